@@ -1,0 +1,1 @@
+"""Plain-Python domain: data classes, events, errors, ports and schedule specs (stdlib only)."""

@@ -1,0 +1,95 @@
+"""Typed errors: each carries a message a merchant can read, and the engine and window act on the type."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+class StoreSyncError(Exception):
+    """Base of every error we expect; `str(error)` is a plain-language sentence without secrets."""
+
+    kind: str = "error"
+
+
+class ScheduleError(StoreSyncError, ValueError):
+    """A schedule that cannot run, with what to change."""
+
+    kind = "schedule"
+
+
+class ConnectorError(StoreSyncError):
+    """Anything a store connection can go wrong with."""
+
+    kind = "connector"
+    retryable: bool = False
+
+
+class AuthError(ConnectorError):
+    """Credentials refused or lacking permission: never retried; the store needs attention."""
+
+    kind = "auth"
+
+
+class ConfigError(ConnectorError):
+    """The store's settings are wrong (shop domain, permalinks, missing location...)."""
+
+    kind = "config"
+
+
+class TransientError(ConnectorError):
+    """A failure worth retrying: network trouble, timeouts, 5xx. `retry_after` in seconds when known."""
+
+    kind = "transient"
+    retryable = True
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class RateLimited(TransientError):
+    """The store asked us to slow down until `until` (UTC); the window can show a countdown."""
+
+    kind = "rate_limited"
+
+    def __init__(self, message: str, until: datetime, retry_after: float | None = None) -> None:
+        super().__init__(message, retry_after=retry_after)
+        self.until = until
+
+
+class RemoteError(ConnectorError):
+    """The platform reported an error of its own; `code` is the platform's code."""
+
+    kind = "remote"
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class InvalidResponse(ConnectorError):
+    """The answer was not the API data we expected (an HTML page, malformed or oversized JSON...)."""
+
+    kind = "invalid_response"
+
+
+class StorageError(StoreSyncError):
+    kind = "storage"
+
+
+class DatabaseRecovered(StorageError):
+    """Not raised: describes a damaged database that was moved aside and replaced."""
+
+
+class KeychainUnavailable(StoreSyncError):
+    """No working OS keychain; says which backend was found and how to fix it."""
+
+    kind = "keychain"
+
+
+class SyncInterrupted(StoreSyncError):
+    kind = "interrupted"
+
+
+class AlreadyRunning(StoreSyncError):
+    kind = "already_running"

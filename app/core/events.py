@@ -1,0 +1,129 @@
+"""Frozen events the core publishes on the EventBus; ui.bridge turns them into Qt signals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.core.models import JobKind, LogEntry, RunStatus, SyncRun, Trigger
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Base class so subscribers can listen to everything."""
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStarted(Event):
+    run_id: int
+    job_id: int
+    store_id: int | None
+    kind: JobKind
+    trigger: Trigger
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProgress(Event):
+    run_id: int
+    job_id: int
+    store_id: int | None
+    pages: int
+    records: int
+
+
+@dataclass(frozen=True, slots=True)
+class SyncFinished(Event):
+    """A run ended as succeeded, partial or interrupted."""
+
+    run: SyncRun
+    store_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SyncFailed(Event):
+    run: SyncRun
+    store_id: int | None
+    error_kind: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class SyncSkipped(Event):
+    """A run that did not start (already running, paused, store disabled); `reason` says why."""
+
+    job_id: int
+    store_id: int | None
+    trigger: Trigger
+    reason: str
+    run_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimitedUntil(Event):
+    store_id: int | None
+    until: datetime
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class NeedsAttention(Event):
+    """The store cannot sync until the merchant fixes something (credentials, settings)."""
+
+    store_id: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionCleared(Event):
+    store_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleChanged(Event):
+    job_id: int
+    next_run: datetime | None
+    paused: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StoresChanged(Event):
+    """Stores or jobs were added, edited or removed."""
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsChanged(Event):
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LogRecorded(Event):
+    entry: LogEntry
+
+
+@dataclass(frozen=True, slots=True)
+class LowStock(Event):
+    store_id: int
+    skus: tuple[str, ...]
+    threshold: int
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseReplaced(Event):
+    """A damaged database was moved aside at start; the window shows where it went."""
+
+    moved_to: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class WallClockJumped(Event):
+    """The clock moved further than the heartbeat expected (sleep and resume)."""
+
+    seconds: float
+
+
+def status_of(event: Event) -> RunStatus | None:
+    """The run status an event settles, if any."""
+    if isinstance(event, SyncFinished | SyncFailed):
+        return event.run.status
+    return None

@@ -1,0 +1,210 @@
+"""The domain records every layer passes around; storage maps them to tables, the UI shows them."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from app.core.schedule import ScheduleSpec
+
+
+class Platform(enum.StrEnum):
+    SHOPIFY = "shopify"
+    WOOCOMMERCE = "woocommerce"
+    BASELINKER = "baselinker"
+    AMAZON = "amazon"
+    GENERIC_JSON = "generic_json"
+    SANDBOX = "sandbox"
+
+
+class JobKind(enum.StrEnum):
+    INVENTORY_PULL = "inventory_pull"
+    ORDERS_PULL = "orders_pull"
+    STOCK_PUSH = "stock_push"
+    LOW_STOCK_CHECK = "low_stock_check"
+    CLEANUP = "cleanup"
+
+
+class Trigger(enum.StrEnum):
+    SCHEDULED = "scheduled"
+    MANUAL = "manual"
+    CATCH_UP = "catch-up"
+    INITIAL = "initial"
+    CLI = "cli"
+
+
+class RunStatus(enum.StrEnum):
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    PARTIAL = "partial"
+    FAILED = "failed"
+    INTERRUPTED = "interrupted"
+    SKIPPED = "skipped"
+
+    @property
+    def finished(self) -> bool:
+        return self is not RunStatus.RUNNING
+
+
+class OrderStatus(enum.StrEnum):
+    """Our own order states; each platform's remote states map onto these (editable per store)."""
+
+    PENDING = "pending"
+    PAID = "paid"
+    PROCESSING = "processing"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+    REFUNDED = "refunded"
+    ON_HOLD = "on_hold"
+    UNKNOWN = "unknown"
+
+
+@dataclass(slots=True)
+class Store:
+    """A connected shop. `settings` holds only non-secret values; secrets live in the keychain."""
+
+    name: str
+    platform: Platform
+    settings: dict[str, Any] = field(default_factory=dict)
+    enabled: bool = True
+    id: int | None = None
+    created_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class Job:
+    """A kind of sync for one store (or a global job such as cleanup) on a schedule."""
+
+    kind: JobKind
+    schedule: ScheduleSpec
+    store_id: int | None = None
+    paused: bool = False
+    catch_up: bool = True
+    options: dict[str, Any] = field(default_factory=dict)
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class RunCounts:
+    fetched: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    failed: int = 0
+
+    def add(self, other: RunCounts) -> None:
+        self.fetched += other.fetched
+        self.created += other.created
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.deleted += other.deleted
+        self.failed += other.failed
+
+
+@dataclass(slots=True)
+class SyncRun:
+    """One execution of a job, as the history shows it."""
+
+    job_id: int
+    trigger: Trigger
+    started_at: datetime
+    status: RunStatus = RunStatus.RUNNING
+    finished_at: datetime | None = None
+    counts: RunCounts = field(default_factory=RunCounts)
+    error_kind: str | None = None
+    error_message: str | None = None
+    attempt: int = 1
+    late_by_seconds: float | None = None
+    id: int | None = None
+
+    @property
+    def duration_seconds(self) -> float | None:
+        if self.finished_at is None:
+            return None
+        return (self.finished_at - self.started_at).total_seconds()
+
+
+@dataclass(frozen=True, slots=True)
+class InventoryRecord:
+    """One SKU as a store reports it. `quantity` is the total across `locations` when there are several."""
+
+    sku: str
+    quantity: int
+    name: str = ""
+    price: Decimal | None = None
+    remote_id: str | None = None
+    locations: tuple[tuple[str, int], ...] = ()
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InventoryItem:
+    """A stored SKU with the time it was last seen, for the inventory panel."""
+
+    store_id: int
+    sku: str
+    name: str
+    quantity: int
+    price: Decimal | None
+    last_seen_run: int | None
+    updated_at: datetime
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class InventoryChange:
+    run_id: int
+    store_id: int
+    sku: str
+    old_quantity: int | None
+    new_quantity: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class OrderRecord:
+    """An order as a store reports it; `status` is already mapped to ours, `remote_status` is theirs."""
+
+    external_id: str
+    number: str
+    status: OrderStatus
+    remote_status: str
+    total: Decimal
+    currency: str
+    created_at: datetime | None
+    updated_at: datetime | None
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class StockUpdate:
+    """A quantity to write to a store (stock_push)."""
+
+    sku: str
+    quantity: int
+    remote_id: str | None = None
+    expected_quantity: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemFailure:
+    """One record or item a store refused or sent malformed; the run goes on and ends partial."""
+
+    key: str
+    message: str
+    code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    time: datetime
+    level: str
+    message: str
+    store_id: int | None = None
+    run_id: int | None = None
+    logger: str = ""
+    id: int | None = None

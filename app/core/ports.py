@@ -1,0 +1,218 @@
+"""The seams between layers. Storage, connectors and the scheduler implement these; the engine, CLI
+and window depend only on them, so each side can be tested with real parts of the other."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar
+
+from app.core.models import (
+    InventoryChange,
+    InventoryItem,
+    InventoryRecord,
+    ItemFailure,
+    Job,
+    JobKind,
+    LogEntry,
+    OrderRecord,
+    Platform,
+    RunCounts,
+    RunStatus,
+    StockUpdate,
+    Store,
+    SyncRun,
+    Trigger,
+)
+
+T = TypeVar("T")
+
+
+# --- connectors -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a stream. `cursor` is the stream position once this page is stored (None: none)."""
+
+    records: Sequence[T]
+    failures: Sequence[ItemFailure] = ()
+    cursor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PushResult:
+    written: int
+    failures: Sequence[ItemFailure] = ()
+
+
+class Connector(Protocol):
+    """A live connection to one store. Raises app.core.errors.ConnectorError subclasses."""
+
+    platform: Platform
+    supported_jobs: frozenset[JobKind]
+
+    async def test_connection(self) -> str:
+        """One cheap authenticated call; returns a sentence for the merchant ("Connected to ...")."""
+        ...
+
+    def fetch_inventory(self) -> AsyncIterator[Page[InventoryRecord]]:
+        """Every SKU of the store, page by page (a complete fetch, so missing SKUs can be marked deleted)."""
+        ...
+
+    def fetch_orders(self, since: str | None) -> AsyncIterator[Page[OrderRecord]]:
+        """Orders changed after the cursor `since` (None: all), oldest change first."""
+        ...
+
+    async def push_stock(self, updates: Sequence[StockUpdate]) -> PushResult: ...
+
+    async def aclose(self) -> None: ...
+
+
+class ConnectorFactory(Protocol):
+    def create(self, store: Store, secrets: Mapping[str, str]) -> Connector: ...
+
+    def secret_fields(self, platform: Platform) -> tuple[str, ...]:
+        """Names of the settings of `platform` that are secrets (kept in the keychain)."""
+        ...
+
+
+# --- storage --------------------------------------------------------------------------------
+
+
+class SnapshotRow(NamedTuple):
+    """What the engine diffs against: the stored values of one SKU."""
+
+    name: str
+    quantity: int
+    price: str | None
+    deleted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CursorUpdate:
+    job_id: int
+    stream: str
+    value: str
+
+
+@dataclass(slots=True)
+class InventoryBatch:
+    """The changed rows of one page, written in one transaction together with the stream cursor."""
+
+    store_id: int
+    run_id: int
+    created: list[InventoryRecord] = field(default_factory=list)
+    updated: list[InventoryRecord] = field(default_factory=list)
+    changes: list[tuple[str, int | None, int | None]] = field(default_factory=list)
+    cursor: CursorUpdate | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RunQuery:
+    """Filters for the history; None means any."""
+
+    store_id: int | None = None
+    job_id: int | None = None
+    kind: JobKind | None = None
+    status: RunStatus | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LogQuery:
+    min_level: str | None = None
+    store_id: int | None = None
+    run_id: int | None = None
+    text: str | None = None
+
+
+class StoreRepository(Protocol):
+    def list_stores(self) -> list[Store]: ...
+    def get_store(self, store_id: int) -> Store | None: ...
+    def find_store(self, name: str) -> Store | None: ...
+    async def save_store(self, store: Store) -> Store: ...
+    async def delete_store(self, store_id: int) -> None: ...
+    def list_jobs(self, store_id: int | None = None) -> list[Job]: ...
+    def get_job(self, job_id: int) -> Job | None: ...
+    async def save_job(self, job: Job) -> Job: ...
+    async def delete_job(self, job_id: int) -> None: ...
+
+
+class RunRepository(Protocol):
+    async def start_run(self, run: SyncRun) -> SyncRun: ...
+    async def finish_run(self, run: SyncRun) -> None: ...
+    async def mark_running_interrupted(self) -> int:
+        """At start: runs still 'running' were killed mid-way; mark them interrupted, return how many."""
+        ...
+    def last_run(self, job_id: int) -> SyncRun | None: ...
+    def last_scheduled_slot(self, job_id: int) -> datetime | None:
+        """When the job last started for its schedule (any trigger but manual/cli), for catch-up."""
+        ...
+    def count_runs(self, query: RunQuery) -> int: ...
+    def list_runs(self, query: RunQuery, offset: int = 0, limit: int = 100) -> list[SyncRun]: ...
+
+
+class InventoryRepository(Protocol):
+    async def load_snapshot(self, store_id: int) -> dict[str, SnapshotRow]: ...
+    async def write_inventory(self, batch: InventoryBatch) -> None: ...
+    async def mark_deleted(self, store_id: int, run_id: int, skus: Collection[str]) -> int: ...
+    def count_items(self, text: str = "") -> int: ...
+    def search_items(self, text: str = "", offset: int = 0, limit: int = 200) -> list[InventoryItem]: ...
+    def changes_for_run(self, run_id: int) -> list[InventoryChange]: ...
+    def low_stock(self, store_id: int, threshold: int) -> list[InventoryItem]: ...
+
+
+class OrderRepository(Protocol):
+    async def upsert_orders(
+        self, store_id: int, run_id: int, orders: Sequence[OrderRecord], cursor: CursorUpdate | None
+    ) -> RunCounts:
+        """Insert new orders, update changed ones (by external_id); counts created/updated/unchanged."""
+        ...
+    def count_orders(self, store_id: int | None = None) -> int: ...
+
+
+class CursorRepository(Protocol):
+    def get_cursor(self, job_id: int, stream: str) -> str | None: ...
+
+
+class LogRepository(Protocol):
+    def count_logs(self, query: LogQuery) -> int: ...
+    def list_logs(self, query: LogQuery, offset: int = 0, limit: int = 500) -> list[LogEntry]: ...
+
+
+class SettingsRepository(Protocol):
+    def get_setting(self, key: str, default: Any = None) -> Any: ...
+    async def set_setting(self, key: str, value: Any) -> None: ...
+
+
+class CredentialStore(Protocol):
+    """Secrets in the OS keychain, one entry per store and field. Raises KeychainUnavailable."""
+
+    def backend_name(self) -> str: ...
+    def set_secret(self, store_id: int, field: str, value: str) -> None: ...
+    def get_secret(self, store_id: int, field: str) -> str | None: ...
+    def delete_secrets(self, store_id: int, fields: Collection[str]) -> None: ...
+
+
+# --- scheduling -----------------------------------------------------------------------------
+
+
+class SchedulerControl(Protocol):
+    """What the window and CLI ask of the running scheduler."""
+
+    def next_run_time(self, job_id: int) -> datetime | None: ...
+    def run_now(self, job_id: int, trigger: Trigger = Trigger.MANUAL) -> bool:
+        """Start the job now; False (and nothing started) when it is already running."""
+        ...
+    def is_running(self, job_id: int) -> bool: ...
+    async def pause_job(self, job_id: int) -> None: ...
+    async def resume_job(self, job_id: int) -> None: ...
+    async def pause_all(self) -> None: ...
+    async def resume_all(self) -> None: ...
+    def reload_job(self, job_id: int) -> None:
+        """Re-read a job after its schedule or options changed; takes effect at once."""
+        ...
+    def remove_job(self, job_id: int) -> None: ...

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Sets up everything the tests need and runs them all: lint, types, the unit and integration suite
+# (offscreen Qt, real gnome-keyring in a private D-Bus session), then the tray tests on Xvfb with a
+# real tray host. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+
+echo "== ruff"; .venv/bin/python -m ruff check .
+echo "== mypy"; .venv/bin/python -m mypy
+
+if [ -z "${STORESYNC_IN_TEST_SESSION:-}" ] && command -v dbus-run-session >/dev/null; then
+  export STORESYNC_IN_TEST_SESSION=1
+  exec dbus-run-session -- bash "$0" "$@"
+fi
+
+results=$(mktemp -d)
+cleanup() {
+  [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null
+  [ -n "${trayer_pid:-}" ] && kill "$trayer_pid" 2>/dev/null
+  [ -n "${keyring_pid:-}" ] && kill "$keyring_pid" 2>/dev/null
+  rm -rf "$results"
+}
+trap cleanup EXIT
+
+if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v gnome-keyring-daemon >/dev/null; then
+  # A throwaway keyring unlocked with a test password: the real Secret Service, nothing of the user's.
+  export XDG_DATA_HOME="$results/xdg-data" XDG_RUNTIME_DIR="$results/xdg-run"
+  mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
+  eval "$(printf 'storesync-test' | gnome-keyring-daemon --unlock --components=secrets)"
+  keyring_pid=${GNOME_KEYRING_PID:-}
+  export STORESYNC_TEST_SECRET_SERVICE=1
+fi
+
+status=0
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -m "not tray" --junitxml="$results/main.xml" "$@" \
+  || status=$?
+
+if command -v Xvfb >/dev/null && command -v trayer >/dev/null; then
+  Xvfb :87 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb_pid=$!
+  for _ in $(seq 50); do [ -e /tmp/.X11-unix/X87 ] && break; sleep 0.1; done
+  export DISPLAY=:87
+  trayer --edge top --align right --widthtype request --height 24 >/dev/null 2>&1 & trayer_pid=$!
+  export STORESYNC_TEST_TRAY_HOST=1
+fi
+tray_status=0
+QT_QPA_PLATFORM=${DISPLAY:+xcb} .venv/bin/python -m pytest -m tray --junitxml="$results/tray.xml" "$@" \
+  || tray_status=$?
+[ "$tray_status" = 5 ] && tray_status=0   # no tray tests collected is not a failure
+[ "$tray_status" != 0 ] && status=$tray_status
+
+.venv/bin/python - "$results" <<'PY'
+import sys, pathlib, xml.etree.ElementTree as ET
+passed = failed = skipped = 0
+for xml in pathlib.Path(sys.argv[1]).glob("*.xml"):
+    for suite in ET.parse(xml).getroot().iter("testsuite"):
+        total, fail = int(suite.get("tests", 0)), int(suite.get("failures", 0)) + int(suite.get("errors", 0))
+        skip = int(suite.get("skipped", 0))
+        passed += total - fail - skip; failed += fail; skipped += skip
+print(f"total: {passed} passed, {failed} failed" + (f", {skipped} skipped" if skipped else ""))
+PY
+exit "$status"

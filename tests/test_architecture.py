@@ -1,0 +1,89 @@
+"""DESIGN.md §1's layer table, enforced: every import of every module under app/ is checked."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+
+APP = Path(__file__).resolve().parent.parent / "app"
+STDLIB = set(sys.stdlib_module_names) | {"__future__"}
+
+# package -> (allowed third-party top-level modules, allowed app packages)
+RULES: dict[str, tuple[set[str], set[str]]] = {
+    "core": (set(), {"core"}),
+    "storage": ({"peewee", "keyring", "platformdirs", "playhouse", "secretstorage", "jeepney"}, {"core", "storage"}),
+    "connectors": ({"httpx"}, {"core", "connectors"}),
+    "sandbox": (set(), {"core", "sandbox"}),
+    "sync": (set(), {"core", "sync", "connectors"}),
+    "scheduling": ({"apscheduler", "tzlocal"}, {"core", "sync", "scheduling"}),
+    "ui": ({"PySide6", "qasync", "shiboken6"}, {"core", "ui"}),
+}
+# sync may use only the connectors' registry and base classes, not a platform module.
+SYNC_CONNECTOR_MODULES = {"app.connectors", "app.connectors.registry", "app.connectors.base"}
+
+
+def _imports(path: Path) -> list[tuple[str, int]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    package_parts = path.relative_to(APP.parent).with_suffix("").parts
+    found: list[tuple[str, int]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.extend((alias.name, node.lineno) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package_parts[: len(package_parts) - node.level]
+                if path.name == "__init__.py":
+                    base = package_parts[: len(package_parts) - node.level + 1]
+                module = ".".join([*base, node.module] if node.module else base)
+            else:
+                module = node.module or ""
+            found.append((module, node.lineno))
+    return found
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in APP.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def _breaches(path: Path) -> list[str]:
+    parts = path.relative_to(APP).parts
+    if len(parts) < 2:  # app/__init__.py, app/bootstrap.py, app/cli.py: the composition root
+        return []
+    layer = parts[0]
+    allowed_external, allowed_app = RULES[layer]
+    problems = []
+    for module, line in _imports(path):
+        top = module.split(".")[0]
+        where = f"{path.relative_to(APP.parent)}:{line} imports {module}"
+        if top == "app":
+            target = module.split(".")[1] if module.count(".") else ""
+            if target not in allowed_app:
+                problems.append(f"{where} ({layer} must not import app.{target or '*'})")
+            elif layer == "sync" and target == "connectors" and module not in SYNC_CONNECTOR_MODULES:
+                problems.append(f"{where} (sync reaches connectors only through registry/base)")
+        elif top not in STDLIB and top not in allowed_external:
+            problems.append(f"{where} ({layer} must not import {top})")
+    return problems
+
+
+def test_every_layer_has_a_rule() -> None:
+    layers = {p.name for p in APP.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert layers <= set(RULES), f"packages without a rule in DESIGN.md's table: {layers - set(RULES)}"
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(APP.parent)))
+def test_module_respects_layer_rules(path: Path) -> None:
+    assert _breaches(path) == []
+
+
+def test_rules_catch_a_breach(tmp_path: Path) -> None:
+    """The checker itself must notice a forbidden import, or the rules above prove nothing."""
+    fake = APP / "core" / "_architecture_probe.py"
+    fake.write_text("import httpx\nfrom app.storage import database\n", encoding="utf-8")
+    try:
+        assert len(_breaches(fake)) == 2
+    finally:
+        fake.unlink()
