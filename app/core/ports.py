@@ -216,3 +216,36 @@ class SchedulerControl(Protocol):
         """Re-read a job after its schedule or options changed; takes effect at once."""
         ...
     def remove_job(self, job_id: int) -> None: ...
+
+
+# --- services for the window and the command line ------------------------------------------
+
+
+class ConnectionTester(Protocol):
+    """Lets the store editor test settings before they are saved, without importing connectors."""
+
+    def secret_fields(self, platform: Platform) -> tuple[str, ...]: ...
+
+    async def test_connection(self, store: Store, secrets: Mapping[str, str]) -> str:
+        """A sentence for the merchant on success; raises ConnectorError with one on failure."""
+        ...
+
+    async def preview_inventory(
+        self, store: Store, secrets: Mapping[str, str], limit: int = 5
+    ) -> list[InventoryRecord]:
+        """The first records a store would sync (the generic JSON editor shows them as a preview)."""
+        ...
+
+
+class Maintenance(Protocol):
+    async def backup(self, target: str) -> str:
+        """A consistent copy of the database at `target` (VACUUM INTO), even while syncs run."""
+        ...
+
+    def database_path(self) -> str: ...
+
+    def database_size_bytes(self) -> int: ...
+
+    async def export_history_csv(self, target: str, query: RunQuery) -> int:
+        """Writes the matching runs as CSV; returns how many rows."""
+        ...
