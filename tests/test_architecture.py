@@ -14,7 +14,10 @@ STDLIB = set(sys.stdlib_module_names) | {"__future__"}
 # package -> (allowed third-party top-level modules, allowed app packages)
 RULES: dict[str, tuple[set[str], set[str]]] = {
     "core": (set(), {"core"}),
-    "storage": ({"peewee", "keyring", "platformdirs", "playhouse", "secretstorage", "jeepney"}, {"core", "storage"}),
+    "storage": (
+        {"peewee", "keyring", "platformdirs", "playhouse", "secretstorage", "jeepney"},
+        {"core", "storage"},
+    ),
     "connectors": ({"httpx"}, {"core", "connectors"}),
     "sandbox": (set(), {"core", "sandbox"}),
     "sync": (set(), {"core", "sync", "connectors"}),
