@@ -17,7 +17,6 @@ class Platform(enum.StrEnum):
     BASELINKER = "baselinker"
     AMAZON = "amazon"
     GENERIC_JSON = "generic_json"
-    SANDBOX = "sandbox"
 
 
 class JobKind(enum.StrEnum):

@@ -13,6 +13,7 @@ from app.core.ports import (
     LogRepository,
     Maintenance,
     OrderRepository,
+    Retention,
     RunRepository,
     SchedulerControl,
     SettingsRepository,
@@ -33,6 +34,7 @@ class AppServices:
     scheduler: SchedulerControl
     connections: ConnectionTester
     maintenance: Maintenance
+    retention: Retention
     data_dir: Path
     log_dir: Path
     version: str
