@@ -1,0 +1,224 @@
+"""SyncEngine: runs one job at a time per job, a bounded number at once, and records every run.
+
+A run never raises for a sync failure: the outcome is a SyncRun (stored in sync_run) and an event
+on the bus. Drain stops new runs, lets running ones stop at a transaction boundary, then cancels
+what is left, so shutdown leaves no half-written page and no traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from app.core.bus import EventBus
+from app.core.errors import AlreadyRunning, RateLimited
+from app.core.models import Job, Store, SyncRun, Trigger
+from app.core.ports import (
+    Connector,
+    ConnectorFactory,
+    CredentialStore,
+    CursorRepository,
+    InventoryRepository,
+    OrderRepository,
+    Retention,
+    RunRepository,
+    SettingsRepository,
+    StoreRepository,
+)
+from app.core.settings import default
+from app.sync.context import Repositories, RunContext, StopSignal, run_logger
+from app.sync.jobs import HANDLERS
+from app.sync.limiter import RunLimiter
+from app.sync.outcome import Outcome, RunRecorder
+from app.sync.retry import RetryPolicy
+
+log = logging.getLogger("app.sync")
+
+ALREADY_RUNNING = "already running"
+SHUTTING_DOWN = "StoreSync is shutting down"
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        *,
+        bus: EventBus,
+        stores: StoreRepository,
+        runs: RunRepository,
+        inventory: InventoryRepository,
+        orders: OrderRepository,
+        cursors: CursorRepository,
+        credentials: CredentialStore,
+        connectors: ConnectorFactory,
+        settings: SettingsRepository,
+        retention: Retention,
+        max_concurrent: int = 4,
+        retry_base_delay: float = 1.0,
+        redact: Callable[[str], str] | None = None,
+    ) -> None:
+        self._bus = bus
+        self._stores = stores
+        self._runs = runs
+        self._credentials = credentials
+        self._connectors = connectors
+        self._settings = settings
+        self._repos = Repositories(stores, inventory, orders, cursors, settings, retention)
+        self._limiter = RunLimiter(max_concurrent)
+        self._retry_base_delay = retry_base_delay
+        self._recorder = RunRecorder(bus, runs, redact or (lambda text: text))
+        self._running: set[int] = set()
+        self._tasks: dict[int, asyncio.Task[SyncRun]] = {}
+        self._blocked_until: dict[int, datetime] = {}
+        self._stop = StopSignal()
+        self._draining = False
+
+    # --- what the scheduler, window and command line ask ---------------------------------------
+
+    def is_running(self, job_id: int) -> bool:
+        return job_id in self._running
+
+    def running_job_ids(self) -> frozenset[int]:
+        return frozenset(self._running)
+
+    def set_max_concurrent(self, n: int) -> None:
+        self._limiter.set_limit(n)
+
+    def blocked_until(self, store_id: int) -> datetime | None:
+        """When a store's rate-limit block (BaseLinker token block) lifts; None when not blocked."""
+        until = self._blocked_until.get(store_id)
+        if until is not None and until <= datetime.now(UTC):
+            del self._blocked_until[store_id]
+            return None
+        return until
+
+    async def run(self, job: Job, trigger: Trigger, *, late_by_seconds: float | None = None) -> SyncRun:
+        """Run `job` now and return its recorded run (skipped with the reason when it cannot start)."""
+        if job.id is None:
+            raise ValueError("only a saved job can run")
+        job_id = job.id
+        store = self._stores.get_store(job.store_id) if job.store_id is not None else None
+        reason = self._skip_reason(job, store, trigger)
+        if reason is not None:
+            kind = AlreadyRunning.kind if reason == ALREADY_RUNNING else "skipped"
+            return await self._recorder.skipped(job, trigger, reason, kind, late_by_seconds)
+        self._running.add(job_id)
+        task = asyncio.get_running_loop().create_task(
+            self._execute(job, store, trigger, late_by_seconds), name=f"sync-job-{job_id}"
+        )
+        self._tasks[job_id] = task
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            # Our caller was cancelled: stop the run too, let it record itself, then pass it on.
+            task.cancel()
+            await asyncio.wait([task])
+            raise
+        finally:
+            if task.done():
+                self._running.discard(job_id)
+                self._tasks.pop(job_id, None)
+            else:
+                task.add_done_callback(lambda _: self._forget(job_id, task))
+
+    async def drain(self, timeout: float) -> None:  # noqa: ASYNC109 - the scheduler's contract
+        """Start nothing new; give running runs `timeout` seconds to stop at a transaction boundary,
+        then cancel the rest (recorded interrupted)."""
+        self._draining = True
+        self._stop.requested = True
+        tasks = [task for task in self._tasks.values() if not task.done()]
+        if not tasks:
+            return
+        log.info("Waiting up to %.0f s for %d running syncs to stop", timeout, len(tasks))
+        _, pending = await asyncio.wait(tasks, timeout=timeout)
+        for task in pending:
+            task.cancel()
+        if pending:
+            log.warning("Stopped %d syncs that did not reach a safe point in time", len(pending))
+            await asyncio.wait(pending, timeout=max(1.0, timeout))
+
+    # --- internals ------------------------------------------------------------------------------
+
+    async def _execute(
+        self, job: Job, store: Store | None, trigger: Trigger, late_by_seconds: float | None
+    ) -> SyncRun:
+        async with self._limiter.slot():
+            if self._draining:
+                return await self._recorder.skipped(job, trigger, SHUTTING_DOWN, "skipped", late_by_seconds)
+            run = await self._recorder.started(job, store, trigger, late_by_seconds)
+            if run.id is None:
+                return run
+            ctx = RunContext(
+                job=job,
+                store=store,
+                run=run,
+                repos=self._repos,
+                bus=self._bus,
+                retry=self._retry_policy(),
+                stop=self._stop,
+                log=run_logger(store, run),
+                open_connector=lambda: self._open_connector(store),
+            )
+            outcome = await self._outcome_of(ctx)
+            if isinstance(outcome.error, RateLimited) and store is not None and store.id is not None:
+                self._blocked_until[store.id] = outcome.error.until
+            return await self._recorder.finished(ctx, outcome)
+
+    async def _outcome_of(self, ctx: RunContext) -> Outcome:
+        """Run the job kind under the run timeout and turn however it ended into an Outcome."""
+        handler = HANDLERS[ctx.job.kind]
+        timeout = float(self._setting("run_timeout_seconds"))
+        try:
+            try:
+                async with asyncio.timeout(timeout):
+                    await handler.execute(ctx)
+            finally:
+                await ctx.close()
+        except asyncio.CancelledError:
+            return Outcome.interrupted("The run was stopped before it finished.")
+        except TimeoutError:
+            return Outcome.timed_out(timeout)
+        except Exception as error:  # every failure becomes a recorded run, never a crash
+            return Outcome.from_error(error, ctx.log)
+        return Outcome.completed(ctx)
+
+    def _forget(self, job_id: int, task: asyncio.Task[SyncRun]) -> None:
+        if self._tasks.get(job_id) is task:
+            del self._tasks[job_id]
+            self._running.discard(job_id)
+
+    def _skip_reason(self, job: Job, store: Store | None, trigger: Trigger) -> str | None:
+        if self._draining:
+            return SHUTTING_DOWN
+        if job.id in self._running:
+            return ALREADY_RUNNING
+        if job.paused and trigger in (Trigger.SCHEDULED, Trigger.CATCH_UP):
+            return "the job is paused"
+        if job.store_id is None:
+            return None
+        if store is None:
+            return "the store was removed"
+        if not store.enabled:
+            return "the store is disabled"
+        until = self.blocked_until(job.store_id)
+        if until is not None:
+            return f"the store is rate limited until {until.astimezone():%Y-%m-%d %H:%M:%S %Z}"
+        return None
+
+    def _retry_policy(self) -> RetryPolicy:
+        attempts = max(1, int(self._setting("retry_attempts")))
+        return RetryPolicy(attempts=attempts, base_delay=self._retry_base_delay)
+
+    def _setting(self, key: str) -> Any:
+        return self._settings.get_setting(key, default(key))
+
+    def _open_connector(self, store: Store | None) -> Connector:
+        assert store is not None and store.id is not None, "only store jobs open a connector"
+        secrets: dict[str, str] = {}
+        for field_name in self._connectors.secret_fields(store.platform):
+            value = self._credentials.get_secret(store.id, field_name)
+            if value is not None:
+                secrets[field_name] = value
+        return self._connectors.create(store, secrets)

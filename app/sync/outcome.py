@@ -1,0 +1,170 @@
+"""How a run ended, and recording it: the sync_run row, the bus event and the log line."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from app.core.bus import EventBus
+from app.core.errors import AuthError, ConfigError, KeychainUnavailable, StoreSyncError, SyncInterrupted
+from app.core.events import (
+    AttentionCleared,
+    NeedsAttention,
+    SyncFailed,
+    SyncFinished,
+    SyncSkipped,
+    SyncStarted,
+)
+from app.core.models import Job, RunStatus, Store, SyncRun, Trigger
+from app.core.ports import RunRepository
+from app.sync.context import RunContext
+
+log = logging.getLogger("app.sync")
+
+ATTENTION_ERRORS = (AuthError, ConfigError, KeychainUnavailable)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    status: RunStatus
+    error_kind: str | None = None
+    message: str | None = None
+    error: BaseException | None = None
+
+    @classmethod
+    def interrupted(cls, message: str) -> Outcome:
+        return cls(RunStatus.INTERRUPTED, SyncInterrupted.kind, message)
+
+    @classmethod
+    def timed_out(cls, seconds: float) -> Outcome:
+        return cls(
+            RunStatus.FAILED,
+            "timeout",
+            f"The run took longer than {_duration(seconds)} and was stopped; "
+            "raise the run time limit in Settings if this store is that slow.",
+        )
+
+    @classmethod
+    def from_error(cls, error: Exception, run_log: logging.LoggerAdapter[logging.Logger]) -> Outcome:
+        if isinstance(error, SyncInterrupted):
+            return cls(RunStatus.INTERRUPTED, error.kind, str(error), error)
+        if isinstance(error, StoreSyncError):
+            return cls(RunStatus.FAILED, error.kind, str(error), error)
+        run_log.error("The sync stopped on an unexpected error", exc_info=error)
+        return cls(RunStatus.FAILED, "internal", f"Unexpected error ({type(error).__name__}): {error}", error)
+
+    @classmethod
+    def completed(cls, ctx: RunContext) -> Outcome:
+        if ctx.counts.failed == 0:
+            return cls(RunStatus.SUCCEEDED)
+        first = ctx.failures[0] if ctx.failures else None
+        detail = f"; first: {first.key}: {first.message}" if first else ""
+        return cls(RunStatus.PARTIAL, "item_failures", f"{ctx.counts.failed} items failed{detail}")
+
+
+class RunRecorder:
+    """Writes runs to sync_run and announces them; a storage failure here is logged, never raised."""
+
+    def __init__(self, bus: EventBus, runs: RunRepository, redact: Callable[[str], str]) -> None:
+        self._bus = bus
+        self._runs = runs
+        self._redact = redact
+        self._attention: set[int] = set()
+
+    async def skipped(
+        self, job: Job, trigger: Trigger, reason: str, kind: str, late_by_seconds: float | None
+    ) -> SyncRun:
+        now = datetime.now(UTC)
+        assert job.id is not None
+        run = SyncRun(
+            job_id=job.id,
+            trigger=trigger,
+            started_at=now,
+            status=RunStatus.SKIPPED,
+            finished_at=now,
+            error_kind=kind,
+            error_message=reason,
+            late_by_seconds=late_by_seconds,
+        )
+        try:
+            run = await self._runs.start_run(run)
+        except Exception:
+            log.exception("Could not record a skipped run of job %s", job.id)
+        log.info("Skipped job %s (%s): %s", job.id, job.kind, reason, extra={"store_id": job.store_id})
+        self._bus.publish(SyncSkipped(job.id, job.store_id, trigger, reason, run.id))
+        return run
+
+    async def started(
+        self, job: Job, store: Store | None, trigger: Trigger, late_by_seconds: float | None
+    ) -> SyncRun:
+        assert job.id is not None
+        run = SyncRun(job.id, trigger, datetime.now(UTC), late_by_seconds=late_by_seconds)
+        try:
+            run = await self._runs.start_run(run)
+        except Exception as error:
+            log.exception("Could not record the start of job %s", job.id)
+            run.status = RunStatus.FAILED
+            run.finished_at = datetime.now(UTC)
+            run.error_kind = "storage"
+            run.error_message = self._redact(f"The history database refused the run: {error}")
+            self._bus.publish(SyncFailed(run, job.store_id, "storage", run.error_message))
+            return run
+        assert run.id is not None
+        self._bus.publish(SyncStarted(run.id, job.id, job.store_id, job.kind, trigger))
+        name = store.name if store else "all stores"
+        log.info(
+            "Started %s of %s (%s)",
+            job.kind,
+            name,
+            trigger,
+            extra={"store_id": job.store_id, "run_id": run.id},
+        )
+        return run
+
+    async def finished(self, ctx: RunContext, outcome: Outcome) -> SyncRun:
+        run = ctx.run
+        run.counts = ctx.counts
+        run.status = outcome.status
+        run.finished_at = datetime.now(UTC)
+        run.error_kind = outcome.error_kind
+        run.error_message = None if outcome.message is None else self._redact(outcome.message)
+        try:
+            await self._runs.finish_run(run)
+        except Exception:
+            ctx.log.exception("Could not record the end of the run")
+        self._announce(ctx, run, outcome)
+        return run
+
+    def _announce(self, ctx: RunContext, run: SyncRun, outcome: Outcome) -> None:
+        store_id = ctx.store.id if ctx.store else None
+        c = run.counts
+        summary = (
+            f"fetched {c.fetched}, created {c.created}, updated {c.updated}, unchanged {c.unchanged}, "
+            f"deleted {c.deleted}, failed {c.failed} in {run.duration_seconds or 0:.1f} s"
+        )
+        if run.status is RunStatus.FAILED:
+            message = run.error_message or "failed"
+            ctx.log.error("Sync failed (%s): %s", run.error_kind, message)
+            self._bus.publish(SyncFailed(run, store_id, run.error_kind or "error", message))
+            if store_id is not None and isinstance(outcome.error, ATTENTION_ERRORS):
+                self._attention.add(store_id)
+                self._bus.publish(NeedsAttention(store_id, message))
+            return
+        if run.status is RunStatus.INTERRUPTED:
+            ctx.log.warning("Sync interrupted: %s (%s)", run.error_message, summary)
+        elif run.status is RunStatus.PARTIAL:
+            ctx.log.warning("Sync partly done: %s; %s", summary, run.error_message)
+        else:
+            ctx.log.info("Sync succeeded: %s", summary)
+        self._bus.publish(SyncFinished(run, store_id))
+        if store_id in self._attention and run.status in (RunStatus.SUCCEEDED, RunStatus.PARTIAL):
+            self._attention.discard(store_id)
+            self._bus.publish(AttentionCleared(store_id))
+
+
+def _duration(seconds: float) -> str:
+    if seconds >= 120:
+        return f"{seconds / 60:.0f} minutes"
+    return f"{seconds:.0f} seconds"
