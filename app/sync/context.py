@@ -93,8 +93,11 @@ class RunContext:
             return self.job.options[key]
         return self.repos.settings.get_setting(setting, default(setting))
 
-    def pages_of(self, open_stream: Callable[[], AsyncIterator[Page[T]]]) -> AsyncIterator[Page[T]]:
-        return resilient_pages(open_stream, self.retry, self._log_retry)
+    def pages_of(
+        self, open_stream: Callable[[], AsyncIterator[Page[T]]], *, resumes: bool = False
+    ) -> AsyncIterator[Page[T]]:
+        """The stream's pages, reopened after transient failures (see resilient_pages)."""
+        return resilient_pages(open_stream, self.retry, self._log_retry, resumes=resumes)
 
     def record_failures(self, failures: Any) -> None:
         for failure in failures:

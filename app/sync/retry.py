@@ -55,19 +55,28 @@ async def resilient_pages(
     open_stream: Callable[[], AsyncIterator[Page[T]]],
     policy: RetryPolicy,
     on_retry: Callable[[int, TransientError, float], None] | None = None,
+    *,
+    resumes: bool = False,
 ) -> AsyncIterator[Page[T]]:
-    """Yield the pages of `open_stream()`; on TransientError reopen it (the caller makes the reopened
-    stream resume or skips what it has seen). Consecutive failures are capped by the policy; a page
-    that arrives resets the count."""
+    """Yield the pages of `open_stream()`; on TransientError reopen it after a pause.
+
+    A stream that `resumes` continues after the last stored page, so any page it yields is progress
+    and resets the failure count; otherwise a reopened stream starts over (the caller skips what it
+    has seen) and only pages beyond the furthest point reached count as progress."""
     failures = 0
+    furthest = 0
     while True:
         stream = open_stream()
+        reached = 0
         try:
             async for page in stream:
-                failures = 0
+                reached += 1
+                if resumes or reached > furthest:
+                    failures = 0
                 yield page
             return
         except TransientError as error:
+            furthest = max(furthest, reached)
             failures += 1
             if not policy.should_retry(failures, error):
                 raise

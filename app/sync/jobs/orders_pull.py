@@ -19,7 +19,7 @@ async def execute(ctx: RunContext) -> None:
     def reopen() -> AsyncIterator[Page[OrderRecord]]:
         return ctx.connector.fetch_orders(cursor)
 
-    async for page in ctx.pages_of(reopen):
+    async for page in ctx.pages_of(reopen, resumes=True):
         ctx.counts.fetched += len(page.records)
         ctx.record_failures(page.failures)
         update = None

@@ -1,0 +1,51 @@
+"""The diff decides which rows a re-sync writes: only new and changed SKUs, never unchanged ones."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from app.core.models import InventoryRecord
+from app.core.ports import InventoryBatch, SnapshotRow
+from app.sync.diff import diff_page
+
+
+def _batch() -> InventoryBatch:
+    return InventoryBatch(store_id=1, run_id=1)
+
+
+def test_unchanged_rows_are_not_written() -> None:
+    snapshot = {"A": SnapshotRow("Mug", 3, "9.90", False)}
+    batch = _batch()
+    unchanged = diff_page([InventoryRecord("A", 3, "Mug", Decimal("9.90"))], snapshot, batch)
+    assert unchanged == 1
+    assert batch.created == [] and batch.updated == [] and batch.changes == []
+
+
+def test_new_and_changed_rows_are_written_with_a_change_row_per_quantity_change() -> None:
+    snapshot = {"A": SnapshotRow("Mug", 3, "9.90", False), "B": SnapshotRow("Lamp", 1, None, False)}
+    records = [
+        InventoryRecord("A", 5, "Mug", Decimal("9.90")),
+        InventoryRecord("B", 1, "Desk lamp"),
+        InventoryRecord("C", 7, "Scarf", Decimal("12")),
+    ]
+    batch = _batch()
+    assert diff_page(records, snapshot, batch) == 0
+    assert [r.sku for r in batch.created] == ["C"]
+    assert [r.sku for r in batch.updated] == ["A", "B"]
+    assert batch.changes == [("A", 3, 5), ("C", None, 7)]  # a renamed SKU is updated, not a stock change
+    assert snapshot["A"] == SnapshotRow("Mug", 5, "9.90", False)
+
+
+def test_price_compares_as_decimal_text() -> None:
+    snapshot = {"A": SnapshotRow("Mug", 3, "9.90", False)}
+    batch = _batch()
+    diff_page([InventoryRecord("A", 3, "Mug", Decimal("9.9"))], snapshot, batch)
+    assert [r.sku for r in batch.updated] == ["A"], "9.9 and 9.90 are written as the store sends them"
+
+
+def test_a_deleted_sku_that_comes_back_is_restored() -> None:
+    snapshot = {"A": SnapshotRow("Mug", 3, None, True)}
+    batch = _batch()
+    diff_page([InventoryRecord("A", 3, "Mug")], snapshot, batch)
+    assert [r.sku for r in batch.updated] == ["A"]
+    assert batch.changes == [("A", None, 3)]
