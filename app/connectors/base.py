@@ -1,0 +1,269 @@
+"""The fat base class every HTTP connector builds on, in the way the Singer SDK models streams: a
+platform declares its base URL, credentials, streams (path, record path, paginator) and `to_domain`
+mappings; the base walks the pages, guards the records and implements app.core.ports.Connector.
+
+A platform module subclasses `HttpConnector`, overrides the declarations it needs and names its
+class in a module attribute `CONNECTOR` so the registry can load it lazily."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+import httpx
+
+from app.connectors.guard import RecordRejected, dig
+from app.connectors.http import Credentials, HttpPolicy, HttpSession, JsonResponse, require_safe_url
+from app.connectors.paginators import Paginator, SinglePage
+from app.connectors.policy import RATE_LIMITERS, RateLimiter
+from app.core.errors import ConfigError, ConnectorError, InvalidResponse
+from app.core.models import (
+    InventoryRecord,
+    ItemFailure,
+    JobKind,
+    OrderRecord,
+    OrderStatus,
+    Platform,
+    StockUpdate,
+    Store,
+)
+from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS, status_map
+from app.core.ports import Page, PushResult
+
+
+@dataclass(frozen=True, slots=True)
+class Stream:
+    """One list endpoint: `path` (relative to the base URL, or absolute on the same host), the dotted
+    `record_path` of the list inside each answer, fixed `params`, and a paginator factory."""
+
+    path: str
+    record_path: str = ""
+    params: Mapping[str, Any] = field(default_factory=dict)
+    paginator: Callable[[], Paginator] = SinglePage
+    method: str = "GET"
+
+
+class HttpConnector:
+    """Base of every HTTP connector. Subclasses declare; the base does the walking and checking.
+
+    Declarations (override as needed):
+      platform, supported_jobs, record_key (dotted path naming a record in failures),
+      rate_limit ((requests per second, burst) shared per credential, or None),
+      base_url() -> str, credentials() -> Credentials, inventory_stream() -> Stream | None,
+      orders_stream(since) -> Stream | None, to_inventory(raw) -> record(s), to_order(raw) -> OrderRecord,
+      map_error(status, body, headers, where) -> ConnectorError | None, check_body(response) -> None.
+    """
+
+    platform: ClassVar[Platform]
+    supported_jobs: ClassVar[frozenset[JobKind]] = frozenset({JobKind.INVENTORY_PULL})
+    record_key: ClassVar[str] = "sku"
+    rate_limit: ClassVar[tuple[float, int] | None] = None
+
+    def __init__(self, store: Store, secrets: Mapping[str, str], *, policy: HttpPolicy | None = None) -> None:
+        self.store = store
+        self._secret_values = {k: v for k, v in secrets.items() if v}
+        self.base = require_safe_url(self.base_url(), "The store address")
+        self._credentials = self.credentials()
+        self.session = HttpSession(
+            policy or HttpPolicy(),
+            credentials=self._credentials,
+            error_mapper=self.map_error,
+            body_check=self.check_body,
+            limiter=self._limiter if self.rate_limit else None,
+            scrub=self._secret_values.values(),
+        )
+
+    # --- declarations ----------------------------------------------------------------------
+
+    def base_url(self) -> str:
+        """The root every relative stream path is joined to."""
+        raise NotImplementedError
+
+    def credentials(self) -> Credentials:
+        return Credentials()
+
+    def inventory_stream(self) -> Stream | None:
+        return None
+
+    def orders_stream(self, since: str | None) -> Stream | None:
+        return None
+
+    def to_inventory(self, raw: Any) -> InventoryRecord | Iterable[InventoryRecord]:
+        """Map one raw record; raise guard.RecordRejected to fail just this record."""
+        raise NotImplementedError
+
+    def to_order(self, raw: Any) -> OrderRecord:
+        raise NotImplementedError
+
+    def map_error(self, status: int, body: Any, headers: httpx.Headers, where: str) -> ConnectorError | None:
+        """A typed error for a platform's error answer (status >= 400); None: the generic mapping."""
+        return None
+
+    def check_body(self, response: JsonResponse) -> None:
+        """Raise for an error reported inside a 2xx answer."""
+
+    def rate_limit_credential(self) -> str:
+        """The credential whose budget requests count against (the limiter keys on its digest)."""
+        return "|".join(sorted(self._secret_values.values())) or str(self.base.host)
+
+    # --- helpers for subclasses ------------------------------------------------------------
+
+    @property
+    def settings(self) -> Mapping[str, Any]:
+        return self.store.settings
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Every secret this connector may send (raw values and the header forms built from them)."""
+        return tuple(dict.fromkeys([*self._secret_values.values(), *self._credentials.secrets]))
+
+    @property
+    def label(self) -> str:
+        return PLATFORM_LABELS.get(self.platform, str(self.platform))
+
+    def setting(self, name: str) -> Any:
+        """A store setting, or the platform's default for it when unset or empty."""
+        value = self.settings.get(name)
+        if value is None or value == "":
+            for item in PLATFORM_FIELDS.get(self.platform, ()):
+                if item.name == name:
+                    return item.default
+        return value
+
+    def required_setting(self, name: str) -> Any:
+        value = self.setting(name)
+        if value is None or value == "":
+            raise ConfigError(f"The store setting “{self._field_label(name)}” is empty.")
+        return value
+
+    def secret(self, name: str) -> str:
+        value = self._secret_values.get(name)
+        if not value:
+            raise ConfigError(f"The {self._field_label(name)} is missing: enter it in the store's settings.")
+        return value
+
+    def _field_label(self, name: str) -> str:
+        for item in PLATFORM_FIELDS.get(self.platform, ()):
+            if item.name == name:
+                return item.label
+        return name
+
+    def url(self, path: str) -> httpx.URL:
+        """`path` joined to the base URL (a base without a trailing slash is treated as a folder)."""
+        root = str(self.base)
+        if not root.endswith("/"):
+            root += "/"
+        return httpx.URL(root).join(path.lstrip("/")) if "://" not in path else httpx.URL(path)
+
+    async def get(self, path: str, params: Mapping[str, Any] | None = None) -> JsonResponse:
+        return await self.session.request("GET", self.url(path), params=params)
+
+    def map_status(self, remote: str) -> OrderStatus:
+        """Remote order status -> ours, through the store's `status_map` setting over the defaults."""
+        overrides = self.settings.get("status_map")
+        mapping = status_map(self.platform, overrides if isinstance(overrides, dict) else None)
+        return mapping.get(remote, OrderStatus.UNKNOWN)
+
+    @staticmethod
+    def records_of(response: JsonResponse, record_path: str) -> list[Any]:
+        found = dig(response.body, record_path)
+        if found is None and record_path:
+            raise InvalidResponse(f"The answer from {response.where} has no list at “{record_path}”.")
+        if not isinstance(found, list):
+            raise InvalidResponse(f"The answer from {response.where} does not hold a list of records.")
+        return found
+
+    async def iter_pages(self, stream: Stream) -> AsyncIterator[tuple[list[Any], JsonResponse]]:
+        """Raw records page by page, following the stream's paginator."""
+        paginator = stream.paginator()
+        request = paginator.first()
+        while True:
+            if request.url is not None:
+                target, params = request.url, {}
+            else:
+                target, params = self.url(stream.path), {**stream.params, **request.params}
+            response = await self.session.request(stream.method, target, params=params)
+            raws = self.records_of(response, stream.record_path)
+            yield raws, response
+            following = paginator.next(response, len(raws))
+            if following is None:
+                return
+            request = following
+
+    def failure_key(self, raw: Any, index: int) -> str:
+        key = dig(raw, self.record_key) if isinstance(raw, dict) else None
+        return str(key) if key not in (None, "") else f"record {index + 1}"
+
+    def map_records(
+        self, raws: Sequence[Any], mapper: Callable[[Any], Any]
+    ) -> tuple[list[Any], list[ItemFailure]]:
+        """Apply `mapper` to each raw record; a rejected record becomes an ItemFailure, the rest go on."""
+        records: list[Any] = []
+        failures: list[ItemFailure] = []
+        for index, raw in enumerate(raws):
+            try:
+                mapped = mapper(raw)
+            except RecordRejected as error:
+                failures.append(ItemFailure(self.failure_key(raw, index), str(error), "invalid_record"))
+                continue
+            if isinstance(mapped, InventoryRecord | OrderRecord):
+                records.append(mapped)
+            else:
+                records.extend(mapped)
+        return records, failures
+
+    # --- app.core.ports.Connector ----------------------------------------------------------
+
+    async def test_connection(self) -> str:
+        stream = self.inventory_stream() or self.orders_stream(None)
+        if stream is None:
+            raise ConfigError(f"{self.label} has nothing to read.")
+        async for raws, _response in self.iter_pages(stream):
+            return f"Connected to {self.base.host}: {len(raws)} records on the first page."
+        return f"Connected to {self.base.host}."
+
+    async def fetch_inventory(self) -> AsyncIterator[Page[InventoryRecord]]:
+        stream = self.inventory_stream()
+        if stream is None:
+            raise ConfigError(f"{self.label} stores do not offer stock to read.")
+        async for raws, _response in self.iter_pages(stream):
+            records, failures = self.map_records(raws, self.to_inventory)
+            yield Page(records, failures)
+
+    async def fetch_orders(self, since: str | None) -> AsyncIterator[Page[OrderRecord]]:
+        stream = self.orders_stream(since)
+        if stream is None:
+            raise ConfigError(f"{self.label} orders are not set up for this store.")
+        newest = since
+        newest_time: datetime | None = _parse_cursor(since)
+        async for raws, _response in self.iter_pages(stream):
+            orders, failures = self.map_records(raws, self.to_order)
+            for order in orders:
+                if order.updated_at is not None and (newest_time is None or order.updated_at > newest_time):
+                    newest_time = order.updated_at
+                    newest = order.updated_at.isoformat()
+            yield Page(orders, failures, cursor=newest)
+
+    async def push_stock(self, updates: Sequence[StockUpdate]) -> PushResult:
+        raise ConfigError(f"Writing stock to {self.label} is not supported.")
+
+    async def aclose(self) -> None:
+        await self.session.aclose()
+
+    def _limiter(self) -> RateLimiter | None:
+        if self.rate_limit is None:
+            return None
+        rate, burst = self.rate_limit
+        return RATE_LIMITERS.limiter(str(self.platform), self.rate_limit_credential(), rate, burst)
+
+
+def _parse_cursor(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)

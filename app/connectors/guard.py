@@ -1,0 +1,183 @@
+"""Checks every answer before it is trusted: it must be JSON (not a firewall's web page), of bounded
+size and depth, without NaN/Infinity, with money as Decimal; single records with absurd values are
+rejected on their own (`RecordRejected` -> ItemFailure) so the rest of the run goes on."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final, NoReturn
+
+from app.core.errors import InvalidResponse
+
+MAX_BODY_BYTES: Final = 32 * 1024 * 1024
+MAX_DEPTH: Final = 64
+MAX_QUANTITY: Final = 1_000_000_000
+MIN_QUANTITY: Final = -1_000_000
+MAX_MONEY: Final = Decimal("1e12")
+
+WEB_PAGE_MESSAGE: Final = (
+    "The store answered with a web page, not API data — a security plugin, firewall or login page?"
+)
+
+
+class RecordRejected(ValueError):
+    """One record carries a value we refuse to store; the message says which and why."""
+
+
+def _reject_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a number")
+
+
+def is_json_content_type(content_type: str | None) -> bool:
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    return media in ("application/json", "text/json") or media.endswith("+json")
+
+
+def _looks_like_html(body: bytes) -> bool:
+    head = body[:512].lstrip().lower()
+    return head.startswith((b"<!doctype", b"<html", b"<head", b"<body", b"<?xml", b"<"))
+
+
+def check_depth(value: Any, where: str, max_depth: int = MAX_DEPTH) -> None:
+    """Refuse documents nested deeper than `max_depth`: only a broken or hostile server sends them."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > max_depth:
+            raise InvalidResponse(f"The answer from {where} is nested too deeply to be store data.")
+        children = node.values() if isinstance(node, dict) else node
+        for child in children:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1))
+
+
+def parse_json_body(
+    body: bytes, content_type: str | None, where: str, *, max_bytes: int = MAX_BODY_BYTES
+) -> Any:
+    """The JSON document of an answer, or InvalidResponse saying plainly what came instead.
+
+    `where` is host and path only (never a query string, which may carry a key).
+    """
+    if len(body) > max_bytes:
+        raise InvalidResponse(f"The answer from {where} is larger than {max_bytes // (1024 * 1024)} MB.")
+    if not is_json_content_type(content_type):
+        stripped = body.lstrip()
+        if not stripped:
+            raise InvalidResponse(f"The store sent an empty answer from {where}.")
+        if "html" in (content_type or "").lower() or _looks_like_html(stripped):
+            raise InvalidResponse(WEB_PAGE_MESSAGE)
+        if content_type and not stripped.startswith((b"{", b"[")):
+            raise InvalidResponse(f"The answer from {where} is not JSON ({content_type.split(';')[0]}).")
+    try:
+        document = json.loads(body, parse_float=Decimal, parse_constant=_reject_constant)
+    except RecursionError:
+        raise InvalidResponse(f"The answer from {where} is nested too deeply to be store data.") from None
+    except (ValueError, UnicodeDecodeError) as error:
+        if _looks_like_html(body.lstrip()):
+            raise InvalidResponse(WEB_PAGE_MESSAGE) from None
+        raise InvalidResponse(f"The answer from {where} is not valid JSON ({_short(error)}).") from None
+    if isinstance(document, dict | list):
+        check_depth(document, where)
+    return document
+
+
+def _short(error: Exception) -> str:
+    return str(error).split(":", 1)[0][:80]
+
+
+def dig(record: Any, path: str) -> Any:
+    """The value at a dotted path ("data.items", "stock.0.qty"); None when any step is missing."""
+    if not path:
+        return record
+    node = record
+    for step in path.split("."):
+        if isinstance(node, dict):
+            node = node.get(step)
+        elif isinstance(node, list) and step.lstrip("-").isdigit():
+            index = int(step)
+            node = node[index] if -len(node) <= index < len(node) else None
+        else:
+            return None
+        if node is None:
+            return None
+    return node
+
+
+def read_quantity(value: Any, field: str = "quantity") -> int:
+    """A stock quantity as int; fractions, text that is not a number and absurd values are refused."""
+    if isinstance(value, bool) or value is None:
+        raise RecordRejected(f"{field} is missing or not a number")
+    number: Decimal
+    if isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, float):
+        number = Decimal(repr(value))
+    elif isinstance(value, str):
+        try:
+            number = Decimal(value.strip())
+        except InvalidOperation:
+            raise RecordRejected(f"{field} {value[:20]!r} is not a number") from None
+    else:
+        raise RecordRejected(f"{field} is not a number")
+    if not number.is_finite():
+        raise RecordRejected(f"{field} is not a finite number")
+    if number != number.to_integral_value():
+        raise RecordRejected(f"{field} {number} is not a whole number")
+    if number > MAX_QUANTITY or number < MIN_QUANTITY:
+        raise RecordRejected(f"{field} {number} is beyond any real stock level")
+    return int(number)
+
+
+def read_money(value: Any, field: str = "price") -> Decimal | None:
+    """A money amount as Decimal (None when absent or empty); refuses non-numbers and absurd amounts."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise RecordRejected(f"{field} is not an amount")
+    try:
+        if isinstance(value, float):
+            amount = Decimal(repr(value))
+        elif isinstance(value, int | Decimal):
+            amount = Decimal(value)
+        elif isinstance(value, str):
+            amount = Decimal(value.strip())
+        else:
+            raise RecordRejected(f"{field} is not an amount")
+    except InvalidOperation:
+        raise RecordRejected(f"{field} {str(value)[:20]!r} is not an amount") from None
+    if not amount.is_finite() or abs(amount) >= MAX_MONEY:
+        raise RecordRejected(f"{field} {str(value)[:20]} is not a plausible amount")
+    return amount
+
+
+def read_text(value: Any, field: str, *, required: bool = False, max_length: int = 1000) -> str:
+    """A text value (numbers become their text); missing required text rejects the record."""
+    if value is None or value == "":
+        if required:
+            raise RecordRejected(f"{field} is missing")
+        return ""
+    if isinstance(value, dict | list | bool):
+        raise RecordRejected(f"{field} is not text")
+    return str(value)[:max_length]
+
+
+def read_timestamp(value: Any, field: str = "updated_at") -> datetime | None:
+    """An ISO-8601 time (or Unix seconds) as an aware UTC datetime; naive times are taken as UTC."""
+    if value is None or value == "":
+        return None
+    try:
+        if isinstance(value, int | Decimal) and not isinstance(value, bool):
+            return datetime.fromtimestamp(float(value), UTC)
+        if isinstance(value, str):
+            text = value.strip()
+            if text.endswith(("Z", "z")):
+                text = text[:-1] + "+00:00"
+            parsed = datetime.fromisoformat(text)
+            return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    except (ValueError, OverflowError, OSError):
+        pass
+    raise RecordRejected(f"{field} {str(value)[:30]!r} is not a date and time")

@@ -1,0 +1,334 @@
+"""The one HTTP policy every connector sends through: timeouts, limits, User-Agent, https-only
+(except loopback), no redirects, retries of transient failures, rate limits, status -> typed error,
+and the JSON guard. Error messages name host and path only, never a query string or a secret."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import ipaddress
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from importlib import metadata
+from typing import Any
+
+import httpx
+
+from app.connectors.guard import MAX_BODY_BYTES, WEB_PAGE_MESSAGE, parse_json_body
+from app.connectors.policy import RateLimiter, RetryPolicy, retry_after_seconds
+from app.core.errors import (
+    AuthError,
+    ConfigError,
+    ConnectorError,
+    InvalidResponse,
+    RateLimited,
+    RemoteError,
+    TransientError,
+)
+from app.core.settings import DEFAULTS
+
+
+def _app_version() -> str:
+    try:
+        return metadata.version("storesync")
+    except metadata.PackageNotFoundError:
+        return "0.0.0"
+
+
+USER_AGENT = f"StoreSync/{_app_version()}"
+
+
+@dataclass(frozen=True, slots=True)
+class HttpPolicy:
+    """Timeouts (seconds), connection limits, retries and the body cap shared by every connector."""
+
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    request_timeout: float = 30.0
+    max_connections: int = 10
+    max_body_bytes: int = MAX_BODY_BYTES
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    user_agent: str = USER_AGENT
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any], **overrides: Any) -> HttpPolicy:
+        """From the app settings `retry_attempts` and `request_timeout_seconds`."""
+        timeout = float(settings.get("request_timeout_seconds", DEFAULTS["request_timeout_seconds"]))
+        values: dict[str, Any] = {
+            "read_timeout": timeout,
+            "request_timeout": timeout,
+            "retry": RetryPolicy.from_settings(settings),
+        }
+        values.update(overrides)
+        return cls(**values)
+
+    def new_client(self) -> httpx.AsyncClient:
+        """An httpx client that never follows redirects and always verifies TLS."""
+        return httpx.AsyncClient(
+            timeout=httpx.Timeout(self.read_timeout, connect=self.connect_timeout, pool=self.request_timeout),
+            limits=httpx.Limits(max_connections=self.max_connections, max_keepalive_connections=5),
+            headers={"User-Agent": self.user_agent, "Accept": "application/json"},
+            follow_redirects=False,
+            verify=True,
+            trust_env=False,
+        )
+
+
+def where(url: httpx.URL | str) -> str:
+    """Host and path of `url`, for messages: never the query string, which may carry a key."""
+    parsed = httpx.URL(url) if isinstance(url, str) else url
+    return f"{parsed.host}{parsed.path}"
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def require_safe_url(url: str, label: str = "The store address") -> httpx.URL:
+    """Parse `url` and insist on https (plain http only to this computer)."""
+    try:
+        parsed = httpx.URL(url.strip())
+    except (httpx.InvalidURL, TypeError):
+        raise ConfigError(f"{label} is not a valid web address.") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigError(f"{label} must start with https:// and name a host.")
+    if parsed.scheme == "http" and not is_loopback(parsed.host):
+        raise ConfigError(f"{label} must use https:// (plain http would send your credentials unprotected).")
+    return parsed
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """What a request carries to prove who we are: headers and/or query parameters.
+
+    Query parameters put the secret in the URL; every value here is also in `secrets` so the
+    connector can register them for redaction.
+    """
+
+    headers: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def bearer(cls, token: str) -> Credentials:
+        return cls(headers={"Authorization": f"Bearer {token}"})
+
+    @classmethod
+    def header(cls, name: str, value: str) -> Credentials:
+        return cls(headers={name: value})
+
+    @classmethod
+    def basic(cls, username: str, password: str) -> Credentials:
+        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        return cls(headers={"Authorization": f"Basic {token}"})
+
+    @classmethod
+    def query(cls, **params: str) -> Credentials:
+        return cls(params=dict(params))
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        return tuple(v for v in [*self.headers.values(), *self.params.values()] if v)
+
+
+@dataclass(frozen=True, slots=True)
+class JsonResponse:
+    """A checked answer: status, headers, parsed JSON body and the URL it came from."""
+
+    status: int
+    headers: httpx.Headers
+    body: Any
+    url: httpx.URL
+
+    @property
+    def where(self) -> str:
+        return where(self.url)
+
+
+ErrorMapper = Callable[[int, Any, httpx.Headers, str], ConnectorError | None]
+BodyCheck = Callable[[JsonResponse], None]
+
+
+def default_error(status: int, headers: httpx.Headers, place: str, detail: str = "") -> ConnectorError:
+    """Status -> typed error in plain words; `detail` is the platform's own message when it gave one."""
+    suffix = f" ({detail})" if detail else ""
+    if status in (401, 403):
+        return AuthError(
+            "The store refused the credentials: check the key or token and its permissions" + suffix + "."
+        )
+    if status == 404:
+        return ConfigError(f"Nothing found at {place} — check the address and the API settings{suffix}.")
+    if status == 429 or (status == 503 and "Retry-After" in headers):
+        wait = retry_after_seconds(headers.get("Retry-After"))
+        until = datetime.now(UTC) + timedelta(seconds=wait if wait is not None else 0.0)
+        return RateLimited(
+            f"The store asked us to slow down (HTTP {status}){suffix}.", until, retry_after=wait
+        )
+    if status >= 500:
+        wait = retry_after_seconds(headers.get("Retry-After"))
+        return TransientError(f"The store had a server error (HTTP {status}) at {place}{suffix}.", wait)
+    return RemoteError(f"The store answered HTTP {status} at {place}{suffix}.", code=str(status))
+
+
+class HttpSession:
+    """One connector's connection: sends a request under the policy and returns a checked JsonResponse.
+
+    `error_mapper(status, body, headers, where)` lets a platform turn its error bodies into typed
+    errors (None falls back to `default_error`); `body_check(response)` raises for errors inside a
+    200 (GraphQL `errors`, RPC `status: ERROR`). A TransientError raised by either is retried too.
+    """
+
+    def __init__(
+        self,
+        policy: HttpPolicy,
+        *,
+        credentials: Credentials | None = None,
+        error_mapper: ErrorMapper | None = None,
+        body_check: BodyCheck | None = None,
+        limiter: Callable[[], RateLimiter | None] | None = None,
+        scrub: Iterable[str] = (),
+    ) -> None:
+        self.policy = policy
+        self.credentials = credentials or Credentials()
+        self._error_mapper = error_mapper
+        self._body_check = body_check
+        self._limiter = limiter
+        self._scrub = tuple(s for s in (*scrub, *self.credentials.secrets) if s)
+        self._client: httpx.AsyncClient | None = None
+
+    @property
+    def client(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = self.policy.new_client()
+        return self._client
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    async def request(
+        self,
+        method: str,
+        url: str | httpx.URL,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        data: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> JsonResponse:
+        """Send with retries; raises ConnectorError subclasses with merchant-readable messages."""
+        target = require_safe_url(str(url))
+        attempt = 1
+        while True:
+            try:
+                return await self._attempt(method, target, params, json, data, headers)
+            except ConnectorError as error:
+                retry = self.policy.retry
+                if not retry.should_retry(error, attempt):
+                    raise
+                await retry.sleep(retry.delay(error, attempt))
+                attempt += 1
+
+    async def _attempt(
+        self,
+        method: str,
+        url: httpx.URL,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        data: Mapping[str, str] | None,
+        headers: Mapping[str, str] | None,
+    ) -> JsonResponse:
+        limiter = self._limiter() if self._limiter else None
+        if limiter is not None:
+            await limiter.acquire(self.policy.retry.sleep)
+        merged_params = {**dict(url.params), **(params or {}), **self.credentials.params}
+        request = self.client.build_request(
+            method,
+            url.copy_with(query=None),
+            params={k: _param(v) for k, v in merged_params.items() if v is not None},
+            json=json,
+            data=data,
+            headers={**self.credentials.headers, **(headers or {})},
+        )
+        place = where(url)
+        try:
+            async with asyncio.timeout(self.policy.request_timeout):
+                response = await self.client.send(request, stream=True)
+                try:
+                    body = await self._read_capped(response, place)
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            raise TransientError(
+                f"{url.host} did not answer within {self.policy.request_timeout:g} s."
+            ) from None
+        except httpx.TimeoutException:
+            raise TransientError(f"{url.host} did not answer in time.") from None
+        except httpx.TransportError as error:
+            raise TransientError(f"Could not reach {url.host}: {self._clean(error)}.") from None
+        return self._check(response, body, place)
+
+    async def _read_capped(self, response: httpx.Response, place: str) -> bytes:
+        cap = self.policy.max_body_bytes
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise InvalidResponse(f"The answer from {place} is larger than {cap // (1024 * 1024)} MB.")
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > cap:
+                raise InvalidResponse(f"The answer from {place} is larger than {cap // (1024 * 1024)} MB.")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _check(self, response: httpx.Response, body: bytes, place: str) -> JsonResponse:
+        status = response.status_code
+        content_type = response.headers.get("Content-Type")
+        if 300 <= status < 400:
+            location = response.headers.get("Location", "")
+            target = httpx.URL(location) if location else None
+            host = (target.host if target and target.host else response.url.host) or "another address"
+            raise ConfigError(f"The store redirected to {host} — check the URL.")
+        if status >= 400:
+            document = self._lenient_json(body, content_type, place)
+            mapped = (
+                self._error_mapper(status, document, response.headers, place) if self._error_mapper else None
+            )
+            if mapped is None and status == 403 and document is None and _is_html(content_type):
+                raise InvalidResponse(WEB_PAGE_MESSAGE)
+            raise mapped or default_error(status, response.headers, place)
+        parsed = parse_json_body(body, content_type, place, max_bytes=self.policy.max_body_bytes)
+        checked = JsonResponse(status, response.headers, parsed, response.url)
+        if self._body_check is not None:
+            self._body_check(checked)
+        return checked
+
+    def _lenient_json(self, body: bytes, content_type: str | None, place: str) -> Any:
+        """The JSON of an error answer if it has one; error pages are often HTML, which is fine here."""
+        try:
+            return parse_json_body(body, content_type, place, max_bytes=self.policy.max_body_bytes)
+        except InvalidResponse:
+            return None
+
+    def _clean(self, error: Exception) -> str:
+        text = str(error) or type(error).__name__
+        for secret in self._scrub:
+            text = text.replace(secret, "***")
+        return text[:200]
+
+
+def _is_html(content_type: str | None) -> bool:
+    return "html" in (content_type or "").lower()
+
+
+def _param(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

@@ -1,0 +1,186 @@
+"""How a stream walks its pages. A paginator is made fresh for each walk: `first()` gives the first
+request, `next(response, count)` the following one or None when the list is complete. Next-page
+addresses taken from an answer must stay on the same host, so credentials never go elsewhere."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from app.connectors.guard import dig
+from app.connectors.http import JsonResponse
+from app.core.errors import InvalidResponse
+
+
+@dataclass(frozen=True, slots=True)
+class PageRequest:
+    """Extra query parameters for the next page, or a whole next URL (whose own query replaces ours)."""
+
+    params: Mapping[str, Any] = field(default_factory=dict)
+    url: httpx.URL | None = None
+
+
+class Paginator(ABC):
+    @abstractmethod
+    def first(self) -> PageRequest: ...
+
+    @abstractmethod
+    def next(self, response: JsonResponse, count: int) -> PageRequest | None:
+        """The request after `response`, which held `count` records; None when there are no more."""
+
+
+class SinglePage(Paginator):
+    def first(self) -> PageRequest:
+        return PageRequest()
+
+    def next(self, response: JsonResponse, count: int) -> PageRequest | None:
+        return None
+
+
+class PageNumberPaginator(Paginator):
+    """?page=N[&per_page=S]; stops at the total-pages header when sent, else at an empty page."""
+
+    def __init__(
+        self,
+        page_param: str = "page",
+        size_param: str | None = "per_page",
+        size: int = 100,
+        *,
+        start: int = 1,
+        total_pages_header: str | None = "X-Total-Pages",
+    ) -> None:
+        self.page_param = page_param
+        self.size_param = size_param
+        self.size = size
+        self.page = start
+        self.total_pages_header = total_pages_header
+
+    def _params(self) -> dict[str, Any]:
+        params: dict[str, Any] = {self.page_param: self.page}
+        if self.size_param:
+            params[self.size_param] = self.size
+        return params
+
+    def first(self) -> PageRequest:
+        return PageRequest(self._params())
+
+    def next(self, response: JsonResponse, count: int) -> PageRequest | None:
+        if count == 0:
+            return None
+        total = response.headers.get(self.total_pages_header) if self.total_pages_header else None
+        if total is not None and total.strip().isdigit() and self.page >= int(total):
+            return None
+        self.page += 1
+        return PageRequest(self._params())
+
+
+class OffsetPaginator(Paginator):
+    """?offset=O&limit=L; stops at an empty page, or when a `total_path` in the body is reached."""
+
+    def __init__(
+        self,
+        offset_param: str = "offset",
+        limit_param: str = "limit",
+        limit: int = 100,
+        *,
+        total_path: str = "",
+    ) -> None:
+        self.offset_param = offset_param
+        self.limit_param = limit_param
+        self.limit = limit
+        self.total_path = total_path
+        self.offset = 0
+
+    def first(self) -> PageRequest:
+        return PageRequest({self.offset_param: self.offset, self.limit_param: self.limit})
+
+    def next(self, response: JsonResponse, count: int) -> PageRequest | None:
+        if count == 0:
+            return None
+        self.offset += count
+        total = dig(response.body, self.total_path) if self.total_path else None
+        if isinstance(total, int) and self.offset >= total:
+            return None
+        return PageRequest({self.offset_param: self.offset, self.limit_param: self.limit})
+
+
+class BodyCursorPaginator(Paginator):
+    """The answer names the next cursor at `cursor_path`; we send it back as `cursor_param`."""
+
+    def __init__(self, cursor_path: str = "next_cursor", cursor_param: str = "cursor") -> None:
+        self.cursor_path = cursor_path
+        self.cursor_param = cursor_param
+        self._seen: set[str] = set()
+
+    def first(self) -> PageRequest:
+        return PageRequest()
+
+    def next(self, response: JsonResponse, count: int) -> PageRequest | None:
+        cursor = dig(response.body, self.cursor_path)
+        if cursor in (None, "", False) or isinstance(cursor, dict | list):
+            return None
+        text = str(cursor)
+        if text in self._seen:
+            raise InvalidResponse(
+                f"{response.where} sent the same page cursor twice; the list would never end."
+            )
+        self._seen.add(text)
+        return PageRequest({self.cursor_param: text})
+
+
+def _same_host_url(response: JsonResponse, link: str) -> httpx.URL:
+    target = response.url.join(link)
+    if target.host != response.url.host or target.scheme != response.url.scheme:
+        raise InvalidResponse(
+            f"{response.where} pointed the next page to {target.host}; credentials are only sent to "
+            f"{response.url.host}."
+        )
+    return target
+
+
+class _UrlPaginator(Paginator):
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+
+    def first(self) -> PageRequest:
+        return PageRequest()
+
+    def _follow(self, response: JsonResponse, link: Any) -> PageRequest | None:
+        if not isinstance(link, str) or not link.strip():
+            return None
+        target = _same_host_url(response, link.strip())
+        key = str(target)
+        if key in self._seen or target == response.url:
+            raise InvalidResponse(
+                f"{response.where} sent the same next page twice; the list would never end."
+            )
+        self._seen.add(key)
+        return PageRequest(url=target)
+
+
+class NextUrlPaginator(_UrlPaginator):
+    """The answer holds the next page's address at `next_path` (absolute or relative; same host only)."""
+
+    def __init__(self, next_path: str = "next") -> None:
+        super().__init__()
+        self.next_path = next_path
+
+    def next(self, response: JsonResponse, count: int) -> PageRequest | None:
+        return self._follow(response, dig(response.body, self.next_path))
+
+
+class LinkHeaderPaginator(_UrlPaginator):
+    """RFC 8288 `Link: <...>; rel="next"` (same host only)."""
+
+    def next(self, response: JsonResponse, count: int) -> PageRequest | None:
+        header = response.headers.get("Link")
+        if not header:
+            return None
+        for link in httpx.Response(200, headers={"Link": header}).links.values():
+            if "next" in str(link.get("rel", "")).split():
+                return self._follow(response, link.get("url"))
+        return None

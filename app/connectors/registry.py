@@ -1,0 +1,93 @@
+"""Builds the connector for a store. Platform modules are imported lazily by name, so a platform
+whose module is missing or broken only makes its own stores fail, with a ConfigError that says so."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import AsyncGenerator, Mapping
+from typing import Final
+
+from app.connectors.base import HttpConnector
+from app.connectors.http import HttpPolicy
+from app.core.errors import ConfigError
+from app.core.models import InventoryRecord, Platform, Store
+from app.core.platforms import PLATFORM_LABELS, secret_fields
+
+log = logging.getLogger(__name__)
+
+PLATFORM_MODULES: Final[dict[Platform, str]] = {
+    Platform.SHOPIFY: "app.connectors.shopify",
+    Platform.WOOCOMMERCE: "app.connectors.woocommerce",
+    Platform.BASELINKER: "app.connectors.baselinker",
+    Platform.AMAZON: "app.connectors.amazon",
+    Platform.GENERIC_JSON: "app.connectors.generic_json",
+}
+
+
+class ConnectorRegistry:
+    """Implements app.core.ports.ConnectorFactory and app.core.ports.ConnectionTester.
+
+    `register(platform, cls)` adds or replaces a connector class; otherwise the class named
+    `CONNECTOR` in the platform's module (PLATFORM_MODULES) is used on first need.
+    """
+
+    def __init__(self, policy: HttpPolicy | None = None) -> None:
+        self.policy = policy or HttpPolicy()
+        self._classes: dict[Platform, type[HttpConnector]] = {}
+
+    def register(self, platform: Platform, cls: type[HttpConnector]) -> None:
+        self._classes[platform] = cls
+
+    def connector_class(self, platform: Platform) -> type[HttpConnector]:
+        found = self._classes.get(platform)
+        if found is not None:
+            return found
+        label = PLATFORM_LABELS.get(platform, str(platform))
+        module_name = PLATFORM_MODULES.get(platform)
+        if module_name is None:
+            raise ConfigError(f"{label} connections are not available in this version.")
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            log.warning("connector module %s could not be loaded", module_name, exc_info=True)
+            raise ConfigError(f"{label} connections are not available in this version.") from None
+        cls = getattr(module, "CONNECTOR", None)
+        if not (isinstance(cls, type) and issubclass(cls, HttpConnector)):
+            raise ConfigError(f"{label} connections are not available in this version.")
+        self._classes[platform] = cls
+        return cls
+
+    # --- ConnectorFactory ------------------------------------------------------------------
+
+    def create(self, store: Store, secrets: Mapping[str, str]) -> HttpConnector:
+        return self.connector_class(store.platform)(store, secrets, policy=self.policy)
+
+    def secret_fields(self, platform: Platform) -> tuple[str, ...]:
+        return secret_fields(platform)
+
+    # --- ConnectionTester ------------------------------------------------------------------
+
+    async def test_connection(self, store: Store, secrets: Mapping[str, str]) -> str:
+        connector = self.create(store, secrets)
+        try:
+            return await connector.test_connection()
+        finally:
+            await connector.aclose()
+
+    async def preview_inventory(
+        self, store: Store, secrets: Mapping[str, str], limit: int = 5
+    ) -> list[InventoryRecord]:
+        connector = self.create(store, secrets)
+        found: list[InventoryRecord] = []
+        pages = connector.fetch_inventory()
+        try:
+            async for page in pages:
+                found.extend(page.records[: limit - len(found)])
+                if len(found) >= limit:
+                    break
+        finally:
+            if isinstance(pages, AsyncGenerator):
+                await pages.aclose()
+            await connector.aclose()
+        return found

@@ -1,0 +1,324 @@
+"""What each platform needs to be set up: the store editor draws its form from these fields, the
+credential store keeps the `secret` ones, and orders map remote statuses onto ours by default."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+
+from app.core.models import OrderStatus, Platform
+
+FieldKind = Literal["text", "url", "secret", "int", "choice", "mapping"]
+
+
+@dataclass(frozen=True, slots=True)
+class SettingField:
+    """One input of a store's settings form. `secret` fields go to the keychain, never to settings."""
+
+    name: str
+    label: str
+    kind: FieldKind
+    required: bool
+    default: Any
+    help: str
+    choices: tuple[str, ...] = ()
+
+
+def _text(name: str, label: str, help: str, *, required: bool = True, default: Any = None) -> SettingField:
+    return SettingField(name, label, "text", required, default, help)
+
+
+def _secret(name: str, label: str, help: str, *, required: bool = True) -> SettingField:
+    return SettingField(name, label, "secret", required, None, help)
+
+
+GENERIC_FIELD_MAP_DEFAULT: Final[dict[str, str]] = {
+    "sku": "sku",
+    "name": "name",
+    "quantity": "quantity",
+    "price": "price",
+    "updated_at": "updated_at",
+}
+
+PLATFORM_LABELS: Final[dict[Platform, str]] = {
+    Platform.SHOPIFY: "Shopify",
+    Platform.WOOCOMMERCE: "WooCommerce",
+    Platform.BASELINKER: "BaseLinker",
+    Platform.AMAZON: "Amazon (FBA inventory)",
+    Platform.GENERIC_JSON: "Other JSON API (ERP, marketplace...)",
+}
+
+PLATFORM_FIELDS: Final[dict[Platform, tuple[SettingField, ...]]] = {
+    Platform.SHOPIFY: (
+        _text("shop_domain", "Shop address", "Your shop's myshopify address, e.g. my-shop.myshopify.com."),
+        _text(
+            "api_version",
+            "API version",
+            "The Shopify API version to use. Keep the default unless support tells you otherwise.",
+            default="2026-04",
+        ),
+        _text(
+            "location_id",
+            "Location",
+            "The Shopify location whose stock is synced. Leave empty to use every location.",
+            required=False,
+        ),
+        _secret(
+            "access_token",
+            "Admin API access token",
+            "From Settings > Apps > Develop apps > your app > API credentials (starts with shpat_).",
+        ),
+    ),
+    Platform.WOOCOMMERCE: (
+        SettingField(
+            "site_url",
+            "Shop address",
+            "url",
+            True,
+            None,
+            "The address of your WordPress site, e.g. https://shop.example.com.",
+        ),
+        _secret(
+            "consumer_key",
+            "Consumer key",
+            "From WooCommerce > Settings > Advanced > REST API (starts with ck_). Needs Read/Write access.",
+        ),
+        _secret("consumer_secret", "Consumer secret", "Shown next to the consumer key (starts with cs_)."),
+        SettingField(
+            "auth_mode",
+            "How to send the key",
+            "choice",
+            False,
+            "basic",
+            "Keep 'basic'. Choose 'query' only if the connection test says the consumer key is missing "
+            "(some hosts strip the login header).",
+            ("basic", "query"),
+        ),
+    ),
+    Platform.BASELINKER: (
+        SettingField(
+            "inventory_id", "Catalog ID", "int", True, None, "The BaseLinker catalog (inventory) to sync."
+        ),
+        _text(
+            "warehouse_id",
+            "Warehouse",
+            "The warehouse whose stock is synced, e.g. bl_123. Warehouses of external shops are read-only.",
+        ),
+        _secret("api_token", "API token", "From BaseLinker > My account > API."),
+    ),
+    Platform.AMAZON: (
+        SettingField(
+            "region",
+            "Region",
+            "choice",
+            True,
+            "eu",
+            "Where your seller account lives: na (Americas), eu (Europe, Middle East, India), fe (Far East).",
+            ("na", "eu", "fe"),
+        ),
+        _text(
+            "marketplace_id", "Marketplace ID", "The marketplace to read, e.g. A1PA6795UKMFR9 for Germany."
+        ),
+        _text(
+            "client_id",
+            "LWA client ID",
+            "From Seller Central > Apps > Develop apps (amzn1.application-oa2...).",
+        ),
+        _secret("client_secret", "LWA client secret", "Shown next to the client ID."),
+        _secret(
+            "refresh_token", "Refresh token", "Created when you authorise the app for your seller account."
+        ),
+    ),
+    Platform.GENERIC_JSON: (
+        SettingField(
+            "base_url",
+            "API address",
+            "url",
+            True,
+            None,
+            "The start of every address, e.g. https://erp.example.com/api.",
+        ),
+        SettingField(
+            "auth",
+            "Login method",
+            "choice",
+            True,
+            "none",
+            "How the API checks who you are: none, a bearer token, a custom header, a user name and "
+            "password (basic), or a key in the address (query).",
+            ("none", "bearer", "header", "basic", "query"),
+        ),
+        _text(
+            "auth_header_name",
+            "Header name",
+            "For the 'header' login: the header's name, e.g. X-Api-Key.",
+            required=False,
+        ),
+        _text(
+            "auth_query_name",
+            "Key parameter name",
+            "For the 'query' login: the parameter's name, e.g. api_key.",
+            required=False,
+        ),
+        _text("username", "User name", "For the 'basic' login.", required=False),
+        _secret("secret", "Token, key or password", "The value the login method sends.", required=False),
+        _text(
+            "endpoint", "Stock endpoint", "The path that lists your products, e.g. /products or stock/list."
+        ),
+        _text(
+            "record_path",
+            "Where the list is",
+            "Dotted path to the product list in the answer, e.g. data.items; empty if it is the list.",
+            required=False,
+            default="",
+        ),
+        SettingField(
+            "paginator",
+            "Pages",
+            "choice",
+            True,
+            "page",
+            "How the API splits long lists: none, page numbers, offset and limit, a cursor in the answer, "
+            "a next-page address in the answer, or a Link header.",
+            ("none", "page", "offset", "cursor_body", "next_url_body", "link_header"),
+        ),
+        _text(
+            "page_param",
+            "Page parameter",
+            "Name of the page-number parameter.",
+            required=False,
+            default="page",
+        ),
+        _text(
+            "page_size_param",
+            "Page size parameter",
+            "Name of the page-size parameter; empty to not send one.",
+            required=False,
+            default="per_page",
+        ),
+        SettingField("page_size", "Page size", "int", False, 100, "How many records to ask for per page."),
+        _text(
+            "total_pages_header",
+            "Total pages header",
+            "Header that tells how many pages there are.",
+            required=False,
+            default="X-Total-Pages",
+        ),
+        _text(
+            "offset_param",
+            "Offset parameter",
+            "For offset pages: the offset parameter's name.",
+            required=False,
+            default="offset",
+        ),
+        _text(
+            "limit_param",
+            "Limit parameter",
+            "For offset pages: the limit parameter's name.",
+            required=False,
+            default="limit",
+        ),
+        _text(
+            "cursor_path",
+            "Cursor in the answer",
+            "For cursor pages: dotted path to the next cursor.",
+            required=False,
+            default="next_cursor",
+        ),
+        _text(
+            "cursor_param",
+            "Cursor parameter",
+            "For cursor pages: the parameter that sends the cursor back.",
+            required=False,
+            default="cursor",
+        ),
+        _text(
+            "next_url_path",
+            "Next page address in the answer",
+            "For next-address pages: dotted path to it.",
+            required=False,
+            default="next",
+        ),
+        SettingField(
+            "field_map",
+            "Field mapping",
+            "mapping",
+            True,
+            GENERIC_FIELD_MAP_DEFAULT,
+            "Where each value is inside a record (dotted paths): sku, name, quantity, price, updated_at.",
+        ),
+        _text(
+            "since_param",
+            "Changed-since parameter",
+            "Optional: parameter that asks only for records changed since the last sync.",
+            required=False,
+        ),
+        _text("orders_endpoint", "Orders endpoint", "Optional: the path that lists orders.", required=False),
+    ),
+}
+
+DEFAULT_ORDER_STATUS_MAP: Final[dict[Platform, dict[str, OrderStatus]]] = {
+    Platform.SHOPIFY: {
+        "PENDING": OrderStatus.PENDING,
+        "AUTHORIZED": OrderStatus.PENDING,
+        "PAID": OrderStatus.PAID,
+        "PARTIALLY_PAID": OrderStatus.PENDING,
+        "PARTIALLY_REFUNDED": OrderStatus.PAID,
+        "REFUNDED": OrderStatus.REFUNDED,
+        "VOIDED": OrderStatus.CANCELLED,
+        "FULFILLED": OrderStatus.SHIPPED,
+    },
+    Platform.WOOCOMMERCE: {
+        "pending": OrderStatus.PENDING,
+        "processing": OrderStatus.PROCESSING,
+        "on-hold": OrderStatus.ON_HOLD,
+        "completed": OrderStatus.SHIPPED,
+        "cancelled": OrderStatus.CANCELLED,
+        "refunded": OrderStatus.REFUNDED,
+        "failed": OrderStatus.CANCELLED,
+        "checkout-draft": OrderStatus.PENDING,
+    },
+    Platform.BASELINKER: {},
+    Platform.AMAZON: {
+        "Pending": OrderStatus.PENDING,
+        "Unshipped": OrderStatus.PAID,
+        "PartiallyShipped": OrderStatus.PROCESSING,
+        "Shipped": OrderStatus.SHIPPED,
+        "Canceled": OrderStatus.CANCELLED,
+    },
+    Platform.GENERIC_JSON: {
+        "new": OrderStatus.PENDING,
+        "pending": OrderStatus.PENDING,
+        "paid": OrderStatus.PAID,
+        "processing": OrderStatus.PROCESSING,
+        "shipped": OrderStatus.SHIPPED,
+        "delivered": OrderStatus.DELIVERED,
+        "cancelled": OrderStatus.CANCELLED,
+        "canceled": OrderStatus.CANCELLED,
+        "refunded": OrderStatus.REFUNDED,
+    },
+}
+
+
+def secret_fields(platform: Platform) -> tuple[str, ...]:
+    """Names of `platform`'s settings that are kept in the keychain."""
+    return tuple(f.name for f in PLATFORM_FIELDS[platform] if f.kind == "secret")
+
+
+def field_default(platform: Platform, name: str) -> Any:
+    """The default of one setting of `platform`; an unknown name is a bug, so it raises KeyError."""
+    for item in PLATFORM_FIELDS[platform]:
+        if item.name == name:
+            return item.default
+    raise KeyError(name)
+
+
+def status_map(platform: Platform, overrides: dict[str, str] | None = None) -> dict[str, OrderStatus]:
+    """The platform's default remote-status mapping with a store's own overrides on top."""
+    mapping = dict(DEFAULT_ORDER_STATUS_MAP[platform])
+    for remote, ours in (overrides or {}).items():
+        try:
+            mapping[str(remote)] = OrderStatus(ours)
+        except ValueError:
+            continue
+    return mapping
