@@ -1,0 +1,167 @@
+"""Turns Shopify's GraphQL answers into our records, failures and typed errors."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from app.connectors.guard import RecordRejected, read_money, read_quantity, read_timestamp
+from app.core.errors import AuthError, ConfigError, ConnectorError, RemoteError, TransientError
+from app.core.models import InventoryRecord, ItemFailure, OrderRecord, OrderStatus
+
+STALE_CODE = "CHANGE_FROM_QUANTITY_STALE"
+
+
+class QueryTooExpensive(RemoteError):
+    """MAX_COST_EXCEEDED: the same page must be asked again with fewer nodes."""
+
+
+def graphql_error(errors: Sequence[Any], throttle_wait: float | None) -> ConnectorError:
+    """The typed error for the first entry of a top-level `errors` array (they arrive with HTTP 200)."""
+    first = errors[0] if errors and isinstance(errors[0], Mapping) else {}
+    extensions = first.get("extensions")
+    code = str(extensions.get("code", "")) if isinstance(extensions, Mapping) else ""
+    message = str(first.get("message", "")).strip()[:300]
+    if code == "THROTTLED":
+        return TransientError("Shopify asked us to slow down for a moment.", retry_after=throttle_wait)
+    if code == "ACCESS_DENIED":
+        return AuthError(
+            "Shopify refused access: the app's access token lacks a permission it needs "
+            "(read_products, read_inventory, write_inventory, read_orders, read_locations). "
+            f"Shopify said: {message}"
+        )
+    if code == "SHOP_INACTIVE":
+        return ConfigError(
+            "This Shopify shop is inactive (closed, paused or frozen), so it cannot be synced."
+        )
+    if code == "INTERNAL_SERVER_ERROR":
+        return TransientError("Shopify had an internal error; the request will be tried again.")
+    if code == "MAX_COST_EXCEEDED":
+        return QueryTooExpensive("The query asks for too much at once for Shopify.", code=code)
+    return RemoteError(f"Shopify answered with an error: {message or 'no message'}", code=code or None)
+
+
+def _level_quantity(level: Any) -> tuple[str, int] | None:
+    if not isinstance(level, Mapping):
+        return None
+    location = level.get("location")
+    location_id = location.get("id") if isinstance(location, Mapping) else None
+    quantities = level.get("quantities")
+    if not isinstance(location_id, str) or not isinstance(quantities, list):
+        return None
+    for entry in quantities:
+        if isinstance(entry, Mapping) and entry.get("name") == "available":
+            return (location_id, read_quantity(entry.get("quantity"), "available quantity"))
+    return None
+
+
+def variant_record(node: Mapping[str, Any]) -> InventoryRecord | ItemFailure:
+    """One productVariants node; the quantity is the sum of "available" over the levels returned.
+
+    Raises RecordRejected for an absurd quantity or price (the record fails, the run goes on).
+    """
+    variant_id = str(node.get("id", "?"))
+    sku = node.get("sku")
+    if not isinstance(sku, str) or not sku.strip():
+        return ItemFailure(variant_id, "This Shopify variant has no SKU, so it cannot be matched.", "NO_SKU")
+    item = node.get("inventoryItem")
+    if not isinstance(item, Mapping):
+        return ItemFailure(sku, "Shopify sent no inventory item for this variant.", "MALFORMED")
+    levels: list[Any]
+    if "inventoryLevels" in item:
+        connection = item.get("inventoryLevels")
+        levels = list(connection.get("nodes") or []) if isinstance(connection, Mapping) else []
+        info = connection.get("pageInfo") if isinstance(connection, Mapping) else None
+        if isinstance(info, Mapping) and info.get("hasNextPage"):
+            return ItemFailure(
+                sku, "This item is stocked at more locations than were read.", "TOO_MANY_LOCATIONS"
+            )
+    else:
+        single = item.get("inventoryLevel")
+        levels = [single] if single is not None else []
+    locations: list[tuple[str, int]] = []
+    for level in levels:
+        parsed = _level_quantity(level)
+        if parsed is None:
+            return ItemFailure(sku, "Shopify sent a stock level without an available quantity.", "MALFORMED")
+        locations.append(parsed)
+    return InventoryRecord(
+        sku=sku.strip(),
+        quantity=sum(quantity for _, quantity in locations),
+        name=str(node.get("displayName") or ""),
+        price=read_money(node.get("price")),
+        remote_id=str(item.get("id")) if item.get("id") else None,
+        locations=tuple(locations),
+        updated_at=read_timestamp(node.get("updatedAt")),
+    )
+
+
+def remote_order_status(node: Mapping[str, Any]) -> str:
+    """One word for the order's state: cancelled, fulfilled, else the financial status."""
+    if node.get("cancelledAt"):
+        return "CANCELLED"
+    if node.get("displayFulfillmentStatus") == "FULFILLED":
+        return "FULFILLED"
+    return str(node.get("displayFinancialStatus") or "PENDING")
+
+
+def order_record(node: Mapping[str, Any], statuses: Mapping[str, OrderStatus]) -> OrderRecord | ItemFailure:
+    order_id = node.get("id")
+    if not isinstance(order_id, str):
+        return ItemFailure("?", "Shopify sent an order without an id.", "MALFORMED")
+    money = node.get("totalPriceSet")
+    shop_money = money.get("shopMoney") if isinstance(money, Mapping) else None
+    try:
+        total = read_money(shop_money.get("amount"), "total") if isinstance(shop_money, Mapping) else None
+        created, updated = read_timestamp(node.get("createdAt")), read_timestamp(node.get("updatedAt"))
+    except RecordRejected as error:
+        return ItemFailure(order_id, f"Shopify sent an unreadable order: {error}.", "invalid_record")
+    if total is None or not isinstance(shop_money, Mapping):
+        return ItemFailure(order_id, "Shopify sent an order without a readable total.", "MALFORMED")
+    remote = remote_order_status(node)
+    return OrderRecord(
+        external_id=order_id,
+        number=str(node.get("name") or order_id),
+        status=statuses.get(remote, OrderStatus.UNKNOWN),
+        remote_status=remote,
+        total=total,
+        currency=str(shop_money.get("currencyCode") or ""),
+        created_at=created,
+        updated_at=updated,
+        raw=dict(node),
+    )
+
+
+def user_error_failures(
+    user_errors: Sequence[Any], skus_by_index: Sequence[str], all_skus: Sequence[str]
+) -> list[ItemFailure]:
+    """userErrors of inventorySetQuantities as failed items.
+
+    `field` is a path like ["input", "quantities", "3", "changeFromQuantity"]: the index names the
+    SKU. An error without an index concerns the whole call, so every SKU of it failed.
+    """
+    failures: list[ItemFailure] = []
+    for error in user_errors:
+        if not isinstance(error, Mapping):
+            continue
+        code = str(error.get("code") or "") or None
+        message = str(error.get("message") or "Shopify refused this change.")[:300]
+        if code == STALE_CODE:
+            message = "The stock in Shopify changed since it was read; it will be compared again next run."
+        index = _quantity_index(error.get("field"))
+        targets = [skus_by_index[index]] if index is not None and index < len(skus_by_index) else all_skus
+        failures.extend(ItemFailure(sku, message, code) for sku in targets)
+    return failures
+
+
+def _quantity_index(field: Any) -> int | None:
+    if not isinstance(field, list):
+        return None
+    for position, part in enumerate(field[:-1]):
+        if part == "quantities":
+            following = field[position + 1]
+            if isinstance(following, str) and following.isdigit():
+                return int(following)
+            if isinstance(following, int):
+                return following
+    return None
