@@ -1,0 +1,229 @@
+"""Input widgets for a platform's settings, drawn from app.core.platforms.PLATFORM_FIELDS, so a new
+platform gets its form without touching the window."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from app.core.models import Platform
+from app.core.platforms import PLATFORM_FIELDS, SettingField
+
+SECRET_MARK = "\U0001f512"  # a padlock beside the labels of fields kept in the keychain
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StoreEditor", text)
+
+
+class FieldInput(QWidget):
+    """One setting's editor. `value()` is what would be saved; None means "left empty"."""
+
+    edited = Signal()
+
+    def __init__(self, field: SettingField, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def is_empty(self) -> bool:
+        value = self.value()
+        return value is None or value == "" or value == {}
+
+
+class TextInput(FieldInput):
+    """text, url and secret fields; secrets are masked and never read back into the form."""
+
+    def __init__(self, field: SettingField, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.line = QLineEdit(self)
+        self.line.setAccessibleName(field.label)
+        self.line.setToolTip(field.help)
+        if field.kind == "secret":
+            self.line.setEchoMode(QLineEdit.EchoMode.Password)
+        elif field.kind == "url":
+            self.line.setPlaceholderText("https://")
+        if isinstance(field.default, str):
+            self.line.setText(field.default)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(self.line)
+        self.line.textChanged.connect(self.edited)
+
+    def value(self) -> str | None:
+        text = self.line.text().strip()
+        return text or None
+
+    def set_value(self, value: Any) -> None:
+        self.line.setText("" if value is None else str(value))
+
+    def keep_stored_secret(self) -> None:
+        """Editing a store: the saved secret stays unless the merchant types a new one."""
+        self.line.clear()
+        self.line.setPlaceholderText(tr("Saved in the keychain; type to replace"))
+
+
+class IntInput(FieldInput):
+    def __init__(self, field: SettingField, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.line = QLineEdit(self)
+        self.line.setAccessibleName(field.label)
+        self.line.setToolTip(field.help)
+        if isinstance(field.default, int):
+            self.line.setText(str(field.default))
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(self.line)
+        self.line.textChanged.connect(self.edited)
+
+    def value(self) -> int | str | None:
+        text = self.line.text().strip()
+        if not text:
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            return text
+
+    def problem(self) -> str | None:
+        value = self.value()
+        if value is not None and not isinstance(value, int):
+            return tr("{label} must be a whole number.").format(label=self.field.label)
+        return None
+
+    def set_value(self, value: Any) -> None:
+        self.line.setText("" if value is None else str(value))
+
+
+class ChoiceInput(FieldInput):
+    def __init__(self, field: SettingField, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName(field.label)
+        self.combo.setToolTip(field.help)
+        self.combo.addItems(list(field.choices))
+        if field.default in field.choices:
+            self.combo.setCurrentText(str(field.default))
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(self.combo)
+        self.combo.currentIndexChanged.connect(self.edited)
+
+    def value(self) -> str:
+        return self.combo.currentText()
+
+    def set_value(self, value: Any) -> None:
+        if value in self.field.choices:
+            self.combo.setCurrentText(str(value))
+
+
+class MappingInput(FieldInput):
+    """Where each of our values sits inside a remote record: one dotted path per key."""
+
+    def __init__(self, field: SettingField, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        defaults: Mapping[str, Any] = field.default if isinstance(field.default, Mapping) else {}
+        self.lines: dict[str, QLineEdit] = {}
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for key, path in defaults.items():
+            line = QLineEdit(str(path))
+            line.setAccessibleName(tr("{label}: {key}").format(label=field.label, key=key))
+            line.setToolTip(field.help)
+            line.textChanged.connect(self.edited)
+            self.lines[key] = line
+            layout.addRow(key, line)
+
+    def value(self) -> dict[str, str]:
+        return {key: line.text().strip() for key, line in self.lines.items() if line.text().strip()}
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, Mapping):
+            for key, path in value.items():
+                if key in self.lines:
+                    self.lines[key].setText(str(path))
+
+
+def make_input(field: SettingField) -> FieldInput:
+    if field.kind == "int":
+        return IntInput(field)
+    if field.kind == "choice":
+        return ChoiceInput(field)
+    if field.kind == "mapping":
+        return MappingInput(field)
+    return TextInput(field)
+
+
+class PlatformForm(QWidget):
+    """The settings form of one platform, with a help line under each field."""
+
+    edited = Signal()
+
+    def __init__(self, platform: Platform, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.platform = platform
+        self.inputs: dict[str, FieldInput] = {}
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for field in PLATFORM_FIELDS[platform]:
+            widget = make_input(field)
+            widget.edited.connect(self.edited)
+            self.inputs[field.name] = widget
+            label = field.label + (" " + SECRET_MARK if field.kind == "secret" else "")
+            label += "" if field.required else tr(" (optional)")
+            layout.addRow(label, widget)
+            help_line = QLabel(field.help)
+            help_line.setWordWrap(True)
+            help_line.setEnabled(False)
+            layout.addRow("", help_line)
+
+    def secret_names(self) -> tuple[str, ...]:
+        return tuple(name for name, widget in self.inputs.items() if widget.field.kind == "secret")
+
+    def settings(self) -> dict[str, Any]:
+        """The non-secret values as they go into Store.settings (empty optional fields left out)."""
+        return {
+            name: widget.value()
+            for name, widget in self.inputs.items()
+            if widget.field.kind != "secret" and not widget.is_empty()
+        }
+
+    def secrets(self) -> dict[str, str]:
+        """The secrets typed in this session; an empty secret field means "keep the saved one"."""
+        return {
+            name: str(widget.value())
+            for name, widget in self.inputs.items()
+            if widget.field.kind == "secret" and not widget.is_empty()
+        }
+
+    def load(self, settings: Mapping[str, Any], has_saved_secrets: bool) -> None:
+        for name, widget in self.inputs.items():
+            if widget.field.kind == "secret":
+                if has_saved_secrets and isinstance(widget, TextInput):
+                    widget.keep_stored_secret()
+            elif name in settings:
+                widget.set_value(settings[name])
+
+    def problems(self, stored_secrets: frozenset[str] = frozenset()) -> list[str]:
+        """Why the form cannot be saved yet: missing required values and malformed numbers."""
+        found: list[str] = []
+        for name, widget in self.inputs.items():
+            if isinstance(widget, IntInput) and (problem := widget.problem()):
+                found.append(problem)
+            if widget.field.required and widget.is_empty() and name not in stored_secrets:
+                found.append(tr("{label} is required.").format(label=widget.field.label))
+        return found

@@ -1,0 +1,313 @@
+"""The Settings dialog: General, Sync, Notifications and Data tabs.
+
+Values are stored through services.settings under the keys of app.core.settings.DEFAULTS; saving
+publishes SettingsChanged with the keys that changed, so the scheduler, tray and notifications
+apply them at once without a restart. Open with `open()`.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.events import SettingsChanged
+from app.core.ports import RunQuery
+from app.core.services import AppServices
+from app.core.settings import DEFAULTS
+from app.ui import autostart
+from app.ui.dialogs.async_slot import async_slot
+from app.ui.dialogs.settings_inputs import Binding, check, decimal_spin, spin
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+class SettingsDialog(QDialog):
+    """SettingsDialog(services, parent=None). Emits `accepted` after the settings are saved."""
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._bindings: dict[str, Binding] = {}
+        self.setWindowTitle(tr("Settings"))
+        self.setModal(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), tr("General"))
+        self.tabs.addTab(self._sync_tab(), tr("Sync"))
+        self.tabs.addTab(self._notifications_tab(), tr("Notifications"))
+        self.tabs.addTab(self._data_tab(), tr("Data"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._load()
+
+    # --- tabs -----------------------------------------------------------------------------
+
+    def _bind(self, key: str, binding: Binding) -> QWidget:
+        self._bindings[key] = binding
+        return binding.widget
+
+    def _general_tab(self) -> QWidget:
+        form = QFormLayout()
+        self.start_at_login = check(tr("Start StoreSync when I log in"))
+        form.addRow(self._bind("start_at_login", Binding.of(self.start_at_login)))
+        form.addRow(self._bind("start_minimized", Binding.of(check(tr("Start minimized to the tray")))))
+        form.addRow(self._bind("close_to_tray", Binding.of(check(tr("Closing the window keeps StoreSync "
+                                                                      "running in the tray")))))
+        language = QLocale.system().nativeLanguageName() or QLocale.system().name()
+        note = QLabel(tr("StoreSync follows your system's language ({language}). Change it in your "
+                         "system settings.").format(language=language))
+        note.setWordWrap(True)
+        form.addRow(note)
+        return _page(form)
+
+    def _sync_tab(self) -> QWidget:
+        form = QFormLayout()
+        form.addRow(tr("Runs at the same time, at most"),
+                    self._bind("max_concurrent_runs", Binding.of(spin(1, 32, tr("Maximum concurrent runs")))))
+        form.addRow(tr("Retries after a network error"),
+                    self._bind("retry_attempts", Binding.of(spin(0, 10, tr("Retry attempts")))))
+        form.addRow(tr("Wait for a store's answer"),
+                    self._bind("request_timeout_seconds",
+                               Binding.of(decimal_spin(5, 300, tr(" s"), tr("Request timeout")))))
+        form.addRow(tr("Stop a run after"),
+                    self._bind("run_timeout_seconds",
+                               Binding.minutes(spin(1, 24 * 60, tr("Run timeout"), tr(" min")))))
+        form.addRow(self._bind("catch_up_missed_runs", Binding.of(check(
+            tr("Catch up runs missed while StoreSync was closed or the computer slept")))))
+        return _page(form)
+
+    def _notifications_tab(self) -> QWidget:
+        form = QFormLayout()
+        form.addRow(QLabel(tr("Show a notification when")))
+        form.addRow(self._bind("notify_on_failure", Binding.of(check(tr("a sync fails (once per ongoing "
+                                                                          "failure, not per retry)")))))
+        form.addRow(self._bind("notify_on_recovery", Binding.of(check(tr("a failing store works again")))))
+        form.addRow(self._bind("notify_on_attention", Binding.of(check(tr("a store needs your attention")))))
+        form.addRow(self._bind("notify_on_low_stock", Binding.of(check(tr("stock runs low")))))
+        form.addRow(tr("Low stock means at most"),
+                    self._bind("low_stock_threshold", Binding.of(spin(0, 100000, tr("Low stock threshold"),
+                                                                       tr(" items")))))
+        self.quiet_enabled = check(tr("Quiet hours: no notifications between"))
+        self.quiet_start = _time_edit(tr("Quiet hours start"))
+        self.quiet_end = _time_edit(tr("Quiet hours end"))
+        self.quiet_enabled.toggled.connect(self.quiet_start.setEnabled)
+        self.quiet_enabled.toggled.connect(self.quiet_end.setEnabled)
+        row = QHBoxLayout()
+        for widget in (self.quiet_enabled, self.quiet_start, QLabel(tr("and")), self.quiet_end):
+            row.addWidget(widget)
+        row.addStretch(1)
+        form.addRow(row)
+        return _page(form)
+
+    def _data_tab(self) -> QWidget:
+        maintenance = self._services.maintenance
+        form = QFormLayout()
+        retention = spin(1, 3650, tr("Retention days"), tr(" days"))
+        form.addRow(tr("Keep history for"), self._bind("retention_days", Binding.of(retention)))
+        self.database_location = QLabel(maintenance.database_path())
+        self.database_location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.database_location.setWordWrap(True)
+        form.addRow(tr("Database"), self.database_location)
+        self.database_size = QLabel(human_size(maintenance.database_size_bytes()))
+        form.addRow(tr("Size"), self.database_size)
+        self.backup_button = QPushButton(tr("Back up now..."))
+        self.export_button = QPushButton(tr("Export history (CSV)..."))
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        form.addRow(row)
+        self.data_status = QLabel()
+        self.data_status.setWordWrap(True)
+        self.data_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.data_status.setAccessibleName(tr("Backup and export result"))
+        form.addRow(self.data_status)
+        self.backup_button.clicked.connect(self._choose_backup_file)
+        self.export_button.clicked.connect(self._choose_export_file)
+        return _page(form)
+
+    # --- loading and saving ---------------------------------------------------------------
+
+    def _stored(self, key: str) -> Any:
+        return self._services.settings.get_setting(key, DEFAULTS[key])
+
+    def _load(self) -> None:
+        for key, binding in self._bindings.items():
+            binding.set(self._stored(key))
+        try:
+            self.start_at_login.setChecked(autostart.is_enabled())
+        except OSError:
+            log.warning("Could not read whether StoreSync starts at login", exc_info=True)
+        start, end = self._stored("quiet_hours_start"), self._stored("quiet_hours_end")
+        has_quiet = bool(start and end)
+        self.quiet_enabled.setChecked(has_quiet)
+        self.quiet_start.setEnabled(has_quiet)
+        self.quiet_end.setEnabled(has_quiet)
+        self.quiet_start.setTime(QTime.fromString(start or "22:00", "HH:mm"))
+        self.quiet_end.setTime(QTime.fromString(end or "07:00", "HH:mm"))
+
+    def values(self) -> dict[str, Any]:
+        """Every setting as the dialog shows it now."""
+        found = {key: binding.get() for key, binding in self._bindings.items()}
+        quiet = self.quiet_enabled.isChecked()
+        found["quiet_hours_start"] = self.quiet_start.time().toString("HH:mm") if quiet else None
+        found["quiet_hours_end"] = self.quiet_end.time().toString("HH:mm") if quiet else None
+        return found
+
+    @async_slot
+    async def _on_save_clicked(self) -> None:
+        await self.save()
+
+    async def save(self) -> tuple[str, ...] | None:
+        """Store what changed, apply start-at-login, tell everyone; None when nothing could be saved."""
+        changed = {key: value for key, value in self.values().items() if value != self._stored(key)}
+        if "start_at_login" in changed or self.start_at_login.isChecked() != self._autostart_state():
+            try:
+                autostart.set_enabled(self.start_at_login.isChecked())
+            except OSError as error:
+                self.message.setText(tr("Could not change starting at login: {reason}").format(reason=error))
+                return None
+        self.save_button.setEnabled(False)
+        try:
+            for key, value in changed.items():
+                await self._services.settings.set_setting(key, value)
+        except Exception:
+            log.exception("Saving settings failed")
+            self.message.setText(tr("The settings could not be saved; the log has the details."))
+            return None
+        finally:
+            self.save_button.setEnabled(True)
+        keys = tuple(changed)
+        if keys:
+            self._services.bus.publish(SettingsChanged(keys))
+        self.accept()
+        return keys
+
+    def _autostart_state(self) -> bool:
+        try:
+            return autostart.is_enabled()
+        except OSError:
+            return False
+
+    # --- backup and export ----------------------------------------------------------------
+
+    def _file_dialog(self, title: str, name: str, filter_text: str) -> QFileDialog:
+        dialog = QFileDialog(self, title, str(Path.home() / name), filter_text)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        self.file_dialog = dialog
+        return dialog
+
+    def _choose_backup_file(self) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        dialog = self._file_dialog(tr("Back up the database"), f"storesync-backup-{stamp}.sqlite3",
+                                   tr("SQLite database (*.sqlite3 *.db)"))
+        dialog.fileSelected.connect(self._on_backup_file)
+        dialog.open()
+
+    def _choose_export_file(self) -> None:
+        stamp = datetime.now().strftime("%Y%m%d")
+        dialog = self._file_dialog(tr("Export the sync history"), f"storesync-history-{stamp}.csv",
+                                   tr("CSV file (*.csv)"))
+        dialog.fileSelected.connect(self._on_export_file)
+        dialog.open()
+
+    @async_slot
+    async def _on_backup_file(self, path: str) -> None:
+        await self.backup_to(path)
+
+    @async_slot
+    async def _on_export_file(self, path: str) -> None:
+        await self.export_history_to(path)
+
+    async def backup_to(self, path: str) -> bool:
+        self.data_status.setText(tr("Backing up..."))
+        self.backup_button.setEnabled(False)
+        try:
+            written = await self._services.maintenance.backup(path)
+        except Exception as error:
+            log.exception("Backup failed")
+            self.data_status.setText(tr("The backup failed: {reason}").format(reason=_reason(error)))
+            return False
+        finally:
+            self.backup_button.setEnabled(True)
+        self.data_status.setText(tr("Backed up to {path}").format(path=written))
+        self.database_size.setText(human_size(self._services.maintenance.database_size_bytes()))
+        return True
+
+    async def export_history_to(self, path: str) -> int | None:
+        self.data_status.setText(tr("Exporting..."))
+        self.export_button.setEnabled(False)
+        try:
+            rows = await self._services.maintenance.export_history_csv(path, RunQuery())
+        except Exception as error:
+            log.exception("History export failed")
+            self.data_status.setText(tr("The export failed: {reason}").format(reason=_reason(error)))
+            return None
+        finally:
+            self.export_button.setEnabled(True)
+        self.data_status.setText(tr("Exported {rows} runs to {path}").format(rows=rows, path=path))
+        return rows
+
+
+def _reason(error: Exception) -> str:
+    """A sentence for the merchant: our errors carry one; for OS errors the system's own text."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    text = str(error)
+    return text if text else tr("an unexpected problem (the log has the details)")
+
+
+def _page(form: QFormLayout) -> QWidget:
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return page
+
+
+def _time_edit(name: str) -> QTimeEdit:
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    edit.setAccessibleName(name)
+    return edit

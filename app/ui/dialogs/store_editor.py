@@ -1,0 +1,424 @@
+"""Add or edit a store: its platform settings, its secrets (to the keychain), its jobs and schedules.
+
+Opened with `open()`, never `exec()`: saving and testing are coroutines on the qasync loop, and a
+nested modal loop inside a coroutine breaks the other tasks (DESIGN.md §4).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import ConnectorError, KeychainUnavailable, StoreSyncError
+from app.core.events import StoresChanged
+from app.core.models import InventoryRecord, Job, JobKind, Platform, Store, Trigger
+from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS
+from app.core.services import AppServices
+from app.ui.dialogs.async_slot import async_slot
+from app.ui.dialogs.fields import SECRET_MARK, PlatformForm
+from app.ui.dialogs.store_jobs import STORE_JOB_KINDS, JobsSection
+
+log = logging.getLogger(__name__)
+
+FIRST_SYNC_KINDS = frozenset({JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL})
+PREVIEW_LIMIT = 5
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StoreEditor", text)
+
+
+class StoreEditor(QDialog):
+    """StoreEditor(services, store=None, parent=None): `store=None` adds a new store.
+
+    Emits `saved(store_id)` after the store, its secrets and its jobs are saved, the scheduler has
+    reloaded the jobs and StoresChanged was published; then the dialog closes itself.
+    """
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        services: AppServices,
+        store: Store | None = None,
+        parent: QWidget | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._store = store
+        self._busy = False
+        self._stored_secrets: frozenset[str] = frozenset()
+        self.setWindowTitle(tr("Add a store") if store is None else tr("Edit {name}").format(name=store.name))
+        self.setModal(True)
+        self._build(clock)
+        if store is not None:
+            self._load(store)
+        self._update_state()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self, clock: Callable[[], datetime] | None) -> None:
+        self.name = QLineEdit()
+        self.name.setAccessibleName(tr("Store name"))
+        self.name.setPlaceholderText(tr("e.g. Main shop"))
+        self.platform = QComboBox()
+        self.platform.setAccessibleName(tr("Platform"))
+        for platform in Platform:
+            self.platform.addItem(PLATFORM_LABELS[platform], platform.value)
+
+        self.forms = QStackedWidget()
+        self._forms: dict[Platform, PlatformForm] = {}
+        for platform in Platform:
+            form = PlatformForm(platform)
+            form.edited.connect(self._update_state)
+            self._forms[platform] = form
+            self.forms.addWidget(form)
+
+        self.keychain_note = QLabel(self._keychain_note())
+        self.keychain_note.setWordWrap(True)
+
+        self.test_button = QPushButton(tr("Test connection"))
+        self.preview_button = QPushButton(tr("Preview records"))
+        self.preview_button.setToolTip(tr("Fetch the first records with these settings, without saving."))
+        self.spinner = QProgressBar()
+        self.spinner.setRange(0, 0)
+        self.spinner.setMaximumWidth(120)
+        self.spinner.setTextVisible(False)
+        self.spinner.setAccessibleName(tr("Working"))
+        self.spinner.hide()
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.test_result.setAccessibleName(tr("Connection test result"))
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.preview_button)
+        test_row.addWidget(self.spinner)
+        test_row.addStretch(1)
+
+        self.preview = QTableWidget(0, 4)
+        self.preview.setHorizontalHeaderLabels([tr("SKU"), tr("Name"), tr("Quantity"), tr("Price")])
+        self.preview.setAccessibleName(tr("Preview of the first records"))
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.hide()
+
+        self.jobs = JobsSection(clock=clock)
+        self.jobs.changed.connect(self._update_state)
+        self.first_sync = QCheckBox(
+            tr("Run a first sync after saving") if self._store is None else tr("Sync now after saving")
+        )
+        self.first_sync.setChecked(self._store is None)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        top = QFormLayout()
+        top.addRow(tr("Name"), self.name)
+        top.addRow(tr("Platform"), self.platform)
+        body_layout.addLayout(top)
+        body_layout.addWidget(self.forms)
+        body_layout.addWidget(self.keychain_note)
+        body_layout.addLayout(test_row)
+        body_layout.addWidget(self.test_result)
+        body_layout.addWidget(self.preview)
+        jobs_title = QLabel(tr("What to sync"))
+        jobs_title.setStyleSheet("font-weight: bold;")
+        body_layout.addWidget(jobs_title)
+        body_layout.addWidget(self.jobs)
+        body_layout.addWidget(self.first_sync)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(tr("Why the store cannot be saved"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(640, 720)
+
+        self.name.textChanged.connect(self._update_state)
+        self.platform.currentIndexChanged.connect(self._platform_changed)
+        self.test_button.clicked.connect(self._on_test_clicked)
+        self.preview_button.clicked.connect(self._on_preview_clicked)
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self._platform_changed()
+
+    def _keychain_note(self) -> str:
+        try:
+            backend = self._services.credentials.backend_name()
+        except Exception:
+            backend = tr("your system keychain")
+        return tr(
+            "Fields marked {mark} are secrets: they are saved in {backend}, never in StoreSync's "
+            "database, logs or exports."
+        ).format(mark=SECRET_MARK, backend=backend)
+
+    def _load(self, store: Store) -> None:
+        self.name.setText(store.name)
+        self.platform.setCurrentIndex(list(Platform).index(store.platform))
+        self.platform.setEnabled(False)
+        assert store.id is not None
+        stored: set[str] = set()
+        try:
+            for name in self.current_form().secret_names():
+                if self._services.credentials.get_secret(store.id, name):
+                    stored.add(name)
+        except KeychainUnavailable as error:
+            self.test_result.setText(str(error))
+        self._stored_secrets = frozenset(stored)
+        self.current_form().load(store.settings, has_saved_secrets=bool(stored))
+        self.jobs.load(self._services.stores.list_jobs(store.id))
+
+    # --- state ----------------------------------------------------------------------------
+
+    def current_platform(self) -> Platform:
+        return Platform(self.platform.currentData())
+
+    def current_form(self) -> PlatformForm:
+        return self._forms[self.current_platform()]
+
+    def problems(self) -> list[str]:
+        """Everything that keeps Save disabled, in plain words."""
+        found: list[str] = []
+        name = self.name.text().strip()
+        if not name:
+            found.append(tr("Give the store a name."))
+        else:
+            other = self._services.stores.find_store(name)
+            if other is not None and (self._store is None or other.id != self._store.id):
+                found.append(tr("Another store is already called '{name}'.").format(name=name))
+        found.extend(self.current_form().problems(self._stored_secrets))
+        found.extend(self.jobs.problems())
+        return found
+
+    def _platform_changed(self) -> None:
+        self.forms.setCurrentWidget(self.current_form())
+        is_generic = self.current_platform() is Platform.GENERIC_JSON
+        self.preview_button.setVisible(is_generic)
+        self.preview.setVisible(is_generic and self.preview.rowCount() > 0)
+        self.test_result.clear()
+        self._update_state()
+
+    def _update_state(self) -> None:
+        self.message.setText("\n".join(self._update_buttons()))
+
+    def _update_buttons(self) -> list[str]:
+        problems = self.problems()
+        self.save_button.setEnabled(not problems and not self._busy)
+        self.test_button.setEnabled(not self._busy)
+        self.preview_button.setEnabled(not self._busy)
+        return problems
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.spinner.setVisible(busy)
+        self._update_buttons()
+
+    # --- the store as entered -------------------------------------------------------------
+
+    def store_from_form(self) -> Store:
+        platform = self.current_platform()
+        own_keys = {field.name for field in PLATFORM_FIELDS[platform]}
+        kept: dict[str, Any] = {}
+        if self._store is not None:
+            kept = {key: value for key, value in self._store.settings.items() if key not in own_keys}
+        settings = {**kept, **self.current_form().settings()}
+        if self._store is None:
+            return Store(name=self.name.text().strip(), platform=platform, settings=settings)
+        return replace(self._store, name=self.name.text().strip(), settings=settings)
+
+    def _secrets_for_use(self) -> dict[str, str]:
+        """Typed secrets, completed with the saved ones of an existing store (for a test)."""
+        secrets = self.current_form().secrets()
+        if self._store is not None and self._store.id is not None:
+            for name in self._stored_secrets - secrets.keys():
+                saved = self._services.credentials.get_secret(self._store.id, name)
+                if saved:
+                    secrets[name] = saved
+        return secrets
+
+    # --- test connection and preview ------------------------------------------------------
+
+    @async_slot
+    async def _on_test_clicked(self) -> None:
+        await self.test_connection()
+
+    async def test_connection(self) -> bool:
+        """Ask the store with the settings as typed; the answer is shown under the button."""
+        self._set_busy(True)
+        self.test_result.setText(tr("Testing the connection..."))
+        try:
+            answer = await self._services.connections.test_connection(
+                self.store_from_form(), self._secrets_for_use()
+            )
+        except StoreSyncError as error:
+            self.test_result.setText(tr("Could not connect: {reason}").format(reason=error))
+            return False
+        except Exception:
+            log.exception("The connection test failed unexpectedly")
+            self.test_result.setText(tr("The test failed unexpectedly; the log has the details."))
+            return False
+        finally:
+            self._set_busy(False)
+        self.test_result.setText(tr("Connected: {answer}").format(answer=answer))
+        return True
+
+    @async_slot
+    async def _on_preview_clicked(self) -> None:
+        await self.preview_records()
+
+    async def preview_records(self) -> list[InventoryRecord]:
+        self._set_busy(True)
+        self.test_result.setText(tr("Fetching the first records..."))
+        try:
+            records = await self._services.connections.preview_inventory(
+                self.store_from_form(), self._secrets_for_use(), limit=PREVIEW_LIMIT
+            )
+        except (ConnectorError, StoreSyncError) as error:
+            self.test_result.setText(tr("Could not read the records: {reason}").format(reason=error))
+            return []
+        except Exception:
+            log.exception("The record preview failed unexpectedly")
+            self.test_result.setText(tr("The preview failed unexpectedly; the log has the details."))
+            return []
+        finally:
+            self._set_busy(False)
+        self._show_preview(records)
+        return records
+
+    def _show_preview(self, records: list[InventoryRecord]) -> None:
+        self.preview.setRowCount(len(records))
+        for row, record in enumerate(records):
+            price = "" if record.price is None else str(record.price)
+            values = (record.sku, record.name, str(record.quantity), price)
+            for column, value in enumerate(values):
+                self.preview.setItem(row, column, QTableWidgetItem(value))
+        self.preview.resizeColumnsToContents()
+        self.preview.setVisible(bool(records))
+        self.test_result.setText(
+            tr("The first {count} records as StoreSync reads them:").format(count=len(records))
+            if records
+            else tr("The API answered, but no records were found at that place.")
+        )
+
+    # --- saving ---------------------------------------------------------------------------
+
+    @async_slot
+    async def _on_save_clicked(self) -> None:
+        await self.save()
+
+    async def save(self) -> int | None:
+        """Save everything; returns the store id, or None (with the reason shown) when nothing changed."""
+        if self._busy or self.problems():
+            return None
+        self._set_busy(True)
+        try:
+            store_id = await self._save_everything()
+        except KeychainUnavailable as error:
+            self.message.setText(
+                tr("Nothing was saved, because the keychain refused the secrets. Your input is still here.")
+                + "\n" + str(error)
+            )
+            return None
+        except StoreSyncError as error:
+            self.message.setText(tr("Could not save: {reason}").format(reason=error))
+            return None
+        except Exception:
+            log.exception("Saving a store failed unexpectedly")
+            self.message.setText(tr("Could not save the store; the log has the details."))
+            return None
+        finally:
+            self._set_busy(False)
+        self.saved.emit(store_id)
+        self.accept()
+        return store_id
+
+    async def _save_everything(self) -> int:
+        services = self._services
+        secrets = self.current_form().secrets()
+        if self._store is None:
+            store = await services.stores.save_store(self.store_from_form())
+            assert store.id is not None
+            try:
+                self._write_secrets(store.id, secrets)
+            except KeychainUnavailable:
+                await services.stores.delete_store(store.id)
+                raise
+        else:
+            assert self._store.id is not None
+            self._write_secrets(self._store.id, secrets)
+            store = await services.stores.save_store(self.store_from_form())
+            assert store.id is not None
+        jobs = await self._save_jobs(store.id)
+        for job in jobs:
+            assert job.id is not None
+            services.scheduler.reload_job(job.id)
+        self._store = store
+        services.bus.publish(StoresChanged())
+        if self.first_sync.isChecked():
+            for job in jobs:
+                if job.kind in FIRST_SYNC_KINDS and job.id is not None:
+                    services.scheduler.run_now(job.id, Trigger.INITIAL)
+        return store.id
+
+    def _write_secrets(self, store_id: int, secrets: dict[str, str]) -> None:
+        written: list[str] = []
+        try:
+            for name, value in secrets.items():
+                self._services.credentials.set_secret(store_id, name, value)
+                written.append(name)
+        except KeychainUnavailable:
+            if written and self._store is None:
+                self._services.credentials.delete_secrets(store_id, written)
+            raise
+
+    async def _save_jobs(self, store_id: int) -> list[Job]:
+        stores, scheduler = self._services.stores, self._services.scheduler
+        existing = {job.kind: job for job in stores.list_jobs(store_id)}
+        chosen = self.jobs.chosen()
+        saved: list[Job] = []
+        for kind, spec in chosen.items():
+            if kind in existing:
+                job = replace(existing[kind], schedule=spec)
+            else:
+                job = Job(kind, spec, store_id=store_id)
+            saved.append(await stores.save_job(job))
+        editable = {kind for kind, _label, _spec in STORE_JOB_KINDS}
+        for kind, job in existing.items():
+            if kind in editable and kind not in chosen and job.id is not None:
+                scheduler.remove_job(job.id)
+                await stores.delete_job(job.id)
+        return saved
