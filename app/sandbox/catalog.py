@@ -166,8 +166,12 @@ class Catalog:
 
     def mutate(self, fraction: float) -> list[str]:
         """Changes the quantity of exactly round(fraction * products) distinct SKUs; returns them."""
+        return self.mutate_count(round(fraction * self.products))
+
+    def mutate_count(self, count: int) -> list[str]:
+        """Changes the quantity of `count` distinct SKUs (at most all of them); returns them."""
         with self._lock:
-            count = min(self.products, round(fraction * self.products))
+            count = max(0, min(self.products, count))
             indices = sorted(self._rng.sample(range(self.products), count))
             now = self._advance().timestamp()
             for index in indices:
@@ -180,11 +184,11 @@ class Catalog:
                 self.version += 1
             return [self.sku(i) for i in indices]
 
-    def tick(self, fraction: float = 0.05, new_orders: int = 1) -> list[str]:
-        """One step of a living shop: some stock moves, orders come in and progress."""
+    def tick(self, fraction: float = 0.02, order_chance: float = 0.5) -> list[str]:
+        """One step of a living shop: some stock moves, maybe an order comes in, one order progresses."""
         with self._lock:
-            changed = self.mutate(fraction) if self.products else []
-            for _ in range(new_orders):
+            changed = self.mutate_count(max(1, round(fraction * self.products)))
+            if self._rng.random() < order_chance:
                 self._new_order(self._advance())
             if self._orders:
                 self._progress_order(self._orders[self._rng.randrange(len(self._orders))])

@@ -95,6 +95,10 @@ class SimulatorServer:
         """Non-secret store settings that point the platform's connector at this simulator."""
         return {"base_url": self.url}
 
+    def store_secrets(self) -> dict[str, str]:
+        """The connector's secret fields (app.core.platforms) filled with this simulator's credentials."""
+        return dict(self.credentials)
+
     # --- lifecycle ----------------------------------------------------------------------------
 
     @property

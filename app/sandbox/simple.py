@@ -21,6 +21,7 @@ import threading
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
+from app.core.platforms import GENERIC_FIELD_MAP_DEFAULT
 from app.sandbox.catalog import Order, Product
 from app.sandbox.messages import Request, Response, json_bytes, json_response
 from app.sandbox.server import SimulatorServer
@@ -55,9 +56,16 @@ class SimpleSimulator(SimulatorServer):
         self.route("POST", "/products/stock", self._stock)
 
     def store_settings(self) -> dict[str, Any]:
-        return {"base_url": self.url, "endpoint": "/products", "record_path": "products",
-                "auth": "bearer", "paginator": "page_number", "page_param": "page",
-                "page_size_param": "per_page", "page_size": 1000, "total_pages_path": "total_pages"}
+        """Settings of a generic JSON store (app.core.platforms field names) that reads this shape."""
+        return {"base_url": self.url, "auth": "bearer", "endpoint": "/products", "record_path": "products",
+                "paginator": "page", "page_param": "page", "page_size_param": "per_page",
+                "page_size": MAX_PER_PAGE, "total_pages_header": "X-Total-Pages",
+                "field_map": dict(GENERIC_FIELD_MAP_DEFAULT),
+                "orders_endpoint": "/orders"}
+
+    def store_secrets(self) -> dict[str, str]:
+        token = self.credentials.get("token")
+        return {"secret": token} if token else {}
 
     def handle(self, request: Request) -> Response | None:
         token = self.credentials.get("token")

@@ -69,7 +69,7 @@ def test_tick_brings_new_orders_that_an_incremental_read_sees() -> None:
     catalog = Catalog(100, seed=5, orders=3)
     assert len(catalog.orders_since(None)) == 3
     newest = max(o.updated_at for o in catalog.all_orders())
-    catalog.tick()
+    catalog.tick(order_chance=1.0)
     fresh = catalog.orders_since(newest)
     assert fresh, "a tick adds an order after the last seen change"
     assert all(o.updated_at > newest for o in fresh)
