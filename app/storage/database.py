@@ -1,0 +1,90 @@
+"""The SQLite file as the repositories see it: reads on the caller's own connection, every write on one
+dedicated writer thread, so the event loop never waits on a lock or a long transaction.
+
+peewee keeps one connection per thread; in WAL mode readers run beside the writer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import AbstractContextManager, suppress
+from pathlib import Path
+from typing import Any, TypeVar
+
+import peewee
+
+from app.core.errors import StorageError
+
+T = TypeVar("T")
+
+BUSY_TIMEOUT_SECONDS = 30.0
+PRAGMAS: dict[str, Any] = {
+    "journal_mode": "wal",
+    "busy_timeout": int(BUSY_TIMEOUT_SECONDS * 1000),
+    "foreign_keys": 1,
+    # With WAL a power cut may lose the last commit but never corrupts; data and cursor go together.
+    "synchronous": 1,
+    "cache_size": -16_000,
+}
+
+
+class Database:
+    """One database file, its per-thread connections and its writer thread."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.peewee = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="storesync-db-writer")
+        self._closed = False
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection (opened on first use, in autocommit mode)."""
+        if self._closed:
+            raise StorageError("The database is closed.")
+        connection: sqlite3.Connection = self.peewee.connection()  # type: ignore[no-untyped-call]
+        return connection
+
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """All rows of a query on this thread's connection (fetched at once, so no read stays open)."""
+        return self.connection().execute(sql, params).fetchall()
+
+    def read_value(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.connection().execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def transaction(self) -> AbstractContextManager[Any]:
+        """A transaction on this thread's connection; call only from the writer thread."""
+        return self.peewee.atomic()
+
+    async def write(self, work: Callable[[], T]) -> T:
+        """Run `work` on the writer thread and wait for it without blocking the loop."""
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(self._writer, work)
+        except RuntimeError as error:
+            if self._closed:
+                raise StorageError("The database is closed.") from error
+            raise
+
+    def submit(self, work: Callable[[], T]) -> Future[T]:
+        """Queue `work` on the writer thread from any thread (the log handler uses this)."""
+        if self._closed:
+            raise StorageError("The database is closed.")
+        return self._writer.submit(work)
+
+    def close(self) -> None:
+        """Finish the queued writes, then close every connection this object opened."""
+        if self._closed:
+            return
+        with suppress(RuntimeError):
+            self._writer.submit(self.peewee.close).result()
+        self._closed = True
+        self._writer.shutdown(wait=True)
+        self.peewee.close()

@@ -1,0 +1,157 @@
+"""Inventory (implements ports.InventoryRepository), including the hot path of every sync.
+
+Measured on this stack (DESIGN.md §4): a table scan into a dict is the fastest way to diff, and the
+sqlite3 connection's `executemany` inside one transaction is 5-9x faster than peewee's insert_many.
+Rows and their stream cursor commit together, so a crash loses both or neither.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterator
+from decimal import Decimal
+from typing import Any
+
+from app.core.models import InventoryChange, InventoryItem
+from app.core.ports import InventoryBatch, SnapshotRow
+from app.storage import timestamps
+from app.storage.cursors import UPSERT_CURSOR
+from app.storage.database import Database
+
+UPSERT_ITEM = (
+    "INSERT INTO inventory_item (store_id, sku, name, quantity, price, remote_id, locations, deleted, "
+    "last_seen_run, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) "
+    "ON CONFLICT (store_id, sku) DO UPDATE SET name = excluded.name, quantity = excluded.quantity, "
+    "price = excluded.price, remote_id = excluded.remote_id, locations = excluded.locations, deleted = 0, "
+    "last_seen_run = excluded.last_seen_run, updated_at = excluded.updated_at"
+)
+INSERT_CHANGE = (
+    "INSERT INTO inventory_change (run_id, store_id, sku, old_quantity, new_quantity) VALUES (?, ?, ?, ?, ?)"
+)
+ITEM_COLUMNS = "store_id, sku, name, quantity, price, last_seen_run, updated_at, deleted"
+
+
+def _item_rows(batch: InventoryBatch, now: str) -> Iterator[tuple[Any, ...]]:
+    for records in (batch.created, batch.updated):
+        for record in records:
+            yield (
+                batch.store_id,
+                record.sku,
+                record.name,
+                record.quantity,
+                None if record.price is None else str(record.price),
+                record.remote_id,
+                json.dumps(record.locations) if record.locations else None,
+                batch.run_id,
+                now if record.updated_at is None else timestamps.to_db(record.updated_at),
+            )
+
+
+def _item(row: Any) -> InventoryItem:
+    return InventoryItem(
+        store_id=row[0],
+        sku=row[1],
+        name=row[2],
+        quantity=row[3],
+        price=None if row[4] is None else Decimal(row[4]),
+        last_seen_run=row[5],
+        updated_at=timestamps.required(row[6]),
+        deleted=bool(row[7]),
+    )
+
+
+def _text_filter(text: str) -> tuple[str, list[Any]]:
+    if not text:
+        return "", []
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return " WHERE (sku LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')", [pattern, pattern]
+
+
+class SqliteInventoryRepository:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def snapshot(self, store_id: int) -> dict[str, SnapshotRow]:
+        """One table scan (`+store_id` keeps SQLite off the index, which is 2-3x slower here)."""
+        rows = self._db.read(
+            "SELECT sku, name, quantity, price, deleted FROM inventory_item WHERE +store_id = ?", (store_id,)
+        )
+        return {
+            sku: SnapshotRow(name, quantity, price, deleted != 0)
+            for sku, name, quantity, price, deleted in rows
+        }
+
+    async def load_snapshot(self, store_id: int) -> dict[str, SnapshotRow]:
+        """Read on the writer thread, so it includes every write queued before it."""
+        return await self._db.write(lambda: self.snapshot(store_id))
+
+    def write_batch(self, batch: InventoryBatch) -> None:
+        """Rows, change records and cursor in one transaction; call on the writer thread."""
+        connection = self._db.connection()
+        with self._db.transaction():
+            connection.executemany(UPSERT_ITEM, _item_rows(batch, timestamps.now_db()))
+            if batch.changes:
+                connection.executemany(
+                    INSERT_CHANGE,
+                    ((batch.run_id, batch.store_id, sku, old, new) for sku, old, new in batch.changes),
+                )
+            if batch.cursor is not None:
+                cursor = batch.cursor
+                connection.execute(
+                    UPSERT_CURSOR, (cursor.job_id, cursor.stream, cursor.value, timestamps.now_db())
+                )
+
+    async def write_inventory(self, batch: InventoryBatch) -> None:
+        await self._db.write(lambda: self.write_batch(batch))
+
+    async def mark_deleted(self, store_id: int, run_id: int, skus: Collection[str]) -> int:
+        """Marks SKUs that vanished from the store (after a complete fetch) and records old -> None."""
+        keys = [(store_id, sku) for sku in skus]
+
+        def work() -> int:
+            connection = self._db.connection()
+            now = timestamps.now_db()
+            with self._db.transaction():
+                connection.executemany(
+                    "INSERT INTO inventory_change (run_id, store_id, sku, old_quantity, new_quantity) "
+                    "SELECT ?, store_id, sku, quantity, NULL FROM inventory_item "
+                    "WHERE store_id = ? AND sku = ? AND deleted = 0",
+                    ((run_id, store, sku) for store, sku in keys),
+                )
+                cursor = connection.executemany(
+                    "UPDATE inventory_item SET deleted = 1, last_seen_run = ?, updated_at = ? "
+                    "WHERE store_id = ? AND sku = ? AND deleted = 0",
+                    ((run_id, now, store, sku) for store, sku in keys),
+                )
+                return cursor.rowcount
+
+        return await self._db.write(work)
+
+    def count_items(self, text: str = "") -> int:
+        where, params = _text_filter(text)
+        return int(self._db.read_value(f"SELECT COUNT(*) FROM inventory_item{where}", params))
+
+    def search_items(self, text: str = "", offset: int = 0, limit: int = 200) -> list[InventoryItem]:
+        where, params = _text_filter(text)
+        rows = self._db.read(
+            f"SELECT {ITEM_COLUMNS} FROM inventory_item{where} ORDER BY store_id, sku LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [_item(row) for row in rows]
+
+    def changes_for_run(self, run_id: int) -> list[InventoryChange]:
+        rows = self._db.read(
+            "SELECT run_id, store_id, sku, old_quantity, new_quantity FROM inventory_change "
+            "WHERE run_id = ? ORDER BY id",
+            (run_id,),
+        )
+        return [InventoryChange(*row) for row in rows]
+
+    def low_stock(self, store_id: int, threshold: int) -> list[InventoryItem]:
+        """Items still listed whose quantity is at or below `threshold`, lowest first."""
+        rows = self._db.read(
+            f"SELECT {ITEM_COLUMNS} FROM inventory_item WHERE store_id = ? AND deleted = 0 AND quantity <= ? "
+            "ORDER BY quantity, sku",
+            (store_id, threshold),
+        )
+        return [_item(row) for row in rows]

@@ -1,0 +1,170 @@
+"""Backup, history export and retention (implements ports.Maintenance and ports.Retention)."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import os
+import sqlite3
+from contextlib import closing, suppress
+from datetime import datetime
+from pathlib import Path
+
+from app.core.errors import StorageError
+from app.core.models import RunStatus
+from app.core.ports import RunQuery
+from app.core.redaction import Redactor
+from app.storage import timestamps
+from app.storage.database import BUSY_TIMEOUT_SECONDS, Database
+from app.storage.paths import PRIVATE_FILE_MODE, make_private
+from app.storage.runs import RUN_COLUMNS, run_from_row, where_clause
+
+EXPORT_PAGE = 5_000
+CSV_HEADER = (
+    "run_id",
+    "job_id",
+    "store",
+    "kind",
+    "trigger",
+    "status",
+    "started_at",
+    "finished_at",
+    "duration_seconds",
+    "fetched",
+    "created",
+    "updated",
+    "unchanged",
+    "deleted",
+    "failed",
+    "attempt",
+    "late_by_seconds",
+    "error_kind",
+    "error_message",
+)
+
+
+class SqliteMaintenance:
+    def __init__(self, database: Database, redactor: Redactor) -> None:
+        self._db = database
+        self._redactor = redactor
+
+    def database_path(self) -> str:
+        return str(self._db.path)
+
+    def database_size_bytes(self) -> int:
+        """The file plus its write-ahead log, which holds recent commits until a checkpoint."""
+        total = 0
+        for path in (self._db.path, self._db.path.with_name(self._db.path.name + "-wal")):
+            with suppress(FileNotFoundError):
+                total += path.stat().st_size
+        return total
+
+    async def backup(self, target: str) -> str:
+        """VACUUM INTO a temporary file next to `target`, then rename it into place. It runs on its own
+        connection as a reader, so syncs keep writing meanwhile and the copy is one consistent moment."""
+        return await asyncio.to_thread(self._backup_to, target)
+
+    def _backup_to(self, target: str) -> str:
+        destination = Path(target).expanduser().resolve()
+        if destination == self._db.path.resolve():
+            raise StorageError("Choose a backup file other than the database itself.")
+        if not destination.parent.is_dir():
+            raise StorageError(f"The folder {destination.parent} does not exist.")
+        partial = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
+        partial.unlink(missing_ok=True)
+        try:
+            with closing(sqlite3.connect(self._db.path, timeout=BUSY_TIMEOUT_SECONDS)) as connection:
+                connection.execute("VACUUM INTO ?", (str(partial),))
+            make_private(partial, PRIVATE_FILE_MODE)
+            os.replace(partial, destination)
+        except (sqlite3.Error, OSError) as error:
+            partial.unlink(missing_ok=True)
+            raise StorageError(f"The backup to {destination} failed: {error}") from error
+        return str(destination)
+
+    async def export_history_csv(self, target: str, query: RunQuery) -> int:
+        """The matching runs, newest first, with store names; error texts pass the redactor again."""
+        return await asyncio.to_thread(self._export_to, target, query)
+
+    def _export_to(self, target: str, query: RunQuery) -> int:
+        destination = Path(target).expanduser()
+        where, params = where_clause(query)
+        count = 0
+        try:
+            connection = sqlite3.connect(self._db.path, timeout=BUSY_TIMEOUT_SECONDS)
+            with closing(connection), destination.open("w", newline="", encoding="utf-8") as handle:
+                names = dict(connection.execute("SELECT id, name FROM store").fetchall())
+                writer = csv.writer(handle)
+                writer.writerow(CSV_HEADER)
+                connection.execute("BEGIN")  # one read snapshot for every page
+                for offset in range(0, 1 << 62, EXPORT_PAGE):
+                    rows = connection.execute(
+                        f"SELECT {RUN_COLUMNS}, store_id, kind FROM sync_run{where} "
+                        "ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?",
+                        [*params, EXPORT_PAGE, offset],
+                    ).fetchall()
+                    for row in rows:
+                        run = run_from_row(row)
+                        counts = run.counts
+                        writer.writerow(
+                            (
+                                run.id,
+                                run.job_id,
+                                names.get(row[-2], ""),
+                                row[-1],
+                                run.trigger.value,
+                                run.status.value,
+                                _iso(run.started_at),
+                                _iso(run.finished_at),
+                                run.duration_seconds,
+                                counts.fetched,
+                                counts.created,
+                                counts.updated,
+                                counts.unchanged,
+                                counts.deleted,
+                                counts.failed,
+                                run.attempt,
+                                run.late_by_seconds,
+                                run.error_kind or "",
+                                self._redactor.redact(run.error_message or ""),
+                            )
+                        )
+                    count += len(rows)
+                    if len(rows) < EXPORT_PAGE:
+                        break
+        except (sqlite3.Error, OSError) as error:
+            raise StorageError(f"The export to {destination} failed: {error}") from error
+        return count
+
+
+def _iso(moment: datetime | None) -> str:
+    return "" if moment is None else moment.isoformat(timespec="seconds")
+
+
+class SqliteRetention:
+    """Deletes history older than a cutoff, keeping each job's latest run (catch-up needs it)."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    async def purge_before(self, cutoff: datetime) -> int:
+        limit = timestamps.to_db(cutoff)
+        old_runs = (
+            "SELECT id FROM sync_run WHERE started_at < ? AND status != ? "
+            "AND id NOT IN (SELECT MAX(id) FROM sync_run GROUP BY job_id)"
+        )
+        params = (limit, RunStatus.RUNNING.value)
+
+        def work() -> int:
+            connection = self._db.connection()
+            with self._db.transaction():
+                removed = connection.execute(
+                    f"DELETE FROM inventory_change WHERE run_id IN ({old_runs})", params
+                ).rowcount
+                removed += connection.execute(
+                    f"DELETE FROM sync_run WHERE id IN ({old_runs})", params
+                ).rowcount
+                removed += connection.execute("DELETE FROM log_record WHERE time < ?", (limit,)).rowcount
+            return removed
+
+        return await self._db.write(work)

@@ -1,0 +1,208 @@
+"""The database schema as a list of forward migrations; PRAGMA user_version says how many have run.
+
+Each migration is plain SQL frozen at the version that introduced it, so a database made by any
+earlier StoreSync is upgraded step by step, inside one transaction, without losing rows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+from app.core.errors import StorageError
+
+V1_INITIAL = """
+CREATE TABLE store (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    platform TEXT NOT NULL,
+    settings TEXT NOT NULL DEFAULT '{}',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE job (
+    id INTEGER PRIMARY KEY,
+    store_id INTEGER REFERENCES store (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    schedule TEXT NOT NULL,
+    timezone TEXT,
+    paused INTEGER NOT NULL DEFAULT 0,
+    catch_up INTEGER NOT NULL DEFAULT 1,
+    options TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX job_store ON job (store_id);
+CREATE TABLE sync_run (
+    id INTEGER PRIMARY KEY,
+    job_id INTEGER NOT NULL REFERENCES job (id) ON DELETE CASCADE,
+    store_id INTEGER,
+    kind TEXT NOT NULL,
+    trigger TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,
+    fetched INTEGER NOT NULL DEFAULT 0,
+    created INTEGER NOT NULL DEFAULT 0,
+    updated INTEGER NOT NULL DEFAULT 0,
+    unchanged INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    duration_seconds REAL,
+    error_kind TEXT,
+    error_message TEXT,
+    attempt INTEGER NOT NULL DEFAULT 1,
+    late_by_seconds REAL
+);
+CREATE INDEX sync_run_job_started ON sync_run (job_id, started_at);
+CREATE INDEX sync_run_started ON sync_run (started_at);
+CREATE TABLE inventory_item (
+    id INTEGER PRIMARY KEY,
+    store_id INTEGER NOT NULL REFERENCES store (id) ON DELETE CASCADE,
+    sku TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    quantity INTEGER NOT NULL,
+    price TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    last_seen_run INTEGER,
+    updated_at TEXT NOT NULL,
+    UNIQUE (store_id, sku)
+);
+CREATE TABLE inventory_change (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES sync_run (id) ON DELETE CASCADE,
+    store_id INTEGER NOT NULL,
+    sku TEXT NOT NULL,
+    old_quantity INTEGER,
+    new_quantity INTEGER
+);
+CREATE INDEX inventory_change_run ON inventory_change (run_id);
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    store_id INTEGER NOT NULL REFERENCES store (id) ON DELETE CASCADE,
+    external_id TEXT NOT NULL,
+    number TEXT NOT NULL,
+    status TEXT NOT NULL,
+    remote_status TEXT NOT NULL,
+    total TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    created_at TEXT,
+    updated_at TEXT,
+    raw TEXT NOT NULL DEFAULT '{}',
+    last_run INTEGER,
+    imported_at TEXT NOT NULL,
+    UNIQUE (store_id, external_id)
+);
+CREATE TABLE sync_state (
+    job_id INTEGER NOT NULL REFERENCES job (id) ON DELETE CASCADE,
+    stream TEXT NOT NULL,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (job_id, stream)
+);
+CREATE TABLE log_record (
+    id INTEGER PRIMARY KEY,
+    time TEXT NOT NULL,
+    level TEXT NOT NULL,
+    logger TEXT NOT NULL DEFAULT '',
+    store_id INTEGER,
+    run_id INTEGER,
+    message TEXT NOT NULL
+);
+CREATE INDEX log_record_time ON log_record (time);
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+# Multi-location stock and the platform's own ids (for stock_push), and indexes that keep the history
+# and log filters fast with 100k runs and 1M log lines.
+V2_LOCATIONS_AND_FILTERS = """
+ALTER TABLE inventory_item ADD COLUMN remote_id TEXT;
+ALTER TABLE inventory_item ADD COLUMN locations TEXT;
+ALTER TABLE log_record ADD COLUMN levelno INTEGER NOT NULL DEFAULT 20;
+UPDATE log_record SET levelno = CASE level
+    WHEN 'DEBUG' THEN 10 WHEN 'INFO' THEN 20 WHEN 'WARNING' THEN 30
+    WHEN 'ERROR' THEN 40 WHEN 'CRITICAL' THEN 50 ELSE 20 END;
+CREATE INDEX log_record_levelno ON log_record (levelno);
+CREATE INDEX log_record_store ON log_record (store_id);
+CREATE INDEX log_record_run ON log_record (run_id);
+CREATE INDEX sync_run_store_started ON sync_run (store_id, started_at);
+CREATE INDEX sync_run_kind_started ON sync_run (kind, started_at);
+CREATE INDEX sync_run_status_started ON sync_run (status, started_at);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_INITIAL, V2_LOCATIONS_AND_FILTERS)
+SCHEMA_VERSION = len(MIGRATIONS)
+OUR_TABLES = frozenset(
+    {
+        "store",
+        "job",
+        "sync_run",
+        "inventory_item",
+        "inventory_change",
+        "orders",
+        "sync_state",
+        "log_record",
+        "setting",
+    }
+)
+
+
+def user_version(connection: sqlite3.Connection) -> int:
+    version: int = connection.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def table_names(connection: sqlite3.Connection) -> set[str]:
+    rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return {name for (name,) in rows if not name.startswith("sqlite_")}
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Run the missing migrations in one transaction; returns the version the database was at.
+
+    `connection` must be in autocommit mode (isolation_level None), as peewee's connections are.
+    """
+    start = user_version(connection)
+    if start > SCHEMA_VERSION:
+        raise StorageError(
+            f"The database was made by a newer StoreSync (schema {start}; this one knows {SCHEMA_VERSION}). "
+            "Update StoreSync, or start with another data folder."
+        )
+    if start == SCHEMA_VERSION:
+        return start
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for number, script in enumerate(MIGRATIONS[start:], start=start + 1):
+            for statement in _statements(script):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {number}")
+        connection.execute(
+            "INSERT INTO setting (key, value) VALUES ('schema_version', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (str(SCHEMA_VERSION),),
+        )
+        connection.execute(
+            "INSERT INTO setting (key, value) VALUES ('schema_migrated_at', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            ('"' + datetime.now(UTC).isoformat(timespec="seconds") + '"',),
+        )
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    return start
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (executescript would commit our transaction)."""
+    statements: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements

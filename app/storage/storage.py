@@ -1,0 +1,98 @@
+"""Opening the database: check it, move a bad file aside, migrate, and hand out the repositories."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from app.core.errors import StorageError
+from app.core.events import DatabaseReplaced
+from app.core.redaction import REDACTOR, Redactor
+from app.storage.cursors import SqliteCursorRepository, SqliteSettingsRepository
+from app.storage.database import Database
+from app.storage.health import move_aside, problem_with
+from app.storage.inventory import SqliteInventoryRepository
+from app.storage.log_records import SqliteLogRepository
+from app.storage.maintenance import SqliteMaintenance, SqliteRetention
+from app.storage.orders import SqliteOrderRepository
+from app.storage.paths import (
+    PRIVATE_FILE_MODE,
+    database_file,
+    ensure_private_dir,
+    ensure_private_file,
+    make_private,
+)
+from app.storage.runs import SqliteRunRepository
+from app.storage.schema import SCHEMA_VERSION, migrate
+from app.storage.stores import SqliteStoreRepository
+
+log = logging.getLogger(__name__)
+
+
+class Storage:
+    """The open database and its repositories. `replaced` tells the window when a damaged file was
+    moved aside at this start. Reads run on the caller's thread; writes on one writer thread."""
+
+    def __init__(self, database: Database, redactor: Redactor, replaced: DatabaseReplaced | None) -> None:
+        self.database = database
+        self.replaced = replaced
+        self.stores = SqliteStoreRepository(database)
+        self.runs = SqliteRunRepository(database)
+        self.inventory = SqliteInventoryRepository(database)
+        self.orders = SqliteOrderRepository(database)
+        self.cursors = SqliteCursorRepository(database)
+        self.logs = SqliteLogRepository(database)
+        self.settings = SqliteSettingsRepository(database)
+        self.retention = SqliteRetention(database)
+        self.maintenance = SqliteMaintenance(database, redactor)
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    def close(self) -> None:
+        """Finishes the queued writes, then closes the file."""
+        self.database.close()
+
+
+def open_storage(data_dir: Path, redactor: Redactor = REDACTOR) -> Storage:
+    """Open (or create) the database in `data_dir`. A 0-byte, foreign or damaged file is moved aside
+    with a log line and `Storage.replaced` set; raises StorageError only when the file cannot be used
+    and cannot be moved (permissions) or was made by a newer StoreSync."""
+    ensure_private_dir(data_dir)
+    path = database_file(data_dir)
+    replaced: DatabaseReplaced | None = None
+    try:
+        problem = problem_with(path)
+        if problem is not None:
+            replaced = move_aside(path, problem)
+        database = _open_and_migrate(path)
+    except sqlite3.DatabaseError as error:
+        # Damage that quick_check did not see but the migration hit: same remedy, once.
+        replaced = move_aside(path, f"the database is damaged ({error})")
+        database = _open_and_migrate(path)
+    except OSError as error:
+        raise StorageError(
+            f"StoreSync cannot use its database at {path}: {error.strerror or error}"
+        ) from error
+    return Storage(database, redactor, replaced)
+
+
+def _open_and_migrate(path: Path) -> Database:
+    ensure_private_file(path)
+    database = Database(path)
+    try:
+        previous = migrate(database.connection())
+    except BaseException:
+        database.close()
+        raise
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            make_private(companion, PRIVATE_FILE_MODE)
+    if previous == 0:
+        log.info("Created a new database at %s", path)
+    elif previous < SCHEMA_VERSION:
+        log.info("Upgraded the database at %s from schema %d to %d", path, previous, SCHEMA_VERSION)
+    return database

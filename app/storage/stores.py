@@ -1,0 +1,150 @@
+"""Stores and their jobs (implements ports.StoreRepository). Secrets never come here: only settings."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+from app.core.errors import StorageError
+from app.core.models import Job, JobKind, Platform, Store
+from app.core.schedule import ScheduleSpec
+from app.storage import timestamps
+from app.storage.database import Database
+
+_STORE_COLUMNS = "id, name, platform, settings, enabled, created_at"
+_JOB_COLUMNS = "id, store_id, kind, schedule, paused, catch_up, options"
+
+
+def _store(row: Any) -> Store:
+    return Store(
+        id=row[0],
+        name=row[1],
+        platform=Platform(row[2]),
+        settings=json.loads(row[3]),
+        enabled=bool(row[4]),
+        created_at=timestamps.from_db(row[5]),
+    )
+
+
+def _job(row: Any) -> Job:
+    return Job(
+        id=row[0],
+        store_id=row[1],
+        kind=JobKind(row[2]),
+        schedule=ScheduleSpec.from_dict(json.loads(row[3])),
+        paused=bool(row[4]),
+        catch_up=bool(row[5]),
+        options=json.loads(row[6]),
+    )
+
+
+class SqliteStoreRepository:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def list_stores(self) -> list[Store]:
+        return [_store(row) for row in self._db.read(f"SELECT {_STORE_COLUMNS} FROM store ORDER BY name")]
+
+    def get_store(self, store_id: int) -> Store | None:
+        rows = self._db.read(f"SELECT {_STORE_COLUMNS} FROM store WHERE id = ?", (store_id,))
+        return _store(rows[0]) if rows else None
+
+    def find_store(self, name: str) -> Store | None:
+        rows = self._db.read(f"SELECT {_STORE_COLUMNS} FROM store WHERE name = ?", (name,))
+        return _store(rows[0]) if rows else None
+
+    async def save_store(self, store: Store) -> Store:
+        """Insert (id None) or update; a second store with the same name is refused with a sentence."""
+        created_at = store.created_at or datetime.now(UTC)
+        values = (store.name, store.platform.value, json.dumps(store.settings), int(store.enabled))
+
+        def work() -> int:
+            connection = self._db.connection()
+            try:
+                with self._db.transaction():
+                    if store.id is None:
+                        cursor = connection.execute(
+                            "INSERT INTO store (name, platform, settings, enabled, created_at) "
+                            "VALUES (?, ?, ?, ?, ?)",
+                            (*values, timestamps.to_db(created_at)),
+                        )
+                        return int(cursor.lastrowid or 0)
+                    cursor = connection.execute(
+                        "UPDATE store SET name = ?, platform = ?, settings = ?, enabled = ? WHERE id = ?",
+                        (*values, store.id),
+                    )
+                    if cursor.rowcount == 0:
+                        raise StorageError(f"The store “{store.name}” no longer exists.")
+                    return store.id
+            except sqlite3.IntegrityError as error:
+                raise StorageError(f"A store named “{store.name}” already exists.") from error
+
+        store_id = await self._db.write(work)
+        return replace(store, id=store_id, created_at=created_at if store.id is None else store.created_at)
+
+    async def delete_store(self, store_id: int) -> None:
+        """Removes the store with its jobs, history, inventory and orders (foreign keys cascade)."""
+
+        def work() -> None:
+            with self._db.transaction():
+                self._db.connection().execute("DELETE FROM store WHERE id = ?", (store_id,))
+
+        await self._db.write(work)
+
+    def list_jobs(self, store_id: int | None = None) -> list[Job]:
+        if store_id is None:
+            rows = self._db.read(f"SELECT {_JOB_COLUMNS} FROM job ORDER BY id")
+        else:
+            rows = self._db.read(
+                f"SELECT {_JOB_COLUMNS} FROM job WHERE store_id = ? ORDER BY id", (store_id,)
+            )
+        return [_job(row) for row in rows]
+
+    def get_job(self, job_id: int) -> Job | None:
+        rows = self._db.read(f"SELECT {_JOB_COLUMNS} FROM job WHERE id = ?", (job_id,))
+        return _job(rows[0]) if rows else None
+
+    async def save_job(self, job: Job) -> Job:
+        values = (
+            job.store_id,
+            job.kind.value,
+            json.dumps(job.schedule.to_dict()),
+            job.schedule.timezone,
+            int(job.paused),
+            int(job.catch_up),
+            json.dumps(job.options),
+        )
+
+        def work() -> int:
+            connection = self._db.connection()
+            try:
+                with self._db.transaction():
+                    if job.id is None:
+                        cursor = connection.execute(
+                            "INSERT INTO job (store_id, kind, schedule, timezone, paused, catch_up, options) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            values,
+                        )
+                        return int(cursor.lastrowid or 0)
+                    cursor = connection.execute(
+                        "UPDATE job SET store_id = ?, kind = ?, schedule = ?, timezone = ?, paused = ?, "
+                        "catch_up = ?, options = ? WHERE id = ?",
+                        (*values, job.id),
+                    )
+                    if cursor.rowcount == 0:
+                        raise StorageError("This job no longer exists.")
+                    return job.id
+            except sqlite3.IntegrityError as error:
+                raise StorageError("The job's store no longer exists.") from error
+
+        return replace(job, id=await self._db.write(work))
+
+    async def delete_job(self, job_id: int) -> None:
+        def work() -> None:
+            with self._db.transaction():
+                self._db.connection().execute("DELETE FROM job WHERE id = ?", (job_id,))
+
+        await self._db.write(work)
