@@ -1,15 +1,28 @@
 """Schedule specs: what a merchant chooses in the schedule editor, validated and described in words.
 
 Stdlib only; app.scheduling turns a spec into an APScheduler trigger whose fire times equal
-`next_times`.
+`next_times`. Every kind is a list of wall-clock times in the spec's zone:
+
+- an interval shorter than a day counts from local midnight each day ("every 10 minutes" fires at
+  :00, :10, ...; "every 4 hours" at 00:00, 04:00, ...), or from the window start when active hours
+  are set ("every 45 minutes from 08:30 to 20:00" fires at 08:30, 09:15, ...);
+- an interval of a day or more counts from midnight of Monday 2000-01-03, so it never drifts;
+- active hours include both ends and may wrap midnight (22:00 to 06:00).
 """
 
 from __future__ import annotations
 
 import enum
+import functools
+import os
+import re
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from app.core.cron import CronExpression, describe_cron, parse_cron
+from app.core.errors import ScheduleError
 
 
 class ScheduleKind(enum.StrEnum):
@@ -72,14 +85,260 @@ class ScheduleSpec:
             timezone=data.get("timezone"),
         )
 
+    def zone(self) -> tzinfo:
+        """The spec's time zone; raises ScheduleError for an unknown name."""
+        return system_timezone() if self.timezone is None else named_zone(self.timezone)
+
     def validate(self) -> None:
         """Raise ScheduleError with a plain-language reason when the spec cannot run."""
-        raise NotImplementedError
+        _compile(self)
+        self.zone()
+        if not self.next_times(1, datetime.now(UTC)):
+            raise ScheduleError(
+                f"This schedule never runs: {self.describe()}. Widen the active hours or change the days."
+            )
 
     def describe(self) -> str:
         """The schedule in plain words, e.g. "Every hour from 08:00 to 20:00, Europe/Warsaw"."""
-        raise NotImplementedError
+        words = _describe(_compile(self))
+        return f"{words}, {self.timezone}" if self.timezone else words
 
     def next_times(self, count: int, after: datetime) -> list[datetime]:
-        """The next `count` run times strictly after `after` (aware), in the spec's time zone."""
-        raise NotImplementedError
+        """The next `count` run times strictly after `after` (aware), in the spec's time zone.
+
+        Times are wall-clock times of the zone. Across DST changes: a time that does not exist (the
+        spring gap, e.g. 02:30 when clocks jump from 02:00 to 03:00) runs at the first moment after
+        the gap (03:00), once even if several slots fell in the gap; a time that exists twice (the
+        autumn overlap) runs once, at its first occurrence (fold=0). A schedule that can never fire
+        gives an empty list.
+        """
+        if after.tzinfo is None or after.utcoffset() is None:
+            raise ValueError("next_times needs an aware datetime")
+        return _upcoming(_compile(self), self.zone(), count, after)
+
+
+MAX_INTERVAL_MINUTES = 31 * 24 * 60
+_DAY_MINUTES = 24 * 60
+_ONE_DAY = timedelta(days=1)
+# A 29 February can be eight years away; a schedule with no slot for this long never fires.
+_SEARCH_DAYS = 366 * 9
+_LONG_INTERVAL_EPOCH = datetime(2000, 1, 3)
+_HHMM = re.compile(r"(\d{1,2}):(\d{2})")
+_DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """A checked spec in the form the time search needs."""
+
+    kind: ScheduleKind
+    every_minutes: int = 0
+    at: time | None = None
+    weekdays: tuple[int, ...] = ()
+    cron: CronExpression | None = None
+    window: tuple[time, time] | None = None
+
+
+@functools.lru_cache(maxsize=512)
+def _compile(spec: ScheduleSpec) -> _Plan:
+    window = _window(spec)
+    if spec.kind is ScheduleKind.INTERVAL:
+        minutes = spec.every_minutes
+        if minutes is None:
+            raise ScheduleError("Choose how often the job runs.")
+        if minutes < 1:
+            raise ScheduleError("An interval must be at least 1 minute.")
+        if minutes > MAX_INTERVAL_MINUTES:
+            raise ScheduleError("An interval can be at most 31 days.")
+        if window is not None and minutes >= _DAY_MINUTES:
+            raise ScheduleError("Active hours need an interval shorter than a day.")
+        return _Plan(spec.kind, every_minutes=minutes, window=window)
+    if spec.kind is ScheduleKind.DAILY:
+        return _Plan(spec.kind, at=_parse_hhmm(spec.at, "run time"), window=window)
+    if spec.kind is ScheduleKind.WEEKLY:
+        return _Plan(
+            spec.kind, at=_parse_hhmm(spec.at, "run time"), weekdays=_weekdays(spec.days), window=window
+        )
+    if not spec.cron or not spec.cron.strip():
+        raise ScheduleError("Enter a cron expression, for example '0 9 * * mon-fri'.")
+    return _Plan(spec.kind, cron=parse_cron(spec.cron), window=window)
+
+
+def _parse_hhmm(text: str | None, what: str) -> time:
+    match = _HHMM.fullmatch(text.strip()) if text else None
+    if match is None or int(match[1]) > 23 or int(match[2]) > 59:
+        raise ScheduleError(f"The {what} '{text or ''}' is not a time of day; use HH:MM from 00:00 to 23:59.")
+    return time(int(match[1]), int(match[2]))
+
+
+def _window(spec: ScheduleSpec) -> tuple[time, time] | None:
+    if spec.window_start is None and spec.window_end is None:
+        return None
+    if spec.window_start is None or spec.window_end is None:
+        raise ScheduleError("Give both the start and the end of the active hours, or neither.")
+    start = _parse_hhmm(spec.window_start, "start of the active hours")
+    end = _parse_hhmm(spec.window_end, "end of the active hours")
+    if start == end:
+        raise ScheduleError(
+            f"The active hours start and end at the same time ({start:%H:%M}); choose different times, "
+            "or no active hours to run around the clock."
+        )
+    return start, end
+
+
+def _weekdays(days: tuple[str, ...]) -> tuple[int, ...]:
+    if not days:
+        raise ScheduleError("Choose at least one day of the week.")
+    numbers: set[int] = set()
+    for day in days:
+        name = day.strip().lower() if isinstance(day, str) else ""
+        if name in _FULL_DAY_NAMES:
+            name = WEEKDAYS[_FULL_DAY_NAMES.index(name)]
+        if name not in WEEKDAYS:
+            raise ScheduleError(f"'{day}' is not a day of the week; use {', '.join(WEEKDAYS)}.")
+        numbers.add(WEEKDAYS.index(name))
+    return tuple(sorted(numbers))
+
+
+def _in_window(moment: time, window: tuple[time, time]) -> bool:
+    start, end = window
+    if start < end:
+        return start <= moment <= end
+    return moment >= start or moment <= end
+
+
+def _day_times(plan: _Plan, day: date) -> list[datetime]:
+    """The wall-clock slots that belong to `day`, in order (a wrapping window may end on the next day)."""
+    midnight = datetime.combine(day, time())
+    if plan.kind is ScheduleKind.INTERVAL:
+        step = timedelta(minutes=plan.every_minutes)
+        if plan.window is not None:
+            start = datetime.combine(day, plan.window[0])
+            end = datetime.combine(day if plan.window[0] < plan.window[1] else day + _ONE_DAY, plan.window[1])
+            count = int((end - start) / step) + 1
+            return [start + index * step for index in range(count)]
+        if plan.every_minutes < _DAY_MINUTES:
+            return [midnight + timedelta(minutes=m) for m in range(0, _DAY_MINUTES, plan.every_minutes)]
+        steps = -((_LONG_INTERVAL_EPOCH - midnight) // step)
+        slot = _LONG_INTERVAL_EPOCH + steps * step
+        return [slot] if slot < midnight + _ONE_DAY else []
+    if plan.kind is ScheduleKind.CRON:
+        assert plan.cron is not None
+        if not plan.cron.matches_day(day):
+            return []
+        slots = [midnight.replace(hour=h, minute=m) for h in plan.cron.hours for m in plan.cron.minutes]
+    else:
+        assert plan.at is not None
+        if plan.kind is ScheduleKind.WEEKLY and day.weekday() not in plan.weekdays:
+            return []
+        slots = [datetime.combine(day, plan.at)]
+    if plan.window is not None:
+        window = plan.window
+        return [slot for slot in slots if _in_window(slot.time(), window)]
+    return slots
+
+
+def _upcoming(plan: _Plan, zone: tzinfo, count: int, after: datetime) -> list[datetime]:
+    found: list[datetime] = []
+    after_utc = after.astimezone(UTC)
+    last_utc = after_utc
+    day = after.astimezone(zone).date() - _ONE_DAY
+    idle_days = 0
+    while len(found) < count and idle_days < _SEARCH_DAYS:
+        idle_days += 1
+        for wall in _day_times(plan, day):
+            moment = _resolve(wall, zone)
+            moment_utc = moment.astimezone(UTC)
+            if moment_utc <= last_utc:
+                continue
+            found.append(moment)
+            last_utc = moment_utc
+            idle_days = 0
+            if len(found) == count:
+                break
+        if day >= date.max - timedelta(days=2):
+            break
+        day += _ONE_DAY
+    return found
+
+
+def _resolve(wall: datetime, zone: tzinfo) -> datetime:
+    """The instant of a wall-clock time: the first occurrence when it repeats, the end of the gap when
+    clocks skip it."""
+    moment = wall.replace(tzinfo=zone, fold=0)
+    probe = wall
+    for _ in range(_DAY_MINUTES + 1):
+        candidate = probe.replace(tzinfo=zone, fold=0)
+        if candidate.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == probe:
+            return candidate
+        probe += timedelta(minutes=1)
+    return moment
+
+
+def _describe(plan: _Plan) -> str:
+    window = plan.window
+    if plan.kind is ScheduleKind.INTERVAL:
+        words = _every(plan.every_minutes)
+        return f"{words} from {window[0]:%H:%M} to {window[1]:%H:%M}" if window else words
+    if plan.kind is ScheduleKind.DAILY:
+        words = f"Daily at {plan.at:%H:%M}"
+    elif plan.kind is ScheduleKind.WEEKLY:
+        words = f"Weekly on {_join([_DAY_LABELS[d] for d in plan.weekdays])} at {plan.at:%H:%M}"
+    else:
+        assert plan.cron is not None
+        words = f"Cron: {plan.cron.text} ({describe_cron(plan.cron)})"
+    return f"{words}, only from {window[0]:%H:%M} to {window[1]:%H:%M}" if window else words
+
+
+def _every(minutes: int) -> str:
+    for size, unit in ((_DAY_MINUTES, "day"), (60, "hour"), (1, "minute")):
+        if minutes % size == 0:
+            amount = minutes // size
+            return f"Every {unit}" if amount == 1 else f"Every {amount} {unit}s"
+    raise AssertionError(minutes)
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+_system_zone_override: list[tzinfo] = []
+
+
+def set_system_timezone(zone: tzinfo | None) -> None:
+    """Let the app supply the system zone (the scheduler passes tzlocal's answer, which also works on
+    Windows); None goes back to what the stdlib can find."""
+    _system_zone_override[:] = [zone] if zone is not None else []
+
+
+def system_timezone() -> tzinfo:
+    """The zone of specs without one: set_system_timezone's, else $TZ when it names a zone, else
+    /etc/localtime (Linux, macOS), else the current UTC offset (then DST changes are not foreseen)."""
+    if _system_zone_override:
+        return _system_zone_override[0]
+    return _stdlib_system_zone(os.environ.get("TZ"))
+
+
+@functools.lru_cache(maxsize=4)
+def _stdlib_system_zone(tz_variable: str | None) -> tzinfo:
+    if tz_variable:
+        try:
+            return ZoneInfo(tz_variable.removeprefix(":"))
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            pass
+    try:
+        with open("/etc/localtime", "rb") as localtime:
+            return ZoneInfo.from_file(localtime, key="localtime")
+    except (OSError, ValueError):
+        fixed = datetime.now().astimezone().tzinfo
+        return fixed if fixed is not None else UTC
+
+
+@functools.lru_cache(maxsize=64)
+def named_zone(name: str) -> ZoneInfo:
+    """The IANA zone `name`, or ScheduleError when there is no such zone."""
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ScheduleError(f"Unknown time zone '{name}'; use a name such as Europe/Warsaw.") from None
