@@ -57,8 +57,8 @@ class HttpConnector:
     """
 
     platform: ClassVar[Platform]
-    supported_jobs: ClassVar[frozenset[JobKind]] = frozenset({JobKind.INVENTORY_PULL})
-    record_key: ClassVar[str] = "sku"
+    supported_jobs: frozenset[JobKind] = frozenset({JobKind.INVENTORY_PULL})
+    record_key: str = "sku"
     rate_limit: ClassVar[tuple[float, int] | None] = None
 
     def __init__(self, store: Store, secrets: Mapping[str, str], *, policy: HttpPolicy | None = None) -> None:

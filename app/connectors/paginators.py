@@ -42,7 +42,8 @@ class SinglePage(Paginator):
 
 
 class PageNumberPaginator(Paginator):
-    """?page=N[&per_page=S]; stops at the total-pages header when sent, else at an empty page."""
+    """?page=N[&per_page=S]; stops at the total-pages header (or `total_pages_path` in the body) when
+    sent, else at an empty page."""
 
     def __init__(
         self,
@@ -52,12 +53,14 @@ class PageNumberPaginator(Paginator):
         *,
         start: int = 1,
         total_pages_header: str | None = "X-Total-Pages",
+        total_pages_path: str = "",
     ) -> None:
         self.page_param = page_param
         self.size_param = size_param
         self.size = size
         self.page = start
         self.total_pages_header = total_pages_header
+        self.total_pages_path = total_pages_path
 
     def _params(self) -> dict[str, Any]:
         params: dict[str, Any] = {self.page_param: self.page}
@@ -71,8 +74,13 @@ class PageNumberPaginator(Paginator):
     def next(self, response: JsonResponse, count: int) -> PageRequest | None:
         if count == 0:
             return None
-        total = response.headers.get(self.total_pages_header) if self.total_pages_header else None
-        if total is not None and total.strip().isdigit() and self.page >= int(total):
+        header = response.headers.get(self.total_pages_header) if self.total_pages_header else None
+        total: Any = header.strip() if header is not None else None
+        if total is None and self.total_pages_path:
+            total = dig(response.body, self.total_pages_path)
+        if isinstance(total, str) and total.isdigit():
+            total = int(total)
+        if isinstance(total, int) and not isinstance(total, bool) and self.page >= total:
             return None
         self.page += 1
         return PageRequest(self._params())

@@ -40,6 +40,16 @@ GENERIC_FIELD_MAP_DEFAULT: Final[dict[str, str]] = {
     "updated_at": "updated_at",
 }
 
+GENERIC_ORDER_FIELD_MAP_DEFAULT: Final[dict[str, str]] = {
+    "id": "id",
+    "number": "number",
+    "status": "status",
+    "total": "total",
+    "currency": "currency",
+    "created_at": "created_at",
+    "updated_at": "updated_at",
+}
+
 PLATFORM_LABELS: Final[dict[Platform, str]] = {
     Platform.SHOPIFY: "Shopify",
     Platform.WOOCOMMERCE: "WooCommerce",
@@ -205,6 +215,13 @@ PLATFORM_FIELDS: Final[dict[Platform, tuple[SettingField, ...]]] = {
             default="X-Total-Pages",
         ),
         _text(
+            "total_pages_path",
+            "Total pages in the answer",
+            "Optional: dotted path to the number of pages inside the answer, e.g. meta.total_pages.",
+            required=False,
+            default="",
+        ),
+        _text(
             "offset_param",
             "Offset parameter",
             "For offset pages: the offset parameter's name.",
@@ -250,10 +267,32 @@ PLATFORM_FIELDS: Final[dict[Platform, tuple[SettingField, ...]]] = {
         _text(
             "since_param",
             "Changed-since parameter",
-            "Optional: parameter that asks only for records changed since the last sync.",
+            "Optional: parameter that asks only for orders changed since the last sync.",
             required=False,
         ),
         _text("orders_endpoint", "Orders endpoint", "Optional: the path that lists orders.", required=False),
+        _text(
+            "orders_record_path",
+            "Where the order list is",
+            "Dotted path to the order list in the answer, e.g. orders; empty if it is the list.",
+            required=False,
+            default="",
+        ),
+        SettingField(
+            "order_field_map",
+            "Order field mapping",
+            "mapping",
+            False,
+            GENERIC_ORDER_FIELD_MAP_DEFAULT,
+            "Where each order value is (dotted paths): id, number, status, total, currency, created_at, "
+            "updated_at.",
+        ),
+        _text(
+            "stock_endpoint",
+            "Stock update endpoint",
+            'Optional: a path that accepts POST {"items": [{"sku": ..., "quantity": ...}]} to write stock.',
+            required=False,
+        ),
     ),
 }
 

@@ -1,0 +1,273 @@
+"""Any JSON REST API, configured only by the store's settings (see PLATFORM_FIELDS[GENERIC_JSON]):
+the way platforms without public documentation (ERPs, Ovoko, EcoManager, Maystro...) are connected.
+Presets of those settings export and import as JSON, never with a secret in them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, Final
+
+from app.connectors.base import HttpConnector, Stream
+from app.connectors.guard import (
+    RecordRejected,
+    compile_path,
+    read_money,
+    read_quantity,
+    read_text,
+    read_timestamp,
+)
+from app.connectors.http import Credentials
+from app.connectors.paginators import (
+    BodyCursorPaginator,
+    LinkHeaderPaginator,
+    NextUrlPaginator,
+    OffsetPaginator,
+    PageNumberPaginator,
+    Paginator,
+    SinglePage,
+)
+from app.core.errors import ConfigError
+from app.core.models import InventoryRecord, ItemFailure, JobKind, OrderRecord, Platform, StockUpdate, Store
+from app.core.platforms import (
+    GENERIC_FIELD_MAP_DEFAULT,
+    GENERIC_ORDER_FIELD_MAP_DEFAULT,
+    PLATFORM_FIELDS,
+    secret_fields,
+)
+from app.core.ports import PushResult
+
+PRESET_FORMAT: Final = "storesync-generic-json-preset"
+PRESET_VERSION: Final = 1
+PAGINATOR_ALIASES: Final = {"page_number": "page", "cursor": "cursor_body", "next_url": "next_url_body"}
+_PRESET_KEYS: Final = frozenset(
+    f.name for f in PLATFORM_FIELDS[Platform.GENERIC_JSON] if f.kind != "secret"
+) | {"status_map"}
+STOCK_BATCH: Final = 100
+
+
+class GenericJsonConnector(HttpConnector):
+    """Reads stock (and optionally orders, and writes stock) from a JSON API described by settings."""
+
+    platform = Platform.GENERIC_JSON
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        jobs = {JobKind.INVENTORY_PULL}
+        if self.setting("orders_endpoint"):
+            jobs.add(JobKind.ORDERS_PULL)
+        if self.setting("stock_endpoint"):
+            jobs.add(JobKind.STOCK_PUSH)
+        self.supported_jobs = frozenset(jobs)
+        self.record_key = self._field_map("field_map", GENERIC_FIELD_MAP_DEFAULT)["sku"] or "sku"
+        self._inventory_getters = self._getters("field_map", GENERIC_FIELD_MAP_DEFAULT)
+        self._order_getters = self._getters("order_field_map", GENERIC_ORDER_FIELD_MAP_DEFAULT)
+
+    # --- declarations ----------------------------------------------------------------------
+
+    def base_url(self) -> str:
+        return str(self.required_setting("base_url"))
+
+    def credentials(self) -> Credentials:
+        mode = str(self.setting("auth") or "none")
+        if mode == "none":
+            return Credentials()
+        secret = self._secret_value()
+        if mode == "bearer":
+            return Credentials.bearer(secret)
+        if mode == "header":
+            return Credentials.header(str(self.required_setting("auth_header_name")), secret)
+        if mode == "basic":
+            return Credentials.basic(str(self.required_setting("username")), secret)
+        if mode == "query":
+            return Credentials.query(**{str(self.required_setting("auth_query_name")): secret})
+        raise ConfigError(f"The login method “{mode}” is not one StoreSync knows.")
+
+    def inventory_stream(self) -> Stream:
+        return Stream(
+            path=str(self.required_setting("endpoint")),
+            record_path=str(self.setting("record_path") or ""),
+            paginator=self._paginator,
+        )
+
+    def orders_stream(self, since: str | None) -> Stream | None:
+        endpoint = self.setting("orders_endpoint")
+        if not endpoint:
+            return None
+        params: dict[str, Any] = {}
+        since_param = self.setting("since_param")
+        if since and since_param:
+            params[str(since_param)] = since
+        return Stream(
+            path=str(endpoint),
+            record_path=str(self.setting("orders_record_path") or ""),
+            params=params,
+            paginator=self._paginator,
+        )
+
+    def to_inventory(self, raw: Any) -> InventoryRecord:
+        get = self._inventory_getters
+        if not isinstance(raw, dict):
+            raise RecordRejected("the record is not an object")
+        remote_id = get["id"](raw) if "id" in get else raw.get("id")
+        return InventoryRecord(
+            sku=read_text(get["sku"](raw), "sku", required=True, max_length=200),
+            quantity=read_quantity(get["quantity"](raw)),
+            name=read_text(get["name"](raw), "name") if "name" in get else "",
+            price=read_money(get["price"](raw)) if "price" in get else None,
+            remote_id=None if remote_id is None else str(remote_id),
+            updated_at=read_timestamp(get["updated_at"](raw)) if "updated_at" in get else None,
+        )
+
+    def to_order(self, raw: Any) -> OrderRecord:
+        get = self._order_getters
+        if not isinstance(raw, dict):
+            raise RecordRejected("the order is not an object")
+        external_id = read_text(get["id"](raw), "id", required=True, max_length=200)
+        remote_status = read_text(get["status"](raw), "status") if "status" in get else ""
+        total = read_money(get["total"](raw), "total") if "total" in get else None
+        return OrderRecord(
+            external_id=external_id,
+            number=(read_text(get["number"](raw), "number") if "number" in get else "") or external_id,
+            status=self.map_status(remote_status),
+            remote_status=remote_status,
+            total=total if total is not None else Decimal("0"),
+            currency=read_text(get["currency"](raw), "currency", max_length=3) if "currency" in get else "",
+            created_at=read_timestamp(get["created_at"](raw), "created_at") if "created_at" in get else None,
+            updated_at=read_timestamp(get["updated_at"](raw), "updated_at") if "updated_at" in get else None,
+            raw=raw,
+        )
+
+    # --- behaviour -------------------------------------------------------------------------
+
+    async def test_connection(self) -> str:
+        """Reads the first page and maps it, so a wrong record path or field mapping shows at once."""
+        stream = self.inventory_stream()
+        async for raws, response in self.iter_pages(stream):
+            records, failures = self.map_records(raws[:20], self.to_inventory)
+            if raws and not records:
+                reason = failures[0].message if failures else "no usable record"
+                raise ConfigError(
+                    f"Connected to {self.base.host}, but the records do not match the field mapping "
+                    f"({reason})."
+                )
+            if not raws:
+                return f"Connected to {response.url.host}; the list is empty."
+            return f"Connected to {response.url.host}: the first page has {len(raws)} products."
+        return f"Connected to {self.base.host}."
+
+    async def push_stock(self, updates: Sequence[StockUpdate]) -> PushResult:
+        """POSTs {"items": [{"sku", "quantity"}]} in batches; per-item {"sku", "ok", "error"} results."""
+        endpoint = self.setting("stock_endpoint")
+        if not endpoint:
+            raise ConfigError("This store has no stock update endpoint set, so stock cannot be written.")
+        written = 0
+        failures: list[ItemFailure] = []
+        for start in range(0, len(updates), STOCK_BATCH):
+            chunk = updates[start : start + STOCK_BATCH]
+            body = {"items": [{"sku": u.sku, "quantity": u.quantity} for u in chunk]}
+            response = await self.session.request("POST", self.url(str(endpoint)), json=body)
+            results = response.body.get("results") if isinstance(response.body, dict) else None
+            if not isinstance(results, list):
+                written += len(chunk)
+                continue
+            for result in results:
+                if not isinstance(result, dict):
+                    continue
+                if result.get("ok") is False or result.get("error"):
+                    failures.append(
+                        ItemFailure(str(result.get("sku", "?")), str(result.get("error", "refused")))
+                    )
+                else:
+                    written += 1
+        return PushResult(written, failures)
+
+    # --- settings helpers ------------------------------------------------------------------
+
+    def _secret_value(self) -> str:
+        for name in ("secret", "token"):
+            value = self._secret_values.get(name)
+            if value:
+                return value
+        raise ConfigError("The token, key or password is missing: enter it in the store's settings.")
+
+    def _field_map(self, name: str, default: Mapping[str, str]) -> dict[str, str]:
+        configured = self.settings.get(name)
+        mapping = dict(default)
+        if isinstance(configured, dict):
+            mapping.update({str(k): str(v) for k, v in configured.items() if v is not None})
+        return mapping
+
+    def _getters(self, name: str, default: Mapping[str, str]) -> dict[str, Callable[[Any], Any]]:
+        """Compiled getters for the mapped fields; a field mapped to "" is not read at all."""
+        return {key: compile_path(path) for key, path in self._field_map(name, default).items() if path}
+
+    def _paginator(self) -> Paginator:
+        kind = str(self.setting("paginator") or "none")
+        kind = PAGINATOR_ALIASES.get(kind, kind)
+        size = _positive_int(self.setting("page_size"), 100)
+        if kind == "none":
+            return SinglePage()
+        if kind == "page":
+            return PageNumberPaginator(
+                str(self.setting("page_param") or "page"),
+                str(self.setting("page_size_param") or "") or None,
+                size,
+                total_pages_header=str(self.setting("total_pages_header") or "") or None,
+                total_pages_path=str(self.setting("total_pages_path") or ""),
+            )
+        if kind == "offset":
+            return OffsetPaginator(
+                str(self.setting("offset_param") or "offset"),
+                str(self.setting("limit_param") or "limit"),
+                size,
+            )
+        if kind == "cursor_body":
+            return BodyCursorPaginator(
+                str(self.setting("cursor_path") or "next_cursor"),
+                str(self.setting("cursor_param") or "cursor"),
+            )
+        if kind == "next_url_body":
+            return NextUrlPaginator(str(self.setting("next_url_path") or "next"))
+        if kind == "link_header":
+            return LinkHeaderPaginator()
+        raise ConfigError(f"The page style “{kind}” is not one StoreSync knows.")
+
+
+def _positive_int(value: Any, default: int) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return default
+    return number if number > 0 else default
+
+
+def _public_settings(settings: Mapping[str, Any]) -> dict[str, Any]:
+    secret_names = set(secret_fields(Platform.GENERIC_JSON)) | {"token", "password"}
+    return {k: v for k, v in settings.items() if k in _PRESET_KEYS and k not in secret_names}
+
+
+def export_preset(store: Store) -> dict[str, Any]:
+    """A shareable description of a generic JSON store: its settings without any secret."""
+    return {
+        "format": PRESET_FORMAT,
+        "version": PRESET_VERSION,
+        "name": store.name,
+        "settings": _public_settings(store.settings),
+    }
+
+
+def import_preset(preset: Mapping[str, Any]) -> dict[str, Any]:
+    """Store settings from a preset; unknown keys (and anything secret) are dropped, never trusted."""
+    if not isinstance(preset, Mapping) or preset.get("format") != PRESET_FORMAT:
+        raise ConfigError("This file is not a StoreSync JSON API preset.")
+    version = preset.get("version")
+    if not isinstance(version, int) or version > PRESET_VERSION:
+        raise ConfigError("This preset was made by a newer StoreSync; update StoreSync to use it.")
+    settings = preset.get("settings")
+    if not isinstance(settings, Mapping):
+        raise ConfigError("The preset has no settings.")
+    return _public_settings(settings)
+
+
+CONNECTOR = GenericJsonConnector
