@@ -23,6 +23,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
                         help="change some stock and add an order every SECONDS")
     parser.add_argument("--fault", action="append", default=[], metavar="SPEC",
                         help="e.g. '429=2,next=3', '500,p=0.05', 'latency=0.2,p=1', 'timeout=5,at=4'")
+    parser.add_argument("--record-requests", action="store_true",
+                        help="keep every request for GET /__sandbox/requests (benchmark replay)")
     parser.add_argument("--json", action="store_true",
                         help="print one JSON line (url, credentials, settings)")
     return parser.parse_args(argv)
@@ -36,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
             faults.apply_spec(spec)
         simulator = create_simulator(args.platform, args.products, args.seed, args.orders, port=args.port,
                                      faults=faults, tick_seconds=args.tick)
+        simulator.record_requests = args.record_requests
         url = simulator.start()
     except (ValueError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)

@@ -152,6 +152,11 @@ class Catalog:
         with self._lock:
             return {self.sku(i): q for i, q in enumerate(self._quantities)}
 
+    def quantity_total(self) -> int:
+        """The sum of every quantity: a cheap fingerprint of the stock, to compare two catalogs."""
+        with self._lock:
+            return sum(self._quantities)
+
     def set_quantity(self, sku: str, quantity: int) -> Product | None:
         """A stock write from a client; None when the SKU is unknown."""
         index = self.index_of(sku)

@@ -60,6 +60,8 @@ class SimulatorServer:
         self._port = port
         self._routes: list[_Route] = []
         self._counts: Counter[str] = Counter()
+        self.record_requests = False  # keep every request, so a benchmark can replay them raw
+        self._recorded: list[Request] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._httpd: LoopbackHTTPServer | None = None
@@ -167,6 +169,12 @@ class SimulatorServer:
     def reset_counts(self) -> None:
         with self._lock:
             self._counts.clear()
+            self._recorded.clear()
+
+    def recorded_requests(self) -> list[Request]:
+        """The requests served since the last reset, when `record_requests` is on."""
+        with self._lock:
+            return list(self._recorded)
 
     # --- dispatch -----------------------------------------------------------------------------
 
@@ -176,6 +184,8 @@ class SimulatorServer:
             return self._control(request)
         with self._lock:
             self._counts[request.path] += 1
+            if self.record_requests:
+                self._recorded.append(request)
         fault = self.faults.choose(request.path)
         if fault is not None:
             if fault.kind is FaultKind.TIMEOUT:
@@ -224,7 +234,10 @@ class SimulatorServer:
             return json_response({"ok": True})
         if action == "stats":
             return json_response({"requests": self.request_counts(), "faults_injected": self.faults.injected,
+                                  "quantity_total": self.catalog.quantity_total(),
                                   "products": len(self.catalog), "version": self.catalog.version})
+        if action == "requests":
+            return json_response({"requests": [_replayable(r) for r in self.recorded_requests()]})
         if action == "reset":
             self.reset_counts()
             return json_response({"ok": True})
@@ -236,3 +249,14 @@ class SimulatorServer:
             self.catalog.tick()
 
 
+
+
+_NOT_REPLAYED = frozenset({"host", "content-length", "connection", "transfer-encoding"})
+
+
+def _replayable(request: Request) -> dict[str, Any]:
+    """A recorded request as JSON: method, path, query pairs, headers and body (latin-1 text)."""
+    return {"method": request.method, "path": request.path,
+            "query": [[name, value] for name, values in request.query.items() for value in values],
+            "headers": {k: v for k, v in request.headers.items() if k not in _NOT_REPLAYED},
+            "body": request.body.decode("latin-1")}

@@ -61,7 +61,8 @@ class SimpleSimulator(SimulatorServer):
                 "paginator": "page", "page_param": "page", "page_size_param": "per_page",
                 "page_size": MAX_PER_PAGE, "total_pages_header": "X-Total-Pages",
                 "field_map": dict(GENERIC_FIELD_MAP_DEFAULT),
-                "orders_endpoint": "/orders"}
+                "orders_endpoint": "/orders", "orders_record_path": "orders", "since_param": "updated_since",
+                "stock_endpoint": "/products/stock"}
 
     def store_secrets(self) -> dict[str, str]:
         token = self.credentials.get("token")

@@ -34,8 +34,14 @@ def test_product_fields_match_the_catalog(store: SimpleSimulator, client: httpx.
     first = client.get("/products", params={"per_page": 1}).json()["products"][0]
     product = store.catalog.product(0)
     stamp = product.updated_at.isoformat().replace("+00:00", "Z")
-    assert first == {"id": 1, "sku": product.sku, "name": product.name, "quantity": product.quantity,
-                     "price": product.price, "updated_at": stamp}
+    assert first == {
+        "id": 1,
+        "sku": product.sku,
+        "name": product.name,
+        "quantity": product.quantity,
+        "price": product.price,
+        "updated_at": stamp,
+    }
 
 
 def test_a_page_reflects_stock_changes_at_once(store: SimpleSimulator, client: httpx.Client) -> None:
@@ -60,9 +66,16 @@ def test_orders_are_read_incrementally(store: SimpleSimulator, client: httpx.Cli
 
 
 def test_stock_writes_land_and_report_per_item_errors(store: SimpleSimulator, client: httpx.Client) -> None:
-    response = client.post("/products/stock", json={"items": [
-        {"sku": "SKU-0000002", "quantity": 41}, {"sku": "SKU-9999999", "quantity": 1},
-        {"sku": "SKU-0000003", "quantity": -5}]})
+    response = client.post(
+        "/products/stock",
+        json={
+            "items": [
+                {"sku": "SKU-0000002", "quantity": 41},
+                {"sku": "SKU-9999999", "quantity": 1},
+                {"sku": "SKU-0000003", "quantity": -5},
+            ]
+        },
+    )
     results = response.json()["results"]
     assert [r["ok"] for r in results] == [True, False, False]
     assert store.catalog.get("SKU-0000002").quantity == 41
@@ -142,3 +155,24 @@ def test_stop_ends_a_hanging_request_promptly() -> None:
     simulator.stop(timeout=5)  # the request would hang for a minute; stop must end it, not wait
     assert sandbox_threads() == []
     sock.close()
+
+
+def test_recorded_requests_can_be_replayed_from_another_process(
+    store: SimpleSimulator, client: httpx.Client
+) -> None:
+    store.record_requests = True
+    client.get("/products", params={"page": 2, "per_page": 10})
+    recorded = client.get("/__sandbox/requests").json()["requests"]
+    assert len(recorded) == 1
+    replay = recorded[0]
+    assert (replay["method"], replay["path"], replay["query"]) == (
+        "GET",
+        "/products",
+        [["page", "2"], ["per_page", "10"]],
+    )
+    again = httpx.request(
+        replay["method"], f"{store.url}{replay['path']}", params=replay["query"], headers=replay["headers"]
+    )
+    assert again.json()["products"][0]["sku"] == "SKU-0000011"
+    stats = client.get("/__sandbox/stats").json()
+    assert stats["quantity_total"] == sum(store.catalog.quantities().values())
