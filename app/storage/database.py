@@ -68,6 +68,8 @@ class Database:
         loop = asyncio.get_running_loop()
         try:
             return await loop.run_in_executor(self._writer, work)
+        except sqlite3.Error as error:
+            raise StorageError(f"The database could not save the change: {error}.") from error
         except RuntimeError as error:
             if self._closed:
                 raise StorageError("The database is closed.") from error

@@ -1,0 +1,94 @@
+"""Stores, jobs and settings survive a restart exactly as saved."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from app.core.errors import StorageError
+from app.core.models import InventoryRecord, Job, JobKind, Platform, Store, SyncRun, Trigger
+from app.core.ports import InventoryBatch, RunQuery
+from app.core.schedule import ScheduleSpec
+from app.core.settings import DEFAULTS
+from app.storage import Storage, open_storage
+from tests.storage.conftest import add_store_and_job
+
+
+async def test_a_store_and_its_jobs_are_there_after_a_restart(storage: Storage, data_dir: Path) -> None:
+    store = await storage.stores.save_store(
+        Store(name="Warsaw shop", platform=Platform.WOOCOMMERCE, settings={"url": "https://shop.example"})
+    )
+    schedule = ScheduleSpec.weekly(("mon", "fri"), "09:30", window_start="08:00", timezone="Europe/Warsaw")
+    job = await storage.stores.save_job(
+        Job(kind=JobKind.ORDERS_PULL, schedule=schedule, store_id=store.id, options={"status": "any"})
+    )
+    cleanup = await storage.stores.save_job(Job(kind=JobKind.CLEANUP, schedule=ScheduleSpec.daily("02:00")))
+    storage.close()
+
+    reopened = open_storage(data_dir)
+    try:
+        assert reopened.stores.list_stores() == [store]
+        assert reopened.stores.find_store("Warsaw shop") == store
+        assert reopened.stores.get_job(job.id or 0) == job
+        assert reopened.stores.get_job(job.id or 0).schedule == schedule  # type: ignore[union-attr]
+        assert reopened.stores.list_jobs(store.id) == [job]
+        assert reopened.stores.list_jobs() == [job, cleanup]
+    finally:
+        reopened.close()
+
+
+async def test_editing_a_store_keeps_its_id_and_creation_time(storage: Storage) -> None:
+    store, _ = await add_store_and_job(storage)
+    edited = await storage.stores.save_store(
+        Store(
+            id=store.id, name="Renamed", platform=store.platform, enabled=False, created_at=store.created_at
+        )
+    )
+    assert edited.id == store.id
+    assert storage.stores.get_store(store.id or 0) == edited
+    assert storage.stores.find_store("Main shop") is None
+
+
+async def test_two_stores_cannot_share_a_name(storage: Storage) -> None:
+    await add_store_and_job(storage)
+    with pytest.raises(StorageError, match="already exists"):
+        await storage.stores.save_store(Store(name="Main shop", platform=Platform.AMAZON))
+
+
+async def test_removing_a_store_removes_its_jobs_history_and_stock(storage: Storage) -> None:
+    store, job = await add_store_and_job(storage)
+    other, other_job = await add_store_and_job(storage, name="Other shop")
+    run = await storage.runs.start_run(
+        SyncRun(job_id=job.id or 0, trigger=Trigger.MANUAL, started_at=datetime.now(UTC))
+    )
+    await storage.inventory.write_inventory(
+        InventoryBatch(store_id=store.id or 0, run_id=run.id or 0, created=[InventoryRecord("A", 1)])
+    )
+    await storage.stores.delete_store(store.id or 0)
+    assert storage.stores.list_stores() == [other]
+    assert storage.stores.list_jobs() == [other_job]
+    assert storage.runs.count_runs(RunQuery()) == 0
+    assert storage.inventory.count_items() == 0
+
+
+async def test_deleting_a_job_keeps_the_store(storage: Storage) -> None:
+    store, job = await add_store_and_job(storage)
+    await storage.stores.delete_job(job.id or 0)
+    assert storage.stores.list_jobs() == []
+    assert storage.stores.list_stores() == [store]
+
+
+async def test_settings_read_their_default_until_changed(storage: Storage, data_dir: Path) -> None:
+    assert storage.settings.get_setting("retention_days") == DEFAULTS["retention_days"] == 30
+    assert storage.settings.get_setting("not_a_setting", "fallback") == "fallback"
+    await storage.settings.set_setting("retention_days", 7)
+    await storage.settings.set_setting("quiet_hours_start", "22:00")
+    storage.close()
+    reopened = open_storage(data_dir)
+    try:
+        assert reopened.settings.get_setting("retention_days") == 7
+        assert reopened.settings.get_setting("quiet_hours_start") == "22:00"
+    finally:
+        reopened.close()
