@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from app.core.bus import EventBus
-from app.core.errors import RateLimited, SyncInterrupted, TransientError
+from app.core.errors import ConfigError, RateLimited, SyncInterrupted, TransientError
 from app.core.events import RateLimitedUntil, SyncProgress
 from app.core.models import ItemFailure, Job, RunCounts, Store, SyncRun
 from app.core.ports import (
@@ -79,7 +79,14 @@ class RunContext:
     @property
     def connector(self) -> Connector:
         if self._connector is None:
-            self._connector = self.open_connector()
+            connector = self.open_connector()
+            if self.job.kind not in connector.supported_jobs:
+                self._connector = connector
+                raise ConfigError(
+                    f"{self.store.name if self.store else 'This store'} ({connector.platform}) "
+                    f"cannot run {self.job.kind.replace('_', ' ')} jobs; remove or change the job."
+                )
+            self._connector = connector
         return self._connector
 
     async def close(self) -> None:

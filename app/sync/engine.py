@@ -15,6 +15,7 @@ from typing import Any
 
 from app.core.bus import EventBus
 from app.core.errors import AlreadyRunning, RateLimited
+from app.core.events import RateLimitedUntil
 from app.core.models import Job, Store, SyncRun, Trigger
 from app.core.ports import (
     Connector,
@@ -163,7 +164,7 @@ class SyncEngine:
             )
             outcome = await self._outcome_of(ctx)
             if isinstance(outcome.error, RateLimited) and store is not None and store.id is not None:
-                self._blocked_until[store.id] = outcome.error.until
+                self._block(store.id, outcome.error)
             return await self._recorder.finished(ctx, outcome)
 
     async def _outcome_of(self, ctx: RunContext) -> Outcome:
@@ -183,6 +184,17 @@ class SyncEngine:
         except Exception as error:  # every failure becomes a recorded run, never a crash
             return Outcome.from_error(error, ctx.log)
         return Outcome.completed(ctx)
+
+    def _block(self, store_id: int, error: RateLimited) -> None:
+        """Every job of the store is skipped until the limit lifts (BaseLinker blocks the whole token)."""
+        self._blocked_until[store_id] = error.until
+        self._bus.publish(RateLimitedUntil(store_id=store_id, until=error.until, message=str(error)))
+        log.warning(
+            "Store %s is rate limited until %s; its jobs are skipped until then",
+            store_id,
+            f"{error.until.astimezone():%H:%M:%S}",
+            extra={"store_id": store_id},
+        )
 
     def _forget(self, job_id: int, task: asyncio.Task[SyncRun]) -> None:
         if self._tasks.get(job_id) is task:

@@ -90,6 +90,7 @@ class RunRecorder:
         )
         try:
             run = await self._runs.start_run(run)
+            await self._runs.finish_run(run)
         except Exception:
             log.exception("Could not record a skipped run of job %s", job.id)
         log.info("Skipped job %s (%s): %s", job.id, job.kind, reason, extra={"store_id": job.store_id})

@@ -48,7 +48,7 @@ class RetryPolicy:
             return False
         if isinstance(error, RateLimited):
             return (error.until - datetime.now(UTC)).total_seconds() <= self.max_rate_limit_wait
-        return True
+        return error.retry_after is None or error.retry_after <= self.max_rate_limit_wait
 
 
 async def resilient_pages(
