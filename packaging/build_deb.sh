@@ -7,23 +7,25 @@
 # The version is pyproject.toml's. Options:
 #   --bundle DIR   package an existing bundle instead of running PyInstaller
 #   --python PATH  the interpreter that has PyInstaller (default .venv/bin/python)
+#   --out DIR      where the .deb and the work files go (default build)
 # Compression is gzip level 1 (fast; the size difference to xz is small for Qt binaries).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 python=.venv/bin/python
 bundle=""
+out=build
 while [ $# -gt 0 ]; do
   case "$1" in
     --bundle) bundle=$2; shift 2 ;;
     --python) python=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 
 version=$("$python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 arch=$(dpkg --print-architecture)
-out=build
 stage="$out/deb/storesync_${version}_${arch}"
 
 if [ -z "$bundle" ]; then
