@@ -17,6 +17,7 @@ from app.connectors import shopify_documents as docs
 from app.connectors.base import HttpConnector
 from app.connectors.guard import RecordRejected
 from app.connectors.http import Credentials, JsonResponse, is_loopback
+from app.connectors.policy import retry_after_seconds
 from app.connectors.shopify_cost import COST_PACERS, CostPacer, read_cost
 from app.connectors.shopify_mapping import (
     QueryTooExpensive,
@@ -25,7 +26,7 @@ from app.connectors.shopify_mapping import (
     user_error_failures,
     variant_record,
 )
-from app.core.errors import AuthError, ConfigError, ConnectorError, InvalidResponse
+from app.core.errors import AuthError, ConfigError, ConnectorError, InvalidResponse, TransientError
 from app.core.models import (
     InventoryRecord,
     ItemFailure,
@@ -106,6 +107,11 @@ class ShopifyConnector(HttpConnector):
             return ConfigError("The Shopify shop is frozen (unpaid subscription), so it cannot be synced.")
         if status == 423:
             return ConfigError("The Shopify shop is locked; Shopify support can tell you why.")
+        if status == 429:
+            wait = retry_after_seconds(headers.get("Retry-After"))
+            if wait is None and self.pacer.status is not None:
+                wait = max(1.0, self.pacer.wait_for(self.pacer.status.maximum_available / 2))
+            return TransientError("Shopify asked us to slow down (HTTP 429).", retry_after=wait)
         if status == 404:
             return ConfigError(
                 f"No Shopify shop answered at {self.base.host} with API version {self.api_version}: "
