@@ -306,6 +306,7 @@ DEFAULT_ORDER_STATUS_MAP: Final[dict[Platform, dict[str, OrderStatus]]] = {
         "REFUNDED": OrderStatus.REFUNDED,
         "VOIDED": OrderStatus.CANCELLED,
         "FULFILLED": OrderStatus.SHIPPED,
+        "CANCELLED": OrderStatus.CANCELLED,
     },
     Platform.WOOCOMMERCE: {
         "pending": OrderStatus.PENDING,
