@@ -1,0 +1,139 @@
+"""No secret reaches a log handler: not in the message, its arguments, a traceback or a header dump."""
+
+from __future__ import annotations
+
+import base64
+import io
+import logging
+from collections.abc import Iterator
+from urllib.parse import quote, quote_plus
+
+import pytest
+
+from app.core.redaction import MASK, Redactor
+
+SECRET = "cs_9f8e7d6c5b4a/+=&?x"
+
+
+@pytest.fixture
+def redactor() -> Redactor:
+    redactor = Redactor()
+    redactor.add_secret(SECRET)
+    return redactor
+
+
+@pytest.fixture
+def captured(redactor: Redactor) -> Iterator[tuple[logging.Logger, io.StringIO]]:
+    """A real logger with a real stream handler carrying the filter, as install_logging sets it up."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(redactor)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    logger = logging.getLogger(f"test.redaction.{id(stream)}")
+    logger.propagate = False
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(handler)
+    yield logger, stream
+    logger.removeHandler(handler)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        SECRET,
+        quote(SECRET, safe=""),
+        quote(SECRET),
+        quote_plus(SECRET),
+        base64.b64encode(SECRET.encode()).decode(),
+        base64.urlsafe_b64encode(SECRET.encode()).decode(),
+        base64.b64encode(SECRET.encode()).decode().rstrip("="),
+    ],
+    ids=["plain", "quote-safe-none", "quote", "quote_plus", "base64", "urlsafe-base64", "base64-unpadded"],
+)
+def test_every_encoding_of_a_secret_is_masked(redactor: Redactor, form: str) -> None:
+    assert redactor.redact(f"sent {form} to the store") == f"sent {MASK} to the store"
+
+
+def test_short_values_are_not_treated_as_secrets() -> None:
+    redactor = Redactor()
+    redactor.add_secret("abc")
+    redactor.add_secret("")
+    redactor.add_secret(None)
+    assert redactor.redact("abc is fine") == "abc is fine"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HTTP Request: GET https://shop.example/wp-json/wc/v3/products?consumer_key=ck_1&consumer_secret=cs_2"
+            "&page=2",
+            f"HTTP Request: GET https://shop.example/wp-json/wc/v3/products?consumer_key={MASK}"
+            f"&consumer_secret={MASK}&page=2",
+        ),
+        (
+            "POST /token body=grant_type=refresh_token&refresh_token=Atzr|abc&client_secret=xyz",
+            f"POST /token body=grant_type=refresh_token&refresh_token={MASK}&client_secret={MASK}",
+        ),
+        (
+            "url?api_key=k1&key=k2&monkey=banana&password=p&token=t&secret=s&access_token=a",
+            f"url?api_key={MASK}&key={MASK}&monkey=banana&password={MASK}&token={MASK}&secret={MASK}"
+            f"&access_token={MASK}",
+        ),
+        ("Authorization: Bearer eyJhbGciOi.abc", f"Authorization: Bearer {MASK}"),
+        ("authorization: Basic dXNlcjpwYXNz", f"authorization: Basic {MASK}"),
+        (
+            "{'X-Shopify-Access-Token': 'shpat_123', 'Accept': 'json'}",
+            f"{{'X-Shopify-Access-Token': '{MASK}', 'Accept': 'json'}}",
+        ),
+        ('"X-BLToken": "5000-abc"', f'"X-BLToken": "{MASK}"'),
+        ("x-amz-access-token=Atza|123", f"x-amz-access-token={MASK}"),
+        ('{"consumer_secret": "cs_1", "sku": "A"}', f'{{"consumer_secret": "{MASK}", "sku": "A"}}'),
+        ("Missing Authorization header for SKU key-chain", "Missing Authorization header for SKU key-chain"),
+    ],
+)
+def test_headers_and_secret_parameters_are_masked_without_being_registered(text: str, expected: str) -> None:
+    assert Redactor().redact(text) == expected
+
+
+def test_message_arguments_are_masked_before_any_handler(
+    captured: tuple[logging.Logger, io.StringIO],
+) -> None:
+    logger, stream = captured
+    logger.info("Connecting with %s and %r", SECRET, {"token": SECRET})
+    output = stream.getvalue()
+    assert SECRET not in output
+    assert output.count(MASK) == 2
+
+
+def test_tracebacks_are_masked(captured: tuple[logging.Logger, io.StringIO]) -> None:
+    logger, stream = captured
+    try:
+        raise ValueError(f"the store refused key {SECRET}")
+    except ValueError:
+        logger.exception("Sync failed")
+    output = stream.getvalue()
+    assert "Traceback" in output and "ValueError: the store refused key" in output
+    assert SECRET not in output
+
+
+def test_a_secret_registered_later_is_masked_from_then_on(redactor: Redactor) -> None:
+    assert redactor.redact("new-secret-value") == "new-secret-value"
+    redactor.add_secret("new-secret-value")
+    assert redactor.redact("x new-secret-value y") == f"x {MASK} y"
+
+
+def test_a_longer_secret_is_masked_whole_when_a_shorter_one_is_inside_it() -> None:
+    redactor = Redactor()
+    redactor.add_secret("abcd")
+    redactor.add_secret("abcdefgh")
+    assert redactor.redact("abcdefgh") == MASK
+
+
+def test_a_message_that_cannot_be_formatted_is_still_logged_and_masked(
+    captured: tuple[logging.Logger, io.StringIO],
+) -> None:
+    logger, stream = captured
+    logger.warning("count %d", SECRET)
+    assert SECRET not in stream.getvalue()
+    assert "count" in stream.getvalue()
