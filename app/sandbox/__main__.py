@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.json:
         print(json.dumps({"platform": args.platform, "url": url, "credentials": simulator.credentials,
+                          "secrets": simulator.store_secrets(),
                           "settings": simulator.store_settings()}), flush=True)
     else:
         print(f"{args.platform} simulator with {args.products} products on {url}")

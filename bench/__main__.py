@@ -1,0 +1,68 @@
+"""`python -m bench <sync|soak|startup|ui> ... --json`: measure, compare with bench/baselines.json, print."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from bench.loop import run
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    commands = parser.add_subparsers(dest="command", required=True)
+    sync = commands.add_parser("sync", help="inventory sync of N SKUs vs raw httpx + sqlite3")
+    sync.add_argument("--skus", type=int, default=100_000)
+    sync.add_argument("--platform", default="generic_json")
+    sync.add_argument("--loop", choices=("qasync", "asyncio"), default="qasync")
+    sync.add_argument("--seed", type=int, default=0)
+    sync.add_argument("--json", action="store_true")
+    soak = commands.add_parser("soak", help="the headless demo with every job on a short interval")
+    soak.add_argument("--minutes", type=float, default=10)
+    soak.add_argument("--interval-seconds", type=int, default=60)
+    soak.add_argument("--json", action="store_true")
+    startup = commands.add_parser("startup", help="median of 5 cold starts to the window shown")
+    startup.add_argument("--runs", type=int, default=5)
+    startup.add_argument("--json", action="store_true")
+    ui = commands.add_parser("ui", help="largest loop gap during a sync with the window open")
+    ui.add_argument("--skus", type=int, default=100_000)
+    ui.add_argument("--json", action="store_true")
+    return parser.parse_args(argv)
+
+
+def _print(figures: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(figures))
+        return
+    for key, value in figures.items():
+        print(f"{key:>26}: {value}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    if args.command == "sync":
+        from bench.sync_bench import measure
+
+        figures = run(lambda: measure(args.skus, args.platform, args.seed), args.loop)
+        figures["loop"] = args.loop
+    elif args.command == "soak":
+        from bench.soak import soak
+
+        figures = soak(args.minutes, args.interval_seconds)
+    elif args.command == "startup":
+        from bench.startup import measure_startup
+
+        figures = measure_startup(args.runs)
+    else:
+        from bench.ui_bench import measure_ui
+
+        figures = measure_ui(args.skus)
+    _print(figures, args.json)
+    targets = figures.get("targets", {})
+    return 0 if all(v.get("met", True) for v in targets.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

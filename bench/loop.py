@@ -1,0 +1,80 @@
+"""Running a benchmark on the app's event loop (qasync by default) and watching that loop for stalls."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import resource
+import time
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+import psutil
+
+T = TypeVar("T")
+
+
+def run(main: Callable[[], Awaitable[T]], loop_kind: str = "qasync") -> T:
+    """Run `main()` to completion on a qasync loop over a QCoreApplication (as the app does) or asyncio."""
+    if loop_kind == "asyncio":
+
+        async def wrapper() -> T:
+            return await main()
+
+        return asyncio.run(wrapper())
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import qasync
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        result: T = loop.run_until_complete(main())
+        return result
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+
+
+def rss_mb() -> float:
+    return float(psutil.Process().memory_info().rss) / 1_048_576
+
+
+def peak_rss_mb() -> float:
+    """The largest resident set this process has had so far (Linux reports ru_maxrss in KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class LoopGapMonitor:
+    """A 10 ms timer on the running loop; `max_gap_ms` is the longest time between two of its ticks.
+
+    On an idle loop the gap is about 10 ms; anything above means the loop could not run callbacks
+    (a window would freeze) for that long."""
+
+    def __init__(self, interval: float = 0.010) -> None:
+        self.interval = interval
+        self.max_gap_ms = 0.0
+        self.ticks = 0
+        self._task: asyncio.Task[None] | None = None
+
+    async def _watch(self) -> None:
+        last = time.perf_counter()
+        while True:
+            await asyncio.sleep(self.interval)
+            now = time.perf_counter()
+            self.max_gap_ms = max(self.max_gap_ms, (now - last) * 1000)
+            self.ticks += 1
+            last = now
+
+    async def __aenter__(self) -> LoopGapMonitor:
+        self._task = asyncio.get_running_loop().create_task(self._watch())
+        await asyncio.sleep(0)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._task is not None
+        self._task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
