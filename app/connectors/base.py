@@ -31,6 +31,7 @@ from app.core.models import (
 )
 from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS, status_map
 from app.core.ports import Page, PushResult
+from app.core.redaction import REDACTOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,8 @@ class HttpConnector:
             limiter=self._limiter if self.rate_limit else None,
             scrub=self._secret_values.values(),
         )
+        for secret in self.secrets:
+            REDACTOR.add_secret(secret)
 
     # --- declarations ----------------------------------------------------------------------
 
@@ -116,7 +119,8 @@ class HttpConnector:
 
     @property
     def secrets(self) -> tuple[str, ...]:
-        """Every secret this connector may send (raw values and the header forms built from them)."""
+        """Every secret this connector may send (raw values and the header forms built from them);
+        all are registered with the log redactor when the connector is built."""
         return tuple(dict.fromkeys([*self._secret_values.values(), *self._credentials.secrets]))
 
     @property
