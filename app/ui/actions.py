@@ -1,0 +1,178 @@
+"""What a merchant can ask for from the window, the tray and the panels, in one place.
+
+Every action returns at once; the async ones run as tasks on the qasync loop and report failures
+as a message instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
+
+from app.core.errors import StoreSyncError
+from app.core.services import AppServices
+from app.core.settings import default
+from app.ui.formatting import tr
+
+log = logging.getLogger(__name__)
+
+
+class AppActions(QObject):
+    """`message(title, text)` asks the window for a message box, `notice(text)` for a status-bar note;
+    `quit_requested` starts a clean quit."""
+
+    message = Signal(str, str)
+    notice = Signal(str)
+    quit_requested = Signal()
+    paused_changed = Signal(bool)
+    show_window_requested = Signal()
+
+    def __init__(
+        self,
+        services: AppServices,
+        add_demo_stores: Callable[[], Awaitable[Any]] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._add_demo_stores = add_demo_stores
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.all_paused = False
+        self.dialog_parent: QWidget | None = None
+
+    # --- plumbing -----------------------------------------------------------------------------
+
+    def run_task(self, coroutine: Coroutine[Any, Any, Any], failure: str) -> asyncio.Task[Any]:
+        """Run `coroutine` on the loop; an error becomes a message saying `failure` and why."""
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+
+        def done(finished: asyncio.Task[Any]) -> None:
+            self._tasks.discard(finished)
+            if finished.cancelled():
+                return
+            error = finished.exception()
+            if isinstance(error, StoreSyncError):
+                self.message.emit(failure, str(error))
+            elif error is not None:
+                log.error("%s", failure, exc_info=error)
+                self.message.emit(failure, tr("Something went wrong; the details are in the log."))
+
+        task.add_done_callback(done)
+        return task
+
+    async def wait_idle(self) -> None:
+        """Let started actions finish (before quitting)."""
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=5)
+
+    def setting(self, key: str) -> Any:
+        return self.services.settings.get_setting(key, default(key))
+
+    # --- syncing ------------------------------------------------------------------------------
+
+    def sync_now(self, job_ids: Iterable[int]) -> int:
+        """Start the jobs; returns how many started (a job already running is left alone)."""
+        return sum(1 for job_id in job_ids if self.services.scheduler.run_now(job_id))
+
+    def sync_all(self) -> int:
+        jobs = [job.id for job in self.services.stores.list_jobs() if job.id is not None and not job.paused]
+        started = self.sync_now(jobs)
+        if not jobs:
+            self.message.emit(tr("Sync all now"), tr("There is nothing to sync yet: add a store first."))
+        return started
+
+    def pause(self, job_ids: Iterable[int]) -> asyncio.Task[Any]:
+        ids = list(job_ids)
+
+        async def pause_each() -> None:
+            for job_id in ids:
+                await self.services.scheduler.pause_job(job_id)
+
+        return self.run_task(pause_each(), tr("Could not pause"))
+
+    def resume(self, job_ids: Iterable[int]) -> asyncio.Task[Any]:
+        ids = list(job_ids)
+
+        async def resume_each() -> None:
+            for job_id in ids:
+                await self.services.scheduler.resume_job(job_id)
+
+        return self.run_task(resume_each(), tr("Could not resume"))
+
+    def pause_all(self) -> asyncio.Task[Any]:
+        self._set_all_paused(True)
+        return self.run_task(self.services.scheduler.pause_all(), tr("Could not pause all"))
+
+    def resume_all(self) -> asyncio.Task[Any]:
+        self._set_all_paused(False)
+        return self.run_task(self.services.scheduler.resume_all(), tr("Could not resume all"))
+
+    def toggle_pause_all(self) -> asyncio.Task[Any]:
+        return self.resume_all() if self.all_paused else self.pause_all()
+
+    def _set_all_paused(self, paused: bool) -> None:
+        self.all_paused = paused
+        self.paused_changed.emit(paused)
+
+    # --- stores and dialogs -------------------------------------------------------------------
+
+    def can_add_demo_stores(self) -> bool:
+        return self._add_demo_stores is not None
+
+    def add_demo_stores(self) -> asyncio.Task[Any] | None:
+        if self._add_demo_stores is None:
+            return None
+        factory = self._add_demo_stores
+
+        async def add() -> None:
+            await factory()
+
+        return self.run_task(add(), tr("Could not add the demo stores"))
+
+    def add_store(self) -> QWidget | None:
+        return self.edit_store(None)
+
+    def edit_store(self, store_id: int | None) -> QWidget | None:
+        """Open the store editor without blocking the loop; None when it could not open."""
+        try:
+            from app.ui.dialogs.store_editor import StoreEditor
+        except ImportError:
+            self.message.emit(tr("Store editor"), tr("The store editor is not available in this build."))
+            return None
+        store = self.services.stores.get_store(store_id) if store_id is not None else None
+        editor: QWidget = StoreEditor(self.services, store, parent=self.dialog_parent)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        editor.open()
+        return editor
+
+    def open_settings(self) -> QWidget | None:
+        try:
+            from app.ui.dialogs.settings_dialog import SettingsDialog
+        except ImportError:
+            self.message.emit(tr("Settings"), tr("The settings dialog is not available in this build."))
+            return None
+        dialog: QWidget = SettingsDialog(self.services, parent=self.dialog_parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+        return dialog
+
+    def open_data_folder(self) -> bool:
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.data_dir)))
+        if not opened:
+            self.message.emit(
+                tr("Open data folder"),
+                tr("Could not open a file manager. The data folder is {path}").format(
+                    path=self.services.data_dir
+                ),
+            )
+        return bool(opened)
+
+    def quit(self) -> None:
+        self.quit_requested.emit()

@@ -1,0 +1,40 @@
+"""SVG icons from resources/icons, cached; Qt renders them sharp at any device pixel ratio."""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+
+from app.core.models import Platform
+
+TRAY_STATES = ("ok", "syncing", "attention", "failed", "paused")
+
+
+def icons_dir() -> Path:
+    """resources/icons beside the app package, or inside a frozen bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
+    return root / "resources" / "icons"
+
+
+@cache
+def _load(relative: str) -> QIcon:
+    return QIcon(str(icons_dir() / relative))
+
+
+def app_icon() -> QIcon:
+    return _load("app.svg")
+
+
+def tray_icon(state: str) -> QIcon:
+    """`state` is one of TRAY_STATES."""
+    return _load(f"tray/{state if state in TRAY_STATES else 'ok'}.svg")
+
+
+def platform_icon(platform: Platform | str) -> QIcon:
+    name = platform.value if isinstance(platform, Platform) else str(platform)
+    path = icons_dir() / "platforms" / f"{name}.svg"
+    return _load(f"platforms/{name}.svg") if path.exists() else _load("platforms/generic_json.svg")

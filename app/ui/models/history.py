@@ -1,0 +1,124 @@
+"""Sync runs, newest first, read page by page under the history panel's filters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.core.models import Job, RunStatus, Store, SyncRun
+from app.core.ports import RunQuery
+from app.core.services import AppServices
+from app.ui.formatting import duration, full_time, job_kind_label, run_status_label, tr, trigger_label
+from app.ui.models.paged import PagedTableModel
+
+RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+STATUS_COLORS = {
+    RunStatus.FAILED: "#c62828",
+    RunStatus.PARTIAL: "#b26a00",
+    RunStatus.INTERRUPTED: "#b26a00",
+}
+
+
+class HistoryModel(PagedTableModel[SyncRun]):
+    STARTED, STORE, JOB, STATUS, DURATION, TRIGGER = range(6)
+    FETCHED, CREATED, UPDATED, UNCHANGED, FAILED, ERROR = range(6, 12)
+    HEADERS = (
+        "Started",
+        "Store",
+        "Job",
+        "Status",
+        "Duration",
+        "Trigger",
+        "Fetched",
+        "Created",
+        "Updated",
+        "Unchanged",
+        "Failed",
+        "Error",
+    )
+    PAGE_SIZE = 200
+
+    def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._query = RunQuery()
+        self._jobs: dict[int, Job] = {}
+        self._stores: dict[int, Store] = {}
+
+    @property
+    def query(self) -> RunQuery:
+        return self._query
+
+    def set_query(self, query: RunQuery) -> None:
+        self._query = query
+        self.reset()
+
+    def reset(self) -> None:
+        self._stores = {s.id: s for s in self._services.stores.list_stores() if s.id is not None}
+        self._jobs = {j.id: j for j in self._services.stores.list_jobs() if j.id is not None}
+        super().reset()
+
+    def count_rows(self) -> int:
+        return self._services.runs.count_runs(self._query)
+
+    def fetch_rows(self, offset: int, limit: int) -> Sequence[SyncRun]:
+        return self._services.runs.list_runs(self._query, offset=offset, limit=limit)
+
+    def refresh_top(self) -> None:
+        """A run started or ended: re-read what is loaded (at least a page), keeping the row count."""
+        keep = max(self.PAGE_SIZE, min(len(self._rows), 5 * self.PAGE_SIZE))
+        self.beginResetModel()
+        self._total = self.count_rows()
+        self._rows = list(self.fetch_rows(0, keep)) if self._total else []
+        self.endResetModel()
+
+    def store_name(self, run: SyncRun) -> str:
+        job = self._jobs.get(run.job_id)
+        if job is None or job.store_id is None:
+            return tr("All stores")
+        store = self._stores.get(job.store_id)
+        return store.name if store is not None else tr("(removed store)")
+
+    def job_label(self, run: SyncRun) -> str:
+        job = self._jobs.get(run.job_id)
+        return job_kind_label(job.kind) if job is not None else ""
+
+    def cell(self, item: SyncRun, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(item, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.FETCHED <= column <= self.FAILED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.STATUS, self.ERROR):
+            color = STATUS_COLORS.get(item.status)
+            return QBrush(QColor(color)) if color else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ERROR and item.error_message:
+            return item.error_message
+        if role == RUN_ID_ROLE:
+            return item.id
+        return None
+
+    def text(self, run: SyncRun, column: int) -> str:
+        counts = run.counts
+        values = {
+            self.STARTED: lambda: full_time(run.started_at),
+            self.STORE: lambda: self.store_name(run),
+            self.JOB: lambda: self.job_label(run),
+            self.STATUS: lambda: run_status_label(run.status),
+            self.DURATION: lambda: duration(run.duration_seconds),
+            self.TRIGGER: lambda: trigger_label(run.trigger),
+            self.FETCHED: lambda: f"{counts.fetched:,}",
+            self.CREATED: lambda: f"{counts.created:,}",
+            self.UPDATED: lambda: f"{counts.updated:,}",
+            self.UNCHANGED: lambda: f"{counts.unchanged:,}",
+            self.FAILED: lambda: f"{counts.failed:,}",
+            self.ERROR: lambda: (run.error_message or "").splitlines()[0] if run.error_message else "",
+        }
+        return values[column]()
+
+    def with_store(self, store_id: int | None) -> None:
+        self.set_query(replace(self._query, store_id=store_id))

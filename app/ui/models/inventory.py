@@ -1,0 +1,169 @@
+"""Inventory across stores: a row per SKU, a quantity column per store, read lazily page by page.
+
+The repository returns one item per (store, SKU) ordered by SKU; consecutive items of one SKU fold
+into one row. The last SKU of a page may continue on the next page, so it is held back until then.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.core.models import InventoryItem, Store
+from app.core.services import AppServices
+from app.ui.formatting import relative_time, tr
+
+Index = QModelIndex | QPersistentModelIndex
+LOW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(slots=True)
+class SkuRow:
+    sku: str
+    name: str = ""
+    by_store: dict[int, InventoryItem] = field(default_factory=dict)
+
+    def last_seen(self) -> datetime | None:
+        return max((item.updated_at for item in self.by_store.values()), default=None)
+
+
+class InventoryModel(QAbstractTableModel):
+    SKU, NAME = 0, 1
+    PAGE_SIZE = 1000
+
+    def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._text = ""
+        self._stores: list[Store] = []
+        self._rows: list[SkuRow] = []
+        self._pending: SkuRow | None = None
+        self._consumed = 0
+        self._total_items = 0
+        self._threshold = 5
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def set_search(self, text: str) -> None:
+        self._text = text.strip()
+        self.reset()
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self._stores = [s for s in self._services.stores.list_stores() if s.id is not None]
+        self._threshold = int(self._services.settings.get_setting("low_stock_threshold", 5) or 0)
+        self._rows, self._pending, self._consumed = [], None, 0
+        self._total_items = self._services.inventory.count_items(self._text)
+        self._rows.extend(self._read_page())
+        self.endResetModel()
+
+    def _read_page(self) -> list[SkuRow]:
+        items = self._services.inventory.search_items(self._text, offset=self._consumed, limit=self.PAGE_SIZE)
+        self._consumed += len(items)
+        if not items:
+            self._total_items = self._consumed
+        done: list[SkuRow] = []
+        current = self._pending
+        for item in items:
+            if current is None or current.sku != item.sku:
+                if current is not None:
+                    done.append(current)
+                current = SkuRow(sku=item.sku)
+            current.by_store[item.store_id] = item
+            current.name = current.name or item.name
+        if self._consumed >= self._total_items:
+            if current is not None:
+                done.append(current)
+            self._pending = None
+        else:
+            self._pending = current
+        return done
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and (self._consumed < self._total_items or self._pending is not None)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        rows = self._read_page()
+        if not rows:
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def threshold(self) -> int:
+        return self._threshold
+
+    def total_items(self) -> int:
+        """Store items (one per store and SKU) matching the search."""
+        return self._total_items
+
+    def stores(self) -> list[Store]:
+        return list(self._stores)
+
+    def row_at(self, row: int) -> SkuRow:
+        return self._rows[row]
+
+    def last_seen_column(self) -> int:
+        return 2 + len(self._stores)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3 + len(self._stores)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == self.SKU:
+            return tr("SKU")
+        if section == self.NAME:
+            return tr("Name")
+        if section == self.last_seen_column():
+            return tr("Last seen")
+        return self._stores[section - 2].name
+
+    def _store_item(self, row: SkuRow, column: int) -> InventoryItem | None:
+        if 2 <= column < self.last_seen_column():
+            store_id = self._stores[column - 2].id
+            return row.by_store.get(store_id) if store_id is not None else None
+        return None
+
+    def is_low(self, item: InventoryItem | None) -> bool:
+        return item is not None and not item.deleted and item.quantity <= self._threshold
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        item = self._store_item(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.SKU:
+                return row.sku
+            if column == self.NAME:
+                return row.name
+            if column == self.last_seen_column():
+                return relative_time(row.last_seen())
+            if item is None:
+                return "—"
+            return tr("removed") if item.deleted else f"{item.quantity:,}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column < self.last_seen_column():
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.is_low(item):
+            return QBrush(QColor(255, 152, 0, 70))
+        if role == Qt.ItemDataRole.ToolTipRole and item is not None:
+            seen = relative_time(item.updated_at)
+            low = tr(" — low stock") if self.is_low(item) else ""
+            return tr("Last seen {when}").format(when=seen) + low
+        if role == LOW_ROLE:
+            return self.is_low(item)
+        return None

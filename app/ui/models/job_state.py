@@ -1,0 +1,88 @@
+"""What one store+job row knows at a moment, and the single status word derived from it."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.core.models import Job, RunStatus, Store, SyncRun
+from app.ui.formatting import now_utc, tr
+
+
+class RowStatus(enum.StrEnum):
+    IDLE = "idle"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    PARTIAL = "partial"
+    FAILED = "failed"
+    INTERRUPTED = "interrupted"
+    PAUSED = "paused"
+    RATE_LIMITED = "rate_limited"
+    ATTENTION = "attention"
+
+
+STATUS_LABELS = {
+    RowStatus.IDLE: "Idle",
+    RowStatus.RUNNING: "Running",
+    RowStatus.SUCCEEDED: "Succeeded",
+    RowStatus.PARTIAL: "Partial",
+    RowStatus.FAILED: "Failed",
+    RowStatus.INTERRUPTED: "Interrupted",
+    RowStatus.PAUSED: "Paused",
+    RowStatus.RATE_LIMITED: "Rate-limited",
+    RowStatus.ATTENTION: "Needs attention",
+}
+
+
+def status_label(status: RowStatus) -> str:
+    return tr(STATUS_LABELS[status])
+
+
+@dataclass(slots=True)
+class JobState:
+    """A store (None for global jobs such as cleanup) with one of its jobs and what is happening to it."""
+
+    store: Store | None
+    job: Job
+    last_run: SyncRun | None = None
+    next_run: datetime | None = None
+    running: bool = False
+    pages: int = 0
+    records: int = 0
+    rate_limited_until: datetime | None = None
+    rate_limit_message: str = ""
+    attention_reason: str | None = None
+    last_error: str | None = None
+
+    @property
+    def job_id(self) -> int:
+        assert self.job.id is not None
+        return self.job.id
+
+    @property
+    def store_id(self) -> int | None:
+        return self.store.id if self.store is not None else None
+
+    @property
+    def store_name(self) -> str:
+        return self.store.name if self.store is not None else tr("All stores")
+
+    def status(self, now: datetime | None = None) -> RowStatus:
+        """Running beats everything; then what blocks the job; then how the last run ended."""
+        if self.running:
+            return RowStatus.RUNNING
+        if self.attention_reason:
+            return RowStatus.ATTENTION
+        if self.rate_limited_until is not None and self.rate_limited_until > (now or now_utc()):
+            return RowStatus.RATE_LIMITED
+        if self.job.paused:
+            return RowStatus.PAUSED
+        if self.last_run is None:
+            return RowStatus.IDLE
+        return {
+            RunStatus.SUCCEEDED: RowStatus.SUCCEEDED,
+            RunStatus.PARTIAL: RowStatus.PARTIAL,
+            RunStatus.FAILED: RowStatus.FAILED,
+            RunStatus.INTERRUPTED: RowStatus.INTERRUPTED,
+        }.get(self.last_run.status, RowStatus.IDLE)

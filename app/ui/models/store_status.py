@@ -1,0 +1,312 @@
+"""A row per store and job with its live status, kept current by the bridge's signals."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.core.events import (
+    AttentionCleared,
+    NeedsAttention,
+    RateLimitedUntil,
+    ScheduleChanged,
+    SyncFailed,
+    SyncFinished,
+    SyncProgress,
+    SyncSkipped,
+    SyncStarted,
+)
+from app.core.services import AppServices
+from app.ui.bridge import EventBridge
+from app.ui.formatting import (
+    countdown,
+    counts_summary,
+    job_kind_label,
+    next_run_text,
+    now_utc,
+    progress_text,
+    relative_time,
+    schedule_words,
+    tr,
+)
+from app.ui.icons import platform_icon
+from app.ui.models.job_state import JobState, RowStatus, status_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+PLATFORM_ROLE = Qt.ItemDataRole.UserRole + 2
+JOB_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+
+STATUS_COLORS = {
+    RowStatus.FAILED: "#c62828",
+    RowStatus.ATTENTION: "#b26a00",
+    RowStatus.RATE_LIMITED: "#b26a00",
+    RowStatus.PARTIAL: "#b26a00",
+    RowStatus.SUCCEEDED: "#2e7d32",
+}
+
+
+class StoreStatusModel(QAbstractTableModel):
+    """Columns: store, job, status, last run, next run, schedule, and an empty one for row actions."""
+
+    STORE, JOB, STATUS, LAST_RUN, NEXT_RUN, SCHEDULE, ACTIONS = range(7)
+    HEADERS = ("Store", "Job", "Status", "Last run", "Next run", "Schedule", "Actions")
+
+    summary_changed = Signal()
+
+    def __init__(self, services: AppServices, bridge: EventBridge, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._rows: list[JobState] = []
+        self._by_job: dict[int, int] = {}
+        bridge.sync_started.connect(self._on_started)
+        bridge.sync_progress.connect(self._on_progress)
+        bridge.sync_finished.connect(self._on_finished)
+        bridge.sync_failed.connect(self._on_failed)
+        bridge.sync_skipped.connect(self._on_skipped)
+        bridge.rate_limited.connect(self._on_rate_limited)
+        bridge.needs_attention.connect(self._on_attention)
+        bridge.attention_cleared.connect(self._on_attention_cleared)
+        bridge.schedule_changed.connect(self._on_schedule_changed)
+        bridge.stores_changed.connect(lambda _event: self.reload())
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+        self.reload()
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read stores and jobs (after an edit); live state of jobs that still exist is kept."""
+        previous = {state.job_id: state for state in self._rows}
+        stores = {store.id: store for store in self._services.stores.list_stores()}
+        rows: list[JobState] = []
+        for job in self._services.stores.list_jobs():
+            if job.id is None or (job.store_id is not None and job.store_id not in stores):
+                continue
+            store = stores.get(job.store_id) if job.store_id is not None else None
+            state = previous.get(job.id) or JobState(store=store, job=job)
+            state.store, state.job = store, job
+            state.last_run = self._services.runs.last_run(job.id) or state.last_run
+            state.next_run = self._services.scheduler.next_run_time(job.id)
+            state.running = self._services.scheduler.is_running(job.id)
+            rows.append(state)
+        rows.sort(key=lambda s: (s.store_name.lower(), s.job.kind.value))
+        self.beginResetModel()
+        self._rows = rows
+        self._by_job = {state.job_id: row for row, state in enumerate(rows)}
+        self.endResetModel()
+        self.summary_changed.emit()
+
+    def states(self) -> list[JobState]:
+        return list(self._rows)
+
+    def state_for_job(self, job_id: int) -> JobState | None:
+        row = self._by_job.get(job_id)
+        return self._rows[row] if row is not None else None
+
+    def state_at(self, row: int) -> JobState:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        state = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(state, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(state, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.STORE and state.store is not None:
+            return platform_icon(state.store.platform)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
+            color = STATUS_COLORS.get(state.status())
+            return QBrush(QColor(color)) if color else None
+        if role == STATUS_ROLE:
+            return state.status().value
+        if role == PLATFORM_ROLE:
+            return state.store.platform.value if state.store is not None else ""
+        if role == JOB_ID_ROLE:
+            return state.job_id
+        if role == SORT_ROLE:
+            return self._sort_key(state, column)
+        return None
+
+    def _display(self, state: JobState, column: int) -> str:
+        now = now_utc()
+        if column == self.STORE:
+            return state.store_name
+        if column == self.JOB:
+            return job_kind_label(state.job.kind)
+        if column == self.STATUS:
+            return self.status_text(state, now)
+        if column == self.LAST_RUN:
+            if state.last_run is None:
+                return tr("never")
+            when = relative_time(state.last_run.finished_at or state.last_run.started_at, now)
+            return f"{when} · {counts_summary(state.last_run.counts)}"
+        if column == self.NEXT_RUN:
+            if state.job.paused:
+                return tr("paused")
+            return next_run_text(state.next_run, now)
+        if column == self.SCHEDULE:
+            return schedule_words(state.job.schedule)
+        return ""
+
+    def status_text(self, state: JobState, now: datetime | None = None) -> str:
+        status = state.status(now)
+        if status is RowStatus.RUNNING:
+            if state.pages or state.records:
+                return f"{status_label(status)} · {progress_text(state.pages, state.records)}"
+            return status_label(status)
+        if status is RowStatus.RATE_LIMITED and state.rate_limited_until is not None:
+            remaining = (state.rate_limited_until - (now or now_utc())).total_seconds()
+            return f"{status_label(status)} · {tr('resumes')} {countdown(remaining)}"
+        if status is RowStatus.ATTENTION:
+            return f"{status_label(status)}: {state.attention_reason}"
+        return status_label(status)
+
+    def _tooltip(self, state: JobState, column: int) -> str | None:
+        if column == self.STATUS:
+            if state.attention_reason:
+                return state.attention_reason
+            if state.rate_limit_message and state.status() is RowStatus.RATE_LIMITED:
+                return state.rate_limit_message
+            if state.last_error and state.status() is RowStatus.FAILED:
+                return state.last_error
+        return None
+
+    def _sort_key(self, state: JobState, column: int) -> Any:
+        if column == self.LAST_RUN:
+            return state.last_run.started_at.timestamp() if state.last_run else 0.0
+        if column == self.NEXT_RUN:
+            return state.next_run.timestamp() if state.next_run else float("inf")
+        return self._display(state, column).lower()
+
+    # --- live updates -------------------------------------------------------------------------
+
+    def _changed(self, job_id: int) -> None:
+        row = self._by_job.get(job_id)
+        if row is None:
+            return
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.summary_changed.emit()
+
+    def _on_started(self, event: SyncStarted) -> None:
+        state = self.state_for_job(event.job_id)
+        if state is not None:
+            state.running, state.pages, state.records = True, 0, 0
+            self._changed(event.job_id)
+
+    def _on_progress(self, event: SyncProgress) -> None:
+        state = self.state_for_job(event.job_id)
+        if state is not None:
+            state.running, state.pages, state.records = True, event.pages, event.records
+            self._changed(event.job_id)
+
+    def _on_finished(self, event: SyncFinished) -> None:
+        self._settle(event.run.job_id, event.run, None)
+
+    def _on_failed(self, event: SyncFailed) -> None:
+        self._settle(event.run.job_id, event.run, event.message)
+
+    def _settle(self, job_id: int, run: Any, error: str | None) -> None:
+        state = self.state_for_job(job_id)
+        if state is None:
+            return
+        state.running = self._services.scheduler.is_running(job_id)
+        state.last_run, state.last_error = run, error
+        state.next_run = self._services.scheduler.next_run_time(job_id)
+        self._changed(job_id)
+
+    def _on_skipped(self, event: SyncSkipped) -> None:
+        state = self.state_for_job(event.job_id)
+        if state is not None:
+            state.running = self._services.scheduler.is_running(event.job_id)
+            self._changed(event.job_id)
+
+    def _for_store(self, store_id: int | None) -> list[JobState]:
+        return [state for state in self._rows if state.store_id == store_id]
+
+    def _on_rate_limited(self, event: RateLimitedUntil) -> None:
+        for state in self._for_store(event.store_id):
+            state.rate_limited_until, state.rate_limit_message = event.until, event.message
+            self._changed(state.job_id)
+
+    def _on_attention(self, event: NeedsAttention) -> None:
+        for state in self._for_store(event.store_id):
+            state.attention_reason = event.reason
+            self._changed(state.job_id)
+
+    def _on_attention_cleared(self, event: AttentionCleared) -> None:
+        for state in self._for_store(event.store_id):
+            state.attention_reason = None
+            self._changed(state.job_id)
+
+    def _on_schedule_changed(self, event: ScheduleChanged) -> None:
+        state = self.state_for_job(event.job_id)
+        if state is not None:
+            state.next_run, state.job.paused = event.next_run, event.paused
+            self._changed(event.job_id)
+
+    def _tick(self) -> None:
+        """Relative times and countdowns move on their own; repaint those columns once a second."""
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.STATUS),
+                self.index(len(self._rows) - 1, self.NEXT_RUN),
+                [Qt.ItemDataRole.DisplayRole],
+            )
+
+    # --- summary for the status bar and the tray ----------------------------------------------
+
+    def running_count(self) -> int:
+        return sum(1 for state in self._rows if state.running)
+
+    def next_run(self) -> JobState | None:
+        upcoming = [s for s in self._rows if s.next_run is not None and not s.job.paused]
+        return min(upcoming, key=lambda s: s.next_run or now_utc(), default=None)
+
+    def overall_state(self) -> str:
+        """One of the tray states: syncing, failed, attention, paused or ok."""
+        statuses = [state.status() for state in self._rows]
+        if any(status is RowStatus.RUNNING for status in statuses):
+            return "syncing"
+        if any(status is RowStatus.FAILED for status in statuses):
+            return "failed"
+        if any(status in (RowStatus.ATTENTION, RowStatus.PARTIAL) for status in statuses):
+            return "attention"
+        if statuses and all(state.job.paused for state in self._rows):
+            return "paused"
+        return "ok"
+
+    def last_result(self) -> JobState | None:
+        finished = [s for s in self._rows if s.last_run is not None]
+        return max(finished, key=lambda s: s.last_run.started_at if s.last_run else now_utc(), default=None)

@@ -1,0 +1,167 @@
+"""The history panel: every run, newest first, with filters, run details and CSV export."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.models import JobKind, RunStatus
+from app.core.ports import RunQuery
+from app.ui.actions import AppActions
+from app.ui.bridge import EventBridge
+from app.ui.formatting import job_kind_label, now_utc, run_status_label, tr
+from app.ui.models.history import HistoryModel
+from app.ui.panels.run_detail import RunDetail
+
+PERIODS: tuple[tuple[str, timedelta | None], ...] = (
+    ("Any time", None),
+    ("Last 24 hours", timedelta(days=1)),
+    ("Last 7 days", timedelta(days=7)),
+    ("Last 30 days", timedelta(days=30)),
+)
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, actions: AppActions, bridge: EventBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app_actions = actions
+        self.model = HistoryModel(actions.services, self)
+
+        self.store_filter = QComboBox()
+        self.store_filter.setAccessibleName(tr("Filter history by store"))
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(tr("Filter history by job"))
+        self.kind_filter.addItem(tr("All jobs"), None)
+        for kind in JobKind:
+            self.kind_filter.addItem(job_kind_label(kind), kind)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(tr("Filter history by result"))
+        self.status_filter.addItem(tr("All results"), None)
+        for status in RunStatus:
+            self.status_filter.addItem(run_status_label(status), status)
+        self.period_filter = QComboBox()
+        self.period_filter.setAccessibleName(tr("Filter history by date"))
+        for label, span in PERIODS:
+            self.period_filter.addItem(tr(label), span)
+        self.detail_button = QPushButton(tr("Run details…"))
+        self.detail_button.setEnabled(False)
+        self.export_button = QPushButton(tr("Export CSV…"))
+        self.count_label = QLabel()
+
+        bar = QHBoxLayout()
+        for widget in (self.store_filter, self.kind_filter, self.status_filter, self.period_filter):
+            bar.addWidget(widget)
+            widget.currentIndexChanged.connect(self.apply_filters)
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        bar.addWidget(self.detail_button)
+        bar.addWidget(self.export_button)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(tr("Sync history"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.open_detail)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.detail_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        )
+        self.detail_button.clicked.connect(self._open_selected)
+        self.export_button.clicked.connect(self.ask_export_target)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(300)
+        self._refresh_timer.timeout.connect(self._refresh)
+        for signal in (bridge.sync_started, bridge.sync_finished, bridge.sync_failed):
+            signal.connect(lambda _event: self._refresh_timer.start())
+        bridge.stores_changed.connect(lambda _event: self.reload_stores())
+        self.reload_stores()
+
+    def reload_stores(self) -> None:
+        current = self.store_filter.currentData()
+        self.store_filter.blockSignals(True)
+        self.store_filter.clear()
+        self.store_filter.addItem(tr("All stores"), None)
+        for store in self.app_actions.services.stores.list_stores():
+            self.store_filter.addItem(store.name, store.id)
+        found = self.store_filter.findData(current)
+        self.store_filter.setCurrentIndex(max(found, 0))
+        self.store_filter.blockSignals(False)
+        self.apply_filters()
+
+    def query(self) -> RunQuery:
+        span = self.period_filter.currentData()
+        return RunQuery(
+            store_id=self.store_filter.currentData(),
+            kind=self.kind_filter.currentData(),
+            status=self.status_filter.currentData(),
+            since=now_utc() - span if span is not None else None,
+        )
+
+    def apply_filters(self) -> None:
+        self.model.set_query(self.query())
+        self._show_count()
+
+    def _refresh(self) -> None:
+        self.model.refresh_top()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(tr("{n} runs").format(n=f"{self.model.total():,}"))
+
+    def _open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.open_detail(rows[0])
+
+    def open_detail(self, index: QModelIndex) -> RunDetail:
+        run = self.model.item(index.row())
+        detail = RunDetail(
+            self.app_actions.services, run, self.model.store_name(run), self.model.job_label(run), parent=self
+        )
+        detail.show()
+        return detail
+
+    def ask_export_target(self) -> QFileDialog:
+        dialog = QFileDialog(
+            self, tr("Export history"), str(self.app_actions.services.data_dir), "CSV (*.csv)"
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.selectFile("storesync-history.csv")
+        dialog.fileSelected.connect(self.export_to)
+        dialog.open()
+        return dialog
+
+    def export_to(self, path: str) -> asyncio.Task[Any]:
+        async def export() -> None:
+            rows = await self.app_actions.services.maintenance.export_history_csv(path, self.query())
+            self.app_actions.notice.emit(tr("Exported {n} runs to {path}").format(n=f"{rows:,}", path=path))
+
+        return self.app_actions.run_task(export(), tr("Could not export the history"))

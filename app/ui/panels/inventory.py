@@ -1,0 +1,86 @@
+"""The inventory panel: search a SKU or name across every store at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.services import AppServices
+from app.ui.bridge import EventBridge
+from app.ui.formatting import tr
+from app.ui.models.inventory import InventoryModel
+
+
+class InventoryPanel(QWidget):
+    SEARCH_DELAY_MS = 250
+
+    def __init__(self, services: AppServices, bridge: EventBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = InventoryModel(services, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search SKU or name"))
+        self.search.setAccessibleName(tr("Search inventory"))
+        self.search.setClearButtonEnabled(True)
+        self.legend = QLabel()
+        self.count_label = QLabel()
+
+        self.table = QTableView()
+        self.table.setAccessibleName(tr("Inventory across stores"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never measures a million rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.legend)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(self.SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_search)
+        self._stale = False
+        for signal in (bridge.sync_finished, bridge.stores_changed, bridge.settings_changed):
+            signal.connect(lambda _event: self.mark_stale())
+        self.apply_search()
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self._stale = False
+        self.model.set_search(self.search.text())
+        self.legend.setText(tr("Highlighted: {n} or fewer in stock").format(n=self.model.threshold()))
+        self.count_label.setText(tr("{n} store items").format(n=f"{self.model.total_items():,}"))
+
+    def mark_stale(self) -> None:
+        """A sync changed the data: re-read when the panel is next shown rather than under the user."""
+        if self.isVisible():
+            self.apply_search()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: object) -> None:
+        if self._stale:
+            self.apply_search()
+        super().showEvent(event)  # type: ignore[arg-type]

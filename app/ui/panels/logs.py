@@ -1,0 +1,185 @@
+"""The log viewer: the app's redacted log, newest first, live, filterable, copyable and exportable."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.ports import LogQuery
+from app.ui.actions import AppActions
+from app.ui.bridge import EventBridge
+from app.ui.formatting import tr
+from app.ui.models.logs import LEVELS, LogModel
+
+
+class LogPanel(QWidget):
+    EXPORT_CHUNK = 5000
+
+    def __init__(self, actions: AppActions, bridge: EventBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app_actions = actions
+        self.model = LogModel(actions.services, self)
+        bridge.log_recorded.connect(self.model.on_log_recorded)
+        bridge.stores_changed.connect(lambda _event: self.reload_stores())
+
+        self.level_filter = QComboBox()
+        self.level_filter.setAccessibleName(tr("Lowest level shown"))
+        for level in LEVELS:
+            self.level_filter.addItem(tr("{level} and above").format(level=level.title()), level)
+        self.level_filter.setCurrentIndex(1)
+        self.store_filter = QComboBox()
+        self.store_filter.setAccessibleName(tr("Filter log by store"))
+        self.run_filter = QLineEdit()
+        self.run_filter.setPlaceholderText(tr("Run #"))
+        self.run_filter.setAccessibleName(tr("Filter log by run number"))
+        self.run_filter.setMaximumWidth(self.fontMetrics().averageCharWidth() * 10)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search the log"))
+        self.search.setAccessibleName(tr("Search the log"))
+        self.search.setClearButtonEnabled(True)
+        self.pause_button = QPushButton(tr("Pause autoscroll"))
+        self.pause_button.setCheckable(True)
+        self.copy_button = QPushButton(tr("Copy"))
+        self.export_button = QPushButton(tr("Export…"))
+
+        bar = QHBoxLayout()
+        for widget in (self.level_filter, self.store_filter, self.run_filter):
+            bar.addWidget(widget)
+        bar.addWidget(self.search, 1)
+        for button in (self.pause_button, self.copy_button, self.export_button):
+            bar.addWidget(button)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(tr("Log lines"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(LogModel.TIME, self.fontMetrics().averageCharWidth() * 22)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(250)
+        self._filter_timer.timeout.connect(self.apply_filters)
+        self.level_filter.currentIndexChanged.connect(self.apply_filters)
+        self.store_filter.currentIndexChanged.connect(self.apply_filters)
+        self.run_filter.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.search.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.pause_button.toggled.connect(self.set_paused)
+        self.copy_button.clicked.connect(self.copy_selection)
+        self.export_button.clicked.connect(self.ask_export_target)
+        copy_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.table)
+        copy_shortcut.activated.connect(self.copy_selection)
+        self.model.lines_added.connect(self._follow_tail)
+        self.model.pending_changed.connect(self._show_pending)
+        self.reload_stores()
+
+    def reload_stores(self) -> None:
+        current = self.store_filter.currentData()
+        self.store_filter.blockSignals(True)
+        self.store_filter.clear()
+        self.store_filter.addItem(tr("All stores"), None)
+        for store in self.app_actions.services.stores.list_stores():
+            self.store_filter.addItem(store.name, store.id)
+        self.store_filter.setCurrentIndex(max(self.store_filter.findData(current), 0))
+        self.store_filter.blockSignals(False)
+        self.apply_filters()
+
+    def query(self) -> LogQuery:
+        run_text = self.run_filter.text().strip().lstrip("#")
+        return LogQuery(
+            min_level=self.level_filter.currentData(),
+            store_id=self.store_filter.currentData(),
+            run_id=int(run_text) if run_text.isdigit() else None,
+            text=self.search.text().strip() or None,
+        )
+
+    def apply_filters(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_query(self.query())
+
+    def set_paused(self, paused: bool) -> None:
+        self.pause_button.setChecked(paused)
+        self.model.set_paused(paused)
+        self._show_pending(self.model.pending_count())
+        if not paused:
+            self.table.scrollToTop()
+
+    def _show_pending(self, count: int) -> None:
+        if self.model.is_paused():
+            self.pause_button.setText(tr("Paused — {n} new").format(n=f"{count:,}"))
+        else:
+            self.pause_button.setText(tr("Pause autoscroll"))
+
+    def _follow_tail(self, _count: int) -> None:
+        if not self.model.is_paused():
+            self.table.scrollToTop()
+
+    def selected_lines(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()}, reverse=True)
+        return [self.model.line(self.model.item(row)) for row in rows]
+
+    def copy_selection(self) -> str:
+        text = "\n".join(self.selected_lines())
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
+
+    def ask_export_target(self) -> QFileDialog:
+        dialog = QFileDialog(
+            self, tr("Export log"), str(self.app_actions.services.log_dir), tr("Text (*.log *.txt)")
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("log")
+        dialog.selectFile("storesync.log")
+        dialog.fileSelected.connect(self.export_to)
+        dialog.open()
+        return dialog
+
+    def export_to(self, path: str) -> asyncio.Task[Any]:
+        """Every line matching the filters, oldest first, read in chunks so the window stays live."""
+        query, logs = self.query(), self.app_actions.services.logs
+
+        async def export() -> None:
+            total = logs.count_logs(query)
+            chunks: list[str] = []
+            for offset in range(0, total, self.EXPORT_CHUNK):
+                entries = logs.list_logs(query, offset=offset, limit=self.EXPORT_CHUNK)
+                chunks.extend(self.model.line(entry) for entry in entries)
+                await asyncio.sleep(0)
+            chunks.reverse()
+            text = "\n".join(chunks) + ("\n" if chunks else "")
+            await asyncio.to_thread(Path(path).write_text, text, encoding="utf-8")
+            self.app_actions.notice.emit(
+                tr("Exported {n} log lines to {path}").format(n=f"{total:,}", path=path)
+            )
+
+        return self.app_actions.run_task(export(), tr("Could not export the log"))

@@ -1,0 +1,156 @@
+"""One store at a glance: its jobs, its recent runs and whether its connection works."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import StoreSyncError
+from app.core.models import Store
+from app.core.ports import RunQuery
+from app.ui.actions import AppActions
+from app.ui.formatting import (
+    counts_summary,
+    duration,
+    full_time,
+    job_kind_label,
+    next_run_text,
+    run_status_label,
+    schedule_words,
+    tr,
+    trigger_label,
+)
+from app.ui.icons import platform_icon
+from app.ui.models.job_state import RowStatus
+from app.ui.models.store_status import StoreStatusModel
+
+
+class StoreDetail(QDialog):
+    """Opened with show(), never exec(): the loop keeps running while it is open."""
+
+    RECENT_RUNS = 20
+
+    def __init__(
+        self, actions: AppActions, model: StoreStatusModel, store: Store, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setWindowTitle(tr("Store: {name}").format(name=store.name))
+        self.setWindowIcon(platform_icon(store.platform))
+        self._actions = actions
+        self._store = store
+        states = [s for s in model.states() if s.store_id == store.id]
+
+        form = QFormLayout()
+        form.addRow(tr("Name:"), QLabel(store.name))
+        form.addRow(tr("Platform:"), QLabel(store.platform.value))
+        form.addRow(tr("Enabled:"), QLabel(tr("yes") if store.enabled else tr("no")))
+        self.connection_label = QLabel(self._connection_state(states))
+        self.connection_label.setWordWrap(True)
+        self.test_button = QPushButton(tr("Test connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        connection_row = QHBoxLayout()
+        connection_row.addWidget(self.connection_label, 1)
+        connection_row.addWidget(self.test_button)
+        form.addRow(tr("Connection:"), connection_row)
+
+        self.jobs = QTableWidget(len(states), 4)
+        self.jobs.setAccessibleName(tr("Jobs of this store"))
+        self.jobs.setHorizontalHeaderLabels([tr("Job"), tr("Status"), tr("Next run"), tr("Schedule")])
+        for row, state in enumerate(states):
+            values = (
+                job_kind_label(state.job.kind),
+                model.status_text(state),
+                tr("paused") if state.job.paused else next_run_text(state.next_run),
+                schedule_words(state.job.schedule),
+            )
+            for column, value in enumerate(values):
+                self.jobs.setItem(row, column, QTableWidgetItem(value))
+        self.jobs.resizeColumnsToContents()
+
+        runs = actions.services.runs.list_runs(RunQuery(store_id=store.id), offset=0, limit=self.RECENT_RUNS)
+        kinds = {s.job_id: s.job.kind for s in states}
+        self.runs = QTableWidget(len(runs), 6)
+        self.runs.setAccessibleName(tr("Recent runs of this store"))
+        self.runs.setHorizontalHeaderLabels(
+            [tr("Started"), tr("Job"), tr("Status"), tr("Duration"), tr("Trigger"), tr("Result")]
+        )
+        for row, run in enumerate(runs):
+            kind = kinds.get(run.job_id)
+            run_values = (
+                full_time(run.started_at),
+                job_kind_label(kind) if kind is not None else "",
+                run_status_label(run.status),
+                duration(run.duration_seconds),
+                trigger_label(run.trigger),
+                run.error_message or counts_summary(run.counts),
+            )
+            for column, value in enumerate(run_values):
+                self.runs.setItem(row, column, QTableWidgetItem(value))
+        self.runs.resizeColumnsToContents()
+        for table in (self.jobs, self.runs):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.verticalHeader().hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        edit = buttons.addButton(tr("Edit store…"), QDialogButtonBox.ButtonRole.ActionRole)
+        edit.clicked.connect(lambda: actions.edit_store(store.id))
+        buttons.rejected.connect(self.close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(tr("Jobs")))
+        layout.addWidget(self.jobs)
+        layout.addWidget(QLabel(tr("Recent runs")))
+        layout.addWidget(self.runs, 1)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 32)
+
+    @staticmethod
+    def _connection_state(states: list) -> str:  # type: ignore[type-arg]
+        for state in states:
+            status = state.status()
+            if status is RowStatus.ATTENTION:
+                return tr("Needs attention: {reason}").format(reason=state.attention_reason)
+            if status is RowStatus.RATE_LIMITED:
+                return tr("Rate-limited by the store: {message}").format(message=state.rate_limit_message)
+            if status is RowStatus.FAILED and state.last_error:
+                return tr("Last run failed: {error}").format(error=state.last_error)
+        if any(state.last_run is not None for state in states):
+            return tr("Working")
+        return tr("Not synced yet")
+
+    def test_connection(self) -> None:
+        self.test_button.setEnabled(False)
+        self.connection_label.setText(tr("Testing…"))
+        services = self._actions.services
+        store = self._store
+
+        async def test() -> None:
+            try:
+                assert store.id is not None
+                fields = services.connections.secret_fields(store.platform)
+                secrets = {
+                    name: value
+                    for name in fields
+                    if (value := services.credentials.get_secret(store.id, name)) is not None
+                }
+                answer = await services.connections.test_connection(store, secrets)
+                self.connection_label.setText(answer)
+            except StoreSyncError as error:
+                self.connection_label.setText(tr("Connection failed: {error}").format(error=error))
+            finally:
+                self.test_button.setEnabled(True)
+
+        self._actions.run_task(test(), tr("Test connection"))

@@ -1,0 +1,210 @@
+"""The stores panel: every store and job with its live status and per-row actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.models import Platform
+from app.ui.actions import AppActions
+from app.ui.formatting import tr
+from app.ui.models.job_state import STATUS_LABELS, RowStatus
+from app.ui.models.store_filter import StoreFilterModel
+from app.ui.models.store_status import JOB_ID_ROLE, StoreStatusModel
+from app.ui.panels.empty_state import EmptyState
+from app.ui.panels.store_detail import StoreDetail
+
+PLATFORM_LABELS = {
+    Platform.SHOPIFY: "Shopify",
+    Platform.WOOCOMMERCE: "WooCommerce",
+    Platform.BASELINKER: "BaseLinker",
+    Platform.AMAZON: "Amazon FBA",
+    Platform.GENERIC_JSON: "Generic JSON API",
+}
+
+
+class RowActions(QWidget):
+    """Sync now / Pause-Resume / Edit for one job row."""
+
+    def __init__(self, panel: StoresPanel, job_id: int) -> None:
+        super().__init__()
+        self.job_id = job_id
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        layout.setSpacing(2)
+        self.sync_button = QToolButton()
+        self.pause_button = QToolButton()
+        self.edit_button = QToolButton()
+        for button, text in (
+            (self.sync_button, tr("Sync now")),
+            (self.pause_button, tr("Pause")),
+            (self.edit_button, tr("Edit")),
+        ):
+            button.setText(text)
+            button.setAutoRaise(True)
+            layout.addWidget(button)
+        self.sync_button.clicked.connect(lambda: panel.app_actions.sync_now([job_id]))
+        self.pause_button.clicked.connect(lambda: panel.toggle_pause([job_id]))
+        self.edit_button.clicked.connect(lambda: panel.edit_job_store(job_id))
+        self.refresh(panel.model)
+
+    def refresh(self, model: StoreStatusModel) -> None:
+        state = model.state_for_job(self.job_id)
+        if state is None:
+            return
+        label = state.store_name
+        self.sync_button.setEnabled(not state.running)
+        self.sync_button.setAccessibleName(tr("Sync {store} now").format(store=label))
+        self.pause_button.setText(tr("Resume") if state.job.paused else tr("Pause"))
+        self.pause_button.setAccessibleName(f"{self.pause_button.text()} {label}")
+        self.edit_button.setEnabled(state.store is not None)
+        self.edit_button.setAccessibleName(tr("Edit {store}").format(store=label))
+
+
+class StoresPanel(QWidget):
+    detail_opened = Signal(object)
+
+    def __init__(self, model: StoreStatusModel, actions: AppActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.app_actions = actions
+        self.proxy = StoreFilterModel(model, self)
+        self._row_widgets: dict[int, RowActions] = {}
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(tr("Filter by status"))
+        self.status_filter.addItem(tr("All statuses"), "")
+        for status in RowStatus:
+            self.status_filter.addItem(tr(STATUS_LABELS[status]), status.value)
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_status(self.status_filter.currentData())
+        )
+        self.platform_filter = QComboBox()
+        self.platform_filter.setAccessibleName(tr("Filter by platform"))
+        self.platform_filter.addItem(tr("All platforms"), "")
+        for platform in Platform:
+            self.platform_filter.addItem(PLATFORM_LABELS[platform], platform.value)
+        self.platform_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_platform(self.platform_filter.currentData())
+        )
+        self.sync_selected = QPushButton(tr("Sync selected"))
+        self.pause_selected = QPushButton(tr("Pause selected"))
+        self.resume_selected = QPushButton(tr("Resume selected"))
+        self.sync_selected.clicked.connect(lambda: self.app_actions.sync_now(self.selected_job_ids()))
+        self.pause_selected.clicked.connect(lambda: self.app_actions.pause(self.selected_job_ids()))
+        self.resume_selected.clicked.connect(lambda: self.app_actions.resume(self.selected_job_ids()))
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("Show:")))
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.platform_filter)
+        bar.addStretch(1)
+        for button in (self.sync_selected, self.pause_selected, self.resume_selected):
+            button.setEnabled(False)
+            bar.addWidget(button)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(tr("Stores and jobs"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(StoreStatusModel.STORE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(StoreStatusModel.STATUS, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.open_detail)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.empty = EmptyState(actions)
+        self.stack = QStackedWidget()
+        table_page = QWidget()
+        table_layout = QVBoxLayout(table_page)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addLayout(bar)
+        table_layout.addWidget(self.table)
+        self.stack.addWidget(table_page)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.setTabOrder(self.status_filter, self.platform_filter)
+        self.setTabOrder(self.platform_filter, self.table)
+
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
+            signal.connect(self._sync_row_widgets)
+        self.model.dataChanged.connect(self._refresh_row_widgets)
+        self.model.modelReset.connect(self._show_empty_state_if_needed)
+        self._sync_row_widgets()
+        self._show_empty_state_if_needed()
+
+    # --- rows ---------------------------------------------------------------------------------
+
+    def _show_empty_state_if_needed(self) -> None:
+        self.stack.setCurrentIndex(1 if self.model.rowCount() == 0 else 0)
+
+    def _sync_row_widgets(self, *_args: object) -> None:
+        """Index widgets do not survive a reset or filter; give each visible row its buttons."""
+        self._row_widgets.clear()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, StoreStatusModel.ACTIONS)
+            job_id = self.proxy.data(index, JOB_ID_ROLE)
+            widget = RowActions(self, job_id)
+            self.table.setIndexWidget(index, widget)
+            self._row_widgets[job_id] = widget
+        self.table.resizeColumnToContents(StoreStatusModel.ACTIONS)
+
+    def _refresh_row_widgets(self, *_args: object) -> None:
+        for widget in self._row_widgets.values():
+            widget.refresh(self.model)
+
+    def row_actions(self, job_id: int) -> RowActions | None:
+        return self._row_widgets.get(job_id)
+
+    def selected_job_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [int(self.proxy.data(index, JOB_ID_ROLE)) for index in rows]
+
+    def _selection_changed(self, *_args: object) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        for button in (self.sync_selected, self.pause_selected, self.resume_selected):
+            button.setEnabled(selected)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def toggle_pause(self, job_ids: list[int]) -> None:
+        paused = [j for j in job_ids if (s := self.model.state_for_job(j)) is not None and s.job.paused]
+        running = [j for j in job_ids if j not in paused]
+        if paused:
+            self.app_actions.resume(paused)
+        if running:
+            self.app_actions.pause(running)
+
+    def edit_job_store(self, job_id: int) -> None:
+        state = self.model.state_for_job(job_id)
+        if state is not None and state.store_id is not None:
+            self.app_actions.edit_store(state.store_id)
+
+    def open_detail(self, index: QModelIndex) -> StoreDetail | None:
+        state = self.model.state_at(self.proxy.mapToSource(index).row())
+        if state.store is None:
+            return None
+        detail = StoreDetail(self.app_actions, self.model, state.store, parent=self)
+        detail.show()
+        self.detail_opened.emit(detail)
+        return detail
