@@ -1,0 +1,152 @@
+"""Secrets go to the OS keychain or nowhere: refused with a fix when no keychain works."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import keyring
+import keyring.backend
+import keyring.backends.fail
+import keyring.backends.null
+import keyring.errors
+import pytest
+
+from app.core.errors import KeychainUnavailable
+from app.core.redaction import MASK, Redactor
+from app.storage.credentials import MAX_SECRET_CHARS, SERVICE, KeyringCredentialStore, SecretTooLong
+
+REAL_SECRET_SERVICE = os.environ.get("STORESYNC_TEST_SECRET_SERVICE") == "1"
+
+
+class ForgetfulKeyring(keyring.backend.KeyringBackend):
+    """A keychain that claims success but keeps only the first 8 characters (a real failure mode of
+    size-limited backends)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[service, username] = password[:8]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+class LockedKeyring(ForgetfulKeyring):
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+
+@pytest.fixture
+def use_backend() -> Iterator[object]:
+    previous = keyring.get_keyring()
+
+    def use(backend: keyring.backend.KeyringBackend) -> None:
+        keyring.set_keyring(backend)
+
+    yield use
+    keyring.set_keyring(previous)
+
+
+@pytest.mark.parametrize(
+    "backend", [keyring.backends.fail.Keyring, keyring.backends.null.Keyring], ids=["fail", "null"]
+)
+def test_saving_is_refused_without_a_working_keychain(use_backend: object, backend: type) -> None:
+    use_backend(backend())  # type: ignore[operator]
+    credentials = KeyringCredentialStore(Redactor())
+    with pytest.raises(KeychainUnavailable) as refused:
+        credentials.set_secret(1, "api_key", "shpat_0123456789")
+    message = str(refused.value)
+    assert f"keyring.backends.{backend.__module__.rsplit('.', 1)[-1]}.Keyring" in message
+    assert "gnome-keyring" in message and "KWallet" in message
+    assert "shpat_0123456789" not in message
+    with pytest.raises(KeychainUnavailable):
+        credentials.get_secret(1, "api_key")
+
+
+def test_a_keychain_that_does_not_keep_the_value_is_refused(use_backend: object) -> None:
+    use_backend(ForgetfulKeyring())  # type: ignore[operator]
+    with pytest.raises(KeychainUnavailable, match="returned a different value"):
+        KeyringCredentialStore(Redactor()).set_secret(1, "api_key", "a-long-secret-value")
+
+
+def test_a_locked_keychain_is_named_as_such(use_backend: object) -> None:
+    use_backend(LockedKeyring())  # type: ignore[operator]
+    with pytest.raises(KeychainUnavailable, match="keychain is locked"):
+        KeyringCredentialStore(Redactor()).set_secret(1, "api_key", "a-long-secret-value")
+    with pytest.raises(KeychainUnavailable, match="keychain is locked"):
+        KeyringCredentialStore(Redactor()).get_secret(1, "api_key")
+
+
+def test_a_secret_too_long_for_windows_is_refused_before_saving(use_backend: object) -> None:
+    backend = ForgetfulKeyring()
+    use_backend(backend)  # type: ignore[operator]
+    with pytest.raises(SecretTooLong, match="1,280"):
+        KeyringCredentialStore(Redactor()).set_secret(1, "refresh_token", "x" * (MAX_SECRET_CHARS + 1))
+    assert backend.entries == {}
+
+
+@pytest.fixture
+def secret_service() -> Iterator[KeyringCredentialStore]:
+    """The real Secret Service of the test session (gnome-keyring under dbus-run-session)."""
+    if not REAL_SECRET_SERVICE:
+        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (scripts/test.sh)")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.core.load_keyring("keyring.backends.SecretService.Keyring"))
+    credentials = KeyringCredentialStore(Redactor())
+    try:
+        yield credentials
+    finally:
+        credentials.delete_secrets(901, ["api_key", "api_secret"])
+        keyring.set_keyring(previous)
+
+
+@pytest.mark.keyring
+def test_secret_service_keeps_one_entry_per_store_and_field(secret_service: KeyringCredentialStore) -> None:
+    assert "SecretService" in secret_service.backend_name()
+    secret_service.set_secret(901, "api_key", "ck_real_keychain_value")
+    secret_service.set_secret(901, "api_secret", "cs_real_keychain_value")
+    assert secret_service.get_secret(901, "api_key") == "ck_real_keychain_value"
+    assert keyring.get_password(SERVICE, "store-901:api_secret") == "cs_real_keychain_value"
+    secret_service.set_secret(901, "api_key", "ck_changed_value")
+    assert secret_service.get_secret(901, "api_key") == "ck_changed_value"
+    secret_service.delete_secrets(901, ["api_key", "api_secret", "never_saved"])
+    assert secret_service.get_secret(901, "api_key") is None
+
+
+@pytest.mark.keyring
+def test_secrets_from_the_keychain_are_masked_in_logs(use_backend: object) -> None:
+    if not REAL_SECRET_SERVICE:
+        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (scripts/test.sh)")
+    use_backend(keyring.core.load_keyring("keyring.backends.SecretService.Keyring"))  # type: ignore[operator]
+    keyring.set_password(SERVICE, "store-902:api_key", "saved-by-an-earlier-start")
+    try:
+        redactor = Redactor()
+        value = KeyringCredentialStore(redactor).get_secret(902, "api_key")
+        assert value == "saved-by-an-earlier-start"
+        assert redactor.redact(f"GET /?x={value}") == f"GET /?x={MASK}"
+    finally:
+        keyring.delete_password(SERVICE, "store-902:api_key")
+
+
+@pytest.mark.keyring
+def test_the_keychain_keyring_picks_by_itself_works_in_a_desktop_session() -> None:
+    """What the app gets without any configuration, in a session with an unlocked gnome-keyring."""
+    if not REAL_SECRET_SERVICE:
+        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (scripts/test.sh)")
+    credentials = KeyringCredentialStore(Redactor())
+    try:
+        credentials.set_secret(903, "token", "picked-by-keyring-itself")
+        assert credentials.get_secret(903, "token") == "picked-by-keyring-itself"
+    finally:
+        credentials.delete_secrets(903, ["token"])
