@@ -4,9 +4,11 @@ that would not fit, instead of hitting THROTTLED. Rates differ by plan, so nothi
 from __future__ import annotations
 
 import hashlib
+import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 
@@ -40,9 +42,11 @@ def read_cost(body: Mapping[str, Any]) -> QueryCost:
 
 
 def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    """Numbers arrive as int or (the JSON guard parses fractions exactly) Decimal."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return None
-    return float(value)
+    number = float(value)
+    return number if math.isfinite(number) else None
 
 
 class CostPacer:
