@@ -116,12 +116,20 @@ class ScheduleSpec:
             raise ValueError("next_times needs an aware datetime")
         return _upcoming(_compile(self), self.zone(), count, after)
 
+    def times_between(self, after: datetime, until: datetime, limit: int = 10_000) -> list[datetime]:
+        """The run times in (`after`, `until`], oldest first, at most `limit` of them (same rules as
+        next_times); catch-up uses it to find the slot a missed run stands for."""
+        if after.tzinfo is None or until.tzinfo is None:
+            raise ValueError("times_between needs aware datetimes")
+        return _upcoming(_compile(self), self.zone(), limit, after, until)
+
 
 MAX_INTERVAL_MINUTES = 31 * 24 * 60
 _DAY_MINUTES = 24 * 60
 _ONE_DAY = timedelta(days=1)
 # A 29 February can be eight years away; a schedule with no slot for this long never fires.
 _SEARCH_DAYS = 366 * 9
+_RESOLVE_MARGIN = timedelta(hours=3)
 _LONG_INTERVAL_EPOCH = datetime(2000, 1, 3)
 _HHMM = re.compile(r"(\d{1,2}):(\d{2})")
 _DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -239,19 +247,30 @@ def _day_times(plan: _Plan, day: date) -> list[datetime]:
     return slots
 
 
-def _upcoming(plan: _Plan, zone: tzinfo, count: int, after: datetime) -> list[datetime]:
+def _upcoming(
+    plan: _Plan, zone: tzinfo, count: int, after: datetime, until: datetime | None = None
+) -> list[datetime]:
     found: list[datetime] = []
-    after_utc = after.astimezone(UTC)
-    last_utc = after_utc
-    day = after.astimezone(zone).date() - _ONE_DAY
+    last_utc = after.astimezone(UTC)
+    until_utc = until.astimezone(UTC) if until is not None else None
+    last_day = until.astimezone(zone).date() + _ONE_DAY if until is not None else date.max
+    after_wall = after.astimezone(zone).replace(tzinfo=None)
+    # Slots this far before `after` on the local clock cannot come after it: DST moves clocks back
+    # by an hour or two, and a slot in a spring gap moves forward, never past `after`'s own wall time.
+    too_early = after_wall - _RESOLVE_MARGIN
+    day = after_wall.date() - _ONE_DAY
     idle_days = 0
-    while len(found) < count and idle_days < _SEARCH_DAYS:
+    while len(found) < count and idle_days < _SEARCH_DAYS and day <= last_day:
         idle_days += 1
         for wall in _day_times(plan, day):
+            if wall < too_early:
+                continue
             moment = _resolve(wall, zone)
             moment_utc = moment.astimezone(UTC)
             if moment_utc <= last_utc:
                 continue
+            if until_utc is not None and moment_utc > until_utc:
+                return found
             found.append(moment)
             last_utc = moment_utc
             idle_days = 0

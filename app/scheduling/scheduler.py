@@ -1,0 +1,372 @@
+"""SyncScheduler: every job on its schedule through APScheduler 3 on the running asyncio loop.
+
+APScheduler only says *when*; the engine decides whether a run can start and records every outcome,
+so each fire starts an asyncio task calling `engine.run` and returns at once. That keeps APScheduler's
+own instance limit out of the way (a fire while the job still runs reaches the engine, which records
+it as skipped) and leaves nothing of ours for APScheduler to cancel, with a traceback, at shutdown.
+
+Late and missed runs: fires within `misfire_grace_seconds` run as scheduled (coalesced to one); a slot
+missed for longer, or while the app was closed, runs once as catch-up with how late it is, when the
+job and the `catch_up_missed_runs` setting allow it. A job that never ran runs once at start
+(Trigger.INITIAL). A heartbeat job keeps APScheduler's wake-ups short (qasync's Qt timer overflows
+past ~24.8 days) and notices wall-clock jumps such as sleep and resume.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+from apscheduler.events import EVENT_JOB_MISSED, EVENT_JOB_SUBMITTED
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+from tzlocal import get_localzone
+
+from app.core import settings as setting_defaults
+from app.core.bus import EventBus
+from app.core.errors import ScheduleError
+from app.core.events import ScheduleChanged, WallClockJumped
+from app.core.models import Job, Trigger
+from app.core.ports import RunRepository, SettingsRepository, StoreRepository
+from app.core.schedule import set_system_timezone
+from app.scheduling.catch_up import latest_due_slot
+from app.scheduling.runner import SyncRunner
+from app.scheduling.triggers import SpecTrigger
+
+log = logging.getLogger(__name__)
+
+PAUSED_ALL_SETTING = "paused_all"
+HEARTBEAT_JOB_ID = "heartbeat"
+
+
+class SyncScheduler:
+    """Implements app.core.ports.SchedulerControl. Await `start()` inside the running loop and
+    `shutdown()` before the loop stops. `clock` and `monotonic` are there so tests can move time."""
+
+    def __init__(
+        self,
+        engine: SyncRunner,
+        stores: StoreRepository,
+        runs: RunRepository,
+        settings: SettingsRepository,
+        bus: EventBus,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+        heartbeat_seconds: float = 60.0,
+        jump_threshold_seconds: float = 90.0,
+        misfire_grace_seconds: int = 600,
+    ) -> None:
+        self._engine = engine
+        self._stores = stores
+        self._runs = runs
+        self._settings = settings
+        self._bus = bus
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._monotonic = monotonic
+        self._heartbeat_seconds = heartbeat_seconds
+        self._jump_threshold = jump_threshold_seconds
+        self._misfire_grace = misfire_grace_seconds
+        self._scheduler: AsyncIOScheduler | None = None
+        self._paused_all = False
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._active: dict[int, int] = {}  # job id -> our run tasks in flight
+        self._pending_fires: set[int] = set()  # submitted by APScheduler, not yet started
+        self._last_beat: tuple[datetime, float] | None = None
+
+    # --- lifecycle ------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Schedule every job of an enabled store, then catch up what came due while closed."""
+        loop = asyncio.get_running_loop()
+        zone = get_localzone()
+        set_system_timezone(zone)
+        self._paused_all = bool(self._settings.get_setting(PAUSED_ALL_SETTING, False))
+        scheduler = AsyncIOScheduler(
+            event_loop=loop,
+            timezone=zone,
+            job_defaults={"coalesce": True, "misfire_grace_time": self._misfire_grace, "max_instances": 1},
+        )
+        scheduler.add_listener(self._on_submitted, EVENT_JOB_SUBMITTED)
+        scheduler.add_listener(self._on_missed, EVENT_JOB_MISSED)
+        scheduler.start(paused=self._paused_all)
+        self._scheduler = scheduler
+        scheduler.add_job(
+            self._heartbeat,
+            IntervalTrigger(seconds=self._heartbeat_seconds),
+            id=HEARTBEAT_JOB_ID,
+            name="heartbeat",
+        )
+        for job in self._stores.list_jobs():
+            self._schedule(job)
+        self._publish_all()
+        self._mark_clock()
+        if not self._paused_all:
+            self._catch_up(allow_initial=True)
+
+    async def shutdown(self, timeout: float = 10.0) -> None:  # noqa: ASYNC109 - bounded by design
+        """Stop firing, let running syncs reach a transaction boundary (at most `timeout` s), stop."""
+        scheduler = self._scheduler
+        if scheduler is None:
+            return
+        scheduler.pause()
+        await self._engine.drain(timeout)
+        if self._tasks:
+            _, pending = await asyncio.wait(set(self._tasks), timeout=min(1.0, timeout))
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.wait(pending)
+        self._scheduler = None
+        scheduler.shutdown(wait=False)
+        # AsyncIOScheduler shuts down in a loop callback; one queued after it marks it done.
+        stopped = asyncio.get_running_loop().create_future()
+        asyncio.get_running_loop().call_soon(stopped.set_result, None)
+        await stopped
+
+    @property
+    def apscheduler(self) -> AsyncIOScheduler | None:
+        """The underlying APScheduler while started, for diagnostics such as the self-test."""
+        return self._scheduler
+
+    # --- SchedulerControl -----------------------------------------------------------------------
+
+    def next_run_time(self, job_id: int) -> datetime | None:
+        if self._scheduler is None or self._paused_all:
+            return None
+        scheduled = self._scheduler.get_job(str(job_id))
+        when: datetime | None = scheduled.next_run_time if scheduled is not None else None
+        return when
+
+    def run_now(self, job_id: int, trigger: Trigger = Trigger.MANUAL) -> bool:
+        if self.is_running(job_id):
+            return False
+        job = self._stores.get_job(job_id)
+        if job is None:
+            return False
+        self._spawn(job, trigger, None)
+        return True
+
+    def is_running(self, job_id: int) -> bool:
+        return job_id in self._active or self._engine.is_running(job_id)
+
+    async def pause_job(self, job_id: int) -> None:
+        scheduled = self._scheduler.get_job(str(job_id)) if self._scheduler else None
+        if scheduled is not None:
+            scheduled.pause()
+        await self._save_paused(job_id, True)
+        self._publish(job_id)
+
+    async def resume_job(self, job_id: int) -> None:
+        job = await self._save_paused(job_id, False)
+        if job is not None:
+            self._schedule(job)
+        self._publish(job_id)
+
+    async def pause_all(self) -> None:
+        self._paused_all = True
+        if self._scheduler is not None:
+            self._scheduler.pause()
+        await self._settings.set_setting(PAUSED_ALL_SETTING, True)
+        self._publish_all()
+
+    async def resume_all(self) -> None:
+        """Slots that passed while paused are not replayed: every job counts on from now."""
+        self._paused_all = False
+        if self._scheduler is not None:
+            for scheduled in self._scheduler.get_jobs():
+                if scheduled.id != HEARTBEAT_JOB_ID and scheduled.next_run_time is not None:
+                    scheduled.reschedule(scheduled.trigger)
+            self._mark_clock()
+            self._scheduler.resume()
+        await self._settings.set_setting(PAUSED_ALL_SETTING, False)
+        self._publish_all()
+
+    def reload_job(self, job_id: int) -> None:
+        job = self._stores.get_job(job_id)
+        if job is None:
+            self._unschedule(job_id)
+        else:
+            self._schedule(job)
+        self._publish(job_id)
+
+    def remove_job(self, job_id: int) -> None:
+        self._unschedule(job_id)
+        self._publish(job_id)
+
+    # --- clock ----------------------------------------------------------------------------------
+
+    def check_clock(self) -> float | None:
+        """Compare wall-clock and monotonic time since the last check; on a jump of more than the
+        threshold (sleep and resume, a clock change) publish WallClockJumped, catch up and
+        recompute next runs. Returns the jump in seconds, or None."""
+        wall, mono = self._clock(), self._monotonic()
+        last = self._last_beat
+        self._last_beat = (wall, mono)
+        if last is None:
+            return None
+        jump = (wall - last[0]).total_seconds() - (mono - last[1])
+        if abs(jump) <= self._jump_threshold:
+            return None
+        log.info("The clock jumped by %.0f s (sleep or clock change); checking the schedules", jump)
+        self._bus.publish(WallClockJumped(seconds=jump))
+        if self._scheduler is not None and not self._paused_all:
+            self._catch_up(allow_initial=False)
+            for scheduled in self._scheduler.get_jobs():
+                if scheduled.id != HEARTBEAT_JOB_ID and scheduled.next_run_time is not None:
+                    scheduled.reschedule(scheduled.trigger)
+            self._publish_all()
+        return jump
+
+    async def _heartbeat(self) -> None:
+        self.check_clock()
+
+    def _mark_clock(self) -> None:
+        self._last_beat = (self._clock(), self._monotonic())
+
+    # --- firing ---------------------------------------------------------------------------------
+
+    async def _fire(self, job_id: int) -> None:
+        self._pending_fires.discard(job_id)
+        job = self._stores.get_job(job_id)
+        if job is None:
+            self._unschedule(job_id)
+            return
+        self._spawn(job, Trigger.SCHEDULED, None)
+        self._publish(job_id)
+
+    def _spawn(self, job: Job, trigger: Trigger, late_by_seconds: float | None) -> None:
+        assert job.id is not None
+        job_id = job.id
+        self._active[job_id] = self._active.get(job_id, 0) + 1
+        task = asyncio.get_running_loop().create_task(
+            self._run(job, trigger, late_by_seconds), name=f"scheduled-run-{job_id}"
+        )
+        self._tasks.add(task)
+
+        def forget(done: asyncio.Task[None]) -> None:
+            self._tasks.discard(done)
+            remaining = self._active.get(job_id, 1) - 1
+            if remaining:
+                self._active[job_id] = remaining
+            else:
+                self._active.pop(job_id, None)
+
+        task.add_done_callback(forget)
+
+    async def _run(self, job: Job, trigger: Trigger, late_by_seconds: float | None) -> None:
+        try:
+            await self._engine.run(job, trigger, late_by_seconds=late_by_seconds)
+        except Exception:
+            log.exception("The %s run of job %s stopped unexpectedly", trigger.value, job.id)
+
+    def _on_submitted(self, event: Any) -> None:
+        if event.job_id != HEARTBEAT_JOB_ID:
+            self._pending_fires.add(int(event.job_id))
+
+    def _on_missed(self, event: Any) -> None:
+        if event.job_id == HEARTBEAT_JOB_ID:
+            return
+        job_id = int(event.job_id)
+        self._pending_fires.discard(job_id)
+        job = self._stores.get_job(job_id)
+        if job is not None and not job.paused and not self._paused_all:
+            self._catch_up_job(job, allow_initial=False, missed_slot=event.scheduled_run_time)
+
+    # --- catch-up -------------------------------------------------------------------------------
+
+    def _catch_up(self, *, allow_initial: bool) -> None:
+        scheduled = self._scheduled_job_ids()
+        for job in self._stores.list_jobs():
+            if job.id in scheduled and not job.paused:
+                self._catch_up_job(job, allow_initial=allow_initial)
+
+    def _catch_up_job(self, job: Job, *, allow_initial: bool, missed_slot: datetime | None = None) -> None:
+        assert job.id is not None
+        if job.id in self._pending_fires or self.is_running(job.id):
+            return
+        since = self._runs.last_scheduled_slot(job.id)
+        if since is None:
+            ever = self._runs.last_run(job.id)
+            if ever is None and allow_initial:
+                self._spawn(job, Trigger.INITIAL, None)
+                return
+            since = ever.started_at if ever is not None else None
+        if not job.catch_up or not self._catch_up_enabled():
+            return
+        now = self._clock()
+        if missed_slot is not None:
+            slot: datetime | None = missed_slot if since is None or since < missed_slot else None
+        else:
+            slot = latest_due_slot(job.schedule, since, now) if since is not None else None
+        if slot is not None:
+            late_by = max(0.0, (now - slot).total_seconds())
+            log.info("Job %s missed its run of %s; catching up once", job.id, slot.isoformat())
+            self._spawn(job, Trigger.CATCH_UP, late_by)
+
+    def _catch_up_enabled(self) -> bool:
+        key = "catch_up_missed_runs"
+        return bool(self._settings.get_setting(key, setting_defaults.default(key)))
+
+    # --- bookkeeping ----------------------------------------------------------------------------
+
+    def _schedule(self, job: Job) -> None:
+        if job.id is None or self._scheduler is None:
+            return
+        if not self._store_enabled(job):
+            self._unschedule(job.id)
+            return
+        try:
+            trigger = SpecTrigger(job.schedule)
+        except ScheduleError as error:
+            log.warning("Job %s is not scheduled: %s", job.id, error)
+            self._unschedule(job.id)
+            return
+        paused: dict[str, Any] = {"next_run_time": None} if job.paused else {}
+        self._scheduler.add_job(
+            self._fire,
+            trigger,
+            args=(job.id,),
+            id=str(job.id),
+            name=f"{job.kind.value} job {job.id}",
+            replace_existing=True,
+            **paused,
+        )
+
+    def _unschedule(self, job_id: int) -> None:
+        if self._scheduler is not None and self._scheduler.get_job(str(job_id)) is not None:
+            self._scheduler.remove_job(str(job_id))
+
+    def _store_enabled(self, job: Job) -> bool:
+        if job.store_id is None:
+            return True
+        store = self._stores.get_store(job.store_id)
+        return store is not None and store.enabled
+
+    def _scheduled_job_ids(self) -> set[int]:
+        if self._scheduler is None:
+            return set()
+        return {int(job.id) for job in self._scheduler.get_jobs() if job.id != HEARTBEAT_JOB_ID}
+
+    async def _save_paused(self, job_id: int, paused: bool) -> Job | None:
+        job = self._stores.get_job(job_id)
+        if job is None:
+            return None
+        if job.paused != paused:
+            job = await self._stores.save_job(replace(job, paused=paused))
+        return job
+
+    def _publish(self, job_id: int) -> None:
+        job = self._stores.get_job(job_id)
+        paused = self._paused_all or (job is not None and job.paused)
+        self._bus.publish(ScheduleChanged(job_id=job_id, next_run=self.next_run_time(job_id), paused=paused))
+
+    def _publish_all(self) -> None:
+        for job in self._stores.list_jobs():
+            if job.id is not None:
+                self._publish(job.id)
