@@ -33,14 +33,15 @@ SECRET_PARAMETERS = (
 # `Authorization: Bearer abc`, `'x-bltoken': 'abc'`, `"X-Shopify-Access-Token"="abc"`.
 _HEADER_PATTERN = re.compile(
     r"(?P<name>\b(?:" + "|".join(re.escape(name) for name in SECRET_HEADERS) + r"))"
-    r"(?P<sep>['\"]?\s*[:=]\s*(?:b?['\"])?(?:(?:Bearer|Basic|Token)\s+)?)"
+    r"(?P<sep>['\"]?\s*[:=](?!\s*(?:b?['\"])?(?:(?:Bearer|Basic|Token)\s+)?\[REDACTED\])"
+    r"\s*(?:b?['\"])?(?:(?:Bearer|Basic|Token)\s+)?)"
     r"(?P<value>[^'\"\r\n,;}\]]+)",
     re.IGNORECASE,
 )
 # `?consumer_key=ck_...&` and form bodies; the lookbehind keeps `key` from matching inside `api_key`.
 _PARAMETER_PATTERN = re.compile(
     r"(?<![A-Za-z0-9_\-])(?P<name>(?:" + "|".join(re.escape(name) for name in SECRET_PARAMETERS) + r"))"
-    r"(?P<sep>=)(?P<value>[^&\s'\"#,;)\]}>]+)",
+    r"(?P<sep>=)(?!\[REDACTED\])(?P<value>[^&\s'\"#,;)\]}>]+)",
     re.IGNORECASE,
 )
 # `{"consumer_secret": "cs_..."}` and `{'password': 'x'}`: JSON bodies and dict reprs.

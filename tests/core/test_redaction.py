@@ -137,3 +137,11 @@ def test_a_message_that_cannot_be_formatted_is_still_logged_and_masked(
     logger.warning("count %d", SECRET)
     assert SECRET not in stream.getvalue()
     assert "count" in stream.getvalue()
+
+
+def test_redacting_twice_changes_nothing(redactor: Redactor) -> None:
+    """Each handler runs the filter on the same record; the second pass must leave the first's mask."""
+    text = f"GET /?consumer_secret=cs_1&key={SECRET} Authorization: Bearer abc {{'x-bltoken': 'q'}}"
+    once = redactor.redact(text)
+    assert redactor.redact(once) == once
+    assert SECRET not in once and "cs_1" not in once
