@@ -1,0 +1,93 @@
+"""Removing a store asks first, then takes away its jobs, secrets and settings but not its history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.core.events import StoresChanged
+from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
+from app.core.schedule import ScheduleSpec
+from app.ui.dialogs.remove_store import confirm_remove_store
+from tests.ui.test_dialogs_store_editor import runtime, wait_until
+
+__all__ = ["runtime"]  # the real-services fixture, shared with the store editor tests
+
+
+@pytest.fixture
+def no_keychain() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+async def add_store_with_history(services: Any) -> tuple[Store, Job]:
+    store = await services.stores.save_store(
+        Store(name="Old shop", platform=Platform.GENERIC_JSON, settings={"base_url": "http://127.0.0.1:9"})
+    )
+    job = await services.stores.save_job(
+        Job(JobKind.INVENTORY_PULL, ScheduleSpec.every(hours=1), store_id=store.id)
+    )
+    services.scheduler.reload_job(job.id)
+    now = datetime.now(UTC)
+    run = await services.runs.start_run(SyncRun(job_id=job.id, trigger=Trigger.MANUAL, started_at=now))
+    run.status, run.finished_at = RunStatus.SUCCEEDED, now
+    await services.runs.finish_run(run)
+    return store, job
+
+
+async def test_the_question_names_the_store_and_says_history_stays(qtbot: QtBot, runtime: Any) -> None:
+    store, _job = await add_store_with_history(runtime.services)
+
+    dialog = confirm_remove_store(runtime.services, store)
+    qtbot.addWidget(dialog)
+
+    assert dialog.isVisible()
+    assert dialog.text() == "Remove 'Old shop'?"
+    assert "deletes its saved secrets from the keychain" in dialog.informativeText()
+    assert "history stays for up to 30 days" in dialog.informativeText()
+    assert dialog.defaultButton() is dialog.cancel_button
+
+
+async def test_cancel_leaves_the_store_alone(qtbot: QtBot, runtime: Any) -> None:
+    store, _job = await add_store_with_history(runtime.services)
+    dialog = confirm_remove_store(runtime.services, store)
+    qtbot.addWidget(dialog)
+
+    dialog.cancel_button.click()
+
+    assert runtime.services.stores.get_store(store.id) is not None
+
+
+async def test_remove_deletes_the_store_and_its_schedule_and_says_what_remains(
+    qtbot: QtBot, runtime: Any, no_keychain: None
+) -> None:
+    services = runtime.services
+    store, job = await add_store_with_history(services)
+    assert services.scheduler.next_run_time(job.id) is not None
+    announced: list[StoresChanged] = []
+    services.bus.subscribe(StoresChanged, announced.append)
+    dialog = confirm_remove_store(services, store)
+    qtbot.addWidget(dialog)
+    removed: list[int] = []
+    dialog.removed.connect(removed.append)
+
+    dialog.remove_button.click()
+    await wait_until(lambda: removed, what="the removal")
+
+    assert removed == [store.id]
+    assert services.stores.get_store(store.id) is None
+    assert services.scheduler.next_run_time(job.id) is None
+    assert announced
+    outcome = dialog.outcome_box
+    assert isinstance(outcome, QMessageBox) and outcome.isVisible()
+    assert "'Old shop' was removed. Its sync history stays for up to 30 days" in outcome.text()
+    assert "keychain entries could not be removed" in outcome.text()

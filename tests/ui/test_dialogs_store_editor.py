@@ -1,0 +1,311 @@
+"""The store editor on the real services: storage in tmp_path, the real scheduler and connectors,
+a loopback store simulator, and the real keyring backends (the fail one for the refusals)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from app.bootstrap import Runtime, StartOptions, start_services, stop_services
+from app.core.events import StoresChanged
+from app.core.models import JobKind, Platform, RunStatus, Store, Trigger
+from app.core.ports import RunQuery
+from app.core.schedule import ScheduleSpec
+from app.sandbox.catalog import Catalog
+from app.sandbox.simple import SimpleSimulator
+from app.ui.dialogs.fields import PlatformForm
+from app.ui.dialogs.store_editor import StoreEditor
+
+
+@pytest.fixture
+async def runtime(tmp_path: Path) -> AsyncIterator[Runtime]:
+    """The real services (storage, keychain, connectors, engine, scheduler) on an empty data folder.
+    Like the tray app, closing the last dialog must not quit Qt (that would stop the qasync loop)."""
+    QApplication.setQuitOnLastWindowClosed(False)
+    started = await start_services(StartOptions(data_dir=str(tmp_path / "data")))
+    try:
+        yield started
+    finally:
+        await stop_services(started)
+
+
+async def wait_until(condition: Callable[[], object], what: str, within: float = 10.0) -> None:
+    """Poll with the qasync loop running; qtbot.wait would deadlock while a task is pending."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while not condition():
+        assert loop.time() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.02)
+
+
+@pytest.fixture
+def simulator() -> Iterator[SimpleSimulator]:
+    with SimpleSimulator(Catalog(30, seed=3), credentials={}) as running:
+        yield running
+
+
+@pytest.fixture
+def token_simulator() -> Iterator[SimpleSimulator]:
+    with SimpleSimulator(Catalog(30, seed=3), credentials={"token": "right-token"}) as running:
+        yield running
+
+
+@pytest.fixture
+def no_keychain() -> Iterator[None]:
+    """The backend keyring picks on a headless machine with no Secret Service."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+needs_secret_service = pytest.mark.skipif(
+    not os.environ.get("STORESYNC_TEST_SECRET_SERVICE"),
+    reason="needs the Secret Service that scripts/test.sh starts (gnome-keyring in a D-Bus session)",
+)
+
+
+def open_editor(qtbot: QtBot, services: Any, store: Store | None = None) -> StoreEditor:
+    editor = StoreEditor(services, store)
+    qtbot.addWidget(editor)
+    editor.open()
+    return editor
+
+
+def fill_generic_form(editor: StoreEditor, name: str, settings: dict[str, Any]) -> PlatformForm:
+    editor.name.setText(name)
+    editor.platform.setCurrentIndex(list(Platform).index(Platform.GENERIC_JSON))
+    form = editor.current_form()
+    for field_name, widget in form.inputs.items():
+        if field_name in settings:
+            widget.set_value(settings[field_name])
+    return form
+
+
+async def test_a_platform_shows_its_own_fields_with_secrets_masked(qtbot: QtBot, runtime: Any) -> None:
+    editor = open_editor(qtbot, runtime.services)
+
+    editor.platform.setCurrentIndex(list(Platform).index(Platform.SHOPIFY))
+
+    form = editor.current_form()
+    assert list(form.inputs) == ["shop_domain", "api_version", "location_id", "access_token"]
+    token = form.inputs["access_token"].findChild(QLineEdit)
+    assert token.echoMode() is QLineEdit.EchoMode.Password
+    note = editor.keychain_note.text()
+    assert "are secrets: they are saved in" in note
+    assert "never in StoreSync's database" in note
+    assert not editor.save_button.isEnabled()
+    assert "Give the store a name." in editor.message.text()
+    assert "Shop address is required." in editor.message.text()
+
+
+async def test_an_invalid_schedule_disables_save_and_says_why(
+    qtbot: QtBot, runtime: Any, simulator: SimpleSimulator
+) -> None:
+    editor = open_editor(qtbot, runtime.services)
+    fill_generic_form(editor, "ERP", {**simulator.store_settings(), "auth": "none"})
+    assert editor.save_button.isEnabled(), editor.message.text()
+
+    schedule = editor.jobs.rows[JobKind.INVENTORY_PULL].schedule
+    schedule.mode.setCurrentIndex(4)
+    schedule.cron.setText("0 25 * * *")
+
+    assert not editor.save_button.isEnabled()
+    assert "Sync stock:" in editor.message.text()
+    assert "25" in schedule.problem.text()
+
+    schedule.cron.setText("0 6 * * mon-fri")
+    assert editor.save_button.isEnabled()
+    assert len(schedule.next_runs.text().splitlines()) == 6  # the heading and five times
+
+
+async def test_test_connection_answers_in_plain_words(
+    qtbot: QtBot, runtime: Any, token_simulator: SimpleSimulator
+) -> None:
+    editor = open_editor(qtbot, runtime.services)
+    form = fill_generic_form(editor, "ERP", token_simulator.store_settings())
+    form.inputs["secret"].set_value("wrong-token")
+
+    assert await editor.test_connection() is False
+    refused = editor.test_result.text()
+    assert refused.startswith("Could not connect: ")
+    assert "wrong-token" not in refused
+    assert "Traceback" not in refused
+
+    form.inputs["secret"].set_value("right-token")
+    qtbot.mouseClick(editor.test_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: editor.test_result.text().startswith("Connected"), what="the connection test")
+    assert not editor.spinner.isVisibleTo(editor)
+    assert editor.test_button.isEnabled()
+
+
+async def test_generic_json_shows_a_preview_of_the_first_records(
+    qtbot: QtBot, runtime: Any, simulator: SimpleSimulator
+) -> None:
+    editor = open_editor(qtbot, runtime.services)
+    fill_generic_form(editor, "ERP", {**simulator.store_settings(), "auth": "none"})
+    assert editor.preview_button.isVisibleTo(editor)
+
+    records = await editor.preview_records()
+
+    assert len(records) == 5
+    assert editor.preview.rowCount() == 5
+    assert editor.preview.item(0, 0).text() == records[0].sku
+    assert editor.preview.item(0, 2).text() == str(records[0].quantity)
+    assert editor.preview.isVisibleTo(editor)
+
+
+async def test_saving_a_new_store_schedules_its_jobs_and_runs_a_first_sync(
+    qtbot: QtBot, runtime: Any, simulator: SimpleSimulator
+) -> None:
+    services = runtime.services
+    editor = open_editor(qtbot, services)
+    fill_generic_form(editor, "ERP", {**simulator.store_settings(), "auth": "none"})
+    editor.jobs.rows[JobKind.ORDERS_PULL].setChecked(True)
+    editor.jobs.rows[JobKind.ORDERS_PULL].schedule.set_spec(ScheduleSpec.daily("06:30"))
+    assert editor.first_sync.isChecked()
+    announced: list[StoresChanged] = []
+    services.bus.subscribe(StoresChanged, announced.append)
+    saved: list[int] = []
+    editor.saved.connect(saved.append)
+
+    store_id = await editor.save()
+
+    assert store_id is not None and saved == [store_id]
+    assert not editor.isVisible()
+    store = services.stores.get_store(store_id)
+    assert store.name == "ERP" and store.platform is Platform.GENERIC_JSON
+    assert store.settings["base_url"] == simulator.url
+    jobs = {job.kind: job for job in services.stores.list_jobs(store_id)}
+    assert set(jobs) == {JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL}
+    assert jobs[JobKind.ORDERS_PULL].schedule == ScheduleSpec.daily("06:30")
+    assert services.scheduler.next_run_time(jobs[JobKind.INVENTORY_PULL].id) is not None
+    assert announced
+    inventory_job = jobs[JobKind.INVENTORY_PULL].id
+
+    def first_sync_done() -> bool:
+        runs = services.runs.list_runs(RunQuery(job_id=inventory_job))
+        return bool(runs) and runs[0].status.finished
+
+    await wait_until(first_sync_done, what="the first sync")
+    (run,) = services.runs.list_runs(RunQuery(job_id=inventory_job))
+    assert run.trigger is Trigger.INITIAL
+
+
+@needs_secret_service
+async def test_the_first_sync_reads_the_store_with_the_saved_settings(
+    qtbot: QtBot, runtime: Any, simulator: SimpleSimulator
+) -> None:
+    services = runtime.services
+    editor = open_editor(qtbot, services)
+    fill_generic_form(editor, "ERP", {**simulator.store_settings(), "auth": "none"})
+
+    store_id = await editor.save()
+
+    (job,) = services.stores.list_jobs(store_id)
+
+    def first_sync_done() -> bool:
+        runs = services.runs.list_runs(RunQuery(job_id=job.id))
+        return bool(runs) and runs[0].status.finished
+
+    await wait_until(first_sync_done, what="the first sync")
+    (run,) = services.runs.list_runs(RunQuery(job_id=job.id))
+    assert run.status is RunStatus.SUCCEEDED, run.error_message
+    assert run.counts.fetched == 30
+    assert services.inventory.count_items() == 30
+
+
+async def test_editing_a_store_keeps_its_settings_and_changes_its_schedule(
+    qtbot: QtBot, runtime: Any, simulator: SimpleSimulator
+) -> None:
+    services = runtime.services
+    first = open_editor(qtbot, services)
+    fill_generic_form(first, "ERP", {**simulator.store_settings(), "auth": "none"})
+    first.first_sync.setChecked(False)
+    store_id = await first.save()
+    store = services.stores.get_store(store_id)
+
+    editor = open_editor(qtbot, services, store)
+    assert editor.name.text() == "ERP"
+    assert not editor.platform.isEnabled()
+    assert not editor.first_sync.isChecked()
+    assert editor.current_form().inputs["base_url"].value() == simulator.url
+    row = editor.jobs.rows[JobKind.INVENTORY_PULL]
+    assert row.isChecked()
+    row.schedule.set_spec(ScheduleSpec.every(hours=2))
+    editor.jobs.rows[JobKind.LOW_STOCK_CHECK].setChecked(True)
+
+    assert await editor.save() == store_id
+
+    jobs = {job.kind: job for job in services.stores.list_jobs(store_id)}
+    assert jobs[JobKind.INVENTORY_PULL].schedule == ScheduleSpec.every(hours=2)
+    assert JobKind.LOW_STOCK_CHECK in jobs
+    assert len(services.stores.list_stores()) == 1
+
+
+async def test_a_second_store_with_the_same_name_cannot_be_saved(
+    qtbot: QtBot, runtime: Any, simulator: SimpleSimulator
+) -> None:
+    first = open_editor(qtbot, runtime.services)
+    fill_generic_form(first, "ERP", {**simulator.store_settings(), "auth": "none"})
+    first.first_sync.setChecked(False)
+    await first.save()
+
+    second = open_editor(qtbot, runtime.services)
+    fill_generic_form(second, "ERP", {**simulator.store_settings(), "auth": "none"})
+
+    assert not second.save_button.isEnabled()
+    assert "Another store is already called 'ERP'." in second.message.text()
+
+
+async def test_without_a_keychain_nothing_is_saved_and_the_input_stays(
+    qtbot: QtBot, runtime: Any, token_simulator: SimpleSimulator, no_keychain: None
+) -> None:
+    services = runtime.services
+    editor = open_editor(qtbot, services)
+    form = fill_generic_form(editor, "ERP", token_simulator.store_settings())
+    form.inputs["secret"].set_value("right-token")
+
+    assert await editor.save() is None
+
+    assert "keychain refused" in editor.message.text()
+    assert "Your input is still here." in editor.message.text()
+    assert editor.isVisible()
+    assert form.inputs["secret"].value() == "right-token"
+    assert editor.name.text() == "ERP"
+    assert services.stores.list_stores() == []
+    assert editor.save_button.isEnabled()
+
+
+@needs_secret_service
+async def test_secrets_are_saved_in_the_keychain_and_not_in_the_database(
+    qtbot: QtBot, runtime: Any, token_simulator: SimpleSimulator
+) -> None:
+    services = runtime.services
+    editor = open_editor(qtbot, services)
+    form = fill_generic_form(editor, "ERP", token_simulator.store_settings())
+    form.inputs["secret"].set_value("right-token")
+    editor.first_sync.setChecked(False)
+
+    store_id = await editor.save()
+
+    assert store_id is not None
+    assert services.credentials.get_secret(store_id, "secret") == "right-token"
+    assert "right-token" not in str(services.stores.get_store(store_id).settings)
+    database = runtime.storage.path.read_bytes()
+    assert b"right-token" not in database
+
+    again = open_editor(qtbot, services, services.stores.get_store(store_id))
+    assert again.current_form().inputs["secret"].value() is None, "a saved secret is never shown again"
+    assert again.save_button.isEnabled(), "the saved secret counts as filled in"
+    assert await again.test_connection() is True
