@@ -202,6 +202,11 @@ class GenericJsonConnector(HttpConnector):
         """Compiled getters for the mapped fields; a field mapped to "" is not read at all."""
         return {key: compile_path(path) for key, path in self._field_map(name, default).items() if path}
 
+    def _optional(self, name: str) -> str | None:
+        """A setting that may be blanked on purpose ("" means: do not send/read it)."""
+        value = self.settings[name] if name in self.settings else self.setting(name)
+        return str(value) if value else None
+
     def _paginator(self) -> Paginator:
         kind = str(self.setting("paginator") or "none")
         kind = PAGINATOR_ALIASES.get(kind, kind)
@@ -211,9 +216,9 @@ class GenericJsonConnector(HttpConnector):
         if kind == "page":
             return PageNumberPaginator(
                 str(self.setting("page_param") or "page"),
-                str(self.setting("page_size_param") or "") or None,
+                self._optional("page_size_param"),
                 size,
-                total_pages_header=str(self.setting("total_pages_header") or "") or None,
+                total_pages_header=self._optional("total_pages_header"),
                 total_pages_path=str(self.setting("total_pages_path") or ""),
             )
         if kind == "offset":

@@ -1,0 +1,350 @@
+"""The generic JSON connector: every request shape it sends, the page styles and where they stop,
+the field mapping, and the failures a merchant would see, against respx-mocked APIs."""
+
+from __future__ import annotations
+
+import base64
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from app.connectors.generic_json import GenericJsonConnector, export_preset, import_preset
+from app.connectors.http import HttpPolicy
+from app.core.errors import ConfigError, InvalidResponse, TransientError
+from app.core.models import InventoryRecord, ItemFailure, JobKind, OrderStatus, Platform, StockUpdate, Store
+from app.core.redaction import REDACTOR
+
+from .conftest import RecordedSleeps
+
+BASE = "https://erp.example.com/api"
+STOCK = f"{BASE}/stock"
+
+
+def store(**settings: Any) -> Store:
+    values: dict[str, Any] = {"base_url": BASE, "endpoint": "stock", "paginator": "none", "auth": "none"}
+    values.update(settings)
+    return Store("ERP", Platform.GENERIC_JSON, values)
+
+
+def connector(
+    policy: HttpPolicy, secrets: dict[str, str] | None = None, **settings: Any
+) -> GenericJsonConnector:
+    return GenericJsonConnector(store(**settings), secrets or {}, policy=policy)
+
+
+async def read_all(conn: GenericJsonConnector) -> tuple[list[InventoryRecord], list[ItemFailure]]:
+    records: list[InventoryRecord] = []
+    failures: list[ItemFailure] = []
+    async for page in conn.fetch_inventory():
+        records.extend(page.records)
+        failures.extend(page.failures)
+    await conn.aclose()
+    return records, failures
+
+
+def items(*skus: str) -> list[dict[str, Any]]:
+    return [{"sku": sku, "name": f"Item {sku}", "quantity": 3, "price": "9.50"} for sku in skus]
+
+
+@pytest.mark.parametrize(
+    ("auth", "extra", "header", "value"),
+    [
+        ("bearer", {}, "Authorization", "Bearer key-SECRET-1"),
+        ("header", {"auth_header_name": "X-Api-Key"}, "X-Api-Key", "key-SECRET-1"),
+        (
+            "basic",
+            {"username": "shop"},
+            "Authorization",
+            "Basic " + base64.b64encode(b"shop:key-SECRET-1").decode(),
+        ),
+    ],
+)
+@respx.mock
+async def test_login_methods_send_the_secret_in_a_header(
+    policy: HttpPolicy, auth: str, extra: dict[str, str], header: str, value: str
+) -> None:
+    route = respx.get(STOCK).mock(return_value=httpx.Response(200, json=items("A")))
+    records, _ = await read_all(connector(policy, {"secret": "key-SECRET-1"}, auth=auth, **extra))
+    assert route.calls.last.request.headers[header] == value
+    assert [r.sku for r in records] == ["A"]
+
+
+@respx.mock
+async def test_query_key_login_puts_the_key_in_the_url_and_registers_it_for_redaction(
+    policy: HttpPolicy,
+) -> None:
+    route = respx.get(STOCK).mock(return_value=httpx.Response(200, json=[]))
+    await read_all(connector(policy, {"secret": "qk-SECRET-77"}, auth="query", auth_query_name="apikey"))
+    assert route.calls.last.request.url.params["apikey"] == "qk-SECRET-77"
+    assert "qk-SECRET-77" not in REDACTOR.redact("GET https://erp.example.com/api/stock?apikey=qk-SECRET-77")
+
+
+async def test_a_missing_secret_is_a_settings_problem(policy: HttpPolicy) -> None:
+    with pytest.raises(ConfigError, match="missing"):
+        connector(policy, {}, auth="bearer")
+
+
+@respx.mock
+async def test_record_path_and_dotted_field_mapping(policy: HttpPolicy) -> None:
+    respx.get(STOCK).mock(
+        return_value=httpx.Response(
+            200,
+            json={
+                "data": {"rows": [{"code": "K-1", "desc": "Kettle", "stock": {"free": "4"}, "gross": 12.5}]}
+            },
+        )
+    )
+    field_map = {"sku": "code", "name": "desc", "quantity": "stock.free", "price": "gross", "updated_at": ""}
+    records, failures = await read_all(connector(policy, record_path="data.rows", field_map=field_map))
+    assert records == [InventoryRecord("K-1", 4, "Kettle", Decimal("12.5"), None)]
+    assert failures == []
+
+
+@respx.mock
+async def test_an_absurd_quantity_fails_only_its_record(policy: HttpPolicy) -> None:
+    rows = [
+        *items("A"),
+        {"sku": "B", "quantity": 5e12},
+        {"sku": "C", "quantity": 1.5},
+        *items("D"),
+        {"name": "?"},
+    ]
+    respx.get(STOCK).mock(return_value=httpx.Response(200, json=rows))
+    records, failures = await read_all(connector(policy))
+    assert [r.sku for r in records] == ["A", "D"]
+    assert [(f.key, f.code) for f in failures] == [
+        ("B", "invalid_record"),
+        ("C", "invalid_record"),
+        ("record 5", "invalid_record"),
+    ]
+    assert "beyond any real stock level" in failures[0].message
+
+
+@respx.mock
+async def test_page_numbers_stop_at_the_total_pages_header(policy: HttpPolicy) -> None:
+    route = respx.get(STOCK).mock(
+        side_effect=[
+            httpx.Response(200, json=items("A", "B"), headers={"X-Total-Pages": "2"}),
+            httpx.Response(200, json=items("C"), headers={"X-Total-Pages": "2"}),
+        ]
+    )
+    records, _ = await read_all(connector(policy, paginator="page", page_size=2))
+    assert [r.sku for r in records] == ["A", "B", "C"]
+    assert [dict(c.request.url.params) for c in route.calls] == [
+        {"page": "1", "per_page": "2"},
+        {"page": "2", "per_page": "2"},
+    ]
+
+
+@respx.mock
+async def test_page_numbers_without_a_header_stop_at_an_empty_page(policy: HttpPolicy) -> None:
+    route = respx.get(STOCK).mock(
+        side_effect=[
+            httpx.Response(200, json=items("A")),
+            httpx.Response(200, json=items("B")),
+            httpx.Response(200, json=[]),
+        ]
+    )
+    records, _ = await read_all(
+        connector(policy, paginator="page", page_size_param="", total_pages_header="")
+    )
+    assert [r.sku for r in records] == ["A", "B"]
+    assert [c.request.url.params["page"] for c in route.calls] == ["1", "2", "3"]
+    assert "per_page" not in route.calls.last.request.url.params
+
+
+@respx.mock
+async def test_offset_pages(policy: HttpPolicy) -> None:
+    route = respx.get(STOCK).mock(
+        side_effect=[
+            httpx.Response(200, json=items("A", "B")),
+            httpx.Response(200, json=items("C")),
+            httpx.Response(200, json=[]),
+        ]
+    )
+    records, _ = await read_all(
+        connector(policy, paginator="offset", page_size=2, offset_param="skip", limit_param="take")
+    )
+    assert len(records) == 3
+    assert [dict(c.request.url.params) for c in route.calls] == [
+        {"skip": "0", "take": "2"},
+        {"skip": "2", "take": "2"},
+        {"skip": "3", "take": "2"},
+    ]
+
+
+@respx.mock
+async def test_cursor_in_the_body(policy: HttpPolicy) -> None:
+    route = respx.get(STOCK).mock(
+        side_effect=[
+            httpx.Response(200, json={"items": items("A"), "meta": {"next": "abc"}}),
+            httpx.Response(200, json={"items": items("B"), "meta": {"next": None}}),
+        ]
+    )
+    conn = connector(
+        policy, paginator="cursor_body", record_path="items", cursor_path="meta.next", cursor_param="after"
+    )
+    records, _ = await read_all(conn)
+    assert [r.sku for r in records] == ["A", "B"]
+    assert "after" not in route.calls[0].request.url.params
+    assert route.calls[1].request.url.params["after"] == "abc"
+
+
+@respx.mock
+async def test_a_cursor_that_repeats_is_reported_instead_of_looping(policy: HttpPolicy) -> None:
+    respx.get(STOCK).mock(return_value=httpx.Response(200, json={"items": items("A"), "next_cursor": "same"}))
+    with pytest.raises(InvalidResponse, match="same page cursor twice"):
+        await read_all(connector(policy, paginator="cursor_body", record_path="items"))
+
+
+@respx.mock
+async def test_next_url_in_the_body_is_followed_on_the_same_host(policy: HttpPolicy) -> None:
+    route = respx.get(STOCK).mock(
+        side_effect=[
+            httpx.Response(200, json={"items": items("A"), "next": "/api/stock?p=2"}),
+            httpx.Response(200, json={"items": items("B"), "next": None}),
+        ]
+    )
+    records, _ = await read_all(connector(policy, paginator="next_url_body", record_path="items"))
+    assert [r.sku for r in records] == ["A", "B"]
+    assert str(route.calls.last.request.url) == f"{STOCK}?p=2"
+
+
+@respx.mock
+async def test_next_url_on_another_host_is_refused_so_credentials_stay_home(policy: HttpPolicy) -> None:
+    respx.get(STOCK).mock(
+        return_value=httpx.Response(200, json={"items": items("A"), "next": "https://collector.evil.test/p2"})
+    )
+    elsewhere = respx.get("https://collector.evil.test/p2").mock(return_value=httpx.Response(200, json={}))
+    conn = connector(
+        policy, {"secret": "tok-SECRET"}, auth="bearer", paginator="next_url_body", record_path="items"
+    )
+    with pytest.raises(InvalidResponse, match=r"collector\.evil\.test"):
+        await read_all(conn)
+    assert not elsewhere.called
+
+
+@respx.mock
+async def test_link_header_next(policy: HttpPolicy) -> None:
+    route = respx.get(STOCK).mock(
+        side_effect=[
+            httpx.Response(200, json=items("A"), headers={"Link": f'<{STOCK}?page=2>; rel="next"'}),
+            httpx.Response(200, json=items("B"), headers={"Link": f'<{STOCK}?page=1>; rel="prev"'}),
+        ]
+    )
+    records, _ = await read_all(connector(policy, paginator="link_header"))
+    assert [r.sku for r in records] == ["A", "B"]
+    assert route.calls.last.request.url.params["page"] == "2"
+
+
+@respx.mock
+async def test_a_server_error_in_mid_pagination_is_retried_without_losing_or_repeating_pages(
+    policy: HttpPolicy, sleeps: RecordedSleeps
+) -> None:
+    route = respx.get(STOCK).mock(
+        side_effect=[
+            httpx.Response(200, json=items("A"), headers={"X-Total-Pages": "2"}),
+            httpx.Response(503, text="busy"),
+            httpx.Response(500, json={"error": "db"}),
+            httpx.Response(200, json=items("B"), headers={"X-Total-Pages": "2"}),
+        ]
+    )
+    records, _ = await read_all(connector(policy, paginator="page"))
+    assert [r.sku for r in records] == ["A", "B"]
+    assert [c.request.url.params["page"] for c in route.calls] == ["1", "2", "2", "2"]
+    assert len(sleeps) == 2
+
+
+@respx.mock
+async def test_persistent_server_errors_fail_the_run_with_a_retryable_error(policy: HttpPolicy) -> None:
+    respx.get(STOCK).mock(return_value=httpx.Response(500, json={}))
+    with pytest.raises(TransientError):
+        await read_all(connector(policy))
+
+
+@respx.mock
+async def test_connection_test_explains_a_field_mapping_that_does_not_fit(policy: HttpPolicy) -> None:
+    respx.get(STOCK).mock(return_value=httpx.Response(200, json=[{"code": "A", "qty": 1}]))
+    with pytest.raises(ConfigError, match="field mapping"):
+        await connector(policy).test_connection()
+    assert (
+        "first page has 1 products"
+        in await connector(
+            policy, field_map={"sku": "code", "quantity": "qty", "name": "", "price": "", "updated_at": ""}
+        ).test_connection()
+    )
+
+
+@respx.mock
+async def test_record_path_that_is_not_a_list(policy: HttpPolicy) -> None:
+    respx.get(STOCK).mock(return_value=httpx.Response(200, json={"data": {"count": 0}}))
+    with pytest.raises(InvalidResponse, match=r"no list at “data\.items”"):
+        await read_all(connector(policy, record_path="data.items"))
+
+
+@respx.mock
+async def test_orders_since_parameter_cursor_and_status_mapping(policy: HttpPolicy) -> None:
+    route = respx.get(f"{BASE}/orders").mock(
+        return_value=httpx.Response(
+            200,
+            json=[
+                {
+                    "id": 7,
+                    "number": "A-7",
+                    "status": "shipped",
+                    "total": "10.00",
+                    "currency": "EUR",
+                    "updated_at": "2026-02-01T10:00:00Z",
+                },
+                {"id": 8, "status": "wrapped", "total": 5, "updated_at": "2026-02-01T11:00:00Z"},
+            ],
+        )
+    )
+    conn = connector(
+        policy, orders_endpoint="orders", since_param="changed_after", status_map={"wrapped": "processing"}
+    )
+    assert JobKind.ORDERS_PULL in conn.supported_jobs
+    pages = [page async for page in conn.fetch_orders("2026-01-31T00:00:00+00:00")]
+    assert route.calls.last.request.url.params["changed_after"] == "2026-01-31T00:00:00+00:00"
+    orders = pages[0].records
+    assert [(o.external_id, o.number, o.status) for o in orders] == [
+        ("7", "A-7", OrderStatus.SHIPPED),
+        ("8", "8", OrderStatus.PROCESSING),
+    ]
+    assert orders[0].total == Decimal("10.00")
+    assert pages[-1].cursor == "2026-02-01T11:00:00+00:00"
+
+
+@respx.mock
+async def test_stock_push_reports_refused_items(policy: HttpPolicy) -> None:
+    route = respx.post(f"{BASE}/stock/set").mock(
+        return_value=httpx.Response(
+            200,
+            json={"results": [{"sku": "A", "ok": True}, {"sku": "B", "ok": False, "error": "unknown sku"}]},
+        )
+    )
+    conn = connector(policy, stock_endpoint="stock/set")
+    result = await conn.push_stock([StockUpdate("A", 4), StockUpdate("B", 2)])
+    assert result.written == 1
+    assert result.failures == [ItemFailure("B", "unknown sku")]
+    assert route.calls.last.request.read() == b'{"items":[{"sku":"A","quantity":4},{"sku":"B","quantity":2}]}'
+
+
+def test_presets_travel_without_secrets() -> None:
+    original = store(
+        auth="bearer", record_path="data", field_map={"sku": "code"}, secret="oops-SECRET", token="t"
+    )
+    preset = export_preset(original)
+    assert "oops-SECRET" not in repr(preset)
+    assert preset["settings"]["record_path"] == "data"
+    assert import_preset(preset) == {
+        k: v for k, v in original.settings.items() if k not in ("secret", "token")
+    }
+    with pytest.raises(ConfigError, match="not a StoreSync"):
+        import_preset({"format": "something-else"})
+    tampered = {**preset, "settings": {**preset["settings"], "secret": "x", "evil": 1}}
+    assert "secret" not in import_preset(tampered)
+    assert "evil" not in import_preset(tampered)
