@@ -93,7 +93,7 @@ class ShopifyConnector(HttpConnector):
 
     @property
     def pacer(self) -> CostPacer:
-        return COST_PACERS.pacer(str(self.base.host), self.secret("access_token"))
+        return COST_PACERS.pacer(f"{self.base.host}:{self.base.port}", self.secret("access_token"))
 
     def map_error(self, status: int, body: Any, headers: httpx.Headers, where: str) -> ConnectorError | None:
         if status == 401:

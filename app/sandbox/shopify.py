@@ -17,6 +17,7 @@ import base64
 import re
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -77,6 +78,8 @@ class ShopifySimulator(SimulatorServer):
         self.throttle_status = throttle_status
         self.shop_inactive = False
         self.mutations_applied = 0
+        self.throttled = 0  # THROTTLED answers given
+        self.before_mutation: Callable[[], object] | None = None  # once, e.g. a sale racing a stock write
         self._available = bucket_size
         self._stamp = time.monotonic()
         self._extra: dict[tuple[int, int], int] = {}  # (product index, location number) -> quantity
@@ -141,6 +144,7 @@ class ShopifySimulator(SimulatorServer):
         with self._state:
             self._refill()
             if requested > self._available:
+                self.throttled += 1
                 payload = {
                     "errors": [_error("Throttled", "THROTTLED")],
                     "extensions": {"cost": self._cost(requested, None)},
@@ -297,6 +301,9 @@ class ShopifySimulator(SimulatorServer):
         return json_response({"errors": [_error(message, code)]})
 
     def _apply(self, given: dict[str, Any]) -> dict[str, Any]:
+        hook, self.before_mutation = self.before_mutation, None
+        if hook is not None:
+            hook()
         errors: list[dict[str, Any]] = []
         writes: list[tuple[Product, int, int]] = []
         for position, entry in enumerate(given.get("quantities") or []):
