@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.errors import StorageError
 from app.core.events import DatabaseReplaced
@@ -26,6 +27,10 @@ from app.storage.paths import (
 from app.storage.runs import SqliteRunRepository
 from app.storage.schema import SCHEMA_VERSION, migrate
 from app.storage.stores import SqliteStoreRepository
+
+if TYPE_CHECKING:
+    from app.core import ports
+    from app.storage.credentials import KeyringCredentialStore
 
 log = logging.getLogger(__name__)
 
@@ -96,3 +101,19 @@ def _open_and_migrate(path: Path) -> Database:
     elif previous < SCHEMA_VERSION:
         log.info("Upgraded the database at %s from schema %d to %d", path, previous, SCHEMA_VERSION)
     return database
+
+
+if TYPE_CHECKING:
+    # mypy proves here that each repository implements its port exactly.
+    def _implements_the_ports(storage: Storage, credentials: KeyringCredentialStore) -> None:
+        stores: ports.StoreRepository = storage.stores
+        runs: ports.RunRepository = storage.runs
+        inventory: ports.InventoryRepository = storage.inventory
+        orders: ports.OrderRepository = storage.orders
+        cursors: ports.CursorRepository = storage.cursors
+        logs: ports.LogRepository = storage.logs
+        settings: ports.SettingsRepository = storage.settings
+        retention: ports.Retention = storage.retention
+        maintenance: ports.Maintenance = storage.maintenance
+        keychain: ports.CredentialStore = credentials
+        del stores, runs, inventory, orders, cursors, logs, settings, retention, maintenance, keychain

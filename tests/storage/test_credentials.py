@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import keyring
 import keyring.backend
+import keyring.backends.chainer
 import keyring.backends.fail
 import keyring.backends.null
 import keyring.errors
@@ -72,6 +73,18 @@ def test_saving_is_refused_without_a_working_keychain(use_backend: object, backe
     assert "shpat_0123456789" not in message
     with pytest.raises(KeychainUnavailable):
         credentials.get_secret(1, "api_key")
+
+
+class ChainOfNothing(keyring.backends.chainer.ChainerBackend):
+    """What keyring builds when every backend it found is the null one."""
+
+    backends = [keyring.backends.null.Keyring()]  # type: ignore[assignment]
+
+
+def test_a_chain_with_no_usable_keychain_is_refused(use_backend: object) -> None:
+    use_backend(ChainOfNothing())  # type: ignore[operator]
+    with pytest.raises(KeychainUnavailable, match="No working keychain"):
+        KeyringCredentialStore(Redactor()).set_secret(1, "api_key", "shpat_0123456789")
 
 
 def test_a_keychain_that_does_not_keep_the_value_is_refused(use_backend: object) -> None:
