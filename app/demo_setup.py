@@ -81,9 +81,14 @@ class DemoAwareCredentials:
 class DemoStores:
     """Starts the demo simulators, creates the demo stores, and keeps their addresses current."""
 
-    def __init__(self, stores: StoreRepository, credentials: DemoAwareCredentials) -> None:
+    def __init__(
+        self, stores: StoreRepository, credentials: DemoAwareCredentials, *, owner: bool = True
+    ) -> None:
+        """`owner=False` (a short command beside a running app) never rewrites stored addresses: when
+        the app's simulators hold the usual ports, its demo stores keep pointing at them."""
         self._stores = stores
         self._credentials = credentials
+        self._owner = owner
         self.sandbox: DemoSandbox | None = None
 
     def demo_stores(self) -> list[Store]:
@@ -122,7 +127,7 @@ class DemoStores:
                 continue
             self._credentials.demo_secrets[store.id] = dict(definition.secrets)
             settings = {**store.settings, **definition.settings, "demo": True}
-            if settings != store.settings:
+            if settings != store.settings and self._owner:
                 store.settings = settings
                 await self._stores.save_store(store)
 

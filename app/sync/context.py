@@ -77,6 +77,11 @@ class RunContext:
         return self.store.id
 
     @property
+    def title(self) -> str:
+        """The run in words for log lines: "inventory_pull of Demo Shop"."""
+        return f"{self.job.kind} of {self.store.name if self.store else 'all stores'}"
+
+    @property
     def connector(self) -> Connector:
         if self._connector is None:
             connector = self.open_connector()

@@ -147,18 +147,18 @@ class RunRecorder:
         )
         if run.status is RunStatus.FAILED:
             message = run.error_message or "failed"
-            ctx.log.error("Sync failed (%s): %s", run.error_kind, message)
+            ctx.log.error("%s failed (%s): %s", ctx.title, run.error_kind, message)
             self._bus.publish(SyncFailed(run, store_id, run.error_kind or "error", message))
             if store_id is not None and isinstance(outcome.error, ATTENTION_ERRORS):
                 self._attention.add(store_id)
                 self._bus.publish(NeedsAttention(store_id, message))
             return
         if run.status is RunStatus.INTERRUPTED:
-            ctx.log.warning("Sync interrupted: %s (%s)", run.error_message, summary)
+            ctx.log.warning("%s interrupted: %s (%s)", ctx.title, run.error_message, summary)
         elif run.status is RunStatus.PARTIAL:
-            ctx.log.warning("Sync partly done: %s; %s", summary, run.error_message)
+            ctx.log.warning("%s partly done: %s; %s", ctx.title, summary, run.error_message)
         else:
-            ctx.log.info("Sync succeeded: %s", summary)
+            ctx.log.info("%s succeeded: %s", ctx.title, summary)
         self._bus.publish(SyncFinished(run, store_id))
         if store_id in self._attention and run.status in (RunStatus.SUCCEEDED, RunStatus.PARTIAL):
             self._attention.discard(store_id)

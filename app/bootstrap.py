@@ -1,0 +1,224 @@
+"""The composition root: builds every service in a fixed order and stops them in the reverse one.
+
+Start (inside the running loop, qasync or plain asyncio): data dir -> logging -> storage (a damaged
+file is moved aside and reported) -> runs left 'running' by a killed process are marked interrupted
+-> keychain -> connectors -> engine -> demo simulators -> scheduler -> AppServices for the window.
+Stop (before the loop ends, i.e. before app.quit()): scheduler -> engine drain -> simulators ->
+storage.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from app import __version__
+from app.connectors.http import HttpPolicy
+from app.connectors.registry import ConnectorRegistry
+from app.core.bus import EventBus
+from app.core.events import DatabaseReplaced, SettingsChanged, StoresChanged
+from app.core.ports import ConnectorFactory
+from app.core.redaction import REDACTOR
+from app.core.services import AppServices
+from app.core.settings import DEFAULTS, default
+from app.demo_setup import DemoAwareCredentials, DemoStores, ensure_cleanup_job
+from app.scheduling import SyncScheduler
+from app.storage import Storage, open_storage
+from app.storage.credentials import KeyringCredentialStore
+from app.storage.logs import InstalledLogging, install_logging
+from app.storage.paths import log_dir, resolve_data_dir
+from app.sync.engine import SyncEngine
+
+log = logging.getLogger(__name__)
+
+SHUTDOWN_TIMEOUT_SECONDS = 10.0
+
+
+@dataclass(slots=True)
+class StartOptions:
+    """What the command line asked for. `owner`: this process is the app (the window or headless),
+    so runs left 'running' belong to a dead process and are marked interrupted. `scheduler=False`
+    fires no job (the `sync` command runs jobs itself); `simulators=False` leaves the demo stores
+    pointing nowhere (commands that only read)."""
+
+    data_dir: str | None = None
+    debug: bool = False
+    demo: bool = False
+    demo_if_empty: bool = False
+    log_to_stdout: bool = False
+    console_level: int = logging.WARNING
+    owner: bool = True
+    scheduler: bool = True
+    simulators: bool = True
+
+
+@dataclass(slots=True)
+class Runtime:
+    options: StartOptions
+    data_dir: Path
+    log_dir: Path
+    bus: EventBus
+    storage: Storage
+    credentials: DemoAwareCredentials
+    connectors: ConnectorRegistry
+    engine: SyncEngine
+    scheduler: SyncScheduler
+    services: AppServices
+    demo: DemoStores
+    logging: InstalledLogging
+    replaced: DatabaseReplaced | None = None
+    interrupted_runs: int = 0
+    notices: list[str] = field(default_factory=list)
+    _unsubscribe: list[Any] = field(default_factory=list)
+
+
+async def start_services(options: StartOptions) -> Runtime:
+    """Build and start everything on the running loop; raises StoreSyncError with a plain message."""
+    loop = asyncio.get_running_loop()
+    data_dir = resolve_data_dir(options.data_dir)
+    logs = log_dir(data_dir)
+    bus = EventBus()
+
+    def dispatch(callback: Callable[[], None]) -> None:
+        loop.call_soon_threadsafe(callback)
+
+    bus.dispatcher = dispatch
+    storage = open_storage(data_dir)
+    installed = install_logging(
+        logs,
+        REDACTOR,
+        storage,
+        console=options.log_to_stdout,
+        level=logging.DEBUG if options.debug else options.console_level,
+        bus=bus,
+    )
+    log.info("StoreSync %s starting with data in %s", __version__, data_dir)
+    notices: list[str] = []
+    if storage.replaced is not None:
+        notice = (
+            f"The database could not be used ({storage.replaced.reason}); it was moved to "
+            f"{storage.replaced.moved_to} and a new one was created."
+        )
+        log.warning("%s", notice)
+        notices.append(notice)
+        bus.publish(storage.replaced)
+    interrupted = await storage.runs.mark_running_interrupted() if options.owner else 0
+    if interrupted:
+        log.warning("%d syncs were cut off when StoreSync last stopped; marked interrupted", interrupted)
+
+    credentials = DemoAwareCredentials(KeyringCredentialStore(REDACTOR))
+    connectors = ConnectorRegistry(HttpPolicy.from_settings(_http_settings(storage)))
+    engine = SyncEngine(
+        bus=bus,
+        stores=storage.stores,
+        runs=storage.runs,
+        inventory=storage.inventory,
+        orders=storage.orders,
+        cursors=storage.cursors,
+        credentials=credentials,
+        connectors=cast(ConnectorFactory, connectors),
+        settings=storage.settings,
+        retention=storage.retention,
+        max_concurrent=int(
+            storage.settings.get_setting("max_concurrent_runs", DEFAULTS["max_concurrent_runs"])
+        ),
+        redact=REDACTOR.redact,
+    )
+    demo = DemoStores(storage.stores, credentials, owner=options.owner)
+    if options.owner:
+        await ensure_cleanup_job(storage.stores)
+        if options.demo or (options.demo_if_empty and not storage.stores.list_stores()):
+            await demo.create_if_absent()
+    if options.simulators:
+        await demo.start_if_needed()
+
+    scheduler = SyncScheduler(engine, storage.stores, storage.runs, storage.settings, bus)
+    if options.scheduler:
+        await scheduler.start()
+
+    services = AppServices(
+        bus=bus,
+        stores=storage.stores,
+        runs=storage.runs,
+        inventory=storage.inventory,
+        orders=storage.orders,
+        logs=storage.logs,
+        settings=storage.settings,
+        credentials=credentials,
+        scheduler=scheduler,
+        connections=connectors,
+        maintenance=storage.maintenance,
+        retention=storage.retention,
+        data_dir=data_dir,
+        log_dir=logs,
+        version=__version__,
+    )
+    runtime = Runtime(
+        options=options,
+        data_dir=data_dir,
+        log_dir=logs,
+        bus=bus,
+        storage=storage,
+        credentials=credentials,
+        connectors=connectors,
+        engine=engine,
+        scheduler=scheduler,
+        services=services,
+        demo=demo,
+        logging=installed,
+        replaced=storage.replaced,
+        interrupted_runs=interrupted,
+        notices=notices,
+    )
+    runtime._unsubscribe.append(bus.subscribe(SettingsChanged, lambda event: _apply_settings(runtime, event)))
+    return runtime
+
+
+async def stop_services(runtime: Runtime, timeout: float = SHUTDOWN_TIMEOUT_SECONDS) -> None:  # noqa: ASYNC109
+    """Stop in reverse order; each step runs even when an earlier one failed, and none raises."""
+    for unsubscribe in runtime._unsubscribe:
+        unsubscribe()
+    runtime._unsubscribe.clear()
+    if runtime.options.scheduler:
+        await _step("stopping the scheduler", runtime.scheduler.shutdown(timeout=timeout))
+    await _step("stopping running syncs", runtime.engine.drain(timeout))
+    runtime.demo.stop()
+    runtime.logging.uninstall()
+    try:
+        runtime.storage.close()
+    except Exception:
+        log.exception("Closing the database failed")
+    logging.getLogger().info("StoreSync stopped")
+
+
+async def _step(what: str, work: Any) -> None:
+    try:
+        await work
+    except Exception:
+        log.exception("Shutdown: %s failed", what)
+
+
+def _apply_settings(runtime: Runtime, event: SettingsChanged) -> None:
+    if "max_concurrent_runs" in event.keys:
+        value = runtime.storage.settings.get_setting("max_concurrent_runs", default("max_concurrent_runs"))
+        runtime.engine.set_max_concurrent(int(value))
+
+
+async def add_demo_stores(runtime: Runtime) -> int:
+    """The window's "Try the demo stores": create them, start their simulators, schedule their jobs."""
+    jobs = await runtime.demo.create_if_absent()
+    if runtime.options.scheduler:
+        for job in jobs:
+            assert job.id is not None
+            runtime.scheduler.reload_job(job.id)
+    runtime.bus.publish(StoresChanged())
+    return len(jobs)
+
+
+def _http_settings(storage: Storage) -> dict[str, Any]:
+    keys = ("retry_attempts", "request_timeout_seconds")
+    return {key: storage.settings.get_setting(key, DEFAULTS[key]) for key in keys}
