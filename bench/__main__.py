@@ -18,6 +18,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     sync.add_argument("--platform", default="generic_json")
     sync.add_argument("--loop", choices=("qasync", "asyncio"), default="qasync")
     sync.add_argument("--seed", type=int, default=0)
+    sync.add_argument("--profile", metavar="PATH", help="cProfile the first timed sync into PATH")
     sync.add_argument("--json", action="store_true")
     soak = commands.add_parser("soak", help="the headless demo with every job on a short interval")
     soak.add_argument("--minutes", type=float, default=10)
@@ -45,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "sync":
         from bench.sync_bench import measure
 
-        figures = run(lambda: measure(args.skus, args.platform, args.seed), args.loop)
+        figures = run(lambda: measure(args.skus, args.platform, args.seed, args.profile), args.loop)
         figures["loop"] = args.loop
     elif args.command == "soak":
         from bench.soak import soak

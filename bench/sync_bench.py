@@ -2,13 +2,16 @@
 
 Steps: a simulator process with N products -> a warm-up sync into a throwaway database (the
 simulator renders and caches its pages, Python warms up) -> the timed sync into a fresh database,
-watched by a 10 ms loop timer -> the same requests replayed raw + one executemany (baseline) ->
-exactly 1% of quantities changed -> the pages re-rendered by an untimed replay -> the timed
-re-sync -> its baseline (replay + blind upsert of every row)."""
+watched by a 10 ms loop timer (and by cProfile on the loop thread with --profile PATH) -> the same
+requests replayed raw + one executemany (baseline) -> exactly 1% of quantities changed -> the pages
+re-rendered by an untimed replay -> the timed re-sync -> its baseline (replay + blind upsert of
+every row). The load average is reported too: on a shared machine the figures move with it."""
 
 from __future__ import annotations
 
+import cProfile
 import gc
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -47,14 +50,15 @@ async def _timed_run(app: BenchApp, job: Any, monitor: LoopGapMonitor | None = N
 async def _fresh_app(
     root: Path, name: str, simulator: SimulatorProcess, platform: Platform
 ) -> tuple[BenchApp, Any]:
-    app = open_bench_app(root / name)
+    app = await open_bench_app(root / name)
     jobs = await app.add_store(f"Bench {platform.value}", platform, simulator.settings, simulator.secrets)
     return app, jobs[0]
 
 
-async def measure(skus: int, platform_name: str, seed: int = 0) -> dict[str, Any]:
+async def measure(skus: int, platform_name: str, seed: int = 0, profile: str | None = None) -> dict[str, Any]:
     platform = Platform(platform_name)
     figures: dict[str, Any] = {
+        "load_average_1m": round(os.getloadavg()[0], 2),
         "skus": skus,
         "platform": platform.value,
         "simulator": simulator_for(platform_name),
@@ -66,13 +70,19 @@ async def measure(skus: int, platform_name: str, seed: int = 0) -> dict[str, Any
         root = Path(tmp)
         warm, warm_job = await _fresh_app(root, "warm-up", simulator, platform)
         await _timed_run(warm, warm_job)
-        warm.close()
+        await warm.close()
         del warm
 
         simulator.reset()
         app, job = await _fresh_app(root, "app", simulator, platform)
         monitor = LoopGapMonitor()
+        profiler = cProfile.Profile() if profile else None
+        if profiler is not None:
+            profiler.enable()
         figures["seconds"], first = await _timed_run(app, job, monitor)
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(profile)
         figures["max_loop_gap_ms"] = round(monitor.max_gap_ms, 1)
         figures["fetched"] = first.counts.fetched
         figures["created"] = first.counts.created
@@ -110,10 +120,11 @@ async def measure(skus: int, platform_name: str, seed: int = 0) -> dict[str, Any
         figures["peak_rss_mb"] = max(figures["peak_rss_mb"], round(peak_rss_mb(), 1))
         figures["rss_mb"] = round(rss_mb(), 1)
         baseline_db.close()
-        app.close()
+        await app.close()
 
     for key in ("seconds", "baseline_seconds", "resync_seconds", "resync_baseline_seconds"):
         figures[key] = round(figures[key], 3)
+    figures["load_average_1m_end"] = round(os.getloadavg()[0], 2)
     figures["ratio"] = round(figures["seconds"] / figures["baseline_seconds"], 3)
     figures["resync_ratio"] = round(figures["resync_seconds"] / figures["resync_baseline_seconds"], 3)
     figures["targets"] = check("sync" if skus < 1_000_000 else "sync_1m", figures)
