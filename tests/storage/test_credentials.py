@@ -10,6 +10,7 @@ import keyring.backend
 import keyring.backends.chainer
 import keyring.backends.fail
 import keyring.backends.null
+import keyring.core
 import keyring.errors
 import pytest
 
@@ -25,6 +26,7 @@ class ForgetfulKeyring(keyring.backend.KeyringBackend):
     size-limited backends)."""
 
     priority = 1  # type: ignore[assignment]
+    viable = False  # keyring must never pick a test double by itself, in this or any other test
 
     def __init__(self) -> None:
         super().__init__()
@@ -79,6 +81,7 @@ class ChainOfNothing(keyring.backends.chainer.ChainerBackend):
     """What keyring builds when every backend it found is the null one."""
 
     backends = [keyring.backends.null.Keyring()]  # type: ignore[assignment]
+    viable = False
 
 
 def test_a_chain_with_no_usable_keychain_is_refused(use_backend: object) -> None:
@@ -157,9 +160,12 @@ def test_the_keychain_keyring_picks_by_itself_works_in_a_desktop_session() -> No
     """What the app gets without any configuration, in a session with an unlocked gnome-keyring."""
     if not REAL_SECRET_SERVICE:
         pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (scripts/test.sh)")
+    previous = keyring.get_keyring()
+    keyring.core.init_backend()  # detect again, as a fresh start of the app would
     credentials = KeyringCredentialStore(Redactor())
     try:
         credentials.set_secret(903, "token", "picked-by-keyring-itself")
         assert credentials.get_secret(903, "token") == "picked-by-keyring-itself"
     finally:
         credentials.delete_secrets(903, ["token"])
+        keyring.set_keyring(previous)
