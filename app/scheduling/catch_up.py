@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from app.core.models import Job, Trigger
+from app.core.ports import RunRepository
 from app.core.schedule import ScheduleSpec
 
 # Growing look-back spans keep the search short for frequent schedules and still find rare ones.
@@ -20,3 +23,40 @@ def latest_due_slot(spec: ScheduleSpec, since: datetime, now: datetime) -> datet
         if slots:
             return slots[-1]
     return first[0]
+
+
+@dataclass(frozen=True, slots=True)
+class CatchUpRun:
+    trigger: Trigger
+    late_by_seconds: float | None
+    slot: datetime | None
+
+
+def catch_up_run(
+    job: Job,
+    runs: RunRepository,
+    now: datetime,
+    *,
+    catch_up_allowed: bool,
+    allow_initial: bool,
+    missed_slot: datetime | None = None,
+) -> CatchUpRun | None:
+    """What `job` should run now, if anything: once INITIAL when it never ran at all (and
+    `allow_initial`); once CATCH_UP when a slot came due after its last scheduled run (or its last run
+    by hand), or `missed_slot` is later than that, and catch-up is allowed."""
+    assert job.id is not None
+    since = runs.last_scheduled_slot(job.id)
+    if since is None:
+        last = runs.last_run(job.id)
+        if last is None and allow_initial:
+            return CatchUpRun(Trigger.INITIAL, None, None)
+        since = last.started_at if last is not None else None
+    if not catch_up_allowed:
+        return None
+    if missed_slot is not None:
+        slot = missed_slot if since is None or since < missed_slot else None
+    else:
+        slot = latest_due_slot(job.schedule, since, now) if since is not None else None
+    if slot is None:
+        return None
+    return CatchUpRun(Trigger.CATCH_UP, max(0.0, (now - slot).total_seconds()), slot)

@@ -19,7 +19,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from apscheduler.events import EVENT_JOB_MISSED, EVENT_JOB_SUBMITTED
@@ -33,8 +33,9 @@ from app.core.errors import ScheduleError
 from app.core.events import ScheduleChanged, WallClockJumped
 from app.core.models import Job, Trigger
 from app.core.ports import RunRepository, SettingsRepository, StoreRepository
-from app.core.schedule import set_system_timezone
-from app.scheduling.catch_up import latest_due_slot
+from app.core.schedule import set_system_timezone, system_timezone
+from app.scheduling.catch_up import catch_up_run
+from app.scheduling.clock import ClockWatch
 from app.scheduling.runner import SyncRunner
 from app.scheduling.triggers import SpecTrigger
 
@@ -42,6 +43,18 @@ log = logging.getLogger(__name__)
 
 PAUSED_ALL_SETTING = "paused_all"
 HEARTBEAT_JOB_ID = "heartbeat"
+
+
+def _system_zone() -> tzinfo:
+    """tzlocal knows the system zone on every platform (the stdlib alone does not on Windows); specs
+    without a zone use it from now on."""
+    try:
+        zone: tzinfo = get_localzone()
+    except (LookupError, ValueError, OSError) as error:
+        log.warning("Could not tell the system time zone (%s); using the current UTC offset", error)
+        return system_timezone()
+    set_system_timezone(zone)
+    return zone
 
 
 class SyncScheduler:
@@ -68,24 +81,23 @@ class SyncScheduler:
         self._settings = settings
         self._bus = bus
         self._clock = clock or (lambda: datetime.now(UTC))
-        self._monotonic = monotonic
+        self._clock_watch = ClockWatch(self._clock, monotonic, jump_threshold_seconds)
         self._heartbeat_seconds = heartbeat_seconds
-        self._jump_threshold = jump_threshold_seconds
         self._misfire_grace = misfire_grace_seconds
         self._scheduler: AsyncIOScheduler | None = None
         self._paused_all = False
         self._tasks: set[asyncio.Task[None]] = set()
         self._active: dict[int, int] = {}  # job id -> our run tasks in flight
         self._pending_fires: set[int] = set()  # submitted by APScheduler, not yet started
-        self._last_beat: tuple[datetime, float] | None = None
 
     # --- lifecycle ------------------------------------------------------------------------------
 
     async def start(self) -> None:
         """Schedule every job of an enabled store, then catch up what came due while closed."""
+        if self._scheduler is not None:
+            return
         loop = asyncio.get_running_loop()
-        zone = get_localzone()
-        set_system_timezone(zone)
+        zone = _system_zone()
         self._paused_all = bool(self._settings.get_setting(PAUSED_ALL_SETTING, False))
         scheduler = AsyncIOScheduler(
             event_loop=loop,
@@ -105,7 +117,7 @@ class SyncScheduler:
         for job in self._stores.list_jobs():
             self._schedule(job)
         self._publish_all()
-        self._mark_clock()
+        self._clock_watch.reset()
         if not self._paused_all:
             self._catch_up(allow_initial=True)
 
@@ -179,10 +191,8 @@ class SyncScheduler:
         """Slots that passed while paused are not replayed: every job counts on from now."""
         self._paused_all = False
         if self._scheduler is not None:
-            for scheduled in self._scheduler.get_jobs():
-                if scheduled.id != HEARTBEAT_JOB_ID and scheduled.next_run_time is not None:
-                    scheduled.reschedule(scheduled.trigger)
-            self._mark_clock()
+            self._count_from_now()
+            self._clock_watch.reset()
             self._scheduler.resume()
         await self._settings.set_setting(PAUSED_ALL_SETTING, False)
         self._publish_all()
@@ -202,32 +212,21 @@ class SyncScheduler:
     # --- clock ----------------------------------------------------------------------------------
 
     def check_clock(self) -> float | None:
-        """Compare wall-clock and monotonic time since the last check; on a jump of more than the
-        threshold (sleep and resume, a clock change) publish WallClockJumped, catch up and
-        recompute next runs. Returns the jump in seconds, or None."""
-        wall, mono = self._clock(), self._monotonic()
-        last = self._last_beat
-        self._last_beat = (wall, mono)
-        if last is None:
-            return None
-        jump = (wall - last[0]).total_seconds() - (mono - last[1])
-        if abs(jump) <= self._jump_threshold:
+        """On a wall-clock jump beyond the threshold since the last check (sleep and resume, a clock
+        change): publish WallClockJumped, catch up and recompute next runs. Returns the jump in s."""
+        jump = self._clock_watch.jump()
+        if jump is None:
             return None
         log.info("The clock jumped by %.0f s (sleep or clock change); checking the schedules", jump)
         self._bus.publish(WallClockJumped(seconds=jump))
         if self._scheduler is not None and not self._paused_all:
             self._catch_up(allow_initial=False)
-            for scheduled in self._scheduler.get_jobs():
-                if scheduled.id != HEARTBEAT_JOB_ID and scheduled.next_run_time is not None:
-                    scheduled.reschedule(scheduled.trigger)
+            self._count_from_now()
             self._publish_all()
         return jump
 
     async def _heartbeat(self) -> None:
         self.check_clock()
-
-    def _mark_clock(self) -> None:
-        self._last_beat = (self._clock(), self._monotonic())
 
     # --- firing ---------------------------------------------------------------------------------
 
@@ -290,24 +289,20 @@ class SyncScheduler:
         assert job.id is not None
         if job.id in self._pending_fires or self.is_running(job.id):
             return
-        since = self._runs.last_scheduled_slot(job.id)
-        if since is None:
-            ever = self._runs.last_run(job.id)
-            if ever is None and allow_initial:
-                self._spawn(job, Trigger.INITIAL, None)
-                return
-            since = ever.started_at if ever is not None else None
-        if not job.catch_up or not self._catch_up_enabled():
+        decision = catch_up_run(
+            job,
+            self._runs,
+            self._clock(),
+            catch_up_allowed=job.catch_up and self._catch_up_enabled(),
+            allow_initial=allow_initial,
+            missed_slot=missed_slot,
+        )
+        if decision is None:
             return
-        now = self._clock()
-        if missed_slot is not None:
-            slot: datetime | None = missed_slot if since is None or since < missed_slot else None
-        else:
-            slot = latest_due_slot(job.schedule, since, now) if since is not None else None
-        if slot is not None:
-            late_by = max(0.0, (now - slot).total_seconds())
-            log.info("Job %s missed its run of %s; catching up once", job.id, slot.isoformat())
-            self._spawn(job, Trigger.CATCH_UP, late_by)
+        if decision.slot is not None:
+            missed = f"{decision.slot:%Y-%m-%d %H:%M}"
+            log.info("Job %s missed its run of %s; catching up once", job.id, missed)
+        self._spawn(job, decision.trigger, decision.late_by_seconds)
 
     def _catch_up_enabled(self) -> bool:
         key = "catch_up_missed_runs"
@@ -337,6 +332,13 @@ class SyncScheduler:
             replace_existing=True,
             **paused,
         )
+
+    def _count_from_now(self) -> None:
+        """Give every unpaused job its next slot from now, so slots that passed are not replayed."""
+        assert self._scheduler is not None
+        for scheduled in self._scheduler.get_jobs():
+            if scheduled.id != HEARTBEAT_JOB_ID and scheduled.next_run_time is not None:
+                scheduled.reschedule(scheduled.trigger)
 
     def _unschedule(self, job_id: int) -> None:
         if self._scheduler is not None and self._scheduler.get_job(str(job_id)) is not None:

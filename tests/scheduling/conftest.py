@@ -1,5 +1,5 @@
-"""Small real parts for scheduler tests: a runner that records what the scheduler asked of the engine
-(the engine is another team's component) and in-memory stores, runs and settings."""
+"""Scheduler tests run on a real SQLite file (app.storage) with a small runner in place of the sync
+engine (another team's component) that records what the scheduler asked of it, as the engine does."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,115 +15,17 @@ import pytest
 from app.core.bus import EventBus
 from app.core.events import Event
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
-from app.core.ports import RunQuery
+from app.core.ports import RunRepository
 from app.core.schedule import ScheduleSpec
 from app.scheduling import SyncScheduler
-
-
-class MemoryStores:
-    def __init__(self) -> None:
-        self.stores: dict[int, Store] = {}
-        self.jobs: dict[int, Job] = {}
-
-    def add_store(self, name: str, enabled: bool = True) -> Store:
-        store = Store(name, Platform.GENERIC_JSON, enabled=enabled, id=len(self.stores) + 1)
-        self.stores[store.id or 0] = store
-        return store
-
-    def add_job(self, spec: ScheduleSpec, store: Store | None = None, **fields: Any) -> Job:
-        job = Job(
-            JobKind.INVENTORY_PULL,
-            spec,
-            store_id=store.id if store else None,
-            id=len(self.jobs) + 1,
-            **fields,
-        )
-        self.jobs[job.id or 0] = job
-        return job
-
-    def list_stores(self) -> list[Store]:
-        return list(self.stores.values())
-
-    def get_store(self, store_id: int) -> Store | None:
-        return self.stores.get(store_id)
-
-    def find_store(self, name: str) -> Store | None:
-        return next((store for store in self.stores.values() if store.name == name), None)
-
-    async def save_store(self, store: Store) -> Store:
-        self.stores[store.id or 0] = store
-        return store
-
-    async def delete_store(self, store_id: int) -> None:
-        self.stores.pop(store_id, None)
-
-    def list_jobs(self, store_id: int | None = None) -> list[Job]:
-        return [replace(job) for job in self.jobs.values() if store_id in (None, job.store_id)]
-
-    def get_job(self, job_id: int) -> Job | None:
-        job = self.jobs.get(job_id)
-        return replace(job) if job else None
-
-    async def save_job(self, job: Job) -> Job:
-        self.jobs[job.id or 0] = replace(job)
-        return job
-
-    async def delete_job(self, job_id: int) -> None:
-        self.jobs.pop(job_id, None)
-
-
-class MemoryRuns:
-    def __init__(self) -> None:
-        self.runs: list[SyncRun] = []
-
-    def add(self, job_id: int, trigger: Trigger, started_at: datetime) -> None:
-        self.runs.append(SyncRun(job_id, trigger, started_at, RunStatus.SUCCEEDED, id=len(self.runs) + 1))
-
-    async def start_run(self, run: SyncRun) -> SyncRun:
-        self.runs.append(run)
-        return run
-
-    async def finish_run(self, run: SyncRun) -> None:
-        return None
-
-    async def mark_running_interrupted(self) -> int:
-        return 0
-
-    def last_run(self, job_id: int) -> SyncRun | None:
-        mine = [run for run in self.runs if run.job_id == job_id]
-        return max(mine, key=lambda run: run.started_at) if mine else None
-
-    def last_scheduled_slot(self, job_id: int) -> datetime | None:
-        times = [
-            run.started_at
-            for run in self.runs
-            if run.job_id == job_id and run.trigger not in (Trigger.MANUAL, Trigger.CLI)
-        ]
-        return max(times, default=None)
-
-    def count_runs(self, query: RunQuery) -> int:
-        return len(self.runs)
-
-    def list_runs(self, query: RunQuery, offset: int = 0, limit: int = 100) -> list[SyncRun]:
-        return self.runs[offset : offset + limit]
-
-
-class MemorySettings:
-    def __init__(self) -> None:
-        self.values: dict[str, Any] = {}
-
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        return self.values.get(key, default)
-
-    async def set_setting(self, key: str, value: Any) -> None:
-        self.values[key] = value
+from app.storage import Storage, open_storage
 
 
 class RecordingRunner:
-    """Records each run into MemoryRuns like the engine does; `hold()` keeps new runs going until
-    `release()` or a drain."""
+    """Records each run in the history like the engine; `hold()` keeps new runs going until
+    `release()` or a drain; `ignore_drain` makes a run that never reaches a safe point."""
 
-    def __init__(self, runs: MemoryRuns) -> None:
+    def __init__(self, runs: RunRepository) -> None:
         self.runs = runs
         self.calls: list[tuple[int, Trigger, float | None]] = []
         self.results: list[SyncRun] = []
@@ -141,12 +44,17 @@ class RecordingRunner:
     async def run(self, job: Job, trigger: Trigger, *, late_by_seconds: float | None = None) -> SyncRun:
         assert job.id is not None
         self.calls.append((job.id, trigger, late_by_seconds))
-        run = SyncRun(job.id, trigger, datetime.now(UTC), late_by_seconds=late_by_seconds)
-        await self.runs.start_run(run)
-        if job.id in self.running:
-            run.status = RunStatus.SKIPPED
-            run.error_message = "already running"
-        else:
+        skipped = job.id in self.running
+        run = await self.runs.start_run(
+            SyncRun(
+                job.id,
+                trigger,
+                datetime.now(UTC),
+                status=RunStatus.SKIPPED if skipped else RunStatus.RUNNING,
+                late_by_seconds=late_by_seconds,
+            )
+        )
+        if not skipped:
             self.running.add(job.id)
             try:
                 await self._gate.wait()
@@ -155,6 +63,8 @@ class RecordingRunner:
                 run.status = RunStatus.SUCCEEDED
             finally:
                 self.running.discard(job.id)
+        run.finished_at = datetime.now(UTC)
+        await self.runs.finish_run(run)
         self.results.append(run)
         return run
 
@@ -179,23 +89,47 @@ class Recorder:
 
 
 class Rig:
-    def __init__(self) -> None:
-        self.stores = MemoryStores()
-        self.runs = MemoryRuns()
-        self.settings = MemorySettings()
+    """A database, a bus, the recording runner and a clock the test moves (`now`, `mono`)."""
+
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
         self.bus = EventBus()
         self.events = Recorder(self.bus)
-        self.runner = RecordingRunner(self.runs)
+        self.runner = RecordingRunner(storage.runs)
         self.now = datetime.now(UTC)
         self.mono = 1000.0
         self.scheduler: SyncScheduler | None = None
 
+    async def add_store(self, name: str, enabled: bool = True) -> Store:
+        return await self.storage.stores.save_store(Store(name, Platform.GENERIC_JSON, enabled=enabled))
+
+    async def add_job(self, spec: ScheduleSpec, store: Store | None = None, **fields: Any) -> int:
+        job = Job(JobKind.INVENTORY_PULL, spec, store_id=store.id if store else None, **fields)
+        saved = await self.storage.stores.save_job(job)
+        assert saved.id is not None
+        return saved.id
+
+    async def change_job(self, job_id: int, **changes: Any) -> None:
+        job = self.storage.stores.get_job(job_id)
+        assert job is not None
+        await self.storage.stores.save_job(replace(job, **changes))
+
+    async def add_run(self, job_id: int, trigger: Trigger, started_at: datetime) -> None:
+        run = await self.storage.runs.start_run(SyncRun(job_id, trigger, started_at))
+        run.status, run.finished_at = RunStatus.SUCCEEDED, started_at
+        await self.storage.runs.finish_run(run)
+
+    def job(self, job_id: int) -> Job:
+        job = self.storage.stores.get_job(job_id)
+        assert job is not None
+        return job
+
     def build(self, **options: Any) -> SyncScheduler:
         self.scheduler = SyncScheduler(
             self.runner,
-            self.stores,
-            self.runs,
-            self.settings,
+            self.storage.stores,
+            self.storage.runs,
+            self.storage.settings,
             self.bus,
             clock=lambda: self.now,
             monotonic=lambda: self.mono,
@@ -219,9 +153,11 @@ async def wait_for(condition: Callable[[], bool], within: float = 2.5) -> None:
 
 
 @pytest.fixture
-async def rig() -> AsyncIterator[Rig]:
-    made = Rig()
+async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
+    storage = open_storage(tmp_path / "data")
+    made = Rig(storage)
     yield made
     if made.scheduler is not None:
         made.runner.release()
         await made.scheduler.shutdown(timeout=1.0)
+    storage.close()

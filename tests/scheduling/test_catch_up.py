@@ -21,55 +21,54 @@ def midnight_of(moment: datetime) -> datetime:
 
 
 async def test_a_job_that_never_ran_runs_once_at_start(rig: Rig) -> None:
-    rig.stores.add_job(DAILY_MIDNIGHT)
+    job_id = await rig.add_job(DAILY_MIDNIGHT)
     await rig.start()
     await wait_for(lambda: len(rig.runner.results) == 1)
-    assert rig.runner.calls == [(1, Trigger.INITIAL, None)]
+    assert rig.runner.calls == [(job_id, Trigger.INITIAL, None)]
 
 
 async def test_a_missed_slot_runs_once_marked_catch_up_with_how_late(rig: Rig) -> None:
-    rig.stores.add_job(DAILY_MIDNIGHT)
-    rig.runs.add(1, Trigger.SCHEDULED, rig.now - timedelta(days=3))
+    job_id = await rig.add_job(DAILY_MIDNIGHT)
+    await rig.add_run(job_id, Trigger.SCHEDULED, rig.now - timedelta(days=3))
     await rig.start()
     await wait_for(lambda: len(rig.runner.results) == 1)
     late_by = (rig.now - midnight_of(rig.now)).total_seconds()
-    assert rig.runner.calls == [(1, Trigger.CATCH_UP, late_by)]
+    assert rig.runner.calls == [(job_id, Trigger.CATCH_UP, late_by)]
+    recorded = rig.storage.runs.last_run(job_id)
+    assert recorded is not None
+    assert (recorded.trigger, recorded.late_by_seconds) == (Trigger.CATCH_UP, late_by)
 
 
 async def test_many_missed_slots_still_run_only_once(rig: Rig) -> None:
-    rig.stores.add_job(ScheduleSpec.every(minutes=10))
-    rig.runs.add(1, Trigger.SCHEDULED, rig.now - timedelta(days=2))
+    job_id = await rig.add_job(ScheduleSpec.every(minutes=10))
+    await rig.add_run(job_id, Trigger.SCHEDULED, rig.now - timedelta(days=2))
     await rig.start()
     await wait_for(lambda: len(rig.runner.results) == 1)
-    [(job_id, trigger, late_by)] = rig.runner.calls
-    assert (job_id, trigger) == (1, Trigger.CATCH_UP)
+    [(called, trigger, late_by)] = rig.runner.calls
+    assert (called, trigger) == (job_id, Trigger.CATCH_UP)
     assert late_by is not None and 0 <= late_by < 600
 
 
 async def test_a_job_that_ran_only_by_hand_catches_up_from_that_run(rig: Rig) -> None:
-    rig.stores.add_job(DAILY_MIDNIGHT)
-    rig.runs.add(1, Trigger.MANUAL, rig.now - timedelta(days=2))
+    job_id = await rig.add_job(DAILY_MIDNIGHT)
+    await rig.add_run(job_id, Trigger.MANUAL, rig.now - timedelta(days=2))
     await rig.start()
     await wait_for(lambda: len(rig.runner.results) == 1)
-    assert rig.runner.calls[0][1] is Trigger.CATCH_UP
+    assert rig.runner.calls[0][:2] == (job_id, Trigger.CATCH_UP)
 
 
 @pytest.mark.parametrize("reason", ["job opted out", "setting off", "job paused", "nothing missed"])
 async def test_no_catch_up_when_not_wanted_or_not_needed(rig: Rig, reason: str) -> None:
-    job = rig.stores.add_job(DAILY_MIDNIGHT)
-    rig.stores.add_job(DAILY_MIDNIGHT)  # a control job that does catch up
-    rig.runs.add(2, Trigger.SCHEDULED, rig.now - timedelta(days=3))
-    last_run = rig.now - timedelta(days=3)
-    if reason == "job opted out":
-        job.catch_up = False
-    elif reason == "setting off":
-        rig.settings.values["catch_up_missed_runs"] = False
-        rig.stores.jobs[2].catch_up = False
-    elif reason == "job paused":
-        job.paused = True
-    else:
-        last_run = midnight_of(rig.now) + timedelta(seconds=5)
-    rig.runs.add(1, Trigger.SCHEDULED, last_run)
+    three_days_ago = rig.now - timedelta(days=3)
+    job_id = await rig.add_job(
+        DAILY_MIDNIGHT, catch_up=reason != "job opted out", paused=reason == "job paused"
+    )
+    control = await rig.add_job(DAILY_MIDNIGHT, catch_up=reason != "setting off")
+    await rig.add_run(control, Trigger.SCHEDULED, three_days_ago)
+    if reason == "setting off":
+        await rig.storage.settings.set_setting("catch_up_missed_runs", False)
+    last_run = midnight_of(rig.now) + timedelta(seconds=5) if reason == "nothing missed" else three_days_ago
+    await rig.add_run(job_id, Trigger.SCHEDULED, last_run)
 
     await rig.start()
 
@@ -77,12 +76,12 @@ async def test_no_catch_up_when_not_wanted_or_not_needed(rig: Rig, reason: str) 
         assert rig.runner.calls == []
     else:
         await wait_for(lambda: len(rig.runner.results) == 1)
-        assert [call[:2] for call in rig.runner.calls] == [(2, Trigger.CATCH_UP)]
+        assert [call[:2] for call in rig.runner.calls] == [(control, Trigger.CATCH_UP)]
 
 
 async def test_clock_jump_is_reported_and_missed_runs_catch_up(rig: Rig) -> None:
-    rig.stores.add_job(ScheduleSpec.every(hours=1))
-    rig.runs.add(1, Trigger.SCHEDULED, rig.now)
+    job_id = await rig.add_job(ScheduleSpec.every(hours=1))
+    await rig.add_run(job_id, Trigger.SCHEDULED, rig.now)
     scheduler = await rig.start()
     assert scheduler.check_clock() is None
     rig.now += timedelta(seconds=50)
@@ -97,15 +96,15 @@ async def test_clock_jump_is_reported_and_missed_runs_catch_up(rig: Rig) -> None
     assert jump == pytest.approx(3 * 3600 - 60)
     assert rig.events.of(WallClockJumped) == [WallClockJumped(seconds=jump)]
     await wait_for(lambda: len(rig.runner.results) == 1)
-    [(job_id, trigger, late_by)] = rig.runner.calls
-    assert (job_id, trigger) == (1, Trigger.CATCH_UP)
+    [(called, trigger, late_by)] = rig.runner.calls
+    assert (called, trigger) == (job_id, Trigger.CATCH_UP)
     assert late_by is not None and 0 <= late_by < 3600
-    assert rig.events.of(ScheduleChanged)[-1].next_run == scheduler.next_run_time(1)
+    assert rig.events.of(ScheduleChanged)[-1].next_run == scheduler.next_run_time(job_id)
 
 
 async def test_the_heartbeat_job_notices_a_jump_by_itself(rig: Rig) -> None:
-    rig.stores.add_job(ScheduleSpec.every(hours=1))
-    rig.runs.add(1, Trigger.SCHEDULED, rig.now)
+    job_id = await rig.add_job(ScheduleSpec.every(hours=1))
+    await rig.add_run(job_id, Trigger.SCHEDULED, rig.now)
     await rig.start(heartbeat_seconds=0.05)
     rig.now += timedelta(minutes=5)
     await wait_for(lambda: len(rig.events.of(WallClockJumped)) == 1)
@@ -113,19 +112,17 @@ async def test_the_heartbeat_job_notices_a_jump_by_itself(rig: Rig) -> None:
 
 
 async def test_a_run_missed_past_the_grace_time_catches_up(rig: Rig) -> None:
-    rig.stores.add_job(ScheduleSpec.every(hours=1))
-    rig.runs.add(1, Trigger.SCHEDULED, rig.now - timedelta(days=1))
-    rig.runs.add(1, Trigger.CATCH_UP, rig.now - timedelta(seconds=1))
+    far_from_now = ScheduleSpec.daily(f"{rig.now + timedelta(hours=12):%H:%M}", timezone="UTC")
+    job_id = await rig.add_job(far_from_now)
+    await rig.add_run(job_id, Trigger.SCHEDULED, rig.now - timedelta(minutes=1))
     scheduler = await rig.start(misfire_grace_seconds=1)
-    assert rig.runner.calls == []
     assert scheduler.apscheduler is not None
 
     missed = rig.now - timedelta(seconds=30)
-    rig.runs.runs.pop()  # as if the last run were a day old again
-    scheduler.apscheduler.get_job("1").modify(next_run_time=missed)
+    scheduler.apscheduler.get_job(str(job_id)).modify(next_run_time=missed)
     await wait_for(lambda: len(rig.runner.results) == 1)
 
-    assert rig.runner.calls == [(1, Trigger.CATCH_UP, 30.0)]
+    assert rig.runner.calls == [(job_id, Trigger.CATCH_UP, 30.0)]
 
 
 def test_latest_due_slot_finds_the_most_recent_missed_slot() -> None:

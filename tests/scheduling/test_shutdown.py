@@ -20,12 +20,12 @@ def assert_quiet(caplog: pytest.LogCaptureFixture) -> None:
 async def test_shutdown_drains_running_syncs_then_stops_quietly(
     rig: Rig, caplog: pytest.LogCaptureFixture
 ) -> None:
-    rig.stores.add_job(ScheduleSpec.every(minutes=1))
-    rig.runs.add(1, Trigger.SCHEDULED, rig.now)
+    job_id = await rig.add_job(ScheduleSpec.every(minutes=1))
+    await rig.add_run(job_id, Trigger.SCHEDULED, rig.now)
     scheduler = await rig.start()
     rig.runner.hold()
-    scheduler.run_now(1)
-    await wait_for(lambda: rig.runner.is_running(1))
+    scheduler.run_now(job_id)
+    await wait_for(lambda: rig.runner.is_running(job_id))
 
     with caplog.at_level(logging.DEBUG):
         await scheduler.shutdown(timeout=2.5)
@@ -33,25 +33,25 @@ async def test_shutdown_drains_running_syncs_then_stops_quietly(
     assert rig.runner.drained_with == 2.5
     assert [run.status for run in rig.runner.results] == [RunStatus.SUCCEEDED]
     assert scheduler.apscheduler is None
-    assert scheduler.next_run_time(1) is None
+    assert scheduler.next_run_time(job_id) is None
     assert_quiet(caplog)
 
 
 async def test_a_sync_that_ignores_the_drain_is_stopped_without_a_traceback(
     rig: Rig, caplog: pytest.LogCaptureFixture
 ) -> None:
-    rig.stores.add_job(ScheduleSpec.every(minutes=1))
-    rig.runs.add(1, Trigger.SCHEDULED, rig.now)
+    job_id = await rig.add_job(ScheduleSpec.every(minutes=1))
+    await rig.add_run(job_id, Trigger.SCHEDULED, rig.now)
     scheduler = await rig.start()
     rig.runner.ignore_drain = True
-    scheduler.run_now(1)
-    await wait_for(lambda: rig.runner.is_running(1))
+    scheduler.run_now(job_id)
+    await wait_for(lambda: rig.runner.is_running(job_id))
 
     with caplog.at_level(logging.DEBUG):
         await scheduler.shutdown(timeout=0.2)
 
-    assert not rig.runner.is_running(1)
-    assert not scheduler.is_running(1)
+    assert not rig.runner.is_running(job_id)
+    assert not scheduler.is_running(job_id)
     assert rig.runner.results == []
     assert_quiet(caplog)
 
