@@ -6,6 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The installed self-test checks the keychain: run inside a private D-Bus session where a throwaway
+# gnome-keyring (unlocked with a test password) is the Secret Service, as on a desktop.
+if [ -z "${STORESYNC_IN_INSTALLER_SESSION:-}" ] && command -v dbus-run-session >/dev/null; then
+  export STORESYNC_IN_INSTALLER_SESSION=1
+  exec dbus-run-session -- bash "$0" "$@"
+fi
+
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 started=$(now_ms)
 step_started=$started
@@ -25,6 +32,7 @@ work=$(mktemp -d)
 installed=0
 cleanup() {
   [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null
+  [ -n "${keyring_pid:-}" ] && kill "$keyring_pid" 2>/dev/null
   if [ "$installed" = 1 ]; then "${as_root[@]}" apt-get remove --purge -y -qq storesync >/dev/null 2>&1 || true; fi
   rm -rf "$work"
 }
@@ -54,7 +62,12 @@ desktop-file-validate /usr/share/applications/storesync.desktop || fail "the ins
 # A private home so the installed app never touches this user's data, settings or keychain.
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
 export XDG_CACHE_HOME="$work/home/.cache" XDG_STATE_HOME="$work/home/.local/state"
-mkdir -p "$HOME"
+export XDG_RUNTIME_DIR="$work/run"
+mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
+if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v gnome-keyring-daemon >/dev/null; then
+  eval "$(printf 'storesync-installer-test' | gnome-keyring-daemon --unlock --components=secrets)"
+  keyring_pid=${GNOME_KEYRING_PID:-}
+fi
 cd "$work"   # nothing may come from the source tree
 
 step "storesync --version"
