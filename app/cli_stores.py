@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import getpass
 import json
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import EXIT_OK, UsageError, running_services
+from app.core.errors import KeychainUnavailable
 from app.core.events import StoresChanged
 from app.core.models import Job, JobKind, Platform, Store
 from app.core.platforms import PLATFORM_FIELDS, SettingField
@@ -164,7 +166,9 @@ async def _edit(runtime: Any, args: argparse.Namespace) -> int:
 async def _remove(runtime: Any, args: argparse.Namespace) -> int:
     found = _find(runtime, args.name)
     secret_names = [f.name for f in PLATFORM_FIELDS[found.platform] if f.kind == "secret"]
-    runtime.credentials.delete_secrets(found.id, secret_names)
+    # Without a keychain no secret of this store could ever have been saved.
+    with contextlib.suppress(KeychainUnavailable):
+        runtime.credentials.delete_secrets(found.id, secret_names)
     await runtime.storage.stores.delete_store(found.id)
     runtime.bus.publish(StoresChanged())
     days = runtime.storage.settings.get_setting("retention_days", default("retention_days"))
