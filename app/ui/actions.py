@@ -31,6 +31,7 @@ class AppActions(QObject):
     notice = Signal(str)
     quit_requested = Signal()
     paused_changed = Signal(bool)
+    jobs_changed = Signal()
     show_window_requested = Signal()
 
     def __init__(
@@ -43,7 +44,7 @@ class AppActions(QObject):
         self.services = services
         self._add_demo_stores = add_demo_stores
         self._tasks: set[asyncio.Task[Any]] = set()
-        self.all_paused = False
+        self.all_paused = bool(services.settings.get_setting("paused_all", False))
         self.dialog_parent: QWidget | None = None
 
     # --- plumbing -----------------------------------------------------------------------------
@@ -94,6 +95,7 @@ class AppActions(QObject):
         async def pause_each() -> None:
             for job_id in ids:
                 await self.services.scheduler.pause_job(job_id)
+            self.jobs_changed.emit()
 
         return self.run_task(pause_each(), tr("Could not pause"))
 
@@ -103,6 +105,7 @@ class AppActions(QObject):
         async def resume_each() -> None:
             for job_id in ids:
                 await self.services.scheduler.resume_job(job_id)
+            self.jobs_changed.emit()
 
         return self.run_task(resume_each(), tr("Could not resume"))
 

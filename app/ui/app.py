@@ -90,6 +90,7 @@ class DesktopApp(QObject):
         self._restore_excepthook = install_excepthook(self.window.show_message)
 
         self.actions.quit_requested.connect(self.request_quit)
+        self.actions.jobs_changed.connect(self.status.reload)
         self.actions.show_window_requested.connect(self.window.bring_forward)
         self.tray.open_requested.connect(self.window.bring_forward)
         self.window.close_requested.connect(self.on_close_requested)
@@ -159,6 +160,9 @@ class DesktopApp(QObject):
         try:
             await self.actions.wait_idle()
             self.bridge.close()
+            self.bridge.blockSignals(True)
+            self.status.stop_updates()
+            self.window.stop_updates()
             await self._stop_services(self.runtime)
         except Exception:
             log.exception("Stopping the services failed")

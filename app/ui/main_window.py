@@ -187,6 +187,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def stop_updates(self) -> None:
+        """Before the services stop: no timer may read from them any more."""
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        self.setEnabled(False)
+
     # --- window life --------------------------------------------------------------------------
 
     def bring_forward(self) -> None:

@@ -4,8 +4,11 @@ storage in tmp_path, loopback demo simulators, the real engine and scheduler, th
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -35,25 +38,39 @@ async def wait_until(condition: Callable[[], object], within: float = 10.0, what
         await asyncio.sleep(0.02)
 
 
-@pytest.fixture
-async def runtime(tmp_path: Any) -> AsyncIterator[Any]:
-    """The real services on an empty data folder (no stores yet, no demo)."""
-    from app.bootstrap import StartOptions, start_services, stop_services
+@asynccontextmanager
+async def open_desktop(tmp_path: Path, demo: bool = False) -> AsyncIterator[Any]:
+    """The window and tray on the real services (with the demo stores when `demo`); leaving the block
+    quits the way the Quit menu does, stopping the services.
 
-    started = await start_services(StartOptions(data_dir=str(tmp_path / "data")))
+    A context manager inside the test rather than an async fixture: the whole app lives within one
+    run of the qasync loop, as it does in the real program."""
+    from app.bootstrap import StartOptions, add_demo_stores, start_services, stop_services
+    from app.ui.app import DesktopApp
+
+    options = StartOptions(data_dir=str(tmp_path / "data"), demo=demo, console_level=logging.INFO)
+    runtime = await start_services(options)
+    desktop = DesktopApp(runtime, stop_services, add_demo_stores)
+    desktop.start()
     try:
-        yield started
+        yield desktop
     finally:
-        await stop_services(started)
+        desktop.request_quit()
+        await desktop.finished
+        desktop.window.deleteLater()
+        await asyncio.sleep(0)
 
 
-@pytest.fixture
-async def demo_runtime(tmp_path: Any) -> AsyncIterator[Any]:
-    """The real services with the demo stores, each backed by a loopback simulator."""
-    from app.bootstrap import StartOptions, start_services, stop_services
+async def wait_idle(desktop: Any, within: float = 30.0) -> None:
+    """Wait for the runs started at launch (initial and catch-up) to end."""
+    scheduler = desktop.services.scheduler
+    jobs = [job.id for job in desktop.services.stores.list_jobs()]
+    await wait_until(lambda: not any(scheduler.is_running(j) for j in jobs), within=within, what="idle jobs")
 
-    started = await start_services(StartOptions(data_dir=str(tmp_path / "data"), demo=True))
-    try:
-        yield started
-    finally:
-        await stop_services(started)
+
+def job_of(desktop: Any, store_name: str, kind: str) -> int:
+    """The id of a store's job, by the store's name and the job kind's value."""
+    for state in desktop.status.states():
+        if state.store_name == store_name and state.job.kind.value == kind:
+            return int(state.job_id)
+    raise AssertionError(f"no {kind} job for {store_name}")

@@ -1,7 +1,7 @@
 """Inventory across stores: a row per SKU, a quantity column per store, read lazily page by page.
 
-The repository returns one item per (store, SKU) ordered by SKU; consecutive items of one SKU fold
-into one row. The last SKU of a page may continue on the next page, so it is held back until then.
+The repository returns one item per (store, SKU); each page's items are filed under their SKU's row,
+so a SKU's stores fill in as their items arrive, whatever order the repository pages in.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class InventoryModel(QAbstractTableModel):
         self._text = ""
         self._stores: list[Store] = []
         self._rows: list[SkuRow] = []
-        self._pending: SkuRow | None = None
+        self._row_of: dict[str, int] = {}
         self._consumed = 0
         self._total_items = 0
         self._threshold = 5
@@ -56,46 +56,52 @@ class InventoryModel(QAbstractTableModel):
         self.beginResetModel()
         self._stores = [s for s in self._services.stores.list_stores() if s.id is not None]
         self._threshold = int(self._services.settings.get_setting("low_stock_threshold", 5) or 0)
-        self._rows, self._pending, self._consumed = [], None, 0
+        self._rows, self._row_of, self._consumed = [], {}, 0
         self._total_items = self._services.inventory.count_items(self._text)
-        self._rows.extend(self._read_page())
+        for item in self._read_page():
+            self._add(item)
         self.endResetModel()
 
-    def _read_page(self) -> list[SkuRow]:
+    def _read_page(self) -> list[InventoryItem]:
         items = self._services.inventory.search_items(self._text, offset=self._consumed, limit=self.PAGE_SIZE)
         self._consumed += len(items)
         if not items:
             self._total_items = self._consumed
-        done: list[SkuRow] = []
-        current = self._pending
-        for item in items:
-            if current is None or current.sku != item.sku:
-                if current is not None:
-                    done.append(current)
-                current = SkuRow(sku=item.sku)
-            current.by_store[item.store_id] = item
-            current.name = current.name or item.name
-        if self._consumed >= self._total_items:
-            if current is not None:
-                done.append(current)
-            self._pending = None
-        else:
-            self._pending = current
-        return done
+        return items
+
+    def _add(self, item: InventoryItem) -> int | None:
+        """File the item under its SKU's row; returns the row when it already existed."""
+        row = self._row_of.get(item.sku)
+        if row is None:
+            self._row_of[item.sku] = len(self._rows)
+            self._rows.append(SkuRow(sku=item.sku, name=item.name, by_store={item.store_id: item}))
+            return None
+        target = self._rows[row]
+        target.by_store[item.store_id] = item
+        target.name = target.name or item.name
+        return row
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and (self._consumed < self._total_items or self._pending is not None)
+        return not parent.isValid() and self._consumed < self._total_items
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        rows = self._read_page()
-        if not rows:
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        items = self._read_page()
+        new = [item for item in items if item.sku not in self._row_of]
+        fresh_skus = {item.sku for item in new}
+        if fresh_skus:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(fresh_skus) - 1)
+            for item in new:
+                self._add(item)
+            self.endInsertRows()
+        touched = [
+            row for item in items if item.sku not in fresh_skus and (row := self._add(item)) is not None
+        ]
+        if touched:
+            last_column = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(touched), 0), self.index(max(touched), last_column))
 
     # --- reading ------------------------------------------------------------------------------
 

@@ -22,12 +22,14 @@ class StoreFilterModel(QSortFilterProxyModel):
         self._platform = ""
 
     def set_status(self, status: str) -> None:
+        self.beginFilterChange()
         self._status = status
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_platform(self, platform: str) -> None:
+        self.beginFilterChange()
         self._platform = platform
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         source = self.sourceModel()

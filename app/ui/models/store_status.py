@@ -241,7 +241,7 @@ class StoreStatusModel(QAbstractTableModel):
         state = self.state_for_job(job_id)
         if state is None:
             return
-        state.running = self._services.scheduler.is_running(job_id)
+        state.running = False  # one run per job at a time: this one just ended
         state.last_run, state.last_error = run, error
         state.next_run = self._services.scheduler.next_run_time(job_id)
         self._changed(job_id)
@@ -275,6 +275,10 @@ class StoreStatusModel(QAbstractTableModel):
         if state is not None:
             state.next_run, state.job.paused = event.next_run, event.paused
             self._changed(event.job_id)
+
+    def stop_updates(self) -> None:
+        """Before the services stop: no more repaints that could read from them."""
+        self._ticker.stop()
 
     def _tick(self) -> None:
         """Relative times and countdowns move on their own; repaint those columns once a second."""

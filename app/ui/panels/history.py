@@ -48,12 +48,12 @@ class HistoryPanel(QWidget):
         self.kind_filter.setAccessibleName(tr("Filter history by job"))
         self.kind_filter.addItem(tr("All jobs"), None)
         for kind in JobKind:
-            self.kind_filter.addItem(job_kind_label(kind), kind)
+            self.kind_filter.addItem(job_kind_label(kind), kind.value)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(tr("Filter history by result"))
         self.status_filter.addItem(tr("All results"), None)
         for status in RunStatus:
-            self.status_filter.addItem(run_status_label(status), status)
+            self.status_filter.addItem(run_status_label(status), status.value)
         self.period_filter = QComboBox()
         self.period_filter.setAccessibleName(tr("Filter history by date"))
         for label, span in PERIODS:
@@ -117,10 +117,11 @@ class HistoryPanel(QWidget):
 
     def query(self) -> RunQuery:
         span = self.period_filter.currentData()
+        kind, status = self.kind_filter.currentData(), self.status_filter.currentData()
         return RunQuery(
             store_id=self.store_filter.currentData(),
-            kind=self.kind_filter.currentData(),
-            status=self.status_filter.currentData(),
+            kind=JobKind(kind) if kind else None,
+            status=RunStatus(status) if status else None,
             since=now_utc() - span if span is not None else None,
         )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -146,7 +147,12 @@ class StoresPanel(QWidget):
         self.setTabOrder(self.status_filter, self.platform_filter)
         self.setTabOrder(self.platform_filter, self.table)
 
-        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+        ):
             signal.connect(self._sync_row_widgets)
         self.model.dataChanged.connect(self._refresh_row_widgets)
         self.model.modelReset.connect(self._show_empty_state_if_needed)
@@ -156,22 +162,28 @@ class StoresPanel(QWidget):
     # --- rows ---------------------------------------------------------------------------------
 
     def _show_empty_state_if_needed(self) -> None:
-        self.stack.setCurrentIndex(1 if self.model.rowCount() == 0 else 0)
+        has_stores = any(state.store is not None for state in self.model.states())
+        self.stack.setCurrentIndex(0 if has_stores else 1)
 
     def _sync_row_widgets(self, *_args: object) -> None:
-        """Index widgets do not survive a reset or filter; give each visible row its buttons."""
-        self._row_widgets.clear()
+        """Index widgets follow their rows through sorting but not through a reset, a filter or an
+        insert; give every visible row that lacks its buttons a new set."""
+        widgets: dict[int, RowActions] = {}
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, StoreStatusModel.ACTIONS)
-            job_id = self.proxy.data(index, JOB_ID_ROLE)
-            widget = RowActions(self, job_id)
-            self.table.setIndexWidget(index, widget)
-            self._row_widgets[job_id] = widget
+            job_id = int(self.proxy.data(index, JOB_ID_ROLE))
+            widget = self.table.indexWidget(index)
+            if not isinstance(widget, RowActions) or widget.job_id != job_id:
+                widget = RowActions(self, job_id)
+                self.table.setIndexWidget(index, widget)
+            widgets[job_id] = widget
+        self._row_widgets = widgets
         self.table.resizeColumnToContents(StoreStatusModel.ACTIONS)
 
     def _refresh_row_widgets(self, *_args: object) -> None:
         for widget in self._row_widgets.values():
-            widget.refresh(self.model)
+            if shiboken6.isValid(widget):
+                widget.refresh(self.model)
 
     def row_actions(self, job_id: int) -> RowActions | None:
         return self._row_widgets.get(job_id)

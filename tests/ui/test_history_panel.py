@@ -1,0 +1,96 @@
+"""The history panel on real runs: newest first, counts, filters, run detail and CSV export."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from app.core.models import RunStatus, Trigger
+from app.ui.models.history import HistoryModel
+from tests.ui.conftest import job_of, open_desktop, wait_until
+
+
+async def _run(app: Any, store: str, kind: str) -> Any:
+    job_id = job_of(app, store, kind)
+    scheduler = app.services.scheduler
+    await wait_until(lambda: not scheduler.is_running(job_id), within=30, what="earlier runs")
+    before = app.services.runs.last_run(job_id)
+    assert scheduler.run_now(job_id)
+    await wait_until(
+        lambda: (
+            (last := app.services.runs.last_run(job_id)) is not None
+            and last != before
+            and last.trigger is Trigger.MANUAL
+            and last.status.finished
+        ),
+        within=30,
+        what="the manual run to finish",
+    )
+    return app.services.runs.last_run(job_id)
+
+
+async def test_a_finished_run_appears_on_top_with_its_counts(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.history_panel
+        run = await _run(app, "Demo Shopify", "inventory_pull")
+        model = panel.model
+        await wait_until(lambda: model.rowCount() and model.item(0).id == run.id, what="the run on top")
+        texts = [model.data(model.index(0, column)) for column in range(model.columnCount())]
+        assert texts[HistoryModel.STORE] == "Demo Shopify"
+        assert texts[HistoryModel.JOB] == "Inventory"
+        assert texts[HistoryModel.STATUS] == "Succeeded"
+        assert texts[HistoryModel.TRIGGER] == "Manual"
+        assert texts[HistoryModel.FETCHED] == f"{run.counts.fetched:,}"
+        assert texts[HistoryModel.CREATED] == f"{run.counts.created:,}"
+        assert texts[HistoryModel.UPDATED] == f"{run.counts.updated:,}"
+        assert texts[HistoryModel.UNCHANGED] == f"{run.counts.unchanged:,}"
+        assert texts[HistoryModel.DURATION]
+        started = [model.item(row).started_at for row in range(model.rowCount())]
+        assert started == sorted(started, reverse=True)
+
+
+async def test_filters_by_store_and_result(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.history_panel
+        await _run(app, "Demo Shopify", "inventory_pull")
+        await _run(app, "Demo WooCommerce", "inventory_pull")
+        await wait_until(lambda: panel.model.rowCount() >= 2, what="two runs")
+        store = app.services.stores.find_store("Demo WooCommerce")
+        panel.store_filter.setCurrentIndex(panel.store_filter.findData(store.id))
+        stores = {panel.model.store_name(panel.model.item(row)) for row in range(panel.model.rowCount())}
+        assert stores == {"Demo WooCommerce"}
+        panel.status_filter.setCurrentIndex(panel.status_filter.findData(RunStatus.FAILED.value))
+        assert panel.model.rowCount() == 0
+        assert panel.count_label.text() == "0 runs"
+
+
+async def test_run_detail_shows_log_lines_and_sku_changes(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.history_panel
+        run = await _run(app, "Demo BaseLinker", "inventory_pull")
+        await wait_until(
+            lambda: panel.model.rowCount() and panel.model.item(0).id == run.id, what="the run on top"
+        )
+        detail = panel.open_detail(panel.model.index(0, 0))
+        assert detail.isVisible()
+        assert "Demo BaseLinker" in detail.windowTitle()
+        changes = app.services.inventory.changes_for_run(run.id)
+        assert detail.changes.rowCount() == len(changes)
+        if changes:
+            assert detail.changes.item(0, 0).text() == changes[0].sku
+        lines = detail.log_view.toPlainText()
+        assert lines and "No log lines" not in lines
+        detail.close()
+
+
+async def test_export_csv_writes_the_filtered_runs(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.history_panel
+        await _run(app, "Demo Shopify", "inventory_pull")
+        target = tmp_path / "history.csv"
+        await panel.export_to(str(target))
+        with target.open(newline="", encoding="utf-8") as handle:
+            rows = list(csv.reader(handle))
+        assert len(rows) >= 2, "a header and at least the run we made"
+        assert "Exported" in app.window.statusBar().currentMessage()

@@ -1,0 +1,164 @@
+"""The stores panel on the real services: rows, filters, Sync now, Pause/Resume, Edit, detail, empty state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from app.core.models import Platform, RunStatus
+from app.ui.models.store_status import StoreStatusModel
+from tests.ui.conftest import job_of, open_desktop, wait_idle, wait_until
+
+
+def _column_texts(panel: Any, column: int) -> list[str]:
+    proxy = panel.proxy
+    return [proxy.data(proxy.index(row, column)) for row in range(proxy.rowCount())]
+
+
+async def test_every_demo_job_has_a_row_with_schedule_and_next_run(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.stores_panel
+        services = app.services
+        jobs = services.stores.list_jobs()
+        assert panel.proxy.rowCount() == len(jobs)
+        assert panel.stack.currentIndex() == 0, "with stores, the table shows instead of the empty state"
+        names = set(_column_texts(panel, StoreStatusModel.STORE))
+        assert {store.name for store in services.stores.list_stores()} <= names
+        assert all(_column_texts(panel, StoreStatusModel.SCHEDULE))
+        assert any(
+            text and text != "not scheduled" for text in _column_texts(panel, StoreStatusModel.NEXT_RUN)
+        )
+
+
+async def test_filters_by_platform_and_status(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.stores_panel
+        shopify = panel.platform_filter.findData(Platform.SHOPIFY.value)
+        panel.platform_filter.setCurrentIndex(shopify)
+        stores = set(_column_texts(panel, StoreStatusModel.STORE))
+        assert stores == {"Demo Shopify"}
+        panel.platform_filter.setCurrentIndex(0)
+        panel.status_filter.setCurrentIndex(panel.status_filter.findData("failed"))
+        assert panel.proxy.rowCount() == 0
+        panel.status_filter.setCurrentIndex(0)
+        assert panel.proxy.rowCount() == panel.model.rowCount()
+
+
+async def test_sync_now_runs_the_job_and_shows_its_result(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.stores_panel
+        job_id = job_of(app, "Demo Shopify", "inventory_pull")
+        await wait_idle(app)
+        await wait_until(lambda: panel.row_actions(job_id).sync_button.isEnabled(), what="Sync now enabled")
+        buttons = panel.row_actions(job_id)
+        disabled_while_running: list[bool] = []
+        app.bridge.sync_started.connect(
+            lambda event: (
+                event.job_id == job_id
+                and disabled_while_running.append(not panel.row_actions(job_id).sync_button.isEnabled())
+            )
+        )
+        buttons.sync_button.click()
+        state = panel.model.state_for_job(job_id)
+        await wait_until(lambda: disabled_while_running, what="the run to start")
+        assert disabled_while_running == [True]
+        await wait_until(
+            lambda: state.last_run is not None and state.last_run.status.finished and not state.running,
+            within=30,
+            what="the run to finish",
+        )
+        assert state.last_run.status is RunStatus.SUCCEEDED
+        row = panel.proxy.mapFromSource(panel.model.index(panel.model.states().index(state), 0)).row()
+        status_text = panel.proxy.data(panel.proxy.index(row, StoreStatusModel.STATUS))
+        last_run_text = panel.proxy.data(panel.proxy.index(row, StoreStatusModel.LAST_RUN))
+        assert status_text == "Succeeded"
+        assert f"{state.last_run.counts.fetched:,} fetched" in last_run_text
+        assert state.last_run.counts.fetched > 0
+        assert panel.row_actions(job_id).sync_button.isEnabled()
+
+
+async def test_pause_and_resume_a_row(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.stores_panel
+        job_id = job_of(app, "Demo Shopify", "orders_pull")
+        await wait_idle(app)
+        panel.row_actions(job_id).pause_button.click()
+        await wait_until(lambda: app.services.stores.get_job(job_id).paused, what="the job to pause")
+        await wait_until(
+            lambda: panel.row_actions(job_id).pause_button.text() == "Resume", what="the Resume button"
+        )
+        state = panel.model.state_for_job(job_id)
+        assert panel.model.status_text(state) == "Paused"
+        panel.row_actions(job_id).pause_button.click()
+        await wait_until(lambda: not app.services.stores.get_job(job_id).paused, what="the job to resume")
+        await wait_until(
+            lambda: panel.row_actions(job_id).pause_button.text() == "Pause", what="the Pause button"
+        )
+        assert app.services.scheduler.next_run_time(job_id) is not None
+
+
+async def test_selected_rows_sync_together(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.stores_panel
+        panel.platform_filter.setCurrentIndex(panel.platform_filter.findData(Platform.SHOPIFY.value))
+        panel.table.selectAll()
+        assert panel.sync_selected.isEnabled()
+        selected = set(panel.selected_job_ids())
+        assert selected == {
+            job_of(app, "Demo Shopify", "inventory_pull"),
+            job_of(app, "Demo Shopify", "orders_pull"),
+        }
+        started: set[int] = set()
+        app.bridge.sync_started.connect(lambda event: started.add(event.job_id))
+        await wait_until(
+            lambda: not any(app.services.scheduler.is_running(j) for j in selected), within=30, what="idle"
+        )
+        panel.sync_selected.click()
+        await wait_until(lambda: selected <= started, within=30, what="both selected jobs to start")
+        await wait_until(
+            lambda: not any(app.services.scheduler.is_running(j) for j in selected), within=30, what="the end"
+        )
+
+
+async def test_double_click_opens_the_store_detail(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.stores_panel
+        panel.platform_filter.setCurrentIndex(panel.platform_filter.findData(Platform.WOOCOMMERCE.value))
+        detail = panel.open_detail(panel.proxy.index(0, 0))
+        assert detail is not None and detail.isVisible()
+        assert detail.windowTitle() == "Store: Demo WooCommerce"
+        assert detail.jobs.rowCount() == 2
+        assert detail.connection_label.text()
+        detail.close()
+
+
+async def test_edit_opens_the_store_editor_for_that_store(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.stores_panel
+        job_id = job_of(app, "Demo Shopify", "inventory_pull")
+        panel.row_actions(job_id).edit_button.click()
+        editors = [
+            w for w in QApplication.topLevelWidgets() if type(w).__name__ == "StoreEditor" and w.isVisible()
+        ]
+        assert len(editors) == 1
+        assert "Demo Shopify" in editors[0].windowTitle()
+        editors[0].close()
+
+
+async def test_first_start_offers_add_a_store_and_the_demo(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=False) as app:
+        panel = app.window.stores_panel
+        assert panel.stack.currentWidget() is panel.empty
+        assert panel.empty.add_button.isVisible() and panel.empty.demo_button.isVisible()
+        panel.empty.demo_button.click()
+        await wait_until(lambda: panel.stack.currentIndex() == 0, within=20, what="the demo stores to appear")
+        assert "Demo Shopify" in _column_texts(panel, StoreStatusModel.STORE)
+        panel_add = panel.empty.add_button
+        panel_add.click()
+        editors = [
+            w for w in QApplication.topLevelWidgets() if type(w).__name__ == "StoreEditor" and w.isVisible()
+        ]
+        assert editors and editors[0].windowTitle() == "Add a store"
+        editors[0].close()
