@@ -20,6 +20,7 @@ from app.storage.paths import PRIVATE_FILE_MODE, make_private
 from app.storage.runs import RUN_COLUMNS, run_from_row, where_clause
 
 EXPORT_PAGE = 5_000
+PURGE_CHUNK = 20_000
 CSV_HEADER = (
     "run_id",
     "job_id",
@@ -142,7 +143,10 @@ def _iso(moment: datetime | None) -> str:
 
 
 class SqliteRetention:
-    """Deletes history older than a cutoff, keeping each job's latest run (catch-up needs it)."""
+    """Deletes history older than a cutoff, keeping each job's latest run (catch-up needs it).
+
+    Rows go in chunks of separate transactions, so a sync waiting for the writer is held up by one
+    chunk at most, not by the whole purge of a million log lines."""
 
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -153,18 +157,30 @@ class SqliteRetention:
             "SELECT id FROM sync_run WHERE started_at < ? AND status != ? "
             "AND id NOT IN (SELECT MAX(id) FROM sync_run GROUP BY job_id)"
         )
-        params = (limit, RunStatus.RUNNING.value)
+        run_params = (limit, RunStatus.RUNNING.value)
+        removed = await self._delete_in_chunks(
+            "DELETE FROM inventory_change WHERE id IN "
+            f"(SELECT id FROM inventory_change WHERE run_id IN ({old_runs}) LIMIT {PURGE_CHUNK})",
+            run_params,
+        )
+        removed += await self._delete_in_chunks(
+            f"DELETE FROM sync_run WHERE id IN ({old_runs} LIMIT {PURGE_CHUNK})", run_params
+        )
+        removed += await self._delete_in_chunks(
+            "DELETE FROM log_record WHERE id IN "
+            f"(SELECT id FROM log_record WHERE time < ? LIMIT {PURGE_CHUNK})",
+            (limit,),
+        )
+        return removed
 
-        def work() -> int:
-            connection = self._db.connection()
+    async def _delete_in_chunks(self, statement: str, params: tuple[str | None, ...]) -> int:
+        def one_chunk() -> int:
             with self._db.transaction():
-                removed = connection.execute(
-                    f"DELETE FROM inventory_change WHERE run_id IN ({old_runs})", params
-                ).rowcount
-                removed += connection.execute(
-                    f"DELETE FROM sync_run WHERE id IN ({old_runs})", params
-                ).rowcount
-                removed += connection.execute("DELETE FROM log_record WHERE time < ?", (limit,)).rowcount
-            return removed
+                return self._db.connection().execute(statement, params).rowcount
 
-        return await self._db.write(work)
+        removed = 0
+        while True:
+            count = await self._db.write(one_chunk)
+            removed += count
+            if count < PURGE_CHUNK:
+                return removed

@@ -153,3 +153,11 @@ async def test_retention_removes_old_history_but_keeps_each_jobs_latest_run(stor
 async def test_size_and_path_describe_the_database_file(storage: Storage, data_dir: Path) -> None:
     assert Path(storage.maintenance.database_path()) == data_dir / "storesync.sqlite3"
     assert storage.maintenance.database_size_bytes() > 0
+
+
+async def test_a_purge_larger_than_one_chunk_removes_everything_old(storage: Storage) -> None:
+    old = [("2025-06-01 00:00:00.000000", "INFO", 20, "app", None, None, f"old {n}") for n in range(45_001)]
+    new = [("2026-06-01 00:00:00.000000", "INFO", 20, "app", None, None, "new")]
+    await storage.database.write(lambda: storage.logs.insert_rows(old + new))
+    assert await storage.retention.purge_before(datetime(2026, 1, 1, tzinfo=UTC)) == 45_001
+    assert [entry.message for entry in storage.logs.list_logs(LogQuery())] == ["new"]
