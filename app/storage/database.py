@@ -81,12 +81,18 @@ class Database:
             raise StorageError("The database is closed.")
         return self._writer.submit(work)
 
+    def _close_writer_connection(self) -> None:
+        # Lets SQLite refresh the statistics its query planner uses, as it recommends at close.
+        with suppress(sqlite3.Error):
+            self.connection().execute("PRAGMA optimize")
+        self.peewee.close()
+
     def close(self) -> None:
         """Finish the queued writes, then close every connection this object opened."""
         if self._closed:
             return
         with suppress(RuntimeError):
-            self._writer.submit(self.peewee.close).result()
+            self._writer.submit(self._close_writer_connection).result()
         self._closed = True
         self._writer.shutdown(wait=True)
         self.peewee.close()
