@@ -22,6 +22,7 @@ from app.core.models import JobKind, Platform, RunStatus, Store, Trigger
 from app.core.ports import RunQuery
 from app.core.schedule import ScheduleSpec
 from app.sandbox.catalog import Catalog
+from app.sandbox.faults import Fault, FaultKind
 from app.sandbox.simple import SimpleSimulator
 from app.ui.dialogs.fields import PlatformForm
 from app.ui.dialogs.store_editor import StoreEditor
@@ -309,3 +310,36 @@ async def test_secrets_are_saved_in_the_keychain_and_not_in_the_database(
     assert again.current_form().inputs["secret"].value() is None, "a saved secret is never shown again"
     assert again.save_button.isEnabled(), "the saved secret counts as filled in"
     assert await again.test_connection() is True
+
+
+async def test_closing_the_editor_while_a_test_runs_is_harmless(
+    qtbot: QtBot, runtime: Any, simulator: SimpleSimulator
+) -> None:
+    editor = StoreEditor(runtime.services)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    editor.open()
+    fill_generic_form(editor, "ERP", {**simulator.store_settings(), "auth": "none"})
+    simulator.faults.next_requests(1, Fault.latency(0.5))
+    destroyed: list[bool] = []
+    editor.destroyed.connect(lambda: destroyed.append(True))
+
+    testing = asyncio.ensure_future(editor.test_connection())
+    await wait_until(lambda: simulator.faults.requests_seen >= 1, what="the request to reach the store")
+    editor.close()
+    await wait_until(lambda: destroyed, what="the closed editor to be deleted")
+
+    assert await testing is True
+
+
+async def test_an_html_page_instead_of_the_api_is_explained(
+    qtbot: QtBot, runtime: Any, simulator: SimpleSimulator
+) -> None:
+    editor = open_editor(qtbot, runtime.services)
+    fill_generic_form(editor, "ERP", {**simulator.store_settings(), "auth": "none"})
+    simulator.faults.next_requests(5, Fault(FaultKind.HTML))
+
+    assert await editor.test_connection() is False
+
+    answer = editor.test_result.text()
+    assert answer.startswith("Could not connect: ")
+    assert "<html" not in answer.lower()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.core.events import SettingsChanged
 from app.core.ports import RunQuery
@@ -201,11 +202,13 @@ class SettingsDialog(QDialog):
     async def save(self) -> tuple[str, ...] | None:
         """Store what changed, apply start-at-login, tell everyone; None when nothing could be saved."""
         changed = {key: value for key, value in self.values().items() if value != self._stored(key)}
-        if "start_at_login" in changed or self.start_at_login.isChecked() != self._autostart_state():
+        wanted_autostart = self.start_at_login.isChecked()
+        if wanted_autostart != self._autostart_state():
             try:
-                autostart.set_enabled(self.start_at_login.isChecked())
+                autostart.set_enabled(wanted_autostart)
             except OSError as error:
-                self.message.setText(tr("Could not change starting at login: {reason}").format(reason=error))
+                reason = _reason(error)
+                self.message.setText(tr("Could not change starting at login: {reason}").format(reason=reason))
                 return None
         self.save_button.setEnabled(False)
         try:
@@ -213,14 +216,16 @@ class SettingsDialog(QDialog):
                 await self._services.settings.set_setting(key, value)
         except Exception:
             log.exception("Saving settings failed")
-            self.message.setText(tr("The settings could not be saved; the log has the details."))
+            if isValid(self):
+                self.save_button.setEnabled(True)
+                self.message.setText(tr("The settings could not be saved; the log has the details."))
             return None
-        finally:
-            self.save_button.setEnabled(True)
         keys = tuple(changed)
         if keys:
             self._services.bus.publish(SettingsChanged(keys))
-        self.accept()
+        if isValid(self):
+            self.save_button.setEnabled(True)
+            self.accept()
         return keys
 
     def _autostart_state(self) -> bool:
@@ -267,12 +272,10 @@ class SettingsDialog(QDialog):
             written = await self._services.maintenance.backup(path)
         except Exception as error:
             log.exception("Backup failed")
-            self.data_status.setText(tr("The backup failed: {reason}").format(reason=_reason(error)))
+            failed = tr("The backup failed: {reason}").format(reason=_reason(error))
+            self._data_outcome(self.backup_button, failed)
             return False
-        finally:
-            self.backup_button.setEnabled(True)
-        self.data_status.setText(tr("Backed up to {path}").format(path=written))
-        self.database_size.setText(human_size(self._services.maintenance.database_size_bytes()))
+        self._data_outcome(self.backup_button, tr("Backed up to {path}").format(path=written))
         return True
 
     async def export_history_to(self, path: str) -> int | None:
@@ -282,12 +285,20 @@ class SettingsDialog(QDialog):
             rows = await self._services.maintenance.export_history_csv(path, RunQuery())
         except Exception as error:
             log.exception("History export failed")
-            self.data_status.setText(tr("The export failed: {reason}").format(reason=_reason(error)))
+            failed = tr("The export failed: {reason}").format(reason=_reason(error))
+            self._data_outcome(self.export_button, failed)
             return None
-        finally:
-            self.export_button.setEnabled(True)
-        self.data_status.setText(tr("Exported {rows} runs to {path}").format(rows=rows, path=path))
+        done = tr("Exported {rows} runs to {path}").format(rows=rows, path=path)
+        self._data_outcome(self.export_button, done)
         return rows
+
+    def _data_outcome(self, button: QPushButton, text: str) -> None:
+        """Show how a backup or export went, unless the dialog was closed meanwhile."""
+        if not isValid(self):
+            return
+        button.setEnabled(True)
+        self.data_status.setText(text)
+        self.database_size.setText(human_size(self._services.maintenance.database_size_bytes()))
 
 
 def _reason(error: Exception) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from app.core.errors import ConnectorError, KeychainUnavailable, StoreSyncError
+from app.core.errors import KeychainUnavailable, StoreSyncError
 from app.core.events import StoresChanged
 from app.core.models import InventoryRecord, Job, JobKind, Platform, Store, Trigger
 from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS
+from app.core.schedule import ScheduleSpec
 from app.core.services import AppServices
 from app.ui.dialogs.async_slot import async_slot
 from app.ui.dialogs.fields import SECRET_MARK, PlatformForm
@@ -49,6 +51,16 @@ PREVIEW_LIMIT = 5
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("StoreEditor", text)
+
+
+@dataclass(frozen=True, slots=True)
+class StoreEntry:
+    """What the merchant entered, read from the form at the moment Save was pressed."""
+
+    store: Store
+    secrets: dict[str, str]
+    jobs: dict[JobKind, ScheduleSpec]
+    first_sync: bool
 
 
 class StoreEditor(QDialog):
@@ -285,16 +297,20 @@ class StoreEditor(QDialog):
                 self.store_from_form(), self._secrets_for_use()
             )
         except StoreSyncError as error:
-            self.test_result.setText(tr("Could not connect: {reason}").format(reason=error))
+            self._answer(tr("Could not connect: {reason}").format(reason=error))
             return False
         except Exception:
             log.exception("The connection test failed unexpectedly")
-            self.test_result.setText(tr("The test failed unexpectedly; the log has the details."))
+            self._answer(tr("The test failed unexpectedly; the log has the details."))
             return False
-        finally:
-            self._set_busy(False)
-        self.test_result.setText(tr("Connected: {answer}").format(answer=answer))
+        self._answer(tr("Connected: {answer}").format(answer=answer))
         return True
+
+    def _answer(self, text: str) -> None:
+        """Show the outcome of a test or preview, unless the dialog was closed meanwhile."""
+        if isValid(self):
+            self._set_busy(False)
+            self.test_result.setText(text)
 
     @async_slot
     async def _on_preview_clicked(self) -> None:
@@ -307,16 +323,16 @@ class StoreEditor(QDialog):
             records = await self._services.connections.preview_inventory(
                 self.store_from_form(), self._secrets_for_use(), limit=PREVIEW_LIMIT
             )
-        except (ConnectorError, StoreSyncError) as error:
-            self.test_result.setText(tr("Could not read the records: {reason}").format(reason=error))
+        except StoreSyncError as error:
+            self._answer(tr("Could not read the records: {reason}").format(reason=error))
             return []
         except Exception:
             log.exception("The record preview failed unexpectedly")
-            self.test_result.setText(tr("The preview failed unexpectedly; the log has the details."))
+            self._answer(tr("The preview failed unexpectedly; the log has the details."))
             return []
-        finally:
+        if isValid(self):
             self._set_busy(False)
-        self._show_preview(records)
+            self._show_preview(records)
         return records
 
     def _show_preview(self, records: list[InventoryRecord]) -> None:
@@ -341,74 +357,86 @@ class StoreEditor(QDialog):
         await self.save()
 
     async def save(self) -> int | None:
-        """Save everything; returns the store id, or None (with the reason shown) when nothing changed."""
+        """Save everything; returns the store id, or None (with the reason shown) when nothing changed.
+
+        The form is read before the first await, so closing the dialog mid-save changes nothing."""
         if self._busy or self.problems():
             return None
+        entry = StoreEntry(
+            store=self.store_from_form(),
+            secrets=self.current_form().secrets(),
+            jobs=self.jobs.chosen(),
+            first_sync=self.first_sync.isChecked(),
+        )
         self._set_busy(True)
         try:
-            store_id = await self._save_everything()
+            saved = await self._save_entry(entry)
         except KeychainUnavailable as error:
-            self.message.setText(
+            self._report(
                 tr("Nothing was saved, because the keychain refused the secrets. Your input is still here.")
                 + "\n" + str(error)
             )
             return None
         except StoreSyncError as error:
-            self.message.setText(tr("Could not save: {reason}").format(reason=error))
+            self._report(tr("Could not save: {reason}").format(reason=error))
             return None
         except Exception:
             log.exception("Saving a store failed unexpectedly")
-            self.message.setText(tr("Could not save the store; the log has the details."))
+            self._report(tr("Could not save the store; the log has the details."))
             return None
         finally:
-            self._set_busy(False)
-        self.saved.emit(store_id)
-        self.accept()
-        return store_id
+            if isValid(self):
+                self._set_busy(False)
+        assert saved.id is not None
+        if isValid(self):
+            self._store = saved
+            self.saved.emit(saved.id)
+            self.accept()
+        return saved.id
 
-    async def _save_everything(self) -> int:
+    def _report(self, text: str) -> None:
+        if isValid(self):
+            self.message.setText(text)
+
+    async def _save_entry(self, entry: StoreEntry) -> Store:
         services = self._services
-        secrets = self.current_form().secrets()
-        if self._store is None:
-            store = await services.stores.save_store(self.store_from_form())
+        if entry.store.id is None:
+            store = await services.stores.save_store(entry.store)
             assert store.id is not None
             try:
-                self._write_secrets(store.id, secrets)
+                self._write_secrets(store.id, entry.secrets, new_store=True)
             except KeychainUnavailable:
                 await services.stores.delete_store(store.id)
                 raise
         else:
-            assert self._store.id is not None
-            self._write_secrets(self._store.id, secrets)
-            store = await services.stores.save_store(self.store_from_form())
+            self._write_secrets(entry.store.id, entry.secrets, new_store=False)
+            store = await services.stores.save_store(entry.store)
             assert store.id is not None
-        jobs = await self._save_jobs(store.id)
+        jobs = await self._save_jobs(store.id, entry.jobs)
         for job in jobs:
             assert job.id is not None
             services.scheduler.reload_job(job.id)
-        self._store = store
         services.bus.publish(StoresChanged())
-        if self.first_sync.isChecked():
+        if entry.first_sync:
             for job in jobs:
                 if job.kind in FIRST_SYNC_KINDS and job.id is not None:
                     services.scheduler.run_now(job.id, Trigger.INITIAL)
-        return store.id
+        return store
 
-    def _write_secrets(self, store_id: int, secrets: dict[str, str]) -> None:
+    def _write_secrets(self, store_id: int, secrets: dict[str, str], new_store: bool) -> None:
         written: list[str] = []
         try:
             for name, value in secrets.items():
                 self._services.credentials.set_secret(store_id, name, value)
                 written.append(name)
         except KeychainUnavailable:
-            if written and self._store is None:
+            if written and new_store:
                 self._services.credentials.delete_secrets(store_id, written)
             raise
 
-    async def _save_jobs(self, store_id: int) -> list[Job]:
+    async def _save_jobs(self, store_id: int, chosen: dict[JobKind, ScheduleSpec]) -> list[Job]:
         stores, scheduler = self._services.stores, self._services.scheduler
         existing = {job.kind: job for job in stores.list_jobs(store_id)}
-        chosen = self.jobs.chosen()
         saved: list[Job] = []
         for kind, spec in chosen.items():
             if kind in existing:
