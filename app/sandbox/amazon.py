@@ -6,7 +6,8 @@
          &marketplaceIds=MP[&startDateTime=ISO][&nextToken=T]      header x-amz-access-token
          -> {"payload": {"granularity", "inventorySummaries": [...]}, "pagination": {"nextToken"}}
 
-More than `rate_per_second` summary requests within one second get 429 QuotaExceeded. An expired
+Summary requests beyond a token bucket of `rate_per_second` (burst `burst`, default as large) get
+429 QuotaExceeded. An expired
 or unknown access token gets 403 Unauthorized, as SP-API answers it. `expire_tokens()` ends every
 access token issued so far, to test the refresh.
 """
@@ -17,7 +18,6 @@ import base64
 import secrets
 import threading
 import time
-from collections import deque
 from datetime import datetime
 from typing import Any, ClassVar
 from urllib.parse import parse_qs
@@ -46,14 +46,22 @@ class AmazonSimulator(SimulatorServer):
     CLIENT_ID = "amzn1.application-oa2-client.demo00000000000000000000"
 
     def __init__(
-        self, *args: Any, rate_per_second: int = 2, token_lifetime: int = 3600, **kwargs: Any
+        self,
+        *args: Any,
+        rate_per_second: int = 2,
+        burst: int | None = None,
+        token_lifetime: int = 3600,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.rate_per_second = rate_per_second
         self.token_lifetime = token_lifetime
         self.tokens_issued = 0
         self._tokens: dict[str, float] = {}  # access token -> expiry (monotonic)
-        self._recent: deque[float] = deque()
+        self.throttled = 0  # 429 answers given
+        self.burst = burst if burst is not None else rate_per_second  # SP-API: rate 2, burst 2
+        self._tokens_left = float(self.burst)
+        self._stamp = time.monotonic()
         self._state = threading.Lock()
         self.route("POST", "/auth/o2/token", self._token)
         self.route("GET", "/fba/inventory/v1/summaries", self._summaries)
@@ -109,13 +117,14 @@ class AmazonSimulator(SimulatorServer):
             if expiry is None or expiry <= now:
                 detail = "The access token you provided has expired." if expiry else "Invalid access token."
                 return _errors("Unauthorized", "Access to requested resource is denied.", 403, detail)
-            self._recent.append(now)
-            while self._recent and self._recent[0] <= now - 1.0:
-                self._recent.popleft()
-            if len(self._recent) > self.rate_per_second:
-                self._recent.pop()
+            refill = (now - self._stamp) * self.rate_per_second
+            self._tokens_left = min(float(self.burst), self._tokens_left + refill)
+            self._stamp = now
+            if self._tokens_left < 1.0:
+                self.throttled += 1
                 return _errors("QuotaExceeded", "You exceeded your quota for the requested resource.", 429,
                                **{"x-amzn-RateLimit-Limit": f"{self.rate_per_second:.1f}"})  # fmt: skip
+            self._tokens_left -= 1.0
         marketplace = request.arg("marketplaceIds")
         if request.arg("granularityType") != "Marketplace" or request.arg("granularityId") != marketplace:
             return _errors("InvalidInput", "granularityType and granularityId are required.", 400)
