@@ -212,7 +212,7 @@ class HttpConnector:
             except RecordRejected as error:
                 failures.append(ItemFailure(self.failure_key(raw, index), str(error), "invalid_record"))
                 continue
-            if isinstance(mapped, InventoryRecord | OrderRecord):
+            if isinstance(mapped, (InventoryRecord, OrderRecord)):
                 records.append(mapped)
             else:
                 records.extend(mapped)

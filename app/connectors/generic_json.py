@@ -4,6 +4,7 @@ Presets of those settings export and import as JSON, never with a secret in them
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final
@@ -44,6 +45,7 @@ _PRESET_KEYS: Final = frozenset(
     f.name for f in PLATFORM_FIELDS[Platform.GENERIC_JSON] if f.kind != "secret"
 ) | {"status_map"}
 STOCK_BATCH: Final = 100
+INVENTORY_FIELDS: Final = ("sku", "quantity", "name", "price", "updated_at", "id")
 
 
 class GenericJsonConnector(HttpConnector):
@@ -60,7 +62,8 @@ class GenericJsonConnector(HttpConnector):
             jobs.add(JobKind.STOCK_PUSH)
         self.supported_jobs = frozenset(jobs)
         self.record_key = self._field_map("field_map", GENERIC_FIELD_MAP_DEFAULT)["sku"] or "sku"
-        self._inventory_getters = self._getters("field_map", GENERIC_FIELD_MAP_DEFAULT)
+        inventory_map = {"id": "id", **self._field_map("field_map", GENERIC_FIELD_MAP_DEFAULT)}
+        self._inventory_values = _extractor(inventory_map, INVENTORY_FIELDS)
         self._order_getters = self._getters("order_field_map", GENERIC_ORDER_FIELD_MAP_DEFAULT)
 
     # --- declarations ----------------------------------------------------------------------
@@ -106,17 +109,17 @@ class GenericJsonConnector(HttpConnector):
         )
 
     def to_inventory(self, raw: Any) -> InventoryRecord:
-        get = self._inventory_getters
-        if not isinstance(raw, dict):
+        if type(raw) is not dict:
             raise RecordRejected("the record is not an object")
-        remote_id = get["id"](raw) if "id" in get else raw.get("id")
+        sku, quantity, name, price, updated_at, remote_id = self._inventory_values(raw)
         return InventoryRecord(
-            sku=read_text(get["sku"](raw), "sku", required=True, max_length=200),
-            quantity=read_quantity(get["quantity"](raw)),
-            name=read_text(get["name"](raw), "name") if "name" in get else "",
-            price=read_money(get["price"](raw)) if "price" in get else None,
-            remote_id=None if remote_id is None else str(remote_id),
-            updated_at=read_timestamp(get["updated_at"](raw)) if "updated_at" in get else None,
+            read_text(sku, "sku", required=True, max_length=200),
+            read_quantity(quantity),
+            "" if name is None else read_text(name, "name"),
+            read_money(price),
+            None if remote_id is None else str(remote_id),
+            (),
+            read_timestamp(updated_at),
         )
 
     def to_order(self, raw: Any) -> OrderRecord:
@@ -237,6 +240,33 @@ class GenericJsonConnector(HttpConnector):
         if kind == "link_header":
             return LinkHeaderPaginator()
         raise ConfigError(f"The page style “{kind}” is not one StoreSync knows.")
+
+
+def _extractor(
+    mapping: Mapping[str, str], fields: Sequence[str]
+) -> Callable[[dict[str, Any]], Sequence[Any]]:
+    """Reads `fields` (in order) from a record through `mapping`; a field mapped to "" reads as None.
+
+    When every path is a plain key present in the record, one C-level itemgetter reads them all;
+    this is the hot path of a large stock fetch."""
+    paths = [mapping.get(name, "") for name in fields]
+    if all(path and "." not in path for path in paths):
+        together = operator.itemgetter(*paths)
+
+        def extract(raw: dict[str, Any]) -> Sequence[Any]:
+            try:
+                values: Sequence[Any] = together(raw)
+            except KeyError:
+                return [raw.get(path) for path in paths]
+            return values
+
+        return extract
+    getters = [compile_path(path) if path else _nothing for path in paths]
+    return lambda raw: [get(raw) for get in getters]
+
+
+def _nothing(_raw: Any) -> None:
+    return None
 
 
 def _positive_int(value: Any, default: int) -> int:

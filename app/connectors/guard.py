@@ -42,16 +42,21 @@ def _looks_like_html(body: bytes) -> bool:
 
 
 def check_depth(value: Any, where: str, max_depth: int = MAX_DEPTH) -> None:
-    """Refuse documents nested deeper than `max_depth`: only a broken or hostile server sends them."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
+    """Refuse documents nested deeper than `max_depth`: only a broken or hostile server sends them.
+
+    Walks level by level and looks only at containers, so a page of flat records costs one pass."""
+    level = [value]
+    depth = 1
+    while level:
         if depth > max_depth:
             raise InvalidResponse(f"The answer from {where} is nested too deeply to be store data.")
-        children = node.values() if isinstance(node, dict) else node
-        for child in children:
-            if isinstance(child, dict | list):
-                stack.append((child, depth + 1))
+        deeper: list[Any] = []
+        for node in level:
+            for child in node.values() if type(node) is dict else node:
+                if type(child) is dict or type(child) is list:
+                    deeper.append(child)
+        level = deeper
+        depth += 1
 
 
 def parse_json_body(
@@ -148,17 +153,15 @@ def read_money(value: Any, field: str = "price") -> Decimal | None:
     """A money amount as Decimal (None when absent or empty); refuses non-numbers and absurd amounts."""
     if value is None or value == "":
         return None
-    if isinstance(value, bool):
-        raise RecordRejected(f"{field} is not an amount")
-    if type(value) is Decimal and value.is_finite() and abs(value) < MAX_MONEY:
-        return value
     try:
-        if isinstance(value, float):
-            amount = Decimal(repr(value))
-        elif isinstance(value, int | Decimal):
-            amount = Decimal(value)
-        elif isinstance(value, str):
+        if type(value) is str:
             amount = Decimal(value.strip())
+        elif type(value) is Decimal:
+            amount = value
+        elif type(value) is int:
+            amount = Decimal(value)
+        elif type(value) is float:
+            amount = Decimal(repr(value))
         else:
             raise RecordRejected(f"{field} is not an amount")
     except InvalidOperation:
@@ -170,6 +173,8 @@ def read_money(value: Any, field: str = "price") -> Decimal | None:
 
 def read_text(value: Any, field: str, *, required: bool = False, max_length: int = 1000) -> str:
     """A text value (numbers become their text); missing required text rejects the record."""
+    if type(value) is str and value:
+        return value if len(value) <= max_length else value[:max_length]
     if value is None or value == "":
         if required:
             raise RecordRejected(f"{field} is missing")
@@ -184,14 +189,14 @@ def read_timestamp(value: Any, field: str = "updated_at") -> datetime | None:
     if value is None or value == "":
         return None
     try:
-        if isinstance(value, int | Decimal) and not isinstance(value, bool):
-            return datetime.fromtimestamp(float(value), UTC)
-        if isinstance(value, str):
+        if type(value) is str:
             text = value.strip()
             if text.endswith(("Z", "z")):
                 text = text[:-1] + "+00:00"
             parsed = datetime.fromisoformat(text)
             return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+        if type(value) is int or type(value) is Decimal:
+            return datetime.fromtimestamp(float(value), UTC)
     except (ValueError, OverflowError, OSError):
         pass
     raise RecordRejected(f"{field} {str(value)[:30]!r} is not a date and time")
