@@ -343,3 +343,34 @@ async def test_an_html_page_instead_of_the_api_is_explained(
     answer = editor.test_result.text()
     assert answer.startswith("Could not connect: ")
     assert "<html" not in answer.lower()
+
+
+async def test_a_stock_push_copies_from_the_store_chosen_for_it(
+    qtbot: QtBot, runtime: Any, simulator: SimpleSimulator
+) -> None:
+    services = runtime.services
+    lonely = open_editor(qtbot, services)
+    fill_generic_form(lonely, "Warehouse ERP", {**simulator.store_settings(), "auth": "none"})
+    lonely.jobs.rows[JobKind.STOCK_PUSH].setChecked(True)
+    assert "There is no other store to copy stock from yet." in lonely.message.text()
+    lonely.jobs.rows[JobKind.STOCK_PUSH].setChecked(False)
+    lonely.first_sync.setChecked(False)
+    source_id = await lonely.save()
+
+    editor = open_editor(qtbot, services)
+    fill_generic_form(editor, "Web shop", {**simulator.store_settings(), "auth": "none"})
+    editor.first_sync.setChecked(False)
+    push = editor.jobs.rows[JobKind.STOCK_PUSH]
+    push.setChecked(True)
+    assert not editor.save_button.isEnabled()
+    assert "Choose the store to copy stock from." in editor.message.text()
+    assert push.source is not None
+    push.source.setCurrentIndex(push.source.findText("Warehouse ERP"))
+    assert editor.save_button.isEnabled(), editor.message.text()
+
+    store_id = await editor.save()
+
+    jobs = {job.kind: job for job in services.stores.list_jobs(store_id)}
+    assert jobs[JobKind.STOCK_PUSH].options["source_store_id"] == source_id
+    reopened = open_editor(qtbot, services, services.stores.get_store(store_id))
+    assert reopened.jobs.rows[JobKind.STOCK_PUSH].source.currentText() == "Warehouse ERP"

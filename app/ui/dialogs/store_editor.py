@@ -37,11 +37,10 @@ from app.core.errors import KeychainUnavailable, StoreSyncError
 from app.core.events import StoresChanged
 from app.core.models import InventoryRecord, Job, JobKind, Platform, Store, Trigger
 from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS
-from app.core.schedule import ScheduleSpec
 from app.core.services import AppServices
 from app.ui.dialogs.async_slot import async_slot
 from app.ui.dialogs.fields import SECRET_MARK, PlatformForm
-from app.ui.dialogs.store_jobs import STORE_JOB_KINDS, JobsSection
+from app.ui.dialogs.store_jobs import STORE_JOB_KINDS, JobChoice, JobsSection
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +58,7 @@ class StoreEntry:
 
     store: Store
     secrets: dict[str, str]
-    jobs: dict[JobKind, ScheduleSpec]
+    jobs: dict[JobKind, JobChoice]
     first_sync: bool
 
 
@@ -138,7 +137,11 @@ class StoreEditor(QDialog):
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.hide()
 
-        self.jobs = JobsSection(clock=clock)
+        sources = [
+            other for other in self._services.stores.list_stores()
+            if self._store is None or other.id != self._store.id
+        ]
+        self.jobs = JobsSection(clock=clock, sources=sources)
         self.jobs.changed.connect(self._update_state)
         self.first_sync = QCheckBox(
             tr("Run a first sync after saving") if self._store is None else tr("Sync now after saving")
@@ -434,15 +437,16 @@ class StoreEditor(QDialog):
                 self._services.credentials.delete_secrets(store_id, written)
             raise
 
-    async def _save_jobs(self, store_id: int, chosen: dict[JobKind, ScheduleSpec]) -> list[Job]:
+    async def _save_jobs(self, store_id: int, chosen: dict[JobKind, JobChoice]) -> list[Job]:
         stores, scheduler = self._services.stores, self._services.scheduler
         existing = {job.kind: job for job in stores.list_jobs(store_id)}
         saved: list[Job] = []
-        for kind, spec in chosen.items():
+        for kind, choice in chosen.items():
             if kind in existing:
-                job = replace(existing[kind], schedule=spec)
+                options = {**existing[kind].options, **choice.options}
+                job = replace(existing[kind], schedule=choice.schedule, options=options)
             else:
-                job = Job(kind, spec, store_id=store_id)
+                job = Job(kind, choice.schedule, store_id=store_id, options=dict(choice.options))
             saved.append(await stores.save_job(job))
         editable = {kind for kind, _label, _spec in STORE_JOB_KINDS}
         for kind, job in existing.items():

@@ -1,14 +1,17 @@
-"""The "What to sync" part of the store editor: a checkbox and a schedule per job kind."""
+"""The "What to sync" part of the store editor: a checkbox and a schedule per job kind, and for a
+stock push the store whose stock is copied."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
-from app.core.models import Job, JobKind
+from app.core.models import Job, JobKind, Store
 from app.core.schedule import ScheduleSpec
 from app.ui.dialogs.schedule_editor import ScheduleEditor
 
@@ -16,13 +19,23 @@ from app.ui.dialogs.schedule_editor import ScheduleEditor
 STORE_JOB_KINDS: tuple[tuple[JobKind, str, ScheduleSpec], ...] = (
     (JobKind.INVENTORY_PULL, "Sync stock", ScheduleSpec.every(minutes=15)),
     (JobKind.ORDERS_PULL, "Import orders", ScheduleSpec.every(hours=1)),
+    (JobKind.STOCK_PUSH, "Copy stock from another store into this one", ScheduleSpec.every(minutes=30)),
     (JobKind.LOW_STOCK_CHECK, "Check for low stock", ScheduleSpec.daily("08:00")),
 )
 ON_BY_DEFAULT = frozenset({JobKind.INVENTORY_PULL})
+SOURCE_OPTION = "source_store_id"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("StoreEditor", text)
+
+
+@dataclass(frozen=True, slots=True)
+class JobChoice:
+    """A job as chosen in the editor: its schedule and the options this editor sets."""
+
+    schedule: ScheduleSpec
+    options: dict[str, Any] = field(default_factory=dict)
 
 
 class JobRow(QGroupBox):
@@ -34,32 +47,74 @@ class JobRow(QGroupBox):
         label: str,
         spec: ScheduleSpec,
         clock: Callable[[], datetime] | None,
+        sources: Sequence[Store] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(tr(label), parent)
         self.kind = kind
         self.setCheckable(True)
         self.setAccessibleName(tr(label))
-        self.schedule = ScheduleEditor(spec, self, clock=clock)
         layout = QVBoxLayout(self)
+        self.source: QComboBox | None = None
+        if kind is JobKind.STOCK_PUSH:
+            self.source = QComboBox()
+            self.source.setAccessibleName(tr("Store to copy stock from"))
+            self.source.addItem(tr("Choose a store..."), None)
+            for store in sources:
+                self.source.addItem(store.name, store.id)
+            source_form = QFormLayout()
+            source_form.addRow(tr("Copy from"), self.source)
+            layout.addLayout(source_form)
+        self.schedule = ScheduleEditor(spec, self, clock=clock)
         layout.addWidget(self.schedule)
+
+    def choice(self) -> JobChoice:
+        options: dict[str, Any] = {}
+        if self.source is not None and self.source.currentData() is not None:
+            options[SOURCE_OPTION] = int(self.source.currentData())
+        return JobChoice(self.schedule.spec(), options)
+
+    def load(self, job: Job) -> None:
+        self.schedule.set_spec(job.schedule)
+        if self.source is not None:
+            index = self.source.findData(job.options.get(SOURCE_OPTION))
+            self.source.setCurrentIndex(max(0, index))
+
+    def problem(self) -> str | None:
+        if not self.isChecked():
+            return None
+        if reason := self.schedule.error():
+            return reason
+        if self.source is not None and self.source.currentData() is None:
+            if self.source.count() == 1:
+                return tr("There is no other store to copy stock from yet.")
+            return tr("Choose the store to copy stock from.")
+        return None
 
 
 class JobsSection(QWidget):
-    """Collects which jobs the store has and their schedules; `changed` fires on every edit."""
+    """Collects which jobs the store has and their schedules; `changed` fires on every edit.
+    `sources` are the stores a stock push may copy from (every store but this one)."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        clock: Callable[[], datetime] | None = None,
+        sources: Sequence[Store] = (),
+    ) -> None:
         super().__init__(parent)
         self.rows: dict[JobKind, JobRow] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for kind, label, spec in STORE_JOB_KINDS:
-            row = JobRow(kind, label, spec, clock, self)
+            row = JobRow(kind, label, spec, clock, sources, self)
             row.setChecked(kind in ON_BY_DEFAULT)
             row.toggled.connect(self.changed)
             row.schedule.changed.connect(self.changed)
+            if row.source is not None:
+                row.source.currentIndexChanged.connect(self.changed)
             self.rows[kind] = row
             layout.addWidget(row)
 
@@ -69,14 +124,10 @@ class JobsSection(QWidget):
         for kind, row in self.rows.items():
             row.setChecked(kind in existing)
             if kind in existing:
-                row.schedule.set_spec(existing[kind].schedule)
+                row.load(existing[kind])
 
-    def chosen(self) -> dict[JobKind, ScheduleSpec]:
-        return {kind: row.schedule.spec() for kind, row in self.rows.items() if row.isChecked()}
+    def chosen(self) -> dict[JobKind, JobChoice]:
+        return {kind: row.choice() for kind, row in self.rows.items() if row.isChecked()}
 
     def problems(self) -> list[str]:
-        found = []
-        for row in self.rows.values():
-            if row.isChecked() and (reason := row.schedule.error()):
-                found.append(f"{row.title()}: {reason}")
-        return found
+        return [f"{row.title()}: {reason}" for row in self.rows.values() if (reason := row.problem())]
