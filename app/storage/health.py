@@ -12,6 +12,7 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
+from app.core.errors import StorageError
 from app.core.events import DatabaseReplaced
 from app.storage.schema import OUR_TABLES, SCHEMA_VERSION, table_names, user_version
 
@@ -21,8 +22,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
-def problem_with(path: Path) -> str | None:
-    """Why the file at `path` cannot be used as our database, in plain words; None when it can."""
+def problem_with(path: Path, busy_timeout: float = 10.0) -> str | None:
+    """Why the file at `path` cannot be used as our database, in plain words; None when it can.
+
+    A file locked by another program is not damaged: that raises StorageError and nothing is moved."""
     if not path.exists():
         return None
     size = path.stat().st_size
@@ -33,12 +36,18 @@ def problem_with(path: Path) -> str | None:
     if header != SQLITE_HEADER:
         return "the file is not an SQLite database"
     try:
-        with closing(sqlite3.connect(path, timeout=10)) as connection:
+        with closing(sqlite3.connect(path, timeout=busy_timeout)) as connection:
             result = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
             if result != ["ok"]:
                 return "the database is damaged (" + "; ".join(str(line) for line in result[:3]) + ")"
             version = user_version(connection)
             tables = table_names(connection)
+    except sqlite3.OperationalError as error:
+        if is_busy(error):
+            raise StorageError(
+                f"The database {path} is in use by another program and stays locked; close it and try again."
+            ) from error
+        return f"the database is damaged ({error})"
     except sqlite3.DatabaseError as error:
         return f"the database is damaged ({error})"
     if version == 0 and tables:
@@ -46,6 +55,12 @@ def problem_with(path: Path) -> str | None:
     if 0 < version <= SCHEMA_VERSION and not tables >= OUR_TABLES:
         return "the database is missing StoreSync's tables"
     return None
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """Locked or busy: another connection holds the file; nothing is wrong with it."""
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
 
 
 def move_aside(path: Path, reason: str, now: datetime | None = None) -> DatabaseReplaced:

@@ -12,7 +12,7 @@ from app.core.events import DatabaseReplaced
 from app.core.redaction import REDACTOR, Redactor
 from app.storage.cursors import SqliteCursorRepository, SqliteSettingsRepository
 from app.storage.database import Database
-from app.storage.health import move_aside, problem_with
+from app.storage.health import is_busy, move_aside, problem_with
 from app.storage.inventory import SqliteInventoryRepository
 from app.storage.log_records import SqliteLogRepository
 from app.storage.maintenance import SqliteMaintenance, SqliteRetention
@@ -74,6 +74,8 @@ def open_storage(data_dir: Path, redactor: Redactor = REDACTOR) -> Storage:
             replaced = move_aside(path, problem)
         database = _open_and_migrate(path)
     except sqlite3.DatabaseError as error:
+        if is_busy(error):
+            raise StorageError(f"The database {path} is locked by another program: {error}.") from error
         # Damage that quick_check did not see but the migration hit: same remedy, once.
         replaced = move_aside(path, f"the database is damaged ({error})")
         database = _open_and_migrate(path)

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from app.core.errors import StorageError
 from app.core.models import Platform, Store
 from app.storage import Storage, open_storage
+from app.storage.health import problem_with
 from app.storage.paths import database_file
 
 
@@ -152,3 +154,17 @@ def test_two_bad_starts_in_one_second_keep_both_files(data_dir: Path) -> None:
         storage.close()
     assert len(set(moved)) == 2
     assert {Path(path).read_bytes() for path in moved} == {b"first bad file", b"second bad file"}
+
+
+def test_a_database_locked_by_another_program_is_not_mistaken_for_damage(data_dir: Path) -> None:
+    data_dir.mkdir()
+    path = database_file(data_dir)
+    with closing(sqlite3.connect(path, isolation_level=None)) as other_program:
+        other_program.execute("PRAGMA journal_mode = DELETE")
+        other_program.execute("CREATE TABLE t (x)")
+        other_program.execute("BEGIN EXCLUSIVE")
+        other_program.execute("INSERT INTO t VALUES (1)")
+        with pytest.raises(StorageError, match="in use by another program"):
+            problem_with(path, busy_timeout=0.05)
+        other_program.execute("ROLLBACK")
+    assert path.exists() and not list(data_dir.glob("*.corrupt-*"))
