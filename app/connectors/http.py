@@ -64,14 +64,15 @@ class HttpPolicy:
         return cls(**values)
 
     def new_client(self) -> httpx.AsyncClient:
-        """An httpx client that never follows redirects and always verifies TLS."""
+        """An httpx client that never follows redirects and always verifies TLS; the system's proxy
+        settings apply, as merchants behind an office proxy expect."""
         return httpx.AsyncClient(
             timeout=httpx.Timeout(self.read_timeout, connect=self.connect_timeout, pool=self.request_timeout),
             limits=httpx.Limits(max_connections=self.max_connections, max_keepalive_connections=5),
             headers={"User-Agent": self.user_agent, "Accept": "application/json"},
             follow_redirects=False,
             verify=True,
-            trust_env=False,
+            trust_env=True,
         )
 
 

@@ -348,3 +348,9 @@ def test_presets_travel_without_secrets() -> None:
     tampered = {**preset, "settings": {**preset["settings"], "secret": "x", "evil": 1}}
     assert "secret" not in import_preset(tampered)
     assert "evil" not in import_preset(tampered)
+
+
+def test_a_store_offers_only_the_jobs_its_settings_make_possible(policy: HttpPolicy) -> None:
+    assert connector(policy).supported_jobs == {JobKind.INVENTORY_PULL}
+    full = connector(policy, orders_endpoint="orders", stock_endpoint="stock/set")
+    assert full.supported_jobs == {JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH}
