@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.core.errors import StoreSyncError
 from app.core.services import AppServices
@@ -150,7 +150,7 @@ class AppActions(QObject):
             self.message.emit(tr("Store editor"), tr("The store editor is not available in this build."))
             return None
         store = self.services.stores.get_store(store_id) if store_id is not None else None
-        editor: QWidget = StoreEditor(self.services, store, parent=self.dialog_parent)
+        editor: QDialog = StoreEditor(self.services, store, parent=self.dialog_parent)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         editor.open()
         return editor
@@ -161,7 +161,7 @@ class AppActions(QObject):
         except ImportError:
             self.message.emit(tr("Settings"), tr("The settings dialog is not available in this build."))
             return None
-        dialog: QWidget = SettingsDialog(self.services, parent=self.dialog_parent)
+        dialog: QDialog = SettingsDialog(self.services, parent=self.dialog_parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.open()
         return dialog

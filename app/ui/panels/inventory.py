@@ -70,7 +70,7 @@ class InventoryPanel(QWidget):
         self._search_timer.stop()
         self._stale = False
         self.model.set_search(self.search.text())
-        self.legend.setText(tr("Highlighted: {n} or fewer in stock").format(n=self.model.threshold()))
+        self.legend.setText(tr("Highlighted: {n} or fewer in stock").format(n=f"{self.model.threshold():,}"))
         self.count_label.setText(tr("{n} store items").format(n=f"{self.model.total_items():,}"))
 
     def mark_stale(self) -> None:

@@ -1,0 +1,86 @@
+"""The inventory panel: a row per SKU with a column per store, search, low-stock highlight, lazy paging."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from app.core.models import InventoryRecord, Job, JobKind, Platform, Store, SyncRun, Trigger
+from app.core.ports import InventoryBatch
+from app.core.schedule import ScheduleSpec
+from app.ui.models.inventory import LOW_ROLE, InventoryModel
+from tests.ui.conftest import open_desktop, wait_idle
+
+
+async def test_a_sku_shows_its_quantity_under_each_store_that_has_it(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        await wait_idle(app)
+        panel = app.window.inventory_panel
+        item = app.services.inventory.search_items("", 0, 1)[0]
+        panel.search.setText(item.sku)
+        panel.apply_search()
+        model = panel.model
+        stores = model.stores()
+        assert model.columnCount() == 3 + len(stores)
+        headers = [
+            model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) for c in range(3)
+        ]
+        assert headers[:2] == ["SKU", "Name"]
+        rows = [model.row_at(r).sku for r in range(model.rowCount())]
+        assert rows.count(item.sku) == 1, "one row per SKU, however many stores carry it"
+        row = rows.index(item.sku)
+        column = 2 + [s.id for s in stores].index(item.store_id)
+        assert model.data(model.index(row, column)) == f"{item.quantity:,}"
+        assert model.data(model.index(row, model.last_seen_column()))
+
+
+async def test_search_narrows_and_low_quantities_are_highlighted(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        await wait_idle(app)
+        panel = app.window.inventory_panel
+        everything = app.services.inventory.count_items("")
+        panel.search.setText("no such sku anywhere")
+        panel.apply_search()
+        assert panel.model.rowCount() == 0
+        panel.search.clear()
+        await app.services.settings.set_setting("low_stock_threshold", 1_000_000)
+        panel.apply_search()
+        assert panel.model.total_items() == everything
+        first = panel.model.row_at(0)
+        store_id = next(iter(first.by_store))
+        column = 2 + [s.id for s in panel.model.stores()].index(store_id)
+        index = panel.model.index(0, column)
+        assert panel.model.data(index, LOW_ROLE) is True
+        assert panel.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+        assert "1,000,000 or fewer" in panel.legend.text()
+
+
+async def test_a_large_inventory_loads_page_by_page_as_the_view_scrolls(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path) as app:
+        services = app.services
+        store = await services.stores.save_store(Store("Warehouse", Platform.GENERIC_JSON))
+        job = await services.stores.save_job(
+            Job(JobKind.INVENTORY_PULL, ScheduleSpec.every(hours=1), store.id)
+        )
+        run = await services.runs.start_run(SyncRun(job.id, Trigger.MANUAL, datetime.now(UTC)))
+        total = 5 * InventoryModel.PAGE_SIZE + 7
+        records = [
+            InventoryRecord(sku=f"SKU-{n:06d}", quantity=n % 50, name=f"Item {n}") for n in range(total)
+        ]
+        await services.inventory.write_inventory(InventoryBatch(store.id, run.id, created=records))
+        panel = app.window.inventory_panel
+        app.window.tabs.setCurrentWidget(panel)
+        panel.apply_search()
+        model = panel.model
+        assert model.total_items() == total
+        assert model.rowCount() == InventoryModel.PAGE_SIZE, "only the first page is read"
+        assert model.canFetchMore()
+        bar = panel.table.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        assert model.rowCount() > InventoryModel.PAGE_SIZE, "reaching the bottom reads the next page"
+        while model.canFetchMore():
+            model.fetchMore()
+        assert model.rowCount() == total
+        assert model.row_at(total - 1).sku == f"SKU-{total - 1:06d}"
