@@ -67,23 +67,28 @@ def open_storage(data_dir: Path, redactor: Redactor = REDACTOR) -> Storage:
     and cannot be moved (permissions) or was made by a newer StoreSync."""
     ensure_private_dir(data_dir)
     path = database_file(data_dir)
-    replaced: DatabaseReplaced | None = None
     try:
-        problem = problem_with(path)
-        if problem is not None:
-            replaced = move_aside(path, problem)
-        database = _open_and_migrate(path)
-    except sqlite3.DatabaseError as error:
-        if is_busy(error):
-            raise StorageError(f"The database {path} is locked by another program: {error}.") from error
-        # Damage that quick_check did not see but the migration hit: same remedy, once.
-        replaced = move_aside(path, f"the database is damaged ({error})")
-        database = _open_and_migrate(path)
+        database, replaced = _open_checked(path)
     except OSError as error:
         raise StorageError(
             f"StoreSync cannot use its database at {path}: {error.strerror or error}"
         ) from error
     return Storage(database, redactor, replaced)
+
+
+def _open_checked(path: Path) -> tuple[Database, DatabaseReplaced | None]:
+    replaced: DatabaseReplaced | None = None
+    try:
+        problem = problem_with(path)
+        if problem is not None:
+            replaced = move_aside(path, problem)
+        return _open_and_migrate(path), replaced
+    except sqlite3.DatabaseError as error:
+        if is_busy(error):
+            raise StorageError(f"The database {path} is locked by another program: {error}.") from error
+        # Damage that quick_check did not see but the migration hit: same remedy, once.
+        replaced = move_aside(path, f"the database is damaged ({error})")
+        return _open_and_migrate(path), replaced
 
 
 def _open_and_migrate(path: Path) -> Database:
