@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -19,47 +19,30 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
 from app.core.errors import KeychainUnavailable, StoreSyncError
-from app.core.events import StoresChanged
-from app.core.models import InventoryRecord, Job, JobKind, Platform, Store, Trigger
+from app.core.models import InventoryRecord, Platform, Store
 from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS
 from app.core.services import AppServices
 from app.ui.dialogs.async_slot import async_slot
+from app.ui.dialogs.connection_check import ConnectionCheck
 from app.ui.dialogs.fields import SECRET_MARK, PlatformForm
-from app.ui.dialogs.store_jobs import STORE_JOB_KINDS, JobChoice, JobsSection
+from app.ui.dialogs.store_jobs import JobsSection
+from app.ui.dialogs.store_saving import StoreEntry, save_store_entry
 
 log = logging.getLogger(__name__)
-
-FIRST_SYNC_KINDS = frozenset({JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL})
-PREVIEW_LIMIT = 5
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("StoreEditor", text)
-
-
-@dataclass(frozen=True, slots=True)
-class StoreEntry:
-    """What the merchant entered, read from the form at the moment Save was pressed."""
-
-    store: Store
-    secrets: dict[str, str]
-    jobs: dict[JobKind, JobChoice]
-    first_sync: bool
 
 
 class StoreEditor(QDialog):
@@ -112,30 +95,14 @@ class StoreEditor(QDialog):
         self.keychain_note = QLabel(self._keychain_note())
         self.keychain_note.setWordWrap(True)
 
-        self.test_button = QPushButton(tr("Test connection"))
-        self.preview_button = QPushButton(tr("Preview records"))
-        self.preview_button.setToolTip(tr("Fetch the first records with these settings, without saving."))
-        self.spinner = QProgressBar()
-        self.spinner.setRange(0, 0)
-        self.spinner.setMaximumWidth(120)
-        self.spinner.setTextVisible(False)
-        self.spinner.setAccessibleName(tr("Working"))
-        self.spinner.hide()
-        self.test_result = QLabel()
-        self.test_result.setWordWrap(True)
-        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
-        self.test_result.setAccessibleName(tr("Connection test result"))
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.preview_button)
-        test_row.addWidget(self.spinner)
-        test_row.addStretch(1)
-
-        self.preview = QTableWidget(0, 4)
-        self.preview.setHorizontalHeaderLabels([tr("SKU"), tr("Name"), tr("Quantity"), tr("Price")])
-        self.preview.setAccessibleName(tr("Preview of the first records"))
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.preview.hide()
+        self.check = ConnectionCheck(self._services.connections, self._entry_for_check)
+        self.check.busy_changed.connect(self._set_busy)
+        # The parts tests and screenshots look at, under the names the dialog always had.
+        self.test_button = self.check.test_button
+        self.preview_button = self.check.preview_button
+        self.spinner = self.check.spinner
+        self.test_result = self.check.result
+        self.preview = self.check.preview
 
         sources = [
             other for other in self._services.stores.list_stores()
@@ -156,9 +123,7 @@ class StoreEditor(QDialog):
         body_layout.addLayout(top)
         body_layout.addWidget(self.forms)
         body_layout.addWidget(self.keychain_note)
-        body_layout.addLayout(test_row)
-        body_layout.addWidget(self.test_result)
-        body_layout.addWidget(self.preview)
+        body_layout.addWidget(self.check)
         jobs_title = QLabel(tr("What to sync"))
         jobs_title.setStyleSheet("font-weight: bold;")
         body_layout.addWidget(jobs_title)
@@ -185,8 +150,6 @@ class StoreEditor(QDialog):
 
         self.name.textChanged.connect(self._update_state)
         self.platform.currentIndexChanged.connect(self._platform_changed)
-        self.test_button.clicked.connect(self._on_test_clicked)
-        self.preview_button.clicked.connect(self._on_preview_clicked)
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
         self._platform_changed()
@@ -241,10 +204,7 @@ class StoreEditor(QDialog):
 
     def _platform_changed(self) -> None:
         self.forms.setCurrentWidget(self.current_form())
-        is_generic = self.current_platform() is Platform.GENERIC_JSON
-        self.preview_button.setVisible(is_generic)
-        self.preview.setVisible(is_generic and self.preview.rowCount() > 0)
-        self.test_result.clear()
+        self.check.offer_preview(self.current_platform() is Platform.GENERIC_JSON)
         self._update_state()
 
     def _update_state(self) -> None:
@@ -253,13 +213,11 @@ class StoreEditor(QDialog):
     def _update_buttons(self) -> list[str]:
         problems = self.problems()
         self.save_button.setEnabled(not problems and not self._busy)
-        self.test_button.setEnabled(not self._busy)
-        self.preview_button.setEnabled(not self._busy)
+        self.check.set_enabled(not self._busy)
         return problems
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.spinner.setVisible(busy)
         self._update_buttons()
 
     # --- the store as entered -------------------------------------------------------------
@@ -287,71 +245,15 @@ class StoreEditor(QDialog):
 
     # --- test connection and preview ------------------------------------------------------
 
-    @async_slot
-    async def _on_test_clicked(self) -> None:
-        await self.test_connection()
+    def _entry_for_check(self) -> tuple[Store, dict[str, str]]:
+        return self.store_from_form(), self._secrets_for_use()
 
     async def test_connection(self) -> bool:
         """Ask the store with the settings as typed; the answer is shown under the button."""
-        self._set_busy(True)
-        self.test_result.setText(tr("Testing the connection..."))
-        try:
-            answer = await self._services.connections.test_connection(
-                self.store_from_form(), self._secrets_for_use()
-            )
-        except StoreSyncError as error:
-            self._answer(tr("Could not connect: {reason}").format(reason=error))
-            return False
-        except Exception:
-            log.exception("The connection test failed unexpectedly")
-            self._answer(tr("The test failed unexpectedly; the log has the details."))
-            return False
-        self._answer(tr("Connected: {answer}").format(answer=answer))
-        return True
-
-    def _answer(self, text: str) -> None:
-        """Show the outcome of a test or preview, unless the dialog was closed meanwhile."""
-        if isValid(self):
-            self._set_busy(False)
-            self.test_result.setText(text)
-
-    @async_slot
-    async def _on_preview_clicked(self) -> None:
-        await self.preview_records()
+        return await self.check.test_connection()
 
     async def preview_records(self) -> list[InventoryRecord]:
-        self._set_busy(True)
-        self.test_result.setText(tr("Fetching the first records..."))
-        try:
-            records = await self._services.connections.preview_inventory(
-                self.store_from_form(), self._secrets_for_use(), limit=PREVIEW_LIMIT
-            )
-        except StoreSyncError as error:
-            self._answer(tr("Could not read the records: {reason}").format(reason=error))
-            return []
-        except Exception:
-            log.exception("The record preview failed unexpectedly")
-            self._answer(tr("The preview failed unexpectedly; the log has the details."))
-            return []
-        if isValid(self):
-            self._set_busy(False)
-            self._show_preview(records)
-        return records
-
-    def _show_preview(self, records: list[InventoryRecord]) -> None:
-        self.preview.setRowCount(len(records))
-        for row, record in enumerate(records):
-            price = "" if record.price is None else str(record.price)
-            values = (record.sku, record.name, str(record.quantity), price)
-            for column, value in enumerate(values):
-                self.preview.setItem(row, column, QTableWidgetItem(value))
-        self.preview.resizeColumnsToContents()
-        self.preview.setVisible(bool(records))
-        self.test_result.setText(
-            tr("The first {count} records as StoreSync reads them:").format(count=len(records))
-            if records
-            else tr("The API answered, but no records were found at that place.")
-        )
+        return await self.check.preview_records()
 
     # --- saving ---------------------------------------------------------------------------
 
@@ -373,7 +275,7 @@ class StoreEditor(QDialog):
         )
         self._set_busy(True)
         try:
-            saved = await self._save_entry(entry)
+            saved = await save_store_entry(self._services, entry)
         except KeychainUnavailable as error:
             self._report(
                 tr("Nothing was saved, because the keychain refused the secrets. Your input is still here.")
@@ -400,57 +302,3 @@ class StoreEditor(QDialog):
     def _report(self, text: str) -> None:
         if isValid(self):
             self.message.setText(text)
-
-    async def _save_entry(self, entry: StoreEntry) -> Store:
-        services = self._services
-        if entry.store.id is None:
-            store = await services.stores.save_store(entry.store)
-            assert store.id is not None
-            try:
-                self._write_secrets(store.id, entry.secrets, new_store=True)
-            except KeychainUnavailable:
-                await services.stores.delete_store(store.id)
-                raise
-        else:
-            self._write_secrets(entry.store.id, entry.secrets, new_store=False)
-            store = await services.stores.save_store(entry.store)
-            assert store.id is not None
-        jobs = await self._save_jobs(store.id, entry.jobs)
-        for job in jobs:
-            assert job.id is not None
-            services.scheduler.reload_job(job.id)
-        services.bus.publish(StoresChanged())
-        if entry.first_sync:
-            for job in jobs:
-                if job.kind in FIRST_SYNC_KINDS and job.id is not None:
-                    services.scheduler.run_now(job.id, Trigger.INITIAL)
-        return store
-
-    def _write_secrets(self, store_id: int, secrets: dict[str, str], new_store: bool) -> None:
-        written: list[str] = []
-        try:
-            for name, value in secrets.items():
-                self._services.credentials.set_secret(store_id, name, value)
-                written.append(name)
-        except KeychainUnavailable:
-            if written and new_store:
-                self._services.credentials.delete_secrets(store_id, written)
-            raise
-
-    async def _save_jobs(self, store_id: int, chosen: dict[JobKind, JobChoice]) -> list[Job]:
-        stores, scheduler = self._services.stores, self._services.scheduler
-        existing = {job.kind: job for job in stores.list_jobs(store_id)}
-        saved: list[Job] = []
-        for kind, choice in chosen.items():
-            if kind in existing:
-                options = {**existing[kind].options, **choice.options}
-                job = replace(existing[kind], schedule=choice.schedule, options=options)
-            else:
-                job = Job(kind, choice.schedule, store_id=store_id, options=dict(choice.options))
-            saved.append(await stores.save_job(job))
-        editable = {kind for kind, _label, _spec in STORE_JOB_KINDS}
-        for kind, job in existing.items():
-            if kind in editable and kind not in chosen and job.id is not None:
-                scheduler.remove_job(job.id)
-                await stores.delete_job(job.id)
-        return saved

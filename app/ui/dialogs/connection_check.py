@@ -1,0 +1,158 @@
+"""The store editor's "Test connection" and "Preview records": asks the store with the settings as
+typed, before anything is saved, and answers in plain words."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from app.core.errors import StoreSyncError
+from app.core.models import InventoryRecord, Store
+from app.core.ports import ConnectionTester
+from app.ui.dialogs.async_slot import async_slot
+
+log = logging.getLogger(__name__)
+
+PREVIEW_LIMIT = 5
+EntryReader = Callable[[], tuple[Store, Mapping[str, str]]]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StoreEditor", text)
+
+
+class ConnectionCheck(QWidget):
+    """Buttons, a spinner while the store is asked, the answer, and the preview table.
+
+    `entry()` returns the store and secrets as typed; it is read before the first await, so the
+    form can change (or close) while the store answers. `busy_changed` lets the dialog hold Save."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self, connections: ConnectionTester, entry: EntryReader, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._connections = connections
+        self._entry = entry
+        self.test_button = QPushButton(tr("Test connection"))
+        self.preview_button = QPushButton(tr("Preview records"))
+        self.preview_button.setToolTip(tr("Fetch the first records with these settings, without saving."))
+        self.spinner = QProgressBar()
+        self.spinner.setRange(0, 0)
+        self.spinner.setMaximumWidth(120)
+        self.spinner.setTextVisible(False)
+        self.spinner.setAccessibleName(tr("Working"))
+        self.spinner.hide()
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.result.setAccessibleName(tr("Connection test result"))
+        self.preview = QTableWidget(0, 4)
+        self.preview.setHorizontalHeaderLabels([tr("SKU"), tr("Name"), tr("Quantity"), tr("Price")])
+        self.preview.setAccessibleName(tr("Preview of the first records"))
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.spinner)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addWidget(self.preview)
+        self.test_button.clicked.connect(self._on_test_clicked)
+        self.preview_button.clicked.connect(self._on_preview_clicked)
+
+    def offer_preview(self, offered: bool) -> None:
+        """Only the generic JSON API gets a preview: its mapping is what the merchant has to get right."""
+        self.preview_button.setVisible(offered)
+        self.preview.setVisible(offered and self.preview.rowCount() > 0)
+        self.result.clear()
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.test_button.setEnabled(enabled)
+        self.preview_button.setEnabled(enabled)
+
+    def _start(self, text: str) -> None:
+        self.spinner.show()
+        self.result.setText(text)
+        self.busy_changed.emit(True)
+
+    def _finish(self, text: str) -> bool:
+        """Show the answer unless the dialog was closed meanwhile; True when it is still there."""
+        if not isValid(self):
+            return False
+        self.spinner.hide()
+        self.result.setText(text)
+        self.busy_changed.emit(False)
+        return True
+
+    @async_slot
+    async def _on_test_clicked(self) -> None:
+        await self.test_connection()
+
+    async def test_connection(self) -> bool:
+        self._start(tr("Testing the connection..."))
+        try:
+            store, secrets = self._entry()
+            answer = await self._connections.test_connection(store, secrets)
+        except StoreSyncError as error:
+            self._finish(tr("Could not connect: {reason}").format(reason=error))
+            return False
+        except Exception:
+            log.exception("The connection test failed unexpectedly")
+            self._finish(tr("The test failed unexpectedly; the log has the details."))
+            return False
+        self._finish(tr("Connected: {answer}").format(answer=answer))
+        return True
+
+    @async_slot
+    async def _on_preview_clicked(self) -> None:
+        await self.preview_records()
+
+    async def preview_records(self) -> list[InventoryRecord]:
+        self._start(tr("Fetching the first records..."))
+        try:
+            store, secrets = self._entry()
+            records = await self._connections.preview_inventory(store, secrets, limit=PREVIEW_LIMIT)
+        except StoreSyncError as error:
+            self._finish(tr("Could not read the records: {reason}").format(reason=error))
+            return []
+        except Exception:
+            log.exception("The record preview failed unexpectedly")
+            self._finish(tr("The preview failed unexpectedly; the log has the details."))
+            return []
+        if records:
+            text = tr("The first {count} records as StoreSync reads them:").format(count=len(records))
+        else:
+            text = tr("The API answered, but no records were found at that place.")
+        if self._finish(text):
+            self._show_preview(records)
+        return records
+
+    def _show_preview(self, records: list[InventoryRecord]) -> None:
+        self.preview.setRowCount(len(records))
+        for row, record in enumerate(records):
+            price = "" if record.price is None else str(record.price)
+            values = (record.sku, record.name, str(record.quantity), price)
+            for column, value in enumerate(values):
+                self.preview.setItem(row, column, QTableWidgetItem(value))
+        self.preview.resizeColumnsToContents()
+        self.preview.setVisible(bool(records))
