@@ -16,6 +16,7 @@ import enum
 import functools
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -49,6 +50,10 @@ class ScheduleSpec:
     window_start: str | None = None
     window_end: str | None = None
     timezone: str | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.days, tuple):
+            object.__setattr__(self, "days", tuple(self.days))
 
     @classmethod
     def every(cls, *, minutes: int = 0, hours: int = 0, **extra: Any) -> ScheduleSpec:
@@ -87,7 +92,7 @@ class ScheduleSpec:
 
     def zone(self) -> tzinfo:
         """The spec's time zone; raises ScheduleError for an unknown name."""
-        return system_timezone() if self.timezone is None else named_zone(self.timezone)
+        return named_zone(self.timezone) if self.timezone and self.timezone.strip() else system_timezone()
 
     def validate(self) -> None:
         """Raise ScheduleError with a plain-language reason when the spec cannot run."""
@@ -101,7 +106,8 @@ class ScheduleSpec:
     def describe(self) -> str:
         """The schedule in plain words, e.g. "Every hour from 08:00 to 20:00, Europe/Warsaw"."""
         words = _describe(_compile(self))
-        return f"{words}, {self.timezone}" if self.timezone else words
+        zone_name = (self.timezone or "").strip()
+        return f"{words}, {zone_name}" if zone_name else words
 
     def next_times(self, count: int, after: datetime) -> list[datetime]:
         """The next `count` run times strictly after `after` (aware), in the spec's time zone.
@@ -155,6 +161,8 @@ def _compile(spec: ScheduleSpec) -> _Plan:
         minutes = spec.every_minutes
         if minutes is None:
             raise ScheduleError("Choose how often the job runs.")
+        if not isinstance(minutes, int) or isinstance(minutes, bool):
+            raise ScheduleError("An interval is a whole number of minutes or hours.")
         if minutes < 1:
             raise ScheduleError("An interval must be at least 1 minute.")
         if minutes > MAX_INTERVAL_MINUTES:
@@ -216,8 +224,9 @@ def _in_window(moment: time, window: tuple[time, time]) -> bool:
     return moment >= start or moment <= end
 
 
-def _day_times(plan: _Plan, day: date) -> list[datetime]:
-    """The wall-clock slots that belong to `day`, in order (a wrapping window may end on the next day)."""
+def _day_times(plan: _Plan, day: date, not_before: datetime) -> Iterable[datetime]:
+    """The wall-clock slots that belong to `day`, in order (a wrapping window may end on the next day);
+    frequent slots before `not_before` may be left out."""
     midnight = datetime.combine(day, time())
     if plan.kind is ScheduleKind.INTERVAL:
         step = timedelta(minutes=plan.every_minutes)
@@ -225,9 +234,12 @@ def _day_times(plan: _Plan, day: date) -> list[datetime]:
             start = datetime.combine(day, plan.window[0])
             end = datetime.combine(day if plan.window[0] < plan.window[1] else day + _ONE_DAY, plan.window[1])
             count = int((end - start) / step) + 1
-            return [start + index * step for index in range(count)]
+            skip = max(0, int((not_before - start) / step))
+            return (start + index * step for index in range(min(skip, count), count))
         if plan.every_minutes < _DAY_MINUTES:
-            return [midnight + timedelta(minutes=m) for m in range(0, _DAY_MINUTES, plan.every_minutes)]
+            skip = max(0, int((not_before - midnight).total_seconds() // 60 // plan.every_minutes))
+            first = min(skip * plan.every_minutes, _DAY_MINUTES)
+            return (midnight + timedelta(minutes=m) for m in range(first, _DAY_MINUTES, plan.every_minutes))
         steps = -((_LONG_INTERVAL_EPOCH - midnight) // step)
         slot = _LONG_INTERVAL_EPOCH + steps * step
         return [slot] if slot < midnight + _ONE_DAY else []
@@ -235,7 +247,10 @@ def _day_times(plan: _Plan, day: date) -> list[datetime]:
         assert plan.cron is not None
         if not plan.cron.matches_day(day):
             return []
-        slots = [midnight.replace(hour=h, minute=m) for h in plan.cron.hours for m in plan.cron.minutes]
+        hours = [h for h in plan.cron.hours if midnight.replace(hour=h, minute=59) >= not_before]
+        slots: Iterable[datetime] = (
+            midnight.replace(hour=h, minute=m) for h in hours for m in plan.cron.minutes
+        )
     else:
         assert plan.at is not None
         if plan.kind is ScheduleKind.WEEKLY and day.weekday() not in plan.weekdays:
@@ -243,7 +258,7 @@ def _day_times(plan: _Plan, day: date) -> list[datetime]:
         slots = [datetime.combine(day, plan.at)]
     if plan.window is not None:
         window = plan.window
-        return [slot for slot in slots if _in_window(slot.time(), window)]
+        return (slot for slot in slots if _in_window(slot.time(), window))
     return slots
 
 
@@ -254,15 +269,21 @@ def _upcoming(
     last_utc = after.astimezone(UTC)
     until_utc = until.astimezone(UTC) if until is not None else None
     last_day = until.astimezone(zone).date() + _ONE_DAY if until is not None else date.max
-    after_wall = after.astimezone(zone).replace(tzinfo=None)
+    after_local = after.astimezone(zone)
+    after_wall = after_local.replace(tzinfo=None)
     # Slots this far before `after` on the local clock cannot come after it: DST moves clocks back
     # by an hour or two, and a slot in a spring gap moves forward, never past `after`'s own wall time.
-    too_early = after_wall - _RESOLVE_MARGIN
+    # Away from a clock change, any slot before `after` on the local clock is before it.
+    steady = all(
+        (last_utc + shift).astimezone(zone).utcoffset() == after_local.utcoffset()
+        for shift in (-_RESOLVE_MARGIN, _RESOLVE_MARGIN)
+    )
+    too_early = after_wall if steady else after_wall - _RESOLVE_MARGIN
     day = after_wall.date() - _ONE_DAY
     idle_days = 0
     while len(found) < count and idle_days < _SEARCH_DAYS and day <= last_day:
         idle_days += 1
-        for wall in _day_times(plan, day):
+        for wall in _day_times(plan, day, too_early):
             if wall < too_early:
                 continue
             moment = _resolve(wall, zone)

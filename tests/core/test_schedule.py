@@ -216,3 +216,21 @@ def test_without_a_zone_the_system_zone_is_used_and_can_be_supplied() -> None:
     finally:
         set_system_timezone(None)
     assert spec.zone() is not ZoneInfo("Asia/Tokyo")
+
+
+def test_an_empty_zone_name_means_the_system_zone() -> None:
+    spec = ScheduleSpec.daily("09:00", timezone=" ")
+    spec.validate()
+    assert spec.zone() is system_timezone()
+    assert spec.describe() == "Daily at 09:00"
+
+
+def test_days_given_as_a_list_still_make_a_usable_spec() -> None:
+    spec = ScheduleSpec(ScheduleKind.WEEKLY, at="06:00", days=["tue"])  # type: ignore[arg-type]
+    assert spec.days == ("tue",)
+    assert spec.describe() == "Weekly on Tue at 06:00"
+
+
+def test_a_fractional_interval_is_refused() -> None:
+    with pytest.raises(ScheduleError, match="whole number of minutes"):
+        ScheduleSpec(ScheduleKind.INTERVAL, every_minutes=1.5).validate()  # type: ignore[arg-type]
