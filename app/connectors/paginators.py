@@ -7,11 +7,12 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
 
-from app.connectors.guard import dig
+from app.connectors.guard import RecordRejected, dig, read_timestamp
 from app.connectors.http import JsonResponse
 from app.core.errors import InvalidResponse
 
@@ -138,6 +139,64 @@ class BodyCursorPaginator(Paginator):
             )
         self._seen.add(text)
         return PageRequest({self.cursor_param: text})
+
+
+class ModifiedAfterPaginator(Paginator):
+    """Keyset walk of a list sorted by modification time, oldest first: each next window starts at
+    the newest time seen (minus `overlap_seconds`, so records sharing that second are not skipped;
+    the caller drops the repeats). Unlike page numbers, a record modified during the walk cannot
+    shift the list under us and be skipped. A window full of one second falls back to `page`."""
+
+    def __init__(
+        self,
+        time_path: str,
+        after_param: str,
+        *,
+        page_param: str = "page",
+        size_param: str = "per_page",
+        size: int = 100,
+        record_path: str = "",
+        overlap_seconds: float = 1.0,
+    ) -> None:
+        self.time_path = time_path
+        self.after_param = after_param
+        self.page_param = page_param
+        self.size_param = size_param
+        self.size = size
+        self.record_path = record_path
+        self.overlap = timedelta(seconds=overlap_seconds)
+        self.page = 1
+        self._after: str | None = None
+        self._newest: datetime | None = None
+
+    def _request(self) -> PageRequest:
+        params: dict[str, Any] = {self.page_param: self.page, self.size_param: self.size}
+        if self._after is not None:
+            params[self.after_param] = self._after
+        return PageRequest(params)
+
+    def first(self) -> PageRequest:
+        return self._request()
+
+    def next(self, response: JsonResponse, count: int) -> PageRequest | None:
+        if count < self.size:
+            return None
+        records = dig(response.body, self.record_path)
+        newest = None
+        for record in records if isinstance(records, list) else ():
+            try:
+                moment = read_timestamp(dig(record, self.time_path), self.time_path)
+            except RecordRejected:
+                continue
+            if moment is not None and (newest is None or moment > newest):
+                newest = moment
+        if newest is None or (self._newest is not None and newest <= self._newest):
+            self.page += 1
+        else:
+            self._newest = newest
+            self._after = (newest - self.overlap).isoformat()
+            self.page = 1
+        return self._request()
 
 
 def _same_host_url(response: JsonResponse, link: str) -> httpx.URL:

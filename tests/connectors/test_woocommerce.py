@@ -352,3 +352,48 @@ async def test_connection_test_names_the_shop_and_its_size(policy: HttpPolicy) -
         == "Connected to the WooCommerce shop at shop.example.com with 1234 products."
     )
     assert route.calls.last.request.url.params["per_page"] == "1"
+
+
+def order(oid: int, modified: str) -> dict[str, Any]:
+    return {
+        "id": oid,
+        "number": str(oid),
+        "status": "processing",
+        "currency": "EUR",
+        "total": "5.00",
+        "date_created_gmt": "2026-03-01T00:00:00",
+        "date_modified_gmt": modified,
+    }
+
+
+@respx.mock
+async def test_orders_walk_by_modification_time_so_changes_during_the_walk_cannot_skip_any(
+    policy: HttpPolicy,
+) -> None:
+    first = [order(i, f"2026-03-01T10:{i // 60:02d}:{i % 60:02d}") for i in range(100)]
+    # While page one was read, order 5 changed (it moves to the end) and order 100 arrived at the
+    # same second as the newest one seen: a page-2 walk would now skip order 100's neighbour.
+    second = [
+        order(99, "2026-03-01T10:01:39"),
+        order(100, "2026-03-01T10:01:39"),
+        order(5, "2026-03-01T11:00:00"),
+    ]
+    route = respx.get(f"{API}/orders").mock(side_effect=[listed(first), listed(second)])
+    pages = [page async for page in woo(policy).fetch_orders(None)]
+    later = route.calls[1].request.url.params
+    assert (later["modified_after"], later["page"]) == ("2026-03-01T10:01:38+00:00", "1")
+    ids = [o.external_id for page in pages for o in page.records]
+    assert ids == [str(i) for i in range(100)] + ["100", "5"]  # order 99 read twice, passed on once
+    assert pages[-1].cursor == "2026-03-01T11:00:00+00:00"
+
+
+@respx.mock
+async def test_a_full_page_within_one_second_moves_on_by_page_number(policy: HttpPolicy) -> None:
+    same = [order(i, "2026-03-01T10:00:00") for i in range(100)]
+    route = respx.get(f"{API}/orders").mock(
+        side_effect=[listed(same), listed(same), listed([order(100, "2026-03-01T10:00:00")])]
+    )
+    pages = [page async for page in woo(policy).fetch_orders("2026-03-01T00:00:00+00:00")]
+    assert [c.request.url.params["page"] for c in route.calls] == ["1", "1", "2"]
+    assert route.calls[2].request.url.params["modified_after"] == "2026-03-01T09:59:59+00:00"
+    assert sum(len(p.records) for p in pages) == 101
