@@ -8,8 +8,6 @@ apply them at once without a restart. Open with `open()`.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -29,11 +26,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.core.events import SettingsChanged
-from app.core.ports import RunQuery
 from app.core.services import AppServices
 from app.core.settings import DEFAULTS
 from app.ui import autostart
 from app.ui.dialogs.async_slot import async_slot
+from app.ui.dialogs.settings_data import DataTab, reason_for
 from app.ui.dialogs.settings_inputs import Binding, check, decimal_spin, spin
 
 log = logging.getLogger(__name__)
@@ -41,15 +38,6 @@ log = logging.getLogger(__name__)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
 
 
 class SettingsDialog(QDialog):
@@ -141,31 +129,15 @@ class SettingsDialog(QDialog):
         return _page(form)
 
     def _data_tab(self) -> QWidget:
-        maintenance = self._services.maintenance
-        form = QFormLayout()
-        retention = spin(1, 3650, tr("Retention days"), tr(" days"))
-        form.addRow(tr("Keep history for"), self._bind("retention_days", Binding.of(retention)))
-        self.database_location = QLabel(maintenance.database_path())
-        self.database_location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.database_location.setWordWrap(True)
-        form.addRow(tr("Database"), self.database_location)
-        self.database_size = QLabel(human_size(maintenance.database_size_bytes()))
-        form.addRow(tr("Size"), self.database_size)
-        self.backup_button = QPushButton(tr("Back up now..."))
-        self.export_button = QPushButton(tr("Export history (CSV)..."))
-        row = QHBoxLayout()
-        row.addWidget(self.backup_button)
-        row.addWidget(self.export_button)
-        row.addStretch(1)
-        form.addRow(row)
-        self.data_status = QLabel()
-        self.data_status.setWordWrap(True)
-        self.data_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.data_status.setAccessibleName(tr("Backup and export result"))
-        form.addRow(self.data_status)
-        self.backup_button.clicked.connect(self._choose_backup_file)
-        self.export_button.clicked.connect(self._choose_export_file)
-        return _page(form)
+        self.data = DataTab(self._services.maintenance)
+        self._bind("retention_days", Binding.of(self.data.retention))
+        # The parts tests and screenshots look at, under the dialog's own names.
+        self.database_location = self.data.database_location
+        self.database_size = self.data.database_size
+        self.backup_button = self.data.backup_button
+        self.export_button = self.data.export_button
+        self.data_status = self.data.status
+        return self.data
 
     # --- loading and saving ---------------------------------------------------------------
 
@@ -207,7 +179,7 @@ class SettingsDialog(QDialog):
             try:
                 autostart.set_enabled(wanted_autostart)
             except OSError as error:
-                reason = _reason(error)
+                reason = reason_for(error)
                 self.message.setText(tr("Could not change starting at login: {reason}").format(reason=reason))
                 return None
         self.save_button.setEnabled(False)
@@ -234,79 +206,17 @@ class SettingsDialog(QDialog):
         except OSError:
             return False
 
-    # --- backup and export ----------------------------------------------------------------
+    # --- backup and export (the Data tab does the work) ----------------------------------
 
-    def _file_dialog(self, title: str, name: str, filter_text: str) -> QFileDialog:
-        dialog = QFileDialog(self, title, str(Path.home() / name), filter_text)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        self.file_dialog = dialog
-        return dialog
-
-    def _choose_backup_file(self) -> None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M")
-        dialog = self._file_dialog(tr("Back up the database"), f"storesync-backup-{stamp}.sqlite3",
-                                   tr("SQLite database (*.sqlite3 *.db)"))
-        dialog.fileSelected.connect(self._on_backup_file)
-        dialog.open()
-
-    def _choose_export_file(self) -> None:
-        stamp = datetime.now().strftime("%Y%m%d")
-        dialog = self._file_dialog(tr("Export the sync history"), f"storesync-history-{stamp}.csv",
-                                   tr("CSV file (*.csv)"))
-        dialog.fileSelected.connect(self._on_export_file)
-        dialog.open()
-
-    @async_slot
-    async def _on_backup_file(self, path: str) -> None:
-        await self.backup_to(path)
-
-    @async_slot
-    async def _on_export_file(self, path: str) -> None:
-        await self.export_history_to(path)
+    @property
+    def file_dialog(self) -> QFileDialog | None:
+        return self.data.file_dialog
 
     async def backup_to(self, path: str) -> bool:
-        self.data_status.setText(tr("Backing up..."))
-        self.backup_button.setEnabled(False)
-        try:
-            written = await self._services.maintenance.backup(path)
-        except Exception as error:
-            log.exception("Backup failed")
-            failed = tr("The backup failed: {reason}").format(reason=_reason(error))
-            self._data_outcome(self.backup_button, failed)
-            return False
-        self._data_outcome(self.backup_button, tr("Backed up to {path}").format(path=written))
-        return True
+        return await self.data.backup_to(path)
 
     async def export_history_to(self, path: str) -> int | None:
-        self.data_status.setText(tr("Exporting..."))
-        self.export_button.setEnabled(False)
-        try:
-            rows = await self._services.maintenance.export_history_csv(path, RunQuery())
-        except Exception as error:
-            log.exception("History export failed")
-            failed = tr("The export failed: {reason}").format(reason=_reason(error))
-            self._data_outcome(self.export_button, failed)
-            return None
-        done = tr("Exported {rows} runs to {path}").format(rows=rows, path=path)
-        self._data_outcome(self.export_button, done)
-        return rows
-
-    def _data_outcome(self, button: QPushButton, text: str) -> None:
-        """Show how a backup or export went, unless the dialog was closed meanwhile."""
-        if not isValid(self):
-            return
-        button.setEnabled(True)
-        self.data_status.setText(text)
-        self.database_size.setText(human_size(self._services.maintenance.database_size_bytes()))
-
-
-def _reason(error: Exception) -> str:
-    """A sentence for the merchant: our errors carry one; for OS errors the system's own text."""
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    text = str(error)
-    return text if text else tr("an unexpected problem (the log has the details)")
+        return await self.data.export_history_to(path)
 
 
 def _page(form: QFormLayout) -> QWidget:
