@@ -221,7 +221,8 @@ class SyncScheduler:
         self._bus.publish(WallClockJumped(seconds=jump))
         if self._scheduler is not None and not self._paused_all:
             self._catch_up(allow_initial=False)
-            self._count_from_now()
+            if jump < 0:
+                self._count_from_now()  # set back: next runs computed before would come late
             self._publish_all()
         return jump
 
@@ -235,6 +236,8 @@ class SyncScheduler:
         job = self._stores.get_job(job_id)
         if job is None:
             self._unschedule(job_id)
+            return
+        if job.paused or self._paused_all:
             return
         self._spawn(job, Trigger.SCHEDULED, None)
         self._publish(job_id)

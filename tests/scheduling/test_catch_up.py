@@ -102,6 +102,24 @@ async def test_clock_jump_is_reported_and_missed_runs_catch_up(rig: Rig) -> None
     assert rig.events.of(ScheduleChanged)[-1].next_run == scheduler.next_run_time(job_id)
 
 
+async def test_a_clock_set_back_brings_next_runs_back_in_line(rig: Rig) -> None:
+    hourly = ScheduleSpec.every(hours=1)
+    job_id = await rig.add_job(hourly)
+    await rig.add_run(job_id, Trigger.SCHEDULED, rig.now)
+    scheduler = await rig.start()
+    assert scheduler.apscheduler is not None
+    scheduler.apscheduler.get_job(str(job_id)).modify(next_run_time=datetime.now(UTC) + timedelta(hours=3))
+
+    rig.now -= timedelta(hours=2)
+    rig.mono += 60
+    jump = scheduler.check_clock()
+
+    assert jump is not None and jump < -7000
+    a_moment_ago = datetime.now(UTC) - timedelta(seconds=1)
+    assert scheduler.next_run_time(job_id) == hourly.next_times(1, a_moment_ago)[0]
+    assert rig.runner.calls == []
+
+
 async def test_the_heartbeat_job_notices_a_jump_by_itself(rig: Rig) -> None:
     job_id = await rig.add_job(ScheduleSpec.every(hours=1))
     await rig.add_run(job_id, Trigger.SCHEDULED, rig.now)
