@@ -16,8 +16,8 @@ def _batch() -> InventoryBatch:
 def test_unchanged_rows_are_not_written() -> None:
     snapshot = {"A": SnapshotRow("Mug", 3, "9.90", False)}
     batch = _batch()
-    unchanged = diff_page([InventoryRecord("A", 3, "Mug", Decimal("9.90"))], snapshot, batch)
-    assert unchanged == 1
+    taken, unchanged = diff_page([InventoryRecord("A", 3, "Mug", Decimal("9.90"))], snapshot, batch, set())
+    assert (taken, unchanged) == (1, 1)
     assert batch.created == [] and batch.updated == [] and batch.changes == []
 
 
@@ -29,7 +29,7 @@ def test_new_and_changed_rows_are_written_with_a_change_row_per_quantity_change(
         InventoryRecord("C", 7, "Scarf", Decimal("12")),
     ]
     batch = _batch()
-    assert diff_page(records, snapshot, batch) == 0
+    assert diff_page(records, snapshot, batch, set()) == (3, 0)
     assert [r.sku for r in batch.created] == ["C"]
     assert [r.sku for r in batch.updated] == ["A", "B"]
     assert batch.changes == [("A", 3, 5), ("C", None, 7)]  # a renamed SKU is updated, not a stock change
@@ -39,13 +39,22 @@ def test_new_and_changed_rows_are_written_with_a_change_row_per_quantity_change(
 def test_price_compares_as_decimal_text() -> None:
     snapshot = {"A": SnapshotRow("Mug", 3, "9.90", False)}
     batch = _batch()
-    diff_page([InventoryRecord("A", 3, "Mug", Decimal("9.9"))], snapshot, batch)
+    diff_page([InventoryRecord("A", 3, "Mug", Decimal("9.9"))], snapshot, batch, set())
     assert [r.sku for r in batch.updated] == ["A"], "9.9 and 9.90 are written as the store sends them"
 
 
 def test_a_deleted_sku_that_comes_back_is_restored() -> None:
     snapshot = {"A": SnapshotRow("Mug", 3, None, True)}
     batch = _batch()
-    diff_page([InventoryRecord("A", 3, "Mug")], snapshot, batch)
+    diff_page([InventoryRecord("A", 3, "Mug")], snapshot, batch, set())
     assert [r.sku for r in batch.updated] == ["A"]
     assert batch.changes == [("A", None, 3)]
+
+
+def test_a_sku_seen_earlier_in_the_run_is_not_counted_twice() -> None:
+    batch = _batch()
+    seen = {"A"}
+    taken, _ = diff_page([InventoryRecord("A", 3, "Mug"), InventoryRecord("B", 1, "Lamp")], {}, batch, seen)
+    assert taken == 1
+    assert [r.sku for r in batch.created] == ["B"]
+    assert seen == {"A", "B"}

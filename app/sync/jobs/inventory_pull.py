@@ -1,18 +1,19 @@
 """inventory_pull: every SKU of a store, diffed page by page; only new and changed rows are written.
 
-Fetching the next page overlaps with writing the current one (one write in flight), so a sync
-takes about as long as the slower of the two. SKUs the store no longer lists are marked deleted
-only after a complete fetch.
+The next page is fetched while the current one is diffed, and written while the one after is
+read (one write in flight), so a sync takes about as long as its slowest part. SKUs the store
+no longer lists are marked deleted only after a complete fetch.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
-from app.core.models import InventoryRecord
-from app.core.ports import InventoryBatch, Page
+from app.core.ports import InventoryBatch
 from app.sync.context import RunContext
 from app.sync.diff import diff_page
+from app.sync.prefetch import prefetch
 
 
 async def execute(ctx: RunContext) -> None:
@@ -21,23 +22,24 @@ async def execute(ctx: RunContext) -> None:
     seen: set[str] = set()
     in_flight: asyncio.Task[None] | None = None
     try:
-        async for page in ctx.pages_of(ctx.connector.fetch_inventory):
-            records = _first_sightings(page, seen)
-            ctx.counts.fetched += len(records)
-            ctx.record_failures(page.failures)
-            seen.update(failure.key for failure in page.failures)
-            batch = InventoryBatch(store_id=store_id, run_id=run_id)
-            ctx.counts.unchanged += diff_page(records, snapshot, batch)
-            ctx.counts.created += len(batch.created)
-            ctx.counts.updated += len(batch.updated)
-            if in_flight is not None:
-                await in_flight
-                in_flight = None
-                ctx.page_done()
-            if batch.created or batch.updated:
-                in_flight = asyncio.create_task(ctx.repos.inventory.write_inventory(batch))
-            else:
-                ctx.page_done()
+        async with contextlib.aclosing(prefetch(ctx.pages_of(ctx.connector.fetch_inventory))) as pages:
+            async for page in pages:
+                batch = InventoryBatch(store_id=store_id, run_id=run_id)
+                taken, unchanged = diff_page(page.records, snapshot, batch, seen)
+                seen.update(failure.key for failure in page.failures)  # a failed SKU is not a deleted one
+                ctx.record_failures(page.failures)
+                ctx.counts.fetched += taken
+                ctx.counts.unchanged += unchanged
+                ctx.counts.created += len(batch.created)
+                ctx.counts.updated += len(batch.updated)
+                if in_flight is not None:
+                    await in_flight
+                    in_flight = None
+                    ctx.page_done()
+                if batch.created or batch.updated:
+                    in_flight = asyncio.create_task(ctx.repos.inventory.write_inventory(batch))
+                else:
+                    ctx.page_done()
         if in_flight is not None:
             await in_flight
             in_flight = None
@@ -49,13 +51,3 @@ async def execute(ctx: RunContext) -> None:
     gone = [sku for sku, row in snapshot.items() if sku not in seen and not row.deleted]
     if gone:
         ctx.counts.deleted += await ctx.repos.inventory.mark_deleted(store_id, run_id, gone)
-
-
-def _first_sightings(page: Page[InventoryRecord], seen: set[str]) -> list[InventoryRecord]:
-    """Records not seen earlier in this run (a reopened stream repeats pages; a store may repeat a SKU)."""
-    fresh = []
-    for record in page.records:
-        if record.sku not in seen:
-            seen.add(record.sku)
-            fresh.append(record)
-    return fresh
