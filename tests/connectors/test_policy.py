@@ -68,6 +68,19 @@ async def test_token_bucket_allows_a_burst_then_paces() -> None:
     assert clock.now == 1.5
 
 
+async def test_a_sleep_that_does_not_really_wait_still_paces_without_spinning() -> None:
+    slept: list[float] = []
+
+    async def no_wait(seconds: float) -> None:
+        slept.append(seconds)
+
+    bucket = RateLimiter(rate=2.0, burst=2)
+    for _ in range(4):
+        await bucket.acquire(no_wait)
+    assert len(slept) == 2
+    assert all(0.4 < s <= 0.5 for s in slept)
+
+
 async def test_one_token_shares_one_budget_and_the_key_is_a_digest() -> None:
     first = RATE_LIMITERS.limiter("baselinker", "token-AAA", 100 / 60, 100)
     again = RATE_LIMITERS.limiter("baselinker", "token-AAA", 100 / 60, 100)
