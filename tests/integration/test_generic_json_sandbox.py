@@ -162,3 +162,19 @@ async def test_stock_written_through_the_update_endpoint_reaches_the_store(erp: 
     assert [f.key for f in result.failures] == ["SKU-9999999"]
     product = erp.catalog.get("SKU-0000001")
     assert product is not None and product.quantity == 42
+
+
+async def test_a_request_that_hangs_is_cut_off_and_retried(erp: GenericJsonSimulator) -> None:
+    erp.faults.at_request(2, Fault.timeout(hang_seconds=3.0))
+    policy = HttpPolicy(read_timeout=0.3, request_timeout=0.3, retry=RetryPolicy(attempts=3, base_delay=0.01))
+    connector = ConnectorRegistry(policy).create(
+        Store("ERP", Platform.GENERIC_JSON, erp.store_settings()), erp.credentials
+    )
+    skus: list[str] = []
+    try:
+        async for page in connector.fetch_inventory():
+            skus.extend(record.sku for record in page.records)
+    finally:
+        await connector.aclose()
+    assert sorted(skus) == sorted(erp.catalog.quantities())
+    assert erp.request_count("/api/v1/stock") == 4  # three pages, the second one twice
