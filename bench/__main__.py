@@ -22,7 +22,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     sync.add_argument("--json", action="store_true")
     soak = commands.add_parser("soak", help="the headless demo with every job on a short interval")
     soak.add_argument("--minutes", type=float, default=10)
-    soak.add_argument("--interval-seconds", type=int, default=60)
+    soak.add_argument("--interval-minutes", type=int, default=1)
     soak.add_argument("--json", action="store_true")
     startup = commands.add_parser("startup", help="median of 5 cold starts to the window shown")
     startup.add_argument("--runs", type=int, default=5)
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "soak":
         from bench.soak import soak
 
-        figures = soak(args.minutes, args.interval_seconds)
+        figures = soak(args.minutes, args.interval_minutes)
     elif args.command == "startup":
         from bench.startup import measure_startup
 

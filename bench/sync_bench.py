@@ -80,7 +80,7 @@ async def measure(skus: int, platform_name: str, seed: int = 0, profile: str | N
         if profiler is not None:
             profiler.enable()
         figures["seconds"], first = await _timed_run(app, job, monitor)
-        if profiler is not None:
+        if profiler is not None and profile:
             profiler.disable()
             profiler.dump_stats(profile)
         figures["max_loop_gap_ms"] = round(monitor.max_gap_ms, 1)
