@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.models import Platform
 from app.core.platforms import PLATFORM_FIELDS, SettingField
 
-SECRET_MARK = "\U0001f512"  # a padlock beside the labels of fields kept in the keychain
+SECRET_MARK = "(secret)"  # beside the labels of fields kept in the keychain; plain text renders everywhere
 
 
 def tr(text: str) -> str:
@@ -183,7 +183,7 @@ class PlatformForm(QWidget):
             widget = make_input(field)
             widget.edited.connect(self.edited)
             self.inputs[field.name] = widget
-            label = field.label + (" " + SECRET_MARK if field.kind == "secret" else "")
+            label = field.label + (" " + tr(SECRET_MARK) if field.kind == "secret" else "")
             label += "" if field.required else tr(" (optional)")
             layout.addRow(label, widget)
             help_line = QLabel(field.help)

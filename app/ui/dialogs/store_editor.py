@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -84,13 +83,18 @@ class StoreEditor(QDialog):
         for platform in Platform:
             self.platform.addItem(PLATFORM_LABELS[platform], platform.value)
 
-        self.forms = QStackedWidget()
+        # One form per platform, only the chosen one shown (a stacked widget would be as tall as the
+        # longest form); switching back and forth keeps what was typed.
+        self.forms = QWidget()
+        forms_layout = QVBoxLayout(self.forms)
+        forms_layout.setContentsMargins(0, 0, 0, 0)
         self._forms: dict[Platform, PlatformForm] = {}
         for platform in Platform:
             form = PlatformForm(platform)
             form.edited.connect(self._update_state)
+            form.hide()
             self._forms[platform] = form
-            self.forms.addWidget(form)
+            forms_layout.addWidget(form)
 
         self.keychain_note = QLabel(self._keychain_note())
         self.keychain_note.setWordWrap(True)
@@ -162,7 +166,7 @@ class StoreEditor(QDialog):
         return tr(
             "Fields marked {mark} are secrets: they are saved in {backend}, never in StoreSync's "
             "database, logs or exports."
-        ).format(mark=SECRET_MARK, backend=backend)
+        ).format(mark=tr(SECRET_MARK), backend=backend)
 
     def _load(self, store: Store) -> None:
         self.name.setText(store.name)
@@ -203,7 +207,8 @@ class StoreEditor(QDialog):
         return found
 
     def _platform_changed(self) -> None:
-        self.forms.setCurrentWidget(self.current_form())
+        for form in self._forms.values():
+            form.setVisible(form is self.current_form())
         self.check.offer_preview(self.current_platform() is Platform.GENERIC_JSON)
         self._update_state()
 
