@@ -293,10 +293,11 @@ class HttpSession:
         status = response.status_code
         content_type = response.headers.get("Content-Type")
         if 300 <= status < 400:
-            location = response.headers.get("Location", "")
-            target = httpx.URL(location) if location else None
-            host = (target.host if target and target.host else response.url.host) or "another address"
-            raise ConfigError(f"The store redirected to {host} — check the URL.")
+            try:
+                host = response.url.join(response.headers.get("Location", "")).host
+            except (httpx.InvalidURL, TypeError):
+                host = ""
+            raise ConfigError(f"The store redirected to {host or 'another address'} — check the URL.")
         if status >= 400:
             document = self._lenient_json(body, content_type, place)
             mapped = (

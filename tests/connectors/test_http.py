@@ -181,3 +181,10 @@ async def test_nan_in_a_body_is_refused(session: HttpSession) -> None:
     )
     with pytest.raises(InvalidResponse, match="not valid JSON"):
         await session.request("GET", URL)
+
+
+@respx.mock
+async def test_a_redirect_to_a_login_page_on_the_same_host_is_reported_too(session: HttpSession) -> None:
+    respx.get(URL).mock(return_value=httpx.Response(301, headers={"Location": "/wp-login.php?redirect=x"}))
+    with pytest.raises(ConfigError, match=r"redirected to shop\.example\.com — check the URL"):
+        await session.request("GET", URL)
