@@ -104,8 +104,12 @@ class ScheduleSpec:
             )
 
     def describe(self) -> str:
-        """The schedule in plain words, e.g. "Every hour from 08:00 to 20:00, Europe/Warsaw"."""
-        words = _describe(_compile(self))
+        """The schedule in plain words, e.g. "Every hour from 08:00 to 20:00, Europe/Warsaw"; for a spec
+        that cannot run, what is wrong with it (lists show it rather than fail)."""
+        try:
+            words = _describe(_compile(self))
+        except ScheduleError as error:
+            return f"Invalid schedule: {error}"
         zone_name = (self.timezone or "").strip()
         return f"{words}, {zone_name}" if zone_name else words
 

@@ -234,3 +234,9 @@ def test_days_given_as_a_list_still_make_a_usable_spec() -> None:
 def test_a_fractional_interval_is_refused() -> None:
     with pytest.raises(ScheduleError, match="whole number of minutes"):
         ScheduleSpec(ScheduleKind.INTERVAL, every_minutes=1.5).validate()  # type: ignore[arg-type]
+
+
+def test_a_broken_spec_describes_what_is_wrong_instead_of_failing() -> None:
+    assert ScheduleSpec.daily("25:00").describe() == (
+        "Invalid schedule: The run time '25:00' is not a time of day; use HH:MM from 00:00 to 23:59."
+    )
