@@ -15,7 +15,7 @@ import psutil
 T = TypeVar("T")
 
 
-def run(main: Callable[[], Awaitable[T]], loop_kind: str = "qasync") -> T:
+def run(main: Callable[[], Awaitable[T]], loop_kind: str = "qasync", gui: bool = False) -> T:
     """Run `main()` to completion on a qasync loop over a QCoreApplication (as the app does) or asyncio."""
     if loop_kind == "asyncio":
 
@@ -23,11 +23,17 @@ def run(main: Callable[[], Awaitable[T]], loop_kind: str = "qasync") -> T:
             return await main()
 
         return asyncio.run(wrapper())
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import qasync
     from PySide6.QtCore import QCoreApplication
 
-    app = QCoreApplication.instance() or QCoreApplication([])
+    if gui:
+        from PySide6.QtWidgets import QApplication
+
+        app = QCoreApplication.instance() or QApplication([])
+    else:
+        app = QCoreApplication.instance() or QCoreApplication([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
