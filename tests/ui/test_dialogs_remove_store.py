@@ -15,10 +15,13 @@ from pytestqt.qtbot import QtBot
 from app.core.events import StoresChanged
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.schedule import ScheduleSpec
+from app.sandbox.faults import Fault
+from app.sandbox.simple import SimpleSimulator
 from app.ui.dialogs.remove_store import confirm_remove_store
-from tests.ui.test_dialogs_store_editor import runtime, wait_until
+from tests.ui.test_dialogs_store_editor import needs_secret_service, runtime, simulator, wait_until
 
-__all__ = ["runtime"]  # the real-services fixture, shared with the store editor tests
+# The real-services and loopback-store fixtures, shared with the store editor tests.
+__all__ = ["runtime", "simulator"]
 
 
 @pytest.fixture
@@ -91,3 +94,28 @@ async def test_remove_deletes_the_store_and_its_schedule_and_says_what_remains(
     assert isinstance(outcome, QMessageBox) and outcome.isVisible()
     assert "'Old shop' was removed. Its sync history stays for up to 30 days" in outcome.text()
     assert "keychain entries could not be removed" in outcome.text()
+
+
+@needs_secret_service
+async def test_a_store_that_is_syncing_is_not_removed_mid_run(
+    qtbot: QtBot, runtime: Any, simulator: SimpleSimulator
+) -> None:
+    services = runtime.services
+    store = await services.stores.save_store(
+        Store(name="Busy shop", platform=Platform.GENERIC_JSON,
+              settings={**simulator.store_settings(), "auth": "none"})
+    )
+    job = await services.stores.save_job(
+        Job(JobKind.INVENTORY_PULL, ScheduleSpec.every(hours=1), store_id=store.id)
+    )
+    simulator.faults.next_requests(1, Fault.latency(1.0))
+    assert services.scheduler.run_now(job.id)
+    await wait_until(lambda: simulator.faults.requests_seen >= 1, what="the sync to reach the store")
+    dialog = confirm_remove_store(services, store)
+    qtbot.addWidget(dialog)
+
+    assert await dialog.remove() is False
+
+    assert "A sync of 'Busy shop' is running" in dialog.outcome
+    assert services.stores.get_store(store.id) is not None
+    await wait_until(lambda: not services.scheduler.is_running(job.id), what="the sync to finish")

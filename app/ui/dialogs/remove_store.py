@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.errors import KeychainUnavailable, StoreSyncError
+from app.core.errors import AlreadyRunning, KeychainUnavailable, StoreSyncError
 from app.core.events import StoresChanged
 from app.core.models import Store
 from app.core.platforms import secret_fields
@@ -26,9 +26,12 @@ def tr(text: str) -> str:
 async def remove_store(services: AppServices, store: Store) -> str:
     """Remove `store` with its jobs and secrets; returns what the merchant should know afterwards."""
     assert store.id is not None
-    for job in services.stores.list_jobs(store.id):
-        if job.id is not None:
-            services.scheduler.remove_job(job.id)
+    jobs = [job.id for job in services.stores.list_jobs(store.id) if job.id is not None]
+    if any(services.scheduler.is_running(job_id) for job_id in jobs):
+        message = tr("A sync of '{name}' is running. Remove the store once it has finished.")
+        raise AlreadyRunning(message.format(name=store.name))
+    for job_id in jobs:
+        services.scheduler.remove_job(job_id)
     notes = []
     try:
         services.credentials.delete_secrets(store.id, secret_fields(store.platform))
