@@ -34,15 +34,24 @@ def status(args: argparse.Namespace) -> int:
 
 async def _status_report(args: argparse.Namespace) -> dict[str, Any]:
     async with running_services(args) as runtime:
-        return status_report(runtime.storage.stores, runtime.storage.runs, runtime.scheduler, False)
+        limit = runtime.storage.settings.get_setting("run_timeout_seconds", default("run_timeout_seconds"))
+        return status_report(
+            runtime.storage.stores, runtime.storage.runs, runtime.scheduler, False, float(limit)
+        )
 
 
 def status_report(
-    stores: StoreRepository, runs: RunRepository, scheduler: Any, scheduler_running: bool
+    stores: StoreRepository,
+    runs: RunRepository,
+    scheduler: Any,
+    scheduler_running: bool,
+    run_timeout_seconds: float,
 ) -> dict[str, Any]:
     """Stores and their jobs as plain data; next runs come from the live scheduler when one runs in
-    this process, otherwise from each job's schedule."""
+    this process, otherwise from each job's schedule. A run still marked running after the run time
+    limit belongs to a process that died; it is not shown as running."""
     now = datetime.now(UTC)
+    cutoff = now - timedelta(seconds=run_timeout_seconds)
     store_list = stores.list_stores()
     entries = [
         {
@@ -52,7 +61,7 @@ def status_report(
             "enabled": store.enabled,
             "demo": bool(store.settings.get("demo")),
             "jobs": [
-                _job_report(job, runs, scheduler, scheduler_running, now)
+                _job_report(job, runs, scheduler, scheduler_running, now, cutoff)
                 for job in stores.list_jobs(store.id)
             ],
         }
@@ -62,11 +71,15 @@ def status_report(
     return {
         "generated_at": now.isoformat(),
         "stores": entries,
-        "global_jobs": [_job_report(job, runs, scheduler, scheduler_running, now) for job in global_jobs],
+        "global_jobs": [
+            _job_report(job, runs, scheduler, scheduler_running, now, cutoff) for job in global_jobs
+        ],
     }
 
 
-def _job_report(job: Job, runs: RunRepository, scheduler: Any, live: bool, now: datetime) -> dict[str, Any]:
+def _job_report(
+    job: Job, runs: RunRepository, scheduler: Any, live: bool, now: datetime, cutoff: datetime
+) -> dict[str, Any]:
     assert job.id is not None
     last = runs.last_run(job.id)
     next_run = _next_run(job, scheduler, live, now)
@@ -77,7 +90,7 @@ def _job_report(job: Job, runs: RunRepository, scheduler: Any, live: bool, now: 
         "schedule": job.schedule.to_dict(),
         "schedule_words": _describe(job),
         "paused": job.paused,
-        "running": last is not None and last.status is RunStatus.RUNNING,
+        "running": last is not None and last.status is RunStatus.RUNNING and last.started_at > cutoff,
         "last_run": None if last is None else _run_report(last),
         "next_run": None if next_run is None else next_run.isoformat(),
         "total_runs": runs.count_runs(RunQuery(job_id=job.id)),

@@ -12,8 +12,8 @@ import logging
 from collections.abc import Collection, Iterable
 
 from app.connectors.registry import ConnectorRegistry
-from app.core.errors import ConnectorError
-from app.core.models import Job, JobKind, Platform, Store
+from app.core.errors import StoreSyncError
+from app.core.models import Job, JobKind, Store
 from app.core.ports import CredentialStore, StoreRepository
 from app.core.schedule import ScheduleSpec
 from app.sandbox.demo import DemoSandbox, demo_store_definitions, start_demo_simulators
@@ -27,12 +27,20 @@ DEFAULT_SCHEDULES: tuple[tuple[JobKind, ScheduleSpec], ...] = (
 CLEANUP_SCHEDULE = ScheduleSpec.daily("02:00")
 
 
-def supported_jobs(connectors: ConnectorRegistry, platform: Platform) -> frozenset[JobKind]:
-    """What a platform's connector can run; a platform without a connector can only be checked."""
+async def supported_jobs(connectors: ConnectorRegistry, store: Store) -> frozenset[JobKind]:
+    """What the store's connector can run with these settings (a generic JSON store without an
+    orders endpoint cannot pull orders); a platform without a connector can only be checked."""
     try:
-        return frozenset(connectors.connector_class(platform).supported_jobs)
-    except ConnectorError:
-        return frozenset({JobKind.INVENTORY_PULL})
+        connector = connectors.create(store, {})
+    except StoreSyncError:
+        try:
+            return frozenset(connectors.connector_class(store.platform).supported_jobs)
+        except StoreSyncError:
+            return frozenset({JobKind.INVENTORY_PULL})
+    try:
+        return frozenset(connector.supported_jobs)
+    finally:
+        await connector.aclose()
 
 
 def default_jobs(store_id: int, supported: Collection[JobKind]) -> list[Job]:

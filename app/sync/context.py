@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from app.core.bus import EventBus
-from app.core.errors import ConfigError, KeychainUnavailable, RateLimited, SyncInterrupted, TransientError
+from app.core.errors import ConfigError, RateLimited, SyncInterrupted, TransientError
 from app.core.events import RateLimitedUntil, SyncProgress
 from app.core.models import ItemFailure, Job, RunCounts, Store, SyncRun
 from app.core.ports import (
@@ -63,7 +63,6 @@ class RunContext:
     counts: RunCounts = field(default_factory=RunCounts)
     failures: list[ItemFailure] = field(default_factory=list)
     pages: int = 0
-    keychain_problem: KeychainUnavailable | None = None
     _connector: Connector | None = None
 
     @property

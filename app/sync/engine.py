@@ -14,9 +14,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.core.bus import EventBus
-from app.core.errors import AlreadyRunning, ConfigError, KeychainUnavailable, RateLimited
+from app.core.errors import AlreadyRunning, KeychainUnavailable, RateLimited
 from app.core.events import RateLimitedUntil
-from app.core.models import Job, Store, SyncRun, Trigger
+from app.core.models import Job, Platform, Store, SyncRun, Trigger
+from app.core.platforms import PLATFORM_FIELDS
 from app.core.ports import (
     Connector,
     ConnectorFactory,
@@ -160,7 +161,7 @@ class SyncEngine:
                 retry=self._retry_policy(),
                 stop=self._stop,
                 log=run_logger(store, run),
-                open_connector=lambda: self._open_connector(store, ctx),
+                open_connector=lambda: self._open_connector(store),
             )
             outcome = await self._outcome_of(ctx)
             if isinstance(outcome.error, RateLimited) and store is not None and store.id is not None:
@@ -182,8 +183,6 @@ class SyncEngine:
         except TimeoutError:
             return Outcome.timed_out(timeout)
         except Exception as error:  # every failure becomes a recorded run, never a crash
-            if isinstance(error, ConfigError) and ctx.keychain_problem is not None:
-                return Outcome.from_error(ctx.keychain_problem, ctx.log)
             return Outcome.from_error(error, ctx.log)
         return Outcome.completed(ctx)
 
@@ -228,17 +227,26 @@ class SyncEngine:
     def _setting(self, key: str) -> Any:
         return self._settings.get_setting(key, default(key))
 
-    def _open_connector(self, store: Store | None, ctx: RunContext) -> Connector:
-        """A store whose login needs no secret syncs even without a keychain; when the connector finds
-        a secret missing, the run fails with the keychain's explanation rather than "token missing"."""
+    def _open_connector(self, store: Store | None) -> Connector:
+        """Required secrets come from the keychain (without one the run fails and says how to fix
+        it); optional ones are skipped when there is no keychain, so a store whose API needs no
+        login syncs on a machine without one."""
         assert store is not None and store.id is not None, "only store jobs open a connector"
+        optional = optional_secret_fields(store.platform)
         secrets: dict[str, str] = {}
         for field_name in self._connectors.secret_fields(store.platform):
             try:
                 value = self._credentials.get_secret(store.id, field_name)
-            except KeychainUnavailable as error:
-                ctx.keychain_problem = error
-                continue
+            except KeychainUnavailable:
+                if field_name in optional:
+                    continue
+                raise
             if value is not None:
                 secrets[field_name] = value
         return self._connectors.create(store, secrets)
+
+
+def optional_secret_fields(platform: Platform) -> frozenset[str]:
+    return frozenset(
+        f.name for f in PLATFORM_FIELDS.get(platform, ()) if f.kind == "secret" and not f.required
+    )
