@@ -126,7 +126,8 @@ async def _add(runtime: Any, args: argparse.Namespace) -> int:
     except BaseException:
         await repository.delete_store(saved.id)
         raise
-    jobs = [] if args.no_jobs else default_jobs(saved.id, await supported_jobs(runtime.connectors, saved))
+    supported = await supported_jobs(runtime.connectors, saved, secrets)
+    jobs = [] if args.no_jobs else default_jobs(saved.id, supported)
     for job in jobs:
         await repository.save_job(job)
     runtime.bus.publish(StoresChanged())

@@ -9,7 +9,7 @@ demo works even where no keychain does.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from app.connectors.registry import ConnectorRegistry
 from app.core.errors import StoreSyncError
@@ -27,16 +27,16 @@ DEFAULT_SCHEDULES: tuple[tuple[JobKind, ScheduleSpec], ...] = (
 CLEANUP_SCHEDULE = ScheduleSpec.daily("02:00")
 
 
-async def supported_jobs(connectors: ConnectorRegistry, store: Store) -> frozenset[JobKind]:
+async def supported_jobs(
+    connectors: ConnectorRegistry, store: Store, secrets: Mapping[str, str]
+) -> frozenset[JobKind]:
     """What the store's connector can run with these settings (a generic JSON store without an
-    orders endpoint cannot pull orders); a platform without a connector can only be checked."""
+    orders endpoint cannot pull orders). A store whose connector cannot be built yet gets only
+    the stock pull, which every platform has."""
     try:
-        connector = connectors.create(store, {})
+        connector = connectors.create(store, secrets)
     except StoreSyncError:
-        try:
-            return frozenset(connectors.connector_class(store.platform).supported_jobs)
-        except StoreSyncError:
-            return frozenset({JobKind.INVENTORY_PULL})
+        return frozenset({JobKind.INVENTORY_PULL})
     try:
         return frozenset(connector.supported_jobs)
     finally:

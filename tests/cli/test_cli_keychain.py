@@ -1,0 +1,95 @@
+"""Secrets through the command line with the real Secret Service: typed (here: piped) once, kept only
+in the keychain, used by the sync, never printed, never in the database or the log, and gone with
+the store."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import keyring.core
+import pytest
+
+from app.cli import main
+from app.sandbox.catalog import Catalog
+from app.sandbox.simple import SimpleSimulator
+from app.storage.credentials import KeyringCredentialStore
+
+TOKEN = "tok-Zx81-never-printed"
+
+pytestmark = pytest.mark.keyring
+
+
+@pytest.fixture
+def secret_service() -> Iterator[None]:
+    if os.environ.get("STORESYNC_TEST_SECRET_SERVICE") != "1":
+        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (scripts/test.sh)")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.core.load_keyring("keyring.backends.SecretService.Keyring"))
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def simulator() -> Iterator[SimpleSimulator]:
+    server = SimpleSimulator(Catalog(120), credentials={"token": TOKEN})
+    server.start()
+    yield server
+    server.stop()
+
+
+def test_a_piped_secret_is_kept_in_the_keychain_used_by_sync_and_removed_with_the_store(
+    secret_service: None,
+    simulator: SimpleSimulator,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data_dir = tmp_path / "data"
+
+    def cli(*args: str, stdin: str = "") -> tuple[int, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = main(["--data-dir", str(data_dir), *args])
+        captured = capsys.readouterr()
+        return code, captured.out + captured.err
+
+    code, output = cli(
+        "store", "add", "ERP", "--platform", "generic_json", "--set", f"base_url={simulator.url}",
+        "--set", "auth=bearer", "--set", "endpoint=/products", "--set", "record_path=products",
+        stdin=TOKEN + "\n",
+    )  # fmt: skip
+    assert code == 0, output
+    assert "Secrets saved: 1" in output
+
+    code, output = cli("sync", "--store", "ERP")
+    assert code == 0, output
+    assert "fetched 120, created 120" in output
+
+    store_id = 1
+    assert KeyringCredentialStore().get_secret(store_id, "secret") == TOKEN
+    code, output = cli("store", "remove", "ERP", "--yes")
+    assert code == 0, output
+    assert KeyringCredentialStore().get_secret(store_id, "secret") is None
+
+    everything = output + "".join(
+        path.read_bytes().decode("utf-8", "replace") for path in data_dir.rglob("*") if path.is_file()
+    )
+    assert TOKEN not in everything
+
+
+def test_a_required_secret_left_empty_saves_nothing(
+    secret_service: None, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n"))
+    code = main(
+        ["--data-dir", str(tmp_path / "data"), "store", "add", "Shop", "--platform", "shopify",
+         "--set", "shop_domain=demo.myshopify.com"]
+    )  # fmt: skip
+    assert code == 2
+    assert "Admin API access token" in capsys.readouterr().err
+    assert main(["--data-dir", str(tmp_path / "data"), "store", "list", "--json"]) == 0
+    assert capsys.readouterr().out.strip() == "[]"
