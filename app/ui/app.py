@@ -71,7 +71,7 @@ class DesktopApp(QObject):
         add_demo_stores: AddDemoStores | None = None,
         exit_when_shown: bool = False,
     ) -> None:
-        super().__init__()
+        super().__init__(QApplication.instance())  # findable as the application's child
         self.runtime = runtime
         self.services = runtime.services
         self._stop_services = stop_services
@@ -168,6 +168,9 @@ class DesktopApp(QObject):
             log.exception("Stopping the services failed")
         finally:
             self._restore_excepthook()
+            self.window.deleteLater()
+            self.tray.menu.deleteLater()
+            self.deleteLater()
             if not self.finished.done():
                 self.finished.set_result(0)
 

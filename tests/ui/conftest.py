@@ -57,7 +57,6 @@ async def open_desktop(tmp_path: Path, demo: bool = False) -> AsyncIterator[Any]
     finally:
         desktop.request_quit()
         await desktop.finished
-        desktop.window.deleteLater()
         await asyncio.sleep(0)
 
 

@@ -1,0 +1,104 @@
+"""The whole desktop app from launch to Quit on loopback sandbox stores."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QProcess
+from PySide6.QtWidgets import QApplication
+
+from app.bootstrap import StartOptions, add_demo_stores, start_services, stop_services
+from app.core.models import Trigger
+from app.sandbox.demo import DEMO_PRODUCTS
+from app.ui.app import DesktopApp, run_app
+from app.ui.models.history import HistoryModel
+from tests.ui.conftest import job_of, wait_idle, wait_until
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def test_sync_now_shows_history_counts_log_lines_and_tray_state(tmp_path: Path) -> None:
+    options = StartOptions(data_dir=str(tmp_path / "data"), demo=True, console_level=logging.INFO)
+    main = asyncio.ensure_future(run_app(start_services, stop_services, options, add_demo_stores))
+    qt_app = QApplication.instance()
+    await wait_until(lambda: qt_app.findChild(DesktopApp) is not None, within=20, what="the window")
+    app = qt_app.findChild(DesktopApp)
+    await wait_until(lambda: app.window.isVisible(), what="the window to show")
+    await wait_idle(app)
+    await wait_until(lambda: app.tray.state == "ok", what="the tray to settle")
+    tray_states: list[str] = []
+    app.status.summary_changed.connect(lambda: tray_states.append(app.tray.state))
+
+    job_id = job_of(app, "Demo Shopify", "inventory_pull")
+    app.window.stores_panel.row_actions(job_id).sync_button.click()
+
+    history = app.window.history_panel.model
+    await wait_until(
+        lambda: (
+            history.rowCount() > 0
+            and history.item(0).job_id == job_id
+            and history.item(0).trigger is Trigger.MANUAL
+            and history.item(0).status.finished
+        ),
+        within=30,
+        what="the manual run at the top of the history",
+    )
+    row = [history.data(history.index(0, column)) for column in range(history.columnCount())]
+    assert row[HistoryModel.STORE] == "Demo Shopify"
+    assert row[HistoryModel.STATUS] == "Succeeded"
+    assert row[HistoryModel.FETCHED] == str(DEMO_PRODUCTS)
+    created, updated, unchanged = (
+        int(row[c]) for c in (HistoryModel.CREATED, HistoryModel.UPDATED, HistoryModel.UNCHANGED)
+    )
+    assert created == 0, "the start-up run already created every SKU"
+    assert updated + unchanged == DEMO_PRODUCTS
+
+    run_id = history.item(0).id
+    logs = app.window.log_panel.model
+    await wait_until(
+        lambda: any(
+            logs.item(r).run_id == run_id
+            and "inventory_pull of Demo Shopify succeeded" in logs.item(r).message
+            for r in range(logs.rowCount())
+        ),
+        what="the run's result in the log viewer",
+    )
+    assert "syncing" in tray_states and tray_states[-1] == "ok"
+
+    app.tray.menu.aboutToShow.emit()
+    quit_action = next(a for a in app.tray.menu.actions() if a.text() == "Quit")
+    quit_action.trigger()
+    assert await asyncio.wait_for(main, timeout=30) == 0
+    await wait_until(lambda: qt_app.findChild(DesktopApp) is None, what="the window and tray to go away")
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets())
+
+
+async def test_exit_when_shown_prints_the_startup_time_and_quits_cleanly(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from app.bootstrap import StartOptions, start_services, stop_services\n"
+        "from app.ui.app import run_gui\n"
+        "sys.exit(run_gui([], start_services, stop_services, StartOptions(data_dir=sys.argv[1])))\n"
+    )
+    process = QProcess()
+    process.setWorkingDirectory(str(ROOT))
+    environment = process.processEnvironment()
+    environment.insert("STORESYNC_EXIT_WHEN_SHOWN", "1")
+    environment.insert("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    process.setProcessEnvironment(environment)
+    process.start(sys.executable, ["-c", script, str(tmp_path / "data")])
+    await wait_until(
+        lambda: process.state() == QProcess.ProcessState.NotRunning,
+        within=60,
+        what="the app to quit by itself",
+    )
+    output = bytes(process.readAllStandardOutput().data()).decode()
+    errors = bytes(process.readAllStandardError().data()).decode()
+    assert process.exitCode() == 0, errors
+    shown = [line for line in output.splitlines() if line.startswith("window-shown ")]
+    assert len(shown) == 1 and float(shown[0].split()[1]) > 0
+    assert "Traceback" not in errors
