@@ -188,3 +188,21 @@ async def test_a_redirect_to_a_login_page_on_the_same_host_is_reported_too(sessi
     respx.get(URL).mock(return_value=httpx.Response(301, headers={"Location": "/wp-login.php?redirect=x"}))
     with pytest.raises(ConfigError, match=r"redirected to shop\.example\.com — check the URL"):
         await session.request("GET", URL)
+
+
+@respx.mock
+async def test_a_transport_error_never_repeats_a_secret(policy: HttpPolicy) -> None:
+    session = HttpSession(policy, credentials=Credentials.query(key="k-SECRET-9"), scrub=["other-SECRET"])
+    respx.get(URL).mock(side_effect=httpx.ConnectError("failed for ?key=k-SECRET-9 and other-SECRET"))
+    with pytest.raises(TransientError) as caught:
+        await session.request("GET", URL)
+    assert "SECRET" not in str(caught.value)
+    assert str(caught.value).startswith("Could not reach shop.example.com")
+
+
+def test_policy_follows_the_app_settings() -> None:
+    policy = HttpPolicy.from_settings({"retry_attempts": 2, "request_timeout_seconds": 12.5})
+    assert (policy.retry.attempts, policy.request_timeout, policy.read_timeout) == (2, 12.5, 12.5)
+    client = policy.new_client()
+    assert client.follow_redirects is False
+    assert client.headers["User-Agent"].startswith("StoreSync/")

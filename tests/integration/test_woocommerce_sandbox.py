@@ -147,3 +147,15 @@ async def test_stock_writes_use_batches_and_report_refused_items(shop: WooCommer
     assert quantities["SKU-0000001"] == 1000  # a variation
     assert quantities["SKU-0000010"] == 1009  # a simple product
     assert quantities["SKU-0000005"] != 1004
+
+
+async def test_a_key_revoked_mid_walk_fails_the_run_as_needing_attention(
+    harness: Harness, shop: WooCommerceSimulator
+) -> None:
+    shop.faults.at_request(3, Fault(FaultKind.UNAUTHORIZED))
+    _, job = await add_job(harness, shop, JobKind.INVENTORY_PULL)
+    run = await harness.engine.run(job, Trigger.MANUAL)
+    assert run.status is RunStatus.FAILED
+    assert run.error_kind == "auth"
+    assert run.error_message is not None and "refused the credentials" in run.error_message
+    assert not [item for item in harness.storage.inventory.search_items(limit=PRODUCTS) if item.deleted]
