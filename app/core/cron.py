@@ -199,13 +199,32 @@ def _describe_time(cron: CronExpression) -> str:
     elif len(cron.minutes) > 1 and cron.minutes == tuple(range(0, 60, cron.minutes[1])):
         minute_words = f"every {cron.minutes[1]} minutes"
     elif len(cron.minutes) == 1:
-        minute_words = f"at minute {cron.minutes[0]}"
+        minute_words = "every hour" if not every_hour else f"at minute {cron.minutes[0]}"
     else:
         minute_words = "at minutes " + _join_runs(list(cron.minutes), str)
     if every_hour:
         return minute_words if minute_words.startswith("every") else f"{minute_words} of every hour"
+    hours = _single_run(list(cron.hours), 24)
+    if hours is not None and minute_words.startswith("every"):
+        first, last = hours
+        return f"{minute_words} from {first:02d}:{cron.minutes[0]:02d} to {last:02d}:{cron.minutes[-1]:02d}"
+    if minute_words == "every hour":
+        step = cron.hours[1] - cron.hours[0]
+        if cron.hours[0] < step and cron.hours == tuple(range(cron.hours[0], 24, step)):
+            return f"every {step} hours from {cron.hours[0]:02d}:{cron.minutes[0]:02d}"
+        minute_words = f"at minute {cron.minutes[0]}"
     label = "hour" if len(cron.hours) == 1 else "hours"
     return f"{minute_words} during {label} " + _join_runs(list(cron.hours), str, dash=True, cycle=24)
+
+
+def _single_run(values: list[int], cycle: int) -> tuple[int, int] | None:
+    """(first, last) when `values` are consecutive, possibly wrapping round the cycle (22, 23, 0, 1)."""
+    breaks = [i for i in range(1, len(values)) if values[i] != values[i - 1] + 1]
+    if not breaks:
+        return values[0], values[-1]
+    if len(breaks) == 1 and values[0] == 0 and values[-1] == cycle - 1:
+        return values[breaks[0]], values[breaks[0] - 1]
+    return None
 
 
 def _describe_days(cron: CronExpression) -> str:

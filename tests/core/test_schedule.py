@@ -47,7 +47,7 @@ def times_of_day(times: list[datetime]) -> list[str]:
         (ScheduleSpec.from_cron("30 8 * * mon-fri"), "Cron: 30 8 * * mon-fri (at 08:30 on Monday to Friday)"),
         (
             ScheduleSpec.from_cron("*/15 22-2 * * fri-mon"),
-            "Cron: */15 22-2 * * fri-mon (every 15 minutes during hours 22-2 on Friday to Monday)",
+            "Cron: */15 22-2 * * fri-mon (every 15 minutes from 22:00 to 02:45 on Friday to Monday)",
         ),
         (
             ScheduleSpec.from_cron("0 0 1,15 * *", timezone="Europe/Warsaw"),
@@ -56,6 +56,20 @@ def times_of_day(times: list[datetime]) -> list[str]:
         (
             ScheduleSpec.from_cron("0 2 * nov-feb *"),
             "Cron: 0 2 * nov-feb * (at 02:00 in November to February)",
+        ),
+        (
+            ScheduleSpec.from_cron("0 9-17 * * 1-5"),
+            "Cron: 0 9-17 * * 1-5 (every hour from 09:00 to 17:00 on Monday to Friday)",
+        ),
+        (ScheduleSpec.from_cron("15 */2 * * *"), "Cron: 15 */2 * * * (every 2 hours from 00:15)"),
+        (ScheduleSpec.from_cron("5 * * * *"), "Cron: 5 * * * * (at minute 5 of every hour)"),
+        (
+            ScheduleSpec.from_cron("0 1,3,5,7,9,11,13 * * *"),
+            "Cron: 0 1,3,5,7,9,11,13 * * * (at minute 0 during hours 1, 3, 5, 7, 9, 11 and 13)",
+        ),
+        (
+            ScheduleSpec.from_cron("10,20 9-17 * * *"),
+            "Cron: 10,20 9-17 * * * (at minutes 10 and 20 during hours 9-17)",
         ),
         (
             ScheduleSpec.daily("09:00", window_start="08:00", window_end="20:00"),
