@@ -18,6 +18,24 @@ from PySide6.QtWidgets import (
 from app.core.models import Platform
 from app.core.platforms import PLATFORM_FIELDS, SettingField
 
+# Fields that matter only for some choices of another field: name -> (that field, those choices).
+# The others are hidden, so the merchant sees only what the chosen login and page style need.
+SHOWN_WHEN: dict[str, tuple[str, frozenset[str]]] = {
+    "auth_header_name": ("auth", frozenset({"header"})),
+    "auth_query_name": ("auth", frozenset({"query"})),
+    "username": ("auth", frozenset({"basic"})),
+    "secret": ("auth", frozenset({"bearer", "header", "basic", "query"})),
+    "page_param": ("paginator", frozenset({"page"})),
+    "page_size_param": ("paginator", frozenset({"page"})),
+    "total_pages_header": ("paginator", frozenset({"page"})),
+    "total_pages_path": ("paginator", frozenset({"page"})),
+    "page_size": ("paginator", frozenset({"page", "offset"})),
+    "offset_param": ("paginator", frozenset({"offset"})),
+    "limit_param": ("paginator", frozenset({"offset"})),
+    "cursor_path": ("paginator", frozenset({"cursor_body"})),
+    "cursor_param": ("paginator", frozenset({"cursor_body"})),
+    "next_url_path": ("paginator", frozenset({"next_url_body"})),
+}
 SECRET_MARK = "(secret)"  # beside the labels of fields kept in the keychain; plain text renders everywhere
 
 
@@ -149,7 +167,11 @@ class MappingInput(FieldInput):
             layout.addRow(key, line)
 
     def value(self) -> dict[str, str]:
-        return {key: line.text().strip() for key, line in self.lines.items() if line.text().strip()}
+        """Every key, an emptied one as "" (the connector then reads that value as absent)."""
+        return {key: line.text().strip() for key, line in self.lines.items()}
+
+    def is_empty(self) -> bool:
+        return not any(self.value().values())
 
     def set_value(self, value: Any) -> None:
         if isinstance(value, Mapping):
@@ -177,30 +199,54 @@ class PlatformForm(QWidget):
         super().__init__(parent)
         self.platform = platform
         self.inputs: dict[str, FieldInput] = {}
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._help: dict[str, QLabel] = {}
+        self._layout = QFormLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
         for field in PLATFORM_FIELDS[platform]:
             widget = make_input(field)
             widget.edited.connect(self.edited)
+            widget.edited.connect(self._show_relevant_fields)
             self.inputs[field.name] = widget
             label = field.label + (" " + tr(SECRET_MARK) if field.kind == "secret" else "")
             label += "" if field.required else tr(" (optional)")
-            layout.addRow(label, widget)
+            self._layout.addRow(label, widget)
             help_line = QLabel(field.help)
             help_line.setWordWrap(True)
             help_line.setEnabled(False)
-            layout.addRow("", help_line)
+            self._help[field.name] = help_line
+            self._layout.addRow("", help_line)
+        self._show_relevant_fields()
+
+    def is_relevant(self, name: str) -> bool:
+        """False for a field the current choices make pointless (e.g. "Header name" without header login)."""
+        rule = SHOWN_WHEN.get(name)
+        if rule is None or rule[0] not in self.inputs:
+            return True
+        controller, choices = rule
+        return str(self.inputs[controller].value()) in choices
+
+    def _show_relevant_fields(self) -> None:
+        for name, widget in self.inputs.items():
+            relevant = self.is_relevant(name)
+            self._layout.setRowVisible(widget, relevant)
+            self._layout.setRowVisible(self._help[name], relevant)
 
     def secret_names(self) -> tuple[str, ...]:
         return tuple(name for name, widget in self.inputs.items() if widget.field.kind == "secret")
 
     def settings(self) -> dict[str, Any]:
-        """The non-secret values as they go into Store.settings (empty optional fields left out)."""
-        return {
-            name: widget.value()
-            for name, widget in self.inputs.items()
-            if widget.field.kind != "secret" and not widget.is_empty()
-        }
+        """The non-secret values as they go into Store.settings. An empty field is left out, unless
+        it has a default: then "" is kept, so clearing it really switches the default off."""
+        values: dict[str, Any] = {}
+        for name, widget in self.inputs.items():
+            field = widget.field
+            if field.kind == "secret":
+                continue
+            if not widget.is_empty():
+                values[name] = widget.value()
+            elif field.kind in ("text", "url") and field.default not in (None, ""):
+                values[name] = ""
+        return values
 
     def secrets(self) -> dict[str, str]:
         """The secrets typed in this session; an empty secret field means "keep the saved one"."""
