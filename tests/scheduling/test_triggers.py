@@ -56,6 +56,12 @@ def test_sunday_cron_fires_on_sunday() -> None:
     assert (fire.strftime("%A %H:%M"), fire.date()) == ("Sunday 09:00", datetime(2026, 3, 29).date())
 
 
+def test_a_daily_run_at_0230_fires_once_on_the_autumn_night_the_hour_repeats() -> None:
+    trigger = SpecTrigger(ScheduleSpec.daily("02:30", timezone="Europe/Warsaw"))
+    fires = walk(trigger, datetime(2026, 10, 24, 12, 0, tzinfo=UTC), 3)
+    assert [f"{fire.astimezone(UTC):%d %H:%M}" for fire in fires] == ["25 00:30", "26 01:30", "27 01:30"]
+
+
 def test_missed_slots_are_walked_from_the_previous_fire_so_they_can_be_coalesced() -> None:
     trigger = SpecTrigger(ScheduleSpec.every(hours=1, timezone="UTC"))
     previous = datetime(2026, 3, 27, 10, 0, tzinfo=UTC)
