@@ -85,6 +85,10 @@ class SyncEngine:
     def running_job_ids(self) -> frozenset[int]:
         return frozenset(self._running)
 
+    @property
+    def max_concurrent(self) -> int:
+        return self._limiter.limit
+
     def set_max_concurrent(self, n: int) -> None:
         self._limiter.set_limit(n)
 

@@ -1,0 +1,93 @@
+"""The composition root: what a start builds (demo stores, schedules, the cleanup job), what a stop
+leaves behind (nothing running, the database closed), and settings that apply without a restart."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.bootstrap import StartOptions, add_demo_stores, start_services, stop_services
+from app.core.events import SettingsChanged, StoresChanged
+from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
+from app.core.schedule import ScheduleSpec
+
+
+def _options(tmp_path: Path, **values: object) -> StartOptions:
+    return StartOptions(data_dir=str(tmp_path / "data"), **values)  # type: ignore[arg-type]
+
+
+async def test_demo_start_builds_and_stop_releases_everything(tmp_path: Path) -> None:
+    handlers_before = list(logging.getLogger().handlers)
+    runtime = await start_services(_options(tmp_path, demo=True))
+    try:
+        stores = runtime.storage.stores.list_stores()
+        assert len(stores) >= 2 and all(store.settings.get("demo") for store in stores)
+        jobs = runtime.storage.stores.list_jobs()
+        assert [job.kind for job in jobs if job.store_id is None] == [JobKind.CLEANUP]
+        inventory = [job for job in jobs if job.kind is JobKind.INVENTORY_PULL]
+        assert all(job.schedule.every_minutes and job.schedule.every_minutes <= 3 for job in inventory)
+        assert all(runtime.scheduler.next_run_time(job.id or 0) is not None for job in inventory)
+        assert runtime.services.stores is runtime.storage.stores
+        assert runtime.demo.sandbox is not None
+    finally:
+        await stop_services(runtime)
+    assert runtime.storage.database.closed
+    assert runtime.demo.sandbox is None
+    assert list(logging.getLogger().handlers) == handlers_before
+
+
+async def test_demo_if_empty_leaves_a_configured_installation_alone(tmp_path: Path) -> None:
+    first = await start_services(_options(tmp_path, scheduler=False))
+    await first.storage.stores.save_store(Store("My shop", Platform.GENERIC_JSON, {"auth": "none"}))
+    await stop_services(first)
+
+    second = await start_services(_options(tmp_path, demo_if_empty=True, scheduler=False))
+    try:
+        assert [store.name for store in second.storage.stores.list_stores()] == ["My shop"]
+    finally:
+        await stop_services(second)
+
+
+async def test_try_the_demo_stores_adds_and_schedules_them(tmp_path: Path) -> None:
+    runtime = await start_services(_options(tmp_path))
+    changed: list[StoresChanged] = []
+    runtime.bus.subscribe(StoresChanged, changed.append)
+    try:
+        added = await add_demo_stores(runtime)
+        jobs = [job for job in runtime.storage.stores.list_jobs() if job.store_id is not None]
+        assert added == len(jobs) > 0
+        assert all(runtime.scheduler.next_run_time(job.id or 0) is not None for job in jobs)
+        assert len(changed) == 1
+    finally:
+        await stop_services(runtime)
+
+
+async def test_the_concurrency_setting_applies_live(tmp_path: Path) -> None:
+    runtime = await start_services(_options(tmp_path, scheduler=False))
+    try:
+        assert runtime.engine.max_concurrent == 4
+        await runtime.storage.settings.set_setting("max_concurrent_runs", 2)
+        runtime.bus.publish(SettingsChanged(("max_concurrent_runs",)))
+        assert runtime.engine.max_concurrent == 2
+    finally:
+        await stop_services(runtime)
+
+
+async def test_runs_cut_off_by_a_crash_are_marked_interrupted_only_by_the_app(tmp_path: Path) -> None:
+    first = await start_services(_options(tmp_path, scheduler=False))
+    job = await first.storage.stores.save_job(Job(JobKind.CLEANUP, ScheduleSpec.daily("03:00")))
+    await first.storage.runs.start_run(SyncRun(job.id or 0, Trigger.SCHEDULED, datetime.now(UTC)))
+    await stop_services(first)
+
+    command = await start_services(_options(tmp_path, owner=False, scheduler=False))
+    await stop_services(command)
+    assert command.interrupted_runs == 0
+
+    app = await start_services(_options(tmp_path, scheduler=False))
+    try:
+        assert app.interrupted_runs == 1
+        last = app.storage.runs.last_run(job.id or 0)
+        assert last is not None and last.status is RunStatus.INTERRUPTED
+    finally:
+        await stop_services(app)
