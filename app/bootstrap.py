@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,6 +97,8 @@ async def start_services(options: StartOptions) -> Runtime:
         level=logging.DEBUG if options.debug else options.console_level,
         bus=bus,
     )
+    if installed.console_handler is not None and isinstance(installed.console_handler, logging.StreamHandler):
+        installed.console_handler.setStream(sys.stdout)  # headless: the log is the program's output
     log.info("StoreSync %s starting with data in %s", __version__, data_dir)
     notices: list[str] = []
     if storage.replaced is not None:

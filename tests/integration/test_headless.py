@@ -105,7 +105,7 @@ async def test_headless_syncs_on_schedule_and_stops_cleanly(
     assert "running without a window" in out
     assert "Stopped." in out
     assert "Traceback" not in err + out
-    assert "inventory_pull of Warehouse succeeded: fetched 300, created 300" in err
+    assert "inventory_pull of Warehouse succeeded: fetched 300, created 300" in out
 
 
 async def test_stopping_during_a_sync_stops_it_at_a_safe_point(
@@ -188,7 +188,7 @@ async def test_headless_demo_syncs_the_demo_stores(tmp_path: Path) -> None:
             await process.wait()
     assert code == 0, err
     assert "Traceback" not in err + out
-    assert " failed (" not in err, err
+    assert " failed (" not in out, out
     code, out, _ = await _cli(data_dir, "store", "list", "--json")
     stores = json.loads(out)
     assert len(stores) >= 2 and all(store["demo"] for store in stores)
