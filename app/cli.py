@@ -63,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--all", action="store_true", help="every enabled store")
     sync.add_argument("--kind", choices=[k.value for k in JobKind], help="only jobs of this kind")
 
-    from app.cli_stores import add_config_parser, add_store_parser
+    from app.cli_config import add_config_parser
+    from app.cli_stores import add_store_parser
 
     add_store_parser(commands)
     add_config_parser(commands)
@@ -124,14 +125,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         from app.cli_report import self_test
 
         return self_test(args)
-    from app import cli_report, cli_stores
+    from app import cli_config, cli_report, cli_stores
 
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
         "status": cli_report.status,
         "sync": cli_report.sync,
         "backup": cli_report.backup,
         "store": cli_stores.store,
-        "config": cli_stores.config,
+        "config": cli_config.config,
     }
     return commands[command](args)
 

@@ -1,7 +1,6 @@
-"""The command line's setup commands: `store add|edit|remove|list` and `config export|import`.
+"""The command line's store commands: `store add|edit|remove|list`.
 
-Secrets are asked for without echo (or read one per line from a pipe) and go only to the keychain;
-exports carry stores, jobs and settings but never a secret.
+Secrets are asked for without echo (or read one per line from a pipe) and go only to the keychain.
 """
 
 from __future__ import annotations
@@ -12,20 +11,15 @@ import contextlib
 import getpass
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from app.cli import EXIT_OK, UsageError, running_services
 from app.core.errors import KeychainUnavailable
 from app.core.events import StoresChanged
-from app.core.models import Job, JobKind, Platform, Store
+from app.core.models import Platform, Store
 from app.core.platforms import PLATFORM_FIELDS, SettingField
-from app.core.schedule import ScheduleSpec
-from app.core.settings import DEFAULTS, default
+from app.core.settings import default
 from app.demo_setup import default_jobs, supported_jobs
-
-EXPORT_FORMAT = "storesync-config"
-EXPORT_VERSION = 1
 
 
 def add_store_parser(commands: Any) -> None:
@@ -49,16 +43,6 @@ def add_store_parser(commands: Any) -> None:
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     listing = actions.add_parser("list", help="list the stores")
     listing.add_argument("--json", action="store_true")
-
-
-def add_config_parser(commands: Any) -> None:
-    config = commands.add_parser("config", help="export or import stores, jobs and settings (no secrets)")
-    actions = config.add_subparsers(dest="action", metavar="action", required=True)
-    export = actions.add_parser("export", help="write the configuration to a JSON file")
-    export.add_argument("path")
-    export.add_argument("--force", action="store_true", help="overwrite an existing file")
-    load = actions.add_parser("import", help="add the stores, jobs and settings of an export")
-    load.add_argument("path")
 
 
 # --- store -----------------------------------------------------------------------------------
@@ -118,7 +102,7 @@ async def _add(runtime: Any, args: argparse.Namespace) -> int:
     settings = _defaults(fields)
     settings.update(_parse_settings(fields, args.set))
     _ask_missing(fields, settings)
-    secrets = _ask_secrets(_secret_fields(fields, settings), settings, required_only=False)
+    secrets = ask_secrets(secret_fields_for(fields, settings), settings, required_only=False)
     saved = await repository.save_store(Store(args.name, platform, settings))
     try:
         for name, value in secrets.items():
@@ -155,7 +139,7 @@ async def _edit(runtime: Any, args: argparse.Namespace) -> int:
             f"(secrets: {', '.join(sorted(secret_names)) or 'none'})"
         )
     chosen = [f for f in fields if f.name in args.secret]
-    secrets = _ask_secrets(chosen, found.settings, required_only=False, force=True)
+    secrets = ask_secrets(chosen, found.settings, required_only=False, force=True)
     await runtime.storage.stores.save_store(found)
     for name, value in secrets.items():
         runtime.credentials.set_secret(found.id, name, value)
@@ -245,14 +229,14 @@ def _ask_missing(fields: tuple[SettingField, ...], settings: dict[str, Any]) -> 
         settings[field.name] = _convert(field, input(f"{field.label}: ").strip())
 
 
-def _secret_fields(fields: tuple[SettingField, ...], settings: dict[str, Any]) -> list[SettingField]:
+def secret_fields_for(fields: tuple[SettingField, ...], settings: dict[str, Any]) -> list[SettingField]:
     secrets = [f for f in fields if f.kind == "secret"]
     if settings.get("auth") == "none":  # a JSON API without login has nothing to keep secret
         return [f for f in secrets if f.required]
     return secrets
 
 
-def _ask_secrets(
+def ask_secrets(
     fields: list[SettingField], settings: dict[str, Any], *, required_only: bool, force: bool = False
 ) -> dict[str, str]:
     """Ask for each secret without echo (a pipe gives one per line); a required one cannot be empty."""
@@ -271,156 +255,3 @@ def _ask_secrets(
         elif needed:
             raise UsageError(f"{field.label} ({field.name}) is needed; type it when asked or pipe it in")
     return values
-
-
-# --- config ----------------------------------------------------------------------------------
-
-
-def config(args: argparse.Namespace) -> int:
-    path = Path(args.path).expanduser()
-    if args.action == "export":
-        if path.exists() and not args.force:
-            raise UsageError(f"{path} already exists; add --force to overwrite it")
-        document = asyncio.run(_export(args))
-        path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"Exported {len(document['stores'])} stores to {path} (no secrets).")
-        return EXIT_OK
-    return asyncio.run(_import(args, path, _read_export(path)))
-
-
-async def _export(args: argparse.Namespace) -> dict[str, Any]:
-    async with running_services(args) as runtime:
-        repository = runtime.storage.stores
-        stores = repository.list_stores()
-        names = {s.id: s.name for s in stores}
-        settings = runtime.storage.settings
-        return {
-            "format": EXPORT_FORMAT,
-            "version": EXPORT_VERSION,
-            "stores": [
-                {
-                    "name": s.name,
-                    "platform": s.platform.value,
-                    "enabled": s.enabled,
-                    "settings": _public_settings(s),
-                    "jobs": [_job_dict(job, names) for job in repository.list_jobs(s.id)],
-                }
-                for s in stores
-            ],
-            "global_jobs": [_job_dict(job, names) for job in repository.list_jobs() if job.store_id is None],
-            "settings": {key: settings.get_setting(key, value) for key, value in DEFAULTS.items()},
-        }
-
-
-def _public_settings(found: Store) -> dict[str, Any]:
-    secret_names = {f.name for f in PLATFORM_FIELDS[found.platform] if f.kind == "secret"}
-    return {key: value for key, value in found.settings.items() if key not in secret_names}
-
-
-def _job_dict(job: Job, names: dict[int | None, str]) -> dict[str, Any]:
-    options = dict(job.options)
-    source = options.pop("source_store_id", None)
-    if source is not None:
-        options["source_store"] = names.get(source)
-    return {
-        "kind": job.kind.value,
-        "schedule": job.schedule.to_dict(),
-        "paused": job.paused,
-        "catch_up": job.catch_up,
-        "options": options,
-    }
-
-
-async def _import(args: argparse.Namespace, source: Path, document: dict[str, Any]) -> int:
-    async with running_services(args) as runtime:
-        repository = runtime.storage.stores
-        added: list[Store] = []
-        pending_jobs: list[tuple[Store, dict[str, Any]]] = []
-        for entry in document["stores"]:
-            if repository.find_store(entry["name"]) is not None:
-                print(f"{entry['name']}: already exists, left unchanged.")
-                continue
-            created = await repository.save_store(
-                Store(
-                    entry["name"],
-                    Platform(entry["platform"]),
-                    dict(entry.get("settings", {})),
-                    bool(entry.get("enabled", True)),
-                )
-            )
-            added.append(created)
-            pending_jobs.extend((created, job) for job in entry.get("jobs", []))
-        for owner, job in pending_jobs:
-            await repository.save_job(_job_from(job, owner.id, repository))
-        if not any(job.store_id is None for job in repository.list_jobs()):
-            for job in document.get("global_jobs", []):
-                await repository.save_job(_job_from(job, None, repository))
-        for key, value in document.get("settings", {}).items():
-            if key in DEFAULTS:
-                await runtime.storage.settings.set_setting(key, value)
-        missing = _import_secrets(runtime, added)
-        runtime.bus.publish(StoresChanged())
-    print(f"Imported {len(added)} stores and {len(pending_jobs)} jobs from {source}.")
-    for name, fields in missing:
-        print(
-            f"{name} still needs: {', '.join(fields)} - run `storesync store edit {name!r} "
-            + " ".join(f"--secret {f}" for f in fields)
-            + "`"
-        )
-    return EXIT_OK
-
-
-def _read_export(source: Path) -> dict[str, Any]:
-    try:
-        document = json.loads(source.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UsageError(f"{source} does not exist") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise UsageError(f"{source} is not a StoreSync configuration export ({error})") from None
-    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-        raise UsageError(f"{source} is not a StoreSync configuration export")
-    if document.get("version") != EXPORT_VERSION:
-        raise UsageError(f"{source} was made by another StoreSync version ({document.get('version')})")
-    try:
-        for entry in document["stores"]:
-            Platform(entry["platform"])
-            str(entry["name"])
-    except (KeyError, TypeError, ValueError) as error:
-        raise UsageError(f"{source} has a store this version cannot read ({error})") from None
-    return document
-
-
-def _job_from(data: dict[str, Any], store_id: int | None, repository: Any) -> Job:
-    try:
-        options = dict(data.get("options", {}))
-        source_name = options.pop("source_store", None)
-        if source_name is not None:
-            source = repository.find_store(source_name)
-            if source is not None:
-                options["source_store_id"] = source.id
-        return Job(
-            kind=JobKind(data["kind"]),
-            schedule=ScheduleSpec.from_dict(data["schedule"]),
-            store_id=store_id,
-            paused=bool(data.get("paused", False)),
-            catch_up=bool(data.get("catch_up", True)),
-            options=options,
-        )
-    except (KeyError, TypeError, ValueError) as error:
-        raise UsageError(f"a job in the export cannot be read ({error})") from None
-
-
-def _import_secrets(runtime: Any, added: list[Store]) -> list[tuple[str, list[str]]]:
-    """Ask for the secrets of the new stores when someone is at the keyboard; else list them."""
-    missing: list[tuple[str, list[str]]] = []
-    for created in added:
-        fields = _secret_fields(PLATFORM_FIELDS[created.platform], created.settings)
-        if not fields:
-            continue
-        if sys.stdin.isatty():
-            print(f"Secrets for {created.name}:")
-            for name, value in _ask_secrets(fields, created.settings, required_only=False).items():
-                runtime.credentials.set_secret(created.id, name, value)
-        else:
-            missing.append((created.name, [f.name for f in fields]))
-    return missing

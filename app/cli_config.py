@@ -1,0 +1,182 @@
+"""The command line's `config export|import`: stores, jobs and settings as JSON, never a secret.
+An import asks for the secrets it lacks when someone is at the keyboard, else says which."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli import EXIT_OK, UsageError, running_services
+from app.cli_stores import ask_secrets, secret_fields_for
+from app.core.events import StoresChanged
+from app.core.models import Job, JobKind, Platform, Store
+from app.core.platforms import PLATFORM_FIELDS
+from app.core.schedule import ScheduleSpec
+from app.core.settings import DEFAULTS
+
+EXPORT_FORMAT = "storesync-config"
+EXPORT_VERSION = 1
+
+
+def add_config_parser(commands: Any) -> None:
+    config = commands.add_parser("config", help="export or import stores, jobs and settings (no secrets)")
+    actions = config.add_subparsers(dest="action", metavar="action", required=True)
+    export = actions.add_parser("export", help="write the configuration to a JSON file")
+    export.add_argument("path")
+    export.add_argument("--force", action="store_true", help="overwrite an existing file")
+    load = actions.add_parser("import", help="add the stores, jobs and settings of an export")
+    load.add_argument("path")
+
+
+def config(args: argparse.Namespace) -> int:
+    path = Path(args.path).expanduser()
+    if args.action == "export":
+        if path.exists() and not args.force:
+            raise UsageError(f"{path} already exists; add --force to overwrite it")
+        document = asyncio.run(_export(args))
+        path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"Exported {len(document['stores'])} stores to {path} (no secrets).")
+        return EXIT_OK
+    return asyncio.run(_import(args, path, _read_export(path)))
+
+
+async def _export(args: argparse.Namespace) -> dict[str, Any]:
+    async with running_services(args) as runtime:
+        repository = runtime.storage.stores
+        stores = repository.list_stores()
+        names = {s.id: s.name for s in stores}
+        settings = runtime.storage.settings
+        return {
+            "format": EXPORT_FORMAT,
+            "version": EXPORT_VERSION,
+            "stores": [
+                {
+                    "name": s.name,
+                    "platform": s.platform.value,
+                    "enabled": s.enabled,
+                    "settings": _public_settings(s),
+                    "jobs": [_job_dict(job, names) for job in repository.list_jobs(s.id)],
+                }
+                for s in stores
+            ],
+            "global_jobs": [_job_dict(job, names) for job in repository.list_jobs() if job.store_id is None],
+            "settings": {key: settings.get_setting(key, value) for key, value in DEFAULTS.items()},
+        }
+
+
+def _public_settings(found: Store) -> dict[str, Any]:
+    secret_names = {f.name for f in PLATFORM_FIELDS[found.platform] if f.kind == "secret"}
+    return {key: value for key, value in found.settings.items() if key not in secret_names}
+
+
+def _job_dict(job: Job, names: dict[int | None, str]) -> dict[str, Any]:
+    options = dict(job.options)
+    source = options.pop("source_store_id", None)
+    if source is not None:
+        options["source_store"] = names.get(source)
+    return {
+        "kind": job.kind.value,
+        "schedule": job.schedule.to_dict(),
+        "paused": job.paused,
+        "catch_up": job.catch_up,
+        "options": options,
+    }
+
+
+async def _import(args: argparse.Namespace, source: Path, document: dict[str, Any]) -> int:
+    async with running_services(args) as runtime:
+        repository = runtime.storage.stores
+        added: list[Store] = []
+        pending_jobs: list[tuple[Store, dict[str, Any]]] = []
+        for entry in document["stores"]:
+            if repository.find_store(entry["name"]) is not None:
+                print(f"{entry['name']}: already exists, left unchanged.")
+                continue
+            created = await repository.save_store(
+                Store(
+                    entry["name"],
+                    Platform(entry["platform"]),
+                    dict(entry.get("settings", {})),
+                    bool(entry.get("enabled", True)),
+                )
+            )
+            added.append(created)
+            pending_jobs.extend((created, job) for job in entry.get("jobs", []))
+        for owner, job in pending_jobs:
+            await repository.save_job(_job_from(job, owner.id, repository))
+        if not any(job.store_id is None for job in repository.list_jobs()):
+            for job in document.get("global_jobs", []):
+                await repository.save_job(_job_from(job, None, repository))
+        for key, value in document.get("settings", {}).items():
+            if key in DEFAULTS:
+                await runtime.storage.settings.set_setting(key, value)
+        missing = _import_secrets(runtime, added)
+        runtime.bus.publish(StoresChanged())
+    print(f"Imported {len(added)} stores and {len(pending_jobs)} jobs from {source}.")
+    for name, fields in missing:
+        print(
+            f"{name} still needs: {', '.join(fields)} - run `storesync store edit {name!r} "
+            + " ".join(f"--secret {f}" for f in fields)
+            + "`"
+        )
+    return EXIT_OK
+
+
+def _read_export(source: Path) -> dict[str, Any]:
+    try:
+        document = json.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{source} does not exist") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise UsageError(f"{source} is not a StoreSync configuration export ({error})") from None
+    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
+        raise UsageError(f"{source} is not a StoreSync configuration export")
+    if document.get("version") != EXPORT_VERSION:
+        raise UsageError(f"{source} was made by another StoreSync version ({document.get('version')})")
+    try:
+        for entry in document["stores"]:
+            Platform(entry["platform"])
+            str(entry["name"])
+    except (KeyError, TypeError, ValueError) as error:
+        raise UsageError(f"{source} has a store this version cannot read ({error})") from None
+    return document
+
+
+def _job_from(data: dict[str, Any], store_id: int | None, repository: Any) -> Job:
+    try:
+        options = dict(data.get("options", {}))
+        source_name = options.pop("source_store", None)
+        if source_name is not None:
+            source = repository.find_store(source_name)
+            if source is not None:
+                options["source_store_id"] = source.id
+        return Job(
+            kind=JobKind(data["kind"]),
+            schedule=ScheduleSpec.from_dict(data["schedule"]),
+            store_id=store_id,
+            paused=bool(data.get("paused", False)),
+            catch_up=bool(data.get("catch_up", True)),
+            options=options,
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise UsageError(f"a job in the export cannot be read ({error})") from None
+
+
+def _import_secrets(runtime: Any, added: list[Store]) -> list[tuple[str, list[str]]]:
+    """Ask for the secrets of the new stores when someone is at the keyboard; else list them."""
+    missing: list[tuple[str, list[str]]] = []
+    for created in added:
+        fields = secret_fields_for(PLATFORM_FIELDS[created.platform], created.settings)
+        if not fields:
+            continue
+        if sys.stdin.isatty():
+            print(f"Secrets for {created.name}:")
+            for name, value in ask_secrets(fields, created.settings, required_only=False).items():
+                runtime.credentials.set_secret(created.id, name, value)
+        else:
+            missing.append((created.name, [f.name for f in fields]))
+    return missing
