@@ -245,8 +245,12 @@ async def test_editing_a_store_keeps_its_settings_and_changes_its_schedule(
     assert row.isChecked()
     row.schedule.set_spec(ScheduleSpec.every(hours=2))
     editor.jobs.rows[JobKind.LOW_STOCK_CHECK].setChecked(True)
+    assert editor.enabled.isChecked()
+    editor.enabled.setChecked(False)
 
     assert await editor.save() == store_id
+
+    assert services.stores.get_store(store_id).enabled is False
 
     jobs = {job.kind: job for job in services.stores.list_jobs(store_id)}
     assert jobs[JobKind.INVENTORY_PULL].schedule == ScheduleSpec.every(hours=2)

@@ -82,6 +82,9 @@ class StoreEditor(QDialog):
         self.platform.setAccessibleName(tr("Platform"))
         for platform in Platform:
             self.platform.addItem(PLATFORM_LABELS[platform], platform.value)
+        self.enabled = QCheckBox(tr("Sync this store on its schedules"))
+        self.enabled.setToolTip(tr("Turn off to keep the store and its history without syncing it."))
+        self.enabled.setChecked(True)
 
         # One form per platform, only the chosen one shown (a stacked widget would be as tall as the
         # longest form); switching back and forth keeps what was typed.
@@ -124,6 +127,7 @@ class StoreEditor(QDialog):
         top = QFormLayout()
         top.addRow(tr("Name"), self.name)
         top.addRow(tr("Platform"), self.platform)
+        top.addRow("", self.enabled)
         body_layout.addLayout(top)
         body_layout.addWidget(self.forms)
         body_layout.addWidget(self.keychain_note)
@@ -170,6 +174,7 @@ class StoreEditor(QDialog):
 
     def _load(self, store: Store) -> None:
         self.name.setText(store.name)
+        self.enabled.setChecked(store.enabled)
         self.platform.setCurrentIndex(list(Platform).index(store.platform))
         self.platform.setEnabled(False)
         assert store.id is not None
@@ -234,9 +239,10 @@ class StoreEditor(QDialog):
         if self._store is not None:
             kept = {key: value for key, value in self._store.settings.items() if key not in own_keys}
         settings = {**kept, **self.current_form().settings()}
+        name, enabled = self.name.text().strip(), self.enabled.isChecked()
         if self._store is None:
-            return Store(name=self.name.text().strip(), platform=platform, settings=settings)
-        return replace(self._store, name=self.name.text().strip(), settings=settings)
+            return Store(name=name, platform=platform, settings=settings, enabled=enabled)
+        return replace(self._store, name=name, settings=settings, enabled=enabled)
 
     def _secrets_for_use(self) -> dict[str, str]:
         """Typed secrets, completed with the saved ones of an existing store (for a test)."""
