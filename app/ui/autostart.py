@@ -86,10 +86,10 @@ class XdgAutostart:
 
 def _desktop_quote(argument: str) -> str:
     """Quote one Exec argument as the Desktop Entry spec asks (double quotes, escaped specials)."""
-    if argument and not any(char in argument for char in ' \t\n"\'\\><~|&;$*?#()`%'):
+    if argument and not any(char in argument for char in " \t\n\"'\\><~|&;$*?#()`%"):
         return argument
     escaped = argument.replace("%", "%%")
-    for char in ('\\', '"', "`", "$"):
+    for char in ("\\", '"', "`", "$"):
         escaped = escaped.replace(char, "\\" + char)
     return f'"{escaped}"'
 

@@ -66,9 +66,21 @@ def built_deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     executable.write_text("#!/bin/sh\necho StoreSync\n")
     executable.chmod(0o755)
     result = subprocess.run(
-        ["bash", str(ROOT / "packaging" / "build_deb.sh"), "--bundle", str(bundle),
-         "--out", str(work / "out"), "--python", sys.executable],
-        cwd=ROOT, capture_output=True, text=True, check=False, timeout=120,
+        [
+            "bash",
+            str(ROOT / "packaging" / "build_deb.sh"),
+            "--bundle",
+            str(bundle),
+            "--out",
+            str(work / "out"),
+            "--python",
+            sys.executable,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     (deb,) = (work / "out").glob("storesync_*.deb")

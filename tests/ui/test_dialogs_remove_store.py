@@ -102,8 +102,11 @@ async def test_a_store_that_is_syncing_is_not_removed_mid_run(
 ) -> None:
     services = runtime.services
     store = await services.stores.save_store(
-        Store(name="Busy shop", platform=Platform.GENERIC_JSON,
-              settings={**simulator.store_settings(), "auth": "none"})
+        Store(
+            name="Busy shop",
+            platform=Platform.GENERIC_JSON,
+            settings={**simulator.store_settings(), "auth": "none"},
+        )
     )
     job = await services.stores.save_job(
         Job(JobKind.INVENTORY_PULL, ScheduleSpec.every(hours=1), store_id=store.id)

@@ -24,8 +24,9 @@ def run_lines(widget: ScheduleEditor) -> list[str]:
 
 
 def test_a_valid_schedule_shows_its_words_and_the_next_five_runs(qtbot: QtBot) -> None:
-    widget = editor(qtbot, ScheduleSpec.every(hours=1, window_start="08:00", window_end="20:00",
-                                              timezone="Europe/Warsaw"))
+    widget = editor(
+        qtbot, ScheduleSpec.every(hours=1, window_start="08:00", window_end="20:00", timezone="Europe/Warsaw")
+    )
 
     assert widget.is_valid()
     assert widget.description.text() == "Every hour from 08:00 to 20:00, Europe/Warsaw"

@@ -42,7 +42,10 @@ async def test_a_fresh_install_shows_the_defaults(qtbot: QtBot, runtime: Any, au
     dialog = open_dialog(qtbot, runtime.services)
 
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
-        "General", "Sync", "Notifications", "Data"
+        "General",
+        "Sync",
+        "Notifications",
+        "Data",
     ]
     assert dialog.values() == {key: DEFAULTS[key] for key in dialog.values()}
     assert not dialog.start_at_login.isChecked()

@@ -42,8 +42,9 @@ async def remove_store(services: AppServices, store: Store) -> str:
     retention = services.settings.get_setting("retention_days", default("retention_days"))
     notes.insert(
         0,
-        tr("'{name}' was removed. Its sync history stays for up to {days} days, until retention "
-           "removes it.").format(name=store.name, days=retention),
+        tr(
+            "'{name}' was removed. Its sync history stays for up to {days} days, until retention removes it."
+        ).format(name=store.name, days=retention),
     )
     return "\n".join(notes)
 
@@ -62,8 +63,10 @@ class RemoveStoreDialog(QMessageBox):
         self.setWindowTitle(tr("Remove store"))
         self.setText(tr("Remove '{name}'?").format(name=store.name))
         self.setInformativeText(
-            tr("StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync "
-               "history stays for up to {days} days, until retention removes it.").format(days=retention)
+            tr(
+                "StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync "
+                "history stays for up to {days} days, until retention removes it."
+            ).format(days=retention)
         )
         self.remove_button = self.addButton(tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)

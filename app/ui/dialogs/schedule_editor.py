@@ -260,8 +260,10 @@ class ScheduleEditor(QWidget):
         try:
             if spec.timezone is not None and spec.timezone not in _time_zone_names():
                 raise ScheduleError(
-                    tr("'{zone}' is not a time zone StoreSync knows. Pick one from the list, "
-                       "e.g. Europe/Warsaw.").format(zone=spec.timezone)
+                    tr(
+                        "'{zone}' is not a time zone StoreSync knows. Pick one from the list, "
+                        "e.g. Europe/Warsaw."
+                    ).format(zone=spec.timezone)
                 )
             spec.validate()
             words = spec.describe()

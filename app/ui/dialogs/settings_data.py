@@ -83,15 +83,19 @@ class DataTab(QWidget):
 
     def _choose_backup_file(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
-        dialog = self._save_dialog(tr("Back up the database"), f"storesync-backup-{stamp}.sqlite3",
-                                   tr("SQLite database (*.sqlite3 *.db)"))
+        dialog = self._save_dialog(
+            tr("Back up the database"),
+            f"storesync-backup-{stamp}.sqlite3",
+            tr("SQLite database (*.sqlite3 *.db)"),
+        )
         dialog.fileSelected.connect(self._on_backup_file)
         dialog.open()
 
     def _choose_export_file(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d")
-        dialog = self._save_dialog(tr("Export the sync history"), f"storesync-history-{stamp}.csv",
-                                   tr("CSV file (*.csv)"))
+        dialog = self._save_dialog(
+            tr("Export the sync history"), f"storesync-history-{stamp}.csv", tr("CSV file (*.csv)")
+        )
         dialog.fileSelected.connect(self._on_export_file)
         dialog.open()
 

@@ -80,42 +80,72 @@ class SettingsDialog(QDialog):
         self.start_at_login = check(tr("Start StoreSync when I log in"))
         form.addRow(self._bind("start_at_login", Binding.of(self.start_at_login)))
         form.addRow(self._bind("start_minimized", Binding.of(check(tr("Start minimized to the tray")))))
-        form.addRow(self._bind("close_to_tray", Binding.of(check(tr("Closing the window keeps StoreSync "
-                                                                      "running in the tray")))))
+        form.addRow(
+            self._bind(
+                "close_to_tray",
+                Binding.of(check(tr("Closing the window keeps StoreSync running in the tray"))),
+            )
+        )
         language = QLocale.system().nativeLanguageName() or QLocale.system().name()
-        note = QLabel(tr("StoreSync follows your system's language ({language}). Change it in your "
-                         "system settings.").format(language=language))
+        note = QLabel(
+            tr(
+                "StoreSync follows your system's language ({language}). Change it in your system settings."
+            ).format(language=language)
+        )
         note.setWordWrap(True)
         form.addRow(note)
         return _page(form)
 
     def _sync_tab(self) -> QWidget:
         form = QFormLayout()
-        form.addRow(tr("Runs at the same time, at most"),
-                    self._bind("max_concurrent_runs", Binding.of(spin(1, 32, tr("Maximum concurrent runs")))))
-        form.addRow(tr("Retries after a network error"),
-                    self._bind("retry_attempts", Binding.of(spin(0, 10, tr("Retry attempts")))))
-        form.addRow(tr("Wait for a store's answer"),
-                    self._bind("request_timeout_seconds",
-                               Binding.of(decimal_spin(5, 300, tr(" s"), tr("Request timeout")))))
-        form.addRow(tr("Stop a run after"),
-                    self._bind("run_timeout_seconds",
-                               Binding.minutes(spin(1, 24 * 60, tr("Run timeout"), tr(" min")))))
-        form.addRow(self._bind("catch_up_missed_runs", Binding.of(check(
-            tr("Catch up runs missed while StoreSync was closed or the computer slept")))))
+        form.addRow(
+            tr("Runs at the same time, at most"),
+            self._bind("max_concurrent_runs", Binding.of(spin(1, 32, tr("Maximum concurrent runs")))),
+        )
+        form.addRow(
+            tr("Retries after a network error"),
+            self._bind("retry_attempts", Binding.of(spin(0, 10, tr("Retry attempts")))),
+        )
+        form.addRow(
+            tr("Wait for a store's answer"),
+            self._bind(
+                "request_timeout_seconds", Binding.of(decimal_spin(5, 300, tr(" s"), tr("Request timeout")))
+            ),
+        )
+        form.addRow(
+            tr("Stop a run after"),
+            self._bind(
+                "run_timeout_seconds", Binding.minutes(spin(1, 24 * 60, tr("Run timeout"), tr(" min")))
+            ),
+        )
+        form.addRow(
+            self._bind(
+                "catch_up_missed_runs",
+                Binding.of(
+                    check(tr("Catch up runs missed while StoreSync was closed or the computer slept"))
+                ),
+            )
+        )
         return _page(form)
 
     def _notifications_tab(self) -> QWidget:
         form = QFormLayout()
         form.addRow(QLabel(tr("Show a notification when")))
-        form.addRow(self._bind("notify_on_failure", Binding.of(check(tr("a sync fails (once per ongoing "
-                                                                          "failure, not per retry)")))))
+        form.addRow(
+            self._bind(
+                "notify_on_failure",
+                Binding.of(check(tr("a sync fails (once per ongoing failure, not per retry)"))),
+            )
+        )
         form.addRow(self._bind("notify_on_recovery", Binding.of(check(tr("a failing store works again")))))
         form.addRow(self._bind("notify_on_attention", Binding.of(check(tr("a store needs your attention")))))
         form.addRow(self._bind("notify_on_low_stock", Binding.of(check(tr("stock runs low")))))
-        form.addRow(tr("Low stock means at most"),
-                    self._bind("low_stock_threshold", Binding.of(spin(0, 100000, tr("Low stock threshold"),
-                                                                       tr(" items")))))
+        form.addRow(
+            tr("Low stock means at most"),
+            self._bind(
+                "low_stock_threshold", Binding.of(spin(0, 100000, tr("Low stock threshold"), tr(" items")))
+            ),
+        )
         self.quiet_enabled = check(tr("Quiet hours: no notifications between"))
         self.quiet_start = _time_edit(tr("Quiet hours start"))
         self.quiet_end = _time_edit(tr("Quiet hours end"))

@@ -112,7 +112,8 @@ class StoreEditor(QDialog):
         self.preview = self.check.preview
 
         sources = [
-            other for other in self._services.stores.list_stores()
+            other
+            for other in self._services.stores.list_stores()
             if self._store is None or other.id != self._store.id
         ]
         self.jobs = JobsSection(clock=clock, sources=sources)
@@ -290,7 +291,8 @@ class StoreEditor(QDialog):
         except KeychainUnavailable as error:
             self._report(
                 tr("Nothing was saved, because the keychain refused the secrets. Your input is still here.")
-                + "\n" + str(error)
+                + "\n"
+                + str(error)
             )
             return None
         except StoreSyncError as error:
