@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="storesync",
         description="Keeps the stock and orders of several online stores in step. "
         "Without a command it opens the window.",
+        epilog="Exit codes: 0 done, 1 failed, 2 wrong request (unknown store, missing option), "
+        "3 sync done but some items failed.",
     )
     parser.add_argument("--version", action="version", version=f"StoreSync {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="where the database and logs live")
@@ -216,6 +218,12 @@ def _gui(args: argparse.Namespace) -> int:
         ) from None
     from app.bootstrap import add_demo_stores, start_services, stop_services
 
+    if _no_display():
+        raise CommandFailed(
+            "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+            "`storesync headless` runs the schedules without a window"
+        )
+
     options = start_options(
         args,
         owner=True,
@@ -225,3 +233,10 @@ def _gui(args: argparse.Namespace) -> int:
         demo_if_empty=args.demo_if_empty,
     )
     return int(run_gui(sys.argv[:1], start_services, stop_services, options, add_demo_stores))
+
+
+def _no_display() -> bool:
+    """Qt aborts the whole process when it cannot reach a display, so say it before trying."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

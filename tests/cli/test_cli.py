@@ -246,3 +246,13 @@ def test_self_test_reports_every_check(cli: object) -> None:
         assert any(line.startswith("ok") and name in line for line in lines), result.out
     failed = [line for line in lines if line.startswith("FAIL")]
     assert result.code == (1 if failed else 0)
+
+
+def test_the_window_without_a_display_says_what_to_do(cli: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the display check is for Linux sessions")
+    result = cli()  # type: ignore[operator]
+    assert result.code == 1
+    assert "no display" in result.err and "storesync headless" in result.err

@@ -228,7 +228,7 @@ async def test_a_run_longer_than_the_limit_fails_with_a_plain_reason(
 
 
 async def test_drain_stops_runs_at_a_page_boundary_without_half_pages(
-    harness: Harness, simulator: SimpleSimulator
+    harness: Harness, simulator: SimpleSimulator, caplog: pytest.LogCaptureFixture
 ) -> None:
     job = await harness.add_job(await harness.add_store("Shop", simulator))
     simulator.faults.randomly(1.0, Fault.latency(0.15), path="/products")
@@ -244,9 +244,12 @@ async def test_drain_stops_runs_at_a_page_boundary_without_half_pages(
     assert harness.storage.runs.last_run(job.id or 0) == run
     refused = await harness.engine.run(job, Trigger.MANUAL)
     assert refused.status is RunStatus.SKIPPED
+    assert not [record for record in caplog.records if record.exc_info], "no traceback in the log"
 
 
-async def test_drain_cancels_a_run_stuck_in_a_request(harness: Harness, simulator: SimpleSimulator) -> None:
+async def test_drain_cancels_a_run_stuck_in_a_request(
+    harness: Harness, simulator: SimpleSimulator, caplog: pytest.LogCaptureFixture
+) -> None:
     job = await harness.add_job(await harness.add_store("Shop", simulator))
     simulator.faults.next_requests(1, Fault.latency(3.0))
 
@@ -258,3 +261,4 @@ async def test_drain_cancels_a_run_stuck_in_a_request(harness: Harness, simulato
     assert run.status is RunStatus.INTERRUPTED
     stored = harness.storage.runs.last_run(job.id or 0)
     assert stored is not None and stored.status is RunStatus.INTERRUPTED
+    assert not [record for record in caplog.records if record.exc_info], "no traceback in the log"
