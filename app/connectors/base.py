@@ -206,14 +206,15 @@ class HttpConnector:
         """Apply `mapper` to each raw record; a rejected record becomes an ItemFailure, the rest go on."""
         records: list[Any] = []
         failures: list[ItemFailure] = []
+        keep = records.append
         for index, raw in enumerate(raws):
             try:
                 mapped = mapper(raw)
             except RecordRejected as error:
                 failures.append(ItemFailure(self.failure_key(raw, index), str(error), "invalid_record"))
                 continue
-            if isinstance(mapped, (InventoryRecord, OrderRecord)):
-                records.append(mapped)
+            if type(mapped) is InventoryRecord or type(mapped) is OrderRecord:
+                keep(mapped)
             else:
                 records.extend(mapped)
         return records, failures

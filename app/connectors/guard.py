@@ -155,7 +155,7 @@ def read_money(value: Any, field: str = "price") -> Decimal | None:
         return None
     try:
         if type(value) is str:
-            amount = Decimal(value.strip())
+            amount = Decimal(value)  # surrounding whitespace is allowed by Decimal itself
         elif type(value) is Decimal:
             amount = value
         elif type(value) is int:
@@ -166,7 +166,7 @@ def read_money(value: Any, field: str = "price") -> Decimal | None:
             raise RecordRejected(f"{field} is not an amount")
     except InvalidOperation:
         raise RecordRejected(f"{field} {str(value)[:20]!r} is not an amount") from None
-    if not amount.is_finite() or abs(amount) >= MAX_MONEY:
+    if not amount.is_finite() or not -MAX_MONEY < amount < MAX_MONEY:
         raise RecordRejected(f"{field} {str(value)[:20]} is not a plausible amount")
     return amount
 
