@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Final
 
@@ -102,7 +103,7 @@ class GenericJsonConnector(HttpConnector):
         params: dict[str, Any] = {}
         since_param = self.setting("since_param")
         if since and since_param:
-            params[str(since_param)] = since
+            params[str(since_param)] = _since_value(since, str(self.setting("since_format") or "iso"))
         return Stream(
             path=str(endpoint),
             record_path=str(self.setting("orders_record_path") or ""),
@@ -269,6 +270,23 @@ def _extractor(
 
 def _nothing(_raw: Any) -> None:
     return None
+
+
+def _since_value(cursor: str, style: str) -> str:
+    """Our cursor (ISO 8601, UTC) in the form the API asked for; an unreadable cursor goes as it is."""
+    try:
+        moment = datetime.fromisoformat(cursor)
+    except ValueError:
+        return cursor
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    if style == "unix":
+        return str(int(moment.timestamp()))
+    if style == "unix_ms":
+        return str(int(moment.timestamp() * 1000))
+    if style == "datetime":
+        return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+    return cursor
 
 
 def _positive_int(value: Any, default: int) -> int:

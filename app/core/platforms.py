@@ -270,6 +270,16 @@ PLATFORM_FIELDS: Final[dict[Platform, tuple[SettingField, ...]]] = {
             "Optional: parameter that asks only for orders changed since the last sync.",
             required=False,
         ),
+        SettingField(
+            "since_format",
+            "Changed-since format",
+            "choice",
+            False,
+            "iso",
+            "How the API wants that time: iso (2026-03-01T10:00:00+00:00), unix (seconds), unix_ms "
+            "(milliseconds) or datetime (2026-03-01 10:00:00, UTC).",
+            ("iso", "unix", "unix_ms", "datetime"),
+        ),
         _text("orders_endpoint", "Orders endpoint", "Optional: the path that lists orders.", required=False),
         _text(
             "orders_record_path",

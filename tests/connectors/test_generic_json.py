@@ -354,3 +354,17 @@ def test_a_store_offers_only_the_jobs_its_settings_make_possible(policy: HttpPol
     assert connector(policy).supported_jobs == {JobKind.INVENTORY_PULL}
     full = connector(policy, orders_endpoint="orders", stock_endpoint="stock/set")
     assert full.supported_jobs == {JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH}
+
+
+@pytest.mark.parametrize(
+    ("style", "sent"),
+    [("unix", "1772359200"), ("unix_ms", "1772359200000"), ("datetime", "2026-03-01 10:00:00")],
+)
+@respx.mock
+async def test_the_changed_since_time_goes_in_the_form_the_api_wants(
+    policy: HttpPolicy, style: str, sent: str
+) -> None:
+    route = respx.get(f"{BASE}/orders").mock(return_value=httpx.Response(200, json=[]))
+    conn = connector(policy, orders_endpoint="orders", since_param="since", since_format=style)
+    _ = [page async for page in conn.fetch_orders("2026-03-01T10:00:00+00:00")]
+    assert route.calls.last.request.url.params["since"] == sent
