@@ -90,6 +90,11 @@ class Redactor(logging.Filter):
             self._secrets |= forms
             self._pattern = None
 
+    def known_forms(self) -> frozenset[str]:
+        """Every registered secret in each of its encoded forms (what the secret scan looks for)."""
+        with self._lock:
+            return frozenset(self._secrets)
+
     def _secret_pattern(self) -> re.Pattern[str] | None:
         with self._lock:
             if self._pattern is None and self._secrets:

@@ -10,6 +10,7 @@ from typing import Any
 from app.core.errors import StorageError
 from app.core.models import RunCounts, RunStatus, SyncRun, Trigger
 from app.core.ports import RunQuery
+from app.core.redaction import Redactor
 from app.storage import timestamps
 from app.storage.database import Database
 
@@ -60,8 +61,11 @@ def where_clause(query: RunQuery) -> tuple[str, list[Any]]:
 
 
 class SqliteRunRepository:
-    def __init__(self, database: Database) -> None:
+    """Run history. Error messages pass through the redactor on the way in, whoever wrote them."""
+
+    def __init__(self, database: Database, redactor: Redactor) -> None:
         self._db = database
+        self._redactor = redactor
 
     async def start_run(self, run: SyncRun) -> SyncRun:
         """Records the run (normally status running) and returns it with its id."""
@@ -101,7 +105,7 @@ class SqliteRunRepository:
             counts.failed,
             run.duration_seconds,
             run.error_kind,
-            run.error_message,
+            None if run.error_message is None else self._redactor.redact(run.error_message),
             run.attempt,
             run.late_by_seconds,
             run.id,

@@ -43,7 +43,7 @@ class Storage:
         self.database = database
         self.replaced = replaced
         self.stores = SqliteStoreRepository(database)
-        self.runs = SqliteRunRepository(database)
+        self.runs = SqliteRunRepository(database, redactor)
         self.inventory = SqliteInventoryRepository(database)
         self.orders = SqliteOrderRepository(database)
         self.cursors = SqliteCursorRepository(database)
