@@ -306,7 +306,10 @@ class HttpSession:
             if mapped is None and status == 403 and document is None and _is_html(content_type):
                 raise InvalidResponse(WEB_PAGE_MESSAGE)
             raise mapped or default_error(status, response.headers, place)
-        parsed = parse_json_body(body, content_type, place, max_bytes=self.policy.max_body_bytes)
+        if status == 204 or (not body.strip() and not content_type):
+            parsed = None  # "done, nothing to say": a write may answer so; a list read then fails plainly
+        else:
+            parsed = parse_json_body(body, content_type, place, max_bytes=self.policy.max_body_bytes)
         checked = JsonResponse(status, response.headers, parsed, response.url)
         if self._body_check is not None:
             self._body_check(checked)

@@ -368,3 +368,10 @@ async def test_the_changed_since_time_goes_in_the_form_the_api_wants(
     conn = connector(policy, orders_endpoint="orders", since_param="since", since_format=style)
     _ = [page async for page in conn.fetch_orders("2026-03-01T10:00:00+00:00")]
     assert route.calls.last.request.url.params["since"] == sent
+
+
+@respx.mock
+async def test_an_empty_answer_where_a_list_belongs_is_reported(policy: HttpPolicy) -> None:
+    respx.get(STOCK).mock(return_value=httpx.Response(200))
+    with pytest.raises(InvalidResponse, match="does not hold a list"):
+        await read_all(connector(policy))

@@ -206,3 +206,9 @@ def test_policy_follows_the_app_settings() -> None:
     client = policy.new_client()
     assert client.follow_redirects is False
     assert client.headers["User-Agent"].startswith("StoreSync/")
+
+
+@respx.mock
+async def test_an_empty_no_content_answer_is_accepted_as_done(session: HttpSession) -> None:
+    respx.post(URL).mock(return_value=httpx.Response(204))
+    assert (await session.request("POST", URL, json={"items": []})).body is None
