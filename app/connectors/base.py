@@ -65,6 +65,8 @@ class HttpConnector:
     def __init__(self, store: Store, secrets: Mapping[str, str], *, policy: HttpPolicy | None = None) -> None:
         self.store = store
         self._secret_values = {k: v for k, v in secrets.items() if v}
+        for value in self._secret_values.values():
+            REDACTOR.add_secret(value)
         self.base = require_safe_url(self.base_url(), "The store address")
         self._credentials = self.credentials()
         self.session = HttpSession(
@@ -75,7 +77,7 @@ class HttpConnector:
             limiter=self._limiter if self.rate_limit else None,
             scrub=self._secret_values.values(),
         )
-        for secret in self.secrets:
+        for secret in self._credentials.secrets:
             REDACTOR.add_secret(secret)
 
     # --- declarations ----------------------------------------------------------------------
