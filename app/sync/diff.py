@@ -3,7 +3,7 @@ Money is compared as Decimal text, never as float."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from app.core.models import InventoryRecord
 from app.core.ports import InventoryBatch, SnapshotRow
@@ -11,36 +11,41 @@ from app.core.ports import InventoryBatch, SnapshotRow
 
 def diff_page(
     records: Iterable[InventoryRecord],
-    snapshot: dict[str, SnapshotRow],
+    snapshot: Mapping[str, SnapshotRow],
     batch: InventoryBatch,
     seen: set[str],
 ) -> tuple[int, int]:
-    """Put new and changed records in `batch` (and a change row for each quantity change) and update
-    `snapshot` to the new values. A SKU already in `seen` (a reopened stream repeats pages; a store
-    may list a SKU twice) is skipped. Returns (records taken, records unchanged).
+    """Put new and changed records in `batch`, with a change row for each quantity change. A SKU
+    already in `seen` (a reopened stream repeats pages; a store may list a SKU twice) is skipped;
+    every SKU taken is added to it. Returns (records taken, records unchanged).
 
-    This runs for every record of every sync, so it compares plain tuples and builds a row only for
-    what changed."""
+    This runs for every record of every sync: it compares plain tuples, formats a price only to
+    compare it with a stored one, and builds nothing for an unchanged record."""
     taken = unchanged = 0
     lookup = snapshot.get
+    created, updated, changes = batch.created.append, batch.updated.append, batch.changes.append
     for record in records:
         sku = record.sku
         if sku in seen:
             continue
         seen.add(sku)
         taken += 1
-        price = record.price
-        text = None if price is None else str(price)
         old = lookup(sku)
+        quantity = record.quantity
         if old is None:
-            batch.created.append(record)
-            batch.changes.append((sku, None, record.quantity))
-        elif old[1] == record.quantity and old[2] == text and old[0] == record.name and not old[3]:
+            created(record)
+            changes((sku, None, quantity))
+            continue
+        price = record.price
+        if (
+            old[1] == quantity
+            and old[0] == record.name
+            and old[2] == (None if price is None else str(price))
+            and not old[3]
+        ):
             unchanged += 1
             continue
-        else:
-            batch.updated.append(record)
-            if old[3] or old[1] != record.quantity:
-                batch.changes.append((sku, None if old[3] else old[1], record.quantity))
-        snapshot[sku] = SnapshotRow(record.name, record.quantity, text, False)
+        updated(record)
+        if old[3] or old[1] != quantity:
+            changes((sku, None if old[3] else old[1], quantity))
     return taken, unchanged
