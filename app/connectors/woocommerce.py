@@ -170,11 +170,25 @@ class WooCommerceConnector(HttpConnector):
                 elif not _unmanaged(raw):
                     simple.append(raw)
             records, failures = self.map_records(simple, self.to_inventory)
-            for found in await asyncio.gather(*(self._variations(p, limit) for p in variable)):
+            for found in await self._all_variations(variable, limit):
                 more, more_failures = self.map_records(found, self.to_inventory)
                 records.extend(more)
                 failures.extend(more_failures)
             yield Page(records, failures)
+
+    async def _all_variations(
+        self, products: list[dict[str, Any]], limit: asyncio.Semaphore
+    ) -> list[list[Any]]:
+        """Variations of several products at once; the first failure stops the others and is raised."""
+        try:
+            async with asyncio.TaskGroup() as group:
+                tasks = [group.create_task(self._variations(product, limit)) for product in products]
+        except BaseExceptionGroup as failed:
+            first: BaseException = failed
+            while isinstance(first, BaseExceptionGroup):
+                first = first.exceptions[0]
+            raise first from None
+        return [task.result() for task in tasks]
 
     async def _variations(self, product: dict[str, Any], limit: asyncio.Semaphore) -> list[Any]:
         parent = {"id": product.get("id"), "name": product.get("name")}

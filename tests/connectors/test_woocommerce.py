@@ -397,3 +397,22 @@ async def test_a_full_page_within_one_second_moves_on_by_page_number(policy: Htt
     assert [c.request.url.params["page"] for c in route.calls] == ["1", "1", "2"]
     assert route.calls[2].request.url.params["modified_after"] == "2026-03-01T09:59:59+00:00"
     assert sum(len(p.records) for p in pages) == 101
+
+
+@respx.mock
+async def test_a_failing_variation_read_fails_the_page_and_stops_the_others(policy: HttpPolicy) -> None:
+    parents = [product(10 + i, f"P{i}", None, type="variable") for i in range(3)]
+    respx.get(f"{API}/products").mock(return_value=listed(parents))
+    respx.get(f"{API}/products/10/variations").mock(
+        return_value=httpx.Response(
+            401,
+            json={
+                "code": "woocommerce_rest_cannot_view",
+                "message": "Sorry, you cannot list resources.",
+                "data": {"status": 401},
+            },
+        )
+    )
+    respx.get(url__regex=rf"{API}/products/1[12]/variations").mock(return_value=listed([]))
+    with pytest.raises(AuthError):
+        await inventory(woo(policy))
