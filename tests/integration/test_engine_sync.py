@@ -262,3 +262,21 @@ async def test_drain_cancels_a_run_stuck_in_a_request(
     stored = harness.storage.runs.last_run(job.id or 0)
     assert stored is not None and stored.status is RunStatus.INTERRUPTED
     assert not [record for record in caplog.records if record.exc_info], "no traceback in the log"
+
+
+async def test_a_cancelled_caller_leaves_the_run_recorded_as_interrupted(
+    harness: Harness, simulator: SimpleSimulator
+) -> None:
+    job = await harness.add_job(await harness.add_store("Shop", simulator))
+    simulator.faults.next_requests(1, Fault.latency(3.0))
+
+    caller = asyncio.create_task(harness.engine.run(job, Trigger.MANUAL))
+    await poll(lambda: bool(harness.of_type(SyncStarted)), what="run started")
+    caller.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await caller
+
+    stored = harness.storage.runs.last_run(job.id or 0)
+    assert stored is not None and stored.status is RunStatus.INTERRUPTED
+    assert not harness.engine.is_running(job.id or 0)
+    assert [event.run.status for event in harness.of_type(SyncFinished)] == [RunStatus.INTERRUPTED]
