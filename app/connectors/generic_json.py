@@ -12,6 +12,8 @@ from typing import Any, Final
 
 from app.connectors.base import HttpConnector, Stream
 from app.connectors.guard import (
+    MAX_QUANTITY,
+    MIN_QUANTITY,
     RecordRejected,
     compile_path,
     read_money,
@@ -115,9 +117,14 @@ class GenericJsonConnector(HttpConnector):
         if type(raw) is not dict:
             raise RecordRejected("the record is not an object")
         sku, quantity, name, price, updated_at, remote_id = self._inventory_values(raw)
+        # The common shapes (text SKU, int quantity) are checked inline: this runs once per SKU.
         return InventoryRecord(
-            read_text(sku, "sku", required=True, max_length=200),
-            read_quantity(quantity),
+            sku
+            if type(sku) is str and 0 < len(sku) <= 200
+            else read_text(sku, "sku", required=True, max_length=200),
+            quantity
+            if type(quantity) is int and MIN_QUANTITY <= quantity <= MAX_QUANTITY
+            else read_quantity(quantity),
             "" if name is None else read_text(name, "name"),
             read_money(price),
             None if remote_id is None else str(remote_id),
