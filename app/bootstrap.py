@@ -1,15 +1,17 @@
 """The composition root: builds every service in a fixed order and stops them in the reverse one.
 
-Start (inside the running loop, qasync or plain asyncio): data dir -> logging -> storage (a damaged
-file is moved aside and reported) -> runs left 'running' by a killed process are marked interrupted
--> keychain -> connectors -> engine -> demo simulators -> scheduler -> AppServices for the window.
+Start (inside the running loop, qasync or plain asyncio): data dir -> the one-app-per-folder lock
+-> storage (a damaged file is moved aside and reported) -> logging -> runs left 'running' by a
+killed process are marked interrupted -> keychain -> connectors -> engine -> demo simulators ->
+scheduler -> AppServices for the window.
 Stop (before the loop ends, i.e. before app.quit()): scheduler -> engine drain -> simulators ->
-storage.
+logging -> storage -> lock.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
 from collections.abc import Callable
@@ -25,8 +27,9 @@ from app.core.events import DatabaseReplaced, SettingsChanged, StoresChanged
 from app.core.ports import ConnectorFactory
 from app.core.redaction import REDACTOR
 from app.core.services import AppServices
-from app.core.settings import DEFAULTS, default
+from app.core.settings import DEFAULTS
 from app.demo_setup import DemoAwareCredentials, DemoStores, ensure_cleanup_job
+from app.instance_lock import DataDirLock
 from app.scheduling import SyncScheduler
 from app.storage import Storage, open_storage
 from app.storage.credentials import KeyringCredentialStore
@@ -74,11 +77,13 @@ class Runtime:
     replaced: DatabaseReplaced | None = None
     interrupted_runs: int = 0
     notices: list[str] = field(default_factory=list)
+    lock: DataDirLock | None = None
     _unsubscribe: list[Any] = field(default_factory=list)
 
 
 async def start_services(options: StartOptions) -> Runtime:
-    """Build and start everything on the running loop; raises StoreSyncError with a plain message."""
+    """Build and start everything on the running loop; raises StoreSyncError with a plain message.
+    When a step fails, what was already started is stopped again, in reverse order."""
     loop = asyncio.get_running_loop()
     data_dir = resolve_data_dir(options.data_dir)
     logs = log_dir(data_dir)
@@ -88,7 +93,23 @@ async def start_services(options: StartOptions) -> Runtime:
         loop.call_soon_threadsafe(callback)
 
     bus.dispatcher = dispatch
+    async with contextlib.AsyncExitStack() as undo:
+        runtime = await _build(options, undo, data_dir, logs, bus)
+        undo.pop_all()  # started: from here on stop_services owns all of it
+    return runtime
+
+
+async def _build(
+    options: StartOptions, undo: contextlib.AsyncExitStack, data_dir: Path, logs: Path, bus: EventBus
+) -> Runtime:
+    """Start each part in order, registering on `undo` how to stop it should a later step fail."""
+    lock = None
+    if options.owner:
+        lock = DataDirLock(data_dir)
+        lock.acquire()
+        undo.callback(lock.release)
     storage = open_storage(data_dir)
+    undo.callback(storage.close)
     installed = install_logging(
         logs,
         REDACTOR,
@@ -97,18 +118,11 @@ async def start_services(options: StartOptions) -> Runtime:
         level=logging.DEBUG if options.debug else options.console_level,
         bus=bus,
     )
-    if installed.console_handler is not None and isinstance(installed.console_handler, logging.StreamHandler):
+    undo.callback(installed.uninstall)
+    if isinstance(installed.console_handler, logging.StreamHandler):
         installed.console_handler.setStream(sys.stdout)  # headless: the log is the program's output
     log.info("StoreSync %s starting with data in %s", __version__, data_dir)
-    notices: list[str] = []
-    if storage.replaced is not None:
-        notice = (
-            f"The database could not be used ({storage.replaced.reason}); it was moved to "
-            f"{storage.replaced.moved_to} and a new one was created."
-        )
-        log.warning("%s", notice)
-        notices.append(notice)
-        bus.publish(storage.replaced)
+    notices = _report_replaced(storage, bus)
     interrupted = await storage.runs.mark_running_interrupted() if options.owner else 0
     if interrupted:
         log.warning("%d syncs were cut off when StoreSync last stopped; marked interrupted", interrupted)
@@ -126,22 +140,21 @@ async def start_services(options: StartOptions) -> Runtime:
         connectors=cast(ConnectorFactory, connectors),
         settings=storage.settings,
         retention=storage.retention,
-        max_concurrent=int(
-            storage.settings.get_setting("max_concurrent_runs", DEFAULTS["max_concurrent_runs"])
-        ),
+        max_concurrent=int(_setting(storage, "max_concurrent_runs")),
         redact=REDACTOR.redact,
     )
     demo = DemoStores(storage.stores, credentials, owner=options.owner)
+    undo.callback(demo.stop)
     if options.owner:
         await ensure_cleanup_job(storage.stores)
         if options.demo or (options.demo_if_empty and not storage.stores.list_stores()):
             await demo.create_if_absent()
     if options.simulators:
         await demo.start_if_needed()
-
     scheduler = SyncScheduler(engine, storage.stores, storage.runs, storage.settings, bus)
     if options.scheduler:
         await scheduler.start()
+        undo.push_async_callback(scheduler.shutdown)
 
     services = AppServices(
         bus=bus,
@@ -176,9 +189,23 @@ async def start_services(options: StartOptions) -> Runtime:
         replaced=storage.replaced,
         interrupted_runs=interrupted,
         notices=notices,
+        lock=lock,
     )
     runtime._unsubscribe.append(bus.subscribe(SettingsChanged, lambda event: _apply_settings(runtime, event)))
     return runtime
+
+
+def _report_replaced(storage: Storage, bus: EventBus) -> list[str]:
+    """A damaged database moved aside at this start: say where it went (log, window, terminal)."""
+    if storage.replaced is None:
+        return []
+    notice = (
+        f"The database could not be used ({storage.replaced.reason}); it was moved to "
+        f"{storage.replaced.moved_to} and a new one was created."
+    )
+    log.warning("%s", notice)
+    bus.publish(storage.replaced)
+    return [notice]
 
 
 async def stop_services(runtime: Runtime, timeout: float = SHUTDOWN_TIMEOUT_SECONDS) -> None:  # noqa: ASYNC109
@@ -195,7 +222,8 @@ async def stop_services(runtime: Runtime, timeout: float = SHUTDOWN_TIMEOUT_SECO
         runtime.storage.close()
     except Exception:
         log.exception("Closing the database failed")
-    logging.getLogger().info("StoreSync stopped")
+    if runtime.lock is not None:
+        runtime.lock.release()
 
 
 async def _step(what: str, work: Any) -> None:
@@ -207,8 +235,7 @@ async def _step(what: str, work: Any) -> None:
 
 def _apply_settings(runtime: Runtime, event: SettingsChanged) -> None:
     if "max_concurrent_runs" in event.keys:
-        value = runtime.storage.settings.get_setting("max_concurrent_runs", default("max_concurrent_runs"))
-        runtime.engine.set_max_concurrent(int(value))
+        runtime.engine.set_max_concurrent(int(_setting(runtime.storage, "max_concurrent_runs")))
 
 
 async def add_demo_stores(runtime: Runtime) -> int:
@@ -222,6 +249,9 @@ async def add_demo_stores(runtime: Runtime) -> int:
     return len(jobs)
 
 
+def _setting(storage: Storage, key: str) -> Any:
+    return storage.settings.get_setting(key, DEFAULTS[key])
+
+
 def _http_settings(storage: Storage) -> dict[str, Any]:
-    keys = ("retry_attempts", "request_timeout_seconds")
-    return {key: storage.settings.get_setting(key, DEFAULTS[key]) for key in keys}
+    return {key: _setting(storage, key) for key in ("retry_attempts", "request_timeout_seconds")}

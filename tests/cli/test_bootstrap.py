@@ -7,7 +7,10 @@ import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from app.bootstrap import StartOptions, add_demo_stores, start_services, stop_services
+from app.core.errors import AlreadyRunning, StoreSyncError
 from app.core.events import SettingsChanged, StoresChanged
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.schedule import ScheduleSpec
@@ -91,3 +94,32 @@ async def test_runs_cut_off_by_a_crash_are_marked_interrupted_only_by_the_app(tm
         assert last is not None and last.status is RunStatus.INTERRUPTED
     finally:
         await stop_services(app)
+
+
+async def test_one_app_per_data_folder(tmp_path: Path) -> None:
+    app = await start_services(_options(tmp_path, scheduler=False))
+    try:
+        with pytest.raises(AlreadyRunning, match="already running"):
+            await start_services(_options(tmp_path, scheduler=False))
+        command = await start_services(_options(tmp_path, owner=False, scheduler=False))
+        await stop_services(command)
+    finally:
+        await stop_services(app)
+    again = await start_services(_options(tmp_path, scheduler=False))
+    await stop_services(again)
+    assert again.storage.database.closed
+
+
+async def test_a_failed_start_releases_what_it_had_started(tmp_path: Path) -> None:
+    handlers_before = list(logging.getLogger().handlers)
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    (data / "storesync.sqlite3").mkdir()  # the database path is a folder: the start cannot open it
+
+    with pytest.raises(StoreSyncError):
+        await start_services(_options(tmp_path))
+
+    assert list(logging.getLogger().handlers) == handlers_before
+    (data / "storesync.sqlite3").rmdir()
+    runtime = await start_services(_options(tmp_path, scheduler=False))  # the lock was released
+    await stop_services(runtime)
