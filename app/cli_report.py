@@ -207,15 +207,21 @@ def _when(iso: str) -> str:
 
 
 def sync(args: argparse.Namespace) -> int:
-    if not (args.store or args.platform or args.all):
+    global_only = args.kind == JobKind.CLEANUP.value and not (args.store or args.platform)
+    if not (args.store or args.platform or args.all or global_only):
         raise UsageError("say which stores to sync: --store NAME, --platform P or --all")
-    return asyncio.run(_sync(args))
+    return asyncio.run(_sync(args, global_only))
 
 
-async def _sync(args: argparse.Namespace) -> int:
+async def _sync(args: argparse.Namespace, global_only: bool) -> int:
     async with running_services(args, simulators=True) as runtime:
-        stores = select_stores(runtime.storage.stores, args.store, args.platform, args.all)
-        jobs = _select_jobs(runtime.storage.stores, stores, args.kind)
+        repository = runtime.storage.stores
+        stores = [] if global_only else select_stores(repository, args.store, args.platform, args.all)
+        jobs = _select_jobs(repository, stores, args.kind)
+        if args.kind == JobKind.CLEANUP.value:  # the cleanup job belongs to no store
+            jobs += [
+                job for job in repository.list_jobs() if job.store_id is None and job.kind is JobKind.CLEANUP
+            ]
         if not jobs:
             kind = f" of kind {args.kind}" if args.kind else ""
             raise UsageError(f"the chosen stores have no jobs{kind}")

@@ -3,6 +3,7 @@ that every error is one plain line without a traceback."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import sqlite3
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
+from app.bootstrap import StartOptions, start_services, stop_services
 from app.cli import main
 from app.sandbox.faults import Fault, FaultKind
 from app.sandbox.simple import SimpleSimulator
@@ -256,3 +258,14 @@ def test_the_window_without_a_display_says_what_to_do(cli: object, monkeypatch: 
     result = cli()  # type: ignore[operator]
     assert result.code == 1
     assert "no display" in result.err and "storesync headless" in result.err
+
+
+def test_sync_kind_cleanup_runs_the_retention_job(cli: object, tmp_path: Path) -> None:
+    async def first_start() -> None:  # the app creates the daily cleanup job at its first start
+        runtime = await start_services(StartOptions(data_dir=str(tmp_path / "data"), scheduler=False))
+        await stop_services(runtime)
+
+    asyncio.run(first_start())
+    result = cli("sync", "--kind", "cleanup")  # type: ignore[operator]
+    assert result.code == 0, result.err
+    assert "all stores · cleanup: succeeded" in result.out
