@@ -11,6 +11,7 @@ import contextlib
 import getpass
 import json
 import sys
+import textwrap
 from typing import Any
 
 from app.cli import EXIT_OK, UsageError, running_services
@@ -25,7 +26,12 @@ from app.demo_setup import default_jobs, supported_jobs
 def add_store_parser(commands: Any) -> None:
     store = commands.add_parser("store", help="add, edit, remove or list stores")
     actions = store.add_subparsers(dest="action", metavar="action", required=True)
-    add = actions.add_parser("add", help="add a store (asks for its secrets without showing them)")
+    add = actions.add_parser(
+        "add",
+        help="add a store (asks for its secrets without showing them)",
+        epilog=_settings_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add.add_argument("name")
     add.add_argument("--platform", required=True, choices=[p.value for p in Platform])
     add.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a setting (repeatable)")
@@ -43,6 +49,20 @@ def add_store_parser(commands: Any) -> None:
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     listing = actions.add_parser("list", help="list the stores")
     listing.add_argument("--json", action="store_true")
+
+
+def _settings_help() -> str:
+    """Each platform's --set keys (* required) and the secrets that are asked for."""
+    lines = ["settings per platform (* = required; secrets are asked for, never passed):"]
+    for platform, fields in PLATFORM_FIELDS.items():
+        names = [
+            f"{f.name}{'*' if f.required and f.default is None else ''}" for f in fields if f.kind != "secret"
+        ]
+        secrets = [f.name for f in fields if f.kind == "secret"]
+        indent = " " * (len(platform.value) + 4)
+        lines.append(textwrap.fill(f"  {platform.value}: {', '.join(names)}", 100, subsequent_indent=indent))
+        lines.append(f"{indent}secrets: {', '.join(secrets) or 'none'}")
+    return "\n".join(lines)
 
 
 # --- store -----------------------------------------------------------------------------------
