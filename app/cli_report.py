@@ -196,11 +196,18 @@ def _when(iso: str) -> str:
     local = moment.astimezone()
     delta = moment - datetime.now(UTC)
     if abs(delta) < timedelta(hours=20):
-        seconds = int(abs(delta).total_seconds())
-        amount = f"{seconds // 60} min" if seconds >= 60 else f"{seconds} s"
+        amount = _amount(int(abs(delta).total_seconds()))
         relative = f"in {amount}" if delta.total_seconds() > 0 else f"{amount} ago"
         return f"{local:%H:%M} ({relative})"
     return f"{local:%Y-%m-%d %H:%M}"
+
+
+def _amount(seconds: int) -> str:
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 2 * 3600:
+        return f"{seconds // 60} min"
+    return f"{seconds // 3600} h {seconds % 3600 // 60} min"
 
 
 # --- sync ------------------------------------------------------------------------------------
