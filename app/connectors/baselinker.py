@@ -23,6 +23,7 @@ from app.core.ports import Page, PushResult
 API_URL = "https://api.baselinker.com/connector.php"
 PAGE_SIZE = 1000  # getInventoryProductsList / getInventoryProductsStock / updateInventoryProductsStock
 ORDERS_PER_CALL = 100
+LIST_OPTIONS = {"include_variants": True, "filter_sort": "id ASC"}  # variants are SKUs of their own
 _BLOCKED_UNTIL = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})")
 _AUTH_CODES = {"ERROR_BAD_TOKEN", "ERROR_USER_ACCOUNT_BLOCKED", "ERROR_NO_PERMISSION", "ERROR_TOKEN_EXPIRED"}
 
@@ -169,17 +170,22 @@ class BaseLinkerConnector(HttpConnector):
         )
 
     async def fetch_inventory(self) -> AsyncIterator[Page[InventoryRecord]]:
-        """List page N gives SKUs and names, stock page N the quantities; both walk products by id."""
+        """List page N gives SKUs, names and (in current API versions) stock per warehouse; when a
+        page comes without stock, stock page N supplies it. Both walk products by id."""
         listed: dict[str, dict[str, Any]] = {}
         stocked: dict[str, dict[str, Any]] = {}
         page = 1
         while True:
             parameters = {"inventory_id": self.inventory_id, "page": page}
-            products = _products(await self.call("getInventoryProductsList", parameters))
-            stock = _products(await self.call("getInventoryProductsStock", parameters))
+            products = _products(await self.call("getInventoryProductsList", {**parameters, **LIST_OPTIONS}))
             listed.update(products)
-            stocked.update(stock)
-            last = len(products) < PAGE_SIZE and len(stock) < PAGE_SIZE
+            if all(isinstance(product.get("stock"), dict) for product in products.values()):
+                stocked.update(products)
+                last = len(products) < PAGE_SIZE
+            else:
+                stock = _products(await self.call("getInventoryProductsStock", parameters))
+                stocked.update(stock)
+                last = len(products) < PAGE_SIZE and len(stock) < PAGE_SIZE
             ready = [pid for pid in listed if pid in stocked or last]
             yield self._inventory_page([(listed.pop(pid), stocked.pop(pid, None)) for pid in ready])
             if last:
@@ -283,7 +289,7 @@ class BaseLinkerConnector(HttpConnector):
         page = 1
         while missing:
             parameters = {"inventory_id": self.inventory_id, "page": page}
-            products = _products(await self.call("getInventoryProductsList", parameters))
+            products = _products(await self.call("getInventoryProductsList", {**parameters, **LIST_OPTIONS}))
             for product_id, product in products.items():
                 update = missing.pop(str(product.get("sku")), None)
                 if update is not None:

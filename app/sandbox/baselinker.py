@@ -2,6 +2,8 @@
 
     POST /connector.php   method=getInventoryProductsList&parameters={"inventory_id": 1, "page": 1}
 
+getInventoryProductsList lists each product's stock per warehouse, as the current API does
+(`list_stock=False`: without it, as older versions did, so getInventoryProductsStock is needed).
 Every answer is HTTP 200 with `status` SUCCESS or ERROR. More than `limit_per_minute` requests in
 60 s from one token block it for `block_seconds`: ERROR_BLOCKED_TOKEN "... blocked until <time>"
 in Europe/Warsaw time, as BaseLinker words it. Warehouse bl_1 holds the catalog's quantity, bl_2
@@ -50,12 +52,19 @@ class BaseLinkerSimulator(SimulatorServer):
     DEMO_CREDENTIALS: ClassVar[dict[str, str]] = {"api_token": "3001234-3005678-DEMODEMODEMODEMODEMODEMO"}
 
     def __init__(
-        self, *args: Any, limit_per_minute: int = 100, block_seconds: float = 60.0, **kwargs: Any
+        self,
+        *args: Any,
+        limit_per_minute: int = 100,
+        block_seconds: float = 60.0,
+        list_stock: bool = True,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.limit_per_minute = limit_per_minute
         self.block_seconds = block_seconds
+        self.list_stock = list_stock  # current API versions list stock with each product; older ones do not
         self.blocked_until: datetime | None = None
+        self.blocks = 0  # how often the token was blocked
         self.writes: list[dict[str, Any]] = []
         self._recent: deque[float] = deque()
         self._extra: dict[tuple[int, str], int] = {}
@@ -120,6 +129,7 @@ class BaseLinkerSimulator(SimulatorServer):
                 self._recent.clear()
                 until = datetime.now(UTC) + timedelta(seconds=self.block_seconds)
                 self.blocked_until = until.replace(microsecond=0) + timedelta(seconds=1)
+                self.blocks += 1
                 return self.blocked_until
         return None
 
@@ -165,10 +175,17 @@ class BaseLinkerSimulator(SimulatorServer):
             products = [found] if found is not None and parameters.get("page", 1) == 1 else []
         else:
             products = self._page(parameters)
-        listed = {
-            str(p.id): {"id": p.id, "ean": "", "sku": p.sku, "name": p.name, "prices": {"1": float(p.price)}}
-            for p in products
-        }
+        listed: dict[str, dict[str, Any]] = {}
+        for p in products:
+            listed[str(p.id)] = {
+                "id": p.id,
+                "ean": "",
+                "sku": p.sku,
+                "name": p.name,
+                "prices": {"1": float(p.price)},
+            }
+            if self.list_stock:
+                listed[str(p.id)]["stock"] = {w: self.warehouse_quantity(p.id, w) for w in WAREHOUSES}
         return json_response({"status": "SUCCESS", "products": listed})
 
     def _products_stock(self, parameters: dict[str, Any]) -> Response:

@@ -254,7 +254,7 @@ async def test_requests_share_one_budget_per_token(
 # --- inventory ----------------------------------------------------------------------------------------
 
 
-async def test_inventory_pages_of_1000_with_the_chosen_warehouse(
+async def test_inventory_pages_of_1000_stock_from_the_older_stock_method(
     api: FakeBaseLinker, token: str, sleeps: list[float]
 ) -> None:
     api.on(
@@ -278,14 +278,35 @@ async def test_inventory_pages_of_1000_with_the_chosen_warehouse(
         "1",
     )
     assert first.locations == (("bl_1", 1), ("bl_2", 4))
+    listed = {"include_variants": True, "filter_sort": "id ASC"}
     assert api.sent("getInventoryProductsList") == [
-        {"inventory_id": 7, "page": 1},
-        {"inventory_id": 7, "page": 2},
+        {"inventory_id": 7, "page": 1, **listed},
+        {"inventory_id": 7, "page": 2, **listed},
     ]
     assert api.sent("getInventoryProductsStock") == [
         {"inventory_id": 7, "page": 1},
         {"inventory_id": 7, "page": 2},
     ]
+
+
+async def test_stock_listed_with_the_products_needs_no_second_call(
+    api: FakeBaseLinker, token: str, sleeps: list[float]
+) -> None:
+    def with_stock(ids: range) -> dict[str, Any]:
+        products = listing(ids)
+        for key, levels in stock(ids, 2).items():
+            products[key]["stock"] = levels["stock"]
+        return products
+
+    api.on(
+        "getInventoryProductsList",
+        success(products=with_stock(range(1, 1001))),
+        success(products=with_stock(range(1001, 1501))),
+    )
+    records, failures, _ = await collect(connector(token, sleeps).fetch_inventory())
+    assert len(records) == 1500 and failures == []
+    assert (records[0].quantity, records[0].locations) == (1, (("bl_1", 1), ("bl_2", 2)))
+    assert [method for method, _ in api.calls] == ["getInventoryProductsList"] * 2
 
 
 async def test_without_a_warehouse_quantities_are_summed(

@@ -79,22 +79,36 @@ async def test_every_product_is_stored_once_across_pages_of_1000(
     assert run.status is RunStatus.SUCCEEDED, run.error_message
     assert (run.counts.fetched, run.counts.created, run.counts.failed) == (PRODUCTS, PRODUCTS, 0)
     assert stored(harness, store) == bl.catalog.quantities()
-    assert bl.request_count() == 6  # list + stock for pages 1, 2 and 3
+    assert bl.request_count() == 3  # pages 1, 2 and 3, each listing its stock
+
+
+async def test_older_answers_without_listed_stock_take_it_from_the_stock_method(harness: Harness) -> None:
+    server = simulator(list_stock=False)
+    try:
+        store = await add_store(harness, server)
+        run = await harness.engine.run(await add_job(harness, store), Trigger.MANUAL)
+        assert run.status is RunStatus.SUCCEEDED, run.error_message
+        assert (run.counts.fetched, run.counts.created) == (PRODUCTS, PRODUCTS)
+        assert stored(harness, store) == server.catalog.quantities()
+        assert server.request_count() == 6  # list + stock for pages 1, 2 and 3
+    finally:
+        server.stop()
 
 
 async def test_faults_mid_walk_lose_and_duplicate_nothing(harness: Harness, bl: BaseLinkerSimulator) -> None:
-    bl.faults.at_request(3, Fault(FaultKind.SERVER_ERROR))
-    bl.faults.at_request(4, Fault(FaultKind.BAD_GATEWAY))
-    bl.faults.at_request(6, Fault.rate_limit(0.05))
+    bl.faults.at_request(2, Fault(FaultKind.SERVER_ERROR))
+    bl.faults.at_request(3, Fault(FaultKind.BAD_GATEWAY))
+    bl.faults.at_request(5, Fault.rate_limit(0.05))
     store = await add_store(harness, bl)
     run = await harness.engine.run(await add_job(harness, store), Trigger.MANUAL)
     assert run.status is RunStatus.SUCCEEDED, run.error_message
     assert (run.counts.fetched, run.counts.created) == (PRODUCTS, PRODUCTS)
     assert stored(harness, store) == bl.catalog.quantities()
+    assert bl.faults.injected == 3
 
 
 async def test_a_long_token_block_pauses_every_job_on_the_store(harness: Harness) -> None:
-    server = simulator(limit_per_minute=3, block_seconds=600)
+    server = simulator(limit_per_minute=2, block_seconds=600)
     try:
         store = await add_store(harness, server)
         run = await harness.engine.run(await add_job(harness, store), Trigger.MANUAL)
@@ -111,13 +125,14 @@ async def test_a_long_token_block_pauses_every_job_on_the_store(harness: Harness
 
 
 async def test_a_short_token_block_is_waited_out(harness: Harness) -> None:
-    server = simulator(limit_per_minute=4, block_seconds=0.5)
+    server = simulator(limit_per_minute=2, block_seconds=0.2)
     try:
         store = await add_store(harness, server)
         run = await harness.engine.run(await add_job(harness, store), Trigger.MANUAL)
         assert run.status is RunStatus.SUCCEEDED, run.error_message
         assert (run.counts.fetched, run.counts.created) == (PRODUCTS, PRODUCTS)
         assert stored(harness, store) == server.catalog.quantities()
+        assert server.blocks == 1
     finally:
         server.stop()
 
