@@ -120,6 +120,11 @@ class SyncRun:
     attempt: int = 1
     late_by_seconds: float | None = None
     id: int | None = None
+    # Copied from the job and its store when the run starts, so the history still says what the run was
+    # for after the store or job is removed (the stored run then has no store_id and job_id 0).
+    store_id: int | None = None
+    store_name: str | None = None
+    kind: JobKind | None = None
 
     @property
     def duration_seconds(self) -> float | None:

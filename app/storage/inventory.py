@@ -140,8 +140,9 @@ class SqliteInventoryRepository:
         return [_item(row) for row in rows]
 
     def changes_for_run(self, run_id: int) -> list[InventoryChange]:
+        """The run's stock changes; store_id is 0 once the store was removed (the history keeps them)."""
         rows = self._db.read(
-            "SELECT run_id, store_id, sku, old_quantity, new_quantity FROM inventory_change "
+            "SELECT run_id, COALESCE(store_id, 0), sku, old_quantity, new_quantity FROM inventory_change "
             "WHERE run_id = ? ORDER BY id",
             (run_id,),
         )

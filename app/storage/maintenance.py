@@ -17,7 +17,7 @@ from app.core.redaction import Redactor
 from app.storage import timestamps
 from app.storage.database import BUSY_TIMEOUT_SECONDS, Database
 from app.storage.paths import PRIVATE_FILE_MODE, make_private
-from app.storage.runs import RUN_COLUMNS, run_from_row, where_clause
+from app.storage.runs import REMOVED_JOB_ID, RUN_COLUMNS, run_from_row, where_clause
 
 EXPORT_PAGE = 5_000
 PURGE_CHUNK = 20_000
@@ -84,7 +84,8 @@ class SqliteMaintenance:
         return str(destination)
 
     async def export_history_csv(self, target: str, query: RunQuery) -> int:
-        """The matching runs, newest first, with store names; error texts pass the redactor again."""
+        """The matching runs, newest first, with store names (kept on the run, so a removed store's runs
+        still name it); error texts pass the redactor again."""
         return await asyncio.to_thread(self._export_to, target, query)
 
     def _export_to(self, target: str, query: RunQuery) -> int:
@@ -94,13 +95,12 @@ class SqliteMaintenance:
         try:
             connection = sqlite3.connect(self._db.path, timeout=BUSY_TIMEOUT_SECONDS)
             with closing(connection), destination.open("w", newline="", encoding="utf-8") as handle:
-                names = dict(connection.execute("SELECT id, name FROM store").fetchall())
                 writer = csv.writer(handle)
                 writer.writerow(CSV_HEADER)
                 connection.execute("BEGIN")  # one read snapshot for every page
                 for offset in range(0, 1 << 62, EXPORT_PAGE):
                     rows = connection.execute(
-                        f"SELECT {RUN_COLUMNS}, store_id, kind FROM sync_run{where} "
+                        f"SELECT {RUN_COLUMNS} FROM sync_run{where} "
                         "ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?",
                         [*params, EXPORT_PAGE, offset],
                     ).fetchall()
@@ -110,9 +110,9 @@ class SqliteMaintenance:
                         writer.writerow(
                             (
                                 run.id,
-                                run.job_id,
-                                names.get(row[-2], ""),
-                                row[-1],
+                                "" if run.job_id == REMOVED_JOB_ID else run.job_id,
+                                run.store_name or "",
+                                run.kind.value if run.kind else "",
                                 run.trigger.value,
                                 run.status.value,
                                 _iso(run.started_at),
@@ -143,7 +143,8 @@ def _iso(moment: datetime | None) -> str:
 
 
 class SqliteRetention:
-    """Deletes history older than a cutoff, keeping each job's latest run (catch-up needs it).
+    """Deletes history older than a cutoff, keeping each job's latest run (catch-up needs it). Runs of a
+    removed job or store have no job any more and go once they are old like any other.
 
     Rows go in chunks of separate transactions, so a sync waiting for the writer is held up by one
     chunk at most, not by the whole purge of a million log lines."""
@@ -155,7 +156,7 @@ class SqliteRetention:
         limit = timestamps.to_db(cutoff)
         old_runs = (
             "SELECT id FROM sync_run WHERE started_at < ? AND status != ? "
-            "AND id NOT IN (SELECT MAX(id) FROM sync_run GROUP BY job_id)"
+            "AND id NOT IN (SELECT MAX(id) FROM sync_run WHERE job_id IS NOT NULL GROUP BY job_id)"
         )
         run_params = (limit, RunStatus.RUNNING.value)
         removed = await self._delete_in_chunks(

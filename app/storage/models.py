@@ -54,7 +54,7 @@ class JobRow(BaseModel):
 
 
 class SyncRunRow(BaseModel):
-    job_id = peewee.IntegerField()
+    job_id = peewee.IntegerField(null=True)
     store_id = peewee.IntegerField(null=True)
     kind = peewee.TextField()
     trigger = peewee.TextField()
@@ -72,6 +72,7 @@ class SyncRunRow(BaseModel):
     error_message = peewee.TextField(null=True)
     attempt = peewee.IntegerField(default=1)
     late_by_seconds = peewee.FloatField(null=True)
+    store_name = peewee.TextField(null=True)
 
     class Meta:
         table_name = "sync_run"
@@ -95,7 +96,7 @@ class InventoryItemRow(BaseModel):
 
 class InventoryChangeRow(BaseModel):
     run_id = peewee.IntegerField()
-    store_id = peewee.IntegerField()
+    store_id = peewee.IntegerField(null=True)
     sku = peewee.TextField()
     old_quantity = peewee.IntegerField(null=True)
     new_quantity = peewee.IntegerField(null=True)

@@ -1,5 +1,6 @@
-"""The sync history (implements ports.RunRepository). Store and kind are copied from the job into each
-run so that the history filters use an index each, fast with 100k runs."""
+"""The sync history (implements ports.RunRepository). Store, store name and kind are copied from the job
+into each run, so that the history filters use an index each (fast with 100k runs) and a run still says
+what it was for after its store or job is removed."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from app.core.errors import StorageError
-from app.core.models import RunCounts, RunStatus, SyncRun, Trigger
+from app.core.models import JobKind, RunCounts, RunStatus, SyncRun, Trigger
 from app.core.ports import RunQuery
 from app.core.redaction import Redactor
 from app.storage import timestamps
@@ -16,16 +17,19 @@ from app.storage.database import Database
 
 RUN_COLUMNS = (
     "id, job_id, trigger, started_at, status, finished_at, fetched, created, updated, unchanged, deleted, "
-    "failed, error_kind, error_message, attempt, late_by_seconds"
+    "failed, error_kind, error_message, attempt, late_by_seconds, store_id, store_name, kind"
 )
+REMOVED_JOB_ID = 0
+"""SyncRun.job_id of a run whose job was removed (the stored job_id is NULL; real ids start at 1)."""
 INTERRUPTED_MESSAGE = "StoreSync stopped before this run finished; the next run fetches again."
 _UNSCHEDULED_TRIGGERS = (Trigger.MANUAL.value, Trigger.CLI.value)
 
 
 def run_from_row(row: Any) -> SyncRun:
+    """A SyncRun from the RUN_COLUMNS of a row."""
     return SyncRun(
         id=row[0],
-        job_id=row[1],
+        job_id=REMOVED_JOB_ID if row[1] is None else row[1],
         trigger=Trigger(row[2]),
         started_at=timestamps.required(row[3]),
         status=RunStatus(row[4]),
@@ -35,6 +39,9 @@ def run_from_row(row: Any) -> SyncRun:
         error_message=row[13],
         attempt=row[14],
         late_by_seconds=row[15],
+        store_id=row[16],
+        store_name=row[17],
+        kind=JobKind(row[18]),
     )
 
 
@@ -68,13 +75,16 @@ class SqliteRunRepository:
         self._redactor = redactor
 
     async def start_run(self, run: SyncRun) -> SyncRun:
-        """Records the run (normally status running) and returns it with its id."""
+        """Records the run (normally status running) and returns it with its id, store and kind."""
 
-        def work() -> int:
+        def work() -> tuple[int, int | None, str | None, str]:
+            connection = self._db.connection()
             with self._db.transaction():
-                cursor = self._db.connection().execute(
-                    "INSERT INTO sync_run (job_id, store_id, kind, trigger, started_at, status, attempt, "
-                    "late_by_seconds) SELECT id, store_id, kind, ?, ?, ?, ?, ? FROM job WHERE id = ?",
+                cursor = connection.execute(
+                    "INSERT INTO sync_run (job_id, store_id, store_name, kind, trigger, started_at, status, "
+                    "attempt, late_by_seconds) "
+                    "SELECT job.id, job.store_id, store.name, job.kind, ?, ?, ?, ?, ? "
+                    "FROM job LEFT JOIN store ON store.id = job.store_id WHERE job.id = ?",
                     (
                         run.trigger.value,
                         timestamps.to_db(run.started_at),
@@ -86,9 +96,14 @@ class SqliteRunRepository:
                 )
                 if cursor.rowcount == 0:
                     raise StorageError("This job no longer exists.")
-                return int(cursor.lastrowid or 0)
+                run_id = int(cursor.lastrowid or 0)
+                store_id, store_name, kind = connection.execute(
+                    "SELECT store_id, store_name, kind FROM sync_run WHERE id = ?", (run_id,)
+                ).fetchone()
+                return run_id, store_id, store_name, kind
 
-        return replace(run, id=await self._db.write(work))
+        run_id, store_id, store_name, kind = await self._db.write(work)
+        return replace(run, id=run_id, store_id=store_id, store_name=store_name, kind=JobKind(kind))
 
     async def finish_run(self, run: SyncRun) -> None:
         if run.id is None:

@@ -131,7 +131,73 @@ CREATE INDEX sync_run_kind_started ON sync_run (kind, started_at);
 CREATE INDEX sync_run_status_started ON sync_run (status, started_at);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_INITIAL, V2_LOCATIONS_AND_FILTERS)
+# A removed store or job keeps its history until retention removes it: runs and stock changes lose the link
+# (SET NULL) but keep the store's name and the job's kind; the store's stock, orders and cursors go.
+# SQLite cannot alter a foreign key, so sync_run and inventory_change are rebuilt; migrate() runs this with
+# foreign keys off (a DROP would otherwise cascade) and checks them before it commits.
+V3_HISTORY_OUTLIVES_STORE = """
+CREATE TABLE sync_run_v3 (
+    id INTEGER PRIMARY KEY,
+    job_id INTEGER REFERENCES job (id) ON DELETE SET NULL,
+    store_id INTEGER REFERENCES store (id) ON DELETE SET NULL,
+    kind TEXT NOT NULL,
+    trigger TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,
+    fetched INTEGER NOT NULL DEFAULT 0,
+    created INTEGER NOT NULL DEFAULT 0,
+    updated INTEGER NOT NULL DEFAULT 0,
+    unchanged INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    duration_seconds REAL,
+    error_kind TEXT,
+    error_message TEXT,
+    attempt INTEGER NOT NULL DEFAULT 1,
+    late_by_seconds REAL,
+    store_name TEXT
+);
+INSERT INTO sync_run_v3 (id, job_id, store_id, kind, trigger, started_at, finished_at, status, fetched,
+        created, updated, unchanged, deleted, failed, duration_seconds, error_kind, error_message, attempt,
+        late_by_seconds, store_name)
+    SELECT run.id, (SELECT job.id FROM job WHERE job.id = run.job_id),
+        (SELECT store.id FROM store WHERE store.id = run.store_id), run.kind, run.trigger, run.started_at,
+        run.finished_at, run.status, run.fetched, run.created, run.updated, run.unchanged, run.deleted,
+        run.failed, run.duration_seconds, run.error_kind, run.error_message, run.attempt,
+        run.late_by_seconds, (SELECT store.name FROM store WHERE store.id = run.store_id)
+    FROM sync_run AS run;
+CREATE TABLE inventory_change_v3 (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES sync_run (id) ON DELETE CASCADE,
+    store_id INTEGER REFERENCES store (id) ON DELETE SET NULL,
+    sku TEXT NOT NULL,
+    old_quantity INTEGER,
+    new_quantity INTEGER
+);
+INSERT INTO inventory_change_v3 (id, run_id, store_id, sku, old_quantity, new_quantity)
+    SELECT change.id, change.run_id, (SELECT store.id FROM store WHERE store.id = change.store_id),
+        change.sku, change.old_quantity, change.new_quantity
+    FROM inventory_change AS change
+    WHERE change.run_id IN (SELECT id FROM sync_run);
+DROP TABLE inventory_change;
+DROP TABLE sync_run;
+ALTER TABLE sync_run_v3 RENAME TO sync_run;
+ALTER TABLE inventory_change_v3 RENAME TO inventory_change;
+CREATE INDEX sync_run_job_started ON sync_run (job_id, started_at);
+CREATE INDEX sync_run_started ON sync_run (started_at);
+CREATE INDEX sync_run_store_started ON sync_run (store_id, started_at);
+CREATE INDEX sync_run_kind_started ON sync_run (kind, started_at);
+CREATE INDEX sync_run_status_started ON sync_run (status, started_at);
+CREATE INDEX inventory_change_run ON inventory_change (run_id);
+CREATE INDEX inventory_change_store ON inventory_change (store_id);
+CREATE TRIGGER log_record_forgets_removed_store AFTER DELETE ON store
+BEGIN
+    UPDATE log_record SET store_id = NULL WHERE store_id = OLD.id;
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_INITIAL, V2_LOCATIONS_AND_FILTERS, V3_HISTORY_OUTLIVES_STORE)
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(
     {
@@ -171,12 +237,31 @@ def migrate(connection: sqlite3.Connection) -> int:
         )
     if start == SCHEMA_VERSION:
         return start
+    # A migration that rebuilds a table must not fire the foreign key actions of its DROP, and the pragma
+    # is ignored inside a transaction, so it is switched off here and the keys are checked before COMMIT.
+    foreign_keys = int(connection.execute("PRAGMA foreign_keys").fetchone()[0])
+    connection.execute("PRAGMA foreign_keys = OFF")
+    try:
+        _run_migrations(connection, start)
+    finally:
+        connection.execute(f"PRAGMA foreign_keys = {foreign_keys}")
+    return start
+
+
+def _run_migrations(connection: sqlite3.Connection, start: int) -> None:
     connection.execute("BEGIN IMMEDIATE")
     try:
         for number, script in enumerate(MIGRATIONS[start:], start=start + 1):
             for statement in _statements(script):
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {number}")
+        broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            tables = ", ".join(sorted({str(row[0]) for row in broken}))
+            raise StorageError(
+                f"Upgrading the database would leave {len(broken)} rows of {tables} pointing at rows "
+                "that do not exist; the database was left as it was."
+            )
         connection.execute(
             "INSERT INTO setting (key, value) VALUES ('schema_version', ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -189,9 +274,9 @@ def migrate(connection: sqlite3.Connection) -> int:
         )
         connection.execute("COMMIT")
     except BaseException:
-        connection.execute("ROLLBACK")
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
         raise
-    return start
 
 
 def _statements(script: str) -> list[str]:

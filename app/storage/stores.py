@@ -72,12 +72,20 @@ class SqliteStoreRepository:
                             (*values, timestamps.to_db(created_at)),
                         )
                         return int(cursor.lastrowid or 0)
-                    cursor = connection.execute(
+                    previous_name = connection.execute(
+                        "SELECT name FROM store WHERE id = ?", (store.id,)
+                    ).fetchone()
+                    if previous_name is None:
+                        raise StorageError(f"The store “{store.name}” no longer exists.")
+                    connection.execute(
                         "UPDATE store SET name = ?, platform = ?, settings = ?, enabled = ? WHERE id = ?",
                         (*values, store.id),
                     )
-                    if cursor.rowcount == 0:
-                        raise StorageError(f"The store “{store.name}” no longer exists.")
+                    if previous_name[0] != store.name:
+                        # The history shows a store under its current name, and keeps it once removed.
+                        connection.execute(
+                            "UPDATE sync_run SET store_name = ? WHERE store_id = ?", (store.name, store.id)
+                        )
                     return store.id
             except sqlite3.IntegrityError as error:
                 raise StorageError(f"A store named “{store.name}” already exists.") from error
@@ -86,7 +94,9 @@ class SqliteStoreRepository:
         return replace(store, id=store_id, created_at=created_at if store.id is None else store.created_at)
 
     async def delete_store(self, store_id: int) -> None:
-        """Removes the store with its jobs, history, inventory and orders (foreign keys cascade)."""
+        """Removes the store with its jobs, their cursors, its inventory and its orders (foreign keys
+        cascade). Its history stays until retention removes it: runs, stock changes and log lines lose the
+        link to the store and job but keep the store's name and the job's kind (schema V3)."""
 
         def work() -> None:
             with self._db.transaction():
@@ -143,6 +153,8 @@ class SqliteStoreRepository:
         return replace(job, id=await self._db.write(work))
 
     async def delete_job(self, job_id: int) -> None:
+        """Removes the job and its cursors; its runs stay in the history without the link to the job."""
+
         def work() -> None:
             with self._db.transaction():
                 self._db.connection().execute("DELETE FROM job WHERE id = ?", (job_id,))

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from app.core.errors import StorageError
-from app.core.models import InventoryRecord, Job, JobKind, Platform, Store, SyncRun, Trigger
-from app.core.ports import InventoryBatch, RunQuery
+from app.core.models import Job, JobKind, Platform, Store
 from app.core.schedule import ScheduleSpec
 from app.core.settings import DEFAULTS
 from app.storage import Storage, open_storage
@@ -55,22 +53,6 @@ async def test_two_stores_cannot_share_a_name(storage: Storage) -> None:
     await add_store_and_job(storage)
     with pytest.raises(StorageError, match="already exists"):
         await storage.stores.save_store(Store(name="Main shop", platform=Platform.AMAZON))
-
-
-async def test_removing_a_store_removes_its_jobs_history_and_stock(storage: Storage) -> None:
-    store, job = await add_store_and_job(storage)
-    other, other_job = await add_store_and_job(storage, name="Other shop")
-    run = await storage.runs.start_run(
-        SyncRun(job_id=job.id or 0, trigger=Trigger.MANUAL, started_at=datetime.now(UTC))
-    )
-    await storage.inventory.write_inventory(
-        InventoryBatch(store_id=store.id or 0, run_id=run.id or 0, created=[InventoryRecord("A", 1)])
-    )
-    await storage.stores.delete_store(store.id or 0)
-    assert storage.stores.list_stores() == [other]
-    assert storage.stores.list_jobs() == [other_job]
-    assert storage.runs.count_runs(RunQuery()) == 0
-    assert storage.inventory.count_items() == 0
 
 
 async def test_deleting_a_job_keeps_the_store(storage: Storage) -> None:
