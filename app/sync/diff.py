@@ -1,38 +1,42 @@
 """Diffing a page of SKUs against the stored snapshot: a tuple compare per record, no database.
-Money is compared as Decimal text, never as float."""
+Money is compared as Decimal text, never as float.
+
+The snapshot doubles as the run's ledger: each SKU met is set to None (seen), which frees its
+stored row as the sync goes and needs no second set of SKUs, so a million-SKU store fits in memory.
+What is still a row at the end was not in the store's answer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from typing import Final
 
 from app.core.models import InventoryRecord
 from app.core.ports import InventoryBatch, SnapshotRow
 
+Ledger = dict[str, SnapshotRow | None]
 
-def diff_page(
-    records: Iterable[InventoryRecord],
-    snapshot: Mapping[str, SnapshotRow],
-    batch: InventoryBatch,
-    seen: set[str],
-) -> tuple[int, int]:
-    """Put new and changed records in `batch`, with a change row for each quantity change. A SKU
-    already in `seen` (a reopened stream repeats pages; a store may list a SKU twice) is skipped;
-    every SKU taken is added to it. Returns (records taken, records unchanged).
+_ABSENT: Final = SnapshotRow("", 0, None, True)
+
+
+def diff_page(records: Iterable[InventoryRecord], ledger: Ledger, batch: InventoryBatch) -> tuple[int, int]:
+    """Put new and changed records in `batch`, with a change row for each quantity change, and mark
+    each SKU seen. A SKU seen earlier in the run (a reopened stream repeats pages; a store may list a
+    SKU twice) is skipped. Returns (records taken, records unchanged).
 
     This runs for every record of every sync: it compares plain tuples, formats a price only to
     compare it with a stored one, and builds nothing for an unchanged record."""
     taken = unchanged = 0
-    lookup = snapshot.get
+    lookup = ledger.get
     created, updated, changes = batch.created.append, batch.updated.append, batch.changes.append
     for record in records:
         sku = record.sku
-        if sku in seen:
-            continue
-        seen.add(sku)
-        taken += 1
-        old = lookup(sku)
-        quantity = record.quantity
+        old = lookup(sku, _ABSENT)
         if old is None:
+            continue
+        ledger[sku] = None
+        taken += 1
+        quantity = record.quantity
+        if old is _ABSENT:
             created(record)
             changes((sku, None, quantity))
             continue
@@ -49,3 +53,14 @@ def diff_page(
         if old[3] or old[1] != quantity:
             changes((sku, None if old[3] else old[1], quantity))
     return taken, unchanged
+
+
+def mark_seen(ledger: Ledger, skus: Iterable[str]) -> None:
+    """SKUs the store listed but sent malformed: not synced, yet not gone either."""
+    for sku in skus:
+        ledger[sku] = None
+
+
+def unseen(ledger: Ledger) -> list[str]:
+    """SKUs stored (and not already deleted) that the store did not list in this run."""
+    return [sku for sku, row in ledger.items() if row is not None and not row.deleted]

@@ -9,24 +9,25 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from typing import cast
 
 from app.core.ports import InventoryBatch
 from app.sync.context import RunContext
-from app.sync.diff import diff_page
+from app.sync.diff import Ledger, diff_page, mark_seen, unseen
 from app.sync.prefetch import prefetch
 
 
 async def execute(ctx: RunContext) -> None:
     store_id, run_id = ctx.store_id, ctx.run_id
-    snapshot = await ctx.repos.inventory.load_snapshot(store_id)
-    seen: set[str] = set()
+    # The repository hands over a fresh dict; it becomes this run's ledger (see app.sync.diff).
+    ledger = cast(Ledger, await ctx.repos.inventory.load_snapshot(store_id))
     in_flight: asyncio.Task[None] | None = None
     try:
         async with contextlib.aclosing(prefetch(ctx.pages_of(ctx.connector.fetch_inventory))) as pages:
             async for page in pages:
                 batch = InventoryBatch(store_id=store_id, run_id=run_id)
-                taken, unchanged = diff_page(page.records, snapshot, batch, seen)
-                seen.update(failure.key for failure in page.failures)  # a failed SKU is not a deleted one
+                taken, unchanged = diff_page(page.records, ledger, batch)
+                mark_seen(ledger, (failure.key for failure in page.failures))
                 ctx.record_failures(page.failures)
                 ctx.counts.fetched += taken
                 ctx.counts.unchanged += unchanged
@@ -48,6 +49,6 @@ async def execute(ctx: RunContext) -> None:
         if in_flight is not None and not in_flight.done():
             # Never leave a write behind: it either commits whole or fails whole.
             await asyncio.wait([in_flight])
-    gone = [sku for sku, row in snapshot.items() if sku not in seen and not row.deleted]
+    gone = unseen(ledger)
     if gone:
         ctx.counts.deleted += await ctx.repos.inventory.mark_deleted(store_id, run_id, gone)
