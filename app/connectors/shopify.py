@@ -7,7 +7,6 @@ turned into the same typed errors as HTTP statuses."""
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -21,11 +20,13 @@ from app.connectors.policy import retry_after_seconds
 from app.connectors.shopify_cost import COST_PACERS, CostPacer, read_cost
 from app.connectors.shopify_mapping import (
     QueryTooExpensive,
+    connection_of,
     graphql_error,
+    next_cursor,
     order_record,
-    user_error_failures,
     variant_record,
 )
+from app.connectors.shopify_push import StockWriter
 from app.core.errors import AuthError, ConfigError, ConnectorError, InvalidResponse, TransientError
 from app.core.models import (
     InventoryRecord,
@@ -41,12 +42,10 @@ from app.core.ports import Page, PushResult
 
 _VERSION = re.compile(r"^(\d{4})-(01|04|07|10)$")
 _LOCATION_GID = "gid://shopify/Location/"
-SKU_LOOKUP_BATCH = 50
-PUSH_REASON = "correction"
 
 
 def shop_host(value: str) -> str:
-    """ "my-shop", "my-shop.myshopify.com" or "https://my-shop.myshopify.com/admin" -> the host[:port]."""
+    """The host[:port] of "my-shop", "my-shop.myshopify.com" or "https://my-shop.myshopify.com/admin"."""
     text = value.strip().lower()
     text = re.sub(r"^[a-z]+://", "", text).split("/", 1)[0]
     if not text or not re.fullmatch(r"[a-z0-9.\-:\[\]]+", text):
@@ -171,11 +170,11 @@ class ShopifyConnector(HttpConnector):
         after: str | None = None
         while True:
             data = await self.query("Locations", {"first": docs.MAX_PAGE_SIZE, "after": after}, 502)
-            connection = _connection(data, "locations")
+            connection = connection_of(data, "locations")
             for node in connection["nodes"]:
                 if isinstance(node, dict) and isinstance(node.get("id"), str):
                     found[node["id"]] = str(node.get("name") or node["id"])
-            after = _next_cursor(connection)
+            after = next_cursor(connection)
             if after is None:
                 return found
 
@@ -198,9 +197,9 @@ class ShopifyConnector(HttpConnector):
                     raise
                 size = max(1, size // 2)
                 continue
-            connection = _connection(data, "productVariants")
+            connection = connection_of(data, "productVariants")
             yield self._inventory_page(connection["nodes"])
-            after = _next_cursor(connection)
+            after = next_cursor(connection)
             if after is None:
                 return
 
@@ -233,7 +232,7 @@ class ShopifyConnector(HttpConnector):
         while True:
             variables = {"first": size, "after": after, "query": search}
             data = await self.query("OrdersUpdatedSince", variables, docs.orders_query_cost(size))
-            connection = _connection(data, "orders")
+            connection = connection_of(data, "orders")
             records: list[OrderRecord] = []
             failures: list[ItemFailure] = []
             for node in connection["nodes"]:
@@ -247,7 +246,7 @@ class ShopifyConnector(HttpConnector):
                         mapped or ItemFailure("?", "Shopify sent an unreadable order.", "MALFORMED")
                     )
             yield Page(records, failures, cursor=newest)
-            after = _next_cursor(connection)
+            after = next_cursor(connection)
             if after is None:
                 return
 
@@ -259,99 +258,7 @@ class ShopifyConnector(HttpConnector):
         chosen = self.setting("location_id")
         if not chosen:
             raise ConfigError("Choose the Shopify location to write stock to (store setting “Location”).")
-        location = location_gid(chosen)
-        items, failures = await self._resolve_items(updates)
-        written = 0
-        for start in range(0, len(items), docs.MAX_PAGE_SIZE):
-            chunk = items[start : start + docs.MAX_PAGE_SIZE]
-            done, refused = await self._set_quantities(chunk, location)
-            written += done
-            failures.extend(refused)
-        return PushResult(written, failures)
-
-    async def _resolve_items(
-        self, updates: Sequence[StockUpdate]
-    ) -> tuple[list[tuple[StockUpdate, str]], list[ItemFailure]]:
-        """Each update with its inventory item id; SKUs without a remote id are looked up by SKU."""
-        known = [(u, u.remote_id) for u in updates if u.remote_id]
-        missing = [u for u in updates if not u.remote_id]
-        failures: list[ItemFailure] = []
-        for start in range(0, len(missing), SKU_LOOKUP_BATCH):
-            batch = missing[start : start + SKU_LOOKUP_BATCH]
-            search = " OR ".join(f"sku:'{u.sku.replace(chr(39), '')}'" for u in batch)
-            data = await self.query("VariantsBySku", {"first": docs.MAX_PAGE_SIZE, "query": search}, 502)
-            found: dict[str, str] = {}
-            for node in _connection(data, "productVariants", paged=False)["nodes"]:
-                item = node.get("inventoryItem") if isinstance(node, dict) else None
-                if isinstance(item, dict) and isinstance(node.get("sku"), str) and item.get("id"):
-                    found.setdefault(node["sku"], str(item["id"]))
-            for update in batch:
-                if update.sku in found:
-                    known.append((update, found[update.sku]))
-                else:
-                    failures.append(ItemFailure(update.sku, "No Shopify variant has this SKU.", "NOT_FOUND"))
-        return [(u, remote) for u, remote in known if remote], failures
-
-    async def _set_quantities(
-        self, chunk: Sequence[tuple[StockUpdate, str]], location: str
-    ) -> tuple[int, list[ItemFailure]]:
-        """One all-or-nothing mutation; when some items are refused, the others are sent again once."""
-        failures: list[ItemFailure] = []
-        pending = list(chunk)
-        for _round in range(2):
-            if not pending:
-                break
-            skus = [update.sku for update, _ in pending]
-            key = str(uuid.uuid4())
-            variables = {
-                "idempotencyKey": key,
-                "input": {
-                    "name": "available",
-                    "reason": PUSH_REASON,
-                    "referenceDocumentUri": f"storesync://stock-push/{key}",
-                    "quantities": [
-                        {
-                            "inventoryItemId": remote,
-                            "locationId": location,
-                            "quantity": update.quantity,
-                            "changeFromQuantity": update.expected_quantity,
-                        }
-                        for update, remote in pending
-                    ],
-                },
-            }
-            data = await self.query("SetAvailableQuantities", variables, 10)
-            payload = data.get("inventorySetQuantities")
-            if not isinstance(payload, dict):
-                raise InvalidResponse("Shopify sent no result for the stock update.")
-            refused = user_error_failures(payload.get("userErrors") or [], skus, skus)
-            if payload.get("inventoryAdjustmentGroup") is not None or not refused:
-                return len(pending) - len({f.key for f in refused}), failures + refused
-            failures.extend(refused)
-            refused_skus = {f.key for f in refused}
-            pending = [(u, r) for u, r in pending if u.sku not in refused_skus]
-        return 0, failures + [
-            ItemFailure(u.sku, "Shopify did not apply this change.", "NOT_APPLIED") for u, _ in pending
-        ]
-
-
-def _connection(data: Mapping[str, Any], field: str, *, paged: bool = True) -> dict[str, Any]:
-    connection = data.get(field)
-    if not isinstance(connection, dict) or not isinstance(connection.get("nodes"), list):
-        raise InvalidResponse(f"Shopify's answer has no {field} list.")
-    if paged and not isinstance(connection.get("pageInfo"), dict):
-        raise InvalidResponse(f"Shopify's answer has no page information for {field}.")
-    return connection
-
-
-def _next_cursor(connection: Mapping[str, Any]) -> str | None:
-    info = connection["pageInfo"]
-    if not info.get("hasNextPage"):
-        return None
-    cursor = info.get("endCursor")
-    if not isinstance(cursor, str) or not cursor:
-        raise InvalidResponse("Shopify said there are more pages but sent no cursor for the next one.")
-    return cursor
+        return await StockWriter(self.query, location_gid(chosen)).push(updates)
 
 
 CONNECTOR = ShopifyConnector

@@ -6,7 +6,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from app.connectors.guard import RecordRejected, read_money, read_quantity, read_timestamp
-from app.core.errors import AuthError, ConfigError, ConnectorError, RemoteError, TransientError
+from app.core.errors import (
+    AuthError,
+    ConfigError,
+    ConnectorError,
+    InvalidResponse,
+    RemoteError,
+    TransientError,
+)
 from app.core.models import InventoryRecord, ItemFailure, OrderRecord, OrderStatus
 
 STALE_CODE = "CHANGE_FROM_QUANTITY_STALE"
@@ -165,3 +172,24 @@ def _quantity_index(field: Any) -> int | None:
             if isinstance(following, int):
                 return following
     return None
+
+
+def connection_of(data: Mapping[str, Any], field: str, *, paged: bool = True) -> dict[str, Any]:
+    """`data[field]` as a Relay connection with `nodes` (and `pageInfo` when `paged`)."""
+    connection = data.get(field)
+    if not isinstance(connection, dict) or not isinstance(connection.get("nodes"), list):
+        raise InvalidResponse(f"Shopify's answer has no {field} list.")
+    if paged and not isinstance(connection.get("pageInfo"), dict):
+        raise InvalidResponse(f"Shopify's answer has no page information for {field}.")
+    return connection
+
+
+def next_cursor(connection: Mapping[str, Any]) -> str | None:
+    """The cursor of the next page, None after the last one."""
+    info = connection["pageInfo"]
+    if not info.get("hasNextPage"):
+        return None
+    cursor = info.get("endCursor")
+    if not isinstance(cursor, str) or not cursor:
+        raise InvalidResponse("Shopify said there are more pages but sent no cursor for the next one.")
+    return cursor
