@@ -4,6 +4,7 @@ no bookkeeping: the least work that moves this data from the store into SQLite."
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 import time
@@ -33,21 +34,55 @@ def catalog_rows(catalog: Catalog, store_id: int = 1) -> list[Row]:
     return [(store_id, p.sku, p.name, p.quantity, p.price, stamp) for p in catalog.slice(0, len(catalog))]
 
 
-async def replay(base_url: str, requests: list[dict[str, Any]]) -> float:
-    """Seconds to send `requests` in order on one keep-alive client and parse every answer."""
+class Pacer:
+    """A token bucket of `rate` requests per second (burst `burst`), as the platform's connector
+    declares it: a raw client may not ask a rate-limited store faster than the store allows."""
+
+    def __init__(self, rate: float | None, burst: int = 1) -> None:
+        self.rate = rate
+        self.burst = max(1, burst)
+        self._tokens = float(self.burst)
+        self._stamp = time.monotonic()
+
+    async def wait(self) -> None:
+        if self.rate is None:
+            return
+        now = time.monotonic()
+        self._tokens = min(self.burst, self._tokens + (now - self._stamp) * self.rate)
+        self._stamp = now
+        if self._tokens < 1:
+            await asyncio.sleep((1 - self._tokens) / self.rate)
+            self._tokens = 1.0
+            self._stamp = time.monotonic()
+        self._tokens -= 1
+
+
+async def replay(
+    base_url: str, requests: list[dict[str, Any]], pacer: Pacer | None = None
+) -> tuple[float, int]:
+    """(seconds, retries) to send `requests` in order on one keep-alive client and parse every answer;
+    a 429 is retried after its Retry-After, as any client must."""
+    pacer = pacer or Pacer(None)
+    retries = 0
     async with httpx.AsyncClient(base_url=base_url, timeout=120) as client:
         started = time.perf_counter()
         for recorded in requests:
-            response = await client.request(
-                recorded["method"],
-                recorded["path"],
-                params=recorded["query"],
-                headers=recorded["headers"],
-                content=recorded["body"].encode("latin-1") or None,
-            )
+            for _ in range(20):
+                await pacer.wait()
+                response = await client.request(
+                    recorded["method"],
+                    recorded["path"],
+                    params=recorded["query"],
+                    headers=recorded["headers"],
+                    content=recorded["body"].encode("latin-1") or None,
+                )
+                if response.status_code != 429:
+                    break
+                retries += 1
+                await asyncio.sleep(float(response.headers.get("Retry-After") or 1))
             response.raise_for_status()
             json.loads(response.content)
-        return time.perf_counter() - started
+        return time.perf_counter() - started, retries
 
 
 class BaselineDatabase:
