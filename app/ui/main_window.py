@@ -94,13 +94,13 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self.app_actions
-        self.add_store_action = self._action(tr("&Add store…"), QKeySequence.StandardKey.New, a.add_store)
+        self.add_store_action = self._action(tr("&Add store…"), "Ctrl+N", a.add_store)
         self.sync_all_action = self._action(tr("&Sync all now"), "Ctrl+R", a.sync_all)
         self.pause_all_action = self._action(tr("&Pause all"), "Ctrl+P", a.toggle_pause_all)
         self.settings_action = self._action(tr("Se&ttings…"), "Ctrl+,", a.open_settings)
         self.data_folder_action = self._action(tr("Open &data folder"), "Ctrl+Shift+D", a.open_data_folder)
         self.about_action = self._action(tr("&About StoreSync"), "F1", self.show_about)
-        self.quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, a.quit)
+        self.quit_action = self._action(tr("&Quit"), "Ctrl+Q", a.quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)

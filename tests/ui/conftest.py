@@ -18,9 +18,18 @@ from PySide6.QtWidgets import QApplication
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+# Every loop stays referenced for the whole session. A closed qasync loop still has Qt timers
+# registered on its timer object; if the cyclic garbage collector freed it on another thread (the
+# sandbox servers and the storage writer allocate too), Qt could not unregister those timers and the
+# next timer event would reach freed memory. The real app has one loop for its whole life.
+_LOOPS: list[asyncio.AbstractEventLoop] = []
+
+
 def _qasync_loop() -> asyncio.AbstractEventLoop:
     app = QApplication.instance() or QApplication([])
-    return qasync.QEventLoop(app)
+    loop = qasync.QEventLoop(app)
+    _LOOPS.append(loop)
+    return loop
 
 
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Any]:

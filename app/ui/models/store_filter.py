@@ -48,7 +48,7 @@ class UpcomingModel(QSortFilterProxyModel):
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
-        self.sort(StoreStatusModel.NEXT_RUN, Qt.SortOrder.AscendingOrder)
+        self.sort(self.proxy_column(StoreStatusModel.NEXT_RUN), Qt.SortOrder.AscendingOrder)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         state = self._source.state_at(source_row)

@@ -8,11 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -27,6 +25,7 @@ from app.ui.bridge import EventBridge
 from app.ui.formatting import job_kind_label, now_utc, run_status_label, tr
 from app.ui.models.history import HistoryModel
 from app.ui.panels.run_detail import RunDetail
+from app.ui.panels.table_setup import fit_columns, setup_table
 
 PERIODS: tuple[tuple[str, timedelta | None], ...] = (
     ("Any time", None),
@@ -73,15 +72,9 @@ class HistoryPanel(QWidget):
         bar.addWidget(self.export_button)
 
         self.table = QTableView()
-        self.table.setAccessibleName(tr("Sync history"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        setup_table(self.table, tr("Sync history"))
+        self.model.modelReset.connect(lambda: fit_columns(self.table))
         self.table.doubleClicked.connect(self.open_detail)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.detail_button.setEnabled(bool(self.table.selectionModel().selectedRows()))

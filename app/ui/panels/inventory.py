@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -18,6 +16,7 @@ from app.core.services import AppServices
 from app.ui.bridge import EventBridge
 from app.ui.formatting import tr
 from app.ui.models.inventory import InventoryModel
+from app.ui.panels.table_setup import fit_columns, setup_table
 
 
 class InventoryPanel(QWidget):
@@ -34,17 +33,9 @@ class InventoryPanel(QWidget):
         self.count_label = QLabel()
 
         self.table = QTableView()
-        self.table.setAccessibleName(tr("Inventory across stores"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        # Fixed row heights: the view never measures a million rows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        setup_table(self.table, tr("Inventory across stores"), multi_select=True)
+        self.model.modelReset.connect(lambda: fit_columns(self.table, max_chars=40))
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)

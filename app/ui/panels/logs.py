@@ -9,11 +9,9 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -26,6 +24,7 @@ from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
 from app.ui.formatting import tr
 from app.ui.models.logs import LEVELS, LogModel
+from app.ui.panels.table_setup import setup_table
 
 
 class LogPanel(QWidget):
@@ -66,19 +65,18 @@ class LogPanel(QWidget):
             bar.addWidget(button)
 
         self.table = QTableView()
-        self.table.setAccessibleName(tr("Log lines"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        setup_table(self.table, tr("Log lines"), multi_select=True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(LogModel.TIME, self.fontMetrics().averageCharWidth() * 22)
+        metrics = self.fontMetrics()
+        padding = metrics.averageCharWidth() * 3
+        for column, sample in (
+            (LogModel.TIME, "2026-12-31 23:59:59"),
+            (LogModel.LEVEL, "CRITICAL"),
+            (LogModel.STORE, "Demo WooCommerce store"),
+            (LogModel.RUN, "1000000"),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,38 @@
+"""Shared look of the panels' tables: one line per row, fixed row heights, columns fitted to content."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+
+def setup_table(table: QTableView, accessible_name: str, multi_select: bool = False) -> None:
+    """Rows of one line and a fixed height: the view never measures rows it does not show, which
+    keeps a million-row model smooth."""
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi_select
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    columns = table.horizontalHeader()
+    columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    columns.setStretchLastSection(True)
+    columns.setHighlightSections(False)
+
+
+def fit_columns(table: QTableView, max_chars: int = 36) -> None:
+    """Each column as wide as its header and the rows in view, within `max_chars` characters."""
+    table.resizeColumnsToContents()
+    limit = table.fontMetrics().averageCharWidth() * max_chars
+    header = table.horizontalHeader()
+    for column in range(header.count() - 1):
+        if header.sectionSize(column) > limit:
+            header.resizeSection(column, limit)

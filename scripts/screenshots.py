@@ -1,0 +1,121 @@
+"""Screenshots of every panel, the store editor, the settings dialog and the tray menu, for the README.
+
+Runs the real app on the demo stores (loopback simulators) in a throwaway data folder, lets the
+start-up syncs finish, then saves PNGs to docs/screenshots/. Best under Xvfb, e.g.
+`xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py`; without a display
+it falls back to Qt's offscreen platform.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import qasync  # noqa: E402
+from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.bootstrap import StartOptions, add_demo_stores, start_services, stop_services  # noqa: E402
+from app.ui.app import DesktopApp  # noqa: E402
+
+WINDOW_SIZE = (1280, 780)
+
+
+async def settle(seconds: float = 0.3) -> None:
+    await asyncio.sleep(seconds)
+    QApplication.processEvents()
+
+
+def save(widget: QWidget, target: Path) -> None:
+    widget.grab().save(str(target), "PNG")
+    print(f"saved {target.relative_to(ROOT)}")
+
+
+async def wait_idle(desktop: DesktopApp, limit: float = 60.0) -> None:
+    scheduler = desktop.services.scheduler
+    jobs = [job.id for job in desktop.services.stores.list_jobs() if job.id is not None]
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    while loop.time() < deadline:
+        if not any(scheduler.is_running(job) for job in jobs):
+            return
+        await asyncio.sleep(0.1)
+
+
+async def take(out: Path, data_dir: Path) -> None:
+    options = StartOptions(data_dir=str(data_dir), demo=True, console_level=logging.INFO)
+    runtime = await start_services(options)
+    desktop = DesktopApp(runtime, stop_services, add_demo_stores)
+    desktop.start()
+    window = desktop.window
+    window.resize(*WINDOW_SIZE)
+    try:
+        await wait_idle(desktop)
+        shopify = desktop.services.stores.find_store("Demo Shopify")
+        assert shopify is not None and shopify.id is not None
+        for job in desktop.services.stores.list_jobs(shopify.id):
+            assert job.id is not None
+            desktop.services.scheduler.run_now(job.id)
+        await settle(1.0)
+        await wait_idle(desktop)
+        await settle(1.5)
+
+        for index, name in enumerate(("stores", "upcoming", "history", "inventory", "log")):
+            window.tabs.setCurrentIndex(index)
+            await settle()
+            save(window, out / f"{name}.png")
+
+        window.tabs.setCurrentIndex(0)
+        editor = desktop.actions.edit_store(shopify.id)
+        if editor is not None:
+            editor.resize(760, 720)
+            await settle(0.5)
+            save(editor, out / "store-editor.png")
+            editor.close()
+
+        settings = desktop.actions.open_settings()
+        if settings is not None:
+            await settle(0.5)
+            save(settings, out / "settings.png")
+            settings.close()
+
+        menu = desktop.tray.menu
+        menu.aboutToShow.emit()
+        menu.popup(window.mapToGlobal(QPoint(window.width() - menu.sizeHint().width() - 20, 40)))
+        await settle(0.5)
+        save(menu, out / "tray-menu.png")
+        menu.hide()
+    finally:
+        desktop.request_quit()
+        await desktop.finished
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with tempfile.TemporaryDirectory(prefix="storesync-shots-") as data_dir:
+        try:
+            loop.run_until_complete(take(args.out, Path(data_dir)))
+        finally:
+            asyncio.set_event_loop(None)
+            loop.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""The main window: upcoming panel, menus with shortcuts, About, damaged-database notice, closing,
+and an error in a slot becoming a message instead of a crash."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.core.events import DatabaseReplaced
+from app.ui.models.store_status import StoreStatusModel
+from tests.ui.conftest import open_desktop, wait_idle, wait_until
+
+
+async def test_upcoming_lists_scheduled_jobs_soonest_first(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        await wait_idle(app)
+        upcoming = app.window.upcoming_panel.model
+        scheduled = [s for s in app.status.states() if s.next_run is not None and not s.job.paused]
+        assert upcoming.rowCount() == len(scheduled) > 0
+        next_column = upcoming.proxy_column(StoreStatusModel.NEXT_RUN)
+        times = [
+            app.status.state_at(upcoming.mapToSource(upcoming.index(r, 0)).row()).next_run
+            for r in range(upcoming.rowCount())
+        ]
+        assert times == sorted(times)
+        assert upcoming.data(upcoming.index(0, next_column))
+        header = app.window.upcoming_panel.table.horizontalHeader()
+        assert header.logicalIndex(0) == next_column, "the next run is the first column"
+
+
+async def test_menus_show_their_shortcuts(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path) as app:
+        window = app.window
+        shortcuts = {
+            action.text().replace("&", ""): action.shortcut().toString()
+            for action in (
+                window.add_store_action,
+                window.sync_all_action,
+                window.pause_all_action,
+                window.settings_action,
+                window.data_folder_action,
+                window.about_action,
+                window.quit_action,
+            )
+        }
+        assert shortcuts["Add store…"] == "Ctrl+N"
+        assert shortcuts["Sync all now"] == "Ctrl+R"
+        assert shortcuts["Pause all"] == "Ctrl+P"
+        assert shortcuts["Settings…"] == "Ctrl+,"
+        assert shortcuts["Open data folder"] == "Ctrl+Shift+D"
+        assert all(shortcuts.values())
+        assert all(
+            action.isShortcutVisibleInContextMenu()
+            for action in window.findChildren(type(window.quit_action))
+            if not action.shortcut().isEmpty()
+        )
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus == ["&File", "&Sync", "&View", "&Tools", "&Help"]
+
+
+async def test_about_shows_version_data_folder_and_keychain(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path) as app:
+        dialog = app.window.show_about()
+        assert dialog.isVisible()
+        assert dialog.values["version"] == app.services.version
+        assert dialog.values["data"] == str(app.services.data_dir)
+        assert dialog.values["keychain"]
+        dialog.close()
+
+
+async def test_a_replaced_database_is_explained(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path) as app:
+        moved = str(tmp_path / "data" / "storesync.db.corrupt-20260101")
+        app.services.bus.publish(DatabaseReplaced(moved_to=moved, reason="file is not a database"))
+        await wait_until(lambda: app.window.open_messages(), what="the message")
+        box = app.window.open_messages()[-1]
+        assert box.isVisible() and moved in box.text() and "file is not a database" in box.text()
+        box.done(QMessageBox.StandardButton.Ok)
+
+
+async def test_closing_without_a_tray_quits_cleanly(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path) as app:
+        assert not app.tray.available(), "offscreen Qt has no tray"
+        app.window.close()
+        assert await app.finished == 0, "the window closed, so the app stopped its services and ended"
+
+
+async def test_an_error_in_a_slot_is_logged_and_shown_and_the_app_carries_on(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path) as app:
+
+        def broken() -> None:
+            raise ZeroDivisionError("division by zero")
+
+        try:
+            broken()
+        except ZeroDivisionError:
+            sys.excepthook(*sys.exc_info())
+        boxes = app.window.open_messages()
+        assert boxes and "ZeroDivisionError" in boxes[-1].text() and "log" in boxes[-1].text()
+        assert "Traceback" not in boxes[-1].text()
+        boxes[-1].done(QMessageBox.StandardButton.Ok)
+        app.window.sync_all_action.trigger()
+        assert QApplication.instance() is not None and app.window.isVisible()
