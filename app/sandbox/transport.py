@@ -22,6 +22,9 @@ class RequestSink(Protocol):
 
 class _RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as real stores and httpx's pool expect
+    # Headers and body go out in two writes; without this, each small answer waits for the
+    # client's delayed ACK (about 40 ms) and the simulators are far slower than a real store.
+    disable_nagle_algorithm = True
     server: LoopbackHTTPServer
     timeout = 60  # an idle keep-alive connection is closed after a minute
 
