@@ -165,11 +165,11 @@ def default_error(status: int, headers: httpx.Headers, place: str, detail: str =
     if status == 404:
         return ConfigError(f"Nothing found at {place} — check the address and the API settings{suffix}.")
     if status == 429 or (status == 503 and "Retry-After" in headers):
+        message = f"The store asked us to slow down (HTTP {status}){suffix}."
         wait = retry_after_seconds(headers.get("Retry-After"))
-        until = datetime.now(UTC) + timedelta(seconds=wait if wait is not None else 0.0)
-        return RateLimited(
-            f"The store asked us to slow down (HTTP {status}){suffix}.", until, retry_after=wait
-        )
+        if wait is None:  # no stated wait: back off exponentially instead of hammering at once
+            return TransientError(message)
+        return RateLimited(message, datetime.now(UTC) + timedelta(seconds=wait), retry_after=wait)
     if status >= 500:
         wait = retry_after_seconds(headers.get("Retry-After"))
         return TransientError(f"The store had a server error (HTTP {status}) at {place}{suffix}.", wait)

@@ -105,6 +105,19 @@ async def test_429_waits_for_retry_after_then_succeeds(session: HttpSession, sle
 
 
 @respx.mock
+async def test_429_without_retry_after_backs_off_exponentially(
+    session: HttpSession, sleeps: RecordedSleeps
+) -> None:
+    route = respx.get(URL).mock(
+        side_effect=[httpx.Response(429), httpx.Response(429), httpx.Response(200, json={"ok": 1})]
+    )
+    response = await session.request("GET", URL)
+    assert response.body == {"ok": 1}
+    assert route.call_count == 3
+    assert sleeps == [0.5, 1.0]  # base 1 s doubling, times the fixed jitter of 0.5
+
+
+@respx.mock
 async def test_retry_after_as_http_date_is_honoured(session: HttpSession, sleeps: RecordedSleeps) -> None:
     respx.get(URL).mock(
         side_effect=[
