@@ -7,7 +7,8 @@ What is still a row at the end was not in the store's answer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Final
 
 from app.core.models import InventoryRecord
@@ -61,6 +62,9 @@ def mark_seen(ledger: Ledger, skus: Iterable[str]) -> None:
         ledger[sku] = None
 
 
-def unseen(ledger: Ledger) -> list[str]:
-    """SKUs stored (and not already deleted) that the store did not list in this run."""
-    return [sku for sku, row in ledger.items() if row is not None and not row.deleted]
+def unseen(ledger: Ledger, chunk: int = 50_000) -> Iterator[list[str]]:
+    """SKUs stored (and not already deleted) that the store did not list in this run, `chunk`
+    entries of the ledger at a time, so the caller can let the event loop breathe in between."""
+    items = iter(ledger.items())
+    while part := list(islice(items, chunk)):
+        yield [sku for sku, row in part if row is not None and not row.deleted]

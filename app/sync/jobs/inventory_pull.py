@@ -49,6 +49,9 @@ async def execute(ctx: RunContext) -> None:
         if in_flight is not None and not in_flight.done():
             # Never leave a write behind: it either commits whole or fails whole.
             await asyncio.wait([in_flight])
-    gone = unseen(ledger)
+    gone: list[str] = []
+    for part in unseen(ledger):
+        gone.extend(part)
+        await asyncio.sleep(0)
     if gone:
         ctx.counts.deleted += await ctx.repos.inventory.mark_deleted(store_id, run_id, gone)
