@@ -264,15 +264,23 @@ def run_gui(
     )
 
     def quit_soon() -> None:
-        for window in app.topLevelWidgets():
-            if isinstance(window, MainWindow):
-                window.app_actions.quit()
+        desktop = app.findChild(DesktopApp)
+        if desktop is not None:
+            desktop.request_quit()
+        elif not main.done():
+            QTimer.singleShot(200, quit_soon)  # still starting: quit once the window exists
 
     wake = _wake_for_signals(app, quit_soon)
     try:
         return int(loop.run_until_complete(main))
     except RuntimeError:
-        log.warning("The event loop ended before StoreSync stopped (the session is ending?)")
+        # Qt's loop was ended from outside (the desktop session is closing): stop the services in
+        # one more run of the loop rather than leave running syncs to be cut off.
+        log.warning("The event loop ended before StoreSync stopped; stopping the services now")
+        desktop = app.findChild(DesktopApp)
+        if desktop is not None and not desktop.finished.done():
+            desktop.request_quit()
+            loop.run_until_complete(desktop.finished)
         return 0
     finally:
         wake.stop()

@@ -12,8 +12,10 @@ from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import StartOptions, add_demo_stores, start_services, stop_services
-from app.core.models import Trigger
+from app.core.models import RunStatus, Trigger
+from app.core.ports import RunQuery
 from app.sandbox.demo import DEMO_PRODUCTS
+from app.storage import open_storage
 from app.ui.app import DesktopApp, run_app
 from app.ui.models.history import HistoryModel
 from tests.ui.conftest import job_of, wait_idle, wait_until
@@ -102,3 +104,39 @@ async def test_exit_when_shown_prints_the_startup_time_and_quits_cleanly(tmp_pat
     shown = [line for line in output.splitlines() if line.startswith("window-shown ")]
     assert len(shown) == 1 and float(shown[0].split()[1]) > 0
     assert "Traceback" not in errors
+
+
+async def test_sigterm_stops_the_services_before_the_process_ends(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    script = (
+        "import sys\n"
+        "from app.bootstrap import StartOptions, start_services, stop_services\n"
+        "from app.ui.app import run_gui\n"
+        "options = StartOptions(data_dir=sys.argv[1], demo=True, console_level=20)\n"
+        "sys.exit(run_gui([], start_services, stop_services, options))\n"
+    )
+    process = QProcess()
+    process.setWorkingDirectory(str(ROOT))
+    environment = process.processEnvironment()
+    environment.insert("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    process.setProcessEnvironment(environment)
+    process.start(sys.executable, ["-c", script, str(data)])
+    log_file = data / "logs" / "storesync.log"
+    await wait_until(
+        lambda: log_file.exists() and "Started" in log_file.read_text(encoding="utf-8"),
+        within=60,
+        what="the app to start syncing",
+    )
+    process.terminate()
+    await wait_until(
+        lambda: process.state() == QProcess.ProcessState.NotRunning, within=60, what="the app to end"
+    )
+    errors = bytes(process.readAllStandardError().data()).decode()
+    assert process.exitStatus() == QProcess.ExitStatus.NormalExit and process.exitCode() == 0, errors
+    assert "Traceback" not in errors
+    storage = open_storage(data)
+    try:
+        assert storage.runs.count_runs(RunQuery()) > 0, "it was syncing when the signal came"
+        assert storage.runs.count_runs(RunQuery(status=RunStatus.RUNNING)) == 0, "every run was settled"
+    finally:
+        storage.close()

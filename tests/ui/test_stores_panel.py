@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
+from app.core.events import AttentionCleared, NeedsAttention, RateLimitedUntil
 from app.core.models import Platform, RunStatus
 from app.ui.models.store_status import StoreStatusModel
 from tests.ui.conftest import job_of, open_desktop, wait_idle, wait_until
@@ -162,3 +164,39 @@ async def test_first_start_offers_add_a_store_and_the_demo(tmp_path: Path) -> No
         ]
         assert editors and editors[0].windowTitle() == "Add a store"
         editors[0].close()
+
+
+async def test_rate_limit_countdown_and_attention_reason_show_in_the_row(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        await wait_idle(app)
+        panel = app.window.stores_panel
+        store = app.services.stores.find_store("Demo BaseLinker")
+        job_id = job_of(app, "Demo BaseLinker", "inventory_pull")
+        state = panel.model.state_for_job(job_id)
+        until = datetime.now(UTC) + timedelta(minutes=4, seconds=30)
+        app.services.bus.publish(RateLimitedUntil(store.id, until, "Token blocked until 14:30"))
+        await wait_until(lambda: state.rate_limited_until is not None, what="the rate limit")
+        text = panel.model.status_text(state)
+        assert text.startswith("Rate-limited · resumes in 4 min")
+        reason = "The API token was refused; enter a new one in the store's settings."
+        app.services.bus.publish(NeedsAttention(store.id, reason))
+        await wait_until(lambda: state.attention_reason == reason, what="the attention reason")
+        assert panel.model.status_text(state) == f"Needs attention: {reason}"
+        assert app.tray.state == "attention"
+        panel.status_filter.setCurrentIndex(panel.status_filter.findData("attention"))
+        assert set(_column_texts(panel, StoreStatusModel.STORE)) == {"Demo BaseLinker"}
+        app.services.bus.publish(AttentionCleared(store.id))
+        await wait_until(lambda: state.attention_reason is None, what="the attention to clear")
+        assert panel.proxy.rowCount() == 0
+
+
+async def test_settings_open_from_the_toolbar(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path) as app:
+        app.window.settings_action.trigger()
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if type(w).__name__ == "SettingsDialog" and w.isVisible()
+        ]
+        assert len(dialogs) == 1
+        dialogs[0].close()

@@ -299,14 +299,15 @@ class StoreStatusModel(QAbstractTableModel):
         return min(upcoming, key=lambda s: s.next_run or now_utc(), default=None)
 
     def overall_state(self) -> str:
-        """One of the tray states: syncing, failed, attention, paused or ok."""
+        """One of the tray states. A problem outranks activity, so a failed store stays visible
+        while the others keep syncing: failed, attention, syncing, paused, ok."""
         statuses = [state.status() for state in self._rows]
-        if any(status is RowStatus.RUNNING for status in statuses):
-            return "syncing"
         if any(status is RowStatus.FAILED for status in statuses):
             return "failed"
         if any(status in (RowStatus.ATTENTION, RowStatus.PARTIAL) for status in statuses):
             return "attention"
+        if any(status is RowStatus.RUNNING for status in statuses):
+            return "syncing"
         if statuses and all(state.job.paused for state in self._rows):
             return "paused"
         return "ok"
