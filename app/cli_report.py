@@ -6,13 +6,14 @@ import argparse
 import asyncio
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from app.cli import EXIT_FAILED, EXIT_OK, CommandFailed, UsageError, running_services
 from app.core.errors import StoreSyncError
+from app.core.events import SyncProgress
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.ports import RunQuery, RunRepository, StoreRepository
 from app.core.settings import default
@@ -234,9 +235,17 @@ async def _sync(args: argparse.Namespace, global_only: bool) -> int:
             raise UsageError(f"the chosen stores have no jobs{kind}")
         names = {store.id: store.name for store in stores}
         busy = _running_elsewhere(runtime, jobs)
-        results = await asyncio.gather(
-            *(runtime.engine.run(job, Trigger.CLI) for job in jobs if job.id not in busy)
+        unsubscribe = (
+            runtime.bus.subscribe(SyncProgress, _progress_printer()) if sys.stderr.isatty() else None
         )
+        try:
+            results = await asyncio.gather(
+                *(runtime.engine.run(job, Trigger.CLI) for job in jobs if job.id not in busy)
+            )
+        finally:
+            if unsubscribe is not None:
+                unsubscribe()
+                print("\r\033[K", end="", file=sys.stderr, flush=True)
     for job in jobs:
         if job.id in busy:
             where = names.get(job.store_id, "all stores")
@@ -247,6 +256,19 @@ async def _sync(args: argparse.Namespace, global_only: bool) -> int:
     if busy or statuses & {RunStatus.FAILED, RunStatus.INTERRUPTED, RunStatus.SKIPPED}:
         return EXIT_FAILED
     return EXIT_PARTIAL if RunStatus.PARTIAL in statuses else EXIT_OK
+
+
+def _progress_printer() -> Callable[[SyncProgress], None]:
+    """One line on the terminal that follows the running syncs ("page 12 · 12,000 records")."""
+    latest: dict[int, SyncProgress] = {}
+
+    def show(event: SyncProgress) -> None:
+        latest[event.run_id] = event
+        pages = sum(e.pages for e in latest.values())
+        records = sum(e.records for e in latest.values())
+        print(f"\r\033[Ksyncing: page {pages} · {records:,} records", end="", file=sys.stderr, flush=True)
+
+    return show
 
 
 def select_stores(
