@@ -80,6 +80,18 @@ async def test_a_replaced_database_is_explained(tmp_path: Path) -> None:
         box.done(QMessageBox.StandardButton.Ok)
 
 
+async def test_a_damaged_database_found_at_start_is_explained_when_the_window_opens(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    (data / "storesync.sqlite3").write_bytes(b"this is not an SQLite database" * 100)
+    async with open_desktop(tmp_path) as app:
+        boxes = app.window.open_messages()
+        assert len(boxes) == 1 and boxes[0].isVisible()
+        assert boxes[0].windowTitle() == "The database was damaged"
+        assert ".corrupt-" in boxes[0].text(), "it says where the old file went"
+        boxes[0].done(QMessageBox.StandardButton.Ok)
+
+
 async def test_closing_without_a_tray_quits_cleanly(tmp_path: Path) -> None:
     async with open_desktop(tmp_path) as app:
         assert not app.tray.available(), "offscreen Qt has no tray"
