@@ -54,7 +54,8 @@ def peak_rss_mb() -> float:
 
 
 class LoopGapMonitor:
-    """A 10 ms timer on the running loop; `max_gap_ms` is the longest time between two of its ticks.
+    """A 10 ms timer on the running loop; `max_gap_ms` is the longest time between two of its ticks,
+    `max_rss_mb` the largest resident set seen meanwhile.
 
     On an idle loop the gap is about 10 ms; anything above means the loop could not run callbacks
     (a window would freeze) for that long."""
@@ -62,7 +63,9 @@ class LoopGapMonitor:
     def __init__(self, interval: float = 0.010) -> None:
         self.interval = interval
         self.max_gap_ms = 0.0
+        self.max_rss_mb = 0.0  # sampled every 10th tick
         self.ticks = 0
+        self._process = psutil.Process()
         self._task: asyncio.Task[None] | None = None
 
     async def _watch(self) -> None:
@@ -72,7 +75,9 @@ class LoopGapMonitor:
             now = time.perf_counter()
             self.max_gap_ms = max(self.max_gap_ms, (now - last) * 1000)
             self.ticks += 1
-            last = now
+            if self.ticks % 10 == 1:
+                self.max_rss_mb = max(self.max_rss_mb, float(self._process.memory_info().rss) / 1_048_576)
+            last = time.perf_counter()
 
     async def __aenter__(self) -> LoopGapMonitor:
         self._task = asyncio.get_running_loop().create_task(self._watch())
@@ -81,6 +86,7 @@ class LoopGapMonitor:
 
     async def __aexit__(self, *exc: object) -> None:
         assert self._task is not None
+        self.max_rss_mb = max(self.max_rss_mb, rss_mb())
         self._task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await self._task

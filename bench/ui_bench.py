@@ -11,23 +11,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from app.core.models import Platform, RunStatus
+from bench.baseline import warm_simple_pages
 from bench.engine_setup import BenchApp
 from bench.loop import LoopGapMonitor, peak_rss_mb, rss_mb, run
 from bench.simulator_process import SimulatorProcess
 from bench.targets import check
 
 IDLE_SECONDS = 3.0
-
-
-async def _warm_pages(simulator: SimulatorProcess, skus: int) -> None:
-    """The simple store renders each page once and caches it; render them before the timed sync."""
-    headers = {"Authorization": f"Bearer {simulator.secrets.get('secret', '')}"}
-    async with httpx.AsyncClient(base_url=simulator.url, headers=headers, timeout=120) as client:
-        for page in range(1, -(-skus // 1000) + 1):
-            (await client.get("/products", params={"page": page, "per_page": 1000})).raise_for_status()
 
 
 async def _measure(skus: int) -> dict[str, Any]:
@@ -57,7 +48,7 @@ async def _measure(skus: int) -> dict[str, Any]:
         figures["log_panel_visible"] = log_window.isVisible()
         try:
             with SimulatorProcess("simple", skus) as simulator:
-                await _warm_pages(simulator, skus)
+                await warm_simple_pages(simulator.url, simulator.secrets.get("secret", ""), skus)
                 bench = BenchApp(runtime)
                 job = (
                     await bench.add_store(
