@@ -127,7 +127,7 @@ async def measure(skus: int, platform_name: str, seed: int = 0, profile: str | N
             figures["max_loop_gap_ms"] = figures["first_max_loop_gap_ms"] = round(monitor.max_gap_ms, 1)
             figures["fetched"] = first.counts.fetched
             figures["created"] = first.counts.created
-            figures["peak_rss_mb"] = round(monitor.max_rss_mb, 1)
+            figures["peak_rss_mb"] = figures["first_peak_rss_mb"] = round(monitor.max_rss_mb, 1)
             requests = simulator.recorded_requests()
             figures["requests"] = len(requests)
 
@@ -165,7 +165,8 @@ async def measure(skus: int, platform_name: str, seed: int = 0, profile: str | N
             del rows
             figures["resync_baseline_seconds"] = fetch + write
             figures["baseline_retries"] += retries
-            figures["peak_rss_mb"] = max(figures["peak_rss_mb"], round(resync_monitor.max_rss_mb, 1))
+            figures["resync_peak_rss_mb"] = round(resync_monitor.max_rss_mb, 1)
+            figures["peak_rss_mb"] = max(figures["peak_rss_mb"], figures["resync_peak_rss_mb"])
             figures["process_peak_rss_mb"] = round(peak_rss_mb(), 1)  # includes the baseline's own rows
             figures["rss_mb"] = round(rss_mb(), 1)
         finally:
