@@ -25,7 +25,7 @@ from app.ui.bridge import EventBridge
 from app.ui.formatting import job_kind_label, now_utc, run_status_label, tr
 from app.ui.models.history import HistoryModel
 from app.ui.panels.run_detail import RunDetail
-from app.ui.panels.table_setup import fit_columns, setup_table
+from app.ui.panels.table_setup import fit_columns_once, setup_table
 
 PERIODS: tuple[tuple[str, timedelta | None], ...] = (
     ("Any time", None),
@@ -74,7 +74,7 @@ class HistoryPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_table(self.table, tr("Sync history"))
-        self.model.modelReset.connect(lambda: fit_columns(self.table))
+        fit_columns_once(self.table)
         self.table.doubleClicked.connect(self.open_detail)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.detail_button.setEnabled(bool(self.table.selectionModel().selectedRows()))

@@ -16,7 +16,7 @@ from app.core.services import AppServices
 from app.ui.bridge import EventBridge
 from app.ui.formatting import tr
 from app.ui.models.inventory import InventoryModel
-from app.ui.panels.table_setup import fit_columns, setup_table
+from app.ui.panels.table_setup import fit_columns_once, setup_table
 
 
 class InventoryPanel(QWidget):
@@ -35,7 +35,7 @@ class InventoryPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_table(self.table, tr("Inventory across stores"), multi_select=True)
-        self.model.modelReset.connect(lambda: fit_columns(self.table, max_chars=40))
+        fit_columns_once(self.table, max_chars=40)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)

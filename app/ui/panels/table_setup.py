@@ -26,6 +26,26 @@ def setup_table(table: QTableView, accessible_name: str, multi_select: bool = Fa
     columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     columns.setStretchLastSection(True)
     columns.setHighlightSections(False)
+    # Fitting a column measures the rows in view only, not a thousand loaded rows besides.
+    columns.setResizeContentsPrecision(0)
+
+
+def fit_columns_once(table: QTableView, max_chars: int = 36) -> None:
+    """Fit the columns when the first rows arrive and whenever the set of columns changes, but not on
+    every reload, so widths do not jump while the merchant types a search."""
+    model = table.model()
+    fitted: dict[str, int] = {"columns": -1}
+
+    def refit(*_args: object) -> None:
+        if model.rowCount() == 0:
+            return
+        if fitted["columns"] != model.columnCount():
+            fitted["columns"] = model.columnCount()
+            fit_columns(table, max_chars)
+
+    model.modelReset.connect(refit)
+    model.rowsInserted.connect(refit)
+    refit()
 
 
 def fit_columns(table: QTableView, max_chars: int = 36) -> None:
