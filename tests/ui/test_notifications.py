@@ -10,6 +10,7 @@ from typing import Any
 
 from app.core.events import AttentionCleared, LowStock, NeedsAttention, SyncFailed, SyncFinished
 from app.core.models import RunCounts, RunStatus, SyncRun, Trigger
+from app.sandbox.faults import Fault, FaultKind
 from app.ui.notifications import in_quiet_hours
 from tests.ui.conftest import job_of, open_desktop, wait_idle, wait_until
 
@@ -103,3 +104,29 @@ def test_quiet_hours_may_wrap_midnight() -> None:
     assert in_quiet_hours("12:00", "14:00", at.replace(hour=13))
     assert not in_quiet_hours(None, "07:00", at)
     assert not in_quiet_hours("08:00", "08:00", at.replace(hour=8))
+
+
+async def test_a_real_refused_token_turns_the_tray_red_notifies_once_and_recovers(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        await wait_idle(app)
+        server = app.runtime.demo.sandbox.servers["shopify"]
+        job = job_of(app, "Demo Shopify", "inventory_pull")
+        state = app.status.state_for_job(job)
+        server.faults.next_requests(1000, Fault(FaultKind.UNAUTHORIZED))
+        scheduler = app.services.scheduler
+        for _ in range(2):
+            await wait_until(lambda: not scheduler.is_running(job), within=30, what="an idle job")
+            assert scheduler.run_now(job)
+            await wait_until(lambda: not scheduler.is_running(job), within=30, what="the run to end")
+        await wait_until(lambda: state.last_run.status is RunStatus.FAILED, within=30, what="the failure")
+        assert app.tray.state == "attention"
+        assert state.attention_reason and "refused the access token" in state.attention_reason
+        kinds = [n.kind for n in _sent(app, "Demo Shopify")]
+        assert kinds == ["failure", "attention"], "two failed runs, one failure and one attention notice"
+        server.faults.clear()
+        await wait_until(lambda: not scheduler.is_running(job), within=30, what="an idle job")
+        assert scheduler.run_now(job)
+        await wait_until(lambda: state.last_run.status is RunStatus.SUCCEEDED, within=30, what="the recovery")
+        await wait_until(lambda: app.tray.state == "ok", what="the ok icon")
+        assert state.attention_reason is None
+        assert [n.kind for n in _sent(app, "Demo Shopify")] == ["failure", "attention", "recovery"]
