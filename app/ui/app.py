@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
 import qasync
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core.errors import StoreSyncError
@@ -24,7 +24,7 @@ from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
 from app.ui.excepthook import install_excepthook, user_text
 from app.ui.formatting import tr
-from app.ui.icons import app_icon
+from app.ui.icons import app_icon, icons_dir
 from app.ui.main_window import MainWindow
 from app.ui.models.store_status import StoreStatusModel
 from app.ui.notifications import Notification, Notifier
@@ -212,6 +212,21 @@ async def run_app(
     return await desktop.finished
 
 
+def install_translations(app: QApplication) -> list[QTranslator]:
+    """The system language for Qt's own texts and for ours when resources/translations has it."""
+    installed: list[QTranslator] = []
+    locale = QLocale.system()
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("storesync", str(icons_dir().parent / "translations")),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
 def _wake_for_signals(app: QApplication, quit_soon: Callable[[], None]) -> QTimer:
     """Ctrl-C and SIGTERM quit cleanly: Python runs signal handlers only when the interpreter gets
     control, so a light timer gives it that chance while Qt idles."""
@@ -243,6 +258,7 @@ def run_gui(
     app.setDesktopFileName("storesync")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    install_translations(app)
 
     key = instance_key or str(getattr(options, "data_dir", None) or "default")
     instance = SingleInstance(key)

@@ -133,6 +133,11 @@ async def test_double_click_opens_the_store_detail(tmp_path: Path) -> None:
         assert detail.windowTitle() == "Store: Demo WooCommerce"
         assert detail.jobs.rowCount() == 2
         assert detail.connection_label.text()
+        detail.test_button.click()
+        assert detail.connection_label.text() == "Testing…"
+        await wait_until(lambda: detail.test_button.isEnabled(), within=20, what="the connection test")
+        assert detail.connection_label.text() not in ("Testing…", "")
+        assert not detail.connection_label.text().startswith("Connection failed")
         detail.close()
 
 
