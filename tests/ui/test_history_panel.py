@@ -30,13 +30,19 @@ async def _run(app: Any, store: str, kind: str) -> Any:
     return app.services.runs.last_run(job_id)
 
 
+def _row_of(model: HistoryModel, run_id: int) -> int | None:
+    return next((row for row in range(model.rowCount()) if model.item(row).id == run_id), None)
+
+
 async def test_a_finished_run_appears_on_top_with_its_counts(tmp_path: Path) -> None:
     async with open_desktop(tmp_path, demo=True) as app:
         panel = app.window.history_panel
         run = await _run(app, "Demo Shopify", "inventory_pull")
         model = panel.model
-        await wait_until(lambda: model.rowCount() and model.item(0).id == run.id, what="the run on top")
-        texts = [model.data(model.index(0, column)) for column in range(model.columnCount())]
+        await wait_until(lambda: _row_of(model, run.id) is not None, what="the run in the history")
+        row = _row_of(model, run.id)
+        assert all(model.item(r).started_at >= run.started_at for r in range(row)), "newer runs only above"
+        texts = [model.data(model.index(row, column)) for column in range(model.columnCount())]
         assert texts[HistoryModel.STORE] == "Demo Shopify"
         assert texts[HistoryModel.JOB] == "Inventory"
         assert texts[HistoryModel.STATUS] == "Succeeded"
@@ -69,10 +75,8 @@ async def test_run_detail_shows_log_lines_and_sku_changes(tmp_path: Path) -> Non
     async with open_desktop(tmp_path, demo=True) as app:
         panel = app.window.history_panel
         run = await _run(app, "Demo BaseLinker", "inventory_pull")
-        await wait_until(
-            lambda: panel.model.rowCount() and panel.model.item(0).id == run.id, what="the run on top"
-        )
-        detail = panel.open_detail(panel.model.index(0, 0))
+        await wait_until(lambda: _row_of(panel.model, run.id) is not None, what="the run in the history")
+        detail = panel.open_detail(panel.model.index(_row_of(panel.model, run.id), 0))
         assert detail.isVisible()
         assert "Demo BaseLinker" in detail.windowTitle()
         changes = app.services.inventory.changes_for_run(run.id)
