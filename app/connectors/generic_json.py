@@ -125,7 +125,7 @@ class GenericJsonConnector(HttpConnector):
             quantity
             if type(quantity) is int and MIN_QUANTITY <= quantity <= MAX_QUANTITY
             else read_quantity(quantity),
-            "" if name is None else read_text(name, "name"),
+            name if type(name) is str and len(name) <= 1000 else read_text(name, "name"),
             read_money(price),
             None if remote_id is None else str(remote_id),
             (),

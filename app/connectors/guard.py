@@ -5,9 +5,10 @@ rejected on their own (`RecordRejected` -> ItemFailure) so the rest of the run g
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from itertools import chain
 from typing import Any, Final, NoReturn
 
 from app.core.errors import InvalidResponse
@@ -18,9 +19,16 @@ MAX_QUANTITY: Final = 1_000_000_000
 MIN_QUANTITY: Final = -1_000_000
 MAX_MONEY: Final = Decimal("1e12")
 
+_CONTAINER_TYPES: Final = frozenset({dict, list})
+_DICT_ONLY: Final = {dict}
+_LIST_ONLY: Final = {list}
+
 WEB_PAGE_MESSAGE: Final = (
     "The store answered with a web page, not API data — a security plugin, firewall or login page?"
 )
+
+
+_from_iso: Final = datetime.fromisoformat
 
 
 class RecordRejected(ValueError):
@@ -50,12 +58,23 @@ def check_depth(value: Any, where: str, max_depth: int = MAX_DEPTH) -> None:
     while level:
         if depth > max_depth:
             raise InvalidResponse(f"The answer from {where} is nested too deeply to be store data.")
-        deeper: list[Any] = []
-        for node in level:
-            for child in node.values() if type(node) is dict else node:
-                if type(child) is dict or type(child) is list:
-                    deeper.append(child)
-        level = deeper
+        # One C-level pass over the level's values finds out whether anything is nested deeper;
+        # a page of flat records is thus checked without a Python loop per record.
+        kinds = set(map(type, level))
+        if kinds == _DICT_ONLY:
+            children: Iterable[Any] = chain.from_iterable(map(dict.values, level))
+        elif kinds == _LIST_ONLY:
+            children = chain.from_iterable(level)
+        else:
+            children = [child for node in level for child in (node.values() if type(node) is dict else node)]
+        if set(map(type, children)).isdisjoint(_CONTAINER_TYPES):
+            return
+        level = [
+            child
+            for node in level
+            for child in (node.values() if type(node) is dict else node)
+            if type(child) is dict or type(child) is list
+        ]
         depth += 1
 
 
@@ -186,6 +205,15 @@ def read_text(value: Any, field: str, *, required: bool = False, max_length: int
 
 def read_timestamp(value: Any, field: str = "updated_at") -> datetime | None:
     """An ISO-8601 time (or Unix seconds) as an aware UTC datetime; naive times are taken as UTC."""
+    if type(value) is str:
+        # The usual shape ("...Z" or "+00:00") parses as UTC at once; anything else takes the long way.
+        try:
+            parsed = _from_iso(value)
+        except ValueError:
+            pass
+        else:
+            if parsed.tzinfo is UTC:
+                return parsed
     if value is None or value == "":
         return None
     try:
