@@ -43,6 +43,8 @@ class InventoryModel(QAbstractTableModel):
         self._rows: list[SkuRow] = []
         self._row_of: dict[str, int] = {}
         self._consumed = 0
+        self._last: InventoryItem | None = None
+        self._sku_ordered = False
         self._total_items = 0
         self._threshold = 5
 
@@ -57,6 +59,7 @@ class InventoryModel(QAbstractTableModel):
         self._stores = [s for s in self._services.stores.list_stores() if s.id is not None]
         self._threshold = int(self._services.settings.get_setting("low_stock_threshold", 5) or 0)
         self._rows, self._row_of, self._consumed = [], {}, 0
+        self._last, self._sku_ordered = None, False
         self._total_items = self._services.inventory.count_items(self._text)
         for item in self._read_page():
             self._add(item)
@@ -67,7 +70,27 @@ class InventoryModel(QAbstractTableModel):
         self._consumed += len(items)
         if not items:
             self._total_items = self._consumed
+        for item in items:
+            previous, self._last = self._last, item
+            if previous is not None and (
+                item.store_id < previous.store_id
+                or (item.sku == previous.sku and item.store_id != previous.store_id)
+            ):
+                self._sku_ordered = True  # never seen in store order: the pages run by SKU
         return items
+
+    def is_known_absent(self, store_id: int, sku: str) -> bool:
+        """Whether a store lacks a SKU for sure, or its item may simply not be read yet.
+
+        Pages run either by SKU (then every SKU up to the last one read is complete) or by store
+        (then every store up to the last one read is complete); until a page shows SKU order, the
+        stricter store order is assumed."""
+        last = self._last
+        if last is None or self._consumed >= self._total_items:
+            return True
+        if self._sku_ordered:
+            return (sku, store_id) < (last.sku, last.store_id)
+        return (store_id, sku) < (last.store_id, last.sku)
 
     def _add(self, item: InventoryItem) -> int | None:
         """File the item under its SKU's row; returns the row when it already existed."""
@@ -160,12 +183,17 @@ class InventoryModel(QAbstractTableModel):
             if column == self.last_seen_column():
                 return relative_time(row.last_seen())
             if item is None:
+                store_id = self._stores[column - 2].id if 2 <= column < self.last_seen_column() else None
+                if store_id is not None and not self.is_known_absent(store_id, row.sku):
+                    return "…"
                 return "—"
             return tr("removed") if item.deleted else f"{item.quantity:,}"
         if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column < self.last_seen_column():
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self.is_low(item):
             return QBrush(QColor(255, 152, 0, 70))
+        if role == Qt.ItemDataRole.ToolTipRole and item is None and self.data(index) == "…":
+            return tr("Not read yet: scroll on to load more")
         if role == Qt.ItemDataRole.ToolTipRole and item is not None:
             seen = relative_time(item.updated_at)
             low = tr(" — low stock") if self.is_low(item) else ""
