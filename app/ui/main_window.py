@@ -162,7 +162,11 @@ class MainWindow(QMainWindow):
     def show_message(
         self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning
     ) -> QMessageBox:
-        """A message box opened with open(): never a nested event loop."""
+        """A message box opened with open(): never a nested event loop. The same message already on
+        screen is not opened twice (an error repeating in a timer must not bury the window)."""
+        for open_box in self._open_messages:
+            if open_box.windowTitle() == title and open_box.text() == text:
+                return open_box
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self._open_messages.append(box)
