@@ -49,6 +49,20 @@ QT_QPA_PLATFORM=${DISPLAY:+xcb} .venv/bin/python -m pytest -m tray --junitxml="$
 [ "$tray_status" = 5 ] && tray_status=0   # no tray tests collected is not a failure
 [ "$tray_status" != 0 ] && status=$tray_status
 
+# The installed-package check (issue 5): build the .deb, apt-get install it, self-test, window, purge.
+# It needs root for apt-get, as CI has; elsewhere it is `sudo bash scripts/test_installer.sh`.
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && [ -z "${STORESYNC_SKIP_INSTALLER:-}" ]; then
+  installer_status=0
+  bash scripts/test_installer.sh || installer_status=$?
+  installer_outcome=$([ "$installer_status" = 0 ] && echo passed || echo failed)
+  printf '<testsuite tests="1" failures="%d" skipped="0"/>\n' "$([ "$installer_status" = 0 ] && echo 0 || echo 1)" \
+    > "$results/installer.xml"
+  echo "installer test: $installer_outcome"
+  [ "$installer_status" != 0 ] && status=$installer_status
+else
+  echo "installer test: not run (needs root and apt-get; run: sudo bash scripts/test_installer.sh)"
+fi
+
 .venv/bin/python - "$results" <<'PY'
 import sys, pathlib, xml.etree.ElementTree as ET
 passed = failed = skipped = 0
