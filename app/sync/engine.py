@@ -31,6 +31,7 @@ from app.core.ports import (
     StoreRepository,
 )
 from app.core.settings import default
+from app.sync.collector import FULL_COLLECTIONS
 from app.sync.context import Repositories, RunContext, StopSignal, run_logger
 from app.sync.jobs import HANDLERS
 from app.sync.limiter import RunLimiter
@@ -151,26 +152,32 @@ class SyncEngine:
         self, job: Job, store: Store | None, trigger: Trigger, late_by_seconds: float | None
     ) -> SyncRun:
         async with self._limiter.slot():
-            if self._draining:
-                return await self._recorder.skipped(job, trigger, SHUTTING_DOWN, "skipped", late_by_seconds)
-            run = await self._recorder.started(job, store, trigger, late_by_seconds)
-            if run.id is None:
-                return run
-            ctx = RunContext(
-                job=job,
-                store=store,
-                run=run,
-                repos=self._repos,
-                bus=self._bus,
-                retry=self._retry_policy(),
-                stop=self._stop,
-                log=run_logger(store, run),
-                open_connector=lambda: self._open_connector(store),
-            )
-            outcome = await self._outcome_of(ctx)
-            if isinstance(outcome.error, RateLimited) and store is not None and store.id is not None:
-                self._block(store.id, outcome.error)
-            return await self._recorder.finished(ctx, outcome)
+            with FULL_COLLECTIONS.during_sync():
+                return await self._execute_in_slot(job, store, trigger, late_by_seconds)
+
+    async def _execute_in_slot(
+        self, job: Job, store: Store | None, trigger: Trigger, late_by_seconds: float | None
+    ) -> SyncRun:
+        if self._draining:
+            return await self._recorder.skipped(job, trigger, SHUTTING_DOWN, "skipped", late_by_seconds)
+        run = await self._recorder.started(job, store, trigger, late_by_seconds)
+        if run.id is None:
+            return run
+        ctx = RunContext(
+            job=job,
+            store=store,
+            run=run,
+            repos=self._repos,
+            bus=self._bus,
+            retry=self._retry_policy(),
+            stop=self._stop,
+            log=run_logger(store, run),
+            open_connector=lambda: self._open_connector(store),
+        )
+        outcome = await self._outcome_of(ctx)
+        if isinstance(outcome.error, RateLimited) and store is not None and store.id is not None:
+            self._block(store.id, outcome.error)
+        return await self._recorder.finished(ctx, outcome)
 
     async def _outcome_of(self, ctx: RunContext) -> Outcome:
         """Run the job kind under the run timeout and turn however it ended into an Outcome."""
