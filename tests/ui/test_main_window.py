@@ -6,7 +6,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+)
 
 from app.core.events import DatabaseReplaced
 from app.ui.models.store_status import StoreStatusModel
@@ -128,3 +136,26 @@ async def test_an_error_in_a_slot_is_logged_and_shown_and_the_app_carries_on(tmp
         )
         app.window.sync_all_action.trigger()
         assert QApplication.instance() is not None and app.window.isVisible()
+
+
+async def test_every_control_has_a_name_a_screen_reader_can_say(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        await wait_idle(app)
+        unnamed = []
+        for kind in (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView):
+            for widget in app.window.findChildren(kind):
+                if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
+                    continue
+                if widget.accessibleName().strip():
+                    continue
+                if (
+                    widget.objectName().startswith("qt_")
+                    or isinstance(widget.parent(), QLineEdit)
+                    or isinstance(widget, QHeaderView)
+                    or widget.window() is not app.window
+                ):
+                    continue  # Qt's own parts of a named control: clear buttons, corner buttons, popups
+                unnamed.append(
+                    f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}"
+                )
+        assert unnamed == [], "\n".join(unnamed)
