@@ -12,12 +12,10 @@ import tempfile
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
 from app.connectors.registry import ConnectorRegistry
 from app.core.bus import EventBus
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, Trigger
-from app.core.ports import ConnectorFactory
 from app.core.schedule import ScheduleSpec
 from app.demo_setup import DemoAwareCredentials
 from app.sandbox.catalog import Catalog
@@ -122,7 +120,7 @@ def _engine(storage: Storage, bus: EventBus) -> SyncEngine:
         orders=storage.orders,
         cursors=storage.cursors,
         credentials=credentials,
-        connectors=cast(ConnectorFactory, ConnectorRegistry()),
+        connectors=ConnectorRegistry(),
         settings=storage.settings,
         retention=storage.retention,
     )

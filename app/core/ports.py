@@ -50,8 +50,11 @@ class PushResult:
 class Connector(Protocol):
     """A live connection to one store. Raises app.core.errors.ConnectorError subclasses."""
 
-    platform: Platform
-    supported_jobs: frozenset[JobKind]
+    @property
+    def platform(self) -> Platform: ...
+
+    @property
+    def supported_jobs(self) -> frozenset[JobKind]: ...
 
     async def test_connection(self) -> str:
         """One cheap authenticated call; returns a sentence for the merchant ("Connected to ...")."""
