@@ -18,7 +18,7 @@ from app.cli import EXIT_OK, UsageError, running_services
 from app.core.errors import KeychainUnavailable
 from app.core.events import StoresChanged
 from app.core.models import Platform, Store
-from app.core.platforms import PLATFORM_FIELDS, SettingField
+from app.core.platforms import PLATFORM_FIELDS, SettingField, parse_status_lines
 from app.core.settings import default
 from app.demo_setup import default_jobs, supported_jobs
 
@@ -226,6 +226,11 @@ def _convert(field: SettingField, text: str) -> Any:
         raise UsageError(f"{field.name} must be one of {', '.join(field.choices)}, not {text!r}")
     if field.kind == "url" and not text.startswith(("https://", "http://")):
         raise UsageError(f"{field.name} must be an address starting with https://, not {text!r}")
+    if field.kind == "status_map":
+        try:
+            return parse_status_lines(text.replace(";", "\n"))
+        except ValueError as error:
+            raise UsageError(f"{field.name}: {error}") from None
     if field.kind == "mapping":
         try:
             mapping = json.loads(text)

@@ -8,7 +8,7 @@ from typing import Any, Final, Literal
 
 from app.core.models import OrderStatus, Platform
 
-FieldKind = Literal["text", "url", "secret", "int", "choice", "mapping"]
+FieldKind = Literal["text", "url", "secret", "int", "choice", "mapping", "status_map"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,6 +348,52 @@ DEFAULT_ORDER_STATUS_MAP: Final[dict[Platform, dict[str, OrderStatus]]] = {
         "refunded": OrderStatus.REFUNDED,
     },
 }
+
+
+ORDER_PLATFORMS: Final = (Platform.SHOPIFY, Platform.WOOCOMMERCE, Platform.BASELINKER, Platform.GENERIC_JSON)
+
+
+def _status_map_field(platform: Platform) -> SettingField:
+    return SettingField(
+        "status_map",
+        "Order statuses",
+        "status_map",
+        False,
+        {remote: ours.value for remote, ours in DEFAULT_ORDER_STATUS_MAP[platform].items()},
+        "How this store's order statuses read in StoreSync: one 'store status = ours' per line; ours is "
+        "one of " + ", ".join(status.value for status in OrderStatus) + ".",
+    )
+
+
+# Every platform that imports orders gets an editable status mapping, prefilled with its defaults.
+for _platform in ORDER_PLATFORMS:
+    PLATFORM_FIELDS[_platform] = (*PLATFORM_FIELDS[_platform], _status_map_field(_platform))
+
+
+def parse_status_lines(text: str) -> dict[str, str]:
+    """`Sent = shipped` lines -> {"Sent": "shipped"}; raises ValueError naming the first bad line."""
+    mapping: dict[str, str] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        remote, equals, ours = (part.strip() for part in line.partition("="))
+        if not equals or not remote or not ours:
+            raise ValueError(f"Line {number} should read 'store status = our status', e.g. 'Sent = shipped'.")
+        validate_status(ours)
+        mapping[remote] = ours.lower()
+    return mapping
+
+
+def validate_status(ours: str) -> None:
+    """Raises ValueError with the list of our statuses when `ours` is not one of them."""
+    known = [status.value for status in OrderStatus]
+    if ours.lower() not in known:
+        raise ValueError(f"'{ours}' is not a StoreSync order status; use one of {', '.join(known)}.")
+
+
+def format_status_lines(mapping: dict[str, str]) -> str:
+    return "\n".join(f"{remote} = {ours}" for remote, ours in mapping.items())
 
 
 def secret_fields(platform: Platform) -> tuple[str, ...]:

@@ -87,3 +87,27 @@ def test_secrets_never_go_into_the_settings(qtbot: QtBot) -> None:
     assert "ck_live" not in str(form.settings())
     assert form.secrets() == {"consumer_key": "ck_live", "consumer_secret": "cs_live"}
     assert form.problems() == []
+
+
+def test_order_statuses_start_from_the_platform_defaults_and_take_new_lines(qtbot: QtBot) -> None:
+    form = PlatformForm(Platform.WOOCOMMERCE)
+    qtbot.addWidget(form)
+    statuses = form.inputs["status_map"]
+    assert statuses.value()["completed"] == "shipped"
+
+    statuses.set_value({**statuses.value(), "awaiting-pickup": "processing"})
+
+    assert statuses.value()["awaiting-pickup"] == "processing"
+    assert not any("Order statuses" in problem for problem in form.problems())
+
+
+def test_an_unknown_order_status_is_explained_and_blocks_saving(qtbot: QtBot) -> None:
+    form = PlatformForm(Platform.BASELINKER)
+    qtbot.addWidget(form)
+    form.inputs["inventory_id"].set_value("1")
+    form.inputs["warehouse_id"].set_value("bl_1")
+    form.inputs["status_map"].set_value({"Wysłane": "sent"})
+
+    problems = form.problems(frozenset({"api_token"}))
+
+    assert any("'sent' is not a StoreSync order status" in problem for problem in problems)

@@ -99,7 +99,7 @@ async def test_a_platform_shows_its_own_fields_with_secrets_masked(qtbot: QtBot,
     editor.platform.setCurrentIndex(list(Platform).index(Platform.SHOPIFY))
 
     form = editor.current_form()
-    assert list(form.inputs) == ["shop_domain", "api_version", "location_id", "access_token"]
+    assert list(form.inputs) == ["shop_domain", "api_version", "location_id", "access_token", "status_map"]
     token = form.inputs["access_token"].findChild(QLineEdit)
     assert token.echoMode() is QLineEdit.EchoMode.Password
     note = editor.keychain_note.text()

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QWidget,
 )
 
 from app.core.models import Platform
-from app.core.platforms import PLATFORM_FIELDS, SettingField
+from app.core.platforms import PLATFORM_FIELDS, SettingField, format_status_lines, parse_status_lines
 
 # Fields that matter only for some choices of another field: name -> (that field, those choices).
 # The others are hidden, so the merchant sees only what the chosen login and page style need.
@@ -180,6 +181,40 @@ class MappingInput(FieldInput):
                     self.lines[key].setText(str(path))
 
 
+class StatusMapInput(FieldInput):
+    """Order statuses as 'store status = ours' lines: open-ended, since stores name their own."""
+
+    def __init__(self, field: SettingField, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName(field.label)
+        self.text.setToolTip(field.help)
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 6 + 12)
+        self.text.setPlainText(format_status_lines(dict(field.default or {})))
+        self.text.textChanged.connect(self.edited)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(self.text)
+
+    def problem(self) -> str | None:
+        try:
+            parse_status_lines(self.text.toPlainText())
+        except ValueError as error:
+            return tr("{label}: {error}").format(label=self.field.label, error=error)
+        return None
+
+    def value(self) -> dict[str, str]:
+        try:
+            return parse_status_lines(self.text.toPlainText())
+        except ValueError:
+            return {}
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, Mapping):
+            self.text.setPlainText(format_status_lines({str(k): str(v) for k, v in value.items()}))
+
+
 def make_input(field: SettingField) -> FieldInput:
     if field.kind == "int":
         return IntInput(field)
@@ -187,6 +222,8 @@ def make_input(field: SettingField) -> FieldInput:
         return ChoiceInput(field)
     if field.kind == "mapping":
         return MappingInput(field)
+    if field.kind == "status_map":
+        return StatusMapInput(field)
     return TextInput(field)
 
 
@@ -268,7 +305,7 @@ class PlatformForm(QWidget):
         """Why the form cannot be saved yet: missing required values and malformed numbers."""
         found: list[str] = []
         for name, widget in self.inputs.items():
-            if isinstance(widget, IntInput) and (problem := widget.problem()):
+            if isinstance(widget, IntInput | StatusMapInput) and (problem := widget.problem()):
                 found.append(problem)
             if widget.field.required and widget.is_empty() and name not in stored_secrets:
                 found.append(tr("{label} is required.").format(label=widget.field.label))
