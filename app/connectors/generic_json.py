@@ -33,20 +33,11 @@ from app.connectors.paginators import (
 )
 from app.core.errors import ConfigError
 from app.core.models import InventoryRecord, ItemFailure, JobKind, OrderRecord, Platform, StockUpdate, Store
-from app.core.platforms import (
-    GENERIC_FIELD_MAP_DEFAULT,
-    GENERIC_ORDER_FIELD_MAP_DEFAULT,
-    PLATFORM_FIELDS,
-    secret_fields,
-)
+from app.core.platforms import GENERIC_FIELD_MAP_DEFAULT, GENERIC_ORDER_FIELD_MAP_DEFAULT
 from app.core.ports import PushResult
+from app.core.presets import make_preset, read_preset
 
-PRESET_FORMAT: Final = "storesync-generic-json-preset"
-PRESET_VERSION: Final = 1
 PAGINATOR_ALIASES: Final = {"page_number": "page", "cursor": "cursor_body", "next_url": "next_url_body"}
-_PRESET_KEYS: Final = frozenset(
-    f.name for f in PLATFORM_FIELDS[Platform.GENERIC_JSON] if f.kind != "secret"
-) | {"status_map"}
 STOCK_BATCH: Final = 100
 INVENTORY_FIELDS: Final = ("sku", "quantity", "name", "price", "updated_at", "id")
 
@@ -304,32 +295,14 @@ def _positive_int(value: Any, default: int) -> int:
     return number if number > 0 else default
 
 
-def _public_settings(settings: Mapping[str, Any]) -> dict[str, Any]:
-    secret_names = set(secret_fields(Platform.GENERIC_JSON)) | {"token", "password"}
-    return {k: v for k, v in settings.items() if k in _PRESET_KEYS and k not in secret_names}
-
-
 def export_preset(store: Store) -> dict[str, Any]:
     """A shareable description of a generic JSON store: its settings without any secret."""
-    return {
-        "format": PRESET_FORMAT,
-        "version": PRESET_VERSION,
-        "name": store.name,
-        "settings": _public_settings(store.settings),
-    }
+    return make_preset(store.name, store.settings)
 
 
 def import_preset(preset: Mapping[str, Any]) -> dict[str, Any]:
     """Store settings from a preset; unknown keys (and anything secret) are dropped, never trusted."""
-    if not isinstance(preset, Mapping) or preset.get("format") != PRESET_FORMAT:
-        raise ConfigError("This file is not a StoreSync JSON API preset.")
-    version = preset.get("version")
-    if not isinstance(version, int) or version > PRESET_VERSION:
-        raise ConfigError("This preset was made by a newer StoreSync; update StoreSync to use it.")
-    settings = preset.get("settings")
-    if not isinstance(settings, Mapping):
-        raise ConfigError("The preset has no settings.")
-    return _public_settings(settings)
+    return read_preset(preset).settings
 
 
 CONNECTOR = GenericJsonConnector

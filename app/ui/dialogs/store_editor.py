@@ -30,10 +30,12 @@ from shiboken6 import isValid
 from app.core.errors import KeychainUnavailable, StoreSyncError
 from app.core.models import InventoryRecord, Platform, Store
 from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS
+from app.core.presets import PRESET_PLATFORM, Preset
 from app.core.services import AppServices
 from app.ui.dialogs.async_slot import async_slot
 from app.ui.dialogs.connection_check import ConnectionCheck
 from app.ui.dialogs.fields import SECRET_MARK, PlatformForm
+from app.ui.dialogs.preset_files import PresetFiles, fill_form
 from app.ui.dialogs.store_jobs import JobsSection
 from app.ui.dialogs.store_saving import StoreEntry, save_store_entry
 
@@ -65,6 +67,7 @@ class StoreEditor(QDialog):
         self._store = store
         self._busy = False
         self._stored_secrets: frozenset[str] = frozenset()
+        self._preset_extras: dict[str, Any] = {}  # imported settings the form has no input for
         self.setWindowTitle(tr("Add a store") if store is None else tr("Edit {name}").format(name=store.name))
         self.setModal(True)
         self._build(clock)
@@ -99,6 +102,8 @@ class StoreEditor(QDialog):
             self._forms[platform] = form
             forms_layout.addWidget(form)
 
+        self.presets = PresetFiles(self._preset_source, self.apply_preset)
+
         self.keychain_note = QLabel(self._keychain_note())
         self.keychain_note.setWordWrap(True)
 
@@ -131,6 +136,7 @@ class StoreEditor(QDialog):
         top.addRow("", self.enabled)
         body_layout.addLayout(top)
         body_layout.addWidget(self.forms)
+        body_layout.addWidget(self.presets)
         body_layout.addWidget(self.keychain_note)
         body_layout.addWidget(self.check)
         jobs_title = QLabel(tr("What to sync"))
@@ -216,6 +222,7 @@ class StoreEditor(QDialog):
         for form in self._forms.values():
             form.setVisible(form is self.current_form())
         self.check.offer_preview(self.current_platform() is Platform.GENERIC_JSON)
+        self.presets.setVisible(self.current_platform() is PRESET_PLATFORM)
         self._update_state()
 
     def _update_state(self) -> None:
@@ -239,6 +246,8 @@ class StoreEditor(QDialog):
         kept: dict[str, Any] = {}
         if self._store is not None:
             kept = {key: value for key, value in self._store.settings.items() if key not in own_keys}
+        if platform is PRESET_PLATFORM:
+            kept.update(self._preset_extras)
         settings = {**kept, **self.current_form().settings()}
         name, enabled = self.name.text().strip(), self.enabled.isChecked()
         if self._store is None:
@@ -254,6 +263,19 @@ class StoreEditor(QDialog):
                 if saved:
                     secrets[name] = saved
         return secrets
+
+    # --- presets --------------------------------------------------------------------------
+
+    def _preset_source(self) -> tuple[str, dict[str, Any]]:
+        store = self.store_from_form()
+        return store.name, store.settings
+
+    def apply_preset(self, preset: Preset) -> None:
+        """The JSON API form takes the preset (typed secrets stay); an empty name takes the preset's."""
+        self._preset_extras = fill_form(self._forms[PRESET_PLATFORM], preset.settings)
+        if not self.name.text().strip() and preset.name:
+            self.name.setText(preset.name)
+        self._update_state()
 
     # --- test connection and preview ------------------------------------------------------
 
