@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.models import RunStatus, Trigger
+from app.ui.dialogs.remove_store import remove_store
 from app.ui.models.history import HistoryModel
 from tests.ui.conftest import job_of, open_desktop, wait_until
 
@@ -85,6 +86,34 @@ async def test_run_detail_shows_log_lines_and_sku_changes(tmp_path: Path) -> Non
             assert detail.changes.item(0, 0).text() == changes[0].sku
         lines = detail.log_view.toPlainText()
         assert lines and "No log lines" not in lines
+        detail.close()
+
+
+async def test_runs_of_a_removed_store_keep_its_name_and_job(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.history_panel
+        model = panel.model
+        cleanup = await _run(app, "All stores", "cleanup")
+        run = await _run(app, "Demo Shopify", "inventory_pull")
+        store = app.services.stores.find_store("Demo Shopify")
+        jobs = [job.id for job in app.services.stores.list_jobs(store.id)]
+        scheduler = app.services.scheduler
+        await wait_until(lambda: not any(scheduler.is_running(j) for j in jobs), within=30, what="idle store")
+        await remove_store(app.services, store)
+
+        def store_text(run_id: int) -> str | None:
+            row = _row_of(model, run_id)
+            return None if row is None else model.data(model.index(row, HistoryModel.STORE))
+
+        removed = "Demo Shopify (removed)"
+        await wait_until(lambda: store_text(run.id) == removed, what="the removed store's run")
+        row = _row_of(model, run.id)
+        assert model.data(model.index(row, HistoryModel.JOB)) == "Inventory"
+        assert store_text(cleanup.id) == "All stores"
+        assert model.data(model.index(_row_of(model, cleanup.id), HistoryModel.JOB)) == "Cleanup"
+        detail = panel.open_detail(model.index(row, 0))
+        assert detail.windowTitle() == f"Run {run.id} — Demo Shopify (removed)"
+        assert detail.summary.text().startswith("Demo Shopify (removed) · Inventory · Manual")
         detail.close()
 
 

@@ -8,8 +8,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from app.core.events import AttentionCleared, NeedsAttention, RateLimitedUntil
+from app.core.events import AttentionCleared, NeedsAttention, RateLimitedUntil, StoresChanged
 from app.core.models import Platform, RunStatus
+from app.core.ports import RunQuery
 from app.ui.models.store_status import StoreStatusModel
 from tests.ui.conftest import job_of, open_desktop, wait_idle, wait_until
 
@@ -138,6 +139,32 @@ async def test_double_click_opens_the_store_detail(tmp_path: Path) -> None:
         await wait_until(lambda: detail.test_button.isEnabled(), within=20, what="the connection test")
         assert detail.connection_label.text() not in ("Testing…", "")
         assert not detail.connection_label.text().startswith("Connection failed")
+        detail.close()
+
+
+async def test_store_detail_names_the_job_of_a_run_whose_job_was_removed(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        job_id = job_of(app, "Demo WooCommerce", "orders_pull")
+        scheduler = app.services.scheduler
+        await wait_until(lambda: not scheduler.is_running(job_id), within=30, what="earlier runs")
+        assert scheduler.run_now(job_id)
+        await wait_until(
+            lambda: (last := app.services.runs.last_run(job_id)) is not None and last.status.finished,
+            within=30,
+            what="the orders run",
+        )
+        run_id = app.services.runs.last_run(job_id).id
+        scheduler.remove_job(job_id)
+        await app.services.stores.delete_job(job_id)
+        app.services.bus.publish(StoresChanged())
+        panel = app.window.stores_panel
+        await wait_until(lambda: panel.model.state_for_job(job_id) is None, what="the job's row to go")
+        panel.platform_filter.setCurrentIndex(panel.platform_filter.findData(Platform.WOOCOMMERCE.value))
+        detail = panel.open_detail(panel.proxy.index(0, 0))
+        store = app.services.stores.find_store("Demo WooCommerce")
+        runs = app.services.runs.list_runs(RunQuery(store_id=store.id), offset=0, limit=detail.RECENT_RUNS)
+        row = next(row for row, run in enumerate(runs) if run.id == run_id)
+        assert detail.runs.item(row, 1).text() == "Orders"
         detail.close()
 
 

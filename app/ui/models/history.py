@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.core.models import Job, RunStatus, Store, SyncRun
+from app.core.models import RunStatus, Store, SyncRun
 from app.core.ports import RunQuery
 from app.core.services import AppServices
 from app.ui.formatting import duration, full_time, job_kind_label, run_status_label, tr, trigger_label
@@ -47,7 +47,6 @@ class HistoryModel(PagedTableModel[SyncRun]):
         super().__init__(parent)
         self._services = services
         self._query = RunQuery()
-        self._jobs: dict[int, Job] = {}
         self._stores: dict[int, Store] = {}
 
     @property
@@ -60,7 +59,6 @@ class HistoryModel(PagedTableModel[SyncRun]):
 
     def reset(self) -> None:
         self._stores = {s.id: s for s in self._services.stores.list_stores() if s.id is not None}
-        self._jobs = {j.id: j for j in self._services.stores.list_jobs() if j.id is not None}
         super().reset()
 
     def count_rows(self) -> int:
@@ -78,15 +76,18 @@ class HistoryModel(PagedTableModel[SyncRun]):
         self.endResetModel()
 
     def store_name(self, run: SyncRun) -> str:
-        job = self._jobs.get(run.job_id)
-        if job is None or job.store_id is None:
+        """The store's name now; a run of a removed store keeps the name it had, marked removed."""
+        if run.store_id is None and not run.store_name:
             return tr("All stores")
-        store = self._stores.get(job.store_id)
-        return store.name if store is not None else tr("(removed store)")
+        store = self._stores.get(run.store_id) if run.store_id is not None else None
+        if store is not None:
+            return store.name
+        if run.store_id is not None and run.store_name:
+            return run.store_name
+        return tr("{name} (removed)").format(name=run.store_name or tr("store"))
 
     def job_label(self, run: SyncRun) -> str:
-        job = self._jobs.get(run.job_id)
-        return job_kind_label(job.kind) if job is not None else ""
+        return job_kind_label(run.kind) if run.kind is not None else ""
 
     def cell(self, item: SyncRun, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -80,17 +80,15 @@ class StoreDetail(QDialog):
         self.jobs.resizeColumnsToContents()
 
         runs = actions.services.runs.list_runs(RunQuery(store_id=store.id), offset=0, limit=self.RECENT_RUNS)
-        kinds = {s.job_id: s.job.kind for s in states}
         self.runs = QTableWidget(len(runs), 6)
         self.runs.setAccessibleName(tr("Recent runs of this store"))
         self.runs.setHorizontalHeaderLabels(
             [tr("Started"), tr("Job"), tr("Status"), tr("Duration"), tr("Trigger"), tr("Result")]
         )
         for row, run in enumerate(runs):
-            kind = kinds.get(run.job_id)
             run_values = (
                 full_time(run.started_at),
-                job_kind_label(kind) if kind is not None else "",
+                job_kind_label(run.kind) if run.kind is not None else "",
                 run_status_label(run.status),
                 duration(run.duration_seconds),
                 trigger_label(run.trigger),
