@@ -1,4 +1,4 @@
-"""The command line's store commands: `store add|edit|remove|list`.
+"""The command line's store commands: `store add|edit|remove|list|preset-export`.
 
 Secrets are asked for without echo (or read one per line from a pipe) and go only to the keychain.
 """
@@ -12,6 +12,7 @@ import getpass
 import json
 import sys
 import textwrap
+from pathlib import Path
 from typing import Any
 
 from app.cli import EXIT_OK, UsageError, running_services
@@ -19,6 +20,7 @@ from app.core.errors import KeychainUnavailable
 from app.core.events import StoresChanged
 from app.core.models import Platform, Store
 from app.core.platforms import PLATFORM_FIELDS, SettingField, parse_status_lines
+from app.core.presets import PRESET_PLATFORM, PresetError, preset_to_json, read_preset_file
 from app.core.settings import default
 from app.demo_setup import default_jobs, supported_jobs
 
@@ -36,6 +38,11 @@ def add_store_parser(commands: Any) -> None:
     add.add_argument("--platform", required=True, choices=[p.value for p in Platform])
     add.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a setting (repeatable)")
     add.add_argument("--no-jobs", action="store_true", help="do not add the default jobs")
+    add.add_argument(
+        "--preset",
+        metavar="FILE",
+        help=f"start from a preset file ({PRESET_PLATFORM.value}); --set overrides it",
+    )
     edit = actions.add_parser("edit", help="change a store's settings, name or secrets")
     edit.add_argument("name")
     edit.add_argument("--rename", metavar="NEW")
@@ -49,6 +56,11 @@ def add_store_parser(commands: Any) -> None:
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     listing = actions.add_parser("list", help="list the stores")
     listing.add_argument("--json", action="store_true")
+    export = actions.add_parser(
+        "preset-export", help=f"write a {PRESET_PLATFORM.value} store's settings, without secrets, to a file"
+    )
+    export.add_argument("name")
+    export.add_argument("path", help="the file to write (- for the terminal)")
 
 
 def _settings_help() -> str:
@@ -87,6 +99,8 @@ async def _store(args: argparse.Namespace) -> int:
             return await _add(runtime, args)
         if args.action == "edit":
             return await _edit(runtime, args)
+        if args.action == "preset-export":
+            return _export_preset(runtime, args.name, args.path)
         return await _remove(runtime, args)
 
 
@@ -120,6 +134,8 @@ async def _add(runtime: Any, args: argparse.Namespace) -> int:
         raise UsageError(f"a store named {args.name!r} already exists")
     fields = PLATFORM_FIELDS[platform]
     settings = _defaults(fields)
+    if args.preset:
+        settings.update(_preset_settings(platform, args.preset))
     settings.update(_parse_settings(fields, args.set))
     _ask_missing(fields, settings)
     secrets = ask_secrets(secret_fields_for(fields, settings), settings, required_only=False)
@@ -182,6 +198,33 @@ async def _remove(runtime: Any, args: argparse.Namespace) -> int:
         f"removes history older than {days} days."
     )
     return EXIT_OK
+
+
+def _export_preset(runtime: Any, name: str, path: str) -> int:
+    found = _find(runtime, name)
+    if found.platform is not PRESET_PLATFORM:
+        raise UsageError(
+            f"{found.name} is a {found.platform.value} store; presets are for {PRESET_PLATFORM.value}"
+        )
+    text = preset_to_json(found.name, found.settings)
+    if path == "-":
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
+    print(f"Wrote the settings of {found.name} to {path}, without secrets (they stay in the keychain).")
+    return EXIT_OK
+
+
+def _preset_settings(platform: Platform, path: str) -> dict[str, Any]:
+    if platform is not PRESET_PLATFORM:
+        raise UsageError(f"--preset is for {PRESET_PLATFORM.value} stores, not {platform.value}")
+    try:
+        return read_preset_file(Path(path)).settings
+    except PresetError as error:
+        raise UsageError(f"{path} is not a usable preset: {error}") from None
 
 
 def _find(runtime: Any, name: str) -> Store:

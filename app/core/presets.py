@@ -10,17 +10,19 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Final
 
 from app.core.errors import ConfigError
 from app.core.models import Platform
-from app.core.platforms import PLATFORM_FIELDS, SettingField
+from app.core.platforms import PLATFORM_FIELDS, SettingField, validate_status
 
 PRESET_FORMAT: Final = "storesync-generic-json-preset"
 PRESET_VERSION: Final = 1
 PRESET_PLATFORM: Final = Platform.GENERIC_JSON
-# Settings that are not on the form but belong to the API's description.
-EXTRA_KEYS: Final = frozenset({"status_map"})
+# The store's own order status names; a form field on newer platforms' lists, kept either way.
+STATUS_MAP_KEY: Final = "status_map"
+EXTRA_KEYS: Final = frozenset({STATUS_MAP_KEY})
 # Names a secret may have gone under; never written or read, even if a file carries them.
 SECRET_NAMES: Final = frozenset(
     {f.name for f in PLATFORM_FIELDS[PRESET_PLATFORM] if f.kind == "secret"} | {"token", "password"}
@@ -29,6 +31,7 @@ _FIELDS: Final[dict[str, SettingField]] = {
     f.name: f for f in PLATFORM_FIELDS[PRESET_PLATFORM] if f.kind != "secret"
 }
 PRESET_KEYS: Final = frozenset(_FIELDS) | EXTRA_KEYS
+MAX_PRESET_BYTES: Final = 1_000_000  # a preset is a few kilobytes; anything this big is the wrong file
 
 
 class PresetError(ConfigError):
@@ -74,6 +77,19 @@ def preset_from_json(text: str) -> Preset:
     return read_preset(data)
 
 
+def read_preset_file(path: Path) -> Preset:
+    """The checked preset in `path`; every way the file can be wrong is a PresetError in plain words."""
+    try:
+        if path.stat().st_size > MAX_PRESET_BYTES:
+            raise PresetError("The file is too large to be a preset.")
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise PresetError("The file is not text, so it is not a preset.") from None
+    except OSError as error:
+        raise PresetError(f"The file could not be read ({error.strerror or error}).") from None
+    return preset_from_json(text)
+
+
 def read_preset(data: Any) -> Preset:
     """Check a parsed preset; unknown and secret keys are dropped, wrong values refused by name."""
     if not isinstance(data, Mapping) or data.get("format") != PRESET_FORMAT:
@@ -96,8 +112,8 @@ def read_preset(data: Any) -> Preset:
 
 
 def _checked_value(key: str, value: Any) -> Any:
-    if key in EXTRA_KEYS:
-        return _checked_mapping(key, value)
+    if key == STATUS_MAP_KEY:
+        return _checked_statuses(_checked_mapping(key, value))
     spec = _FIELDS[key]
     if spec.kind == "int":
         if not isinstance(value, int) or isinstance(value, bool):
@@ -120,3 +136,12 @@ def _checked_mapping(key: str, value: Any) -> dict[str, str]:
     ):
         raise PresetError(f'The preset\'s “{key}” must be an object of texts, such as {{"sku": "code"}}.')
     return dict(value)
+
+
+def _checked_statuses(mapping: dict[str, str]) -> dict[str, str]:
+    for ours in mapping.values():
+        try:
+            validate_status(ours)
+        except ValueError as error:
+            raise PresetError(f"The preset's “{STATUS_MAP_KEY}”: {error}") from None
+    return {remote: ours.lower() for remote, ours in mapping.items()}

@@ -14,29 +14,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.core.presets import Preset, PresetError, preset_from_json, preset_to_json
+from app.core.presets import Preset, PresetError, preset_to_json, read_preset_file
 from app.ui.dialogs.fields import PlatformForm
 
-MAX_PRESET_BYTES = 1_000_000  # a preset is a few kilobytes; anything this big is the wrong file
 FILE_FILTER = "StoreSync presets (*.json);;All files (*)"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("StoreEditor", text)
-
-
-def read_preset_file(path: Path) -> Preset:
-    """The checked preset in `path`; every way the file can be wrong is a PresetError in plain words."""
-    try:
-        if path.stat().st_size > MAX_PRESET_BYTES:
-            raise PresetError(tr("The file is too large to be a preset."))
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise PresetError(tr("The file is not text, so it is not a preset.")) from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise PresetError(tr("The file could not be read ({reason}).").format(reason=reason)) from None
-    return preset_from_json(text)
 
 
 def fill_form(form: PlatformForm, settings: Mapping[str, Any]) -> dict[str, Any]:
