@@ -46,9 +46,15 @@ class Preset:
     settings: dict[str, Any] = field(default_factory=dict)
 
 
+_KEY_ORDER: Final = {
+    name: index for index, name in enumerate([*_FIELDS, *sorted(EXTRA_KEYS - _FIELDS.keys())])
+}
+
+
 def public_settings(settings: Mapping[str, Any]) -> dict[str, Any]:
-    """The settings a preset may carry: known, non-secret keys only."""
-    return {k: v for k, v in settings.items() if k in PRESET_KEYS and k not in SECRET_NAMES}
+    """The settings a preset may carry (known, non-secret keys only), in the form's order."""
+    kept = [key for key in settings if key in PRESET_KEYS and key not in SECRET_NAMES]
+    return {key: settings[key] for key in sorted(kept, key=_KEY_ORDER.__getitem__)}
 
 
 def make_preset(name: str, settings: Mapping[str, Any]) -> dict[str, Any]:

@@ -97,6 +97,7 @@ async def test_an_exported_preset_holds_the_settings_but_never_the_secret(
     preset = json.loads(text)
     assert preset["format"] == "storesync-generic-json-preset"
     assert preset["name"] == "Warehouse ERP"
+    assert list(preset["settings"])[:2] == ["base_url", "auth"]  # read in the form's order
     assert preset["settings"]["base_url"] == "https://erp.example.com/api/v1"
     assert preset["settings"]["auth_header_name"] == "X-Api-Key"
     assert preset["settings"]["field_map"]["sku"] == "code"
