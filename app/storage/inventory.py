@@ -29,6 +29,8 @@ UPSERT_ITEM = (
 INSERT_CHANGE = (
     "INSERT INTO inventory_change (run_id, store_id, sku, old_quantity, new_quantity) VALUES (?, ?, ?, ?, ?)"
 )
+# Distinct names (and prices) a snapshot shares; values first met past this are kept as read.
+MAX_SHARED = 200_000
 ITEM_COLUMNS = "store_id, sku, name, quantity, price, last_seen_run, updated_at, deleted"
 
 
@@ -83,14 +85,28 @@ class SqliteInventoryRepository:
         self._db = database
 
     def snapshot(self, store_id: int) -> dict[str, SnapshotRow]:
-        """One table scan (`+store_id` keeps SQLite off the index, which is 2-3x slower here)."""
-        rows = self._db.read(
+        """One table scan (`+store_id` keeps SQLite off the index, which is 2-3x slower here), read
+        row by row into the dict: a list of every row first would double the memory of a large store."""
+        rows = self._db.connection().execute(
             "SELECT sku, name, quantity, price, deleted FROM inventory_item WHERE +store_id = ?", (store_id,)
         )
-        return {
-            sku: SnapshotRow(name, quantity, price, deleted != 0)
-            for sku, name, quantity, price, deleted in rows
-        }
+        # Names and prices repeat across SKUs (sizes and colours of one product, common price points):
+        # one shared copy of each is a third less memory for a large store.
+        names: dict[str, str] = {}
+        prices: dict[str | None, str | None] = {None: None}
+        shared_name, shared_price = names.setdefault, prices.setdefault
+        try:
+            return {
+                sku: SnapshotRow(
+                    shared_name(name, name) if len(names) < MAX_SHARED else names.get(name, name),
+                    quantity,
+                    shared_price(price, price) if len(prices) < MAX_SHARED else prices.get(price, price),
+                    deleted != 0,
+                )
+                for sku, name, quantity, price, deleted in rows
+            }
+        finally:
+            rows.close()
 
     async def load_snapshot(self, store_id: int) -> dict[str, SnapshotRow]:
         """Read on the writer thread, so it includes every write queued before it."""
