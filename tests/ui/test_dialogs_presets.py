@@ -40,7 +40,7 @@ ERP_PRESET: dict[str, Any] = {
         },
     },
 }
-SECRET = "erp-K3Y-never-in-a-file"
+SECRET = "tok-SECRET-123"  # in tests/known_secrets.py, so the final scan looks for it too
 
 
 @pytest.fixture
