@@ -47,7 +47,8 @@ class StartOptions:
     """What the command line asked for. `owner`: this process is the app (the window or headless),
     so runs left 'running' belong to a dead process and are marked interrupted. `scheduler=False`
     fires no job (the `sync` command runs jobs itself); `simulators=False` leaves the demo stores
-    pointing nowhere (commands that only read)."""
+    pointing nowhere (commands that only read). `console_level` is what stdout shows; the log file
+    and the database keep INFO and up (DEBUG with `debug`) either way."""
 
     data_dir: str | None = None
     debug: bool = False
@@ -110,15 +111,17 @@ async def _build(
         undo.callback(lock.release)
     storage = open_storage(data_dir)
     undo.callback(storage.close)
+    kept_level = logging.DEBUG if options.debug else logging.INFO
     installed = install_logging(
         logs,
         REDACTOR,
         storage,
         console=options.log_to_stdout,
-        level=logging.DEBUG if options.debug else options.console_level,
+        level=min(kept_level, options.console_level),
         bus=bus,
     )
     undo.callback(installed.uninstall)
+    _separate_console_level(installed, kept_level, options.console_level)
     if isinstance(installed.console_handler, logging.StreamHandler):
         installed.console_handler.setStream(sys.stdout)  # headless: the log is the program's output
     log.info("StoreSync %s starting with data in %s", __version__, data_dir)
@@ -193,6 +196,16 @@ async def _build(
     )
     runtime._unsubscribe.append(bus.subscribe(SettingsChanged, lambda event: _apply_settings(runtime, event)))
     return runtime
+
+
+def _separate_console_level(installed: InstalledLogging, kept_level: int, console_level: int) -> None:
+    """The file and the database (the window's log viewer, run details) keep INFO and up whatever the
+    console shows; `console_level` only decides what reaches stdout."""
+    for handler in (installed.file_handler, installed.database_handler):
+        if handler is not None:
+            handler.setLevel(kept_level)
+    if installed.console_handler is not None:
+        installed.console_handler.setLevel(console_level)
 
 
 def _report_replaced(storage: Storage, bus: EventBus) -> list[str]:

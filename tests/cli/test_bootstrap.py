@@ -13,7 +13,9 @@ from app.bootstrap import StartOptions, add_demo_stores, start_services, stop_se
 from app.core.errors import AlreadyRunning, StoreSyncError
 from app.core.events import SettingsChanged, StoresChanged
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
+from app.core.ports import LogQuery
 from app.core.schedule import ScheduleSpec
+from app.storage import open_storage
 
 
 def _options(tmp_path: Path, **values: object) -> StartOptions:
@@ -123,3 +125,27 @@ async def test_a_failed_start_releases_what_it_had_started(tmp_path: Path) -> No
     (data / "storesync.sqlite3").rmdir()
     runtime = await start_services(_options(tmp_path, scheduler=False))  # the lock was released
     await stop_services(runtime)
+
+
+async def test_console_level_thins_stdout_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    runtime = await start_services(
+        _options(tmp_path, scheduler=False, log_to_stdout=True, console_level=logging.WARNING)
+    )
+    try:
+        logging.getLogger("app.test").info("an everyday line")
+        logging.getLogger("app.test").warning("a line worth a look")
+        logged = runtime.log_dir / "storesync.log"
+        assert "an everyday line" in logged.read_text(encoding="utf-8")
+    finally:
+        await stop_services(runtime)
+    shown = capsys.readouterr().out
+    assert "a line worth a look" in shown
+    assert "an everyday line" not in shown
+    reopened = open_storage(runtime.data_dir)
+    try:
+        stored = [entry.message for entry in reopened.logs.list_logs(LogQuery(text="line"), 0, 10)]
+    finally:
+        reopened.close()
+    assert "an everyday line" in stored, "the window's log viewer reads the database"

@@ -57,7 +57,8 @@ async def open_desktop(tmp_path: Path, demo: bool = False) -> AsyncIterator[Any]
     from app.bootstrap import StartOptions, add_demo_stores, start_services, stop_services
     from app.ui.app import DesktopApp
 
-    options = StartOptions(data_dir=str(tmp_path / "data"), demo=demo, console_level=logging.INFO)
+    # The console level the window's command line starts with; it must not thin the log viewer.
+    options = StartOptions(data_dir=str(tmp_path / "data"), demo=demo, console_level=logging.WARNING)
     runtime = await start_services(options)
     desktop = DesktopApp(runtime, stop_services, add_demo_stores)
     desktop.start()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app.core.ports import LogQuery
 from app.ui.models.logs import LogModel
-from tests.ui.conftest import open_desktop, wait_until
+from tests.ui.conftest import job_of, open_desktop, wait_until
 
 log = logging.getLogger("app.ui.test")
 
@@ -105,3 +105,21 @@ async def test_a_long_log_is_read_a_page_at_a_time(tmp_path: Path) -> None:
         assert panel.model.item(0).message == f"bulk line {3 * LogModel.PAGE_SIZE - 1}"
         panel.model.fetchMore()
         assert panel.model.rowCount() == 2 * LogModel.PAGE_SIZE
+
+
+async def test_a_sync_shows_its_info_line_although_the_console_only_shows_warnings(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        assert app.runtime.options.console_level == logging.WARNING
+        model = app.window.log_panel.model
+        job_id = job_of(app, "Demo WooCommerce", "inventory_pull")
+        scheduler = app.services.scheduler
+        await wait_until(lambda: not scheduler.is_running(job_id), within=30, what="earlier runs")
+        assert scheduler.run_now(job_id)
+        wanted = "inventory_pull of Demo WooCommerce succeeded"
+
+        def succeeded_rows() -> list[int]:
+            return [row for row in range(model.rowCount()) if model.item(row).message.startswith(wanted)]
+
+        await wait_until(succeeded_rows, within=30, what="the run's 'succeeded' line in the viewer")
+        row = succeeded_rows()[0]
+        assert model.data(model.index(row, LogModel.LEVEL)) == "INFO"
