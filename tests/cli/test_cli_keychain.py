@@ -27,7 +27,7 @@ pytestmark = pytest.mark.keyring
 @pytest.fixture
 def secret_service() -> Iterator[None]:
     if os.environ.get("STORESYNC_TEST_SECRET_SERVICE") != "1":
-        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (scripts/test.sh)")
+        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (.ci/test.sh)")
     previous = keyring.get_keyring()
     keyring.set_keyring(keyring.core.load_keyring("keyring.backends.SecretService.Keyring"))
     yield

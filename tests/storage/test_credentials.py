@@ -116,7 +116,7 @@ def test_a_secret_too_long_for_windows_is_refused_before_saving(use_backend: obj
 def secret_service() -> Iterator[KeyringCredentialStore]:
     """The real Secret Service of the test session (gnome-keyring under dbus-run-session)."""
     if not REAL_SECRET_SERVICE:
-        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (scripts/test.sh)")
+        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (.ci/test.sh)")
     previous = keyring.get_keyring()
     keyring.set_keyring(keyring.core.load_keyring("keyring.backends.SecretService.Keyring"))
     credentials = KeyringCredentialStore(Redactor())
@@ -143,7 +143,7 @@ def test_secret_service_keeps_one_entry_per_store_and_field(secret_service: Keyr
 @pytest.mark.keyring
 def test_secrets_from_the_keychain_are_masked_in_logs(use_backend: object) -> None:
     if not REAL_SECRET_SERVICE:
-        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (scripts/test.sh)")
+        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (.ci/test.sh)")
     use_backend(keyring.core.load_keyring("keyring.backends.SecretService.Keyring"))  # type: ignore[operator]
     keyring.set_password(SERVICE, "store-902:api_key", "saved-by-an-earlier-start")
     try:
@@ -159,7 +159,7 @@ def test_secrets_from_the_keychain_are_masked_in_logs(use_backend: object) -> No
 def test_the_keychain_keyring_picks_by_itself_works_in_a_desktop_session() -> None:
     """What the app gets without any configuration, in a session with an unlocked gnome-keyring."""
     if not REAL_SECRET_SERVICE:
-        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (scripts/test.sh)")
+        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (.ci/test.sh)")
     previous = keyring.get_keyring()
     keyring.core.init_backend()  # detect again, as a fresh start of the app would
     credentials = KeyringCredentialStore(Redactor())

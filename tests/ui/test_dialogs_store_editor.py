@@ -72,7 +72,7 @@ def no_keychain() -> Iterator[None]:
 
 needs_secret_service = pytest.mark.skipif(
     not os.environ.get("STORESYNC_TEST_SECRET_SERVICE"),
-    reason="needs the Secret Service that scripts/test.sh starts (gnome-keyring in a D-Bus session)",
+    reason="needs the Secret Service that .ci/test.sh starts (gnome-keyring in a D-Bus session)",
 )
 
 

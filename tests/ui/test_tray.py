@@ -81,7 +81,7 @@ async def test_sync_now_from_a_store_submenu_shows_syncing(tmp_path: Path) -> No
 
 @pytest.mark.tray
 async def test_the_icon_sits_in_a_real_tray(tmp_path: Path) -> None:
-    assert os.environ.get("STORESYNC_TEST_TRAY_HOST"), "tray tests run under scripts/test.sh (Xvfb + trayer)"
+    assert os.environ.get("STORESYNC_TEST_TRAY_HOST"), "tray tests run under .ci/test.sh (Xvfb + trayer)"
     assert QSystemTrayIcon.isSystemTrayAvailable()
     async with open_desktop(tmp_path, demo=True) as app:
         await wait_until(lambda: app.tray.icon.isVisible(), what="the tray icon")

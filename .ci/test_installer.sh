@@ -39,7 +39,7 @@ cleanup() {
 trap cleanup EXIT
 
 step "set up the build environment"
-bash scripts/setup.sh --test
+bash .ci/setup.sh --test
 .venv/bin/python -c "import PyInstaller" 2>/dev/null || .venv/bin/python -m pip install -q -e ".[package]"
 for tool in dpkg-deb desktop-file-validate Xvfb; do
   command -v "$tool" >/dev/null || fail "$tool is missing (apt-get install dpkg-dev desktop-file-utils xvfb)"

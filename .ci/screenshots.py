@@ -1,8 +1,8 @@
 """Screenshots of every panel, the store editor, the settings dialog and the tray menu, for the README.
 
 Runs the real app on the demo stores (loopback simulators) in a throwaway data folder, lets the
-start-up syncs finish, then saves PNGs to docs/screenshots/. Best under Xvfb, e.g.
-`xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py`; without a display
+start-up syncs finish, then saves PNGs to resources/screenshots/. Best under Xvfb, e.g.
+`xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python .ci/screenshots.py`; without a display
 it falls back to Qt's offscreen platform.
 """
 
@@ -102,7 +102,7 @@ async def take(out: Path, data_dir: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "screenshots")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -4,7 +4,7 @@
 # real tray host. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -n "${STORESYNC_IN_TEST_SESSION:-}" ] || bash scripts/setup.sh --test
+[ -n "${STORESYNC_IN_TEST_SESSION:-}" ] || bash .ci/setup.sh --test
 
 if [ -z "${STORESYNC_IN_TEST_SESSION:-}" ] && command -v dbus-run-session >/dev/null; then
   export STORESYNC_IN_TEST_SESSION=1
@@ -50,17 +50,17 @@ QT_QPA_PLATFORM=${DISPLAY:+xcb} .venv/bin/python -m pytest -m tray --junitxml="$
 [ "$tray_status" != 0 ] && status=$tray_status
 
 # The installed-package check (issue 5): build the .deb, apt-get install it, self-test, window, purge.
-# It needs root for apt-get, as CI has; elsewhere it is `sudo bash scripts/test_installer.sh`.
+# It needs root for apt-get, as CI has; elsewhere it is `sudo bash .ci/test_installer.sh`.
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && [ -z "${STORESYNC_SKIP_INSTALLER:-}" ]; then
   installer_status=0
-  bash scripts/test_installer.sh || installer_status=$?
+  bash .ci/test_installer.sh || installer_status=$?
   installer_outcome=$([ "$installer_status" = 0 ] && echo passed || echo failed)
   printf '<testsuite tests="1" failures="%d" skipped="0"/>\n' "$([ "$installer_status" = 0 ] && echo 0 || echo 1)" \
     > "$results/installer.xml"
   echo "installer test: $installer_outcome"
   [ "$installer_status" != 0 ] && status=$installer_status
 else
-  echo "installer test: not run (needs root and apt-get; run: sudo bash scripts/test_installer.sh)"
+  echo "installer test: not run (needs root and apt-get; run: sudo bash .ci/test_installer.sh)"
 fi
 
 .venv/bin/python - "$results" <<'PY'
