@@ -17,6 +17,8 @@ from app.sync.context import RunContext
 from app.sync.diff import Ledger, diff_page, mark_seen, unseen
 from app.sync.prefetch import prefetch
 
+# Pages read ahead of the diff: enough to keep fetching while a large snapshot is still being read.
+PAGES_AHEAD: Final = 8
 # A write waits for the one in flight once it holds this many rows, which bounds memory and the
 # length of a transaction when the database is slower than the store.
 MAX_ROWS_PER_WRITE: Final = 20_000
@@ -29,7 +31,8 @@ async def execute(ctx: RunContext) -> None:
     writes = _Writes(ctx)
     ledger: Ledger | None = None
     try:
-        async with contextlib.aclosing(prefetch(ctx.pages_of(ctx.connector.fetch_inventory))) as pages:
+        stream = ctx.pages_of(ctx.connector.fetch_inventory)
+        async with contextlib.aclosing(prefetch(stream, PAGES_AHEAD)) as pages:
             async for page in pages:
                 if ledger is None:
                     ledger = cast(Ledger, await snapshot)
