@@ -230,6 +230,7 @@ async def stop_services(runtime: Runtime, timeout: float = SHUTDOWN_TIMEOUT_SECO
         await _step("stopping the scheduler", runtime.scheduler.shutdown(timeout=timeout))
     await _step("stopping running syncs", runtime.engine.drain(timeout))
     runtime.demo.stop()
+    log.info("StoreSync stopped")  # while the file and the database still take lines
     runtime.logging.uninstall()
     try:
         runtime.storage.close()

@@ -127,9 +127,7 @@ async def test_a_failed_start_releases_what_it_had_started(tmp_path: Path) -> No
     await stop_services(runtime)
 
 
-async def test_console_level_thins_stdout_only(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+async def test_console_level_thins_stdout_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     runtime = await start_services(
         _options(tmp_path, scheduler=False, log_to_stdout=True, console_level=logging.WARNING)
     )
@@ -149,3 +147,16 @@ async def test_console_level_thins_stdout_only(
     finally:
         reopened.close()
     assert "an everyday line" in stored, "the window's log viewer reads the database"
+
+
+async def test_the_last_line_of_the_log_says_storesync_stopped(tmp_path: Path) -> None:
+    runtime = await start_services(_options(tmp_path, demo=True))
+    await stop_services(runtime)
+    lines = (runtime.log_dir / "storesync.log").read_text(encoding="utf-8").splitlines()
+    assert lines[-1].endswith("StoreSync stopped")
+    reopened = open_storage(runtime.data_dir)
+    try:
+        newest = reopened.logs.list_logs(LogQuery(), 0, 1)
+    finally:
+        reopened.close()
+    assert [entry.message for entry in newest] == ["StoreSync stopped"]
