@@ -6,29 +6,33 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from app.core.models import RunStatus, Trigger
+from app.core.models import RunStatus, SyncRun, Trigger
+from app.core.ports import RunQuery
 from app.ui.dialogs.remove_store import remove_store
 from app.ui.models.history import HistoryModel
 from tests.ui.conftest import job_of, open_desktop, wait_until
 
 
-async def _run(app: Any, store: str, kind: str) -> Any:
+async def _run(app: Any, store: str, kind: str) -> SyncRun:
+    """Sync a job by hand and wait for that very run to finish, whatever the schedules start meanwhile."""
     job_id = job_of(app, store, kind)
-    scheduler = app.services.scheduler
+    scheduler, runs = app.services.scheduler, app.services.runs
     await wait_until(lambda: not scheduler.is_running(job_id), within=30, what="earlier runs")
-    before = app.services.runs.last_run(job_id)
+    known = {run.id for run in runs.list_runs(RunQuery(job_id=job_id), offset=0, limit=1000)}
     assert scheduler.run_now(job_id)
+
+    def manual_run() -> SyncRun | None:
+        newer = runs.list_runs(RunQuery(job_id=job_id), offset=0, limit=20)
+        return next((r for r in newer if r.id not in known and r.trigger is Trigger.MANUAL), None)
+
     await wait_until(
-        lambda: (
-            (last := app.services.runs.last_run(job_id)) is not None
-            and last != before
-            and last.trigger is Trigger.MANUAL
-            and last.status.finished
-        ),
+        lambda: (run := manual_run()) is not None and run.status.finished,
         within=30,
         what="the manual run to finish",
     )
-    return app.services.runs.last_run(job_id)
+    run = manual_run()
+    assert run is not None
+    return run
 
 
 def _row_of(model: HistoryModel, run_id: int) -> int | None:
@@ -40,7 +44,12 @@ async def test_a_finished_run_appears_on_top_with_its_counts(tmp_path: Path) -> 
         panel = app.window.history_panel
         run = await _run(app, "Demo Shopify", "inventory_pull")
         model = panel.model
-        await wait_until(lambda: _row_of(model, run.id) is not None, what="the run in the history")
+
+        def shown_finished() -> bool:
+            row = _row_of(model, run.id)
+            return row is not None and model.item(row).status.finished
+
+        await wait_until(shown_finished, what="the finished run in the history")
         row = _row_of(model, run.id)
         assert all(model.item(r).started_at >= run.started_at for r in range(row)), "newer runs only above"
         texts = [model.data(model.index(row, column)) for column in range(model.columnCount())]
