@@ -159,9 +159,11 @@ class SqliteInventoryRepository:
         return int(self._db.read_value(f"SELECT COUNT(*) FROM inventory_item{where}", params))
 
     def search_items(self, text: str = "", offset: int = 0, limit: int = 200) -> list[InventoryItem]:
+        """Items by SKU, then store (index inventory_item_sku_store): the stores of one SKU arrive
+        together, so the inventory panel fills a SKU's row from one page."""
         where, params = _text_filter(text)
         rows = self._db.read(
-            f"SELECT {ITEM_COLUMNS} FROM inventory_item{where} ORDER BY store_id, sku LIMIT ? OFFSET ?",
+            f"SELECT {ITEM_COLUMNS} FROM inventory_item{where} ORDER BY sku, store_id LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
         return [_item(row) for row in rows]

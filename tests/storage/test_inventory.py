@@ -135,6 +135,29 @@ async def test_search_pages_and_matches_sku_or_name_literally(
     assert storage.inventory.count_items("%") == 1
 
 
+async def test_search_pages_by_sku_with_every_store_of_a_sku_together(
+    storage: Storage, shop: tuple[Store, Job]
+) -> None:
+    store, job = shop
+    other, other_job = await add_store_and_job(storage, name="Other")
+    skus = [f"SKU-{n:03d}" for n in range(10)]
+    for owner, owner_job in ((store, job), (other, other_job)):
+        await storage.inventory.write_inventory(
+            InventoryBatch(
+                owner.id or 0, await _start(storage, owner_job), created=[InventoryRecord(s, 1) for s in skus]
+            )
+        )
+    pages = [storage.inventory.search_items(offset=offset, limit=4) for offset in range(0, 20, 4)]
+    read = [(item.sku, item.store_id) for page in pages for item in page]
+    assert read == [(sku, owner.id) for sku in skus for owner in (store, other)]
+    assert [(i.sku, i.store_id) for i in pages[0]] == [
+        ("SKU-000", store.id),
+        ("SKU-000", other.id),
+        ("SKU-001", store.id),
+        ("SKU-001", other.id),
+    ], "a page carries both stores of each SKU it reaches"
+
+
 async def test_low_stock_lists_lowest_first(storage: Storage, shop: tuple[Store, Job]) -> None:
     store, job = shop
     records = [

@@ -14,7 +14,7 @@ from app.core.ports import LogQuery, RunQuery
 from app.storage import Storage, open_storage
 from app.storage.models import ALL_MODELS
 from app.storage.paths import database_file
-from app.storage.schema import SCHEMA_VERSION, V1_INITIAL, V2_LOCATIONS_AND_FILTERS
+from app.storage.schema import SCHEMA_VERSION, V1_INITIAL, V2_LOCATIONS_AND_FILTERS, V3_HISTORY_OUTLIVES_STORE
 
 
 def _build_v1_database(data_dir: Path) -> None:
@@ -149,6 +149,28 @@ def test_an_upgrade_that_would_break_a_foreign_key_leaves_the_database_as_it_was
         assert connection.execute("PRAGMA user_version").fetchone()[0] == 2
         assert connection.execute("SELECT COUNT(*) FROM inventory_change").fetchone()[0] == 2
         assert connection.execute("SELECT COUNT(*) FROM sync_run").fetchone()[0] == 3
+
+
+def test_a_version_3_database_gets_the_index_the_inventory_pages_by(data_dir: Path) -> None:
+    _build_v2_database(data_dir)
+    with closing(sqlite3.connect(database_file(data_dir))) as connection:
+        connection.executescript(V3_HISTORY_OUTLIVES_STORE + "PRAGMA user_version = 3;")
+    storage = open_storage(data_dir)
+    try:
+        [item] = storage.inventory.search_items()
+        assert (item.sku, item.quantity) == ("SKU-1", 5)
+        plan = " ".join(
+            str(row[-1])
+            for row in storage.database.connection().execute(
+                "EXPLAIN QUERY PLAN SELECT sku FROM inventory_item ORDER BY sku, store_id LIMIT 10 OFFSET 10"
+            )
+        )
+    finally:
+        storage.close()
+    assert "inventory_item_sku_store" in plan
+    assert "TEMP B-TREE" not in plan, "pages come off the index, not from sorting the table"
+    with closing(sqlite3.connect(database_file(data_dir))) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
 
 
 def test_models_match_the_migrated_tables(storage: Storage, data_dir: Path) -> None:

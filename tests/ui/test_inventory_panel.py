@@ -86,7 +86,9 @@ async def test_a_large_inventory_loads_page_by_page_as_the_view_scrolls(tmp_path
         assert model.row_at(total - 1).sku == f"SKU-{total - 1:06d}"
 
 
-async def test_a_store_not_read_yet_shows_an_ellipsis_never_a_false_absence(tmp_path: Path) -> None:
+async def test_a_page_fills_every_store_of_its_skus_and_marks_only_the_split_one_unread(
+    tmp_path: Path,
+) -> None:
     async with open_desktop(tmp_path) as app:
         services = app.services
         count = InventoryModel.PAGE_SIZE + 300
@@ -97,7 +99,7 @@ async def test_a_store_not_read_yet_shows_an_ellipsis_never_a_false_absence(tmp_
                 Job(JobKind.INVENTORY_PULL, ScheduleSpec.every(hours=1), store.id)
             )
             run = await services.runs.start_run(SyncRun(job.id, Trigger.MANUAL, datetime.now(UTC)))
-            skus = range(count + 1) if name == "North" else range(count)  # the last SKU only in North
+            skus = range(count) if name == "North" else range(1, count)  # the first SKU only in North
             records = [InventoryRecord(sku=f"SKU-{n:06d}", quantity=7, name=f"Item {n}") for n in skus]
             await services.inventory.write_inventory(InventoryBatch(store.id, run.id, created=records))
             stores.append(store)
@@ -105,12 +107,15 @@ async def test_a_store_not_read_yet_shows_an_ellipsis_never_a_false_absence(tmp_
         panel.apply_search()
         model = panel.model
         south_column = 2 + [s.id for s in model.stores()].index(stores[1].id)
-        first_row_south = model.data(model.index(0, south_column))
         assert model.canFetchMore()
-        assert first_row_south in ("7", "…"), "South's item may be unread, never reported missing"
+        # The first page: SKU-000000 from North alone, then both stores of SKU-000001..499, then
+        # North's SKU-000500, whose South item is on the next page.
+        south = [model.data(model.index(row, south_column)) for row in range(model.rowCount())]
+        assert south == ["—"] + ["7"] * 499 + ["…"], "filled on the page that reaches them; split SKU unread"
+        model.fetchMore()
+        assert model.data(model.index(500, south_column)) == "7"
         while model.canFetchMore():
             model.fetchMore()
-        rows = {model.row_at(r).sku: r for r in range(model.rowCount())}
-        assert len(rows) == count + 1
-        assert model.data(model.index(rows["SKU-000000"], south_column)) == "7"
-        assert model.data(model.index(rows[f"SKU-{count:06d}"], south_column)) == "—"
+        assert model.rowCount() == count
+        assert model.data(model.index(0, south_column)) == "—"
+        assert model.data(model.index(count - 1, south_column)) == "7"

@@ -1,7 +1,7 @@
 """Inventory across stores: a row per SKU, a quantity column per store, read lazily page by page.
 
-The repository returns one item per (store, SKU); each page's items are filed under their SKU's row,
-so a SKU's stores fill in as their items arrive, whatever order the repository pages in.
+The repository returns one item per (store, SKU), by SKU and then store, so a page carries every store
+of each SKU it reaches; only the SKU at a page's end may have stores still to come on the next page.
 """
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ class InventoryModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._consumed = 0
         self._last: InventoryItem | None = None
-        self._sku_ordered = False
         self._total_items = 0
         self._threshold = 5
 
@@ -59,7 +58,7 @@ class InventoryModel(QAbstractTableModel):
         self._stores = [s for s in self._services.stores.list_stores() if s.id is not None]
         self._threshold = int(self._services.settings.get_setting("low_stock_threshold", 5) or 0)
         self._rows, self._row_of, self._consumed = [], {}, 0
-        self._last, self._sku_ordered = None, False
+        self._last = None
         self._total_items = self._services.inventory.count_items(self._text)
         for item in self._read_page():
             self._add(item)
@@ -70,27 +69,17 @@ class InventoryModel(QAbstractTableModel):
         self._consumed += len(items)
         if not items:
             self._total_items = self._consumed
-        for item in items:
-            previous, self._last = self._last, item
-            if previous is not None and (
-                item.store_id < previous.store_id
-                or (item.sku == previous.sku and item.store_id != previous.store_id)
-            ):
-                self._sku_ordered = True  # never seen in store order: the pages run by SKU
+        else:
+            self._last = items[-1]
         return items
 
     def is_known_absent(self, store_id: int, sku: str) -> bool:
-        """Whether a store lacks a SKU for sure, or its item may simply not be read yet.
-
-        Pages run either by SKU (then every SKU up to the last one read is complete) or by store
-        (then every store up to the last one read is complete); until a page shows SKU order, the
-        stricter store order is assumed."""
+        """Whether a store lacks a SKU for sure, or its item may simply not be read yet: pages run by
+        SKU, then store, so everything before the last item read is complete."""
         last = self._last
         if last is None or self._consumed >= self._total_items:
             return True
-        if self._sku_ordered:
-            return (sku, store_id) < (last.sku, last.store_id)
-        return (store_id, sku) < (last.store_id, last.sku)
+        return (sku, store_id) < (last.sku, last.store_id)
 
     def _add(self, item: InventoryItem) -> int | None:
         """File the item under its SKU's row; returns the row when it already existed."""
