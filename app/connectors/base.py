@@ -7,10 +7,11 @@ class in a module attribute `CONNECTOR` so the registry can load it lazily."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 import httpx
 
@@ -32,6 +33,9 @@ from app.core.models import (
 from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS, status_map
 from app.core.ports import Page, PushResult
 from app.core.redaction import REDACTOR
+
+# Records mapped between two turns of the event loop (a page of 1,000 took up to 40 ms under load).
+MAP_SLICE: Final = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,13 +207,14 @@ class HttpConnector:
         return str(key) if key not in (None, "") else f"record {index + 1}"
 
     def map_records(
-        self, raws: Sequence[Any], mapper: Callable[[Any], Any]
+        self, raws: Sequence[Any], mapper: Callable[[Any], Any], first_index: int = 0
     ) -> tuple[list[Any], list[ItemFailure]]:
-        """Apply `mapper` to each raw record; a rejected record becomes an ItemFailure, the rest go on."""
+        """Apply `mapper` to each raw record; a rejected record becomes an ItemFailure, the rest go on.
+        `first_index` is the position of raws[0] in its page, for naming a record without a key."""
         records: list[Any] = []
         failures: list[ItemFailure] = []
         keep = records.append
-        for index, raw in enumerate(raws):
+        for index, raw in enumerate(raws, first_index):
             try:
                 mapped = mapper(raw)
             except RecordRejected as error:
@@ -236,7 +241,15 @@ class HttpConnector:
         if stream is None:
             raise ConfigError(f"{self.label} stores do not offer stock to read.")
         async for raws, _response in self.iter_pages(stream):
-            records, failures = self.map_records(raws, self.to_inventory)
+            records: list[InventoryRecord] = []
+            failures: list[ItemFailure] = []
+            # A large page is mapped a slice at a time, letting the event loop run in between.
+            for start in range(0, len(raws), MAP_SLICE):
+                if start:
+                    await asyncio.sleep(0)
+                mapped, rejected = self.map_records(raws[start : start + MAP_SLICE], self.to_inventory, start)
+                records += mapped
+                failures += rejected
             yield Page(records, failures)
 
     async def fetch_orders(self, since: str | None) -> AsyncIterator[Page[OrderRecord]]:

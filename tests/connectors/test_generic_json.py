@@ -124,6 +124,16 @@ async def test_an_absurd_quantity_fails_only_its_record(policy: HttpPolicy) -> N
 
 
 @respx.mock
+async def test_a_large_page_keeps_order_and_names_a_keyless_record_by_place(policy: HttpPolicy) -> None:
+    rows = items(*(f"S{n:04d}" for n in range(1, 600)))
+    rows.insert(530, {"name": "no sku", "quantity": 1})
+    respx.get(STOCK).mock(return_value=httpx.Response(200, json=rows))
+    records, failures = await read_all(connector(policy))
+    assert [r.sku for r in records] == [f"S{n:04d}" for n in range(1, 600)]
+    assert [(f.key, f.code) for f in failures] == [("record 531", "invalid_record")]
+
+
+@respx.mock
 async def test_page_numbers_stop_at_the_total_pages_header(policy: HttpPolicy) -> None:
     route = respx.get(STOCK).mock(
         side_effect=[
