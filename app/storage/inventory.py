@@ -160,10 +160,15 @@ class SqliteInventoryRepository:
 
     def search_items(self, text: str = "", offset: int = 0, limit: int = 200) -> list[InventoryItem]:
         """Items by SKU, then store (index inventory_item_sku_store): the stores of one SKU arrive
-        together, so the inventory panel fills a SKU's row from one page."""
+        together, so the inventory panel fills a SKU's row from one page.
+
+        The first page of a text search sorts the matches of one table scan instead (`+sku`): walking
+        the index would look up every row's name, which on 1M items costs 340 ms when few match, the
+        sort 140 ms whatever matches. Later pages, reached only when many match, walk the index."""
         where, params = _text_filter(text)
+        order = "+sku, +store_id" if where and offset == 0 else "sku, store_id"
         rows = self._db.read(
-            f"SELECT {ITEM_COLUMNS} FROM inventory_item{where} ORDER BY sku, store_id LIMIT ? OFFSET ?",
+            f"SELECT {ITEM_COLUMNS} FROM inventory_item{where} ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
         return [_item(row) for row in rows]

@@ -156,6 +156,8 @@ async def test_search_pages_by_sku_with_every_store_of_a_sku_together(
         ("SKU-001", store.id),
         ("SKU-001", other.id),
     ], "a page carries both stores of each SKU it reaches"
+    searched = [storage.inventory.search_items("SKU-00", offset=offset, limit=4) for offset in (0, 4)]
+    assert [(i.sku, i.store_id) for page in searched for i in page] == read[:8], "searches page alike"
 
 
 async def test_low_stock_lists_lowest_first(storage: Storage, shop: tuple[Store, Job]) -> None:

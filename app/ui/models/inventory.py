@@ -60,8 +60,9 @@ class InventoryModel(QAbstractTableModel):
         self._rows, self._row_of, self._consumed = [], {}, 0
         self._last = None
         self._total_items = self._services.inventory.count_items(self._text)
-        for item in self._read_page():
-            self._add(item)
+        if self._total_items:  # a search nothing matches costs one scan, not two
+            for item in self._read_page():
+                self._add(item)
         self.endResetModel()
 
     def _read_page(self) -> list[InventoryItem]:
