@@ -8,7 +8,7 @@ Rows and their stream cursor commit together, so a crash loses both or neither.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -31,6 +31,11 @@ INSERT_CHANGE = (
 )
 # Distinct names (and prices) a snapshot shares; values first met past this are kept as read.
 MAX_SHARED = 200_000
+NEXT_ITEM_ID = "SELECT COALESCE(MAX(id), 0) + 1 FROM inventory_item"
+INSERT_CREATED_CHANGES = (
+    "INSERT INTO inventory_change (run_id, store_id, sku, old_quantity, new_quantity) "
+    "SELECT ?, store_id, sku, NULL, quantity FROM inventory_item WHERE id >= ? ORDER BY id"
+)
 ITEM_COLUMNS = "store_id, sku, name, quantity, price, last_seen_run, updated_at, deleted"
 
 
@@ -58,6 +63,20 @@ def _item_rows(batch: InventoryBatch, now: str) -> Iterator[tuple[Any, ...]]:
                 run_id,
                 now if updated_at is None else _db_time(updated_at),
             )
+
+
+def _split_changes(batch: InventoryBatch) -> tuple[Sequence[tuple[str, int | None, int | None]], bool]:
+    """The changes to insert one by one, and whether those of the new SKUs (none -> quantity, one
+    per created record, as the diff makes them) are instead copied inside SQLite from the rows just
+    inserted: a first sync of a large store writes as many changes as rows, and this halves its cost."""
+    if not batch.created:
+        return batch.changes, False
+    new = {record.sku: record.quantity for record in batch.created}
+    others = [change for change in batch.changes if change[0] not in new]
+    logged = {sku: (old, quantity) for sku, old, quantity in batch.changes if sku in new}
+    if len(logged) != len(new) or any(logged[sku] != (None, quantity) for sku, quantity in new.items()):
+        return batch.changes, False
+    return others, True
 
 
 def _item(row: Any) -> InventoryItem:
@@ -115,12 +134,16 @@ class SqliteInventoryRepository:
     def write_batch(self, batch: InventoryBatch) -> None:
         """Rows, change records and cursor in one transaction; call on the writer thread."""
         connection = self._db.connection()
+        changes, copied = _split_changes(batch)
         with self._db.transaction():
+            first_new_id = connection.execute(NEXT_ITEM_ID).fetchone()[0] if copied else None
             connection.executemany(UPSERT_ITEM, _item_rows(batch, timestamps.now_db()))
-            if batch.changes:
+            if first_new_id is not None:
+                connection.execute(INSERT_CREATED_CHANGES, (batch.run_id, first_new_id))
+            if changes:
+                run_id, store_id = batch.run_id, batch.store_id
                 connection.executemany(
-                    INSERT_CHANGE,
-                    ((batch.run_id, batch.store_id, sku, old, new) for sku, old, new in batch.changes),
+                    INSERT_CHANGE, ((run_id, store_id, sku, old, new) for sku, old, new in changes)
                 )
             if batch.cursor is not None:
                 cursor = batch.cursor

@@ -82,6 +82,45 @@ async def test_an_update_replaces_the_stored_values(storage: Storage, shop: tupl
     assert storage.inventory.changes_for_run(second) == [InventoryChange(second, store.id or 0, "A", 5, 2)]
 
 
+async def test_a_batch_of_new_and_changed_skus_records_each_stock_change(
+    storage: Storage, shop: tuple[Store, Job]
+) -> None:
+    store, job = shop
+    store_id = store.id or 0
+    first = await _start(storage, job)
+    await storage.inventory.write_inventory(
+        InventoryBatch(store_id, first, created=[InventoryRecord("A", 5)], changes=[("A", None, 5)])
+    )
+    second = await _start(storage, job)
+    await storage.inventory.write_inventory(
+        InventoryBatch(
+            store_id,
+            second,
+            created=[InventoryRecord("B", 1), InventoryRecord("C", 7)],
+            updated=[InventoryRecord("A", 3)],
+            changes=[("B", None, 1), ("A", 5, 3), ("C", None, 7)],
+        )
+    )
+    assert sorted(storage.inventory.changes_for_run(second), key=lambda change: change.sku) == [
+        InventoryChange(second, store_id, "A", 5, 3),
+        InventoryChange(second, store_id, "B", None, 1),
+        InventoryChange(second, store_id, "C", None, 7),
+    ]
+    assert storage.inventory.changes_for_run(first) == [InventoryChange(first, store_id, "A", None, 5)]
+
+
+async def test_new_skus_written_without_changes_add_none_to_the_history(
+    storage: Storage, shop: tuple[Store, Job]
+) -> None:
+    store, job = shop
+    run_id = await _start(storage, job)
+    await storage.inventory.write_inventory(
+        InventoryBatch(store.id or 0, run_id, created=[InventoryRecord("A", 5), InventoryRecord("B", 2)])
+    )
+    assert storage.inventory.changes_for_run(run_id) == []
+    assert storage.inventory.count_items() == 2
+
+
 async def test_vanished_skus_are_marked_deleted_and_come_back_when_seen_again(
     storage: Storage, shop: tuple[Store, Job]
 ) -> None:
