@@ -60,7 +60,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && [ -z "${STORESYNC_SKIP
   echo "installer test: $installer_outcome"
   [ "$installer_status" != 0 ] && status=$installer_status
 else
-  echo "installer test: not run (needs root and apt-get; run: sudo bash .ci/test_installer.sh)"
+  echo "installer test: not run (it needs root and apt-get, and STORESYNC_SKIP_INSTALLER unset; alone: sudo bash .ci/test_installer.sh)"
 fi
 
 .venv/bin/python - "$results" <<'PY'
