@@ -4,71 +4,39 @@ SQLite file: token exchange, nextToken pages at 2 requests a second, quota storm
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterator
 
 import pytest
 
 from app.connectors.amazon import AmazonConnector
 from app.connectors.http import HttpPolicy
-from app.core.models import Job, JobKind, Platform, RunStatus, Store, Trigger
-from app.core.schedule import ScheduleSpec
+from app.core.models import Platform, RunStatus, Store, Trigger
 from app.sandbox.amazon import AmazonSimulator
 from app.sandbox.catalog import Catalog
 from app.sandbox.faults import Fault, FaultKind
-from tests.sync.harness import Harness, build_harness
+from tests.integration import support
+from tests.integration.support import serving, started, stored
+from tests.sync.harness import Harness
 
 PRODUCTS = 100  # two pages of 50
 SUMMARIES = "/fba/inventory/v1/summaries"
 
 
 @pytest.fixture
-async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
-    built = build_harness(tmp_path, http_attempts=4)
-    yield built
-    await built.engine.drain(5)
-    built.storage.close()
-
-
-@pytest.fixture
 def fba() -> Iterator[AmazonSimulator]:
     credentials = {"client_secret": "amzn1.oa2-cs.v1.it", "refresh_token": f"Atzr|it-{uuid.uuid4().hex}"}
-    server = AmazonSimulator(Catalog(PRODUCTS, seed=4), credentials=credentials)
-    server.start()
-    yield server
-    server.stop()
-    assert server.errors == []
+    yield from serving(started(AmazonSimulator(Catalog(PRODUCTS, seed=4), credentials=credentials)))
 
 
 async def add_store(harness: Harness, server: AmazonSimulator) -> Store:
-    store = await harness.storage.stores.save_store(Store("FBA", Platform.AMAZON, server.store_settings()))
-    assert store.id is not None
-    harness.credentials.demo_secrets[store.id] = dict(server.credentials)
-    return store
-
-
-async def add_job(
-    harness: Harness, store: Store, kind: JobKind = JobKind.INVENTORY_PULL, **options: Any
-) -> Job:
-    return await harness.storage.stores.save_job(
-        Job(kind, ScheduleSpec.every(minutes=15), store_id=store.id, options=options)
-    )
-
-
-def stored(harness: Harness, store: Store) -> dict[str, int]:
-    return {
-        item.sku: item.quantity
-        for item in harness.storage.inventory.search_items("", 0, 10_000)
-        if item.store_id == store.id
-    }
+    return await support.add_store(harness, server, "FBA", Platform.AMAZON)
 
 
 async def test_every_fba_item_is_stored_once_and_the_token_is_reused(
     harness: Harness, fba: AmazonSimulator
 ) -> None:
     store = await add_store(harness, fba)
-    job = await add_job(harness, store)
+    job = await harness.add_job(store)
     run = await harness.engine.run(job, Trigger.MANUAL)
     assert run.status is RunStatus.SUCCEEDED, run.error_message
     assert (run.counts.fetched, run.counts.created, run.counts.failed) == (PRODUCTS, PRODUCTS, 0)
@@ -83,7 +51,7 @@ async def test_a_quota_storm_loses_and_duplicates_nothing(harness: Harness, fba:
     fba.faults.next_requests(3, Fault.rate_limit(0.05), path=SUMMARIES)
     fba.faults.at_request(6, Fault(FaultKind.SERVER_ERROR))
     store = await add_store(harness, fba)
-    run = await harness.engine.run(await add_job(harness, store), Trigger.MANUAL)
+    run = await harness.engine.run(await harness.add_job(store), Trigger.MANUAL)
     assert run.status is RunStatus.SUCCEEDED, run.error_message
     assert (run.counts.fetched, run.counts.created) == (PRODUCTS, PRODUCTS)
     assert stored(harness, store) == fba.catalog.quantities()
@@ -92,7 +60,7 @@ async def test_a_quota_storm_loses_and_duplicates_nothing(harness: Harness, fba:
 
 async def test_an_expired_access_token_is_renewed(harness: Harness, fba: AmazonSimulator) -> None:
     store = await add_store(harness, fba)
-    job = await add_job(harness, store)
+    job = await harness.add_job(store)
     await harness.engine.run(job, Trigger.MANUAL)
     fba.expire_tokens()
     again = await harness.engine.run(job, Trigger.MANUAL)
@@ -105,7 +73,7 @@ async def test_a_revoked_refresh_token_needs_attention(harness: Harness, fba: Am
     store = await add_store(harness, fba)
     assert store.id is not None
     harness.credentials.demo_secrets[store.id] = {**fba.credentials, "refresh_token": "Atzr|revoked"}
-    run = await harness.engine.run(await add_job(harness, store), Trigger.MANUAL)
+    run = await harness.engine.run(await harness.add_job(store), Trigger.MANUAL)
     assert (run.status, run.error_kind) == (RunStatus.FAILED, "auth")
     assert run.error_message is not None and "refresh token" in run.error_message
     assert fba.request_count(SUMMARIES) == 0
@@ -113,7 +81,7 @@ async def test_a_revoked_refresh_token_needs_attention(harness: Harness, fba: Am
 
 async def test_a_web_page_fails_the_run_in_plain_words(harness: Harness, fba: AmazonSimulator) -> None:
     fba.faults.next_requests(20, Fault(FaultKind.HTML), path=SUMMARIES)
-    run = await harness.engine.run(await add_job(harness, await add_store(harness, fba)), Trigger.MANUAL)
+    run = await harness.engine.run(await harness.add_job(await add_store(harness, fba)), Trigger.MANUAL)
     assert run.status is RunStatus.FAILED
     assert run.error_message is not None and "web page, not API data" in run.error_message
 

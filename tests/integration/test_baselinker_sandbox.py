@@ -4,78 +4,44 @@ SQLite file: pages of 1000, the token block, faults mid-walk, orders by id and s
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from app.core.events import RateLimitedUntil
-from app.core.models import Job, JobKind, Platform, RunStatus, Store, Trigger
-from app.core.schedule import ScheduleSpec
+from app.core.models import JobKind, Platform, RunStatus, Store, Trigger
 from app.sandbox.baselinker import BaseLinkerSimulator
 from app.sandbox.catalog import Catalog
 from app.sandbox.faults import Fault, FaultKind
-from tests.sync.harness import Harness, build_harness, start_simulator
+from tests.integration import support
+from tests.integration.support import serving, started, stored
+from tests.sync.harness import Harness, start_simulator
 
 PRODUCTS = 2300
-
-
-@pytest.fixture
-async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
-    built = build_harness(tmp_path, http_attempts=4)
-    yield built
-    await built.engine.drain(5)
-    built.storage.close()
 
 
 def simulator(products: int = PRODUCTS, **options: Any) -> BaseLinkerSimulator:
     """A token of its own per test: blocks and request budgets are shared per token, process-wide."""
     token = f"3001234-{uuid.uuid4().hex}"
     catalog = Catalog(products, seed=2, orders=230)
-    server = BaseLinkerSimulator(catalog, credentials={"api_token": token}, **options)
-    server.start()
-    return server
+    return started(BaseLinkerSimulator(catalog, credentials={"api_token": token}, **options))
 
 
 @pytest.fixture
 def bl() -> Iterator[BaseLinkerSimulator]:
-    server = simulator()
-    yield server
-    server.stop()
-    assert server.errors == []
+    yield from serving(simulator())
 
 
 async def add_store(harness: Harness, server: BaseLinkerSimulator, **settings: Any) -> Store:
-    store = await harness.storage.stores.save_store(
-        Store("BaseLinker", Platform.BASELINKER, {**server.store_settings(), **settings})
-    )
-    assert store.id is not None
-    harness.credentials.demo_secrets[store.id] = dict(server.credentials)
-    return store
-
-
-async def add_job(
-    harness: Harness, store: Store, kind: JobKind = JobKind.INVENTORY_PULL, **options: Any
-) -> Job:
-    return await harness.storage.stores.save_job(
-        Job(kind, ScheduleSpec.every(minutes=15), store_id=store.id, options=options)
-    )
-
-
-def stored(harness: Harness, store: Store) -> dict[str, int]:
-    return {
-        item.sku: item.quantity
-        for item in harness.storage.inventory.search_items("", 0, 10_000)
-        if item.store_id == store.id
-    }
+    return await support.add_store(harness, server, "BaseLinker", Platform.BASELINKER, **settings)
 
 
 async def test_every_product_is_stored_once_across_pages_of_1000(
     harness: Harness, bl: BaseLinkerSimulator
 ) -> None:
     store = await add_store(harness, bl)
-    run = await harness.engine.run(await add_job(harness, store), Trigger.MANUAL)
+    run = await harness.engine.run(await harness.add_job(store), Trigger.MANUAL)
     assert run.status is RunStatus.SUCCEEDED, run.error_message
     assert (run.counts.fetched, run.counts.created, run.counts.failed) == (PRODUCTS, PRODUCTS, 0)
     assert stored(harness, store) == bl.catalog.quantities()
@@ -86,7 +52,7 @@ async def test_older_answers_without_listed_stock_take_it_from_the_stock_method(
     server = simulator(list_stock=False)
     try:
         store = await add_store(harness, server)
-        run = await harness.engine.run(await add_job(harness, store), Trigger.MANUAL)
+        run = await harness.engine.run(await harness.add_job(store), Trigger.MANUAL)
         assert run.status is RunStatus.SUCCEEDED, run.error_message
         assert (run.counts.fetched, run.counts.created) == (PRODUCTS, PRODUCTS)
         assert stored(harness, store) == server.catalog.quantities()
@@ -100,7 +66,7 @@ async def test_faults_mid_walk_lose_and_duplicate_nothing(harness: Harness, bl: 
     bl.faults.at_request(3, Fault(FaultKind.BAD_GATEWAY))
     bl.faults.at_request(5, Fault.rate_limit(0.05))
     store = await add_store(harness, bl)
-    run = await harness.engine.run(await add_job(harness, store), Trigger.MANUAL)
+    run = await harness.engine.run(await harness.add_job(store), Trigger.MANUAL)
     assert run.status is RunStatus.SUCCEEDED, run.error_message
     assert (run.counts.fetched, run.counts.created) == (PRODUCTS, PRODUCTS)
     assert stored(harness, store) == bl.catalog.quantities()
@@ -111,13 +77,13 @@ async def test_a_long_token_block_pauses_every_job_on_the_store(harness: Harness
     server = simulator(limit_per_minute=2, block_seconds=600)
     try:
         store = await add_store(harness, server)
-        run = await harness.engine.run(await add_job(harness, store), Trigger.MANUAL)
+        run = await harness.engine.run(await harness.add_job(store), Trigger.MANUAL)
         assert run.status is RunStatus.FAILED
         assert run.error_kind == "rate_limited" and "100 a minute" in (run.error_message or "")
         (event,) = [e for e in harness.of_type(RateLimitedUntil) if e.store_id == store.id][-1:]
         assert server.blocked_until is not None and event.until == server.blocked_until
         sent = server.request_count()
-        orders = await harness.engine.run(await add_job(harness, store, JobKind.ORDERS_PULL), Trigger.MANUAL)
+        orders = await harness.engine.run(await harness.add_job(store, JobKind.ORDERS_PULL), Trigger.MANUAL)
         assert orders.status is not RunStatus.SUCCEEDED
         assert server.request_count() == sent  # nothing more was sent on the blocked token
     finally:
@@ -128,7 +94,7 @@ async def test_a_short_token_block_is_waited_out(harness: Harness) -> None:
     server = simulator(limit_per_minute=2, block_seconds=0.2)
     try:
         store = await add_store(harness, server)
-        run = await harness.engine.run(await add_job(harness, store), Trigger.MANUAL)
+        run = await harness.engine.run(await harness.add_job(store), Trigger.MANUAL)
         assert run.status is RunStatus.SUCCEEDED, run.error_message
         assert (run.counts.fetched, run.counts.created) == (PRODUCTS, PRODUCTS)
         assert stored(harness, store) == server.catalog.quantities()
@@ -139,7 +105,7 @@ async def test_a_short_token_block_is_waited_out(harness: Harness) -> None:
 
 async def test_a_web_page_fails_the_run_in_plain_words(harness: Harness, bl: BaseLinkerSimulator) -> None:
     bl.faults.next_requests(20, Fault(FaultKind.HTML))
-    run = await harness.engine.run(await add_job(harness, await add_store(harness, bl)), Trigger.MANUAL)
+    run = await harness.engine.run(await harness.add_job(await add_store(harness, bl)), Trigger.MANUAL)
     assert run.status is RunStatus.FAILED
     assert run.error_message is not None and "web page, not API data" in run.error_message
 
@@ -148,14 +114,14 @@ async def test_a_wrong_token_needs_attention(harness: Harness, bl: BaseLinkerSim
     store = await add_store(harness, bl)
     assert store.id is not None
     harness.credentials.demo_secrets[store.id] = {"api_token": "wrong"}
-    run = await harness.engine.run(await add_job(harness, store), Trigger.MANUAL)
+    run = await harness.engine.run(await harness.add_job(store), Trigger.MANUAL)
     assert (run.status, run.error_kind) == (RunStatus.FAILED, "auth")
     assert bl.request_count() == 1
 
 
 async def test_orders_arrive_once_by_id(harness: Harness, bl: BaseLinkerSimulator) -> None:
     store = await add_store(harness, bl)
-    job = await add_job(harness, store, JobKind.ORDERS_PULL)
+    job = await harness.add_job(store, JobKind.ORDERS_PULL)
     first = await harness.engine.run(job, Trigger.MANUAL)
     assert first.status is RunStatus.SUCCEEDED, first.error_message
     assert harness.storage.orders.count_orders(store.id) == 230
@@ -173,7 +139,7 @@ async def test_stock_push_writes_the_warehouse(harness: Harness) -> None:
         source = await harness.add_store("ERP", erp, page_size=1000)
         await harness.engine.run(await harness.add_job(source), Trigger.MANUAL)
         target = await add_store(harness, bl)
-        push = await add_job(harness, target, JobKind.STOCK_PUSH, source_store_id=source.id)
+        push = await harness.add_job(target, JobKind.STOCK_PUSH, source_store_id=source.id)
         run = await harness.engine.run(push, Trigger.MANUAL)
         assert run.status is RunStatus.SUCCEEDED, run.error_message
         assert bl.catalog.quantities() == erp.catalog.quantities()
@@ -192,7 +158,7 @@ async def test_an_external_shops_warehouse_refuses_each_item(
         target = await add_store(harness, bl, warehouse_id="shop_3")
         before = bl.catalog.quantities()
         run = await harness.engine.run(
-            await add_job(harness, target, JobKind.STOCK_PUSH, source_store_id=source.id), Trigger.MANUAL
+            await harness.add_job(target, JobKind.STOCK_PUSH, source_store_id=source.id), Trigger.MANUAL
         )
         assert run.status is RunStatus.PARTIAL, run.error_message
         assert run.counts.failed == 50 and run.counts.updated == 0

@@ -4,8 +4,7 @@ history after a sync, a re-sync, a failing store, a rate limit, bad credentials,
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 
@@ -23,21 +22,19 @@ from app.core.models import JobKind, RunStatus, Trigger
 from app.core.ports import RunQuery
 from app.sandbox.faults import Fault, FaultKind
 from app.sandbox.simple import SimpleSimulator
-from tests.sync.harness import Harness, build_harness, poll, start_simulator
+from tests.sync.harness import Harness, poll, start_simulator
 
 
 @pytest.fixture
-async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
-    built = build_harness(tmp_path)
-    yield built
-    await built.engine.drain(5)
-    built.storage.close()
+def http_attempts() -> int:
+    """One try per request, so every injected fault reaches the engine."""
+    return 1
 
 
 @pytest.fixture
-def simulator() -> AsyncIterator[SimpleSimulator]:
+def simulator() -> Iterator[SimpleSimulator]:
     server = start_simulator(300)
-    yield server  # type: ignore[misc]
+    yield server
     server.stop()
 
 

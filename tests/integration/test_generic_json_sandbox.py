@@ -3,8 +3,7 @@ real SQLite file: every page style and login, faults in the middle of a walk, an
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -13,55 +12,35 @@ from app.connectors.http import HttpPolicy
 from app.connectors.policy import RetryPolicy
 from app.connectors.registry import ConnectorRegistry
 from app.core.errors import AuthError
-from app.core.models import Job, JobKind, Platform, RunStatus, StockUpdate, Store, Trigger
-from app.core.schedule import ScheduleSpec
+from app.core.models import JobKind, Platform, RunStatus, StockUpdate, Store, Trigger
 from app.sandbox.catalog import Catalog
 from app.sandbox.faults import Fault, FaultKind
 from app.sandbox.generic_json import AUTH_MODES, PAGINATORS, GenericJsonSimulator
-from tests.sync.harness import Harness, build_harness
+from tests.integration import support
+from tests.integration.support import serving, started
+from tests.sync.harness import Harness
 
 PRODUCTS = 230
 
 
-@pytest.fixture
-async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
-    built = build_harness(tmp_path, http_attempts=4)
-    yield built
-    await built.engine.drain(5)
-    built.storage.close()
-
-
 def simulator(**options: Any) -> GenericJsonSimulator:
-    server = GenericJsonSimulator(Catalog(PRODUCTS, seed=3, orders=40), **options)
-    server.start()
-    return server
+    return started(GenericJsonSimulator(Catalog(PRODUCTS, seed=3, orders=40), **options))
 
 
 @pytest.fixture
 def erp() -> Iterator[GenericJsonSimulator]:
-    server = simulator()
-    yield server
-    server.stop()
+    yield from serving(simulator(), check_errors=False)
 
 
 async def add_store(harness: Harness, server: GenericJsonSimulator, **settings: Any) -> Store:
-    store = await harness.storage.stores.save_store(
-        Store("ERP", Platform.GENERIC_JSON, {**server.store_settings(), **settings})
-    )
-    assert store.id is not None
-    harness.credentials.demo_secrets[store.id] = dict(server.credentials)
-    return store
-
-
-async def add_job(harness: Harness, store: Store, kind: JobKind = JobKind.INVENTORY_PULL) -> Job:
-    return await harness.storage.stores.save_job(Job(kind, ScheduleSpec.every(minutes=15), store_id=store.id))
+    return await support.add_store(harness, server, "ERP", Platform.GENERIC_JSON, **settings)
 
 
 @pytest.mark.parametrize("paginator", [p for p in PAGINATORS if p != "none"])
 async def test_every_page_style_reads_every_sku_once(harness: Harness, paginator: str) -> None:
     server = simulator(paginator=paginator)
     try:
-        job = await add_job(harness, await add_store(harness, server))
+        job = await harness.add_job(await add_store(harness, server))
         run = await harness.engine.run(job, Trigger.MANUAL)
         assert run.status is RunStatus.SUCCEEDED, run.error_message
         assert (run.counts.fetched, run.counts.created, run.counts.failed) == (PRODUCTS, PRODUCTS, 0)
@@ -87,7 +66,7 @@ async def test_every_login_method_is_accepted_and_a_wrong_secret_is_refused(auth
 async def test_resync_after_changes_updates_only_the_changed_skus(
     harness: Harness, erp: GenericJsonSimulator
 ) -> None:
-    job = await add_job(harness, await add_store(harness, erp))
+    job = await harness.add_job(await add_store(harness, erp))
     await harness.engine.run(job, Trigger.MANUAL)
     changed = erp.catalog.mutate(0.05)
     again = await harness.engine.run(job, Trigger.MANUAL)
@@ -100,7 +79,7 @@ async def test_faults_in_the_middle_of_pagination_lose_and_duplicate_nothing(
     erp.faults.at_request(2, Fault(FaultKind.SERVER_ERROR))
     erp.faults.at_request(3, Fault.rate_limit(0.05))
     erp.faults.at_request(5, Fault(FaultKind.BAD_GATEWAY))
-    job = await add_job(harness, await add_store(harness, erp))
+    job = await harness.add_job(await add_store(harness, erp))
     run = await harness.engine.run(job, Trigger.MANUAL)
     assert run.status is RunStatus.SUCCEEDED, run.error_message
     assert (run.counts.fetched, run.counts.created) == (PRODUCTS, PRODUCTS)
@@ -111,7 +90,7 @@ async def test_a_firewall_page_fails_the_run_in_plain_words(
     harness: Harness, erp: GenericJsonSimulator
 ) -> None:
     erp.faults.next_requests(10, Fault(FaultKind.HTML))
-    job = await add_job(harness, await add_store(harness, erp))
+    job = await harness.add_job(await add_store(harness, erp))
     run = await harness.engine.run(job, Trigger.MANUAL)
     assert run.status is RunStatus.FAILED
     assert run.error_message is not None and "web page, not API data" in run.error_message
@@ -121,7 +100,7 @@ async def test_a_truncated_answer_fails_the_run_without_storing_half_a_page(
     harness: Harness, erp: GenericJsonSimulator
 ) -> None:
     erp.faults.next_requests(20, Fault(FaultKind.MALFORMED_JSON))
-    job = await add_job(harness, await add_store(harness, erp))
+    job = await harness.add_job(await add_store(harness, erp))
     run = await harness.engine.run(job, Trigger.MANUAL)
     assert run.status is RunStatus.FAILED
     assert run.error_message is not None and "not valid JSON" in run.error_message
@@ -132,7 +111,7 @@ async def test_orders_are_read_incrementally_and_never_twice(
     harness: Harness, erp: GenericJsonSimulator
 ) -> None:
     store = await add_store(harness, erp)
-    job = await add_job(harness, store, JobKind.ORDERS_PULL)
+    job = await harness.add_job(store, JobKind.ORDERS_PULL)
     first = await harness.engine.run(job, Trigger.MANUAL)
     assert first.counts.created == 40
     quiet = await harness.engine.run(job, Trigger.MANUAL)

@@ -4,74 +4,40 @@ real SQLite file: full and repeated syncs, throttling, faults mid-walk, orders a
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from app.core.models import Job, JobKind, Platform, RunStatus, Store, Trigger
-from app.core.schedule import ScheduleSpec
+from app.core.models import JobKind, Platform, RunStatus, Store, Trigger
 from app.sandbox.catalog import Catalog
 from app.sandbox.faults import Fault, FaultKind
 from app.sandbox.shopify import ShopifySimulator
-from tests.sync.harness import Harness, build_harness, start_simulator
+from tests.integration import support
+from tests.integration.support import serving, started, stored
+from tests.sync.harness import Harness, start_simulator
 
 PRODUCTS = 530
 
 
-@pytest.fixture
-async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
-    built = build_harness(tmp_path, http_attempts=4)
-    yield built
-    await built.engine.drain(5)
-    built.storage.close()
-
-
 def simulator(**options: Any) -> ShopifySimulator:
-    server = ShopifySimulator(Catalog(PRODUCTS, seed=5, orders=60), **options)
-    server.start()
-    return server
+    return started(ShopifySimulator(Catalog(PRODUCTS, seed=5, orders=60), **options))
 
 
 @pytest.fixture
 def shop() -> Iterator[ShopifySimulator]:
-    server = simulator()
-    yield server
-    server.stop()
-    assert server.errors == []
+    yield from serving(simulator())
 
 
 async def add_store(harness: Harness, server: ShopifySimulator, **settings: Any) -> Store:
-    store = await harness.storage.stores.save_store(
-        Store("Shopify", Platform.SHOPIFY, {**server.store_settings(), **settings})
-    )
-    assert store.id is not None
-    harness.credentials.demo_secrets[store.id] = dict(server.credentials)
-    return store
-
-
-async def add_job(
-    harness: Harness, store: Store, kind: JobKind = JobKind.INVENTORY_PULL, **options: Any
-) -> Job:
-    return await harness.storage.stores.save_job(
-        Job(kind, ScheduleSpec.every(minutes=15), store_id=store.id, options=options)
-    )
-
-
-def stored(harness: Harness, store: Store) -> dict[str, int]:
-    return {
-        item.sku: item.quantity
-        for item in harness.storage.inventory.search_items("", 0, 10_000)
-        if item.store_id == store.id
-    }
+    return await support.add_store(harness, server, "Shopify", Platform.SHOPIFY, **settings)
 
 
 async def test_every_variant_is_stored_once_and_a_resync_writes_only_changes(
     harness: Harness, shop: ShopifySimulator
 ) -> None:
     store = await add_store(harness, shop)
-    job = await add_job(harness, store)
+    job = await harness.add_job(store)
     first = await harness.engine.run(job, Trigger.MANUAL)
     assert first.status is RunStatus.SUCCEEDED, first.error_message
     assert (first.counts.fetched, first.counts.created, first.counts.failed) == (PRODUCTS, PRODUCTS, 0)
@@ -86,7 +52,7 @@ async def test_every_variant_is_stored_once_and_a_resync_writes_only_changes(
 async def test_a_small_bucket_is_paced_instead_of_throttled(harness: Harness) -> None:
     server = simulator(bucket_size=1000, restore_rate=4000)
     try:
-        job = await add_job(harness, await add_store(harness, server))
+        job = await harness.add_job(await add_store(harness, server))
         run = await harness.engine.run(job, Trigger.MANUAL)
         assert run.status is RunStatus.SUCCEEDED, run.error_message
         assert run.counts.created == PRODUCTS
@@ -119,7 +85,7 @@ async def test_throttled_answers_and_a_429_storm_lose_and_duplicate_nothing(
     shop.faults.at_request(6, Fault.rate_limit(0.05))
     shop.faults.at_request(7, Fault(FaultKind.SERVER_ERROR))
     store = await add_store(harness, shop)
-    run = await harness.engine.run(await add_job(harness, store), Trigger.MANUAL)
+    run = await harness.engine.run(await harness.add_job(store), Trigger.MANUAL)
     assert run.status is RunStatus.SUCCEEDED, run.error_message
     assert (run.counts.fetched, run.counts.created) == (PRODUCTS, PRODUCTS)
     assert shop.faults.injected == 4
@@ -128,7 +94,7 @@ async def test_throttled_answers_and_a_429_storm_lose_and_duplicate_nothing(
 
 async def test_a_web_page_fails_the_run_in_plain_words(harness: Harness, shop: ShopifySimulator) -> None:
     shop.faults.next_requests(20, Fault(FaultKind.HTML))
-    run = await harness.engine.run(await add_job(harness, await add_store(harness, shop)), Trigger.MANUAL)
+    run = await harness.engine.run(await harness.add_job(await add_store(harness, shop)), Trigger.MANUAL)
     assert run.status is RunStatus.FAILED
     assert run.error_message is not None and "web page, not API data" in run.error_message
 
@@ -137,7 +103,7 @@ async def test_a_wrong_token_needs_attention(harness: Harness, shop: ShopifySimu
     store = await add_store(harness, shop)
     assert store.id is not None
     harness.credentials.demo_secrets[store.id] = {"access_token": "shpat_wrong"}
-    run = await harness.engine.run(await add_job(harness, store), Trigger.MANUAL)
+    run = await harness.engine.run(await harness.add_job(store), Trigger.MANUAL)
     assert (run.status, run.error_kind) == (RunStatus.FAILED, "auth")
     assert shop.request_count() == 1  # never retried
 
@@ -146,7 +112,7 @@ async def test_orders_arrive_once_and_the_cursor_follows_the_data(
     harness: Harness, shop: ShopifySimulator
 ) -> None:
     store = await add_store(harness, shop)
-    job = await add_job(harness, store, JobKind.ORDERS_PULL)
+    job = await harness.add_job(store, JobKind.ORDERS_PULL)
     first = await harness.engine.run(job, Trigger.MANUAL)
     assert first.status is RunStatus.SUCCEEDED, first.error_message
     assert harness.storage.orders.count_orders(store.id) == 60
@@ -165,7 +131,7 @@ async def test_stock_push_makes_shopify_match_the_source(harness: Harness, shop:
         source = await harness.add_store("ERP", erp)
         await harness.engine.run(await harness.add_job(source), Trigger.MANUAL)
         target = await add_store(harness, shop, location_id="1")
-        push = await add_job(harness, target, JobKind.STOCK_PUSH, source_store_id=source.id)
+        push = await harness.add_job(target, JobKind.STOCK_PUSH, source_store_id=source.id)
         run = await harness.engine.run(push, Trigger.MANUAL)
         assert run.status is RunStatus.SUCCEEDED, run.error_message
         assert shop.catalog.quantities() == erp.catalog.quantities()
@@ -188,7 +154,7 @@ async def test_a_change_in_shopify_during_a_push_is_not_overwritten(
         source = await harness.add_store("ERP", erp)
         await harness.engine.run(await harness.add_job(source), Trigger.MANUAL)
         target = await add_store(harness, shop, location_id="1")
-        push = await add_job(harness, target, JobKind.STOCK_PUSH, source_store_id=source.id)
+        push = await harness.add_job(target, JobKind.STOCK_PUSH, source_store_id=source.id)
         sold = next(sku for sku, q in erp.catalog.quantities().items() if q != shop.catalog.quantities()[sku])
         shop.before_mutation = lambda: shop.catalog.set_quantity(sold, 999)
         run = await harness.engine.run(push, Trigger.MANUAL)

@@ -4,8 +4,7 @@ incremental orders and batch stock writes with refused items."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,34 +14,24 @@ from app.connectors.policy import RetryPolicy
 from app.connectors.registry import ConnectorRegistry
 from app.core.errors import AuthError, ConfigError
 from app.core.models import Job, JobKind, Platform, RunStatus, StockUpdate, Store, Trigger
-from app.core.schedule import ScheduleSpec
 from app.sandbox.catalog import Catalog
 from app.sandbox.faults import Fault, FaultKind
 from app.sandbox.woocommerce import WooCommerceSimulator
-from tests.sync.harness import Harness, build_harness
+from tests.integration import support
+from tests.integration.support import serving, started
+from tests.sync.harness import Harness
 
 PRODUCTS = 260  # 26 blocks of 10: 3 variations + 7 simple products each
 
 
-@pytest.fixture
-async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
-    built = build_harness(tmp_path, http_attempts=4)
-    yield built
-    await built.engine.drain(5)
-    built.storage.close()
-
-
 def simulator(**options: Any) -> WooCommerceSimulator:
-    server = WooCommerceSimulator(Catalog(PRODUCTS, seed=5, orders=120), variations_per_parent=3, **options)
-    server.start()
-    return server
+    catalog = Catalog(PRODUCTS, seed=5, orders=120)
+    return started(WooCommerceSimulator(catalog, variations_per_parent=3, **options))
 
 
 @pytest.fixture
 def shop() -> Iterator[WooCommerceSimulator]:
-    server = simulator()
-    yield server
-    server.stop()
+    yield from serving(simulator(), check_errors=False)
 
 
 def registry() -> ConnectorRegistry:
@@ -54,11 +43,8 @@ def woo_store(server: WooCommerceSimulator, **settings: Any) -> Store:
 
 
 async def add_job(harness: Harness, server: WooCommerceSimulator, kind: JobKind) -> tuple[Store, Job]:
-    store = await harness.storage.stores.save_store(woo_store(server))
-    assert store.id is not None
-    harness.credentials.demo_secrets[store.id] = dict(server.credentials)
-    job = await harness.storage.stores.save_job(Job(kind, ScheduleSpec.every(minutes=15), store_id=store.id))
-    return store, job
+    store = await support.add_store(harness, server, "Woo", Platform.WOOCOMMERCE)
+    return store, await harness.add_job(store, kind)
 
 
 async def test_every_sku_including_variations_is_synced_once(
