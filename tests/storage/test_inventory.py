@@ -11,6 +11,7 @@ from app.core.errors import StorageError
 from app.core.models import InventoryChange, InventoryRecord, Job, Store, SyncRun, Trigger
 from app.core.ports import CursorUpdate, InventoryBatch, SnapshotRow
 from app.storage import Storage
+from app.storage import inventory as inventory_module
 from tests.storage.conftest import add_store_and_job
 
 
@@ -119,6 +120,40 @@ async def test_new_skus_written_without_changes_add_none_to_the_history(
     )
     assert storage.inventory.changes_for_run(run_id) == []
     assert storage.inventory.count_items() == 2
+
+
+@pytest.mark.parametrize("json_batches", [True, False], ids=["json-batch", "row-by-row"])
+async def test_any_text_and_number_comes_back_as_written(
+    storage: Storage, shop: tuple[Store, Job], monkeypatch: pytest.MonkeyPatch, json_batches: bool
+) -> None:
+    monkeypatch.setattr(inventory_module, "JSON_BATCHES", json_batches)
+    store, job = shop
+    run_id = await _start(storage, job)
+    name = 'Café "Ø" \\ back\\slash,\nnew line ☕ \u00e9\t'
+    when = datetime(2026, 3, 1, 10, 30, 15, 250, tzinfo=UTC)
+    await storage.inventory.write_inventory(
+        InventoryBatch(
+            store.id or 0,
+            run_id,
+            created=[
+                InventoryRecord('Ü-1 "q"', -5, name, Decimal("-0.0100"), "7", (("Lager ✓", -5),), when),
+                InventoryRecord("BIG", 1_000_000_000, "", None, None, (), None),
+            ],
+            changes=[('Ü-1 "q"', None, -5), ("BIG", None, 1_000_000_000)],
+        )
+    )
+    snapshot = await storage.inventory.load_snapshot(store.id or 0)
+    assert snapshot == {
+        'Ü-1 "q"': SnapshotRow(name, -5, "-0.0100", False),
+        "BIG": SnapshotRow("", 1_000_000_000, None, False),
+    }
+    [big, first] = storage.inventory.search_items()
+    assert big.quantity == 1_000_000_000 and big.price is None
+    assert first.updated_at == when and first.price == Decimal("-0.0100")
+    assert [(c.sku, c.old_quantity, c.new_quantity) for c in storage.inventory.changes_for_run(run_id)] == [
+        ('Ü-1 "q"', None, -5),
+        ("BIG", None, 1_000_000_000),
+    ]
 
 
 async def test_vanished_skus_are_marked_deleted_and_come_back_when_seen_again(
