@@ -51,6 +51,8 @@ INSERT_CHANGES_JSON = (
     "INSERT INTO inventory_change (run_id, store_id, sku, old_quantity, new_quantity) "
     "SELECT ?, ?, value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)"
 )
+# Rows per JSON statement: encoding 2,000 takes a few ms, during which the event loop cannot run.
+JSON_SLICE = 2_000
 _to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 # Distinct names (and prices) a snapshot shares; values first met past this are kept as read.
 MAX_SHARED = 200_000
@@ -91,6 +93,12 @@ def _item_rows(batch: InventoryBatch, now: str) -> Iterator[tuple[Any, ...]]:
     store_id, run_id = batch.store_id, batch.run_id
     for sku, name, quantity, price, remote_id, locations, updated_at in _item_values(batch, now):
         yield store_id, sku, name, quantity, price, remote_id, locations, run_id, updated_at
+
+
+def _slices(rows: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """Rows in parts of JSON_SLICE: encoding holds the GIL throughout, so a part is kept short."""
+    for start in range(0, len(rows), JSON_SLICE):
+        yield rows[start : start + JSON_SLICE]
 
 
 def _split_changes(batch: InventoryBatch) -> tuple[Sequence[tuple[str, int | None, int | None]], bool]:
@@ -167,14 +175,15 @@ class SqliteInventoryRepository:
         with self._db.transaction():
             first_new_id = connection.execute(NEXT_ITEM_ID).fetchone()[0] if copied else None
             if JSON_BATCHES:
-                rows = _to_json(list(_item_values(batch, now)))
-                connection.execute(UPSERT_ITEMS_JSON, (store_id, run_id, rows))
+                for rows in _slices(list(_item_values(batch, now))):
+                    connection.execute(UPSERT_ITEMS_JSON, (store_id, run_id, _to_json(rows)))
             else:
                 connection.executemany(UPSERT_ITEM, _item_rows(batch, now))
             if first_new_id is not None:
                 connection.execute(INSERT_CREATED_CHANGES, (run_id, first_new_id))
             if changes and JSON_BATCHES:
-                connection.execute(INSERT_CHANGES_JSON, (run_id, store_id, _to_json(changes)))
+                for part in _slices(changes):
+                    connection.execute(INSERT_CHANGES_JSON, (run_id, store_id, _to_json(part)))
             elif changes:
                 connection.executemany(
                     INSERT_CHANGE, ((run_id, store_id, sku, old, new) for sku, old, new in changes)
