@@ -17,14 +17,14 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from app import __version__
 from app.connectors.http import HttpPolicy
 from app.connectors.registry import ConnectorRegistry
 from app.core.bus import EventBus
 from app.core.events import DatabaseReplaced, SettingsChanged, StoresChanged
-from app.core.ports import ConnectorFactory
+from app.core.ports import ConnectorFactory, CredentialStore
 from app.core.redaction import REDACTOR
 from app.core.services import AppServices
 from app.core.settings import DEFAULTS
@@ -132,17 +132,11 @@ async def _build(
 
     credentials = DemoAwareCredentials(KeyringCredentialStore(REDACTOR))
     connectors = ConnectorRegistry(HttpPolicy.from_settings(_http_settings(storage)))
-    engine = SyncEngine(
-        bus=bus,
-        stores=storage.stores,
-        runs=storage.runs,
-        inventory=storage.inventory,
-        orders=storage.orders,
-        cursors=storage.cursors,
-        credentials=credentials,
-        connectors=cast(ConnectorFactory, connectors),
-        settings=storage.settings,
-        retention=storage.retention,
+    engine = build_engine(
+        storage,
+        credentials,
+        connectors,
+        bus,
         max_concurrent=int(_setting(storage, "max_concurrent_runs")),
         redact=REDACTOR.redact,
     )
@@ -261,6 +255,34 @@ async def add_demo_stores(runtime: Runtime) -> int:
             runtime.scheduler.reload_job(job.id)
     runtime.bus.publish(StoresChanged())
     return len(jobs)
+
+
+def build_engine(
+    storage: Storage,
+    credentials: CredentialStore,
+    connectors: ConnectorFactory,
+    bus: EventBus,
+    *,
+    max_concurrent: int = 4,
+    retry_base_delay: float = 1.0,
+    redact: Callable[[str], str] | None = None,
+) -> SyncEngine:
+    """The engine on `storage`'s repositories, wired alike for the app, the self-test and engine tests."""
+    return SyncEngine(
+        bus=bus,
+        stores=storage.stores,
+        runs=storage.runs,
+        inventory=storage.inventory,
+        orders=storage.orders,
+        cursors=storage.cursors,
+        credentials=credentials,
+        connectors=connectors,
+        settings=storage.settings,
+        retention=storage.retention,
+        max_concurrent=max_concurrent,
+        retry_base_delay=retry_base_delay,
+        redact=redact,
+    )
 
 
 def _setting(storage: Storage, key: str) -> Any:

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.bootstrap import build_engine
 from app.connectors.registry import ConnectorRegistry
 from app.core.bus import EventBus
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, Trigger
@@ -112,18 +113,7 @@ def _engine(storage: Storage, bus: EventBus) -> SyncEngine:
     for found in storage.stores.list_stores():
         assert found.id is not None
         credentials.demo_secrets[found.id] = {}
-    return SyncEngine(
-        bus=bus,
-        stores=storage.stores,
-        runs=storage.runs,
-        inventory=storage.inventory,
-        orders=storage.orders,
-        cursors=storage.cursors,
-        credentials=credentials,
-        connectors=ConnectorRegistry(),
-        settings=storage.settings,
-        retention=storage.retention,
-    )
+    return build_engine(storage, credentials, ConnectorRegistry(), bus)
 
 
 async def _scheduler(storage: Storage) -> str:

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.bootstrap import build_engine
 from app.connectors.http import HttpPolicy
 from app.connectors.policy import RetryPolicy as HttpRetryPolicy
 from app.connectors.registry import ConnectorRegistry
 from app.core.bus import EventBus
 from app.core.events import Event
 from app.core.models import Job, JobKind, Platform, Store
-from app.core.ports import CredentialStore
 from app.core.schedule import ScheduleSpec
 from app.demo_setup import DemoAwareCredentials
 from app.sandbox.catalog import Catalog
@@ -93,23 +93,11 @@ def build_harness(tmp_path: Path, *, http_attempts: int = 1, engine_retry_delay:
     storage = open_storage(tmp_path / "data")
     bus = EventBus()
     credentials = DemoAwareCredentials(NoKeychain())
-    keychain: CredentialStore = credentials
     policy = HttpPolicy(
         read_timeout=5.0, request_timeout=5.0, retry=HttpRetryPolicy(attempts=http_attempts, base_delay=0.01)
     )
-    engine = SyncEngine(
-        bus=bus,
-        stores=storage.stores,
-        runs=storage.runs,
-        inventory=storage.inventory,
-        orders=storage.orders,
-        cursors=storage.cursors,
-        credentials=keychain,
-        connectors=ConnectorRegistry(policy),
-        settings=storage.settings,
-        retention=storage.retention,
-        retry_base_delay=engine_retry_delay,
-    )
+    connectors = ConnectorRegistry(policy)
+    engine = build_engine(storage, credentials, connectors, bus, retry_base_delay=engine_retry_delay)
     harness = Harness(storage, engine, bus, credentials)
     bus.subscribe(Event, harness.events.append)
     return harness
