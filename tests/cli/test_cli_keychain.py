@@ -5,13 +5,10 @@ the store."""
 from __future__ import annotations
 
 import io
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
-import keyring.core
 import pytest
 
 from app.cli import main
@@ -25,16 +22,6 @@ pytestmark = pytest.mark.keyring
 
 
 @pytest.fixture
-def secret_service() -> Iterator[None]:
-    if os.environ.get("STORESYNC_TEST_SECRET_SERVICE") != "1":
-        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (.ci/test.sh)")
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.core.load_keyring("keyring.backends.SecretService.Keyring"))
-    yield
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
 def simulator() -> Iterator[SimpleSimulator]:
     server = SimpleSimulator(Catalog(120), credentials={"token": TOKEN})
     server.start()
@@ -43,7 +30,7 @@ def simulator() -> Iterator[SimpleSimulator]:
 
 
 def test_a_piped_secret_is_kept_in_the_keychain_used_by_sync_and_removed_with_the_store(
-    secret_service: None,
+    secret_service: object,
     simulator: SimpleSimulator,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -82,7 +69,10 @@ def test_a_piped_secret_is_kept_in_the_keychain_used_by_sync_and_removed_with_th
 
 
 def test_a_required_secret_left_empty_saves_nothing(
-    secret_service: None, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    secret_service: object,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("\n"))
     code = main(

@@ -6,41 +6,16 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.core
 import pytest
 
 from app.cli import main
-
-ERP_PRESET: dict[str, Any] = {
-    "format": "storesync-generic-json-preset",
-    "version": 1,
-    "name": "ERP",
-    "settings": {
-        "base_url": "https://erp.example.com/api/v1",
-        "auth": "header",
-        "auth_header_name": "X-Api-Key",
-        "endpoint": "stock",
-        "record_path": "data.items",
-        "paginator": "page",
-        "page_size": 100,
-        "field_map": {
-            "sku": "code",
-            "name": "title",
-            "quantity": "stock.available",
-            "price": "price.gross",
-            "updated_at": "modified",
-        },
-    },
-}
-SECRET = "tok-SECRET-123"  # in tests/known_secrets.py, so the final scan looks for it too
+from tests.presets import ERP_PRESET, SECRET
 
 
 def erp_preset_with(**settings: Any) -> str:
@@ -172,19 +147,9 @@ def test_wrong_preset_requests_are_one_line_each(cli: Cli, erp_file: Path, tmp_p
     )
 
 
-@pytest.fixture
-def secret_service() -> Iterator[None]:
-    if os.environ.get("STORESYNC_TEST_SECRET_SERVICE") != "1":
-        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (.ci/test.sh)")
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.core.load_keyring("keyring.backends.SecretService.Keyring"))
-    yield
-    keyring.set_keyring(previous)
-
-
 @pytest.mark.keyring
 def test_a_typed_secret_goes_to_the_keychain_and_never_into_an_exported_preset(
-    secret_service: None, cli: Cli, erp_file: Path, tmp_path: Path
+    secret_service: object, cli: Cli, erp_file: Path, tmp_path: Path
 ) -> None:
     added = cli("store", "add", "ERP", "--platform", "generic_json", "--preset", str(erp_file), stdin=SECRET)
     assert added.code == 0, added.err

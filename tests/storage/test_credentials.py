@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import keyring
@@ -17,8 +16,6 @@ import pytest
 from app.core.errors import KeychainUnavailable
 from app.core.redaction import MASK, Redactor
 from app.storage.credentials import MAX_SECRET_CHARS, SERVICE, KeyringCredentialStore, SecretTooLong
-
-REAL_SECRET_SERVICE = os.environ.get("STORESYNC_TEST_SECRET_SERVICE") == "1"
 
 
 class ForgetfulKeyring(keyring.backend.KeyringBackend):
@@ -113,38 +110,30 @@ def test_a_secret_too_long_for_windows_is_refused_before_saving(use_backend: obj
 
 
 @pytest.fixture
-def secret_service() -> Iterator[KeyringCredentialStore]:
-    """The real Secret Service of the test session (gnome-keyring under dbus-run-session)."""
-    if not REAL_SECRET_SERVICE:
-        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (.ci/test.sh)")
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.core.load_keyring("keyring.backends.SecretService.Keyring"))
+def real_keychain(secret_service: object) -> Iterator[KeyringCredentialStore]:
+    """Our store on the real Secret Service of the test session (gnome-keyring under dbus-run-session)."""
     credentials = KeyringCredentialStore(Redactor())
     try:
         yield credentials
     finally:
         credentials.delete_secrets(901, ["api_key", "api_secret"])
-        keyring.set_keyring(previous)
 
 
 @pytest.mark.keyring
-def test_secret_service_keeps_one_entry_per_store_and_field(secret_service: KeyringCredentialStore) -> None:
-    assert "SecretService" in secret_service.backend_name()
-    secret_service.set_secret(901, "api_key", "ck_real_keychain_value")
-    secret_service.set_secret(901, "api_secret", "cs_real_keychain_value")
-    assert secret_service.get_secret(901, "api_key") == "ck_real_keychain_value"
+def test_secret_service_keeps_one_entry_per_store_and_field(real_keychain: KeyringCredentialStore) -> None:
+    assert "SecretService" in real_keychain.backend_name()
+    real_keychain.set_secret(901, "api_key", "ck_real_keychain_value")
+    real_keychain.set_secret(901, "api_secret", "cs_real_keychain_value")
+    assert real_keychain.get_secret(901, "api_key") == "ck_real_keychain_value"
     assert keyring.get_password(SERVICE, "store-901:api_secret") == "cs_real_keychain_value"
-    secret_service.set_secret(901, "api_key", "ck_changed_value")
-    assert secret_service.get_secret(901, "api_key") == "ck_changed_value"
-    secret_service.delete_secrets(901, ["api_key", "api_secret", "never_saved"])
-    assert secret_service.get_secret(901, "api_key") is None
+    real_keychain.set_secret(901, "api_key", "ck_changed_value")
+    assert real_keychain.get_secret(901, "api_key") == "ck_changed_value"
+    real_keychain.delete_secrets(901, ["api_key", "api_secret", "never_saved"])
+    assert real_keychain.get_secret(901, "api_key") is None
 
 
 @pytest.mark.keyring
-def test_secrets_from_the_keychain_are_masked_in_logs(use_backend: object) -> None:
-    if not REAL_SECRET_SERVICE:
-        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (.ci/test.sh)")
-    use_backend(keyring.core.load_keyring("keyring.backends.SecretService.Keyring"))  # type: ignore[operator]
+def test_secrets_from_the_keychain_are_masked_in_logs(secret_service: object) -> None:
     keyring.set_password(SERVICE, "store-902:api_key", "saved-by-an-earlier-start")
     try:
         redactor = Redactor()
@@ -156,10 +145,10 @@ def test_secrets_from_the_keychain_are_masked_in_logs(use_backend: object) -> No
 
 
 @pytest.mark.keyring
-def test_the_keychain_keyring_picks_by_itself_works_in_a_desktop_session() -> None:
+def test_the_keychain_keyring_picks_by_itself_works_in_a_desktop_session(
+    secret_service_available: None,
+) -> None:
     """What the app gets without any configuration, in a session with an unlocked gnome-keyring."""
-    if not REAL_SECRET_SERVICE:
-        pytest.skip("needs STORESYNC_TEST_SECRET_SERVICE=1 and an unlocked gnome-keyring (.ci/test.sh)")
     previous = keyring.get_keyring()
     keyring.core.init_backend()  # detect again, as a fresh start of the app would
     credentials = KeyringCredentialStore(Redactor())

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,30 +16,8 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import Runtime, StartOptions, start_services, stop_services
 from app.core.models import Platform
 from app.ui.dialogs.store_editor import StoreEditor
+from tests.presets import ERP_PRESET, SECRET
 from tests.ui.conftest import wait_until
-
-ERP_PRESET: dict[str, Any] = {
-    "format": "storesync-generic-json-preset",
-    "version": 1,
-    "name": "ERP",
-    "settings": {
-        "base_url": "https://erp.example.com/api/v1",
-        "auth": "header",
-        "auth_header_name": "X-Api-Key",
-        "endpoint": "stock",
-        "record_path": "data.items",
-        "paginator": "page",
-        "page_size": 100,
-        "field_map": {
-            "sku": "code",
-            "name": "title",
-            "quantity": "stock.available",
-            "price": "price.gross",
-            "updated_at": "modified",
-        },
-    },
-}
-SECRET = "tok-SECRET-123"  # in tests/known_secrets.py, so the final scan looks for it too
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ a loopback store simulator, and the real keyring backends (the fail one for the 
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -70,10 +69,7 @@ def no_keychain() -> Iterator[None]:
     keyring.set_keyring(previous)
 
 
-needs_secret_service = pytest.mark.skipif(
-    not os.environ.get("STORESYNC_TEST_SECRET_SERVICE"),
-    reason="needs the Secret Service that .ci/test.sh starts (gnome-keyring in a D-Bus session)",
-)
+needs_secret_service = pytest.mark.usefixtures("secret_service_available")
 
 
 def open_editor(qtbot: QtBot, services: Any, store: Store | None = None) -> StoreEditor:
