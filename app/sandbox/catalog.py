@@ -11,9 +11,11 @@ from __future__ import annotations
 import random
 import threading
 from array import array
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 SKU_PREFIX = "SKU-"
@@ -168,6 +170,21 @@ class Catalog:
                 self._updated[index] = self._advance().timestamp()
                 self.version += 1
             return self.product(index)
+
+    def write_stock_items(self, items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        """Stock writes as the JSON simulators take them ({"sku", "quantity"} items): one result per
+        item, a refused quantity or an unknown SKU named in it."""
+        results: list[dict[str, Any]] = []
+        for item in items:
+            sku = str(item.get("sku", ""))
+            quantity = item.get("quantity")
+            if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 0:
+                results.append({"sku": sku, "ok": False, "error": "quantity must be a whole number >= 0"})
+            elif self.set_quantity(sku, quantity) is None:
+                results.append({"sku": sku, "ok": False, "error": "unknown sku"})
+            else:
+                results.append({"sku": sku, "ok": True})
+        return results
 
     def mutate(self, fraction: float) -> list[str]:
         """Changes the quantity of exactly round(fraction * products) distinct SKUs; returns them."""

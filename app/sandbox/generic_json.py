@@ -184,17 +184,7 @@ class GenericJsonSimulator(SimulatorServer):
         return self._page(request, [order_json(o) for o in orders[start:stop]], len(orders), start)
 
     def _update(self, request: Request) -> Response:
-        results: list[dict[str, Any]] = []
-        for item in request.json().get("items", []):
-            sku = str(item.get("sku", ""))
-            quantity = item.get("quantity")
-            if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 0:
-                results.append({"sku": sku, "ok": False, "error": "quantity must be a whole number >= 0"})
-            elif self.catalog.set_quantity(sku, quantity) is None:
-                results.append({"sku": sku, "ok": False, "error": "unknown sku"})
-            else:
-                results.append({"sku": sku, "ok": True})
-        return json_response({"results": results})
+        return json_response({"results": self.catalog.write_stock_items(request.json().get("items", []))})
 
 
 SIMULATOR = GenericJsonSimulator
