@@ -6,7 +6,7 @@ import asyncio
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +23,7 @@ from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
 from app.ui.formatting import job_kind_label, now_utc, run_status_label, tr
 from app.ui.models.history import HistoryModel
+from app.ui.panels.list_panel import bar_over_table, fill_store_filter, open_export_dialog, quiet_timer
 from app.ui.panels.run_detail import RunDetail
 from app.ui.panels.table_setup import fit_columns_once, setup_table
 
@@ -82,30 +82,16 @@ class HistoryPanel(QWidget):
         self.detail_button.clicked.connect(self._open_selected)
         self.export_button.clicked.connect(self.ask_export_target)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
+        bar_over_table(self, bar, self.table)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(300)
-        self._refresh_timer.timeout.connect(self._refresh)
+        self._refresh_timer = quiet_timer(self, 300, self._refresh)
         for signal in (bridge.sync_started, bridge.sync_finished, bridge.sync_failed):
             signal.connect(lambda _event: self._refresh_timer.start())
         bridge.stores_changed.connect(lambda _event: self.reload_stores())
         self.reload_stores()
 
     def reload_stores(self) -> None:
-        current = self.store_filter.currentData()
-        self.store_filter.blockSignals(True)
-        self.store_filter.clear()
-        self.store_filter.addItem(tr("All stores"), None)
-        for store in self.app_actions.services.stores.list_stores():
-            self.store_filter.addItem(store.name, store.id)
-        found = self.store_filter.findData(current)
-        self.store_filter.setCurrentIndex(max(found, 0))
-        self.store_filter.blockSignals(False)
+        fill_store_filter(self.store_filter, self.app_actions.services.stores.list_stores())
         self.apply_filters()
 
     def query(self) -> RunQuery:
@@ -143,15 +129,10 @@ class HistoryPanel(QWidget):
         return detail
 
     def ask_export_target(self) -> QFileDialog:
-        dialog = QFileDialog(
-            self, tr("Export history"), str(self.app_actions.services.data_dir), "CSV (*.csv)"
+        folder = self.app_actions.services.data_dir
+        return open_export_dialog(
+            self, tr("Export history"), folder, "CSV (*.csv)", "storesync-history.csv", self.export_to
         )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
-        dialog.selectFile("storesync-history.csv")
-        dialog.fileSelected.connect(self.export_to)
-        dialog.open()
-        return dialog
 
     def export_to(self, path: str) -> asyncio.Task[Any]:
         async def export() -> None:

@@ -6,7 +6,6 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +22,7 @@ from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
 from app.ui.formatting import tr
 from app.ui.models.logs import LEVELS, LogModel
+from app.ui.panels.list_panel import bar_over_table, fill_store_filter, open_export_dialog, quiet_timer
 from app.ui.panels.table_setup import setup_table
 
 
@@ -78,15 +77,9 @@ class LogPanel(QWidget):
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
+        bar_over_table(self, bar, self.table)
 
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(250)
-        self._filter_timer.timeout.connect(self.apply_filters)
+        self._filter_timer = quiet_timer(self, 250, self.apply_filters)
         self.level_filter.currentIndexChanged.connect(self.apply_filters)
         self.store_filter.currentIndexChanged.connect(self.apply_filters)
         self.run_filter.textChanged.connect(lambda _text: self._filter_timer.start())
@@ -101,14 +94,7 @@ class LogPanel(QWidget):
         self.reload_stores()
 
     def reload_stores(self) -> None:
-        current = self.store_filter.currentData()
-        self.store_filter.blockSignals(True)
-        self.store_filter.clear()
-        self.store_filter.addItem(tr("All stores"), None)
-        for store in self.app_actions.services.stores.list_stores():
-            self.store_filter.addItem(store.name, store.id)
-        self.store_filter.setCurrentIndex(max(self.store_filter.findData(current), 0))
-        self.store_filter.blockSignals(False)
+        fill_store_filter(self.store_filter, self.app_actions.services.stores.list_stores())
         self.apply_filters()
 
     def query(self) -> LogQuery:
@@ -152,15 +138,10 @@ class LogPanel(QWidget):
         return text
 
     def ask_export_target(self) -> QFileDialog:
-        dialog = QFileDialog(
-            self, tr("Export log"), str(self.app_actions.services.log_dir), tr("Text (*.log *.txt)")
+        folder = self.app_actions.services.log_dir
+        return open_export_dialog(
+            self, tr("Export log"), folder, tr("Text (*.log *.txt)"), "storesync.log", self.export_to
         )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("log")
-        dialog.selectFile("storesync.log")
-        dialog.fileSelected.connect(self.export_to)
-        dialog.open()
-        return dialog
 
     def export_to(self, path: str) -> asyncio.Task[Any]:
         """Every line matching the filters, oldest first, read in chunks so the window stays live."""
