@@ -32,54 +32,63 @@ query Locations($first: Int!, $after: String) {
 }
 """
 
-INVENTORY_ALL_LOCATIONS: Final = """
+# A variant as both inventory documents read it; each adds its stock levels to inventoryItem.
+VARIANT_FIELDS: Final = """
+fragment VariantFields on ProductVariant {
+  id
+  sku
+  displayName
+  price
+  updatedAt
+  inventoryItem { id tracked }
+}
+"""
+
+LEVEL_FIELDS: Final = """
+fragment LevelFields on InventoryLevel {
+  location { id name }
+  quantities(names: ["available"]) { name quantity }
+}
+"""
+
+INVENTORY_ALL_LOCATIONS: Final = (
+    """
 query InventoryAllLocations($first: Int!, $after: String, $levels: Int!) {
   productVariants(first: $first, after: $after) {
     pageInfo { hasNextPage endCursor }
     nodes {
-      id
-      sku
-      displayName
-      price
-      updatedAt
+      ...VariantFields
       inventoryItem {
-        id
-        tracked
         inventoryLevels(first: $levels) {
           pageInfo { hasNextPage }
-          nodes {
-            location { id name }
-            quantities(names: ["available"]) { name quantity }
-          }
+          nodes { ...LevelFields }
         }
       }
     }
   }
 }
 """
+    + VARIANT_FIELDS
+    + LEVEL_FIELDS
+)
 
-INVENTORY_ONE_LOCATION: Final = """
+INVENTORY_ONE_LOCATION: Final = (
+    """
 query InventoryOneLocation($first: Int!, $after: String, $locationId: ID!) {
   productVariants(first: $first, after: $after) {
     pageInfo { hasNextPage endCursor }
     nodes {
-      id
-      sku
-      displayName
-      price
-      updatedAt
+      ...VariantFields
       inventoryItem {
-        id
-        tracked
-        inventoryLevel(locationId: $locationId) {
-          location { id name }
-          quantities(names: ["available"]) { name quantity }
-        }
+        inventoryLevel(locationId: $locationId) { ...LevelFields }
       }
     }
   }
 }
 """
+    + VARIANT_FIELDS
+    + LEVEL_FIELDS
+)
 
 VARIANTS_BY_SKU: Final = """
 query VariantsBySku($first: Int!, $query: String!) {
