@@ -66,5 +66,7 @@ def unseen(ledger: Ledger, chunk: int = 50_000) -> Iterator[list[str]]:
     """SKUs stored (and not already deleted) that the store did not list in this run, `chunk`
     entries of the ledger at a time, so the caller can let the event loop breathe in between."""
     items = iter(ledger.items())
-    while part := list(islice(items, chunk)):
-        yield [sku for sku, row in part if row is not None and not row.deleted]
+    # Unpacked as they are read, the (sku, row) pairs are not kept: listing 50k of them first made
+    # 50k objects for the collector to walk and held the loop ~80 ms.
+    for _ in range(0, len(ledger), chunk):
+        yield [sku for sku, row in islice(items, chunk) if row is not None and not row.deleted]
