@@ -31,9 +31,8 @@ python=${PYTHON:-python3.11}
 command -v "$python" >/dev/null || python=python3
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 
-extras=""
-[ "$want_test" = 1 ] && extras="[test]"
-stamp=".venv/.installed$( [ "$want_test" = 1 ] && echo -test )"
+extras="" stamp=".venv/.installed"
+if [ "$want_test" = 1 ]; then extras="[test]" stamp=".venv/.installed-test"; fi
 digest=$(sha256sum pyproject.toml | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$digest" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
