@@ -40,6 +40,7 @@ from app.core.presets import make_preset, read_preset
 PAGINATOR_ALIASES: Final = {"page_number": "page", "cursor": "cursor_body", "next_url": "next_url_body"}
 STOCK_BATCH: Final = 100
 INVENTORY_FIELDS: Final = ("sku", "quantity", "name", "price", "updated_at", "id")
+_new_record: Final = tuple.__new__
 
 
 class GenericJsonConnector(HttpConnector):
@@ -108,19 +109,23 @@ class GenericJsonConnector(HttpConnector):
         if type(raw) is not dict:
             raise RecordRejected("the record is not an object")
         sku, quantity, name, price, updated_at, remote_id = self._inventory_values(raw)
-        # The common shapes (text SKU, int quantity) are checked inline: this runs once per SKU.
-        return InventoryRecord(
-            sku
-            if type(sku) is str and 0 < len(sku) <= 200
-            else read_text(sku, "sku", required=True, max_length=200),
-            quantity
-            if type(quantity) is int and MIN_QUANTITY <= quantity <= MAX_QUANTITY
-            else read_quantity(quantity),
-            name if type(name) is str and len(name) <= 1000 else read_text(name, "name"),
-            read_money(price),
-            None if remote_id is None else str(remote_id),
-            (),
-            read_timestamp(updated_at),
+        # The common shapes (text SKU, int quantity) are checked inline: this runs once per SKU, so
+        # the record is made as the tuple it is, without the keyword handling of its constructor.
+        return _new_record(
+            InventoryRecord,
+            (
+                sku
+                if type(sku) is str and 0 < len(sku) <= 200
+                else read_text(sku, "sku", required=True, max_length=200),
+                quantity
+                if type(quantity) is int and MIN_QUANTITY <= quantity <= MAX_QUANTITY
+                else read_quantity(quantity),
+                name if type(name) is str and len(name) <= 1000 else read_text(name, "name"),
+                read_money(price),
+                None if remote_id is None else str(remote_id),
+                (),
+                read_timestamp(updated_at),
+            ),
         )
 
     def to_order(self, raw: Any) -> OrderRecord:

@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core.schedule import ScheduleSpec
 
@@ -133,9 +133,11 @@ class SyncRun:
         return (self.finished_at - self.started_at).total_seconds()
 
 
-@dataclass(frozen=True, slots=True)
-class InventoryRecord:
-    """One SKU as a store reports it. `quantity` is the total across `locations` when there are several."""
+class InventoryRecord(NamedTuple):
+    """One SKU as a store reports it. `quantity` is the total across `locations` when there are several.
+
+    A named tuple, not a frozen dataclass: one is built per SKU of every sync, and a frozen dataclass
+    sets each field through object.__setattr__, which costs twice as much."""
 
     sku: str
     quantity: int
