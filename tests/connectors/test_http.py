@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ssl
+
 import httpx
 import pytest
 import respx
 
-from app.connectors.http import Credentials, HttpPolicy, HttpSession, require_safe_url
+from app.connectors.http import Credentials, HttpPolicy, HttpSession, require_safe_url, verified_tls
 from app.core.errors import AuthError, ConfigError, InvalidResponse, RateLimited, RemoteError, TransientError
 
 from .conftest import RecordedSleeps
@@ -219,6 +221,15 @@ def test_policy_follows_the_app_settings() -> None:
     client = policy.new_client()
     assert client.follow_redirects is False
     assert client.headers["User-Agent"].startswith("StoreSync/")
+
+
+def test_every_client_verifies_store_certificates_and_host_names() -> None:
+    """The TLS settings are built once and shared; they must still refuse an unverified store."""
+    first, second = HttpPolicy().new_client(), HttpPolicy(read_timeout=5).new_client()
+    contexts = [client._transport._pool._ssl_context for client in (first, second)]  # type: ignore[attr-defined]
+    assert contexts[0] is contexts[1] is verified_tls()
+    assert verified_tls().verify_mode == ssl.CERT_REQUIRED
+    assert verified_tls().check_hostname is True
 
 
 @respx.mock
