@@ -62,6 +62,7 @@ INSERT_CREATED_CHANGES = (
     "SELECT ?, store_id, sku, NULL, quantity FROM inventory_item WHERE id >= ? ORDER BY id"
 )
 ITEM_COLUMNS = "store_id, sku, name, quantity, price, last_seen_run, updated_at, deleted"
+_new_row = tuple.__new__
 
 
 def _db_time(moment: datetime) -> str:
@@ -150,13 +151,18 @@ class SqliteInventoryRepository:
         names: dict[str, str] = {}
         prices: dict[str | None, str | None] = {None: None}
         shared_name, shared_price = names.setdefault, prices.setdefault
+        # Each row is made as the tuple it is: the named tuple's own constructor is a Python call per
+        # row, and this read holds the GIL the event loop needs while the first pages arrive.
         try:
             return {
-                sku: SnapshotRow(
-                    shared_name(name, name) if len(names) < MAX_SHARED else names.get(name, name),
-                    quantity,
-                    shared_price(price, price) if len(prices) < MAX_SHARED else prices.get(price, price),
-                    deleted != 0,
+                sku: _new_row(
+                    SnapshotRow,
+                    (
+                        shared_name(name, name) if len(names) < MAX_SHARED else names.get(name, name),
+                        quantity,
+                        shared_price(price, price) if len(prices) < MAX_SHARED else prices.get(price, price),
+                        deleted != 0,
+                    ),
                 )
                 for sku, name, quantity, price, deleted in rows
             }
