@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from app.core.events import SettingsChanged
 from app.core.models import InventoryRecord, Job, JobKind, Platform, Store, SyncRun, Trigger
 from app.core.ports import InventoryBatch
 from app.core.schedule import ScheduleSpec
 from app.ui.models.inventory import LOW_ROLE, InventoryModel
-from tests.ui.conftest import open_desktop, wait_idle
+from tests.ui.conftest import open_desktop, wait_idle, wait_until
 
 
 async def test_a_sku_shows_its_quantity_under_each_store_that_has_it(tmp_path: Path) -> None:
@@ -108,14 +109,40 @@ async def test_a_page_fills_every_store_of_its_skus_and_marks_only_the_split_one
         model = panel.model
         south_column = 2 + [s.id for s in model.stores()].index(stores[1].id)
         assert model.canFetchMore()
-        # The first page: SKU-000000 from North alone, then both stores of SKU-000001..499, then
-        # North's SKU-000500, whose South item is on the next page.
+        # The first page: SKU-000000 from North alone, then both stores of the SKUs up to half a page,
+        # then North's item of the SKU at half a page, whose South item is on the next page.
+        half = InventoryModel.PAGE_SIZE // 2
         south = [model.data(model.index(row, south_column)) for row in range(model.rowCount())]
-        assert south == ["—"] + ["7"] * 499 + ["…"], "filled on the page that reaches them; split SKU unread"
+        unread_split = ["—"] + ["7"] * (half - 1) + ["…"]
+        assert south == unread_split, "filled on the page that reaches them; split SKU unread"
         model.fetchMore()
-        assert model.data(model.index(500, south_column)) == "7"
+        assert model.data(model.index(half, south_column)) == "7"
         while model.canFetchMore():
             model.fetchMore()
         assert model.rowCount() == count
         assert model.data(model.index(0, south_column)) == "—"
         assert model.data(model.index(count - 1, south_column)) == "7"
+
+
+async def test_an_open_panel_shows_new_stock_once_after_a_burst_of_changes(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path) as app:
+        services = app.services
+        panel = app.window.inventory_panel
+        app.window.tabs.setCurrentWidget(panel)
+        assert panel.model.total_items() == 0
+        store = await services.stores.save_store(Store("Warehouse", Platform.GENERIC_JSON))
+        job = await services.stores.save_job(
+            Job(JobKind.INVENTORY_PULL, ScheduleSpec.every(hours=1), store.id)
+        )
+        run = await services.runs.start_run(SyncRun(job.id, Trigger.MANUAL, datetime.now(UTC)))
+        records = [InventoryRecord(sku=f"SKU-{n:03d}", quantity=9, name=f"Item {n}") for n in range(12)]
+        await services.inventory.write_inventory(InventoryBatch(store.id, run.id, created=records))
+        await services.settings.set_setting("low_stock_threshold", 10)
+        reloads: list[None] = []
+        panel.model.modelReset.connect(lambda: reloads.append(None))
+        for _ in range(3):
+            services.bus.publish(SettingsChanged(("low_stock_threshold",)))
+        await wait_until(lambda: "12 store items" in panel.count_label.text(), what="the new stock shown")
+        assert panel.model.rowCount() == 12
+        assert "10 or fewer" in panel.legend.text()
+        assert len(reloads) == 1, "a burst of changes re-reads the table once"

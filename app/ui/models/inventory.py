@@ -33,7 +33,7 @@ class SkuRow:
 
 class InventoryModel(QAbstractTableModel):
     SKU, NAME = 0, 1
-    PAGE_SIZE = 1000
+    PAGE_SIZE = 250
 
     def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -21,6 +21,7 @@ from app.ui.panels.table_setup import fit_columns_once, setup_table
 
 class InventoryPanel(QWidget):
     SEARCH_DELAY_MS = 250
+    REFRESH_DELAY_MS = 100
 
     def __init__(self, services: AppServices, bridge: EventBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,23 +54,34 @@ class InventoryPanel(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_search)
         self._stale = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(self.REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._refresh_if_stale)
         for signal in (bridge.sync_finished, bridge.stores_changed, bridge.settings_changed):
             signal.connect(lambda _event: self.mark_stale())
         self.apply_search()
 
     def apply_search(self) -> None:
         self._search_timer.stop()
+        self._refresh_timer.stop()
         self._stale = False
         self.model.set_search(self.search.text())
         self.legend.setText(tr("Highlighted: {n} or fewer in stock").format(n=f"{self.model.threshold():,}"))
         self.count_label.setText(tr("{n} store items").format(n=f"{self.model.total_items():,}"))
 
     def mark_stale(self) -> None:
-        """A sync changed the data: re-read when the panel is next shown rather than under the user."""
+        """A sync changed the data: re-read when the panel is next shown rather than under the user.
+
+        A visible panel re-reads shortly after, once for a burst of events (several stores finishing
+        together), and not inside the same event-loop turn as every other panel's reaction to them."""
+        self._stale = True
         if self.isVisible():
+            self._refresh_timer.start()
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale and self.isVisible():
             self.apply_search()
-        else:
-            self._stale = True
 
     def showEvent(self, event: object) -> None:
         if self._stale:
