@@ -3,10 +3,10 @@ and window depend only on them, so each side can be tested with real parts of th
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Collection, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Generic, NamedTuple, Protocol, TypeVar
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar, runtime_checkable
 
 from app.core.models import (
     InventoryChange,
@@ -39,6 +39,8 @@ class Page(Generic[T]):
     records: Sequence[T]
     failures: Sequence[ItemFailure] = ()
     cursor: str | None = None
+    # SKUs listed with exactly their stored values (see InventoryAgainstStored): seen, not rebuilt.
+    unchanged: Sequence[str] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,19 @@ class SnapshotRow(NamedTuple):
     quantity: int
     price: str | None
     deleted: bool
+
+
+@runtime_checkable
+class InventoryAgainstStored(Protocol):
+    """A connector that checks each record against the stored values first: a record that passes every
+    check and equals its stored row is only named in Page.unchanged, not built into an InventoryRecord.
+    On a re-sync nearly every record is unchanged, so this skips most of the per-record work."""
+
+    def fetch_inventory_against(
+        self, stored: Callable[[], Mapping[str, SnapshotRow | None]]
+    ) -> AsyncIterator[Page[InventoryRecord]]:
+        """fetch_inventory, comparing with `stored()` (read once per page; None: already seen this run)."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,18 @@ def diff_page(records: Iterable[InventoryRecord], ledger: Ledger, batch: Invento
     return taken, unchanged
 
 
+def take_unchanged(ledger: Ledger, skus: Iterable[str]) -> int:
+    """SKUs the connector found equal to their stored rows (Page.unchanged): each is marked seen and
+    counted once, however often the store listed it; nothing is written for them."""
+    taken = 0
+    lookup = ledger.get
+    for sku in skus:
+        if lookup(sku) is not None:
+            ledger[sku] = None
+            taken += 1
+    return taken
+
+
 def mark_seen(ledger: Ledger, skus: Iterable[str]) -> None:
     """SKUs the store listed but sent malformed: not synced, yet not gone either."""
     for sku in skus:

@@ -15,6 +15,7 @@ from app.connectors.generic_json import GenericJsonConnector, export_preset, imp
 from app.connectors.http import HttpPolicy
 from app.core.errors import ConfigError, InvalidResponse, TransientError
 from app.core.models import InventoryRecord, ItemFailure, JobKind, OrderStatus, Platform, StockUpdate, Store
+from app.core.ports import InventoryAgainstStored, SnapshotRow
 from app.core.redaction import REDACTOR
 
 from .conftest import RecordedSleeps
@@ -385,3 +386,72 @@ async def test_an_empty_answer_where_a_list_belongs_is_reported(policy: HttpPoli
     respx.get(STOCK).mock(return_value=httpx.Response(200))
     with pytest.raises(InvalidResponse, match="does not hold a list"):
         await read_all(connector(policy))
+
+
+STORED_STOCK: dict[str, SnapshotRow | None] = {
+    "A": SnapshotRow("Item A", 3, "9.50", False),
+    "B": SnapshotRow("Item B", 3, "9.50", False),
+    "C": SnapshotRow("Item C", 3, "9.50", False),
+    "D": SnapshotRow("Item D", 3, "9.50", True),
+    "E": SnapshotRow("Item E", 3, "9.50", False),
+    "F": SnapshotRow("Item F", 3, "9.50", False),
+}
+
+
+async def read_against(
+    conn: GenericJsonConnector, stored: dict[str, SnapshotRow | None]
+) -> tuple[list[InventoryRecord], list[ItemFailure], list[str]]:
+    records: list[InventoryRecord] = []
+    failures: list[ItemFailure] = []
+    unchanged: list[str] = []
+    async for page in conn.fetch_inventory_against(lambda: stored):
+        records.extend(page.records)
+        failures.extend(page.failures)
+        unchanged.extend(page.unchanged)
+    await conn.aclose()
+    return records, failures, unchanged
+
+
+@respx.mock
+async def test_records_equal_to_their_stored_row_are_named_not_built(policy: HttpPolicy) -> None:
+    body = items("A", "B", "C", "D", "E", "F", "N")
+    body[1]["quantity"] = 4  # a stock change
+    body[2]["price"] = " 9.50"  # same amount, other text: built, and the diff finds it unchanged
+    body[4]["price"] = 9.5  # a JSON number: built and read as Decimal
+    body[5]["quantity"] = 3.0
+    respx.get(STOCK).mock(return_value=httpx.Response(200, json=body))
+    conn = connector(policy)
+    assert isinstance(conn, InventoryAgainstStored)
+    records, failures, unchanged = await read_against(conn, dict(STORED_STOCK))
+    assert unchanged == ["A"]
+    assert [(r.sku, r.quantity, r.price) for r in records] == [
+        ("B", 4, Decimal("9.50")),
+        ("C", 3, Decimal("9.50")),
+        ("D", 3, Decimal("9.50")),  # stored as deleted: it is back
+        ("E", 3, Decimal("9.5")),
+        ("F", 3, Decimal("9.50")),
+        ("N", 3, Decimal("9.50")),
+    ]
+    assert failures == []
+
+
+@respx.mock
+async def test_an_invalid_record_fails_even_when_its_stock_is_unchanged(policy: HttpPolicy) -> None:
+    body = items("A", "B", "C", "E")
+    body[0]["updated_at"] = "yesterday"
+    body[1]["price"] = "NaN"
+    body[2]["quantity"] = 10**15
+    body[3]["price"] = "Infinity"
+    respx.get(STOCK).mock(return_value=httpx.Response(200, json=body))
+    records, failures, unchanged = await read_against(connector(policy), dict(STORED_STOCK))
+    assert records == [] and unchanged == []
+    assert [(f.key, f.code) for f in failures] == [(sku, "invalid_record") for sku in ("A", "B", "C", "E")]
+
+
+@respx.mock
+async def test_records_already_seen_in_the_run_are_built_for_the_diff_to_skip(policy: HttpPolicy) -> None:
+    respx.get(STOCK).mock(return_value=httpx.Response(200, json=items("A", "B")))
+    stored = dict(STORED_STOCK)
+    stored["A"] = None
+    records, _failures, unchanged = await read_against(connector(policy), stored)
+    assert [r.sku for r in records] == ["A"] and unchanged == ["B"]

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from app.core.models import InventoryRecord
 from app.core.ports import InventoryBatch, SnapshotRow
-from app.sync.diff import Ledger, diff_page, mark_seen, unseen
+from app.sync.diff import Ledger, diff_page, mark_seen, take_unchanged, unseen
 
 
 def _batch() -> InventoryBatch:
@@ -70,3 +70,10 @@ def test_unseen_skus_are_the_ones_the_store_no_longer_lists() -> None:
     diff_page([InventoryRecord("A", 3, "Mug")], ledger, _batch())
     mark_seen(ledger, ["D"])  # listed but malformed: not gone
     assert [sku for part in unseen(ledger, chunk=2) for sku in part] == ["B"]
+
+
+def test_skus_the_connector_found_unchanged_are_seen_once_and_never_written() -> None:
+    ledger: Ledger = {"A": SnapshotRow("Mug", 3, "9.90", False), "B": SnapshotRow("Lamp", 1, None, False)}
+    assert take_unchanged(ledger, ["A", "A"]) == 1
+    assert take_unchanged(ledger, ["A", "Z"]) == 0  # already seen, or not stored at all
+    assert [part for part in unseen(ledger)] == [["B"]]

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Final, cast
 
-from app.core.ports import InventoryBatch
+from app.core.models import InventoryRecord
+from app.core.ports import InventoryAgainstStored, InventoryBatch, Page, SnapshotRow
 from app.sync.context import RunContext
-from app.sync.diff import Ledger, diff_page, mark_seen, unseen
+from app.sync.diff import Ledger, diff_page, mark_seen, take_unchanged, unseen
 from app.sync.prefetch import prefetch
 
 # Pages read ahead of the diff: enough to keep fetching while a large snapshot is still being read.
@@ -31,7 +33,7 @@ async def execute(ctx: RunContext) -> None:
     writes = _Writes(ctx)
     ledger: Ledger | None = None
     try:
-        stream = ctx.pages_of(ctx.connector.fetch_inventory)
+        stream = ctx.pages_of(_opener(ctx, snapshot))
         async with contextlib.aclosing(prefetch(stream, PAGES_AHEAD)) as pages:
             async for page in pages:
                 if ledger is None:
@@ -39,6 +41,10 @@ async def execute(ctx: RunContext) -> None:
                 batch = writes.batch
                 created, updated = len(batch.created), len(batch.updated)
                 taken, unchanged = diff_page(page.records, ledger, batch)
+                if page.unchanged:
+                    skipped = take_unchanged(ledger, page.unchanged)
+                    taken += skipped
+                    unchanged += skipped
                 mark_seen(ledger, (failure.key for failure in page.failures))
                 ctx.record_failures(page.failures)
                 ctx.counts.fetched += taken
@@ -61,6 +67,26 @@ async def execute(ctx: RunContext) -> None:
         await asyncio.sleep(0)
     if gone:
         ctx.counts.deleted += await ctx.repos.inventory.mark_deleted(store_id, run_id, gone)
+
+
+_NOTHING_STORED: Final[Mapping[str, SnapshotRow | None]] = {}
+
+
+def _opener(
+    ctx: RunContext, snapshot: asyncio.Future[dict[str, SnapshotRow]]
+) -> Callable[[], AsyncIterator[Page[InventoryRecord]]]:
+    """How to open the stock stream: a connector that can compare with the snapshot does so as soon as
+    it is read (pages fetched before that are built in full and diffed as usual)."""
+    connector = ctx.connector
+    if not isinstance(connector, InventoryAgainstStored):
+        return connector.fetch_inventory
+
+    def stored() -> Mapping[str, SnapshotRow | None]:
+        if snapshot.done() and not snapshot.cancelled() and snapshot.exception() is None:
+            return snapshot.result()
+        return _NOTHING_STORED
+
+    return lambda: connector.fetch_inventory_against(stored)
 
 
 class _Writes:
