@@ -16,6 +16,8 @@ echo "== mypy"; .venv/bin/python -m mypy
 
 results=$(mktemp -d)
 cleanup() {
+  # Runs on exit: a helper process that already ended must not turn the run's own status red.
+  set +e
   [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null
   [ -n "${trayer_pid:-}" ] && kill "$trayer_pid" 2>/dev/null
   [ -n "${keyring_pid:-}" ] && kill "$keyring_pid" 2>/dev/null

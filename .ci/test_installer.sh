@@ -31,6 +31,8 @@ if [ "$(id -u)" = 0 ]; then as_root=(); else as_root=(sudo -n); fi
 work=$(mktemp -d)
 installed=0
 cleanup() {
+  # Runs on exit: a helper process that already ended must not turn the run's own status red.
+  set +e
   [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null
   [ -n "${keyring_pid:-}" ] && kill "$keyring_pid" 2>/dev/null
   if [ "$installed" = 1 ]; then "${as_root[@]}" apt-get remove --purge -y -qq storesync >/dev/null 2>&1 || true; fi
