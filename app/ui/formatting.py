@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -10,8 +11,16 @@ from app.core.models import JobKind, RunCounts, RunStatus, Trigger
 from app.core.schedule import ScheduleSpec
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StoreSync", text)
+def translator(context: str) -> Callable[[str], str]:
+    """`tr` for one translation context (Qt Linguist groups a dialog's strings under its context)."""
+
+    def translate(text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    return translate
+
+
+tr = translator("StoreSync")
 
 
 def now_utc() -> datetime:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from app.core.errors import StoreSyncError
 from app.core.models import InventoryRecord, Store
 from app.core.ports import ConnectionTester
 from app.ui.dialogs.async_slot import async_slot
+from app.ui.formatting import translator
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +31,7 @@ PREVIEW_LIMIT = 5
 EntryReader = Callable[[], tuple[Store, Mapping[str, str]]]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StoreEditor", text)
+tr = translator("StoreEditor")
 
 
 class ConnectionCheck(QWidget):

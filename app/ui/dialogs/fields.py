@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.models import Platform
 from app.core.platforms import PLATFORM_FIELDS, SettingField, format_status_lines, parse_status_lines
+from app.ui.formatting import translator
 
 # Fields that matter only for some choices of another field: name -> (that field, those choices).
 # The others are hidden, so the merchant sees only what the chosen login and page style need.
@@ -40,8 +41,7 @@ SHOWN_WHEN: dict[str, tuple[str, frozenset[str]]] = {
 SECRET_MARK = "(secret)"  # beside the labels of fields kept in the keychain; plain text renders everywhere
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StoreEditor", text)
+tr = translator("StoreEditor")
 
 
 class FieldInput(QWidget):

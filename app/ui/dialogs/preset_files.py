@@ -11,17 +11,17 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.presets import Preset, PresetError, preset_to_json, read_preset_file
 from app.ui.dialogs.fields import PlatformForm
+from app.ui.formatting import translator
 
 FILE_FILTER = "StoreSync presets (*.json);;All files (*)"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StoreEditor", text)
+tr = translator("StoreEditor")
 
 
 def fill_form(form: PlatformForm, settings: Mapping[str, Any]) -> dict[str, Any]:

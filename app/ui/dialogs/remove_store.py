@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import AlreadyRunning, KeychainUnavailable, StoreSyncError
@@ -15,12 +15,12 @@ from app.core.platforms import secret_fields
 from app.core.services import AppServices
 from app.core.settings import default
 from app.ui.dialogs.async_slot import async_slot
+from app.ui.formatting import translator
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RemoveStore", text)
+tr = translator("RemoveStore")
 
 
 async def remove_store(services: AppServices, store: Store) -> str:

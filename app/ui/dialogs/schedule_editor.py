@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import ScheduleError
 from app.core.schedule import WEEKDAYS, ScheduleKind, ScheduleSpec
+from app.ui.formatting import translator
 
 PREVIEW_COUNT = 5
 SYSTEM_ZONE_LABEL = "System time zone"
@@ -43,8 +44,7 @@ MODES: tuple[tuple[str, str], ...] = (
 DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScheduleEditor", text)
+tr = translator("ScheduleEditor")
 
 
 @cache

@@ -7,19 +7,19 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from app.core.ports import Maintenance, RunQuery
 from app.ui.dialogs.async_slot import async_slot
 from app.ui.dialogs.settings_inputs import spin
+from app.ui.formatting import translator
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
+tr = translator("SettingsDialog")
 
 
 def human_size(size: int) -> str:

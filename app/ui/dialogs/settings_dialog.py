@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,12 +32,12 @@ from app.ui import autostart
 from app.ui.dialogs.async_slot import async_slot
 from app.ui.dialogs.settings_data import DataTab, reason_for
 from app.ui.dialogs.settings_inputs import Binding, check, decimal_spin, spin
+from app.ui.formatting import translator
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
+tr = translator("SettingsDialog")
 
 
 class SettingsDialog(QDialog):

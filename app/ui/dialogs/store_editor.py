@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,12 +38,12 @@ from app.ui.dialogs.fields import SECRET_MARK, PlatformForm
 from app.ui.dialogs.preset_files import PresetFiles, fill_form
 from app.ui.dialogs.store_jobs import JobsSection
 from app.ui.dialogs.store_saving import StoreEntry, save_store_entry
+from app.ui.formatting import translator
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StoreEditor", text)
+tr = translator("StoreEditor")
 
 
 class StoreEditor(QDialog):

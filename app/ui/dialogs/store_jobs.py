@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from app.core.models import Job, JobKind, Store
 from app.core.schedule import ScheduleSpec
 from app.ui.dialogs.schedule_editor import ScheduleEditor
+from app.ui.formatting import translator
 
 # The kinds a merchant turns on per store, with the schedule a new store starts with.
 STORE_JOB_KINDS: tuple[tuple[JobKind, str, ScheduleSpec], ...] = (
@@ -26,8 +27,7 @@ ON_BY_DEFAULT = frozenset({JobKind.INVENTORY_PULL})
 SOURCE_OPTION = "source_store_id"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StoreEditor", text)
+tr = translator("StoreEditor")
 
 
 @dataclass(frozen=True, slots=True)
