@@ -10,7 +10,8 @@ import os
 import signal
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -66,14 +67,22 @@ def _runs(data_dir: Path) -> list[tuple[str, str]]:
     return [(str(kind), str(status)) for kind, status in rows]
 
 
-async def _start(data_dir: Path, *args: str) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
+@asynccontextmanager
+async def _running(data_dir: Path, *args: str) -> AsyncIterator[asyncio.subprocess.Process]:
+    """`storesync headless` in a child; killed on the way out if the test did not stop it."""
+    process = await asyncio.create_subprocess_exec(
         sys.executable, "main.py", "--data-dir", str(data_dir), "headless", *args,
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
+    try:
+        yield process
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
 
 
 async def _stop(process: asyncio.subprocess.Process, signum: int) -> tuple[int, str, str]:
@@ -89,18 +98,13 @@ async def test_headless_syncs_on_schedule_and_stops_cleanly(
 ) -> None:
     data_dir = tmp_path / "data"
     await _add_store(data_dir, simulator)
-    process = await _start(data_dir)
-    try:
+    async with _running(data_dir) as process:
         await poll(
             lambda: ("inventory_pull", "succeeded") in _runs(data_dir),
             seconds=30,
             what="first scheduled sync",
         )
         code, out, err = await _stop(process, signum)
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
     assert code == 0, err
     assert "running without a window" in out
     assert "Stopped." in out
@@ -114,16 +118,11 @@ async def test_stopping_during_a_sync_stops_it_at_a_safe_point(
     data_dir = tmp_path / "data"
     await _add_store(data_dir, simulator)
     simulator.faults.randomly(1.0, Fault.latency(0.3), path="/products")
-    process = await _start(data_dir)
-    try:
+    async with _running(data_dir) as process:
         await poll(
             lambda: ("inventory_pull", "running") in _runs(data_dir), seconds=30, what="a sync running"
         )
         code, out, err = await _stop(process, signal.SIGTERM)
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
     assert code == 0, err
     assert "Traceback" not in err + out
     assert ("inventory_pull", "interrupted") in _runs(data_dir)
@@ -138,32 +137,22 @@ async def test_a_killed_run_shows_as_interrupted_after_the_next_start(
     data_dir = tmp_path / "data"
     await _add_store(data_dir, simulator)
     simulator.faults.randomly(1.0, Fault.latency(0.3), path="/products")
-    process = await _start(data_dir)
-    try:
+    async with _running(data_dir) as process:
         await poll(
             lambda: ("inventory_pull", "running") in _runs(data_dir), seconds=30, what="a sync running"
         )
         process.kill()
         await process.wait()
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
 
     assert ("inventory_pull", "running") in _runs(data_dir), "nobody was left to record the end"
 
-    again = await _start(data_dir)
-    try:
+    async with _running(data_dir) as again:
         await poll(
             lambda: ("inventory_pull", "interrupted") in _runs(data_dir),
             seconds=30,
             what="the killed run marked at start",
         )
         code, _, err = await _stop(again, signal.SIGTERM)
-    finally:
-        if again.returncode is None:
-            again.kill()
-            await again.wait()
     assert code == 0, err
     code, out, _ = await _cli(data_dir, "status", "--json")
     assert code == 0
@@ -174,18 +163,13 @@ async def test_a_killed_run_shows_as_interrupted_after_the_next_start(
 
 async def test_headless_demo_syncs_the_demo_stores(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    process = await _start(data_dir, "--demo")
-    try:
+    async with _running(data_dir, "--demo") as process:
         await poll(
             lambda: sum(1 for _, status in _runs(data_dir) if status == "succeeded") >= 5,
             seconds=45,
             what="demo syncs",
         )
         code, out, err = await _stop(process, signal.SIGINT)
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
     assert code == 0, err
     assert "Traceback" not in err + out
     assert " failed (" not in out, out
