@@ -51,6 +51,11 @@ def listed(items: list[dict[str, Any]], pages: int = 1) -> httpx.Response:
     )
 
 
+def wc_error(status: int, code: str, message: str) -> httpx.Response:
+    """An error answer shaped as WooCommerce sends it: {"code", "message", "data": {"status"}}."""
+    return httpx.Response(status, json={"code": code, "message": message, "data": {"status": status}})
+
+
 async def inventory(conn: WooCommerceConnector) -> tuple[list[InventoryRecord], list[ItemFailure]]:
     records: list[InventoryRecord] = []
     failures: list[ItemFailure] = []
@@ -148,14 +153,7 @@ async def test_query_string_auth_sends_the_key_in_the_url_and_the_redactor_knows
 @respx.mock
 async def test_key_without_read_permission_is_an_auth_error(policy: HttpPolicy) -> None:
     respx.get(f"{API}/products").mock(
-        return_value=httpx.Response(
-            401,
-            json={
-                "code": "woocommerce_rest_cannot_view",
-                "message": "Sorry, you cannot list resources.",
-                "data": {"status": 401},
-            },
-        )
+        return_value=wc_error(401, "woocommerce_rest_cannot_view", "Sorry, you cannot list resources.")
     )
     with pytest.raises(AuthError, match="refused the credentials"):
         await inventory(woo(policy))
@@ -164,14 +162,7 @@ async def test_key_without_read_permission_is_an_auth_error(policy: HttpPolicy) 
 @respx.mock
 async def test_a_stripped_login_header_points_to_the_query_setting(policy: HttpPolicy) -> None:
     respx.get(f"{API}/products").mock(
-        return_value=httpx.Response(
-            401,
-            json={
-                "code": "woocommerce_rest_authentication_error",
-                "message": "Consumer key is missing.",
-                "data": {"status": 401},
-            },
-        )
+        return_value=wc_error(401, "woocommerce_rest_authentication_error", "Consumer key is missing.")
     )
     with pytest.raises(AuthError, match="'query'"):
         await woo(policy).test_connection()
@@ -179,11 +170,7 @@ async def test_a_stripped_login_header_points_to_the_query_setting(policy: HttpP
 
 @respx.mock
 async def test_plain_permalinks_are_explained(policy: HttpPolicy) -> None:
-    respx.get(f"{API}/products").mock(
-        return_value=httpx.Response(
-            404, json={"code": "rest_no_route", "message": "No route was found", "data": {"status": 404}}
-        )
-    )
+    respx.get(f"{API}/products").mock(return_value=wc_error(404, "rest_no_route", "No route was found"))
     with pytest.raises(ConfigError, match="pretty permalinks"):
         await inventory(woo(policy))
 
@@ -322,13 +309,10 @@ async def test_writing_a_sku_without_a_known_id_looks_it_up_once(policy: HttpPol
 @respx.mock
 async def test_a_too_large_batch_is_a_remote_error_with_the_platform_code(policy: HttpPolicy) -> None:
     respx.post(f"{API}/products/batch").mock(
-        return_value=httpx.Response(
+        return_value=wc_error(
             413,
-            json={
-                "code": "woocommerce_rest_request_entity_too_large",
-                "message": "Unable to accept more than 100 items for this request.",
-                "data": {"status": 413},
-            },
+            "woocommerce_rest_request_entity_too_large",
+            "Unable to accept more than 100 items for this request.",
         )
     )
     with pytest.raises(RemoteError) as caught:
@@ -404,14 +388,7 @@ async def test_a_failing_variation_read_fails_the_page_and_stops_the_others(poli
     parents = [product(10 + i, f"P{i}", None, type="variable") for i in range(3)]
     respx.get(f"{API}/products").mock(return_value=listed(parents))
     respx.get(f"{API}/products/10/variations").mock(
-        return_value=httpx.Response(
-            401,
-            json={
-                "code": "woocommerce_rest_cannot_view",
-                "message": "Sorry, you cannot list resources.",
-                "data": {"status": 401},
-            },
-        )
+        return_value=wc_error(401, "woocommerce_rest_cannot_view", "Sorry, you cannot list resources.")
     )
     respx.get(url__regex=rf"{API}/products/1[12]/variations").mock(return_value=listed([]))
     with pytest.raises(AuthError):
