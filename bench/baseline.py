@@ -66,17 +66,45 @@ class Pacer:
         self._tokens -= 1
 
 
+def throttled_wait(body: Any) -> float | None:
+    """Seconds a raw client must wait before asking again, None when the answer carries the data.
+
+    Shopify says THROTTLED inside a 200 (or a 429) with the bucket in `extensions.cost`: the least a
+    client can do is wait `(requested - currentlyAvailable) / restoreRate` and ask again. Such an
+    answer moves no data, so a replay that took it as done would do less work than the sync."""
+    if not isinstance(body, dict) or not isinstance(body.get("errors"), list):
+        return None
+    codes = [e.get("extensions", {}).get("code") for e in body["errors"] if isinstance(e, dict)]
+    if "THROTTLED" not in codes:
+        return None
+    cost = (body.get("extensions") or {}).get("cost") or {}
+    bucket = cost.get("throttleStatus") or {}
+    try:
+        missing = float(cost["requestedQueryCost"]) - float(bucket["currentlyAvailable"])
+        return max(0.0, missing / float(bucket["restoreRate"]))
+    except (KeyError, TypeError, ValueError, ZeroDivisionError):
+        return 1.0
+
+
+def _json_or_none(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
+
+
 async def replay(
     base_url: str, requests: list[dict[str, Any]], pacer: Pacer | None = None
 ) -> tuple[float, int]:
     """(seconds, retries) to send `requests` in order on one keep-alive client and parse every answer;
-    a 429 is retried after its Retry-After, as any client must."""
+    a 429 is retried after its Retry-After, and a THROTTLED answer after the wait its cost data
+    names, as any client must: the replay ends with every page's data in hand."""
     pacer = pacer or Pacer(None)
     retries = 0
     async with httpx.AsyncClient(base_url=base_url, timeout=120) as client:
         started = time.perf_counter()
         for recorded in requests:
-            for _ in range(20):
+            for _ in range(1000):
                 await pacer.wait()
                 response = await client.request(
                     recorded["method"],
@@ -85,12 +113,19 @@ async def replay(
                     headers=recorded["headers"],
                     content=recorded["body"].encode("latin-1") or None,
                 )
-                if response.status_code != 429:
-                    break
+                if response.status_code == 429:
+                    retry_after = float(response.headers.get("Retry-After") or 1)
+                    wait = throttled_wait(_json_or_none(response.content))
+                    wait = retry_after if wait is None else wait
+                else:
+                    response.raise_for_status()
+                    wait = throttled_wait(json.loads(response.content))
+                    if wait is None:
+                        break
                 retries += 1
-                await asyncio.sleep(float(response.headers.get("Retry-After") or 1))
-            response.raise_for_status()
-            json.loads(response.content)
+                await asyncio.sleep(wait)
+            else:
+                raise RuntimeError(f"the store kept refusing {recorded['method']} {recorded['path']}")
         return time.perf_counter() - started, retries
 
 
