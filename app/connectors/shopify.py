@@ -6,6 +6,8 @@ turned into the same typed errors as HTTP statuses."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import re
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any, ClassVar
@@ -187,21 +189,33 @@ class ShopifyConnector(HttpConnector):
             levels = max(1, min(docs.MAX_PAGE_SIZE, len(await self.locations())))
             name, variables = "InventoryAllLocations", {"levels": levels}
         size = docs.inventory_page_size(levels)
-        after: str | None = None
-        while True:
-            try:
-                cost = docs.inventory_query_cost(size, levels)
-                data = await self.query(name, {**variables, "first": size, "after": after}, cost)
-            except QueryTooExpensive:
-                if size == 1:
-                    raise
-                size = max(1, size // 2)
-                continue
-            connection = connection_of(data, "productVariants")
-            yield self._inventory_page(connection["nodes"])
-            after = next_cursor(connection)
-            if after is None:
-                return
+
+        async def variants(after: str | None) -> dict[str, Any]:
+            nonlocal size
+            while True:
+                try:
+                    cost = docs.inventory_query_cost(size, levels)
+                    data = await self.query(name, {**variables, "first": size, "after": after}, cost)
+                except QueryTooExpensive:
+                    if size == 1:
+                        raise
+                    size = max(1, size // 2)
+                    continue
+                return connection_of(data, "productVariants")
+
+        # The next page is asked for as soon as this one's cursor is read, so the store prepares it
+        # while this page is mapped: still one request at a time, in order, each paced by the bucket.
+        # Its failure surfaces only after this page has been handed on.
+        following: asyncio.Task[dict[str, Any]] | None = asyncio.ensure_future(variants(None))
+        try:
+            while following is not None:
+                connection = await following
+                after = next_cursor(connection)
+                following = asyncio.ensure_future(variants(after)) if after is not None else None
+                yield self._inventory_page(connection["nodes"])
+        finally:
+            if following is not None:
+                await _abandon(following)
 
     def _inventory_page(self, nodes: Sequence[Any]) -> Page[InventoryRecord]:
         records: list[InventoryRecord] = []
@@ -259,6 +273,13 @@ class ShopifyConnector(HttpConnector):
         if not chosen:
             raise ConfigError("Choose the Shopify location to write stock to (store setting “Location”).")
         return await StockWriter(self.query, location_gid(chosen)).push(updates)
+
+
+async def _abandon(task: asyncio.Task[Any]) -> None:
+    """Cancel a request no longer wanted and wait for it, so nothing is left running or unreported."""
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await task
 
 
 CONNECTOR = ShopifyConnector

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -247,6 +248,36 @@ async def test_more_pages_without_a_cursor_is_reported(shop: FakeShop, sleeps: l
     shop.on("InventoryAllLocations", ok(broken))
     with pytest.raises(InvalidResponse, match="no cursor"):
         await collect(connector(sleeps).fetch_inventory())
+
+
+async def test_a_page_that_fails_after_a_good_one_still_hands_the_good_one_on(
+    shop: FakeShop, sleeps: list[float]
+) -> None:
+    shop.on("Locations", ok(LOCATIONS))
+    shop.on(
+        "InventoryAllLocations",
+        ok(page("productVariants", [variant(1, [(LOC1, 3)])], "c1")),
+        gql_error("ACCESS_DENIED", "no read_inventory"),
+    )
+    pages = connector(sleeps).fetch_inventory()
+    first = await anext(pages)
+    assert [(r.sku, r.quantity) for r in first.records] == [("SKU-1", 3)]
+    with pytest.raises(AuthError):
+        await anext(pages)
+
+
+async def test_a_stream_closed_early_leaves_no_request_running(shop: FakeShop, sleeps: list[float]) -> None:
+    shop.on("Locations", ok(LOCATIONS))
+    shop.on(
+        "InventoryAllLocations",
+        ok(page("productVariants", [variant(1, [(LOC1, 3)])], "c1")),
+        ok(page("productVariants", [variant(2, [(LOC1, 4)])], "c2")),
+    )
+    pages = connector(sleeps).fetch_inventory()
+    await anext(pages)
+    await pages.aclose()
+    assert {task for task in asyncio.all_tasks() if not task.done()} == {asyncio.current_task()}
+    assert len(shop.sent("InventoryAllLocations")) <= 2  # the page asked ahead, never more
 
 
 async def test_too_expensive_query_is_asked_again_with_smaller_pages(
