@@ -226,6 +226,18 @@ class HttpConnector:
                 records.extend(mapped)
         return records, failures
 
+    def map_positions(
+        self, raws: Sequence[Any], positions: Sequence[int], mapper: Callable[[Any], Any]
+    ) -> tuple[list[Any], list[ItemFailure]]:
+        """map_records for the records of `raws` at `positions` (each failure named by its own place)."""
+        records: list[Any] = []
+        failures: list[ItemFailure] = []
+        for position in positions:
+            mapped, rejected = self.map_records(raws[position : position + 1], mapper, position)
+            records += mapped
+            failures += rejected
+        return records, failures
+
     # --- app.core.ports.Connector ----------------------------------------------------------
 
     async def test_connection(self) -> str:

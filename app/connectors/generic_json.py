@@ -4,14 +4,14 @@ Presets of those settings export and import as JSON, never with a secret in them
 
 from __future__ import annotations
 
-import asyncio
 import operator
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Final
 
-from app.connectors.base import MAP_SLICE, HttpConnector, Stream
+from app.connectors.base import HttpConnector, Stream
+from app.connectors.bulk import split_plain
 from app.connectors.guard import (
     MAX_QUANTITY,
     MIN_QUANTITY,
@@ -35,7 +35,7 @@ from app.connectors.paginators import (
 from app.core.errors import ConfigError
 from app.core.models import InventoryRecord, ItemFailure, JobKind, OrderRecord, Platform, StockUpdate, Store
 from app.core.platforms import GENERIC_FIELD_MAP_DEFAULT, GENERIC_ORDER_FIELD_MAP_DEFAULT
-from app.core.ports import Page, PushResult, SnapshotRow
+from app.core.ports import Page, PushResult
 from app.core.presets import make_preset, read_preset
 
 PAGINATOR_ALIASES: Final = {"page_number": "page", "cursor": "cursor_body", "next_url": "next_url_body"}
@@ -129,60 +129,13 @@ class GenericJsonConnector(HttpConnector):
             ),
         )
 
-    async def fetch_inventory_against(
-        self, stored: Callable[[], Mapping[str, SnapshotRow | None]]
-    ) -> AsyncIterator[Page[InventoryRecord]]:
-        """fetch_inventory, naming records equal to their stored row instead of building them (see
-        app.core.ports.InventoryAgainstStored)."""
+    async def fetch_inventory_bulk(self) -> AsyncIterator[Page[InventoryRecord]]:
+        """fetch_inventory, with the records that need no mapping handed over in bulk (see
+        app.connectors.bulk); the others are built and checked one by one as usual."""
         async for raws, _response in self.iter_pages(self.inventory_stream()):
-            known = stored()
-            records: list[InventoryRecord] = []
-            failures: list[ItemFailure] = []
-            unchanged: list[str] = []
-            for start in range(0, len(raws), MAP_SLICE):
-                if start:
-                    await asyncio.sleep(0)
-                part = raws[start : start + MAP_SLICE]
-                changed = self._keep_unchanged(part, known, unchanged) if known else enumerate(part)
-                for index, raw in changed:
-                    try:
-                        records.append(self.to_inventory(raw))
-                    except RecordRejected as error:
-                        key = self.failure_key(raw, start + index)
-                        failures.append(ItemFailure(key, str(error), "invalid_record"))
-            yield Page(records, failures, unchanged=unchanged)
-
-    def _keep_unchanged(
-        self, raws: Sequence[Any], known: Mapping[str, SnapshotRow | None], unchanged: list[str]
-    ) -> list[tuple[int, Any]]:
-        """Puts in `unchanged` the SKU of each record whose raw values equal its stored row, and returns
-        the others with their index. Equal to stored values means valid too: those were checked when
-        stored (text SKU and name, whole quantity, price text of a finite Decimal). The time is still
-        checked, so a record with a broken one fails as it always did."""
-        values, lookup, keep = self._inventory_values, known.get, unchanged.append
-        others: list[tuple[int, Any]] = []
-        for index, raw in enumerate(raws):
-            if type(raw) is dict:
-                sku, quantity, name, price, updated_at, _remote_id = values(raw)
-                old = lookup(sku) if type(sku) is str else None
-                if (
-                    old is not None
-                    and type(quantity) is int
-                    and old[1] == quantity
-                    and old[0] == name
-                    and old[2] == price
-                    and (price is None or type(price) is str)
-                    and not old[3]
-                ):
-                    try:
-                        read_timestamp(updated_at)
-                    except RecordRejected:
-                        pass
-                    else:
-                        keep(sku)
-                        continue
-            others.append((index, raw))
-        return others
+            bulk, others = split_plain(raws, self._inventory_values)
+            records, failures = self.map_positions(raws, others, self.to_inventory)
+            yield Page(records, failures, bulk=bulk)
 
     def to_order(self, raw: Any) -> OrderRecord:
         get = self._order_getters

@@ -12,12 +12,12 @@ from itertools import chain
 from typing import Any, Final, NoReturn
 
 from app.core.errors import InvalidResponse
+from app.core.models import MAX_MONEY, MAX_QUANTITY, MIN_QUANTITY
+
+__all__ = ["MAX_MONEY", "MAX_QUANTITY", "MIN_QUANTITY"]  # re-exported: the connectors check with them
 
 MAX_BODY_BYTES: Final = 32 * 1024 * 1024
 MAX_DEPTH: Final = 64
-MAX_QUANTITY: Final = 1_000_000_000
-MIN_QUANTITY: Final = -1_000_000
-MAX_MONEY: Final = Decimal("1e12")
 
 _CONTAINER_TYPES: Final = frozenset({dict, list})
 _DICT_ONLY: Final = {dict}
@@ -128,6 +128,17 @@ def dig(record: Any, path: str) -> Any:
         if node is None:
             return None
     return node
+
+
+def json_path(dotted: str) -> str | None:
+    """A dotted path as the JSON path SQLite reads the same way (RawRecords): "stock.qty" ->
+    '$."stock"."qty"', "" -> "$"; None when it would not (a number step indexes a list in `dig`)."""
+    if not dotted:
+        return "$"
+    steps = dotted.split(".")
+    if any(not step or step.isdigit() or '"' in step or "\\" in step for step in steps):
+        return None
+    return "$" + "".join(f'."{step}"' for step in steps)
 
 
 def compile_path(path: str) -> Callable[[Any], Any]:

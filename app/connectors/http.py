@@ -149,12 +149,14 @@ class Credentials:
 
 @dataclass(frozen=True, slots=True)
 class JsonResponse:
-    """A checked answer: status, headers, parsed JSON body and the URL it came from."""
+    """A checked answer: status, headers, parsed JSON body and the URL it came from; `content` is the
+    body as received (what storage reads a raw page from)."""
 
     status: int
     headers: httpx.Headers
     body: Any
     url: httpx.URL
+    content: bytes = b""
 
     @property
     def where(self) -> str:
@@ -320,7 +322,7 @@ class HttpSession:
             parsed = None  # "done, nothing to say": a write may answer so; a list read then fails plainly
         else:
             parsed = parse_json_body(body, content_type, place, max_bytes=self.policy.max_body_bytes)
-        checked = JsonResponse(status, response.headers, parsed, response.url)
+        checked = JsonResponse(status, response.headers, parsed, response.url, body)
         if self._body_check is not None:
             self._body_check(checked)
         return checked

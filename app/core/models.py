@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from app.core.schedule import ScheduleSpec
 
@@ -131,6 +131,12 @@ class SyncRun:
         if self.finished_at is None:
             return None
         return (self.finished_at - self.started_at).total_seconds()
+
+
+# The plausible range of what a store reports: a record beyond it is refused on its own (the run goes on).
+MIN_QUANTITY: Final = -1_000_000
+MAX_QUANTITY: Final = 1_000_000_000
+MAX_MONEY: Final = Decimal("1e12")
 
 
 class InventoryRecord(NamedTuple):

@@ -3,10 +3,10 @@ and window depend only on them, so each side can be tested with real parts of th
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
+from collections.abc import AsyncIterator, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Generic, NamedTuple, Protocol, TypeVar, runtime_checkable
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from app.core.models import (
     InventoryChange,
@@ -39,8 +39,20 @@ class Page(Generic[T]):
     records: Sequence[T]
     failures: Sequence[ItemFailure] = ()
     cursor: str | None = None
-    # SKUs listed with exactly their stored values (see InventoryAgainstStored): seen, not rebuilt.
-    unchanged: Sequence[str] = ()
+    # More of the page's records, handed over in bulk (see BulkRows); `records` holds the others.
+    bulk: BulkRows | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BulkRows:
+    """Stock records as one JSON text of [sku, quantity, name, price, updated_at, remote_id] arrays,
+    each value already in the form it is stored in (name text, whole quantity, price as Decimal
+    text, updated_at as UTC "YYYY-MM-DDTHH:MM:SS.ffffff", null for absent): storage reads them with
+    SQLite's JSON functions outside the GIL, so a large page costs the event loop thread no record
+    object per item."""
+
+    text: str
+    count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +87,16 @@ class Connector(Protocol):
     async def aclose(self) -> None: ...
 
 
+@runtime_checkable
+class BulkInventory(Protocol):
+    """A connector that can hand plain stock records over in bulk (Page.bulk); inventory_pull uses it
+    when offered, everything else reads the records of fetch_inventory."""
+
+    def fetch_inventory_bulk(self) -> AsyncIterator[Page[InventoryRecord]]:
+        """fetch_inventory, with the records that need no mapping in Page.bulk instead of built."""
+        ...
+
+
 class ConnectorFactory(Protocol):
     def create(self, store: Store, secrets: Mapping[str, str]) -> Connector: ...
 
@@ -86,28 +108,6 @@ class ConnectorFactory(Protocol):
 # --- storage --------------------------------------------------------------------------------
 
 
-class SnapshotRow(NamedTuple):
-    """What the engine diffs against: the stored values of one SKU."""
-
-    name: str
-    quantity: int
-    price: str | None
-    deleted: bool
-
-
-@runtime_checkable
-class InventoryAgainstStored(Protocol):
-    """A connector that checks each record against the stored values first: a record that passes every
-    check and equals its stored row is only named in Page.unchanged, not built into an InventoryRecord.
-    On a re-sync nearly every record is unchanged, so this skips most of the per-record work."""
-
-    def fetch_inventory_against(
-        self, stored: Callable[[], Mapping[str, SnapshotRow | None]]
-    ) -> AsyncIterator[Page[InventoryRecord]]:
-        """fetch_inventory, comparing with `stored()` (read once per page; None: already seen this run)."""
-        ...
-
-
 @dataclass(frozen=True, slots=True)
 class CursorUpdate:
     job_id: int
@@ -117,14 +117,32 @@ class CursorUpdate:
 
 @dataclass(slots=True)
 class InventoryBatch:
-    """The changed rows of one page, written in one transaction together with the stream cursor."""
+    """Pages of one inventory run, merged in one transaction together with the stream cursor: records
+    built in Python, bulk rows, and the SKUs of rejected records (`seen`: listed
+    by the store, so not gone, but not stored either). Storage compares each SKU with its stored row,
+    writes only new and changed rows with a change row per quantity change, and remembers every SKU
+    the run met, so a SKU listed twice counts once and the run's end can tell which SKUs vanished."""
 
     store_id: int
     run_id: int
-    created: list[InventoryRecord] = field(default_factory=list)
-    updated: list[InventoryRecord] = field(default_factory=list)
-    changes: list[tuple[str, int | None, int | None]] = field(default_factory=list)
+    records: list[InventoryRecord] = field(default_factory=list)
+    bulk: list[BulkRows] = field(default_factory=list)
+    seen: list[str] = field(default_factory=list)
     cursor: CursorUpdate | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    """What a merge did: SKUs new to the store, changed, and equal to their stored rows (a SKU met
+    earlier in the run is in none of them)."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def taken(self) -> int:
+        return self.created + self.updated + self.unchanged
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,9 +192,14 @@ class RunRepository(Protocol):
 
 
 class InventoryRepository(Protocol):
-    async def load_snapshot(self, store_id: int) -> dict[str, SnapshotRow]: ...
-    async def write_inventory(self, batch: InventoryBatch) -> None: ...
-    async def mark_deleted(self, store_id: int, run_id: int, skus: Collection[str]) -> int: ...
+    async def merge_inventory(self, batch: InventoryBatch) -> MergeResult: ...
+    async def stock_levels(self, store_id: int) -> dict[str, int]:
+        """SKU -> quantity of every item the store still lists."""
+        ...
+    async def finish_inventory_run(self, store_id: int, run_id: int, *, complete: bool) -> int:
+        """End a run's merges: after a complete fetch, SKUs stored for the store and not met in the run
+        are marked deleted (the count is returned); either way the run's record of SKUs met is dropped."""
+        ...
     def count_items(self, text: str = "") -> int: ...
     def search_items(self, text: str = "", offset: int = 0, limit: int = 200) -> list[InventoryItem]: ...
     def changes_for_run(self, run_id: int) -> list[InventoryChange]: ...

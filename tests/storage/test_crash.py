@@ -39,8 +39,8 @@ WRITER = textwrap.dedent(
             records = [InventoryRecord(f"SKU-{batch}-{n}", n, "x" * 40) for n in range(20_000)]
             total += len(records)
             cursor = CursorUpdate(job.id, "inventory", str(total))
-            await storage.inventory.write_inventory(
-                InventoryBatch(store.id, run.id, created=records, cursor=cursor)
+            await storage.inventory.merge_inventory(
+                InventoryBatch(store.id, run.id, records=records, cursor=cursor)
             )
             print("committed", total, flush=True)
 

@@ -30,9 +30,9 @@ async def test_a_backup_runs_while_a_sync_holds_a_write_open(storage: Storage, t
     store, job = await add_store_and_job(storage)
     run = await storage.runs.start_run(SyncRun(job_id=job.id or 0, trigger=Trigger.MANUAL, started_at=T0))
     committed = [InventoryRecord(f"OLD-{n}", n) for n in range(5_000)]
-    await storage.inventory.write_inventory(
+    await storage.inventory.merge_inventory(
         InventoryBatch(
-            store.id or 0, run.id or 0, created=committed, cursor=CursorUpdate(job.id or 0, "s", "5000")
+            store.id or 0, run.id or 0, records=committed, cursor=CursorUpdate(job.id or 0, "s", "5000")
         )
     )
     inside_transaction = threading.Event()
@@ -40,11 +40,11 @@ async def test_a_backup_runs_while_a_sync_holds_a_write_open(storage: Storage, t
 
     def long_sync_page() -> None:
         with storage.database.transaction():
-            storage.inventory.write_batch(
+            storage.inventory.merge_batch(
                 InventoryBatch(
                     store.id or 0,
                     run.id or 0,
-                    created=[InventoryRecord(f"NEW-{n}", n) for n in range(20_000)],
+                    records=[InventoryRecord(f"NEW-{n}", n) for n in range(20_000)],
                     cursor=CursorUpdate(job.id or 0, "s", "25000"),
                 )
             )
@@ -125,10 +125,8 @@ async def test_retention_removes_old_history_but_keeps_each_jobs_latest_run(stor
         )
         await storage.runs.finish_run(replace(run, status=RunStatus.SUCCEEDED, finished_at=run.started_at))
         runs.append(run)
-    await storage.inventory.write_inventory(
-        InventoryBatch(
-            store.id or 0, runs[0].id or 0, created=[InventoryRecord("A", 1)], changes=[("A", None, 1)]
-        )
+    await storage.inventory.merge_inventory(
+        InventoryBatch(store.id or 0, runs[0].id or 0, records=[InventoryRecord("A", 1)])
     )
     lonely = await storage.runs.start_run(
         SyncRun(job_id=quiet_job.id or 0, trigger=Trigger.SCHEDULED, started_at=T0 - timedelta(days=90))

@@ -67,12 +67,11 @@ async def _store_with_stock_and_orders(storage: Storage, name: str) -> tuple[Sto
         Job(kind=JobKind.ORDERS_PULL, schedule=ScheduleSpec.every(hours=1), store_id=store.id)
     )
     run = await _finished_run(storage, stock_job, T0, RunCounts(fetched=3, created=1, unchanged=2))
-    await storage.inventory.write_inventory(
+    await storage.inventory.merge_inventory(
         InventoryBatch(
             store.id or 0,
             run.id or 0,
-            created=[InventoryRecord("MUG", 4)],
-            changes=[("MUG", None, 4)],
+            records=[InventoryRecord("MUG", 4)],
             cursor=CursorUpdate(stock_job.id or 0, "products", "p1"),
         )
     )
@@ -152,7 +151,7 @@ async def test_a_new_store_does_not_inherit_a_removed_stores_history(storage: St
 async def test_a_removed_jobs_runs_stay_with_their_store(storage: Storage) -> None:
     store, job = await add_store_and_job(storage, kind=JobKind.STOCK_PUSH)
     run = await _finished_run(storage, job, T0, RunCounts(fetched=5, updated=2, unchanged=3))
-    await storage.inventory.write_inventory(
+    await storage.inventory.merge_inventory(
         InventoryBatch(store.id or 0, run.id or 0, cursor=CursorUpdate(job.id or 0, "push", "c1"))
     )
 
@@ -194,10 +193,8 @@ async def test_retention_removes_a_removed_stores_history_once_it_is_old(storage
     """No job is left to keep a latest run for, so every run of a removed store ages out."""
     store, job = await add_store_and_job(storage)
     old = await _finished_run(storage, job, T0 - timedelta(days=60), RunCounts(fetched=2))
-    await storage.inventory.write_inventory(
-        InventoryBatch(
-            store.id or 0, old.id or 0, created=[InventoryRecord("MUG", 1)], changes=[("MUG", None, 1)]
-        )
+    await storage.inventory.merge_inventory(
+        InventoryBatch(store.id or 0, old.id or 0, records=[InventoryRecord("MUG", 1)])
     )
     recent = await _finished_run(storage, job, T0 - timedelta(days=1), RunCounts(fetched=2))
     line = _log_line(T0 - timedelta(days=50), store.id, old.id, "old run")

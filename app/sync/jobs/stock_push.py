@@ -18,22 +18,22 @@ async def execute(ctx: RunContext) -> None:
         raise ConfigError("This stock push has no source store; edit the job and choose one.")
     if source_id == ctx.store_id:
         raise ConfigError("A stock push cannot use its own store as the source; choose another store.")
-    source = await ctx.repos.inventory.load_snapshot(source_id)
+    source = await ctx.repos.inventory.stock_levels(source_id)
     updates: list[StockUpdate] = []
     async for page in ctx.pages_of(ctx.connector.fetch_inventory):
         ctx.counts.fetched += len(page.records)
         ctx.record_failures(page.failures)
         for record in page.records:
             wanted = source.get(record.sku)
-            if wanted is None or wanted.deleted:
+            if wanted is None:
                 continue
-            if wanted.quantity == record.quantity:
+            if wanted == record.quantity:
                 ctx.counts.unchanged += 1
             else:
                 updates.append(
                     StockUpdate(
                         sku=record.sku,
-                        quantity=wanted.quantity,
+                        quantity=wanted,
                         remote_id=record.remote_id,
                         expected_quantity=record.quantity,
                     )

@@ -1,0 +1,111 @@
+"""Plain stock records handed over in bulk (app.core.ports.BulkRows) instead of built one by one.
+
+A record qualifies when each value already has exactly the form the connector's mapping would
+store (text SKU, whole quantity in range, text name, plain decimal price, a UTC time to the second,
+text or whole-number id); checking that is a few type tests per record, where building an
+InventoryRecord costs a Decimal, a datetime and a tuple. Every other record goes the ordinary way,
+so both routes store the same rows and reject the same records for the same reasons."""
+
+from __future__ import annotations
+
+import json
+import re
+from calendar import isleap, monthrange
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any, Final
+
+from app.core.models import MAX_MONEY, MAX_QUANTITY, MIN_QUANTITY
+from app.core.ports import BulkRows
+
+Row = tuple[str, int, str, str | None, str | None, str | int | None]
+
+# What str(Decimal(text)) gives back unchanged: no sign, exponent or leading zero, under MAX_MONEY,
+# and not so small that Decimal would write it with an exponent (0.0000001 -> 1E-7).
+_MONEY_DIGITS: Final = len(str(int(MAX_MONEY))) - 1
+_PLAIN_PRICE: Final = re.compile(rf"(?:[1-9]\d{{0,{_MONEY_DIGITS - 1}}}|0)(?:\.\d+)?").fullmatch
+_TINY_PRICE: Final = "0.000000"
+_UTC_SECOND: Final = re.compile(
+    r"[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|\+00:00)"
+).fullmatch
+_INT64: Final = range(-(2**63), 2**63)  # what SQLite reads back as the same whole number
+# Verdicts on price texts kept at once; past this the memory starts over.
+_REMEMBERED: Final = 50_000
+_PRICES: dict[str, Any] = {}
+# The last day of each month as text (February's 29th is checked against the year).
+_LAST_DAY: Final = {f"{month:02d}": str(monthrange(2000, month)[1]) for month in range(1, 13)}
+_UNKNOWN: Final = object()
+_REFUSED: Final = object()
+_encode: Final = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
+def split_plain(
+    raws: Sequence[Any], values: Callable[[dict[str, Any]], Sequence[Any]]
+) -> tuple[BulkRows, list[int]]:
+    """The records of `raws` that qualify, as BulkRows, and the positions of the others.
+
+    `values(raw)` reads (sku, quantity, name, price, updated_at, remote_id) from one record. This
+    runs for every record of a large sync, so the checks are inline and the verdicts on price
+    texts, which repeat across a catalogue, are remembered."""
+    rows: list[Row] = []
+    others: list[int] = []
+    keep, other = rows.append, others.append
+    known_price = _PRICES.get
+    for index, raw in enumerate(raws):
+        if type(raw) is dict:
+            sku, quantity, name, price, updated_at, remote_id = values(raw)
+            if (
+                type(sku) is str
+                and 0 < len(sku) <= 200
+                and type(quantity) is int
+                and MIN_QUANTITY <= quantity <= MAX_QUANTITY
+                and (name is None or (type(name) is str and len(name) <= 1000))
+                and (remote_id is None or type(remote_id) is str or _whole_id(remote_id))
+            ):
+                stored_price = stored_time = None
+                if price is not None:
+                    if type(price) is str:
+                        stored_price = known_price(price, _UNKNOWN)
+                        if stored_price is _UNKNOWN:
+                            stored_price = _remember(_PRICES, price, _plain_price(price))
+                    else:
+                        stored_price = _plain_number(price)
+                if updated_at is not None:
+                    stored_time = _utc_second(updated_at) if type(updated_at) is str else _REFUSED
+                if stored_price is not _REFUSED and stored_time is not _REFUSED:
+                    keep((sku, quantity, name or "", stored_price, stored_time, remote_id))  # type: ignore[arg-type]
+                    continue
+        other(index)
+    return BulkRows(_encode(rows), len(rows)), others
+
+
+def _whole_id(remote_id: Any) -> bool:
+    return type(remote_id) is int and remote_id in _INT64
+
+
+def _remember(verdicts: dict[str, Any], text: str, verdict: Any) -> Any:
+    if len(verdicts) >= _REMEMBERED:
+        verdicts.clear()
+    verdicts[text] = verdict
+    return verdict
+
+
+def _plain_price(price: str) -> str | object:
+    return price if _PLAIN_PRICE(price) and not price.startswith(_TINY_PRICE) else _REFUSED
+
+
+def _plain_number(price: Any) -> str | object:
+    """A price sent as a JSON number: its text as Decimal writes it (the parse made it a Decimal)."""
+    if type(price) is int or (type(price) is Decimal and price.is_finite()):
+        return str(price) if -MAX_MONEY < price < MAX_MONEY else _REFUSED
+    return _REFUSED
+
+
+def _utc_second(text: str) -> str | object:
+    """ "2026-01-31T08:00:00Z" (or "+00:00") as "2026-01-31T08:00:00.000000"; refused for anything
+    else, including days the calendar does not have."""
+    if not _UTC_SECOND(text) or text[8:10] > _LAST_DAY[text[5:7]]:
+        return _REFUSED
+    if text[5:10] == "02-29" and not isleap(int(text[:4])):
+        return _REFUSED
+    return text[:19] + ".000000"

@@ -1,0 +1,195 @@
+"""The hot path of every inventory sync: a run's pages folded into inventory_item by SQLite itself.
+
+Each piece of a batch (bulk rows, or records built in Python) goes into a temporary inbox table as
+one JSON text; a trigger on the inbox stages its rows, drops SKUs already met in the run, compares
+the rest with the stored rows, writes the new and changed ones with a change row per quantity
+change, and tallies new / changed / equal. Every SKU met is kept in a per-run temporary table, so
+a SKU listed twice counts once and the run's end can mark the SKUs the store no longer lists as
+deleted.
+
+Why this shape (measured on 100k SKUs beside a busy event loop): the earlier design read every
+stored row into a Python dict (0.35 s holding the GIL while the first pages arrived) and compared
+each record in Python. Here SQLite does the work with the GIL released, so the writer thread works
+while the loop fetches the next pages. One statement per piece matters too: between two statements
+this thread needs the GIL back, and beside a busy loop thread each time can cost a switch interval
+(5 ms); `executemany` would pay that once per row.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any, Final
+
+from app.core.models import InventoryRecord
+from app.core.ports import InventoryBatch, MergeResult
+
+# Rows per JSON text of built records: encoding 2,000 takes a few ms, holding the GIL.
+JSON_SLICE: Final = 2_000
+
+_TABLES: Final = (
+    """CREATE TEMP TABLE IF NOT EXISTS inventory_stage (
+        pos INTEGER NOT NULL, sku TEXT NOT NULL, quantity INTEGER NOT NULL, name TEXT NOT NULL,
+        price TEXT, updated_at TEXT NOT NULL, remote_id TEXT, locations TEXT,
+        item_id INTEGER, old_quantity INTEGER, state INTEGER)""",
+    "CREATE INDEX IF NOT EXISTS temp.inventory_stage_sku ON inventory_stage (sku, pos)",
+    """CREATE TEMP TABLE IF NOT EXISTS inventory_seen (
+        run_id INTEGER NOT NULL, sku TEXT NOT NULL, PRIMARY KEY (run_id, sku)) WITHOUT ROWID""",
+    """CREATE TEMP TABLE IF NOT EXISTS inventory_inbox (
+        run_id INTEGER NOT NULL, store_id INTEGER NOT NULL, now TEXT NOT NULL, rows TEXT NOT NULL)""",
+    """CREATE TEMP TABLE IF NOT EXISTS inventory_tally (
+        created INTEGER NOT NULL, updated INTEGER NOT NULL, unchanged INTEGER NOT NULL)""",
+    # Rows are [sku, quantity, name, price, updated_at, remote_id, locations] (see BulkRows); a null
+    # time means now, and the ISO time becomes the stored form by its separator. state: NULL new,
+    # 1 changed, 2 equal to the stored row (name, quantity, price, still listed); the subquery per
+    # staged row walks the (store_id, sku) index, where UPDATE ... FROM scanned the whole store.
+    """CREATE TEMP TRIGGER IF NOT EXISTS inventory_fold AFTER INSERT ON inventory_inbox BEGIN
+        INSERT INTO inventory_stage (pos, sku, quantity, name, price, updated_at, remote_id, locations)
+        SELECT key, value ->> 0, value ->> 1, COALESCE(value ->> 2, ''), value ->> 3,
+            COALESCE(replace(value ->> 4, 'T', ' '), NEW.now), CAST(value ->> 5 AS TEXT), value ->> 6
+        FROM json_each(NEW.rows);
+
+        DELETE FROM inventory_stage
+        WHERE EXISTS (SELECT 1 FROM inventory_seen AS s
+                      WHERE s.run_id = NEW.run_id AND s.sku = inventory_stage.sku)
+           OR EXISTS (SELECT 1 FROM inventory_stage AS e
+                      WHERE e.sku = inventory_stage.sku AND e.pos < inventory_stage.pos);
+
+        INSERT INTO inventory_seen (run_id, sku) SELECT NEW.run_id, sku FROM inventory_stage;
+
+        UPDATE inventory_stage SET (item_id, old_quantity, state) = (
+            SELECT i.id, CASE WHEN i.deleted THEN NULL ELSE i.quantity END,
+                CASE WHEN i.deleted OR i.quantity IS NOT inventory_stage.quantity
+                    OR i.name IS NOT inventory_stage.name OR i.price IS NOT inventory_stage.price
+                THEN 1 ELSE 2 END
+            FROM inventory_item AS i WHERE i.store_id = NEW.store_id AND i.sku = inventory_stage.sku);
+
+        INSERT INTO inventory_tally (created, updated, unchanged)
+        SELECT COUNT(*) FILTER (WHERE state IS NULL), COUNT(*) FILTER (WHERE state = 1),
+            COUNT(*) FILTER (WHERE state = 2)
+        FROM inventory_stage;
+
+        INSERT INTO inventory_change (run_id, store_id, sku, old_quantity, new_quantity)
+        SELECT NEW.run_id, NEW.store_id, sku, old_quantity, quantity FROM inventory_stage
+        WHERE state IS NULL OR (state = 1 AND old_quantity IS NOT quantity) ORDER BY pos;
+
+        INSERT INTO inventory_item (store_id, sku, name, quantity, price, remote_id, locations, deleted,
+            last_seen_run, updated_at)
+        SELECT NEW.store_id, sku, name, quantity, price, remote_id, locations, 0, NEW.run_id, updated_at
+        FROM inventory_stage WHERE state IS NOT 2 ORDER BY pos
+        ON CONFLICT (store_id, sku) DO UPDATE SET name = excluded.name, quantity = excluded.quantity,
+            price = excluded.price, remote_id = excluded.remote_id, locations = excluded.locations,
+            deleted = 0, last_seen_run = excluded.last_seen_run, updated_at = excluded.updated_at;
+
+        DELETE FROM inventory_stage;
+        DELETE FROM inventory_inbox;
+    END""",
+)
+_POST = "INSERT INTO temp.inventory_inbox (run_id, store_id, now, rows) VALUES (?, ?, ?, ?)"
+_TAKE_TALLY = "DELETE FROM temp.inventory_tally RETURNING created, updated, unchanged"
+_REMEMBER_SKUS = "INSERT OR IGNORE INTO temp.inventory_seen (run_id, sku) SELECT ?, value FROM json_each(?)"
+
+_LISTED = "SELECT COUNT(*) FROM inventory_item WHERE store_id = ? AND deleted = 0"
+_UNSEEN = (
+    "FROM inventory_item AS i WHERE i.store_id = ? AND i.deleted = 0 "
+    "AND NOT EXISTS (SELECT 1 FROM temp.inventory_seen AS s WHERE s.run_id = ? AND s.sku = i.sku)"
+)
+_LOG_VANISHED = (
+    "INSERT INTO inventory_change (run_id, store_id, sku, old_quantity, new_quantity) "
+    f"SELECT ?, i.store_id, i.sku, i.quantity, NULL {_UNSEEN} ORDER BY i.sku"
+)
+_MARK_VANISHED = (
+    "UPDATE inventory_item SET deleted = 1, last_seen_run = ?, updated_at = ? WHERE id IN "
+    f"(SELECT i.id {_UNSEEN})"
+)
+_FORGET_RUN = "DELETE FROM temp.inventory_seen WHERE run_id = ?"
+
+_to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
+def prepare(connection: sqlite3.Connection) -> None:
+    """The temporary tables and trigger live as long as the writer's connection."""
+    for statement in _TABLES:
+        connection.execute(statement)
+
+
+def merge(connection: sqlite3.Connection, batch: InventoryBatch, now: str) -> MergeResult:
+    """Fold the batch into inventory_item; call on the writer thread inside a transaction.
+
+    Its bulk pages are joined into one JSON text, so the whole batch is one statement."""
+    texts = _joined([bulk.text for bulk in batch.bulk if bulk.count])
+    texts += [_to_json(rows) for rows in _slices(list(record_rows(batch.records)))]
+    for text in texts:
+        _execute(connection, _POST, (batch.run_id, batch.store_id, now, text))
+    if batch.seen:
+        _execute(connection, _REMEMBER_SKUS, (batch.run_id, _to_json(batch.seen)))
+    if not texts:
+        return MergeResult()
+    tallies = connection.execute(_TAKE_TALLY).fetchall()
+    return MergeResult(
+        created=sum(row[0] for row in tallies),
+        updated=sum(row[1] for row in tallies),
+        unchanged=sum(row[2] for row in tallies),
+    )
+
+
+def finish(
+    connection: sqlite3.Connection, store_id: int, run_id: int, complete: bool, met: int, now: str
+) -> int:
+    """After a complete fetch, mark the SKUs the run did not meet as deleted; forget the run's SKUs.
+    `met` is the number of SKUs the run stored: when the store lists exactly that many, none vanished
+    and the scan for them is skipped."""
+    deleted = 0
+    if complete and connection.execute(_LISTED, (store_id,)).fetchone()[0] != met:
+        _execute(connection, _LOG_VANISHED, (run_id, store_id, run_id))
+        deleted = connection.execute(_MARK_VANISHED, (run_id, now, store_id, run_id)).rowcount
+    _execute(connection, _FORGET_RUN, (run_id,))
+    return deleted
+
+
+def record_rows(records: Sequence[InventoryRecord]) -> Iterator[tuple[Any, ...]]:
+    """Each record as the row BulkRows describes, plus its locations as JSON text."""
+    for record in records:
+        price, updated_at = record.price, record.updated_at
+        yield (
+            record.sku,
+            record.quantity,
+            record.name,
+            None if price is None else str(price),
+            None if updated_at is None else iso_utc(updated_at),
+            record.remote_id,
+            json.dumps(record.locations) if record.locations else None,
+        )
+
+
+def iso_utc(moment: datetime) -> str:
+    """A time as BulkRows carries it; a UTC time (what connectors hand over) is formatted at once."""
+    if moment.tzinfo is not UTC:
+        moment = moment.astimezone(UTC)
+    return moment.isoformat("T", "microseconds")[:26]
+
+
+def _execute(connection: sqlite3.Connection, sql: str, values: tuple[Any, ...]) -> None:
+    """Run `sql`, creating the temporary tables first when this connection has none yet (checking
+    each time would cost a statement, and so a GIL handover, per piece)."""
+    try:
+        connection.execute(sql, values)
+    except sqlite3.OperationalError as error:
+        if "no such table" not in str(error):
+            raise
+        prepare(connection)
+        connection.execute(sql, values)
+
+
+def _joined(arrays: list[str]) -> list[str]:
+    """JSON array texts as one array text (none stays none)."""
+    if len(arrays) <= 1:
+        return arrays
+    return ["[" + ",".join(array[1:-1] for array in arrays) + "]"]
+
+
+def _slices(rows: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(rows), JSON_SLICE):
+        yield rows[start : start + JSON_SLICE]
