@@ -130,17 +130,6 @@ def dig(record: Any, path: str) -> Any:
     return node
 
 
-def json_path(dotted: str) -> str | None:
-    """A dotted path as the JSON path SQLite reads the same way (RawRecords): "stock.qty" ->
-    '$."stock"."qty"', "" -> "$"; None when it would not (a number step indexes a list in `dig`)."""
-    if not dotted:
-        return "$"
-    steps = dotted.split(".")
-    if any(not step or step.isdigit() or '"' in step or "\\" in step for step in steps):
-        return None
-    return "$" + "".join(f'."{step}"' for step in steps)
-
-
 def compile_path(path: str) -> Callable[[Any], Any]:
     """A getter for a dotted path, for mapping many records with the same path quickly."""
     if not path:
