@@ -6,11 +6,10 @@ errors. Basic auth, or the consumer key in the query string when a host strips t
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Final, TypeVar
+from typing import Any, Final
 
 import httpx
 
@@ -21,8 +20,6 @@ from app.connectors.paginators import ModifiedAfterPaginator, PageNumberPaginato
 from app.core.errors import AuthError, ConfigError, ConnectorError, RemoteError
 from app.core.models import InventoryRecord, ItemFailure, JobKind, OrderRecord, Platform, StockUpdate
 from app.core.ports import Page, PushResult
-
-T = TypeVar("T")
 
 API_ROOT: Final = "wp-json/wc/v3/"
 PER_PAGE: Final = 100
@@ -164,7 +161,7 @@ class WooCommerceConnector(HttpConnector):
     async def fetch_inventory(self) -> AsyncIterator[Page[InventoryRecord]]:
         """Products page by page; a variable product's stock comes from its variations."""
         limit = asyncio.Semaphore(VARIATION_FETCHES)
-        async for raws, _response in read_ahead(self.iter_pages(self.inventory_stream())):
+        async for raws, _response in self.iter_pages(self.inventory_stream()):
             simple: list[Any] = []
             variable: list[dict[str, Any]] = []
             for raw in raws:
@@ -245,30 +242,6 @@ class WooCommerceConnector(HttpConnector):
                 targets.update({r.sku: r.remote_id for r in page.records if r.remote_id})
             self._sku_targets = targets
         return self._sku_targets.get(sku)
-
-
-async def read_ahead(source: AsyncIterator[T]) -> AsyncIterator[T]:
-    """What `source` yields, in order, asking it for the next item while the caller works on this one:
-    the shop prepares page N+1 while page N is mapped. Still one request at a time; a failure of the
-    next page surfaces only after this page was handed on; closing stops the request asked ahead."""
-    following: asyncio.Future[T] | None = asyncio.ensure_future(anext(source))
-    try:
-        while following is not None:
-            try:
-                item = await following
-            except StopAsyncIteration:
-                following = None
-                return
-            following = asyncio.ensure_future(anext(source))
-            yield item
-    finally:
-        if following is not None:
-            following.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await following
-        closer = getattr(source, "aclose", None)
-        if closer is not None:
-            await closer()
 
 
 def _unmanaged(raw: Any) -> bool:
