@@ -1,7 +1,11 @@
-"""The hot path: snapshot, batched writes with the cursor, deletions, and what the panels read."""
+"""The hot path: merged batches with the cursor, vanished SKUs at the end of a complete run, and what the
+panels read."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -9,9 +13,8 @@ import pytest
 
 from app.core.errors import StorageError
 from app.core.models import InventoryChange, InventoryRecord, Job, Store, SyncRun, Trigger
-from app.core.ports import CursorUpdate, InventoryBatch, SnapshotRow
-from app.storage import Storage
-from app.storage import inventory as inventory_module
+from app.core.ports import CursorUpdate, InventoryBatch, MergeResult
+from app.storage import Storage, inventory_merge
 from tests.storage.conftest import add_store_and_job
 
 
@@ -23,63 +26,82 @@ async def _start(storage: Storage, job: Job) -> int:
     return run.id
 
 
+async def _merge(
+    storage: Storage,
+    store: Store,
+    run_id: int,
+    records: Sequence[InventoryRecord],
+    cursor: CursorUpdate | None = None,
+) -> MergeResult:
+    return await storage.inventory.merge_inventory(
+        InventoryBatch(store.id or 0, run_id, records=list(records), cursor=cursor)
+    )
+
+
+async def _sync(storage: Storage, store: Store, job: Job, records: Sequence[InventoryRecord]) -> int:
+    """One complete inventory run that lists `records`; returns the run's id."""
+    run_id = await _start(storage, job)
+    await _merge(storage, store, run_id, records)
+    await storage.inventory.finish_inventory_run(store.id or 0, run_id, complete=True)
+    return run_id
+
+
+def _stock(storage: Storage) -> list[tuple[str, int, str, Decimal | None, bool]]:
+    return [
+        (item.sku, item.quantity, item.name, item.price, item.deleted)
+        for item in storage.inventory.search_items()
+    ]
+
+
 @pytest.fixture
 async def shop(storage: Storage) -> tuple[Store, Job]:
     return await add_store_and_job(storage)
 
 
-async def test_written_rows_come_back_in_the_snapshot(storage: Storage, shop: tuple[Store, Job]) -> None:
+async def test_merged_rows_come_back_with_their_changes_and_cursor(
+    storage: Storage, shop: tuple[Store, Job]
+) -> None:
     store, job = shop
     run_id = await _start(storage, job)
-    await storage.inventory.write_inventory(
-        InventoryBatch(
-            store_id=store.id or 0,
-            run_id=run_id,
-            created=[
-                InventoryRecord(
-                    "MUG-1", 5, "Mug", Decimal("9.90"), remote_id="gid://1", locations=(("A", 2), ("B", 3))
-                ),
-                InventoryRecord("CAP-1", 0, "Cap", None),
-            ],
-            changes=[("MUG-1", None, 5), ("CAP-1", None, 0)],
-            cursor=CursorUpdate(job.id or 0, "inventory", "page-1"),
-        )
+    result = await _merge(
+        storage,
+        store,
+        run_id,
+        [
+            InventoryRecord(
+                "MUG-1", 5, "Mug", Decimal("9.90"), remote_id="gid://1", locations=(("A", 2), ("B", 3))
+            ),
+            InventoryRecord("CAP-1", 0, "Cap", None),
+        ],
+        cursor=CursorUpdate(job.id or 0, "inventory", "page-1"),
     )
-    snapshot = await storage.inventory.load_snapshot(store.id or 0)
-    assert snapshot == {
-        "MUG-1": SnapshotRow("Mug", 5, "9.90", False),
-        "CAP-1": SnapshotRow("Cap", 0, None, False),
-    }
+    assert result == MergeResult(created=2) and result.taken == 2
+    assert _stock(storage) == [("CAP-1", 0, "Cap", None, False), ("MUG-1", 5, "Mug", Decimal("9.90"), False)]
     assert storage.cursors.get_cursor(job.id or 0, "inventory") == "page-1"
     assert storage.inventory.changes_for_run(run_id) == [
         InventoryChange(run_id, store.id or 0, "MUG-1", None, 5),
         InventoryChange(run_id, store.id or 0, "CAP-1", None, 0),
     ]
     [mug] = storage.inventory.search_items("mug")
-    assert mug.price == Decimal("9.90") and mug.last_seen_run == run_id and not mug.deleted
+    assert mug.last_seen_run == run_id
+    assert await storage.inventory.stock_levels(store.id or 0) == {"MUG-1": 5, "CAP-1": 0}
 
 
 async def test_prices_keep_every_decimal_place(storage: Storage, shop: tuple[Store, Job]) -> None:
     store, job = shop
-    run_id = await _start(storage, job)
     price = Decimal("1234567890.1234567890")
-    await storage.inventory.write_inventory(
-        InventoryBatch(store.id or 0, run_id, created=[InventoryRecord("X", 1, "x", price)])
-    )
-    assert storage.inventory.search_items()[0].price == price
+    await _merge(storage, store, await _start(storage, job), [InventoryRecord("X", 1, "x", price)])
+    [item] = storage.inventory.search_items()
+    assert item.price == price and str(item.price) == "1234567890.1234567890"
 
 
 async def test_an_update_replaces_the_stored_values(storage: Storage, shop: tuple[Store, Job]) -> None:
     store, job = shop
-    first = await _start(storage, job)
-    await storage.inventory.write_inventory(
-        InventoryBatch(store.id or 0, first, created=[InventoryRecord("A", 5, "Old")])
-    )
+    await _sync(storage, store, job, [InventoryRecord("A", 5, "Old", Decimal("1.00"))])
     second = await _start(storage, job)
-    await storage.inventory.write_inventory(
-        InventoryBatch(store.id or 0, second, updated=[InventoryRecord("A", 2, "New")], changes=[("A", 5, 2)])
-    )
-    assert (await storage.inventory.load_snapshot(store.id or 0))["A"] == SnapshotRow("New", 2, None, False)
+    result = await _merge(storage, store, second, [InventoryRecord("A", 2, "New", None)])
+    assert result == MergeResult(updated=1)
+    assert _stock(storage) == [("A", 2, "New", None, False)]
     assert storage.inventory.changes_for_run(second) == [InventoryChange(second, store.id or 0, "A", 5, 2)]
 
 
@@ -88,107 +110,110 @@ async def test_a_batch_of_new_and_changed_skus_records_each_stock_change(
 ) -> None:
     store, job = shop
     store_id = store.id or 0
-    first = await _start(storage, job)
-    await storage.inventory.write_inventory(
-        InventoryBatch(store_id, first, created=[InventoryRecord("A", 5)], changes=[("A", None, 5)])
-    )
+    first = await _sync(storage, store, job, [InventoryRecord("A", 5), InventoryRecord("R", 1, "Lamp")])
     second = await _start(storage, job)
-    await storage.inventory.write_inventory(
-        InventoryBatch(
-            store_id,
-            second,
-            created=[InventoryRecord("B", 1), InventoryRecord("C", 7)],
-            updated=[InventoryRecord("A", 3)],
-            changes=[("B", None, 1), ("A", 5, 3), ("C", None, 7)],
-        )
+    result = await _merge(
+        storage,
+        store,
+        second,
+        [
+            InventoryRecord("B", 1),
+            InventoryRecord("A", 3),
+            InventoryRecord("R", 1, "Desk lamp"),
+            InventoryRecord("C", 7),
+        ],
     )
-    assert sorted(storage.inventory.changes_for_run(second), key=lambda change: change.sku) == [
-        InventoryChange(second, store_id, "A", 5, 3),
+    assert result == MergeResult(created=2, updated=2)
+    assert storage.inventory.changes_for_run(second) == [
         InventoryChange(second, store_id, "B", None, 1),
+        InventoryChange(second, store_id, "A", 5, 3),
         InventoryChange(second, store_id, "C", None, 7),
+    ], "a renamed SKU is updated, but its stock did not change"
+    assert storage.inventory.changes_for_run(first) == [
+        InventoryChange(first, store_id, "A", None, 5),
+        InventoryChange(first, store_id, "R", None, 1),
     ]
-    assert storage.inventory.changes_for_run(first) == [InventoryChange(first, store_id, "A", None, 5)]
 
 
-async def test_new_skus_written_without_changes_add_none_to_the_history(
+async def test_a_resync_of_equal_rows_writes_nothing_and_adds_nothing_to_the_history(
     storage: Storage, shop: tuple[Store, Job]
 ) -> None:
     store, job = shop
-    run_id = await _start(storage, job)
-    await storage.inventory.write_inventory(
-        InventoryBatch(store.id or 0, run_id, created=[InventoryRecord("A", 5), InventoryRecord("B", 2)])
-    )
-    assert storage.inventory.changes_for_run(run_id) == []
+    records = [InventoryRecord("A", 5, "Mug", Decimal("9.90")), InventoryRecord("B", 2)]
+    first = await _sync(storage, store, job, records)
+    second = await _start(storage, job)
+    assert await _merge(storage, store, second, records) == MergeResult(unchanged=2)
+    assert await storage.inventory.finish_inventory_run(store.id or 0, second, complete=True) == 0
+    assert storage.inventory.changes_for_run(second) == []
+    assert [item.last_seen_run for item in storage.inventory.search_items()] == [first, first]
     assert storage.inventory.count_items() == 2
 
 
-@pytest.mark.parametrize("json_batches", [True, False], ids=["json-batch", "row-by-row"])
+@pytest.mark.parametrize("json_slice", [inventory_merge.JSON_SLICE, 1], ids=["one-text", "text-per-record"])
 async def test_any_text_and_number_comes_back_as_written(
-    storage: Storage, shop: tuple[Store, Job], monkeypatch: pytest.MonkeyPatch, json_batches: bool
+    storage: Storage, shop: tuple[Store, Job], monkeypatch: pytest.MonkeyPatch, json_slice: int
 ) -> None:
-    monkeypatch.setattr(inventory_module, "JSON_BATCHES", json_batches)
+    monkeypatch.setattr(inventory_merge, "JSON_SLICE", json_slice)
     store, job = shop
     run_id = await _start(storage, job)
     name = 'Café "Ø" \\ back\\slash,\nnew line ☕ \u00e9\t'
     when = datetime(2026, 3, 1, 10, 30, 15, 250, tzinfo=UTC)
-    await storage.inventory.write_inventory(
-        InventoryBatch(
-            store.id or 0,
-            run_id,
-            created=[
-                InventoryRecord('Ü-1 "q"', -5, name, Decimal("-0.0100"), "7", (("Lager ✓", -5),), when),
-                InventoryRecord("BIG", 1_000_000_000, "", None, None, (), None),
-            ],
-            changes=[('Ü-1 "q"', None, -5), ("BIG", None, 1_000_000_000)],
-        )
+    result = await _merge(
+        storage,
+        store,
+        run_id,
+        [
+            InventoryRecord('Ü-1 "q"', -5, name, Decimal("-0.0100"), "7", (("Lager ✓", -5),), when),
+            InventoryRecord("BIG", 1_000_000_000, "", None, None, (), None),
+        ],
     )
-    snapshot = await storage.inventory.load_snapshot(store.id or 0)
-    assert snapshot == {
-        'Ü-1 "q"': SnapshotRow(name, -5, "-0.0100", False),
-        "BIG": SnapshotRow("", 1_000_000_000, None, False),
-    }
+    assert result == MergeResult(created=2)
     [big, first] = storage.inventory.search_items()
-    assert big.quantity == 1_000_000_000 and big.price is None
-    assert first.updated_at == when and first.price == Decimal("-0.0100")
+    assert (big.sku, big.quantity, big.name, big.price) == ("BIG", 1_000_000_000, "", None)
+    assert (first.sku, first.quantity, first.name) == ('Ü-1 "q"', -5, name)
+    assert first.updated_at == when and str(first.price) == "-0.0100"
     assert [(c.sku, c.old_quantity, c.new_quantity) for c in storage.inventory.changes_for_run(run_id)] == [
         ('Ü-1 "q"', None, -5),
         ("BIG", None, 1_000_000_000),
     ]
+    with sqlite3.connect(storage.path) as connection:
+        raw = connection.execute(
+            "SELECT remote_id, locations FROM inventory_item WHERE sku = ?", ('Ü-1 "q"',)
+        ).fetchone()
+    assert raw[0] == "7" and json.loads(raw[1]) == [["Lager ✓", -5]]
 
 
 async def test_vanished_skus_are_marked_deleted_and_come_back_when_seen_again(
     storage: Storage, shop: tuple[Store, Job]
 ) -> None:
     store, job = shop
-    run_id = await _start(storage, job)
-    await storage.inventory.write_inventory(
-        InventoryBatch(store.id or 0, run_id, created=[InventoryRecord("A", 4), InventoryRecord("B", 1)])
-    )
+    store_id = store.id or 0
+    await _sync(storage, store, job, [InventoryRecord("A", 4), InventoryRecord("B", 1)])
+
     later = await _start(storage, job)
-    assert await storage.inventory.mark_deleted(store.id or 0, later, ["A", "unknown"]) == 1
-    assert await storage.inventory.mark_deleted(store.id or 0, later, ["A"]) == 0
-    snapshot = await storage.inventory.load_snapshot(store.id or 0)
-    assert snapshot["A"].deleted and not snapshot["B"].deleted
-    assert storage.inventory.changes_for_run(later) == [InventoryChange(later, store.id or 0, "A", 4, None)]
-    assert [item.sku for item in storage.inventory.low_stock(store.id or 0, 5)] == ["B"]
+    await _merge(storage, store, later, [InventoryRecord("B", 1)])
+    assert await storage.inventory.finish_inventory_run(store_id, later, complete=True) == 1
+    assert _stock(storage) == [("A", 4, "", None, True), ("B", 1, "", None, False)]
+    assert storage.inventory.changes_for_run(later) == [InventoryChange(later, store_id, "A", 4, None)]
+    assert [item.sku for item in storage.inventory.low_stock(store_id, 5)] == ["B"]
+    assert await storage.inventory.stock_levels(store_id) == {"B": 1}
 
-    await storage.inventory.write_inventory(
-        InventoryBatch(store.id or 0, later, updated=[InventoryRecord("A", 3)])
+    again = await _start(storage, job)
+    assert await _merge(storage, store, again, [InventoryRecord("A", 3), InventoryRecord("B", 1)]) == (
+        MergeResult(updated=1, unchanged=1)
     )
-    assert not (await storage.inventory.load_snapshot(store.id or 0))["A"].deleted
+    assert await storage.inventory.finish_inventory_run(store_id, again, complete=True) == 0
+    assert _stock(storage) == [("A", 3, "", None, False), ("B", 1, "", None, False)]
+    assert storage.inventory.changes_for_run(again) == [InventoryChange(again, store_id, "A", None, 3)]
 
 
-async def test_snapshots_are_per_store(storage: Storage, shop: tuple[Store, Job]) -> None:
+async def test_stock_is_kept_per_store(storage: Storage, shop: tuple[Store, Job]) -> None:
     store, job = shop
     other, other_job = await add_store_and_job(storage, name="Other")
-    await storage.inventory.write_inventory(
-        InventoryBatch(store.id or 0, await _start(storage, job), created=[InventoryRecord("SAME", 1)])
-    )
-    await storage.inventory.write_inventory(
-        InventoryBatch(other.id or 0, await _start(storage, other_job), created=[InventoryRecord("SAME", 9)])
-    )
-    assert (await storage.inventory.load_snapshot(store.id or 0))["SAME"].quantity == 1
-    assert (await storage.inventory.load_snapshot(other.id or 0))["SAME"].quantity == 9
+    await _sync(storage, store, job, [InventoryRecord("SAME", 1), InventoryRecord("ONLY-HERE", 2)])
+    await _sync(storage, other, other_job, [InventoryRecord("SAME", 9)])
+    assert await storage.inventory.stock_levels(store.id or 0) == {"SAME": 1, "ONLY-HERE": 2}
+    assert await storage.inventory.stock_levels(other.id or 0) == {"SAME": 9}
     assert storage.inventory.count_items("SAME") == 2
 
 
@@ -198,9 +223,7 @@ async def test_search_pages_and_matches_sku_or_name_literally(
     store, job = shop
     records = [InventoryRecord(f"SKU-{n:03d}", n, f"Item {n}") for n in range(250)]
     records.append(InventoryRecord("100%_COTTON", 1, "Shirt"))
-    await storage.inventory.write_inventory(
-        InventoryBatch(store.id or 0, await _start(storage, job), created=records)
-    )
+    await _sync(storage, store, job, records)
     assert storage.inventory.count_items() == 251
     page = storage.inventory.search_items(offset=200, limit=100)
     assert len(page) == 51
@@ -216,11 +239,7 @@ async def test_search_pages_by_sku_with_every_store_of_a_sku_together(
     other, other_job = await add_store_and_job(storage, name="Other")
     skus = [f"SKU-{n:03d}" for n in range(10)]
     for owner, owner_job in ((store, job), (other, other_job)):
-        await storage.inventory.write_inventory(
-            InventoryBatch(
-                owner.id or 0, await _start(storage, owner_job), created=[InventoryRecord(s, 1) for s in skus]
-            )
-        )
+        await _sync(storage, owner, owner_job, [InventoryRecord(s, 1) for s in skus])
     pages = [storage.inventory.search_items(offset=offset, limit=4) for offset in range(0, 20, 4)]
     read = [(item.sku, item.store_id) for page in pages for item in page]
     assert read == [(sku, owner.id) for sku in skus for owner in (store, other)]
@@ -242,9 +261,7 @@ async def test_low_stock_lists_lowest_first(storage: Storage, shop: tuple[Store,
         InventoryRecord("C", 6),
         InventoryRecord("D", 2),
     ]
-    await storage.inventory.write_inventory(
-        InventoryBatch(store.id or 0, await _start(storage, job), created=records)
-    )
+    await _sync(storage, store, job, records)
     assert [item.sku for item in storage.inventory.low_stock(store.id or 0, 5)] == ["B", "D", "A"]
 
 
@@ -255,21 +272,26 @@ async def test_a_failed_batch_leaves_neither_rows_nor_cursor(
     rows and the cursor together, so the next run refetches that page."""
     store, job = shop
     good = await _start(storage, job)
-    await storage.inventory.write_inventory(
-        InventoryBatch(
-            store.id or 0, good, created=[InventoryRecord("A", 1)], cursor=CursorUpdate(job.id or 0, "s", "1")
-        )
-    )
+    await _merge(storage, store, good, [InventoryRecord("A", 1)], CursorUpdate(job.id or 0, "s", "1"))
     with pytest.raises(StorageError, match="FOREIGN KEY"):
-        await storage.inventory.write_inventory(
-            InventoryBatch(
-                store.id or 0,
-                999_999,
-                created=[InventoryRecord("B", 2)],
-                updated=[InventoryRecord("A", 7)],
-                changes=[("A", 1, 7)],
-                cursor=CursorUpdate(job.id or 0, "s", "2"),
-            )
+        await _merge(
+            storage,
+            store,
+            999_999,
+            [InventoryRecord("B", 2), InventoryRecord("A", 7)],
+            CursorUpdate(job.id or 0, "s", "2"),
         )
-    assert await storage.inventory.load_snapshot(store.id or 0) == {"A": SnapshotRow("", 1, None, False)}
+    assert _stock(storage) == [("A", 1, "", None, False)]
     assert storage.cursors.get_cursor(job.id or 0, "s") == "1"
+
+    retry = await _start(storage, job)
+    result = await _merge(
+        storage,
+        store,
+        retry,
+        [InventoryRecord("B", 2), InventoryRecord("A", 7)],
+        CursorUpdate(job.id or 0, "s", "2"),
+    )
+    assert result == MergeResult(created=1, updated=1), "the failed batch left nothing half-merged behind"
+    assert _stock(storage) == [("A", 7, "", None, False), ("B", 2, "", None, False)]
+    assert storage.cursors.get_cursor(job.id or 0, "s") == "2"
