@@ -97,6 +97,14 @@ class BulkInventory(Protocol):
         ...
 
 
+@runtime_checkable
+class InventoryChanges(Protocol):
+    """A connector that can list only the stock changed since a time; each page's cursor is the
+    newest change seen so far (ISO 8601), where the next such read starts."""
+
+    def fetch_inventory_changes(self, since: str) -> AsyncIterator[Page[InventoryRecord]]: ...
+
+
 class ConnectorFactory(Protocol):
     def create(self, store: Store, secrets: Mapping[str, str]) -> Connector: ...
 

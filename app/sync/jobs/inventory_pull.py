@@ -5,16 +5,23 @@ so the event loop only fetches: the next page is on the wire while earlier ones 
 pages fetched while one merge runs join the next (one merge in flight), so a sync takes about as
 long as its slowest part. SKUs the store no longer lists are marked deleted only after a complete
 fetch.
+
+A store that can list only what changed since a time (InventoryChanges: Amazon's startDateTime)
+is read that way between complete reads, one of which runs every FULL_READ_EVERY (the job option
+"full_read_hours" changes it) so that vanished SKUs are still found. The newest change seen is
+the cursor, stored with the rows it came with.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
 from typing import Final
 
 from app.core.models import InventoryRecord
-from app.core.ports import BulkInventory, InventoryBatch, MergeResult, Page
+from app.core.ports import BulkInventory, CursorUpdate, InventoryBatch, InventoryChanges, MergeResult, Page
 from app.sync.context import RunContext
 from app.sync.prefetch import prefetch
 
@@ -23,15 +30,18 @@ PAGES_AHEAD: Final = 8
 # A merge waits for the one in flight once it holds this many records, which bounds memory and the
 # length of a transaction when the database is slower than the store.
 MAX_RECORDS_PER_MERGE: Final = 20_000
+# Cursor streams: the newest change seen, and when the last complete read ended.
+STREAM: Final = "inventory"
+FULL_READ_STREAM: Final = "inventory_full_read"
+FULL_READ_EVERY: Final = timedelta(hours=24)
 
 
 async def execute(ctx: RunContext) -> None:
+    since = _changes_since(ctx)
     merges = _Merges(ctx)
     complete = False
     try:
-        connector = ctx.connector
-        opener = connector.fetch_inventory_bulk if isinstance(connector, BulkInventory) else None
-        stream = ctx.pages_of(opener or connector.fetch_inventory)
+        stream = ctx.pages_of(_opener(ctx, since))
         async with contextlib.aclosing(prefetch(stream, PAGES_AHEAD)) as pages:
             async for page in pages:
                 merges.add(page)
@@ -40,13 +50,48 @@ async def execute(ctx: RunContext) -> None:
         complete = True
     finally:
         await merges.settle()
-        if not complete:
+        if not complete or since is not None:
             # The error that ended the run is the one to report, not a second one on the way out.
             with contextlib.suppress(Exception):
                 await _forget(ctx)
-    ctx.counts.deleted += await ctx.repos.inventory.finish_inventory_run(
-        ctx.store_id, ctx.run_id, complete=True
-    )
+    if since is None:
+        ctx.counts.deleted += await ctx.repos.inventory.finish_inventory_run(
+            ctx.store_id, ctx.run_id, complete=True
+        )
+        if isinstance(ctx.connector, InventoryChanges):
+            await _note_full_read(ctx)
+
+
+def _opener(ctx: RunContext, since: str | None) -> Callable[[], AsyncIterator[Page[InventoryRecord]]]:
+    connector = ctx.connector
+    if since is not None and isinstance(connector, InventoryChanges):
+        return lambda: connector.fetch_inventory_changes(since)
+    if isinstance(connector, BulkInventory):
+        return connector.fetch_inventory_bulk
+    return connector.fetch_inventory
+
+
+def _changes_since(ctx: RunContext) -> str | None:
+    """Where a changes-only read starts, or None when this run must read everything."""
+    if not isinstance(ctx.connector, InventoryChanges):
+        return None
+    cursors, job_id = ctx.repos.cursors, ctx.run.job_id
+    since, last_full = cursors.get_cursor(job_id, STREAM), cursors.get_cursor(job_id, FULL_READ_STREAM)
+    if since is None or last_full is None:
+        return None
+    try:
+        ended = datetime.fromisoformat(last_full)
+    except ValueError:
+        return None
+    hours = ctx.job.options.get("full_read_hours")
+    every = timedelta(hours=hours) if isinstance(hours, int | float) and hours > 0 else FULL_READ_EVERY
+    return since if datetime.now(UTC) - ended < every else None
+
+
+async def _note_full_read(ctx: RunContext) -> None:
+    now = datetime.now(UTC).isoformat()
+    update = CursorUpdate(job_id=ctx.run.job_id, stream=FULL_READ_STREAM, value=now)
+    await ctx.repos.inventory.merge_inventory(InventoryBatch(ctx.store_id, ctx.run_id, cursor=update))
 
 
 async def _forget(ctx: RunContext) -> None:
@@ -73,6 +118,8 @@ class _Merges:
     def add(self, page: Page[InventoryRecord]) -> None:
         self._pages_in_batch += 1
         batch = self.batch
+        if page.cursor is not None:
+            batch.cursor = CursorUpdate(job_id=self._ctx.run.job_id, stream=STREAM, value=page.cursor)
         if page.bulk is not None and page.bulk.count:
             batch.bulk.append(page.bulk)
             self._weight += page.bulk.count
@@ -105,7 +152,7 @@ class _Merges:
     def _start(self) -> None:
         batch, pages = self.batch, self._pages_in_batch
         self.batch, self._pages_in_batch, self._weight = self._new_batch(), 0, 0
-        if batch.records or batch.bulk or batch.seen:
+        if batch.records or batch.bulk or batch.seen or batch.cursor:
             self._in_flight = asyncio.create_task(self._ctx.repos.inventory.merge_inventory(batch))
             self._pages_in_flight = pages
         else:
