@@ -4,6 +4,8 @@ the field mapping, and the failures a merchant would see, against respx-mocked A
 from __future__ import annotations
 
 import base64
+import json
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -15,7 +17,7 @@ from app.connectors.generic_json import GenericJsonConnector, export_preset, imp
 from app.connectors.http import HttpPolicy
 from app.core.errors import ConfigError, InvalidResponse, TransientError
 from app.core.models import InventoryRecord, ItemFailure, JobKind, OrderStatus, Platform, StockUpdate, Store
-from app.core.ports import InventoryAgainstStored, SnapshotRow
+from app.core.ports import BulkInventory
 from app.core.redaction import REDACTOR
 
 from .conftest import RecordedSleeps
@@ -388,70 +390,107 @@ async def test_an_empty_answer_where_a_list_belongs_is_reported(policy: HttpPoli
         await read_all(connector(policy))
 
 
-STORED_STOCK: dict[str, SnapshotRow | None] = {
-    "A": SnapshotRow("Item A", 3, "9.50", False),
-    "B": SnapshotRow("Item B", 3, "9.50", False),
-    "C": SnapshotRow("Item C", 3, "9.50", False),
-    "D": SnapshotRow("Item D", 3, "9.50", True),
-    "E": SnapshotRow("Item E", 3, "9.50", False),
-    "F": SnapshotRow("Item F", 3, "9.50", False),
-}
-
-
-async def read_against(
-    conn: GenericJsonConnector, stored: dict[str, SnapshotRow | None]
-) -> tuple[list[InventoryRecord], list[ItemFailure], list[str]]:
+async def read_bulk(
+    conn: GenericJsonConnector,
+) -> tuple[list[list[Any]], list[InventoryRecord], list[ItemFailure], list[int]]:
+    """fetch_inventory_bulk: the bulk rows, built records and failures of every page, and each page's
+    bulk count."""
+    rows: list[list[Any]] = []
     records: list[InventoryRecord] = []
     failures: list[ItemFailure] = []
-    unchanged: list[str] = []
-    async for page in conn.fetch_inventory_against(lambda: stored):
+    counts: list[int] = []
+    async for page in conn.fetch_inventory_bulk():
+        assert page.bulk is not None
+        page_rows = json.loads(page.bulk.text)
+        assert len(page_rows) == page.bulk.count
+        rows.extend(page_rows)
+        counts.append(page.bulk.count)
         records.extend(page.records)
         failures.extend(page.failures)
-        unchanged.extend(page.unchanged)
     await conn.aclose()
-    return records, failures, unchanged
+    return rows, records, failures, counts
 
 
 @respx.mock
-async def test_records_equal_to_their_stored_row_are_named_not_built(policy: HttpPolicy) -> None:
-    body = items("A", "B", "C", "D", "E", "F", "N")
-    body[1]["quantity"] = 4  # a stock change
-    body[2]["price"] = " 9.50"  # same amount, other text: built, and the diff finds it unchanged
-    body[4]["price"] = 9.5  # a JSON number: built and read as Decimal
-    body[5]["quantity"] = 3.0
+async def test_plain_records_arrive_in_bulk_and_the_others_are_built(policy: HttpPolicy) -> None:
+    body: list[Any] = items("A", "B", "C", "D", "E")
+    body[0].update(updated_at="2026-01-31T08:00:00Z", id=7)
+    body[1]["price"] = " 9.50"  # same amount, other text: built, stored as Decimal writes it
+    body[2]["price"] = 9.5  # a JSON number is a plain amount too
+    body[3]["quantity"] = 3.0  # a whole number written as a fraction: built
+    body[4]["updated_at"] = "2026-01-31T10:00:00+02:00"  # another zone: built, stored in UTC
     respx.get(STOCK).mock(return_value=httpx.Response(200, json=body))
     conn = connector(policy)
-    assert isinstance(conn, InventoryAgainstStored)
-    records, failures, unchanged = await read_against(conn, dict(STORED_STOCK))
-    assert unchanged == ["A"]
-    assert [(r.sku, r.quantity, r.price) for r in records] == [
-        ("B", 4, Decimal("9.50")),
-        ("C", 3, Decimal("9.50")),
-        ("D", 3, Decimal("9.50")),  # stored as deleted: it is back
-        ("E", 3, Decimal("9.5")),
-        ("F", 3, Decimal("9.50")),
-        ("N", 3, Decimal("9.50")),
+    assert isinstance(conn, BulkInventory)
+    rows, records, failures, _counts = await read_bulk(conn)
+    assert rows == [
+        ["A", 3, "Item A", "9.50", "2026-01-31T08:00:00.000000", 7],
+        ["C", 3, "Item C", "9.5", None, None],
+    ]
+    assert records == [
+        InventoryRecord("B", 3, "Item B", Decimal("9.50")),
+        InventoryRecord("D", 3, "Item D", Decimal("9.50")),
+        InventoryRecord("E", 3, "Item E", Decimal("9.50"), updated_at=datetime(2026, 1, 31, 8, tzinfo=UTC)),
     ]
     assert failures == []
 
 
 @respx.mock
-async def test_an_invalid_record_fails_even_when_its_stock_is_unchanged(policy: HttpPolicy) -> None:
-    body = items("A", "B", "C", "E")
+async def test_the_bulk_route_rejects_the_records_fetch_inventory_rejects_with_the_same_messages(
+    policy: HttpPolicy,
+) -> None:
+    body: list[Any] = items("A", "B", "C", "D", "E", "F")
     body[0]["updated_at"] = "yesterday"
     body[1]["price"] = "NaN"
     body[2]["quantity"] = 10**15
     body[3]["price"] = "Infinity"
+    body[5]["name"] = {"en": "nested"}
+    body.insert(4, ["not", "an", "object"])
+    body.append({"name": "no sku", "quantity": 1})
     respx.get(STOCK).mock(return_value=httpx.Response(200, json=body))
-    records, failures, unchanged = await read_against(connector(policy), dict(STORED_STOCK))
-    assert records == [] and unchanged == []
-    assert [(f.key, f.code) for f in failures] == [(sku, "invalid_record") for sku in ("A", "B", "C", "E")]
+    _, expected_failures = await read_all(connector(policy))
+    rows, records, failures, _counts = await read_bulk(connector(policy))
+    assert [row[0] for row in rows] == ["E"] and records == []
+    assert failures == expected_failures
+    assert [(f.key, f.code) for f in failures] == [
+        ("A", "invalid_record"),
+        ("B", "invalid_record"),
+        ("C", "invalid_record"),
+        ("D", "invalid_record"),
+        ("record 5", "invalid_record"),
+        ("F", "invalid_record"),
+        ("record 8", "invalid_record"),
+    ]
+    assert "beyond any real stock level" in failures[2].message
 
 
 @respx.mock
-async def test_records_already_seen_in_the_run_are_built_for_the_diff_to_skip(policy: HttpPolicy) -> None:
-    respx.get(STOCK).mock(return_value=httpx.Response(200, json=items("A", "B")))
-    stored = dict(STORED_STOCK)
-    stored["A"] = None
-    records, _failures, unchanged = await read_against(connector(policy), stored)
-    assert [r.sku for r in records] == ["A"] and unchanged == ["B"]
+async def test_every_page_hands_over_its_own_bulk_rows(policy: HttpPolicy) -> None:
+    second = items("C", "D")
+    second[1]["quantity"] = "4"
+    respx.get(STOCK).mock(
+        side_effect=[
+            httpx.Response(200, json=items("A", "B"), headers={"X-Total-Pages": "3"}),
+            httpx.Response(200, json=second, headers={"X-Total-Pages": "3"}),
+            httpx.Response(200, json=[], headers={"X-Total-Pages": "3"}),
+        ]
+    )
+    rows, records, failures, counts = await read_bulk(connector(policy, paginator="page", page_size=2))
+    assert counts == [2, 1, 0]
+    assert [row[0] for row in rows] == ["A", "B", "C"]
+    assert records == [InventoryRecord("D", 4, "Item D", Decimal("9.50"))] and failures == []
+
+
+@respx.mock
+async def test_a_mapped_record_path_and_fields_go_in_bulk_too(policy: HttpPolicy) -> None:
+    respx.get(STOCK).mock(
+        return_value=httpx.Response(
+            200,
+            json={
+                "data": {"rows": [{"code": "K-1", "desc": "Kettle", "stock": {"free": 4}, "gross": "12.5"}]}
+            },
+        )
+    )
+    field_map = {"sku": "code", "name": "desc", "quantity": "stock.free", "price": "gross", "updated_at": ""}
+    rows, records, _, _ = await read_bulk(connector(policy, record_path="data.rows", field_map=field_map))
+    assert rows == [["K-1", 4, "Kettle", "12.5", None, None]] and records == []
