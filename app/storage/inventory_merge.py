@@ -31,10 +31,9 @@ JSON_SLICE: Final = 2_000
 
 _TABLES: Final = (
     """CREATE TEMP TABLE IF NOT EXISTS inventory_stage (
-        pos INTEGER NOT NULL, sku TEXT NOT NULL, quantity INTEGER NOT NULL, name TEXT NOT NULL,
+        sku TEXT PRIMARY KEY, pos INTEGER NOT NULL, quantity INTEGER NOT NULL, name TEXT NOT NULL,
         price TEXT, updated_at TEXT NOT NULL, remote_id TEXT, locations TEXT,
-        item_id INTEGER, old_quantity INTEGER, state INTEGER)""",
-    "CREATE INDEX IF NOT EXISTS temp.inventory_stage_sku ON inventory_stage (sku, pos)",
+        item_id INTEGER, old_quantity INTEGER, state INTEGER) WITHOUT ROWID""",
     """CREATE TEMP TABLE IF NOT EXISTS inventory_seen (
         run_id INTEGER NOT NULL, sku TEXT NOT NULL, PRIMARY KEY (run_id, sku)) WITHOUT ROWID""",
     """CREATE TEMP TABLE IF NOT EXISTS inventory_inbox (
@@ -45,17 +44,18 @@ _TABLES: Final = (
     # time means now, and the ISO time becomes the stored form by its separator. state: NULL new,
     # 1 changed, 2 equal to the stored row (name, quantity, price, still listed); the subquery per
     # staged row walks the (store_id, sku) index, where UPDATE ... FROM scanned the whole store.
+    # A text path ('$[0]') reads faster than a number operand, which SQLite turns into one each time.
     """CREATE TEMP TRIGGER IF NOT EXISTS inventory_fold AFTER INSERT ON inventory_inbox BEGIN
-        INSERT INTO inventory_stage (pos, sku, quantity, name, price, updated_at, remote_id, locations)
-        SELECT key, value ->> 0, value ->> 1, COALESCE(value ->> 2, ''), value ->> 3,
-            COALESCE(replace(value ->> 4, 'T', ' '), NEW.now), CAST(value ->> 5 AS TEXT), value ->> 6
+        INSERT OR IGNORE INTO inventory_stage (pos, sku, quantity, name, price, updated_at, remote_id,
+            locations)
+        SELECT key, value ->> '$[0]', value ->> '$[1]', COALESCE(value ->> '$[2]', ''), value ->> '$[3]',
+            COALESCE(replace(value ->> '$[4]', 'T', ' '), NEW.now), CAST(value ->> '$[5]' AS TEXT),
+            value ->> '$[6]'
         FROM json_each(NEW.rows);
 
         DELETE FROM inventory_stage
         WHERE EXISTS (SELECT 1 FROM inventory_seen AS s
-                      WHERE s.run_id = NEW.run_id AND s.sku = inventory_stage.sku)
-           OR EXISTS (SELECT 1 FROM inventory_stage AS e
-                      WHERE e.sku = inventory_stage.sku AND e.pos < inventory_stage.pos);
+                      WHERE s.run_id = NEW.run_id AND s.sku = inventory_stage.sku);
 
         INSERT INTO inventory_seen (run_id, sku) SELECT NEW.run_id, sku FROM inventory_stage;
 
