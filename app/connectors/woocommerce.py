@@ -14,6 +14,7 @@ from typing import Any, Final
 import httpx
 
 from app.connectors.base import HttpConnector, Stream
+from app.connectors.bulk import split_plain
 from app.connectors.guard import RecordRejected, read_money, read_quantity, read_text, read_timestamp
 from app.connectors.http import Credentials, JsonResponse
 from app.connectors.paginators import ModifiedAfterPaginator, PageNumberPaginator
@@ -87,7 +88,11 @@ class WooCommerceConnector(HttpConnector):
         if parent is not None:
             options = [str(a.get("option")) for a in raw.get("attributes") or [] if isinstance(a, dict)]
             name = " — ".join(p for p in (str(parent.get("name") or ""), ", ".join(options)) if p) or name
-        remote_id = f"{parent['id']}/{raw.get('id')}" if parent is not None else str(raw.get("id"))
+        own_id = raw.get("id")
+        if parent is not None:
+            remote_id: str | None = f"{parent['id']}/{own_id}"
+        else:
+            remote_id = str(own_id) if own_id is not None else None
         return InventoryRecord(
             sku=sku,
             quantity=read_quantity(raw.get("stock_quantity"), "stock_quantity"),
@@ -160,6 +165,31 @@ class WooCommerceConnector(HttpConnector):
 
     async def fetch_inventory(self) -> AsyncIterator[Page[InventoryRecord]]:
         """Products page by page; a variable product's stock comes from its variations."""
+        async for simple, variations in self._stocked_items():
+            records, failures = self.map_records(simple, self.to_inventory)
+            self._map_variations(variations, records, failures)
+            yield Page(records, failures)
+
+    async def fetch_inventory_bulk(self) -> AsyncIterator[Page[InventoryRecord]]:
+        """fetch_inventory, with the simple products that need no mapping handed over in bulk (see
+        app.connectors.bulk); the others, and variations, are built and checked one by one."""
+        async for simple, variations in self._stocked_items():
+            bulk, others = split_plain(simple, _product_values)
+            records, failures = self.map_positions(simple, others, self.to_inventory)
+            self._map_variations(variations, records, failures)
+            yield Page(records, failures, bulk=bulk)
+
+    def _map_variations(
+        self, variations: list[list[Any]], records: list[InventoryRecord], failures: list[ItemFailure]
+    ) -> None:
+        for found in variations:
+            more, more_failures = self.map_records(found, self.to_inventory)
+            records.extend(more)
+            failures.extend(more_failures)
+
+    async def _stocked_items(self) -> AsyncIterator[tuple[list[Any], list[list[Any]]]]:
+        """Per product page: its simple products with counted stock, and the variations of each of
+        its variable products (each variation with `_parent`)."""
         limit = asyncio.Semaphore(VARIATION_FETCHES)
         async for raws, _response in self.iter_pages(self.inventory_stream()):
             simple: list[Any] = []
@@ -169,12 +199,7 @@ class WooCommerceConnector(HttpConnector):
                     variable.append(raw)
                 elif not _unmanaged(raw):
                     simple.append(raw)
-            records, failures = self.map_records(simple, self.to_inventory)
-            for found in await self._all_variations(variable, limit):
-                more, more_failures = self.map_records(found, self.to_inventory)
-                records.extend(more)
-                failures.extend(more_failures)
-            yield Page(records, failures)
+            yield simple, await self._all_variations(variable, limit)
 
     async def _all_variations(
         self, products: list[dict[str, Any]], limit: asyncio.Semaphore
@@ -242,6 +267,22 @@ class WooCommerceConnector(HttpConnector):
                 targets.update({r.sku: r.remote_id for r in page.records if r.remote_id})
             self._sku_targets = targets
         return self._sku_targets.get(sku)
+
+
+def _product_values(raw: dict[str, Any]) -> tuple[Any, Any, Any, Any, Any, Any]:
+    """(sku, quantity, name, price, updated_at, remote_id) of a simple product as split_plain reads
+    them. date_modified_gmt is UTC without an offset ("2026-01-31T08:00:00"), so it gets its "Z"."""
+    modified = raw.get("date_modified_gmt")
+    if type(modified) is str and len(modified) == 19:
+        modified += "Z"
+    return (
+        raw.get("sku"),
+        raw.get("stock_quantity"),
+        raw.get("name"),
+        raw.get("price"),
+        modified,
+        raw.get("id"),
+    )
 
 
 def _unmanaged(raw: Any) -> bool:

@@ -9,12 +9,13 @@ from typing import Any
 
 import pytest
 
+from app.connectors.guard import RecordRejected
 from app.connectors.http import HttpPolicy
 from app.connectors.policy import RetryPolicy
 from app.connectors.registry import ConnectorRegistry
 from app.core.errors import AuthError, ConfigError
 from app.core.models import Job, JobKind, Platform, RunStatus, StockUpdate, Store, Trigger
-from app.sandbox.catalog import Catalog
+from app.sandbox.catalog import Catalog, Product
 from app.sandbox.faults import Fault, FaultKind
 from app.sandbox.woocommerce import WooCommerceSimulator
 from tests.integration import support
@@ -57,6 +58,52 @@ async def test_every_sku_including_variations_is_synced_once(
     stored = {item.sku: item.quantity for item in harness.storage.inventory.search_items(limit=PRODUCTS + 10)}
     assert stored == shop.catalog.quantities()
     assert shop.request_count("/wp-json/wc/v3/products") == 3  # 208 top-level entries, 100 per page
+
+
+class UnusualValues(WooCommerceSimulator):
+    """Products with values a real shop may send in other forms than the usual ones."""
+
+    def product_json(self, product: Product) -> dict[str, Any]:
+        raw = super().product_json(product)
+        odd = product.id % 8
+        if odd == 1:
+            raw["price"] = ""
+        elif odd == 2:
+            raw["price"] = "1e3"
+        elif odd == 3:
+            raw["name"] = 1234
+        elif odd == 4:
+            raw["date_modified_gmt"] += "+02:00"
+        elif odd == 5:
+            raw["date_modified_gmt"] = "2026-02-30T10:00:00"
+        elif odd == 6:
+            raw["sku"] = f" {raw['sku']} "
+        elif odd == 7:
+            raw["price"] = "7.50"
+        return raw
+
+
+async def test_plain_and_unusual_products_are_stored_as_their_mapping_reads_them(harness: Harness) -> None:
+    server = started(UnusualValues(Catalog(64, seed=2, orders=0)))
+    try:
+        _, job = await add_job(harness, server, JobKind.INVENTORY_PULL)
+        run = await harness.engine.run(job, Trigger.MANUAL)
+        connector = registry().create(woo_store(server), server.credentials)
+        expected: dict[str, tuple[Any, ...]] = {}
+        refused = 0
+        for index in range(len(server.catalog)):
+            try:
+                record = connector.to_inventory(server.product_json(server.catalog.product(index)))
+            except RecordRejected:
+                refused += 1
+                continue
+            expected[record.sku] = (record.name, record.quantity, record.price, record.updated_at)
+        await connector.aclose()
+    finally:
+        server.stop()
+    assert run.status is RunStatus.PARTIAL and run.counts.failed == refused == 8  # the 30th of February
+    items = harness.storage.inventory.search_items(limit=100)
+    assert {i.sku: (i.name, i.quantity, i.price, i.updated_at) for i in items} == expected
 
 
 async def test_faults_mid_walk_are_retried_and_nothing_is_lost_or_doubled(
