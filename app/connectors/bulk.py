@@ -21,12 +21,14 @@ from app.core.ports import BulkRows
 Row = tuple[str, int, str, str | None, str | None, str | int | None]
 
 # What str(Decimal(text)) gives back unchanged: no sign, exponent or leading zero, under MAX_MONEY,
-# and not so small that Decimal would write it with an exponent (0.0000001 -> 1E-7).
+# and not so small that Decimal would write it with an exponent (0.0000001 -> 1E-7). Digits are ASCII
+# only (re.ASCII): Decimal reads other scripts' digits as numbers ("1٣" -> 13), datetime refuses them.
 _MONEY_DIGITS: Final = len(str(int(MAX_MONEY))) - 1
-_PLAIN_PRICE: Final = re.compile(rf"(?:[1-9]\d{{0,{_MONEY_DIGITS - 1}}}|0)(?:\.\d+)?").fullmatch
+_PLAIN_PRICE: Final = re.compile(rf"(?:[1-9]\d{{0,{_MONEY_DIGITS - 1}}}|0)(?:\.\d+)?", re.ASCII).fullmatch
 _TINY_PRICE: Final = "0.000000"
 _UTC_SECOND: Final = re.compile(
-    r"[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|\+00:00)"
+    r"[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|\+00:00)",
+    re.ASCII,
 ).fullmatch
 _INT64: Final = range(-(2**63), 2**63)  # what SQLite reads back as the same whole number
 # Verdicts on price texts kept at once; past this the memory starts over.
