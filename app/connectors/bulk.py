@@ -53,6 +53,11 @@ def split_plain(
     others: list[int] = []
     keep, other = rows.append, others.append
     known_price = _PRICES.get
+    # The SKUs (as to_inventory writes them, or near enough) of records that go the ordinary way: a
+    # later plain record listing one again goes that way too. Storage merges bulk rows before built
+    # records and keeps a SKU's first listing, so in bulk it would win where the ordinary route keeps
+    # the earlier one.
+    built_skus: set[str] = set()
     for index, raw in enumerate(raws):
         if type(raw) is dict:
             sku, quantity, name, price, updated_at, remote_id = values(raw)
@@ -74,9 +79,10 @@ def split_plain(
                         stored_price = _plain_number(price)
                 if updated_at is not None:
                     stored_time = _utc_second(updated_at) if type(updated_at) is str else _REFUSED
-                if stored_price is not _REFUSED and stored_time is not _REFUSED:
+                if stored_price is not _REFUSED and stored_time is not _REFUSED and sku not in built_skus:
                     keep((sku, quantity, name or "", stored_price, stored_time, remote_id))  # type: ignore[arg-type]
                     continue
+            built_skus.add(str(sku)[:200])
         other(index)
     return BulkRows(_encode(rows), len(rows)), others
 

@@ -86,6 +86,15 @@ REMOTE_IDS: list[Any] = [
 ]  # fmt: skip
 REMOTE_ID_NUMBERS = ["1.5", "1.0", "1e3"]
 NOT_OBJECTS: list[Any] = ["text", 5, None, [1, 2], True]
+# A SKU listed twice in a page: the first listing is the one kept, whichever route each one takes.
+LISTED_TWICE: list[list[dict[str, Any]]] = [
+    [{"sku": 7, "quantity": 1}, {"sku": "7", "quantity": 9}],
+    [{"sku": "D", "quantity": 1, "price": " 5"}, {"sku": "D", "quantity": 9, "price": "5"}],
+    [{"sku": "S" * 201, "quantity": 1}, {"sku": "S" * 200, "quantity": 9}],
+    [{"sku": "P", "quantity": 1}, {"sku": "P", "quantity": 9, "price": " 5"}],
+    [{"sku": "R", "quantity": 1.5}, {"sku": "R", "quantity": 9}],
+    [{"sku": "T", "quantity": 2, "name": 5}, {"sku": "U", "quantity": 1}, {"sku": "T", "quantity": 3}],
+]
 
 
 def _cases() -> list[Any]:
@@ -106,6 +115,7 @@ def _cases() -> list[Any]:
     ):
         cases += [pytest.param(_raw_number(field, text), id=f"{field}=number {text}") for text in numbers]
     cases += [pytest.param([value], id=f"not an object {value!r}") for value in NOT_OBJECTS]
+    cases += [pytest.param(page, id=f"listed twice {page[0]['sku']!r:.20}") for page in LISTED_TWICE]
     cases += [
         pytest.param([{}], id="empty object"),
         pytest.param([{"sku": "ONLY"}], id="sku only"),
