@@ -4,7 +4,6 @@ window's reads."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from decimal import Decimal
 from typing import Any
 
@@ -76,29 +75,6 @@ class SqliteInventoryRepository:
             with self._db.transaction():
                 met, now = self._met.pop(run_id, 0), timestamps.now_db()
                 return inventory_merge.finish(connection, store_id, run_id, complete, met, now)
-
-        return await self._db.write(work)
-
-    async def mark_deleted(self, store_id: int, run_id: int, skus: Collection[str]) -> int:
-        """Marks SKUs that vanished from the store (after a complete fetch) and records old -> None."""
-        keys = [(store_id, sku) for sku in skus]
-
-        def work() -> int:
-            connection = self._db.connection()
-            now = timestamps.now_db()
-            with self._db.transaction():
-                connection.executemany(
-                    "INSERT INTO inventory_change (run_id, store_id, sku, old_quantity, new_quantity) "
-                    "SELECT ?, store_id, sku, quantity, NULL FROM inventory_item "
-                    "WHERE store_id = ? AND sku = ? AND deleted = 0",
-                    ((run_id, store, sku) for store, sku in keys),
-                )
-                cursor = connection.executemany(
-                    "UPDATE inventory_item SET deleted = 1, last_seen_run = ?, updated_at = ? "
-                    "WHERE store_id = ? AND sku = ? AND deleted = 0",
-                    ((run_id, now, store, sku) for store, sku in keys),
-                )
-                return cursor.rowcount
 
         return await self._db.write(work)
 

@@ -70,7 +70,7 @@ async def test_a_large_inventory_loads_page_by_page_as_the_view_scrolls(tmp_path
         records = [
             InventoryRecord(sku=f"SKU-{n:06d}", quantity=n % 50, name=f"Item {n}") for n in range(total)
         ]
-        await services.inventory.write_inventory(InventoryBatch(store.id, run.id, created=records))
+        await services.inventory.merge_inventory(InventoryBatch(store.id, run.id, records=records))
         panel = app.window.inventory_panel
         app.window.tabs.setCurrentWidget(panel)
         panel.apply_search()
@@ -102,7 +102,7 @@ async def test_a_page_fills_every_store_of_its_skus_and_marks_only_the_split_one
             run = await services.runs.start_run(SyncRun(job.id, Trigger.MANUAL, datetime.now(UTC)))
             skus = range(count) if name == "North" else range(1, count)  # the first SKU only in North
             records = [InventoryRecord(sku=f"SKU-{n:06d}", quantity=7, name=f"Item {n}") for n in skus]
-            await services.inventory.write_inventory(InventoryBatch(store.id, run.id, created=records))
+            await services.inventory.merge_inventory(InventoryBatch(store.id, run.id, records=records))
             stores.append(store)
         panel = app.window.inventory_panel
         panel.apply_search()
@@ -136,7 +136,7 @@ async def test_an_open_panel_shows_new_stock_once_after_a_burst_of_changes(tmp_p
         )
         run = await services.runs.start_run(SyncRun(job.id, Trigger.MANUAL, datetime.now(UTC)))
         records = [InventoryRecord(sku=f"SKU-{n:03d}", quantity=9, name=f"Item {n}") for n in range(12)]
-        await services.inventory.write_inventory(InventoryBatch(store.id, run.id, created=records))
+        await services.inventory.merge_inventory(InventoryBatch(store.id, run.id, records=records))
         await services.settings.set_setting("low_stock_threshold", 10)
         reloads: list[None] = []
         panel.model.modelReset.connect(lambda: reloads.append(None))
