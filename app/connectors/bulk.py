@@ -17,6 +17,7 @@ from typing import Any, Final
 
 from app.core.models import MAX_MONEY, MAX_QUANTITY, MIN_QUANTITY
 from app.core.ports import BulkRows
+from app.core.stock_rows import is_text
 
 Row = tuple[str, int, str, str | None, str | None, str | int | None]
 
@@ -64,10 +65,11 @@ def split_plain(
             if (
                 type(sku) is str
                 and 0 < len(sku) <= 200
+                and (sku.isascii() or is_text(sku))
                 and type(quantity) is int
                 and MIN_QUANTITY <= quantity <= MAX_QUANTITY
-                and (name is None or (type(name) is str and len(name) <= 1000))
-                and (remote_id is None or type(remote_id) is str or _whole_id(remote_id))
+                and (name is None or (type(name) is str and len(name) <= 1000 and is_text(name)))
+                and (remote_id is None or _plain_id(remote_id))
             ):
                 stored_price = stored_time = None
                 if price is not None:
@@ -87,7 +89,9 @@ def split_plain(
     return BulkRows(_encode(rows), len(rows)), others
 
 
-def _whole_id(remote_id: Any) -> bool:
+def _plain_id(remote_id: Any) -> bool:
+    if type(remote_id) is str:
+        return is_text(remote_id)
     return type(remote_id) is int and remote_id in _INT64
 
 

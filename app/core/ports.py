@@ -125,17 +125,18 @@ class CursorUpdate:
 
 @dataclass(slots=True)
 class InventoryBatch:
-    """Pages of one inventory run, merged in one transaction together with the stream cursor: records
-    built in Python, bulk rows, and the SKUs of rejected records (`seen`: listed
-    by the store, so not gone, but not stored either). Storage compares each SKU with its stored row,
-    writes only new and changed rows with a change row per quantity change, and remembers every SKU
-    the run met, so a SKU listed twice counts once and the run's end can tell which SKUs vanished."""
+    """Pages of one inventory run, merged in one transaction together with the stream cursor: bulk
+    rows (in the order the store listed them), records built in Python (merged after them), and the
+    SKUs of refused records (listed by the store, so not gone, but not stored either). Storage
+    compares each SKU with its stored row, writes only new and changed rows with a change row per
+    quantity change, and remembers every SKU the run met, so a SKU listed twice counts once and the
+    run's end can tell which SKUs vanished."""
 
     store_id: int
     run_id: int
     records: list[InventoryRecord] = field(default_factory=list)
     bulk: list[BulkRows] = field(default_factory=list)
-    seen: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
     cursor: CursorUpdate | None = None
 
 
@@ -147,6 +148,8 @@ class MergeResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    # Built records storage could not take (text it cannot store); their SKUs count as refused.
+    failures: Sequence[ItemFailure] = ()
 
     @property
     def taken(self) -> int:

@@ -19,15 +19,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
 from typing import Any, Final
 
-from app.core.models import InventoryRecord
+from app.core.models import ItemFailure
 from app.core.ports import InventoryBatch, MergeResult
-
-# Rows per JSON text of built records: encoding 2,000 takes a few ms, holding the GIL.
-JSON_SLICE: Final = 2_000
+from app.core.stock_rows import records_as_bulk
 
 _TABLES: Final = (
     """CREATE TEMP TABLE IF NOT EXISTS inventory_stage (
@@ -35,6 +31,10 @@ _TABLES: Final = (
         price TEXT, updated_at TEXT NOT NULL, remote_id TEXT, locations TEXT,
         item_id INTEGER, old_quantity INTEGER, state INTEGER) WITHOUT ROWID""",
     """CREATE TEMP TABLE IF NOT EXISTS inventory_seen (
+        run_id INTEGER NOT NULL, sku TEXT NOT NULL, PRIMARY KEY (run_id, sku)) WITHOUT ROWID""",
+    # SKUs of records the run refused: still listed by the store, so not deleted, yet not met either
+    # (a valid listing later in the run is taken).
+    """CREATE TEMP TABLE IF NOT EXISTS inventory_refused (
         run_id INTEGER NOT NULL, sku TEXT NOT NULL, PRIMARY KEY (run_id, sku)) WITHOUT ROWID""",
     """CREATE TEMP TABLE IF NOT EXISTS inventory_inbox (
         run_id INTEGER NOT NULL, store_id INTEGER NOT NULL, now TEXT NOT NULL, rows TEXT NOT NULL)""",
@@ -89,12 +89,15 @@ _TABLES: Final = (
 )
 _POST = "INSERT INTO temp.inventory_inbox (run_id, store_id, now, rows) VALUES (?, ?, ?, ?)"
 _TAKE_TALLY = "DELETE FROM temp.inventory_tally RETURNING created, updated, unchanged"
-_REMEMBER_SKUS = "INSERT OR IGNORE INTO temp.inventory_seen (run_id, sku) SELECT ?, value FROM json_each(?)"
+_REMEMBER_REFUSED = (
+    "INSERT OR IGNORE INTO temp.inventory_refused (run_id, sku) SELECT ?, value FROM json_each(?)"
+)
 
 _LISTED = "SELECT COUNT(*) FROM inventory_item WHERE store_id = ? AND deleted = 0"
 _UNSEEN = (
     "FROM inventory_item AS i WHERE i.store_id = ? AND i.deleted = 0 "
-    "AND NOT EXISTS (SELECT 1 FROM temp.inventory_seen AS s WHERE s.run_id = ? AND s.sku = i.sku)"
+    "AND NOT EXISTS (SELECT 1 FROM temp.inventory_seen AS s WHERE s.run_id = ? AND s.sku = i.sku) "
+    "AND NOT EXISTS (SELECT 1 FROM temp.inventory_refused AS r WHERE r.run_id = ? AND r.sku = i.sku)"
 )
 _LOG_VANISHED = (
     "INSERT INTO inventory_change (run_id, store_id, sku, old_quantity, new_quantity) "
@@ -104,7 +107,10 @@ _MARK_VANISHED = (
     "UPDATE inventory_item SET deleted = 1, last_seen_run = ?, updated_at = ? WHERE id IN "
     f"(SELECT i.id {_UNSEEN})"
 )
-_FORGET_RUN = "DELETE FROM temp.inventory_seen WHERE run_id = ?"
+_FORGET_RUN = (
+    "DELETE FROM temp.inventory_seen WHERE run_id = ?",
+    "DELETE FROM temp.inventory_refused WHERE run_id = ?",
+)
 
 _to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
@@ -118,20 +124,26 @@ def prepare(connection: sqlite3.Connection) -> None:
 def merge(connection: sqlite3.Connection, batch: InventoryBatch, now: str) -> MergeResult:
     """Fold the batch into inventory_item; call on the writer thread inside a transaction.
 
-    Its bulk pages are joined into one JSON text, so the whole batch is one statement."""
-    texts = _joined([bulk.text for bulk in batch.bulk if bulk.count])
-    texts += [_to_json(rows) for rows in _slices(list(record_rows(batch.records)))]
-    for text in texts:
-        _execute(connection, _POST, (batch.run_id, batch.store_id, now, text))
-    if batch.seen:
-        _execute(connection, _REMEMBER_SKUS, (batch.run_id, _to_json(batch.seen)))
-    if not texts:
-        return MergeResult()
+    Its pieces are joined into one JSON text in order (bulk rows, then built records), so the whole
+    batch is one statement and a SKU listed twice keeps its first listing."""
+    pieces = [bulk for bulk in batch.bulk if bulk.count]
+    failures: list[ItemFailure] = []
+    if batch.records:
+        built, failures = records_as_bulk(batch.records)
+        pieces.append(built)
+    refused = [*batch.refused, *(failure.key for failure in failures)]
+    if refused:
+        _execute(connection, _REMEMBER_REFUSED, (batch.run_id, _to_json(refused)))
+    if not any(piece.count for piece in pieces):
+        return MergeResult(failures=tuple(failures))
+    rows = _joined([piece.text for piece in pieces if piece.count])
+    _execute(connection, _POST, (batch.run_id, batch.store_id, now, rows))
     tallies = connection.execute(_TAKE_TALLY).fetchall()
     return MergeResult(
         created=sum(row[0] for row in tallies),
         updated=sum(row[1] for row in tallies),
         unchanged=sum(row[2] for row in tallies),
+        failures=tuple(failures),
     )
 
 
@@ -143,32 +155,11 @@ def finish(
     and the scan for them is skipped."""
     deleted = 0
     if complete and connection.execute(_LISTED, (store_id,)).fetchone()[0] != met:
-        _execute(connection, _LOG_VANISHED, (run_id, store_id, run_id))
-        deleted = connection.execute(_MARK_VANISHED, (run_id, now, store_id, run_id)).rowcount
-    _execute(connection, _FORGET_RUN, (run_id,))
+        _execute(connection, _LOG_VANISHED, (run_id, store_id, run_id, run_id))
+        deleted = connection.execute(_MARK_VANISHED, (run_id, now, store_id, run_id, run_id)).rowcount
+    for forget in _FORGET_RUN:
+        _execute(connection, forget, (run_id,))
     return deleted
-
-
-def record_rows(records: Sequence[InventoryRecord]) -> Iterator[tuple[Any, ...]]:
-    """Each record as the row BulkRows describes, plus its locations as JSON text."""
-    for record in records:
-        price, updated_at = record.price, record.updated_at
-        yield (
-            record.sku,
-            record.quantity,
-            record.name,
-            None if price is None else str(price),
-            None if updated_at is None else iso_utc(updated_at),
-            record.remote_id,
-            json.dumps(record.locations) if record.locations else None,
-        )
-
-
-def iso_utc(moment: datetime) -> str:
-    """A time as BulkRows carries it; a UTC time (what connectors hand over) is formatted at once."""
-    if moment.tzinfo is not UTC:
-        moment = moment.astimezone(UTC)
-    return moment.isoformat("T", "microseconds")[:26]
 
 
 def _execute(connection: sqlite3.Connection, sql: str, values: tuple[Any, ...]) -> None:
@@ -183,13 +174,6 @@ def _execute(connection: sqlite3.Connection, sql: str, values: tuple[Any, ...]) 
         connection.execute(sql, values)
 
 
-def _joined(arrays: list[str]) -> list[str]:
-    """JSON array texts as one array text (none stays none)."""
-    if len(arrays) <= 1:
-        return arrays
-    return ["[" + ",".join(array[1:-1] for array in arrays) + "]"]
-
-
-def _slices(rows: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(rows), JSON_SLICE):
-        yield rows[start : start + JSON_SLICE]
+def _joined(arrays: list[str]) -> str:
+    """Non-empty JSON array texts as one array text, in order."""
+    return arrays[0] if len(arrays) == 1 else "[" + ",".join(array[1:-1] for array in arrays) + "]"

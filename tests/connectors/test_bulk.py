@@ -198,7 +198,7 @@ class Shops:
             run.id or 0,
             records=route.batch_records,
             bulk=route.bulk,
-            seen=[failure.key for failure in route.failures],
+            refused=[failure.key for failure in route.failures],
         )
         result = await self.storage.inventory.merge_inventory(batch)
         await self.storage.inventory.finish_inventory_run(self.ids[name], run.id or 0, complete=True)

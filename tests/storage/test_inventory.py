@@ -14,7 +14,7 @@ import pytest
 from app.core.errors import StorageError
 from app.core.models import InventoryChange, InventoryRecord, Job, Store, SyncRun, Trigger
 from app.core.ports import CursorUpdate, InventoryBatch, MergeResult
-from app.storage import Storage, inventory_merge
+from app.storage import Storage
 from tests.storage.conftest import add_store_and_job
 
 
@@ -149,11 +149,7 @@ async def test_a_resync_of_equal_rows_writes_nothing_and_adds_nothing_to_the_his
     assert storage.inventory.count_items() == 2
 
 
-@pytest.mark.parametrize("json_slice", [inventory_merge.JSON_SLICE, 1], ids=["one-text", "text-per-record"])
-async def test_any_text_and_number_comes_back_as_written(
-    storage: Storage, shop: tuple[Store, Job], monkeypatch: pytest.MonkeyPatch, json_slice: int
-) -> None:
-    monkeypatch.setattr(inventory_merge, "JSON_SLICE", json_slice)
+async def test_any_text_and_number_comes_back_as_written(storage: Storage, shop: tuple[Store, Job]) -> None:
     store, job = shop
     run_id = await _start(storage, job)
     name = 'Café "Ø" \\ back\\slash,\nnew line ☕ \u00e9\t'

@@ -46,9 +46,9 @@ class Shop:
         run_id: int,
         *records: InventoryRecord,
         bulk: Sequence[BulkRows] = (),
-        seen: Sequence[str] = (),
+        refused: Sequence[str] = (),
     ) -> MergeResult:
-        batch = InventoryBatch(self.store_id, run_id, list(records), list(bulk), list(seen))
+        batch = InventoryBatch(self.store_id, run_id, list(records), list(bulk), list(refused))
         return await self.storage.inventory.merge_inventory(batch)
 
     async def finish(self, run_id: int, *, complete: bool = True) -> int:
@@ -183,8 +183,8 @@ async def test_an_unfinished_run_forgets_the_skus_it_met(shop: Shop) -> None:
 async def test_rejected_records_protect_their_stored_sku_from_deletion(shop: Shop) -> None:
     await shop.sync(InventoryRecord("A", 3), InventoryRecord("B", 1), InventoryRecord("D", 2))
     run_id = await shop.start()
-    assert await shop.merge(run_id, InventoryRecord("A", 3), seen=["D"]) == MergeResult(unchanged=1)
-    assert await shop.merge(run_id, seen=["record 7"]) == MergeResult()
+    assert await shop.merge(run_id, InventoryRecord("A", 3), refused=["D"]) == MergeResult(unchanged=1)
+    assert await shop.merge(run_id, refused=["record 7"]) == MergeResult()
     assert await shop.finish(run_id) == 1
     assert {sku: row[:2] + row[3:4] for sku, row in shop.rows().items()} == {
         "A": (3, "", False),
@@ -192,6 +192,24 @@ async def test_rejected_records_protect_their_stored_sku_from_deletion(shop: Sho
         "D": (2, "", False),
     }, "D was listed (malformed): its stored row stays as it was"
     assert shop.changes(run_id) == [("B", 1, None)]
+
+
+async def test_a_valid_listing_after_a_refused_one_is_taken_whatever_the_batching(shop: Shop) -> None:
+    await shop.sync(InventoryRecord("A", 3))
+    run_id = await shop.start()
+    assert await shop.merge(run_id, refused=["A"]) == MergeResult()
+    assert await shop.merge(run_id, InventoryRecord("A", 8)) == MergeResult(updated=1)
+    assert await shop.finish(run_id) == 0
+    assert shop.rows()["A"][:1] == (8,)
+
+
+async def test_built_records_of_a_batch_are_merged_after_its_bulk_rows(shop: Shop) -> None:
+    """The engine hands each page over as bulk rows in listing order; records given to storage as
+    built go last, so a SKU in both keeps its bulk row."""
+    run_id = await shop.start()
+    result = await shop.merge(run_id, InventoryRecord("A", 1), bulk=[_bulk(["A", 9, "", None, None, None])])
+    assert result == MergeResult(created=1)
+    assert shop.rows()["A"][:1] == (9,)
 
 
 async def test_bulk_rows_and_built_records_of_one_batch_merge_alike(storage: Storage) -> None:
@@ -267,7 +285,7 @@ async def test_two_runs_of_two_stores_interleaving_batches_do_not_mix(storage: S
     assert await north.merge(north_run, InventoryRecord("B", 1), InventoryRecord("C", 3)) == MergeResult(
         created=1, unchanged=1
     ), "South meeting B does not make it met for North's run"
-    assert await south.merge(south_run, bulk=[_bulk(["A", 9, "", None, None, None])], seen=["N"]) == (
+    assert await south.merge(south_run, bulk=[_bulk(["A", 9, "", None, None, None])], refused=["N"]) == (
         MergeResult()
     )
     assert await south.finish(south_run) == 1

@@ -22,6 +22,7 @@ from typing import Final
 
 from app.core.models import InventoryRecord
 from app.core.ports import BulkInventory, CursorUpdate, InventoryBatch, InventoryChanges, MergeResult, Page
+from app.core.stock_rows import printable, records_as_bulk
 from app.sync.context import RunContext
 from app.sync.prefetch import prefetch
 
@@ -120,14 +121,21 @@ class _Merges:
         batch = self.batch
         if page.cursor is not None:
             batch.cursor = CursorUpdate(job_id=self._ctx.run.job_id, stream=STREAM, value=page.cursor)
-        if page.bulk is not None and page.bulk.count:
-            batch.bulk.append(page.bulk)
-            self._weight += page.bulk.count
-        batch.records.extend(page.records)
-        self._weight += len(page.records)
-        if page.failures:
-            self._ctx.record_failures(page.failures)
-            batch.seen.extend(failure.key for failure in page.failures)
+        # In the order the store listed them (a SKU listed twice keeps its first listing): the page's
+        # bulk rows, then its built records, which split_plain keeps after any bulk row of their SKU.
+        pieces = [page.bulk] if page.bulk is not None else []
+        failures = list(page.failures)
+        if page.records:
+            built, unstorable = records_as_bulk(page.records)
+            pieces.append(built)
+            failures += unstorable
+        for piece in pieces:
+            if piece.count:
+                batch.bulk.append(piece)
+                self._weight += piece.count
+        if failures:
+            self._ctx.record_failures(failures)
+            batch.refused.extend(printable(failure.key) for failure in failures)
 
     async def page_added(self) -> None:
         if self._in_flight is not None:
@@ -152,7 +160,7 @@ class _Merges:
     def _start(self) -> None:
         batch, pages = self.batch, self._pages_in_batch
         self.batch, self._pages_in_batch, self._weight = self._new_batch(), 0, 0
-        if batch.records or batch.bulk or batch.seen or batch.cursor:
+        if batch.bulk or batch.refused or batch.cursor:
             self._in_flight = asyncio.create_task(self._ctx.repos.inventory.merge_inventory(batch))
             self._pages_in_flight = pages
         else:
@@ -168,6 +176,7 @@ class _Merges:
         counts.created += result.created
         counts.updated += result.updated
         counts.unchanged += result.unchanged
+        self._ctx.record_failures(result.failures)
         self._done(pages)
 
     def _done(self, pages: int) -> None:

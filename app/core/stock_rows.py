@@ -1,0 +1,64 @@
+"""Built stock records as BulkRows (app.core.ports), the one form storage merges, so the records
+and bulk rows of a run reach storage in the order the store listed them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any, Final
+
+from app.core.models import InventoryRecord, ItemFailure
+from app.core.ports import BulkRows
+
+NOT_TEXT: Final = "the SKU, name or id holds characters that are not text (a broken escape sequence)"
+_encode: Final = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
+def is_text(value: str) -> bool:
+    """False for a string holding a lone surrogate ("\\ud800" in JSON parses to one), which SQLite
+    cannot store; such a record is refused on its own instead of failing the run."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable(value: str) -> str:
+    """`value` with anything that cannot be stored replaced, for naming a refused record."""
+    return value if is_text(value) else value.encode("utf-8", "replace").decode("utf-8")
+
+
+def records_as_bulk(records: Sequence[InventoryRecord]) -> tuple[BulkRows, list[ItemFailure]]:
+    """The records as rows [sku, quantity, name, price, updated_at, remote_id, locations], and a
+    failure for each record whose text cannot be stored."""
+    rows: list[tuple[Any, ...]] = []
+    failures: list[ItemFailure] = []
+    for record in records:
+        sku, name, remote_id = record.sku, record.name, record.remote_id
+        if not (is_text(sku) and is_text(name) and (remote_id is None or is_text(remote_id))):
+            failures.append(ItemFailure(printable(sku), NOT_TEXT, "invalid_record"))
+            continue
+        price, updated_at = record.price, record.updated_at
+        rows.append(
+            (
+                sku,
+                record.quantity,
+                name,
+                None if price is None else str(price),
+                None if updated_at is None else iso_utc(updated_at),
+                remote_id,
+                json.dumps(record.locations) if record.locations else None,
+            )
+        )
+    return BulkRows(_encode(rows), len(rows)), failures
+
+
+def iso_utc(moment: datetime) -> str:
+    """A time as BulkRows carries it; a UTC time (what connectors hand over) is formatted at once."""
+    if moment.tzinfo is not UTC:
+        moment = moment.astimezone(UTC)
+    return moment.isoformat("T", "microseconds")[:26]
