@@ -94,18 +94,23 @@ def _json_or_none(content: bytes) -> Any:
 
 
 async def replay(
-    base_url: str, requests: list[dict[str, Any]], pacer: Pacer | None = None
+    base_url: str,
+    requests: list[dict[str, Any]],
+    pacer: Pacer | None = None,
+    unpaced: tuple[str, ...] = (),
 ) -> tuple[float, int]:
     """(seconds, retries) to send `requests` in order on one keep-alive client and parse every answer;
     a 429 is retried after its Retry-After, and a THROTTLED answer after the wait its cost data
-    names, as any client must: the replay ends with every page's data in hand."""
+    names, as any client must: the replay ends with every page's data in hand. Requests to the
+    `unpaced` paths (outside the store's rate limit, such as a login endpoint) skip the pacer."""
     pacer = pacer or Pacer(None)
     retries = 0
     async with httpx.AsyncClient(base_url=base_url, timeout=120) as client:
         started = time.perf_counter()
         for recorded in requests:
             for _ in range(1000):
-                await pacer.wait()
+                if recorded["path"] not in unpaced:
+                    await pacer.wait()
                 response = await client.request(
                     recorded["method"],
                     recorded["path"],
