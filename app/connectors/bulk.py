@@ -4,7 +4,10 @@ A record qualifies when each value already has exactly the form the connector's 
 store (text SKU, whole quantity in range, text name, plain decimal price, a UTC time to the second,
 text or whole-number id); checking that is a few type tests per record, where building an
 InventoryRecord costs a Decimal, a datetime and a tuple. Every other record goes the ordinary way,
-so both routes store the same rows and reject the same records for the same reasons."""
+so both routes store the same rows and reject the same records for the same reasons.
+
+Most pages are uniform (every record plain), and those are checked a column at a time with
+C-level passes (map, set, min, max) before any per-record Python runs."""
 
 from __future__ import annotations
 
@@ -31,6 +34,12 @@ _UTC_SECOND: Final = re.compile(
     r"[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|\+00:00)",
     re.ASCII,
 ).fullmatch
+# The same, with each month's own days (a 29th of February is checked one by one, against its year).
+_UTC_SECOND_REAL_DAY: Final = re.compile(
+    r"[1-9]\d{3}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)"
+    r"|02-(?:0[1-9]|1\d|2[0-8]))T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|\+00:00)",
+    re.ASCII,
+).fullmatch
 _INT64: Final = range(-(2**63), 2**63)  # what SQLite reads back as the same whole number
 # Verdicts on price texts kept at once; past this the memory starts over.
 _REMEMBERED: Final = 50_000
@@ -50,6 +59,9 @@ def split_plain(
     `values(raw)` reads (sku, quantity, name, price, updated_at, remote_id) from one record. This
     runs for every record of a large sync, so the checks are inline and the verdicts on price
     texts, which repeat across a catalogue, are remembered."""
+    uniform = _uniform_rows(raws, values)
+    if uniform is not None:
+        return BulkRows(uniform, len(raws)), []
     rows: list[Row] = []
     others: list[int] = []
     keep, other = rows.append, others.append
@@ -87,6 +99,65 @@ def split_plain(
             built_skus.add(str(sku)[:200])
         other(index)
     return BulkRows(_encode(rows), len(rows)), others
+
+
+def _uniform_rows(raws: Sequence[Any], values: Callable[[dict[str, Any]], Sequence[Any]]) -> str | None:
+    """The JSON rows of a page whose every record is plain, checked a column at a time; None when
+    any record is not, or the page is too unusual to tell that way (it then goes record by record)."""
+    if not raws or set(map(type, raws)) != {dict}:
+        return None
+    try:
+        rows = list(map(values, raws))
+    except KeyError:
+        return None
+    skus, quantities, names, prices, times, ids = zip(*rows, strict=True)
+    if not (
+        set(map(type, skus)) == {str}
+        and min(map(len, skus)) > 0
+        and max(map(len, skus)) <= 200
+        and set(map(type, quantities)) == {int}
+        and min(quantities) >= MIN_QUANTITY
+        and max(quantities) <= MAX_QUANTITY
+        and set(map(type, names)) <= {str, type(None)}
+        and max(map(len, filter(None, names)), default=0) <= 1000
+        and set(map(type, ids)) <= {str, int, type(None)}
+        and _plain_prices(prices)
+        and _utc_seconds(times)
+    ):
+        return None
+    whole_ids = [remote_id for remote_id in ids if type(remote_id) is int]
+    if whole_ids and (min(whole_ids) not in _INT64 or max(whole_ids) not in _INT64):
+        return None
+    text = _encode(rows)
+    return text if is_text(text) else None
+
+
+def _plain_prices(prices: Sequence[Any]) -> bool:
+    kinds = set(map(type, prices))
+    if not kinds <= {str, int, type(None)}:
+        return False
+    if int in kinds:
+        whole = [price for price in prices if type(price) is int]
+        if not (min(whole) > -MAX_MONEY and max(whole) < MAX_MONEY):
+            return False
+    known = _PRICES.get
+    return all(
+        (known(price) or _remember(_PRICES, price, _plain_price(price))) is not _REFUSED
+        for price in set(prices)
+        if type(price) is str
+    )
+
+
+def _utc_seconds(times: Sequence[Any]) -> bool:
+    kinds = set(map(type, times))
+    if kinds == {type(None)}:
+        return True
+    if not kinds <= {str, type(None)}:
+        return False
+    stamps = [stamp for stamp in times if stamp is not None]
+    return all(map(_UTC_SECOND_REAL_DAY, stamps)) or all(
+        _utc_second(stamp) is not _REFUSED for stamp in stamps
+    )
 
 
 def _plain_id(remote_id: Any) -> bool:

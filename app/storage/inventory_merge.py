@@ -41,7 +41,7 @@ _TABLES: Final = (
     """CREATE TEMP TABLE IF NOT EXISTS inventory_tally (
         created INTEGER NOT NULL, updated INTEGER NOT NULL, unchanged INTEGER NOT NULL)""",
     # Rows are [sku, quantity, name, price, updated_at, remote_id, locations] (see BulkRows); a null
-    # time means now, and the ISO time becomes the stored form by its separator. state: NULL new,
+    # time means now, and the UTC time becomes the stored form by its separators. state: NULL new,
     # 1 changed, 2 equal to the stored row (name, quantity, price, still listed); the subquery per
     # staged row walks the (store_id, sku) index, where UPDATE ... FROM scanned the whole store.
     # A text path ('$[0]') reads faster than a number operand, which SQLite turns into one each time.
@@ -49,7 +49,9 @@ _TABLES: Final = (
         INSERT OR IGNORE INTO inventory_stage (pos, sku, quantity, name, price, updated_at, remote_id,
             locations)
         SELECT key, value ->> '$[0]', value ->> '$[1]', COALESCE(value ->> '$[2]', ''), value ->> '$[3]',
-            COALESCE(replace(value ->> '$[4]', 'T', ' '), NEW.now), CAST(value ->> '$[5]' AS TEXT),
+            COALESCE(replace(replace(replace(value ->> '$[4]', 'T', ' '), 'Z', '.000000'), '+00:00', '.000000'),
+                NEW.now),
+            CAST(value ->> '$[5]' AS TEXT),
             value ->> '$[6]'
         FROM json_each(NEW.rows);
 
