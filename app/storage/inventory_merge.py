@@ -49,7 +49,8 @@ _TABLES: Final = (
         INSERT OR IGNORE INTO inventory_stage (pos, sku, quantity, name, price, updated_at, remote_id,
             locations)
         SELECT key, value ->> '$[0]', value ->> '$[1]', COALESCE(value ->> '$[2]', ''), value ->> '$[3]',
-            COALESCE(replace(replace(replace(value ->> '$[4]', 'T', ' '), 'Z', '.000000'), '+00:00', '.000000'),
+            COALESCE(
+                replace(replace(replace(value ->> '$[4]', 'T', ' '), 'Z', '.000000'), '+00:00', '.000000'),
                 NEW.now),
             CAST(value ->> '$[5]' AS TEXT),
             value ->> '$[6]'
