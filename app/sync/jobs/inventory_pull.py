@@ -51,16 +51,17 @@ async def execute(ctx: RunContext) -> None:
         complete = True
     finally:
         await merges.settle()
-        if not complete or since is not None:
+        if not complete:
             # The error that ended the run is the one to report, not a second one on the way out.
             with contextlib.suppress(Exception):
                 await _forget(ctx)
-    if since is None:
-        ctx.counts.deleted += await ctx.repos.inventory.finish_inventory_run(
-            ctx.store_id, ctx.run_id, complete=True
-        )
-        if isinstance(ctx.connector, InventoryChanges):
-            await _note_full_read(ctx)
+    if since is not None:
+        await _forget(ctx)  # a changes-only read cannot tell what vanished
+        return
+    inventory = ctx.repos.inventory
+    ctx.counts.deleted += await inventory.finish_inventory_run(ctx.store_id, ctx.run_id, complete=True)
+    if isinstance(ctx.connector, InventoryChanges):
+        await _note_full_read(ctx)
 
 
 def _opener(ctx: RunContext, since: str | None) -> Callable[[], AsyncIterator[Page[InventoryRecord]]]:
@@ -96,7 +97,7 @@ async def _note_full_read(ctx: RunContext) -> None:
 
 
 async def _forget(ctx: RunContext) -> None:
-    """An unfinished run deletes nothing; only its list of SKUs met is dropped."""
+    """End a run that deletes nothing: only its list of SKUs met is dropped."""
     await ctx.repos.inventory.finish_inventory_run(ctx.store_id, ctx.run_id, complete=False)
 
 
