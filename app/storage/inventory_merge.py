@@ -97,8 +97,10 @@ _REMEMBER_REFUSED = (
 )
 
 _LISTED = "SELECT COUNT(*) FROM inventory_item WHERE store_id = ? AND deleted = 0"
+# Listed items the run did not meet; one a later run of the store wrote meanwhile is not this run's
+# to judge (it was listed after this run read that part of the store).
 _UNSEEN = (
-    "FROM inventory_item AS i WHERE i.store_id = ? AND i.deleted = 0 "
+    "FROM inventory_item AS i WHERE i.store_id = ? AND i.deleted = 0 AND COALESCE(i.last_seen_run, 0) <= ? "
     "AND NOT EXISTS (SELECT 1 FROM temp.inventory_seen AS s WHERE s.run_id = ? AND s.sku = i.sku) "
     "AND NOT EXISTS (SELECT 1 FROM temp.inventory_refused AS r WHERE r.run_id = ? AND r.sku = i.sku)"
 )
@@ -158,8 +160,8 @@ def finish(
     and the scan for them is skipped."""
     deleted = 0
     if complete and connection.execute(_LISTED, (store_id,)).fetchone()[0] != met:
-        _execute(connection, _LOG_VANISHED, (run_id, store_id, run_id, run_id))
-        deleted = connection.execute(_MARK_VANISHED, (run_id, now, store_id, run_id, run_id)).rowcount
+        _execute(connection, _LOG_VANISHED, (run_id, store_id, run_id, run_id, run_id))
+        deleted = connection.execute(_MARK_VANISHED, (run_id, now, store_id, run_id, run_id, run_id)).rowcount
     for forget in _FORGET_RUN:
         _execute(connection, forget, (run_id,))
     return deleted

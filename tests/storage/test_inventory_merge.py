@@ -304,3 +304,18 @@ async def test_two_runs_of_two_stores_interleaving_batches_do_not_mix(storage: S
     }, "North's SKU N listed as seen by South does not exist in South"
     assert north.changes(north_run) == [("A", 1, 5), ("C", None, 3), ("N", 1, None)]
     assert south.changes(south_run) == [("B", 2, 7), ("S", 2, None)]
+
+
+async def test_an_item_a_later_run_stored_meanwhile_is_not_deleted_by_an_earlier_run(shop: Shop) -> None:
+    """Two stock jobs of one store overlapping: the earlier run read the store before SKU N was
+    listed, so its end does not judge N."""
+    await shop.sync(InventoryRecord("A", 3))
+    earlier = await shop.start()
+    later = await shop.start()
+    assert await shop.merge(later, InventoryRecord("A", 3), InventoryRecord("N", 5)) == MergeResult(
+        created=1, unchanged=1
+    )
+    assert await shop.finish(later) == 0
+    assert await shop.merge(earlier, InventoryRecord("A", 3)) == MergeResult(unchanged=1)
+    assert await shop.finish(earlier) == 0
+    assert {sku: row[3] for sku, row in shop.rows().items()} == {"A": False, "N": False}
