@@ -29,11 +29,11 @@ PAGE = (
 @pytest.fixture
 def shop() -> Iterator[SimpleSimulator]:
     server = SimpleSimulator(Catalog(0), credentials={"token": "unstorable-text-token"})
-    server.route("GET", "/odd", lambda _request: _page())
+    server.route("GET", "/odd", _page)
     yield from serving(started(server))
 
 
-def _page(_request: Request | None = None) -> Response:
+def _page(_request: Request) -> Response:
     return Response(200, PAGE, "application/json")
 
 
