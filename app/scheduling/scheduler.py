@@ -246,26 +246,39 @@ class SyncScheduler:
         assert job.id is not None
         job_id = job.id
         self._active[job_id] = self._active.get(job_id, 0) + 1
+        ended = [False]
         task = asyncio.get_running_loop().create_task(
-            self._run(job, trigger, late_by_seconds), name=f"scheduled-run-{job_id}"
+            self._run(job, trigger, late_by_seconds, ended), name=f"scheduled-run-{job_id}"
         )
         self._tasks.add(task)
 
         def forget(done: asyncio.Task[None]) -> None:
             self._tasks.discard(done)
-            remaining = self._active.get(job_id, 1) - 1
-            if remaining:
-                self._active[job_id] = remaining
-            else:
-                self._active.pop(job_id, None)
+            if not ended[0]:  # cancelled before it started
+                self._run_ended(job_id)
 
         task.add_done_callback(forget)
 
-    async def _run(self, job: Job, trigger: Trigger, late_by_seconds: float | None) -> None:
+    async def _run(
+        self, job: Job, trigger: Trigger, late_by_seconds: float | None, ended: list[bool]
+    ) -> None:
+        assert job.id is not None
         try:
             await self._engine.run(job, trigger, late_by_seconds=late_by_seconds)
         except Exception:
             log.exception("The %s run of job %s stopped unexpectedly", trigger.value, job.id)
+        finally:
+            # At once, not in a done callback a loop turn later: a clock jump noticed in between
+            # would take the job for still running and skip its catch-up.
+            ended[0] = True
+            self._run_ended(job.id)
+
+    def _run_ended(self, job_id: int) -> None:
+        remaining = self._active.get(job_id, 1) - 1
+        if remaining:
+            self._active[job_id] = remaining
+        else:
+            self._active.pop(job_id, None)
 
     def _on_submitted(self, event: Any) -> None:
         if event.job_id != HEARTBEAT_JOB_ID:
