@@ -3,6 +3,7 @@ that way: through the real engine, a real SQLite file and the Amazon simulator o
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator
 
@@ -42,8 +43,9 @@ def _starts(fba: AmazonSimulator) -> list[str | None]:
 
 
 async def test_after_a_complete_read_only_the_changes_are_asked_for(
-    harness: Harness, fba: AmazonSimulator
+    harness: Harness, fba: AmazonSimulator, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO, logger="app.sync.run")
     store = await _store(harness, fba)
     job = await harness.add_job(store)
     first = await harness.engine.run(job, Trigger.MANUAL)
@@ -58,6 +60,8 @@ async def test_after_a_complete_read_only_the_changes_are_asked_for(
     assert second.counts.fetched < PRODUCTS  # one page of changes, not the whole catalogue
     assert fba.request_count(SUMMARIES) == 1 and None not in _starts(fba)
     assert stored(harness, store) == fba.catalog.quantities()
+    [said] = [record.getMessage() for record in caplog.records if "changed since" in record.getMessage()]
+    assert "the next complete read is due" in said, "the run's log says why it read so little"
 
 
 async def test_a_changes_only_read_never_deletes_and_the_next_complete_read_does(

@@ -87,7 +87,14 @@ def _changes_since(ctx: RunContext) -> str | None:
         return None
     hours = ctx.job.options.get("full_read_hours")
     every = timedelta(hours=hours) if isinstance(hours, int | float) and hours > 0 else FULL_READ_EVERY
-    return since if datetime.now(UTC) - ended < every else None
+    if datetime.now(UTC) - ended >= every:
+        return None
+    ctx.log.info(
+        "Reading only the stock changed since %s; the next complete read is due %s",
+        since,
+        (ended + every).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    )
+    return since
 
 
 async def _note_full_read(ctx: RunContext) -> None:
