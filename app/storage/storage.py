@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# The inventory merge uses RETURNING (app/storage/inventory_merge.py).
+MIN_SQLITE = (3, 35, 0)
+
 
 class Storage:
     """The open database and its repositories. `replaced` tells the window when a damaged file was
@@ -64,7 +67,12 @@ class Storage:
 def open_storage(data_dir: Path, redactor: Redactor = REDACTOR) -> Storage:
     """Open (or create) the database in `data_dir`. A 0-byte, foreign or damaged file is moved aside
     with a log line and `Storage.replaced` set; raises StorageError only when the file cannot be used
-    and cannot be moved (permissions) or was made by a newer StoreSync."""
+    and cannot be moved (permissions) or was made by a newer StoreSync, or SQLite is too old."""
+    if sqlite3.sqlite_version_info < MIN_SQLITE:
+        raise StorageError(
+            f"StoreSync needs SQLite {'.'.join(map(str, MIN_SQLITE))} or newer; this Python uses "
+            f"{sqlite3.sqlite_version}. Install a newer Python or libsqlite3."
+        )
     ensure_private_dir(data_dir)
     path = database_file(data_dir)
     try:
