@@ -11,7 +11,6 @@ C-level passes (map, set, min, max) before any per-record Python runs."""
 
 from __future__ import annotations
 
-import json
 import re
 from calendar import isleap
 from collections.abc import Callable, Sequence
@@ -21,7 +20,7 @@ from typing import Any, Final
 
 from app.core.models import MAX_MONEY, MAX_QUANTITY, MIN_QUANTITY
 from app.core.ports import BulkRows
-from app.core.stock_rows import is_text
+from app.core.stock_rows import encode_rows, is_text
 
 Row = tuple[str, int, str, str | int | None, str | None, str | int | None]
 
@@ -43,7 +42,6 @@ _LEAP_DAY: Final = re.compile(
     r"[1-9]\d{3}-02-29T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|\+00:00)", re.ASCII
 ).fullmatch
 _INT64: Final = range(-(2**63), 2**63)  # what SQLite reads back as the same whole number
-_encode: Final = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 
 def split_plain(
@@ -85,7 +83,7 @@ def split_plain(
                 continue
             built_skus.add(str(sku)[:200])
         other(index)
-    return BulkRows(_encode(rows), len(rows)), others
+    return BulkRows(encode_rows(rows), len(rows)), others
 
 
 def _uniform_rows(raws: Sequence[Any], values: Callable[[dict[str, Any]], Sequence[Any]]) -> str | None:
@@ -117,7 +115,7 @@ def _uniform_rows(raws: Sequence[Any], values: Callable[[dict[str, Any]], Sequen
     whole_ids = [remote_id for remote_id in ids if type(remote_id) is int]
     if whole_ids and (min(whole_ids) not in _INT64 or max(whole_ids) not in _INT64):
         return None
-    text = _encode(rows)
+    text = encode_rows(rows)
     return text if is_text(text) else None
 
 

@@ -12,7 +12,8 @@ from app.core.models import InventoryRecord, ItemFailure
 from app.core.ports import BulkRows
 
 NOT_TEXT: Final = "the SKU, name or id holds characters that are not text (a broken escape sequence)"
-_encode: Final = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+# JSON text of rows as BulkRows carries them: the C encoder, without ASCII escapes or cycle checks.
+encode_rows: Final = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 
 def is_text(value: str) -> bool:
@@ -54,7 +55,7 @@ def records_as_bulk(records: Sequence[InventoryRecord]) -> tuple[BulkRows, list[
                 json.dumps(record.locations) if record.locations else None,
             )
         )
-    return BulkRows(_encode(rows), len(rows)), failures
+    return BulkRows(encode_rows(rows), len(rows)), failures
 
 
 def iso_utc(moment: datetime) -> str:

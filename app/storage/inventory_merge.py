@@ -17,13 +17,12 @@ this thread needs the GIL back, and beside a busy loop thread each time can cost
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from typing import Any, Final
 
 from app.core.models import ItemFailure
 from app.core.ports import InventoryBatch, MergeResult
-from app.core.stock_rows import records_as_bulk
+from app.core.stock_rows import encode_rows, records_as_bulk
 
 _TABLES: Final = (
     """CREATE TEMP TABLE IF NOT EXISTS inventory_stage (
@@ -120,7 +119,6 @@ _FORGET_RUN = (
     "DELETE FROM temp.inventory_refused WHERE run_id = ?",
 )
 
-_to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 
 def prepare(connection: sqlite3.Connection) -> None:
@@ -141,7 +139,7 @@ def merge(connection: sqlite3.Connection, batch: InventoryBatch, now: str) -> Me
         pieces.append(built)
     refused = [*batch.refused, *(failure.key for failure in failures)]
     if refused:
-        _execute(connection, _REMEMBER_REFUSED, (batch.run_id, _to_json(refused)))
+        _execute(connection, _REMEMBER_REFUSED, (batch.run_id, encode_rows(refused)))
     if not any(piece.count for piece in pieces):
         return MergeResult(failures=tuple(failures))
     rows = _joined([piece.text for piece in pieces if piece.count])
