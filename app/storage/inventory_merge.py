@@ -5,7 +5,8 @@ one JSON text; a trigger on the inbox stages its rows, drops SKUs already met in
 the rest with the stored rows, writes the new and changed ones with a change row per quantity
 change, and tallies new / changed / equal. Every SKU met is kept in a per-run temporary table, so
 a SKU listed twice counts once and the run's end can mark the SKUs the store no longer lists as
-deleted.
+deleted. A run whose store holds no stock yet (a first sync) skips all of that: its rows go straight
+into inventory_item.
 
 Why this shape (measured on 100k SKUs beside a busy event loop): the earlier design read every
 stored row into a Python dict (0.35 s holding the GIL while the first pages arrived) and compared
@@ -24,6 +25,25 @@ from app.core.models import ItemFailure
 from app.core.ports import InventoryBatch, MergeResult
 from app.core.stock_rows import encode_rows, records_as_bulk
 
+# A row of the batch's JSON, [sku, quantity, name, price, updated_at, remote_id, locations] (see
+# BulkRows), as the stored columns: a null name is empty, a null time means now, and a UTC time
+# becomes the stored form by its separators. json_extract rather than `->>`, which needs SQLite
+# 3.38 (Ubuntu 22.04 has 3.37); all this needs 3.35 (RETURNING).
+_SKU = "json_extract(value, '$[0]')"
+_QUANTITY = "json_extract(value, '$[1]')"
+_NAME = "COALESCE(json_extract(value, '$[2]'), '')"
+_PRICE = "json_extract(value, '$[3]')"
+_UPDATED_AT = (
+    "COALESCE(replace(replace(replace(json_extract(value, '$[4]'), 'T', ' '), 'Z', '.000000'), "
+    "'+00:00', '.000000'), NEW.now)"
+)
+_REMOTE_ID = "CAST(json_extract(value, '$[5]') AS TEXT)"
+_LOCATIONS = "json_extract(value, '$[6]')"
+# A run is fresh when its store held no stock at its first batch: there is nothing to compare with
+# and every SKU is new, so its rows go straight into inventory_item, where the (store_id, sku) key
+# keeps a SKU's first listing. On a first sync this halves the writer's work.
+_FRESH = "EXISTS (SELECT 1 FROM inventory_fresh WHERE run_id = NEW.run_id)"
+
 _TABLES: Final = (
     """CREATE TEMP TABLE IF NOT EXISTS inventory_stage (
         sku TEXT PRIMARY KEY, pos INTEGER NOT NULL, quantity INTEGER NOT NULL, name TEXT NOT NULL,
@@ -35,27 +55,46 @@ _TABLES: Final = (
     # (a valid listing later in the run is taken).
     """CREATE TEMP TABLE IF NOT EXISTS inventory_refused (
         run_id INTEGER NOT NULL, sku TEXT NOT NULL, PRIMARY KEY (run_id, sku)) WITHOUT ROWID""",
+    "CREATE TEMP TABLE IF NOT EXISTS inventory_fresh (run_id INTEGER PRIMARY KEY)",
+    # The largest item id before a fresh batch: the batch's rows are the ones above it.
+    "CREATE TEMP TABLE IF NOT EXISTS inventory_mark (last_id INTEGER NOT NULL)",
     """CREATE TEMP TABLE IF NOT EXISTS inventory_inbox (
         run_id INTEGER NOT NULL, store_id INTEGER NOT NULL, now TEXT NOT NULL, rows TEXT NOT NULL)""",
     """CREATE TEMP TABLE IF NOT EXISTS inventory_tally (
         created INTEGER NOT NULL, updated INTEGER NOT NULL, unchanged INTEGER NOT NULL)""",
-    # Rows are [sku, quantity, name, price, updated_at, remote_id, locations] (see BulkRows); a null
-    # time means now, and the UTC time becomes the stored form by its separators. state: NULL new,
-    # 1 changed, 2 equal to the stored row (name, quantity, price, still listed); the subquery per
-    # staged row walks the (store_id, sku) index, where UPDATE ... FROM scanned the whole store.
-    # json_extract rather than `->>`, which needs SQLite 3.38 (Ubuntu 22.04 has 3.37); all this needs
-    # 3.35 (RETURNING).
-    """CREATE TEMP TRIGGER IF NOT EXISTS inventory_fold AFTER INSERT ON inventory_inbox BEGIN
+    """CREATE TEMP TRIGGER IF NOT EXISTS inventory_notice_fresh BEFORE INSERT ON inventory_inbox BEGIN
+        INSERT OR IGNORE INTO inventory_fresh (run_id) SELECT NEW.run_id
+        WHERE NOT EXISTS (SELECT 1 FROM inventory_item WHERE store_id = NEW.store_id)
+            AND NOT EXISTS (SELECT 1 FROM inventory_seen WHERE run_id = NEW.run_id);
+    END""",
+    f"""CREATE TEMP TRIGGER IF NOT EXISTS inventory_fold_fresh AFTER INSERT ON inventory_inbox
+    WHEN {_FRESH} BEGIN
+        INSERT INTO inventory_mark (last_id) SELECT COALESCE(MAX(id), 0) FROM inventory_item;
+
+        INSERT OR IGNORE INTO inventory_item (store_id, sku, name, quantity, price, remote_id, locations,
+            deleted, last_seen_run, updated_at)
+        SELECT NEW.store_id, {_SKU}, {_NAME}, {_QUANTITY}, {_PRICE}, {_REMOTE_ID}, {_LOCATIONS}, 0,
+            NEW.run_id, {_UPDATED_AT}
+        FROM json_each(NEW.rows);
+
+        INSERT INTO inventory_change (run_id, store_id, sku, old_quantity, new_quantity)
+        SELECT NEW.run_id, NEW.store_id, sku, NULL, quantity FROM inventory_item
+        WHERE id > (SELECT last_id FROM inventory_mark) ORDER BY id;
+
+        INSERT INTO inventory_tally (created, updated, unchanged)
+        SELECT COUNT(*), 0, 0 FROM inventory_item WHERE id > (SELECT last_id FROM inventory_mark);
+
+        DELETE FROM inventory_mark;
+        DELETE FROM inventory_inbox;
+    END""",
+    # state: NULL new, 1 changed, 2 equal to the stored row (name, quantity, price, still listed);
+    # the subquery per staged row walks the (store_id, sku) index, where UPDATE ... FROM scanned the
+    # whole store.
+    f"""CREATE TEMP TRIGGER IF NOT EXISTS inventory_fold AFTER INSERT ON inventory_inbox
+    WHEN NOT {_FRESH} BEGIN
         INSERT OR IGNORE INTO inventory_stage (pos, sku, quantity, name, price, updated_at, remote_id,
             locations)
-        SELECT key, json_extract(value, '$[0]'), json_extract(value, '$[1]'),
-            COALESCE(json_extract(value, '$[2]'), ''), json_extract(value, '$[3]'),
-            COALESCE(
-                replace(replace(replace(json_extract(value, '$[4]'), 'T', ' '), 'Z', '.000000'),
-                    '+00:00', '.000000'),
-                NEW.now),
-            CAST(json_extract(value, '$[5]') AS TEXT),
-            json_extract(value, '$[6]')
+        SELECT key, {_SKU}, {_QUANTITY}, {_NAME}, {_PRICE}, {_UPDATED_AT}, {_REMOTE_ID}, {_LOCATIONS}
         FROM json_each(NEW.rows);
 
         DELETE FROM inventory_stage
@@ -99,10 +138,11 @@ _REMEMBER_REFUSED = (
 )
 
 _LISTED = "SELECT COUNT(*) FROM inventory_item WHERE store_id = ? AND deleted = 0"
-# Listed items the run did not meet; one a later run of the store wrote meanwhile is not this run's
-# to judge (it was listed after this run read that part of the store).
+# Listed items the run did not meet. One this run wrote was met (a fresh run keeps no list of its
+# SKUs); one a later run of the store wrote meanwhile is not this run's to judge (it was listed after
+# this run read that part of the store).
 _UNSEEN = (
-    "FROM inventory_item AS i WHERE i.store_id = ? AND i.deleted = 0 AND COALESCE(i.last_seen_run, 0) <= ? "
+    "FROM inventory_item AS i WHERE i.store_id = ? AND i.deleted = 0 AND COALESCE(i.last_seen_run, 0) < ? "
     "AND NOT EXISTS (SELECT 1 FROM temp.inventory_seen AS s WHERE s.run_id = ? AND s.sku = i.sku) "
     "AND NOT EXISTS (SELECT 1 FROM temp.inventory_refused AS r WHERE r.run_id = ? AND r.sku = i.sku)"
 )
@@ -115,10 +155,10 @@ _MARK_VANISHED = (
     f"(SELECT i.id {_UNSEEN})"
 )
 _FORGET_RUN = (
+    "DELETE FROM temp.inventory_fresh WHERE run_id = ?",
     "DELETE FROM temp.inventory_seen WHERE run_id = ?",
     "DELETE FROM temp.inventory_refused WHERE run_id = ?",
 )
-
 
 
 def prepare(connection: sqlite3.Connection) -> None:

@@ -319,3 +319,19 @@ async def test_an_item_a_later_run_stored_meanwhile_is_not_deleted_by_an_earlier
     assert await shop.merge(earlier, InventoryRecord("A", 3)) == MergeResult(unchanged=1)
     assert await shop.finish(earlier) == 0
     assert {sku: row[3] for sku, row in shop.rows().items()} == {"A": False, "N": False}
+
+
+async def test_a_first_sync_leaves_alone_what_an_overlapping_run_of_the_store_stored(shop: Shop) -> None:
+    """A first sync (the store holds no stock yet) writes its rows without comparing; a second run that
+    starts meanwhile compares as usual, and the first run neither overwrites nor deletes its rows."""
+    first = await shop.start()
+    assert await shop.merge(first, InventoryRecord("A", 3), InventoryRecord("A", 4)) == MergeResult(created=1)
+    second = await shop.start()
+    assert await shop.merge(second, InventoryRecord("A", 5), InventoryRecord("N", 5)) == MergeResult(
+        created=1, updated=1
+    )
+    assert await shop.merge(first, InventoryRecord("N", 9), InventoryRecord("B", 1)) == MergeResult(created=1)
+    assert await shop.finish(first) == 0
+    assert {sku: row[0] for sku, row in shop.rows().items()} == {"A": 5, "N": 5, "B": 1}
+    assert shop.changes(first) == [("A", None, 3), ("B", None, 1)]
+    assert shop.changes(second) == [("A", 3, 5), ("N", None, 5)]
