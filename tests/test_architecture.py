@@ -18,7 +18,8 @@ RULES: dict[str, tuple[set[str], set[str]]] = {
         {"peewee", "keyring", "platformdirs", "playhouse", "secretstorage", "jeepney"},
         {"core", "storage"},
     ),
-    "connectors": ({"httpx"}, {"core", "connectors"}),
+    # orjson: reading answers and writing bulk rows at C speed (app.connectors.guard, .bulk).
+    "connectors": ({"httpx", "orjson"}, {"core", "connectors"}),
     "sandbox": (set(), {"core", "sandbox"}),
     "sync": (set(), {"core", "sync", "connectors"}),
     "scheduling": ({"apscheduler", "tzlocal"}, {"core", "sync", "scheduling"}),

@@ -18,9 +18,11 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Final
 
+import orjson
+
 from app.core.models import MAX_MONEY, MAX_QUANTITY, MIN_QUANTITY
 from app.core.ports import BulkRows
-from app.core.stock_rows import encode_rows, is_text
+from app.core.stock_rows import is_text
 
 Row = tuple[str, int, str, str | int | None, str | None, str | int | None]
 
@@ -83,7 +85,7 @@ def split_plain(
                 continue
             built_skus.add(str(sku)[:200])
         other(index)
-    return BulkRows(encode_rows(rows), len(rows)), others
+    return BulkRows(encode_plain(rows), len(rows)), others
 
 
 def _uniform_rows(raws: Sequence[Any], values: Callable[[dict[str, Any]], Sequence[Any]]) -> str | None:
@@ -115,8 +117,17 @@ def _uniform_rows(raws: Sequence[Any], values: Callable[[dict[str, Any]], Sequen
     whole_ids = [remote_id for remote_id in ids if type(remote_id) is int]
     if whole_ids and (min(whole_ids) not in _INT64 or max(whole_ids) not in _INT64):
         return None
-    text = encode_rows(rows)
-    return text if is_text(text) else None
+    try:
+        return encode_plain(rows)
+    except TypeError:  # text that cannot be stored: the records go one by one, and fail on their own
+        return None
+
+
+def encode_plain(rows: Sequence[Sequence[Any]]) -> str:
+    """The rows as BulkRows' JSON text, as app.core.stock_rows.encode_rows writes them but with
+    orjson, which takes a sixth of the standard encoder's time: the event loop thread encodes every
+    page of a large stock sync. Raises TypeError for text that is not valid Unicode."""
+    return orjson.dumps(rows).decode()
 
 
 def _plain_id(remote_id: Any) -> bool:

@@ -25,30 +25,53 @@ from app.core.models import ItemFailure
 from app.core.ports import InventoryBatch, MergeResult
 from app.core.stock_rows import encode_rows, records_as_bulk
 
-# A row of the batch's JSON, [sku, quantity, name, price, updated_at, remote_id, locations] (see
-# BulkRows), as the stored columns: a null name is empty, a null time means now, and a UTC time
-# becomes the stored form by its separators. json_extract rather than `->>`, which needs SQLite
-# 3.38 (Ubuntu 22.04 has 3.37); all this needs 3.35 (RETURNING).
-_SKU = "json_extract(value, '$[0]')"
-_QUANTITY = "json_extract(value, '$[1]')"
-_NAME = "COALESCE(json_extract(value, '$[2]'), '')"
-_PRICE = "json_extract(value, '$[3]')"
-_UPDATED_AT = (
-    "COALESCE(replace(replace(replace(json_extract(value, '$[4]'), 'T', ' '), 'Z', '.000000'), "
-    "'+00:00', '.000000'), NEW.now)"
+
+class _Listing:
+    """The stored columns read from one row's JSON text, [sku, quantity, name, price, updated_at,
+    remote_id, locations] (see BulkRows): a null name is empty, a null time means now, and a UTC time
+    becomes the stored form by its separators. json_extract rather than `->>`, which needs SQLite
+    3.38 (Ubuntu 22.04 has 3.37); all this needs 3.35 (RETURNING)."""
+
+    def __init__(self, row: str) -> None:
+        def value(index: int) -> str:
+            return f"json_extract({row}, '$[{index}]')"
+
+        self.sku = value(0)
+        self.quantity = value(1)
+        self.name = f"COALESCE({value(2)}, '')"
+        self.price = value(3)
+        self.updated_at = (
+            f"COALESCE(replace(replace(replace({value(4)}, 'T', ' '), 'Z', '.000000'), '+00:00', "
+            "'.000000'), NEW.now)"
+        )
+        self.remote_id = f"CAST({value(5)} AS TEXT)"
+        self.locations = value(6)
+
+    def item_values(self) -> str:
+        """The values of _ITEM_COLUMNS for a row the trigger writes."""
+        return (
+            f"NEW.store_id, {self.sku}, {self.name}, {self.quantity}, {self.price}, {self.remote_id}, "
+            f"{self.locations}, 0, NEW.run_id, {self.updated_at}"
+        )
+
+
+_ITEM_COLUMNS = (
+    "store_id, sku, name, quantity, price, remote_id, locations, deleted, last_seen_run, updated_at"
 )
-_REMOTE_ID = "CAST(json_extract(value, '$[5]') AS TEXT)"
-_LOCATIONS = "json_extract(value, '$[6]')"
+_LISTED_ROW = _Listing("value")  # json_each's element
+_STAGED_ROW = _Listing("row")  # inventory_stage's copy of it
+
 # A run is fresh when its store held no stock at its first batch: there is nothing to compare with
 # and every SKU is new, so its rows go straight into inventory_item, where the (store_id, sku) key
 # keeps a SKU's first listing. On a first sync this halves the writer's work.
 _FRESH = "EXISTS (SELECT 1 FROM inventory_fresh WHERE run_id = NEW.run_id)"
 
 _TABLES: Final = (
+    # A batch's rows keyed by SKU (the first listing wins), each with its JSON text, and what the
+    # stored row says: state NULL new, 1 changed, 2 equal (name, quantity, price, still listed).
     """CREATE TEMP TABLE IF NOT EXISTS inventory_stage (
-        sku TEXT PRIMARY KEY, pos INTEGER NOT NULL, quantity INTEGER NOT NULL, name TEXT NOT NULL,
-        price TEXT, updated_at TEXT NOT NULL, remote_id TEXT, locations TEXT,
-        item_id INTEGER, old_quantity INTEGER, state INTEGER) WITHOUT ROWID""",
+        sku TEXT PRIMARY KEY, pos INTEGER NOT NULL, row TEXT NOT NULL, item_id INTEGER,
+        old_quantity INTEGER, state INTEGER) WITHOUT ROWID""",
     """CREATE TEMP TABLE IF NOT EXISTS inventory_seen (
         run_id INTEGER NOT NULL, sku TEXT NOT NULL, PRIMARY KEY (run_id, sku)) WITHOUT ROWID""",
     # SKUs of records the run refused: still listed by the store, so not deleted, yet not met either
@@ -71,10 +94,8 @@ _TABLES: Final = (
     WHEN {_FRESH} BEGIN
         INSERT INTO inventory_mark (last_id) SELECT COALESCE(MAX(id), 0) FROM inventory_item;
 
-        INSERT OR IGNORE INTO inventory_item (store_id, sku, name, quantity, price, remote_id, locations,
-            deleted, last_seen_run, updated_at)
-        SELECT NEW.store_id, {_SKU}, {_NAME}, {_QUANTITY}, {_PRICE}, {_REMOTE_ID}, {_LOCATIONS}, 0,
-            NEW.run_id, {_UPDATED_AT}
+        INSERT OR IGNORE INTO inventory_item ({_ITEM_COLUMNS})
+        SELECT {_LISTED_ROW.item_values()}
         FROM json_each(NEW.rows);
 
         INSERT INTO inventory_change (run_id, store_id, sku, old_quantity, new_quantity)
@@ -87,15 +108,18 @@ _TABLES: Final = (
         DELETE FROM inventory_mark;
         DELETE FROM inventory_inbox;
     END""",
-    # state: NULL new, 1 changed, 2 equal to the stored row (name, quantity, price, still listed);
-    # the subquery per staged row walks the (store_id, sku) index, where UPDATE ... FROM scanned the
-    # whole store.
+    # Rows are compared while they are staged, so only the few that differ have their other columns
+    # read; the join walks the (store_id, sku) index per row, where UPDATE ... FROM scanned the store.
     f"""CREATE TEMP TRIGGER IF NOT EXISTS inventory_fold AFTER INSERT ON inventory_inbox
     WHEN NOT {_FRESH} BEGIN
-        INSERT OR IGNORE INTO inventory_stage (pos, sku, quantity, name, price, updated_at, remote_id,
-            locations)
-        SELECT key, {_SKU}, {_QUANTITY}, {_NAME}, {_PRICE}, {_UPDATED_AT}, {_REMOTE_ID}, {_LOCATIONS}
-        FROM json_each(NEW.rows);
+        INSERT OR IGNORE INTO inventory_stage (sku, pos, row, item_id, old_quantity, state)
+        SELECT {_LISTED_ROW.sku}, key, value, i.id, CASE WHEN i.deleted THEN NULL ELSE i.quantity END,
+            CASE WHEN i.id IS NULL THEN NULL
+                WHEN i.deleted OR i.quantity IS NOT {_LISTED_ROW.quantity}
+                    OR i.name IS NOT {_LISTED_ROW.name} OR i.price IS NOT {_LISTED_ROW.price} THEN 1
+                ELSE 2 END
+        FROM json_each(NEW.rows)
+        LEFT JOIN inventory_item AS i ON i.store_id = NEW.store_id AND i.sku = {_LISTED_ROW.sku};
 
         DELETE FROM inventory_stage
         WHERE EXISTS (SELECT 1 FROM inventory_seen AS s
@@ -103,26 +127,17 @@ _TABLES: Final = (
 
         INSERT INTO inventory_seen (run_id, sku) SELECT NEW.run_id, sku FROM inventory_stage;
 
-        UPDATE inventory_stage SET (item_id, old_quantity, state) = (
-            SELECT i.id, CASE WHEN i.deleted THEN NULL ELSE i.quantity END,
-                CASE WHEN i.deleted OR i.quantity IS NOT inventory_stage.quantity
-                    OR i.name IS NOT inventory_stage.name OR i.price IS NOT inventory_stage.price
-                THEN 1 ELSE 2 END
-            FROM inventory_item AS i WHERE i.store_id = NEW.store_id AND i.sku = inventory_stage.sku);
-
         INSERT INTO inventory_tally (created, updated, unchanged)
         SELECT COUNT(*) FILTER (WHERE state IS NULL), COUNT(*) FILTER (WHERE state = 1),
             COUNT(*) FILTER (WHERE state = 2)
         FROM inventory_stage;
 
         INSERT INTO inventory_change (run_id, store_id, sku, old_quantity, new_quantity)
-        SELECT NEW.run_id, NEW.store_id, sku, old_quantity, quantity FROM inventory_stage
-        WHERE state IS NULL OR (state = 1 AND old_quantity IS NOT quantity) ORDER BY pos;
+        SELECT NEW.run_id, NEW.store_id, sku, old_quantity, {_STAGED_ROW.quantity} FROM inventory_stage
+        WHERE state IS NULL OR (state = 1 AND old_quantity IS NOT {_STAGED_ROW.quantity}) ORDER BY pos;
 
-        INSERT INTO inventory_item (store_id, sku, name, quantity, price, remote_id, locations, deleted,
-            last_seen_run, updated_at)
-        SELECT NEW.store_id, sku, name, quantity, price, remote_id, locations, 0, NEW.run_id, updated_at
-        FROM inventory_stage WHERE state IS NOT 2 ORDER BY pos
+        INSERT INTO inventory_item ({_ITEM_COLUMNS})
+        SELECT {_STAGED_ROW.item_values()} FROM inventory_stage WHERE state IS NOT 2 ORDER BY pos
         ON CONFLICT (store_id, sku) DO UPDATE SET name = excluded.name, quantity = excluded.quantity,
             price = excluded.price, remote_id = excluded.remote_id, locations = excluded.locations,
             deleted = 0, last_seen_run = excluded.last_seen_run, updated_at = excluded.updated_at;

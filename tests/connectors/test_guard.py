@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -24,6 +25,23 @@ def test_money_stays_exact() -> None:
     body = parse_json_body(b'{"price": 19.99, "total": 0.1}', JSON, "shop/api")
     assert body["price"] == Decimal("19.99")
     assert body["total"] + Decimal("0.2") == Decimal("0.3")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"products": [{"sku": "A", "stock": [{"qty": 1, "price": 2.50}]}]}',  # a float three levels down
+        b'{"sku": "\\ud800", "quantity": 1}',  # a lone surrogate escape
+        b'{"id": 123456789012345678901234567890}',  # a whole number beyond 64 bits
+        b'\xef\xbb\xbf{"sku": "A"}',  # a byte order mark
+        b'{"price": 1e2, "sku": "A", "sku": "B"}',  # an exponent, a repeated key
+    ],
+)
+def test_every_answer_reads_as_the_standard_json_reader_with_exact_money_reads_it(body: bytes) -> None:
+    expected = json.loads(body, parse_float=Decimal)
+    document = parse_json_body(body, JSON, "shop/api")
+    assert document == expected
+    assert repr(document) == repr(expected), "floats became Decimal, not float"
 
 
 @pytest.mark.parametrize("constant", [b"NaN", b"Infinity", b"-Infinity"])
