@@ -30,16 +30,18 @@ Row = tuple[str, int, str, str | int | None, str | None, str | int | None]
 # and not so small that Decimal would write it with an exponent (0.0000001 -> 1E-7). Digits are ASCII
 # only (re.ASCII): Decimal reads other scripts' digits as numbers ("1٣" -> 13), datetime refuses them.
 _MONEY_DIGITS: Final = len(str(int(MAX_MONEY))) - 1
-_PLAIN_PRICE: Final = re.compile(
-    rf"(?!0\.000000)(?:[1-9]\d{{0,{_MONEY_DIGITS - 1}}}|0)(?:\.\d+)?", re.ASCII
-).fullmatch
+_PRICE_PATTERN: Final = rf"(?!0\.000000)(?:[1-9]\d{{0,{_MONEY_DIGITS - 1}}}|0)(?:\.\d+)?"
 # A UTC time to the second ("Z" or "+00:00") on a day its month has; a 29th of February is checked
 # against its year. Storage turns either ending into the stored form.
-_UTC_SECOND: Final = re.compile(
+_UTC_SECOND_PATTERN: Final = (
     r"[1-9]\d{3}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)"
-    r"|02-(?:0[1-9]|1\d|2[0-8]))T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|\+00:00)",
-    re.ASCII,
-).fullmatch
+    r"|02-(?:0[1-9]|1\d|2[0-8]))T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|\+00:00)"
+)
+_PLAIN_PRICE: Final = re.compile(_PRICE_PATTERN, re.ASCII).fullmatch
+_UTC_SECOND: Final = re.compile(_UTC_SECOND_PATTERN, re.ASCII).fullmatch
+# The same for a whole column at once: its texts joined by newlines, one regex pass (see _all_match).
+_PLAIN_PRICES: Final = re.compile(rf"(?:{_PRICE_PATTERN}\n)*", re.ASCII).fullmatch
+_UTC_SECONDS: Final = re.compile(rf"(?:{_UTC_SECOND_PATTERN}\n)*", re.ASCII).fullmatch
 _LEAP_DAY: Final = re.compile(
     r"[1-9]\d{3}-02-29T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|\+00:00)", re.ASCII
 ).fullmatch
@@ -98,6 +100,7 @@ def _uniform_rows(raws: Sequence[Any], values: Callable[[dict[str, Any]], Sequen
     except KeyError:
         return None
     skus, quantities, names, prices, times, ids = zip(*rows, strict=True)
+    price_kinds, time_kinds = set(map(type, prices)), set(map(type, times))
     if not (
         set(map(type, skus)) == {str}
         and min(map(len, skus)) > 0
@@ -108,11 +111,18 @@ def _uniform_rows(raws: Sequence[Any], values: Callable[[dict[str, Any]], Sequen
         and set(map(type, names)) <= {str, type(None)}
         and max(map(len, filter(None, names)), default=0) <= 1000
         and set(map(type, ids)) <= {str, int, type(None)}
-        and set(map(type, prices)) <= {str, int, type(None)}
-        and all(map(_plain_price, {price for price in prices if price is not None}))
-        and set(map(type, times)) <= {str, type(None)}
-        and _utc_seconds([stamp for stamp in times if stamp is not None])
+        and price_kinds <= {str, int, type(None)}
+        and time_kinds <= {str, type(None)}
     ):
+        return None
+    texts = prices if price_kinds == {str} else [price for price in prices if type(price) is str]
+    if texts and not _all_match(texts, _PLAIN_PRICES):
+        return None
+    whole = [price for price in prices if type(price) is int] if int in price_kinds else []
+    if whole and not -MAX_MONEY < min(whole) <= max(whole) < MAX_MONEY:
+        return None
+    stamps = times if time_kinds == {str} else [stamp for stamp in times if stamp is not None]
+    if stamps and not (_all_match(stamps, _UTC_SECONDS) or all(map(_utc_second, stamps))):
         return None
     whole_ids = [remote_id for remote_id in ids if type(remote_id) is int]
     if whole_ids and (min(whole_ids) not in _INT64 or max(whole_ids) not in _INT64):
@@ -156,9 +166,11 @@ def _price_text(price: Any) -> str | int | None:
     return str(price) if type(price) is Decimal else price
 
 
-def _utc_seconds(stamps: list[str]) -> bool:
-    """Every stamp a UTC second; one C-level pass unless a 29th of February needs its year checked."""
-    return all(map(_UTC_SECOND, stamps)) or all(map(_utc_second, stamps))
+def _all_match(texts: Sequence[str], column_match: Callable[[str], re.Match[str] | None]) -> bool:
+    """Whether every text matches: one regex pass over them joined by newlines, which none of them
+    may hold (a page of 1000 prices in a tenth of the time of 1000 matches)."""
+    joined = "\n".join(texts)
+    return joined.count("\n") == len(texts) - 1 and column_match(joined + "\n") is not None
 
 
 def _utc_second(text: str) -> bool:
