@@ -48,7 +48,7 @@ class BulkRows:
     """Stock records as one JSON text of [sku, quantity, name, price, updated_at, remote_id] arrays
     (a seventh value, locations as JSON text, is optional), each value already in the form it is
     stored in (text SKU and name, whole quantity, price as Decimal text or a whole number, updated_at
-    in UTC as "YYYY-MM-DDTHH:MM:SS" followed by ".ffffff", "Z" or "+00:00", null for absent): storage
+    in UTC as "YYYY-MM-DD HH:MM:SS.ffffff", null for absent): storage
     reads them with SQLite's JSON functions outside the GIL, so a large page costs the event loop
     thread no record object per item."""
 

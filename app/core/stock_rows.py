@@ -50,7 +50,7 @@ def records_as_bulk(records: Sequence[InventoryRecord]) -> tuple[BulkRows, list[
                 record.quantity,
                 name,
                 None if price is None else str(price),
-                None if updated_at is None else iso_utc(updated_at),
+                None if updated_at is None else stored_utc(updated_at),
                 remote_id,
                 json.dumps(record.locations) if record.locations else None,
             )
@@ -58,8 +58,9 @@ def records_as_bulk(records: Sequence[InventoryRecord]) -> tuple[BulkRows, list[
     return BulkRows(encode_rows(rows), len(rows)), failures
 
 
-def iso_utc(moment: datetime) -> str:
-    """A time as BulkRows carries it; a UTC time (what connectors hand over) is formatted at once."""
+def stored_utc(moment: datetime) -> str:
+    """A time as BulkRows carries it (storage's form, in UTC); a UTC time, what connectors hand over,
+    is formatted at once."""
     if moment.tzinfo is not UTC:
         moment = moment.astimezone(UTC)
-    return moment.isoformat("T", "microseconds")[:26]
+    return moment.isoformat(" ", "microseconds")[:26]

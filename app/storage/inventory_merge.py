@@ -28,9 +28,9 @@ from app.core.stock_rows import encode_rows, records_as_bulk
 
 class _Listing:
     """The stored columns read from one row's JSON text, [sku, quantity, name, price, updated_at,
-    remote_id, locations] (see BulkRows): a null name is empty, a null time means now, and a UTC time
-    becomes the stored form by its separators. json_extract rather than `->>`, which needs SQLite
-    3.38 (Ubuntu 22.04 has 3.37); all this needs 3.35 (RETURNING)."""
+    remote_id, locations] (see BulkRows): a null name is empty and a null time means now.
+    json_extract rather than `->>`, which needs SQLite 3.38 (Ubuntu 22.04 has 3.37); all this needs
+    3.35 (RETURNING)."""
 
     def __init__(self, row: str) -> None:
         def value(index: int) -> str:
@@ -40,10 +40,7 @@ class _Listing:
         self.quantity = value(1)
         self.name = f"COALESCE({value(2)}, '')"
         self.price = value(3)
-        self.updated_at = (
-            f"COALESCE(replace(replace(replace({value(4)}, 'T', ' '), 'Z', '.000000'), '+00:00', "
-            "'.000000'), NEW.now)"
-        )
+        self.updated_at = f"COALESCE({value(4)}, NEW.now)"
         self.remote_id = f"CAST({value(5)} AS TEXT)"
         self.locations = value(6)
 

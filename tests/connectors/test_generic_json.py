@@ -424,7 +424,7 @@ async def test_plain_records_arrive_in_bulk_and_the_others_are_built(policy: Htt
     assert isinstance(conn, BulkInventory)
     rows, records, failures, _counts = await read_bulk(conn)
     assert rows == [
-        ["A", 3, "Item A", "9.50", "2026-01-31T08:00:00.000000", 7],
+        ["A", 3, "Item A", "9.50", "2026-01-31 08:00:00.000000", 7],
         ["C", 3, "Item C", "9.5", None, None],
     ]
     assert records == [

@@ -215,7 +215,7 @@ async def test_built_records_of_a_batch_are_merged_after_its_bulk_rows(shop: Sho
 async def test_bulk_rows_and_built_records_of_one_batch_merge_alike(storage: Storage) -> None:
     built = Shop(storage, *await add_store_and_job(storage, name="Built"))
     mixed = Shop(storage, *await add_store_and_job(storage, name="Mixed"))
-    when = "2026-01-31T08:00:00.000000"
+    when = "2026-01-31 08:00:00.000000"
     old = [
         InventoryRecord("KEEP", 1, "Same", updated_at=WHEN),
         InventoryRecord("MOVE", 4, "Moving"),
