@@ -55,8 +55,18 @@ def pacer_for(platform: Platform) -> Pacer:
     return Pacer(limit[0], limit[1]) if limit else Pacer(None)
 
 
-async def _timed_run(app: BenchApp, job: Job, monitor: LoopGapMonitor | None = None) -> tuple[float, SyncRun]:
+async def _settle(app: BenchApp) -> None:
+    """Before each timed phase, sync or baseline: the app's writer idle (a run's log checkpoint done),
+    no garbage left from the last phase, and what the benchmark itself keeps (the catalogue copy, the
+    recorded requests) kept out of the collector's walks, as the app keeps its own long-lived objects
+    (app.bootstrap)."""
+    await app.runtime.storage.database.write(lambda: None)
     gc.collect()
+    gc.freeze()
+
+
+async def _timed_run(app: BenchApp, job: Job, monitor: LoopGapMonitor | None = None) -> tuple[float, SyncRun]:
+    await _settle(app)
     started = time.perf_counter()
     if monitor is None:
         run = await app.run(job)
@@ -151,6 +161,7 @@ async def measure(skus: int, platform_name: str, seed: int = 0, profile: str | N
 
             catalog = Catalog(skus, seed=seed)
             await phases.next()
+            await _settle(app)
             fetch, retries = await replay(simulator.url, requests, pacer, unpaced)
             figures["baseline_fetch_seconds"] = round(fetch, 3)
             rows = catalog_rows(catalog)
@@ -177,6 +188,7 @@ async def measure(skus: int, platform_name: str, seed: int = 0, profile: str | N
             figures["resync_unchanged"] = second.counts.unchanged
             resync_requests = simulator.recorded_requests()
             await phases.next()
+            await _settle(app)
             fetch, retries = await replay(simulator.url, resync_requests, pacer, unpaced)
             rows = catalog_rows(catalog)
             write = baseline_db.upsert(rows)

@@ -136,6 +136,7 @@ class SqliteRunRepository:
                 )
 
         await self._db.write(work)
+        self._db.checkpoint_soon()  # the run's writes are done: now, not in its commits (PRAGMAS)
 
     async def mark_running_interrupted(self) -> int:
         def work() -> int:
