@@ -48,15 +48,22 @@ _LEAP_DAY: Final = re.compile(
 _INT64: Final = range(-(2**63), 2**63)  # what SQLite reads back as the same whole number
 
 
+Reader = Callable[[dict[str, Any]], Any]
+
+
 def split_plain(
-    raws: Sequence[Any], values: Callable[[dict[str, Any]], Sequence[Any]]
+    raws: Sequence[Any],
+    values: Callable[[dict[str, Any]], Sequence[Any]],
+    columns: Sequence[Reader] | None = None,
 ) -> tuple[BulkRows, list[int]]:
     """The records of `raws` that qualify, as BulkRows, and the positions of the others.
 
-    `values(raw)` reads (sku, quantity, name, price, updated_at, remote_id) from one record. This
-    runs for every record of a large sync, so the checks are inline and the verdicts on price
-    texts, which repeat across a catalogue, are cached."""
-    uniform = _uniform_rows(raws, values)
+    `values(raw)` reads (sku, quantity, name, price, updated_at, remote_id) from one record; a
+    mapping of plain keys may also pass `columns`, one C-level reader per value raising KeyError
+    when it is absent (operator.itemgetter), so a page is read a column at a time. This runs for
+    every record of a large sync, so the checks are inline and the verdicts on price texts, which
+    repeat across a catalogue, are cached."""
+    uniform = _uniform_rows(raws, values, columns)
     if uniform is not None:
         return BulkRows(uniform, len(raws)), []
     rows: list[Row] = []
@@ -90,16 +97,20 @@ def split_plain(
     return BulkRows(encode_plain(rows), len(rows)), others
 
 
-def _uniform_rows(raws: Sequence[Any], values: Callable[[dict[str, Any]], Sequence[Any]]) -> str | None:
+def _uniform_rows(
+    raws: Sequence[Any], values: Callable[[dict[str, Any]], Sequence[Any]], columns: Sequence[Reader] | None
+) -> str | None:
     """The JSON rows of a page whose every record is plain, checked a column at a time; None when
     any record is not, or the page is too unusual to tell that way (it then goes record by record)."""
     if not raws or set(map(type, raws)) != {dict}:
         return None
-    try:
-        rows = list(map(values, raws))
-    except KeyError:
-        return None
-    skus, quantities, names, prices, times, ids = zip(*rows, strict=True)
+    read = _read_columns(raws, columns) if columns else None
+    if read is None:
+        try:
+            read = list(zip(*map(values, raws), strict=True))
+        except KeyError:
+            return None
+    skus, quantities, names, prices, times, ids = read
     price_kinds, time_kinds = set(map(type, prices)), set(map(type, times))
     if not (
         set(map(type, skus)) == {str}
@@ -130,17 +141,25 @@ def _uniform_rows(raws: Sequence[Any], values: Callable[[dict[str, Any]], Sequen
             joined = "\n".join(stamps)
         # To storage's form (see BulkRows) in three passes over the column, not three per record.
         stored = joined.replace("T", " ").replace("Z", ".000000").replace("+00:00", ".000000").split("\n")
-        column: Sequence[str | None] = stored
-        if len(stored) != len(times):  # some records have no time
+        if len(stored) == len(times):
+            times = stored
+        else:  # some records have no time
             in_turn = iter(stored)
-            column = [stamp and next(in_turn) for stamp in times]
-        rows = list(zip(skus, quantities, names, prices, column, ids, strict=True))
+            times = [stamp and next(in_turn) for stamp in times]
     whole_ids = [remote_id for remote_id in ids if type(remote_id) is int]
     if whole_ids and (min(whole_ids) not in _INT64 or max(whole_ids) not in _INT64):
         return None
     try:
-        return encode_plain(rows)
+        return encode_plain(list(zip(skus, quantities, names, prices, times, ids, strict=True)))
     except TypeError:  # text that cannot be stored: the records go one by one, and fail on their own
+        return None
+
+
+def _read_columns(raws: Sequence[dict[str, Any]], columns: Sequence[Reader]) -> list[Sequence[Any]] | None:
+    """Each value of every record, a column at a time; None when a record lacks one of them."""
+    try:
+        return [list(map(read, raws)) for read in columns]
+    except KeyError:
         return None
 
 
