@@ -1,9 +1,10 @@
 """inventory_pull: every SKU of a store, merged page by page; only new and changed rows are written.
 
 Storage compares the pages with the stored rows (app.storage.inventory_merge) on its writer thread,
-so the event loop only fetches: the next page is on the wire while earlier ones are merged, and the
-pages fetched while one merge runs join the next (one merge in flight), so a sync takes about as
-long as its slowest part. SKUs the store no longer lists are marked deleted only after a complete
+so the event loop only fetches: the next page is on the wire while earlier ones are merged. One merge
+runs and one waits queued behind it, so the writer goes from one to the next without waiting for the
+busy loop to notice; the pages fetched meanwhile are gathered into the merge after, so a sync takes
+about as long as its slowest part. SKUs the store no longer lists are marked deleted only after a complete
 fetch.
 
 A store that can list only what changed since a time (InventoryChanges: Amazon's startDateTime)
@@ -15,6 +16,7 @@ the cursor, stored with the rows it came with.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
@@ -28,8 +30,10 @@ from app.sync.prefetch import prefetch
 
 # Pages read ahead of the merges: enough to keep fetching while a merge commits.
 PAGES_AHEAD: Final = 8
-# A merge waits for the one in flight once it holds this many records, which bounds memory and the
-# length of a transaction when the database is slower than the store.
+# Merges handed to storage and not yet committed: the one running and the one queued behind it.
+MERGES_IN_FLIGHT: Final = 2
+# A merge waits for room once it holds this many records, which bounds memory and the length of a
+# transaction when the database is slower than the store.
 MAX_RECORDS_PER_MERGE: Final = 20_000
 # Cursor streams: the newest change seen, and when the last complete read ended.
 STREAM: Final = "inventory"
@@ -109,17 +113,18 @@ async def _forget(ctx: RunContext) -> None:
 
 
 class _Merges:
-    """One merge in flight; the pages fetched while it runs are gathered into the next one, so a fast
-    store is not held back by commits and a large first sync commits few, large transactions.
-    A page counts as done (progress, safe point to stop) once the merge holding it commits."""
+    """Merges in flight (MERGES_IN_FLIGHT); the pages fetched while they run are gathered into the
+    next one, so a fast store is not held back by commits and a large first sync commits few, large
+    transactions. A page counts as done (progress, safe point to stop) once the merge holding it
+    commits; merges commit in the order they were handed over (storage has one writer thread)."""
 
     def __init__(self, ctx: RunContext) -> None:
         self._ctx = ctx
         self.batch = self._new_batch()
         self._weight = 0
         self._pages_in_batch = 0
-        self._in_flight: asyncio.Task[MergeResult] | None = None
-        self._pages_in_flight = 0
+        # Each merge handed over, with the number of pages it holds, oldest first.
+        self._in_flight: collections.deque[tuple[asyncio.Task[MergeResult], int]] = collections.deque()
 
     def _new_batch(self) -> InventoryBatch:
         return InventoryBatch(store_id=self._ctx.store_id, run_id=self._ctx.run_id)
@@ -146,39 +151,48 @@ class _Merges:
             batch.refused.extend(printable(failure.key) for failure in failures)
 
     async def page_added(self) -> None:
-        if self._in_flight is not None:
-            if not self._in_flight.done() and self._weight < MAX_RECORDS_PER_MERGE:
+        while self._in_flight and self._in_flight[0][0].done():
+            await self._finish_oldest()
+        if len(self._in_flight) >= MERGES_IN_FLIGHT:
+            if self._weight < MAX_RECORDS_PER_MERGE:
                 return
-            await self._finish()
+            await self._finish_oldest()
         self._start()
 
     async def flush(self) -> None:
         """Merge what is gathered and wait until everything is committed."""
-        if self._in_flight is not None:
-            await self._finish()
+        if len(self._in_flight) >= MERGES_IN_FLIGHT:
+            await self._finish_oldest()
         self._start()
-        if self._in_flight is not None:
-            await self._finish()
+        while self._in_flight:
+            await self._finish_oldest()
 
     async def settle(self) -> None:
-        """Never leave a merge behind: it either commits whole or fails whole."""
-        if self._in_flight is not None and not self._in_flight.done():
-            await asyncio.wait([self._in_flight])
+        """Never leave a merge behind: each either commits whole or fails whole."""
+        tasks = [task for task, _pages in self._in_flight]
+        if tasks:
+            await asyncio.wait(tasks)
+        for task in tasks:  # the run reports the first error; the others are seen, not logged as lost
+            if not task.cancelled():
+                task.exception()
 
     def _start(self) -> None:
         batch, pages = self.batch, self._pages_in_batch
         self.batch, self._pages_in_batch, self._weight = self._new_batch(), 0, 0
         if batch.bulk or batch.refused or batch.cursor:
-            self._in_flight = asyncio.create_task(self._ctx.repos.inventory.merge_inventory(batch))
-            self._pages_in_flight = pages
+            task = asyncio.create_task(self._ctx.repos.inventory.merge_inventory(batch))
+            self._in_flight.append((task, pages))
+        elif self._in_flight:
+            # Nothing to store, but its pages are done only after the merges before them.
+            newest, held = self._in_flight[-1]
+            self._in_flight[-1] = (newest, held + pages)
         else:
             self._done(pages)
 
-    async def _finish(self) -> None:
-        task, pages = self._in_flight, self._pages_in_flight
-        assert task is not None
+    async def _finish_oldest(self) -> None:
+        task, pages = self._in_flight[0]
         result = await task
-        self._in_flight = None
+        self._in_flight.popleft()
         counts = self._ctx.counts
         counts.fetched += result.taken
         counts.created += result.created
