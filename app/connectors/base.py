@@ -8,6 +8,7 @@ class in a module attribute `CONNECTOR` so the registry can load it lazily."""
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -162,10 +163,7 @@ class HttpConnector:
 
     def url(self, path: str) -> httpx.URL:
         """`path` joined to the base URL (a base without a trailing slash is treated as a folder)."""
-        root = str(self.base)
-        if not root.endswith("/"):
-            root += "/"
-        return httpx.URL(root).join(path.lstrip("/")) if "://" not in path else httpx.URL(path)
+        return _joined_url(str(self.base), path)
 
     async def get(self, path: str, params: Mapping[str, Any] | None = None) -> JsonResponse:
         return await self.session.request("GET", self.url(path), params=params)
@@ -299,3 +297,13 @@ def _parse_cursor(value: str | None) -> datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+@functools.lru_cache(maxsize=1024)
+def _joined_url(base: str, path: str) -> httpx.URL:
+    """Kept, as a page of a large sync asks for the same few addresses again and again and httpx
+    parses an address in about 0.1 ms."""
+    if "://" in path:
+        return httpx.URL(path)
+    root = base if base.endswith("/") else base + "/"
+    return httpx.URL(root).join(path.lstrip("/"))

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from app.connectors.base import HttpConnector, Stream
-from app.connectors.bulk import Reader, split_plain
+from app.connectors.bulk import PlainKeys, split_plain
 from app.connectors.guard import (
     MAX_QUANTITY,
     MIN_QUANTITY,
@@ -62,7 +62,7 @@ class GenericJsonConnector(HttpConnector):
         self.record_key = self._field_map("field_map", GENERIC_FIELD_MAP_DEFAULT)["sku"] or "sku"
         inventory_map = {"id": "id", **self._field_map("field_map", GENERIC_FIELD_MAP_DEFAULT)}
         self._inventory_values = _extractor(inventory_map, INVENTORY_FIELDS)
-        self._inventory_columns = _column_readers(inventory_map, INVENTORY_FIELDS)
+        self._inventory_keys = _plain_keys(inventory_map, INVENTORY_FIELDS)
         self._order_getters = self._getters("order_field_map", GENERIC_ORDER_FIELD_MAP_DEFAULT)
 
     # --- declarations ----------------------------------------------------------------------
@@ -134,7 +134,7 @@ class GenericJsonConnector(HttpConnector):
         """fetch_inventory, with the records that need no mapping handed over in bulk (see
         app.connectors.bulk); the others are built and checked one by one as usual."""
         async for raws, _response in self.iter_pages(self.inventory_stream()):
-            bulk, others = split_plain(raws, self._inventory_values, self._inventory_columns)
+            bulk, others = split_plain(raws, self._inventory_values, self._inventory_keys)
             records, failures = self.map_positions(raws, others, self.to_inventory)
             yield Page(records, failures, bulk=bulk)
 
@@ -281,12 +281,12 @@ def _extractor(
     return lambda raw: [get(raw) for get in getters]
 
 
-def _column_readers(mapping: Mapping[str, str], fields: Sequence[str]) -> list[Reader] | None:
-    """One C-level reader per field (KeyError when the record lacks it) when every field maps to a
-    plain key, so split_plain reads a page a column at a time; None otherwise."""
-    paths = [mapping.get(name, "") for name in fields]
-    if all(path and "." not in path for path in paths):
-        return [operator.itemgetter(path) for path in paths]
+def _plain_keys(mapping: Mapping[str, str], fields: Sequence[str]) -> PlainKeys | None:
+    """The keys of `fields` when each maps to a plain key, so split_plain reads a page a column at a
+    time; None otherwise."""
+    paths = tuple(mapping.get(name, "") for name in fields)
+    if len(paths) == 6 and all(path and "." not in path for path in paths):
+        return PlainKeys(paths)
     return None
 
 

@@ -92,6 +92,7 @@ def where(url: httpx.URL | str) -> str:
     return f"{parsed.host}{parsed.path}"
 
 
+@functools.lru_cache(maxsize=256)
 def is_loopback(host: str) -> bool:
     if host.lower() in ("localhost", "localhost.localdomain"):
         return True
@@ -101,10 +102,11 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def require_safe_url(url: str, label: str = "The store address") -> httpx.URL:
-    """Parse `url` and insist on https (plain http only to this computer)."""
+def require_safe_url(url: str | httpx.URL, label: str = "The store address") -> httpx.URL:
+    """Parse `url` (unless it is parsed already) and insist on https (plain http only to this
+    computer)."""
     try:
-        parsed = httpx.URL(url.strip())
+        parsed = url if isinstance(url, httpx.URL) else httpx.URL(url.strip())
     except (httpx.InvalidURL, TypeError):
         raise ConfigError(f"{label} is not a valid web address.") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
@@ -236,7 +238,7 @@ class HttpSession:
         headers: Mapping[str, str] | None = None,
     ) -> JsonResponse:
         """Send with retries; raises ConnectorError subclasses with merchant-readable messages."""
-        target = require_safe_url(str(url))
+        target = require_safe_url(url)
         attempt = 1
         while True:
             try:
@@ -260,10 +262,14 @@ class HttpSession:
         limiter = self._limiter() if self._limiter else None
         if limiter is not None:
             await limiter.acquire(self.policy.retry.sleep)
-        merged_params = {**dict(url.params), **(params or {}), **self.credentials.params}
+        if url.query:  # the query goes into params, where ours and the credentials' join it
+            merged_params = {**dict(url.params), **(params or {}), **self.credentials.params}
+            url = url.copy_with(query=None)
+        else:
+            merged_params = {**(params or {}), **self.credentials.params}
         request = self.client.build_request(
             method,
-            url.copy_with(query=None),
+            url,
             params={k: _param(v) for k, v in merged_params.items() if v is not None},
             json=json,
             data=data,

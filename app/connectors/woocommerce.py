@@ -9,12 +9,13 @@ import asyncio
 from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
+from itertools import repeat
 from typing import Any, Final
 
 import httpx
 
 from app.connectors.base import HttpConnector, Stream
-from app.connectors.bulk import split_plain
+from app.connectors.bulk import PlainKeys, split_plain
 from app.connectors.guard import RecordRejected, read_money, read_quantity, read_text, read_timestamp
 from app.connectors.http import Credentials, JsonResponse
 from app.connectors.paginators import ModifiedAfterPaginator, PageNumberPaginator
@@ -174,7 +175,7 @@ class WooCommerceConnector(HttpConnector):
         """fetch_inventory, with the simple products that need no mapping handed over in bulk (see
         app.connectors.bulk); the others, and variations, are built and checked one by one."""
         async for simple, variations in self._stocked_items():
-            bulk, others = split_plain(simple, _product_values)
+            bulk, others = split_plain(simple, _product_values, _PRODUCT_KEYS)
             records, failures = self.map_positions(simple, others, self.to_inventory)
             self._map_variations(variations, records, failures)
             yield Page(records, failures, bulk=bulk)
@@ -192,6 +193,9 @@ class WooCommerceConnector(HttpConnector):
         its variable products (each variation with `_parent`)."""
         limit = asyncio.Semaphore(VARIATION_FETCHES)
         async for raws, _response in self.iter_pages(self.inventory_stream()):
+            if _all_simple_and_counted(raws):
+                yield raws, []
+                continue
             simple: list[Any] = []
             variable: list[dict[str, Any]] = []
             for raw in raws:
@@ -267,6 +271,22 @@ class WooCommerceConnector(HttpConnector):
                 targets.update({r.sku: r.remote_id for r in page.records if r.remote_id})
             self._sku_targets = targets
         return self._sku_targets.get(sku)
+
+
+# _product_values for a whole page at once (see app.connectors.bulk.PlainKeys).
+_PRODUCT_KEYS: Final = PlainKeys(
+    ("sku", "stock_quantity", "name", "price", "date_modified_gmt", "id"), utc_without_offset=True
+)
+
+
+def _all_simple_and_counted(raws: list[Any]) -> bool:
+    """Whether every record of a page is a product without variations whose stock WooCommerce counts
+    (the usual page), told a column at a time instead of record by record."""
+    if set(map(type, raws)) != {dict}:
+        return False
+    if "variable" in set(map(dict.get, raws, repeat("type"))):
+        return False
+    return False not in set(map(dict.get, raws, repeat("manage_stock"))) or not any(map(_unmanaged, raws))
 
 
 def _product_values(raw: dict[str, Any]) -> tuple[Any, Any, Any, Any, Any, Any]:
