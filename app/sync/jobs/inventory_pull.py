@@ -32,6 +32,9 @@ from app.sync.prefetch import prefetch
 PAGES_AHEAD: Final = 8
 # Merges handed to storage and not yet committed: the one running and the one queued behind it.
 MERGES_IN_FLIGHT: Final = 2
+# A merge is queued behind a running one only once it holds this many records: small pages (100 per
+# WooCommerce page) gather into fewer merges, each of which costs the loop thread a GIL handover.
+MIN_RECORDS_TO_QUEUE: Final = 1000
 # A merge waits for room once it holds this many records, which bounds memory and the length of a
 # transaction when the database is slower than the store.
 MAX_RECORDS_PER_MERGE: Final = 20_000
@@ -153,6 +156,8 @@ class _Merges:
     async def page_added(self) -> None:
         while self._in_flight and self._in_flight[0][0].done():
             await self._finish_oldest()
+        if self._in_flight and self._weight < MIN_RECORDS_TO_QUEUE:
+            return
         if len(self._in_flight) >= MERGES_IN_FLIGHT:
             if self._weight < MAX_RECORDS_PER_MERGE:
                 return
