@@ -66,6 +66,8 @@ class HttpConnector:
     supported_jobs: frozenset[JobKind] = frozenset({JobKind.INVENTORY_PULL})
     record_key: str = "sku"
     rate_limit: ClassVar[tuple[float, int] | None] = None
+    # Whether the platform may write money as a JSON number, which must then be read exactly.
+    numbers_may_be_money: ClassVar[bool] = True
 
     def __init__(self, store: Store, secrets: Mapping[str, str], *, policy: HttpPolicy | None = None) -> None:
         self.store = store
@@ -81,6 +83,7 @@ class HttpConnector:
             body_check=self.check_body,
             limiter=self._limiter if self.rate_limit else None,
             scrub=self._secret_values.values(),
+            exact_numbers=self.numbers_may_be_money,
         )
         for secret in self._credentials.secrets:
             REDACTOR.add_secret(secret)

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import functools
 import ipaddress
 import ssl
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from importlib import metadata
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -29,6 +30,9 @@ from app.core.errors import (
     TransientError,
 )
 from app.core.settings import DEFAULTS
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def _app_version() -> str:
@@ -207,8 +211,10 @@ class HttpSession:
         body_check: BodyCheck | None = None,
         limiter: Callable[[], RateLimiter | None] | None = None,
         scrub: Iterable[str] = (),
+        exact_numbers: bool = True,
     ) -> None:
         self.policy = policy
+        self.exact_numbers = exact_numbers  # see guard.parse_json_body
         self.credentials = credentials or Credentials()
         self._error_mapper = error_mapper
         self._body_check = body_check
@@ -236,13 +242,16 @@ class HttpSession:
         json: Any = None,
         data: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
+        sent: asyncio.Event | None = None,
     ) -> JsonResponse:
-        """Send with retries; raises ConnectorError subclasses with merchant-readable messages."""
+        """Send with retries; raises ConnectorError subclasses with merchant-readable messages.
+        `sent` is set once a request is on the wire (see read_ahead)."""
         target = require_safe_url(url)
+        extensions = {"trace": _setting_when_sent(sent)} if sent is not None else None
         attempt = 1
         while True:
             try:
-                return await self._attempt(method, target, params, json, data, headers)
+                return await self._attempt(method, target, params, json, data, headers, extensions)
             except ConnectorError as error:
                 retry = self.policy.retry
                 if not retry.should_retry(error, attempt):
@@ -258,6 +267,7 @@ class HttpSession:
         json: Any,
         data: Mapping[str, str] | None,
         headers: Mapping[str, str] | None,
+        extensions: dict[str, Any] | None,
     ) -> JsonResponse:
         limiter = self._limiter() if self._limiter else None
         if limiter is not None:
@@ -274,6 +284,7 @@ class HttpSession:
             json=json,
             data=data,
             headers={**self.credentials.headers, **(headers or {})},
+            extensions=extensions,
         )
         place = where(url)
         try:
@@ -327,7 +338,13 @@ class HttpSession:
         if status == 204 or (not body.strip() and not content_type):
             parsed = None  # "done, nothing to say": a write may answer so; a list read then fails plainly
         else:
-            parsed = parse_json_body(body, content_type, place, max_bytes=self.policy.max_body_bytes)
+            parsed = parse_json_body(
+                body,
+                content_type,
+                place,
+                max_bytes=self.policy.max_body_bytes,
+                exact_numbers=self.exact_numbers,
+            )
         checked = JsonResponse(status, response.headers, parsed, response.url, body)
         if self._body_check is not None:
             self._body_check(checked)
@@ -345,6 +362,36 @@ class HttpSession:
         for secret in self._scrub:
             text = text.replace(secret, "***")
         return text[:200]
+
+
+def _setting_when_sent(sent: asyncio.Event) -> Callable[[str, dict[str, Any]], Awaitable[None]]:
+    """An httpcore trace hook that sets `sent` once the request body has gone out."""
+
+    async def trace(event: str, _info: dict[str, Any]) -> None:
+        if event.endswith("send_request_body.complete"):
+            sent.set()
+
+    return trace
+
+
+async def read_ahead(
+    send: Callable[[asyncio.Event], Awaitable[T]], handle: Callable[[], R]
+) -> tuple[asyncio.Task[T], R]:
+    """Start the request `send(sent)`, and once it is on the wire (or has ended) run `handle()`:
+    the store prepares the next page while this one is mapped. A request of a task created and not
+    yet run goes out only after the mapping, as the loop gets no turn in between. The task's failure
+    surfaces when it is awaited; should this be cancelled, or `handle` fail, the request is too."""
+    sent = asyncio.Event()
+    task = asyncio.ensure_future(send(sent))
+    task.add_done_callback(lambda _task: sent.set())
+    try:
+        await sent.wait()
+        return task, handle()
+    except BaseException:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await task
+        raise
 
 
 def _is_html(content_type: str | None) -> bool:

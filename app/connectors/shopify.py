@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import re
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any, ClassVar
@@ -17,7 +18,7 @@ import httpx
 from app.connectors import shopify_documents as docs
 from app.connectors.base import HttpConnector
 from app.connectors.guard import RecordRejected
-from app.connectors.http import Credentials, JsonResponse, is_loopback
+from app.connectors.http import Credentials, JsonResponse, is_loopback, read_ahead
 from app.connectors.policy import retry_after_seconds
 from app.connectors.shopify_cost import COST_PACERS, CostPacer, read_cost
 from app.connectors.shopify_mapping import (
@@ -65,6 +66,8 @@ def location_gid(value: Any) -> str:
 
 class ShopifyConnector(HttpConnector):
     platform: ClassVar[Platform] = Platform.SHOPIFY
+    # GraphQL's Money and Decimal scalars are text; the only fractions are the query cost figures.
+    numbers_may_be_money: ClassVar[bool] = False
     supported_jobs = frozenset({JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH})
     orders_page_size: ClassVar[int] = docs.MAX_PAGE_SIZE
 
@@ -137,14 +140,17 @@ class ShopifyConnector(HttpConnector):
 
     # --- transport -------------------------------------------------------------------------
 
-    async def query(self, name: str, variables: Mapping[str, Any], cost: float) -> dict[str, Any]:
-        """Runs the document `name` after waiting for `cost` points in the shop's bucket."""
+    async def query(
+        self, name: str, variables: Mapping[str, Any], cost: float, sent: asyncio.Event | None = None
+    ) -> dict[str, Any]:
+        """Runs the document `name` after waiting for `cost` points in the shop's bucket; `sent` is set
+        once the request is on the wire."""
         wait = self.pacer.wait_for(cost)
         if wait > 0:
             await self.session.policy.retry.sleep(wait)
         self.pacer.spend(cost)
         payload = {"query": docs.ALL_DOCUMENTS[name], "operationName": name, "variables": dict(variables)}
-        response = await self.session.request("POST", self.base, json=payload)
+        response = await self.session.request("POST", self.base, json=payload, sent=sent)
         data: dict[str, Any] = response.body["data"]
         return data
 
@@ -190,12 +196,12 @@ class ShopifyConnector(HttpConnector):
             name, variables = "InventoryAllLocations", {"levels": levels}
         size = docs.inventory_page_size(levels)
 
-        async def variants(after: str | None) -> dict[str, Any]:
+        async def variants(after: str | None, sent: asyncio.Event | None = None) -> dict[str, Any]:
             nonlocal size
             while True:
                 try:
                     cost = docs.inventory_query_cost(size, levels)
-                    data = await self.query(name, {**variables, "first": size, "after": after}, cost)
+                    data = await self.query(name, {**variables, "first": size, "after": after}, cost, sent)
                 except QueryTooExpensive:
                     if size == 1:
                         raise
@@ -203,16 +209,23 @@ class ShopifyConnector(HttpConnector):
                     continue
                 return connection_of(data, "productVariants")
 
-        # The next page is asked for as soon as this one's cursor is read, so the store prepares it
-        # while this page is mapped: still one request at a time, in order, each paced by the bucket.
-        # Its failure surfaces only after this page has been handed on.
+        # The next page is asked for as soon as this one's cursor is read, and this page is mapped once
+        # that request is on the wire, so the store prepares it meanwhile: still one request at a
+        # time, in order, each paced by the bucket. Its failure surfaces after this page is handed on.
         following: asyncio.Task[dict[str, Any]] | None = asyncio.ensure_future(variants(None))
         try:
             while following is not None:
                 connection = await following
                 after = next_cursor(connection)
-                following = asyncio.ensure_future(variants(after)) if after is not None else None
-                yield self._inventory_page(connection["nodes"])
+                nodes = connection["nodes"]
+                if after is None:
+                    following = None
+                    yield self._inventory_page(nodes)
+                    continue
+                following, page = await read_ahead(
+                    functools.partial(variants, after), functools.partial(self._inventory_page, nodes)
+                )
+                yield page
         finally:
             if following is not None:
                 await _abandon(following)

@@ -42,7 +42,7 @@ def read_cost(body: Mapping[str, Any]) -> QueryCost:
 
 
 def _number(value: Any) -> float | None:
-    """Numbers arrive as int or (the JSON guard parses fractions exactly) Decimal."""
+    """Numbers arrive as int or float (or Decimal, where a guard reads fractions exactly)."""
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return None
     number = float(value)

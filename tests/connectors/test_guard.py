@@ -114,3 +114,20 @@ def test_dotted_paths() -> None:
     assert dig(record, "data.items.0.qty") == 3
     assert dig(record, "data.missing.qty") is None
     assert dig(record, "") is record
+
+
+def test_without_exact_numbers_floats_stay_floats_and_depth_is_still_capped() -> None:
+    """A platform whose money is always text (Shopify's GraphQL) takes the fast reading."""
+    body = parse_json_body(b'{"cost": {"restoreRate": 50.0}}', JSON, "shop/api", exact_numbers=False)
+    assert body == {"cost": {"restoreRate": 50.0}} and type(body["cost"]["restoreRate"]) is float
+    with pytest.raises(InvalidResponse, match="nested too deeply"):
+        parse_json_body(b"[" * 100 + b"]" * 100, JSON, "shop/api", exact_numbers=False)
+    with pytest.raises(InvalidResponse, match="nested too deeply"):
+        parse_json_body(b'{"a": ' * 65 + b"1" + b"}" * 65, JSON, "shop/api", exact_numbers=False)
+    shallow = b'{"a": ' * 63 + b"1" + b"}" * 63
+    assert parse_json_body(shallow, JSON, "shop/api", exact_numbers=False) == json.loads(shallow)
+
+
+def test_brackets_inside_text_do_not_count_as_depth() -> None:
+    body = b'{"name": "' + b"[" * 200 + b'", "notes": "' + b"{" * 100 + b'"}'
+    assert parse_json_body(body, JSON, "shop/api", exact_numbers=False)["name"] == "[" * 200
