@@ -8,6 +8,7 @@ class in a module attribute `CONNECTOR` so the registry can load it lazily."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,8 +18,15 @@ from typing import Any, ClassVar, Final
 import httpx
 
 from app.connectors.guard import RecordRejected, dig
-from app.connectors.http import Credentials, HttpPolicy, HttpSession, JsonResponse, require_safe_url
-from app.connectors.paginators import Paginator, SinglePage
+from app.connectors.http import (
+    Credentials,
+    HttpPolicy,
+    HttpSession,
+    JsonResponse,
+    read_ahead,
+    require_safe_url,
+)
+from app.connectors.paginators import PageRequest, Paginator, SinglePage
 from app.connectors.policy import RATE_LIMITERS, RateLimiter
 from app.core.errors import ConfigError, ConnectorError, InvalidResponse
 from app.core.models import (
@@ -186,22 +194,43 @@ class HttpConnector:
             raise InvalidResponse(f"The answer from {response.where} does not hold a list of records.")
         return found
 
-    async def iter_pages(self, stream: Stream) -> AsyncIterator[tuple[list[Any], JsonResponse]]:
-        """Raw records page by page, following the stream's paginator."""
+    async def iter_pages(
+        self, stream: Stream, *, ahead: bool = False
+    ) -> AsyncIterator[tuple[list[Any], JsonResponse]]:
+        """Raw records page by page, following the stream's paginator. With `ahead` the next page's
+        request is on the wire before this page is handed on, so the store prepares it while this one
+        is mapped (one request ahead at most; one not wanted any more is cancelled)."""
         paginator = stream.paginator()
-        request = paginator.first()
-        while True:
-            if request.url is not None:
-                target, params = request.url, {}
-            else:
-                target, params = self.url(stream.path), {**stream.params, **request.params}
-            response = await self.session.request(stream.method, target, params=params)
-            raws = self.records_of(response, stream.record_path)
-            yield raws, response
-            following = paginator.next(response, len(raws))
-            if following is None:
-                return
-            request = following
+        following: asyncio.Task[JsonResponse] | None = None
+        try:
+            response = await self._fetch_page(stream, paginator.first())
+            while True:
+                raws = self.records_of(response, stream.record_path)
+                request = paginator.next(response, len(raws))
+                if request is not None and ahead:
+                    send = functools.partial(self._fetch_page, stream, request)
+                    following, _ = await read_ahead(send, _nothing)
+                yield raws, response
+                if request is None:
+                    return
+                if following is not None:
+                    response, following = await following, None
+                else:
+                    response = await self._fetch_page(stream, request)
+        finally:
+            if following is not None:
+                following.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await following
+
+    async def _fetch_page(
+        self, stream: Stream, request: PageRequest, sent: asyncio.Event | None = None
+    ) -> JsonResponse:
+        if request.url is not None:
+            target, params = request.url, {}
+        else:
+            target, params = self.url(stream.path), {**stream.params, **request.params}
+        return await self.session.request(stream.method, target, params=params, sent=sent)
 
     def failure_key(self, raw: Any, index: int) -> str:
         key = dig(raw, self.record_key) if isinstance(raw, dict) else None
@@ -310,3 +339,7 @@ def _joined_url(base: str, path: str) -> httpx.URL:
         return httpx.URL(path)
     root = base if base.endswith("/") else base + "/"
     return httpx.URL(root).join(path.lstrip("/"))
+
+
+def _nothing() -> None:
+    return None

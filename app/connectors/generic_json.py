@@ -133,7 +133,7 @@ class GenericJsonConnector(HttpConnector):
     async def fetch_inventory_bulk(self) -> AsyncIterator[Page[InventoryRecord]]:
         """fetch_inventory, with the records that need no mapping handed over in bulk (see
         app.connectors.bulk); the others are built and checked one by one as usual."""
-        async for raws, _response in self.iter_pages(self.inventory_stream()):
+        async for raws, _response in self.iter_pages(self.inventory_stream(), ahead=True):
             bulk, others = split_plain(raws, self._inventory_values, self._inventory_keys)
             records, failures = self.map_positions(raws, others, self.to_inventory)
             yield Page(records, failures, bulk=bulk)

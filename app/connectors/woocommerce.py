@@ -192,7 +192,7 @@ class WooCommerceConnector(HttpConnector):
         """Per product page: its simple products with counted stock, and the variations of each of
         its variable products (each variation with `_parent`)."""
         limit = asyncio.Semaphore(VARIATION_FETCHES)
-        async for raws, _response in self.iter_pages(self.inventory_stream()):
+        async for raws, _response in self.iter_pages(self.inventory_stream(), ahead=True):
             if _all_simple_and_counted(raws):
                 yield raws, []
                 continue

@@ -3,6 +3,7 @@ the field mapping, and the failures a merchant would see, against respx-mocked A
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 from datetime import UTC, datetime
@@ -494,3 +495,25 @@ async def test_a_mapped_record_path_and_fields_go_in_bulk_too(policy: HttpPolicy
     field_map = {"sku": "code", "name": "desc", "quantity": "stock.free", "price": "gross", "updated_at": ""}
     rows, records, _, _ = await read_bulk(connector(policy, record_path="data.rows", field_map=field_map))
     assert rows == [["K-1", 4, "Kettle", "12.5", None, None]] and records == []
+
+
+@respx.mock
+async def test_a_stock_read_asks_for_the_next_page_before_handing_this_one_on(policy: HttpPolicy) -> None:
+    """The store prepares the next page while this one is checked and stored; a read closed early
+    leaves no request running and asks for no page beyond the next."""
+    route = respx.get(STOCK).mock(
+        side_effect=[
+            httpx.Response(200, json=items("A", "B"), headers={"X-Total-Pages": "3"}),
+            httpx.Response(200, json=items("C", "D"), headers={"X-Total-Pages": "3"}),
+            httpx.Response(200, json=items("E"), headers={"X-Total-Pages": "3"}),
+        ]
+    )
+    conn = connector(policy, paginator="page", page_size=2)
+    pages = conn.fetch_inventory_bulk()
+    first = await anext(pages)
+    assert first.bulk is not None and first.bulk.count == 2
+    assert [c.request.url.params["page"] for c in route.calls] == ["1", "2"]
+    await pages.aclose()
+    await conn.aclose()
+    assert {task for task in asyncio.all_tasks() if not task.done()} == {asyncio.current_task()}
+    assert route.call_count == 2
