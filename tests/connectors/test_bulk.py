@@ -160,19 +160,23 @@ def _connector(policy: HttpPolicy) -> GenericJsonConnector:
     return GenericJsonConnector(Store("ERP", Platform.GENERIC_JSON, settings), {}, policy=policy)
 
 
-async def _fetch(policy: HttpPolicy, bulk: bool) -> Route:
-    conn = _connector(policy)
-    pages: AsyncIterator[Page[InventoryRecord]] = (
-        conn.fetch_inventory_bulk() if bulk else conn.fetch_inventory()
-    )
+async def collect_route(pages: AsyncIterator[Page[InventoryRecord]]) -> Route:
+    """What a stream of pages hands to storage."""
     route = Route([], [], [])
     async for page in pages:
         route.batch_records.extend(page.records)
         route.failures.extend(page.failures)
         if page.bulk is not None:
             route.bulk.append(page.bulk)
-    await conn.aclose()
     return route
+
+
+async def _fetch(policy: HttpPolicy, bulk: bool) -> Route:
+    conn = _connector(policy)
+    try:
+        return await collect_route(conn.fetch_inventory_bulk() if bulk else conn.fetch_inventory())
+    finally:
+        await conn.aclose()
 
 
 class Shops:

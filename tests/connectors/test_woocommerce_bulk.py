@@ -4,7 +4,7 @@ same rows and reject the same records with the same words."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +12,8 @@ import pytest
 import respx
 
 from app.connectors.http import HttpPolicy
-from app.core.models import InventoryRecord
-from app.core.ports import Page
 from app.storage import Storage, open_storage
-from tests.connectors.test_bulk import MISSING, Route, _assert_both_routes_store_alike
+from tests.connectors.test_bulk import MISSING, Route, _assert_both_routes_store_alike, collect_route
 from tests.connectors.test_woocommerce import API, listed, product, woo
 
 VARIATIONS = f"{API}/products/9/variations"
@@ -75,20 +73,15 @@ def storage(tmp_path: Path) -> Iterator[Storage]:
 
 
 async def _routes(policy: HttpPolicy) -> tuple[Route, Route]:
+    """(ordinary, bulk): what each route of one store hands to storage."""
     routes = []
     for bulk in (False, True):
         conn = woo(policy)
-        pages: AsyncIterator[Page[InventoryRecord]] = (
-            conn.fetch_inventory_bulk() if bulk else conn.fetch_inventory()
-        )
-        route = Route([], [], [])
-        async for page in pages:
-            route.batch_records.extend(page.records)
-            route.failures.extend(page.failures)
-            if page.bulk is not None:
-                route.bulk.append(page.bulk)
-        await conn.aclose()
-        routes.append(route)
+        try:
+            pages = conn.fetch_inventory_bulk() if bulk else conn.fetch_inventory()
+            routes.append(await collect_route(pages))
+        finally:
+            await conn.aclose()
     return routes[0], routes[1]
 
 
