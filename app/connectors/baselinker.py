@@ -4,6 +4,7 @@ until <Warsaw time>") pauses every connector on that token until the stated time
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import re
@@ -13,7 +14,7 @@ from decimal import Decimal
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from app.connectors.base import HttpConnector
+from app.connectors.base import MAP_SLICE, HttpConnector
 from app.connectors.guard import RecordRejected, read_money, read_quantity, read_text, read_timestamp
 from app.connectors.http import Credentials, JsonResponse
 from app.core.errors import AuthError, ConfigError, InvalidResponse, RateLimited, RemoteError
@@ -187,7 +188,16 @@ class BaseLinkerConnector(HttpConnector):
                 stocked.update(stock)
                 last = len(products) < PAGE_SIZE and len(stock) < PAGE_SIZE
             ready = [pid for pid in listed if pid in stocked or last]
-            yield self._inventory_page([(listed.pop(pid), stocked.pop(pid, None)) for pid in ready])
+            pairs = [(listed.pop(pid), stocked.pop(pid, None)) for pid in ready]
+            records: list[InventoryRecord] = []
+            failures: list[ItemFailure] = []
+            # A page of 1000 products is mapped a slice at a time, letting the event loop run between.
+            for start in range(0, len(pairs), MAP_SLICE):
+                await asyncio.sleep(0)
+                mapped = self._inventory_page(pairs[start : start + MAP_SLICE])
+                records += mapped.records
+                failures += mapped.failures
+            yield Page(records, failures)
             if last:
                 return
             page += 1
