@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 from typing import Any, Final
 
 import orjson
@@ -116,7 +117,7 @@ def _uniform_rows(
     without_offset = plain_keys is not None and plain_keys.utc_without_offset
     read: list[Sequence[Any]]
     if plain_keys is not None:
-        read = [list(map(dict.get, raws, repeat(key))) for key in plain_keys.keys]
+        read = [_column(raws, key) for key in plain_keys.keys]
     else:
         try:
             read = list(zip(*map(values, raws), strict=True))
@@ -165,6 +166,15 @@ def _uniform_rows(
         return encode_plain(list(zip(skus, quantities, names, prices, times, ids, strict=True)))
     except TypeError:  # text that cannot be stored: the records go one by one, and fail on their own
         return None
+
+
+def _column(raws: Sequence[dict[str, Any]], key: str) -> list[Any]:
+    """`key` of every record, None where a record lacks it; itemgetter is twice as fast as dict.get
+    and serves the usual page, where every record has every key."""
+    try:
+        return list(map(itemgetter(key), raws))
+    except KeyError:
+        return list(map(dict.get, raws, repeat(key)))
 
 
 def encode_plain(rows: Sequence[Sequence[Any]]) -> str:
