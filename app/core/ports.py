@@ -46,11 +46,11 @@ class Page(Generic[T]):
 @dataclass(frozen=True, slots=True)
 class BulkRows:
     """Stock records as one JSON text of [sku, quantity, name, price, updated_at, remote_id] arrays
-    (a seventh value, locations as JSON text, is optional), each value already in the form it is
-    stored in (text SKU and name, whole quantity, price as Decimal text or a whole number, updated_at
-    in UTC as "YYYY-MM-DD HH:MM:SS.ffffff", null for absent): storage
-    reads them with SQLite's JSON functions outside the GIL, so a large page costs the event loop
-    thread no record object per item."""
+    (a seventh value, the quantities per location as [location, quantity] pairs, is optional), each
+    value already in the form it is stored in (text SKU and name, whole quantity, price as Decimal
+    text or a whole number, updated_at in UTC as "YYYY-MM-DD HH:MM:SS.ffffff", null for absent):
+    storage reads them with SQLite's JSON functions outside the GIL, so a large page costs the event
+    loop thread no record object per item."""
 
     text: str
     count: int

@@ -52,7 +52,7 @@ def records_as_bulk(records: Sequence[InventoryRecord]) -> tuple[BulkRows, list[
                 None if price is None else str(price),
                 None if updated_at is None else stored_utc(updated_at),
                 remote_id,
-                json.dumps(record.locations) if record.locations else None,
+                record.locations or None,  # nested in the row: encoded once with it, not per record
             )
         )
     return BulkRows(encode_rows(rows), len(rows)), failures
