@@ -226,5 +226,15 @@ def _joined_stamps(stamps: Sequence[str], without_offset: bool) -> str:
     return "\n".join(stamp + "Z" if len(stamp) == 19 else stamp for stamp in stamps)
 
 
+def plain_price_text(price: str) -> bool:
+    """Whether a price given as text is stored as it is (see _PRICE_PATTERN)."""
+    return _plain_price_text(price)
+
+
+def stored_second(stamp: str) -> str | None:
+    """A UTC time to the second ("...Z" or "+00:00") in storage's form, None for any other time."""
+    return f"{stamp[:10]} {stamp[11:19]}.000000" if _utc_second(stamp) else None
+
+
 def _utc_second(text: str) -> bool:
     return _UTC_SECOND(text) is not None or (_LEAP_DAY(text) is not None and isleap(int(text[:4])))

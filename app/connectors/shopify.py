@@ -10,13 +10,14 @@ import asyncio
 import contextlib
 import functools
 import re
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any, ClassVar
 
 import httpx
 
 from app.connectors import shopify_documents as docs
 from app.connectors.base import HttpConnector
+from app.connectors.bulk import encode_plain
 from app.connectors.guard import RecordRejected
 from app.connectors.http import Credentials, JsonResponse, is_loopback, read_ahead
 from app.connectors.policy import retry_after_seconds
@@ -28,6 +29,7 @@ from app.connectors.shopify_mapping import (
     next_cursor,
     order_record,
     variant_record,
+    variant_row,
 )
 from app.connectors.shopify_push import StockWriter
 from app.core.errors import AuthError, ConfigError, ConnectorError, InvalidResponse, TransientError
@@ -41,7 +43,7 @@ from app.core.models import (
     StockUpdate,
 )
 from app.core.platforms import status_map
-from app.core.ports import Page, PushResult
+from app.core.ports import BulkRows, Page, PushResult
 
 _VERSION = re.compile(r"^(\d{4})-(01|04|07|10)$")
 _LOCATION_GID = "gid://shopify/Location/"
@@ -187,6 +189,18 @@ class ShopifyConnector(HttpConnector):
                 return found
 
     async def fetch_inventory(self) -> AsyncIterator[Page[InventoryRecord]]:
+        async for page in self._inventory_pages(self._inventory_page):
+            yield page
+
+    async def fetch_inventory_bulk(self) -> AsyncIterator[Page[InventoryRecord]]:
+        """fetch_inventory, with the variants that need no mapping handed over as rows (see
+        shopify_mapping.variant_row); the others are built and checked one by one."""
+        async for page in self._inventory_pages(self._inventory_bulk_page):
+            yield page
+
+    async def _inventory_pages(
+        self, build: Callable[[Sequence[Any]], Page[InventoryRecord]]
+    ) -> AsyncIterator[Page[InventoryRecord]]:
         chosen = self.setting("location_id")
         variables: dict[str, Any]
         if chosen:
@@ -220,15 +234,33 @@ class ShopifyConnector(HttpConnector):
                 nodes = connection["nodes"]
                 if after is None:
                     following = None
-                    yield self._inventory_page(nodes)
+                    yield build(nodes)
                     continue
                 following, page = await read_ahead(
-                    functools.partial(variants, after), functools.partial(self._inventory_page, nodes)
+                    functools.partial(variants, after), functools.partial(build, nodes)
                 )
                 yield page
         finally:
             if following is not None:
                 await _abandon(following)
+
+    def _inventory_bulk_page(self, nodes: Sequence[Any]) -> Page[InventoryRecord]:
+        rows: list[tuple[Any, ...]] = []
+        others: list[Any] = []
+        # SKUs of variants built one by one: a later plain listing of one goes that way too, as storage
+        # merges a page's rows before its built records and keeps a SKU's first listing.
+        built_skus: set[str] = set()
+        for node in nodes:
+            row = variant_row(node)
+            if row is not None and row[0] not in built_skus:
+                rows.append(row)
+                continue
+            others.append(node)
+            sku = node.get("sku") if type(node) is dict else None
+            if type(sku) is str:
+                built_skus.add(sku.strip())
+        built = self._inventory_page(others)
+        return Page(built.records, built.failures, bulk=BulkRows(encode_plain(rows), len(rows)))
 
     def _inventory_page(self, nodes: Sequence[Any]) -> Page[InventoryRecord]:
         records: list[InventoryRecord] = []

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from app.connectors.guard import RecordRejected, read_money, read_quantity, read_timestamp
+from app.connectors.bulk import plain_price_text, stored_second
+from app.connectors.guard import (
+    MAX_QUANTITY,
+    MIN_QUANTITY,
+    RecordRejected,
+    read_money,
+    read_quantity,
+    read_timestamp,
+)
 from app.core.errors import (
     AuthError,
     ConfigError,
@@ -15,6 +23,7 @@ from app.core.errors import (
     TransientError,
 )
 from app.core.models import InventoryRecord, ItemFailure, OrderRecord, OrderStatus
+from app.core.stock_rows import is_text
 
 STALE_CODE = "CHANGE_FROM_QUANTITY_STALE"
 
@@ -60,6 +69,69 @@ def _level_quantity(level: Any) -> tuple[str, int] | None:
     for entry in quantities:
         if type(entry) is dict and entry.get("name") == "available":
             return (location_id, read_quantity(entry.get("quantity"), "available quantity"))
+    return None
+
+
+def variant_row(node: Any) -> tuple[Any, ...] | None:
+    """One productVariants node as a BulkRows row, when each value already has the form variant_record
+    and storage would give it; None when the node must be built by variant_record, which then also
+    decides whether it fails. Spares a sync the Decimal, datetime and record of every variant."""
+    if type(node) is not dict:
+        return None
+    sku, item = node.get("sku"), node.get("inventoryItem")
+    if type(sku) is not str or not sku or sku != sku.strip() or not is_text(sku) or type(item) is not dict:
+        return None
+    if "inventoryLevels" in item:
+        connection = item["inventoryLevels"]
+        if type(connection) is not dict:
+            return None
+        levels = connection.get("nodes")
+        info = connection.get("pageInfo")
+        if type(levels) is not list or (type(info) is dict and info.get("hasNextPage")):
+            return None
+    else:
+        single = item.get("inventoryLevel")
+        levels = [single] if single is not None else []
+    locations = []
+    for level in levels:
+        plain = _plain_level(level)
+        if plain is None:
+            return None
+        locations.append(plain)
+    name, price, updated, item_id = (
+        node.get("displayName"),
+        node.get("price"),
+        node.get("updatedAt"),
+        item.get("id"),
+    )
+    if name is not None and (type(name) is not str or not is_text(name)):
+        return None
+    if price is not None and (type(price) is not str or not plain_price_text(price)):
+        return None
+    stamp = None if updated is None else stored_second(updated) if type(updated) is str else None
+    if updated is not None and stamp is None:
+        return None
+    if item_id is not None and (type(item_id) is not str or not is_text(item_id)):
+        return None
+    quantity = sum(entry[1] for entry in locations)
+    return (sku, quantity, name or "", price, stamp, item_id or None, locations or None)
+
+
+def _plain_level(level: Any) -> tuple[str, int] | None:
+    """_level_quantity for a level read_quantity would take as it is; None for any other."""
+    if type(level) is not dict:
+        return None
+    location = level.get("location")
+    location_id = location.get("id") if type(location) is dict else None
+    quantities = level.get("quantities")
+    if type(location_id) is not str or not is_text(location_id) or type(quantities) is not list:
+        return None
+    for entry in quantities:
+        if type(entry) is dict and entry.get("name") == "available":
+            quantity = entry.get("quantity")
+            if type(quantity) is int and MIN_QUANTITY <= quantity <= MAX_QUANTITY:
+                return (location_id, quantity)
+            return None
     return None
 
 

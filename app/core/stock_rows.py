@@ -11,7 +11,9 @@ from typing import Any, Final
 from app.core.models import InventoryRecord, ItemFailure
 from app.core.ports import BulkRows
 
-NOT_TEXT: Final = "the SKU, name or id holds characters that are not text (a broken escape sequence)"
+NOT_TEXT: Final = (
+    "the SKU, name, id or a location holds characters that are not text (a broken escape sequence)"
+)
 # JSON text of rows as BulkRows carries them: the C encoder, without ASCII escapes or cycle checks.
 encode_rows: Final = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
@@ -40,7 +42,8 @@ def records_as_bulk(records: Sequence[InventoryRecord]) -> tuple[BulkRows, list[
     failures: list[ItemFailure] = []
     for record in records:
         sku, name, remote_id = record.sku, record.name, record.remote_id
-        if not (is_text(sku) and is_text(name) and (remote_id is None or is_text(remote_id))):
+        texts_ok = is_text(sku) and is_text(name) and (remote_id is None or is_text(remote_id))
+        if not (texts_ok and all(is_text(location) for location, _quantity in record.locations)):
             failures.append(ItemFailure(printable(sku), NOT_TEXT, "invalid_record"))
             continue
         price, updated_at = record.price, record.updated_at
