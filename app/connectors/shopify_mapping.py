@@ -57,8 +57,8 @@ def graphql_error(errors: Sequence[Any], throttle_wait: float | None) -> Connect
     return RemoteError(f"Shopify answered with an error: {message or 'no message'}", code=code or None)
 
 
-def _level_quantity(level: Any) -> tuple[str, int] | None:
-    """(location id, "available" quantity) of one InventoryLevel; None when either is missing."""
+def _available(level: Any) -> tuple[str, Any] | None:
+    """(location id, "available" quantity as sent) of one InventoryLevel; None when either is missing."""
     if type(level) is not dict:
         return None
     location = level.get("location")
@@ -68,8 +68,14 @@ def _level_quantity(level: Any) -> tuple[str, int] | None:
         return None
     for entry in quantities:
         if type(entry) is dict and entry.get("name") == "available":
-            return (location_id, read_quantity(entry.get("quantity"), "available quantity"))
+            return (location_id, entry.get("quantity"))
     return None
+
+
+def _level_quantity(level: Any) -> tuple[str, int] | None:
+    """(location id, "available" quantity) of one InventoryLevel; None when either is missing."""
+    found = _available(level)
+    return None if found is None else (found[0], read_quantity(found[1], "available quantity"))
 
 
 def variant_row(node: Any) -> tuple[Any, ...] | None:
@@ -119,20 +125,13 @@ def variant_row(node: Any) -> tuple[Any, ...] | None:
 
 def _plain_level(level: Any) -> tuple[str, int] | None:
     """_level_quantity for a level read_quantity would take as it is; None for any other."""
-    if type(level) is not dict:
+    found = _available(level)
+    if found is None or not is_text(found[0]):
         return None
-    location = level.get("location")
-    location_id = location.get("id") if type(location) is dict else None
-    quantities = level.get("quantities")
-    if type(location_id) is not str or not is_text(location_id) or type(quantities) is not list:
+    location_id, quantity = found
+    if type(quantity) is not int or not MIN_QUANTITY <= quantity <= MAX_QUANTITY:
         return None
-    for entry in quantities:
-        if type(entry) is dict and entry.get("name") == "available":
-            quantity = entry.get("quantity")
-            if type(quantity) is int and MIN_QUANTITY <= quantity <= MAX_QUANTITY:
-                return (location_id, quantity)
-            return None
-    return None
+    return (location_id, quantity)
 
 
 def variant_record(node: dict[str, Any]) -> InventoryRecord | ItemFailure:
