@@ -8,7 +8,6 @@ class in a module attribute `CONNECTOR` so the registry can load it lazily."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from app.connectors.http import (
     HttpPolicy,
     HttpSession,
     JsonResponse,
+    abandon,
     read_ahead,
     require_safe_url,
 )
@@ -219,9 +219,7 @@ class HttpConnector:
                     response = await self._fetch_page(stream, request)
         finally:
             if following is not None:
-                following.cancel()
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await following
+                await abandon(following)
 
     async def _fetch_page(
         self, stream: Stream, request: PageRequest, sent: asyncio.Event | None = None

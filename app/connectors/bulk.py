@@ -99,7 +99,7 @@ def split_plain(
                 and (updated_at is None or (type(updated_at) is str and _utc_second(updated_at)))
                 and sku not in built_skus
             ):
-                stamp = None if updated_at is None else f"{updated_at[:10]} {updated_at[11:19]}.000000"
+                stamp = None if updated_at is None else _as_stored(updated_at)
                 keep((sku, quantity, name or "", _price_text(price), stamp, remote_id))
                 continue
             built_skus.add(str(sku)[:200])
@@ -191,7 +191,8 @@ def _plain_id(remote_id: Any) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _plain_price_text(price: str) -> bool:
+def plain_price_text(price: str) -> bool:
+    """Whether a price given as text is stored as it is (see _PRICE_PATTERN)."""
     return _PLAIN_PRICE(price) is not None
 
 
@@ -199,7 +200,7 @@ def _plain_price(price: Any) -> bool:
     """A price the mapping stores as it is: plain decimal text, a whole number or a finite Decimal
     (a JSON number, parsed as Decimal) under MAX_MONEY."""
     if type(price) is str:
-        return _plain_price_text(price)
+        return plain_price_text(price)
     if type(price) is int or (type(price) is Decimal and price.is_finite()):
         return bool(-MAX_MONEY < price < MAX_MONEY)
     return False
@@ -226,14 +227,13 @@ def _joined_stamps(stamps: Sequence[str], without_offset: bool) -> str:
     return "\n".join(stamp + "Z" if len(stamp) == 19 else stamp for stamp in stamps)
 
 
-def plain_price_text(price: str) -> bool:
-    """Whether a price given as text is stored as it is (see _PRICE_PATTERN)."""
-    return _plain_price_text(price)
-
-
 def stored_second(stamp: str) -> str | None:
     """A UTC time to the second ("...Z" or "+00:00") in storage's form, None for any other time."""
-    return f"{stamp[:10]} {stamp[11:19]}.000000" if _utc_second(stamp) else None
+    return _as_stored(stamp) if _utc_second(stamp) else None
+
+
+def _as_stored(stamp: str) -> str:
+    return f"{stamp[:10]} {stamp[11:19]}.000000"
 
 
 def _utc_second(text: str) -> bool:

@@ -388,10 +388,15 @@ async def read_ahead(
         await sent.wait()
         return task, handle()
     except BaseException:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError, Exception):
-            await task
+        await abandon(task)
         raise
+
+
+async def abandon(task: asyncio.Task[Any]) -> None:
+    """Cancel a request no longer wanted and wait for it, so nothing is left running or unreported."""
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await task
 
 
 def _is_html(content_type: str | None) -> bool:

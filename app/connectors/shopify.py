@@ -7,7 +7,6 @@ turned into the same typed errors as HTTP statuses."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import functools
 import re
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
@@ -19,7 +18,7 @@ from app.connectors import shopify_documents as docs
 from app.connectors.base import HttpConnector
 from app.connectors.bulk import encode_plain
 from app.connectors.guard import RecordRejected
-from app.connectors.http import Credentials, JsonResponse, is_loopback, read_ahead
+from app.connectors.http import Credentials, JsonResponse, abandon, is_loopback, read_ahead
 from app.connectors.policy import retry_after_seconds
 from app.connectors.shopify_cost import COST_PACERS, CostPacer, read_cost
 from app.connectors.shopify_mapping import (
@@ -242,7 +241,7 @@ class ShopifyConnector(HttpConnector):
                 yield page
         finally:
             if following is not None:
-                await _abandon(following)
+                await abandon(following)
 
     def _inventory_bulk_page(self, nodes: Sequence[Any]) -> Page[InventoryRecord]:
         rows: list[tuple[Any, ...]] = []
@@ -318,13 +317,6 @@ class ShopifyConnector(HttpConnector):
         if not chosen:
             raise ConfigError("Choose the Shopify location to write stock to (store setting “Location”).")
         return await StockWriter(self.query, location_gid(chosen)).push(updates)
-
-
-async def _abandon(task: asyncio.Task[Any]) -> None:
-    """Cancel a request no longer wanted and wait for it, so nothing is left running or unreported."""
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError, Exception):
-        await task
 
 
 CONNECTOR = ShopifyConnector

@@ -114,9 +114,11 @@ def variant_row(node: Any) -> tuple[Any, ...] | None:
         return None
     if price is not None and (type(price) is not str or not plain_price_text(price)):
         return None
-    stamp = None if updated is None else stored_second(updated) if type(updated) is str else None
-    if updated is not None and stamp is None:
-        return None
+    stamp = None
+    if updated is not None:
+        stamp = stored_second(updated) if type(updated) is str else None
+        if stamp is None:
+            return None
     if item_id is not None and (type(item_id) is not str or not is_text(item_id)):
         return None
     quantity = sum(entry[1] for entry in locations)
