@@ -141,12 +141,14 @@ def parse_json_body(
         if content_type and not stripped.startswith((b"{", b"[")):
             raise InvalidResponse(f"The answer from {where} is not JSON ({content_type.split(';')[0]}).")
     document = _fast_loads(body)
-    if isinstance(document, dict | list):
+    depth_checked = isinstance(document, dict | list)
+    if depth_checked:
         if not exact_numbers:
             if not _shallow(body):
                 check_depth(document, where)
             return document
-        # Money must stay exact: an answer holding a float anywhere is read again with Decimal numbers.
+        # Money must stay exact: an answer holding a float anywhere is read again with Decimal numbers
+        # (its nesting is the same, so its depth is not checked twice).
         if not check_depth(document, where):
             return document
     try:
@@ -157,7 +159,7 @@ def parse_json_body(
         if _looks_like_html(body.lstrip()):
             raise InvalidResponse(WEB_PAGE_MESSAGE) from None
         raise InvalidResponse(f"The answer from {where} is not valid JSON ({_short(error)}).") from None
-    if isinstance(document, dict | list):
+    if not depth_checked and isinstance(document, dict | list):
         check_depth(document, where)
     return document
 
