@@ -176,6 +176,17 @@ async def running_services(args: argparse.Namespace, **overrides: Any) -> AsyncI
         await stop_services(runtime)
 
 
+def on_stop_signals(callback: Callable[[], None]) -> None:
+    """Call `callback` on the running loop at SIGINT (Ctrl-C) or SIGTERM (a service manager, `kill`)
+    instead of dying mid-write, so running syncs stop at a safe point and are recorded."""
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(signum, callback)
+        except (NotImplementedError, RuntimeError):  # Windows: Ctrl-C arrives as KeyboardInterrupt
+            signal.signal(signum, lambda *_: loop.call_soon_threadsafe(callback))
+
+
 async def _headless(args: argparse.Namespace) -> int:
     demo = bool(args.demo or getattr(args, "sub_demo", False))
     options = {
@@ -188,12 +199,7 @@ async def _headless(args: argparse.Namespace) -> int:
         "console_level": logging.DEBUG if args.debug else logging.INFO,
     }
     stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        try:
-            loop.add_signal_handler(signum, stop.set)
-        except (NotImplementedError, RuntimeError):  # Windows: Ctrl-C arrives as KeyboardInterrupt
-            signal.signal(signum, lambda *_: loop.call_soon_threadsafe(stop.set))
+    on_stop_signals(stop.set)
     async with running_services(args, **options) as runtime:
         stores = runtime.storage.stores.list_stores()
         print(

@@ -11,14 +11,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_FAILED, EXIT_OK, CommandFailed, UsageError, running_services
+from app.cli import EXIT_FAILED, EXIT_OK, CommandFailed, UsageError, on_stop_signals, running_services
 from app.core.errors import StoreSyncError
 from app.core.events import SyncProgress
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.ports import RunQuery, RunRepository, StoreRepository
-from app.core.settings import default
 
 EXIT_PARTIAL = 3
+STOP_TIMEOUT = 10.0
+"""Seconds a `sync` stopped by a signal gives its runs to reach a safe point before they are cut."""
 
 
 # --- status ----------------------------------------------------------------------------------
@@ -35,24 +36,16 @@ def status(args: argparse.Namespace) -> int:
 
 async def _status_report(args: argparse.Namespace) -> dict[str, Any]:
     async with running_services(args) as runtime:
-        limit = runtime.storage.settings.get_setting("run_timeout_seconds", default("run_timeout_seconds"))
-        return status_report(
-            runtime.storage.stores, runtime.storage.runs, runtime.scheduler, False, float(limit)
-        )
+        return status_report(runtime.storage.stores, runtime.storage.runs, runtime.scheduler, False)
 
 
 def status_report(
-    stores: StoreRepository,
-    runs: RunRepository,
-    scheduler: Any,
-    scheduler_running: bool,
-    run_timeout_seconds: float,
+    stores: StoreRepository, runs: RunRepository, scheduler: Any, scheduler_running: bool
 ) -> dict[str, Any]:
     """Stores and their jobs as plain data; next runs come from the live scheduler when one runs in
-    this process, otherwise from each job's schedule. A run still marked running after the run time
-    limit belongs to a process that died; it is not shown as running."""
+    this process, otherwise from each job's schedule. Starting the services recorded the runs of
+    processes that are gone as interrupted, so a run still marked running has a live owner."""
     now = datetime.now(UTC)
-    cutoff = now - timedelta(seconds=run_timeout_seconds)
     store_list = stores.list_stores()
     entries = [
         {
@@ -62,7 +55,7 @@ def status_report(
             "enabled": store.enabled,
             "demo": bool(store.settings.get("demo")),
             "jobs": [
-                _job_report(job, runs, scheduler, scheduler_running, now, cutoff)
+                _job_report(job, runs, scheduler, scheduler_running, now)
                 for job in stores.list_jobs(store.id)
             ],
         }
@@ -73,14 +66,12 @@ def status_report(
         "generated_at": now.isoformat(),
         "stores": entries,
         "global_jobs": [
-            _job_report(job, runs, scheduler, scheduler_running, now, cutoff) for job in global_jobs
+            _job_report(job, runs, scheduler, scheduler_running, now) for job in global_jobs
         ],
     }
 
 
-def _job_report(
-    job: Job, runs: RunRepository, scheduler: Any, live: bool, now: datetime, cutoff: datetime
-) -> dict[str, Any]:
+def _job_report(job: Job, runs: RunRepository, scheduler: Any, live: bool, now: datetime) -> dict[str, Any]:
     assert job.id is not None
     last = runs.last_run(job.id)
     next_run = _next_run(job, scheduler, live, now)
@@ -91,7 +82,7 @@ def _job_report(
         "schedule": job.schedule.to_dict(),
         "schedule_words": _describe(job),
         "paused": job.paused,
-        "running": last is not None and last.status is RunStatus.RUNNING and last.started_at > cutoff,
+        "running": last is not None and last.status is RunStatus.RUNNING,
         "last_run": None if last is None else _run_report(last),
         "next_run": None if next_run is None else next_run.isoformat(),
         "total_runs": runs.count_runs(RunQuery(job_id=job.id)),
@@ -235,6 +226,9 @@ async def _sync(args: argparse.Namespace, global_only: bool) -> int:
             raise UsageError(f"the chosen stores have no jobs{kind}")
         names = {store.id: store.name for store in stores}
         busy = _running_elsewhere(runtime, jobs)
+        # Ctrl-C or SIGTERM: the runs stop at their next safe point and are recorded interrupted.
+        stopping: list[asyncio.Task[None]] = []
+        on_stop_signals(lambda: stopping.append(asyncio.ensure_future(runtime.engine.drain(STOP_TIMEOUT))))
         unsubscribe = (
             runtime.bus.subscribe(SyncProgress, _progress_printer()) if sys.stderr.isatty() else None
         )
@@ -303,13 +297,12 @@ def _select_jobs(repository: StoreRepository, stores: list[Store], kind: str | N
 
 
 def _running_elsewhere(runtime: Any, jobs: list[Job]) -> set[int | None]:
-    """Jobs another StoreSync process (the window, headless) is running right now."""
-    limit = float(runtime.storage.settings.get_setting("run_timeout_seconds", default("run_timeout_seconds")))
-    cutoff = datetime.now(UTC) - timedelta(seconds=limit)
+    """Jobs another live StoreSync process (the window, headless, another `sync`) is running now; runs
+    of processes that are gone were recorded interrupted when the services started."""
     busy: set[int | None] = set()
     for job in jobs:
         last = runtime.storage.runs.last_run(job.id)
-        if last is not None and last.status is RunStatus.RUNNING and last.started_at > cutoff:
+        if last is not None and last.status is RunStatus.RUNNING:
             busy.add(job.id)
     return busy
 

@@ -14,6 +14,7 @@ from app.core.ports import RunQuery
 from app.core.redaction import Redactor
 from app.storage import timestamps
 from app.storage.database import Database
+from app.storage.run_owners import RunOwners
 
 RUN_COLUMNS = (
     "id, job_id, trigger, started_at, status, finished_at, fetched, created, updated, unchanged, deleted, "
@@ -68,39 +69,50 @@ def where_clause(query: RunQuery) -> tuple[str, list[Any]]:
 
 
 class SqliteRunRepository:
-    """Run history. Error messages pass through the redactor on the way in, whoever wrote them."""
+    """Run history. Error messages pass through the redactor on the way in, whoever wrote them. A run
+    recorded as running is owned by this process (RunOwners) until its end is recorded."""
 
     def __init__(self, database: Database, redactor: Redactor) -> None:
         self._db = database
         self._redactor = redactor
+        self._owners = RunOwners(database.path.parent)
 
     async def start_run(self, run: SyncRun) -> SyncRun:
         """Records the run (normally status running) and returns it with its id, store and kind."""
 
         def work() -> tuple[int, int | None, str | None, str]:
             connection = self._db.connection()
-            with self._db.transaction():
-                cursor = connection.execute(
-                    "INSERT INTO sync_run (job_id, store_id, store_name, kind, trigger, started_at, status, "
-                    "attempt, late_by_seconds) "
-                    "SELECT job.id, job.store_id, store.name, job.kind, ?, ?, ?, ?, ? "
-                    "FROM job LEFT JOIN store ON store.id = job.store_id WHERE job.id = ?",
-                    (
-                        run.trigger.value,
-                        timestamps.to_db(run.started_at),
-                        run.status.value,
-                        run.attempt,
-                        run.late_by_seconds,
-                        run.job_id,
-                    ),
-                )
-                if cursor.rowcount == 0:
-                    raise StorageError("This job no longer exists.")
-                run_id = int(cursor.lastrowid or 0)
-                store_id, store_name, kind = connection.execute(
-                    "SELECT store_id, store_name, kind FROM sync_run WHERE id = ?", (run_id,)
-                ).fetchone()
-                return run_id, store_id, store_name, kind
+            claimed: int | None = None
+            try:
+                with self._db.transaction():
+                    cursor = connection.execute(
+                        "INSERT INTO sync_run (job_id, store_id, store_name, kind, trigger, started_at, "
+                        "status, attempt, late_by_seconds) "
+                        "SELECT job.id, job.store_id, store.name, job.kind, ?, ?, ?, ?, ? "
+                        "FROM job LEFT JOIN store ON store.id = job.store_id WHERE job.id = ?",
+                        (
+                            run.trigger.value,
+                            timestamps.to_db(run.started_at),
+                            run.status.value,
+                            run.attempt,
+                            run.late_by_seconds,
+                            run.job_id,
+                        ),
+                    )
+                    if cursor.rowcount == 0:
+                        raise StorageError("This job no longer exists.")
+                    run_id = int(cursor.lastrowid or 0)
+                    store_id, store_name, kind = connection.execute(
+                        "SELECT store_id, store_name, kind FROM sync_run WHERE id = ?", (run_id,)
+                    ).fetchone()
+                    if run.status is RunStatus.RUNNING:
+                        self._owners.claim(run_id)
+                        claimed = run_id
+            except BaseException:
+                if claimed is not None:  # the row was not committed: nothing to own
+                    self._owners.release(claimed)
+                raise
+            return run_id, store_id, store_name, kind
 
         run_id, store_id, store_name, kind = await self._db.write(work)
         return replace(run, id=run_id, store_id=store_id, store_name=store_name, kind=JobKind(kind))
@@ -135,20 +147,39 @@ class SqliteRunRepository:
                     values,
                 )
 
-        await self._db.write(work)
+        try:
+            await self._db.write(work)
+        finally:
+            # Ended either way: if its end could not be saved, whoever looks next records it
+            # interrupted rather than running for ever.
+            self._owners.release(run.id)
         self._db.checkpoint_soon()  # the run's writes are done: now, not in its commits (PRAGMAS)
 
-    async def mark_running_interrupted(self) -> int:
-        def work() -> int:
-            with self._db.transaction():
-                cursor = self._db.connection().execute(
-                    "UPDATE sync_run SET status = ?, error_kind = 'interrupted', error_message = ? "
-                    "WHERE status = ?",
-                    (RunStatus.INTERRUPTED.value, INTERRUPTED_MESSAGE, RunStatus.RUNNING.value),
-                )
-                return cursor.rowcount
+    async def interrupt_orphaned_runs(self) -> int:
+        """Runs recorded as running whose owning process is gone (killed, crashed, powered off) are
+        marked interrupted; live runs of any process are left alone. Returns how many were marked.
+        The check holds the write lock, so no owner can record its end in between."""
 
-        return await self._db.write(work)
+        def work() -> list[int]:
+            connection = self._db.connection()
+            with self._db.transaction():
+                running = connection.execute(
+                    "SELECT id FROM sync_run WHERE status = ?", (RunStatus.RUNNING.value,)
+                ).fetchall()
+                orphans = [run_id for (run_id,) in running if not self._owners.is_alive(run_id)]
+                connection.executemany(
+                    "UPDATE sync_run SET status = ?, error_kind = 'interrupted', error_message = ? "
+                    "WHERE id = ? AND status = ?",
+                    [
+                        (RunStatus.INTERRUPTED.value, INTERRUPTED_MESSAGE, run_id, RunStatus.RUNNING.value)
+                        for run_id in orphans
+                    ],
+                )
+            for run_id in orphans:
+                self._owners.forget(run_id)
+            return orphans
+
+        return len(await self._db.write(work))
 
     def last_run(self, job_id: int) -> SyncRun | None:
         rows = self._db.read(
