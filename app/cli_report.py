@@ -225,7 +225,6 @@ async def _sync(args: argparse.Namespace, global_only: bool) -> int:
             kind = f" of kind {args.kind}" if args.kind else ""
             raise UsageError(f"the chosen stores have no jobs{kind}")
         names = {store.id: store.name for store in stores}
-        busy = _running_elsewhere(runtime, jobs)
         # Ctrl-C or SIGTERM: the runs stop at their next safe point and are recorded interrupted.
         stopping: list[asyncio.Task[None]] = []
         on_stop_signals(lambda: stopping.append(asyncio.ensure_future(runtime.engine.drain(STOP_TIMEOUT))))
@@ -233,21 +232,15 @@ async def _sync(args: argparse.Namespace, global_only: bool) -> int:
             runtime.bus.subscribe(SyncProgress, _progress_printer()) if sys.stderr.isatty() else None
         )
         try:
-            results = await asyncio.gather(
-                *(runtime.engine.run(job, Trigger.CLI) for job in jobs if job.id not in busy)
-            )
+            results = await asyncio.gather(*(runtime.engine.run(job, Trigger.CLI) for job in jobs))
         finally:
             if unsubscribe is not None:
                 unsubscribe()
                 print("\r\033[K", end="", file=sys.stderr, flush=True)
-    for job in jobs:
-        if job.id in busy:
-            where = names.get(job.store_id, "all stores")
-            print(f"{where} · {job.kind}: skipped (already running in another StoreSync process)")
-    for job, run in zip([j for j in jobs if j.id not in busy], results, strict=True):
+    for job, run in zip(jobs, results, strict=True):
         print(f"{names.get(job.store_id, 'all stores')} · {job.kind}: {_run_line(run)}")
     statuses = {run.status for run in results}
-    if busy or statuses & {RunStatus.FAILED, RunStatus.INTERRUPTED, RunStatus.SKIPPED}:
+    if statuses & {RunStatus.FAILED, RunStatus.INTERRUPTED, RunStatus.SKIPPED}:
         return EXIT_FAILED
     return EXIT_PARTIAL if RunStatus.PARTIAL in statuses else EXIT_OK
 
@@ -294,17 +287,6 @@ def _select_jobs(repository: StoreRepository, stores: list[Store], kind: str | N
     if kind:
         return [job for job in jobs if job.kind == JobKind(kind)]
     return [job for job in jobs if job.kind is not JobKind.CLEANUP]
-
-
-def _running_elsewhere(runtime: Any, jobs: list[Job]) -> set[int | None]:
-    """Jobs another live StoreSync process (the window, headless, another `sync`) is running now; runs
-    of processes that are gone were recorded interrupted when the services started."""
-    busy: set[int | None] = set()
-    for job in jobs:
-        last = runtime.storage.runs.last_run(job.id)
-        if last is not None and last.status is RunStatus.RUNNING:
-            busy.add(job.id)
-    return busy
 
 
 def _run_line(run: SyncRun) -> str:

@@ -44,6 +44,11 @@ class RunOwners:
             self._path(run_id).unlink()
         handle.close()
 
+    def release_all(self) -> None:
+        """The database is closing: runs whose end was not recorded are no longer owned by anyone."""
+        for run_id in list(self._held):
+            self.release(run_id)
+
     def is_alive(self, run_id: int) -> bool:
         """True while some process (this one included) holds the run's lock."""
         if run_id in self._held:

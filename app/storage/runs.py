@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from app.core.errors import StorageError
+from app.core.errors import AlreadyRunning, StorageError
 from app.core.models import JobKind, RunCounts, RunStatus, SyncRun, Trigger
 from app.core.ports import RunQuery
 from app.core.redaction import Redactor
@@ -23,6 +23,7 @@ RUN_COLUMNS = (
 REMOVED_JOB_ID = 0
 """SyncRun.job_id of a run whose job was removed (the stored job_id is NULL; real ids start at 1)."""
 INTERRUPTED_MESSAGE = "StoreSync stopped before this run finished; the next run fetches again."
+RUNNING_ELSEWHERE = "already running in another StoreSync process"
 _UNSCHEDULED_TRIGGERS = (Trigger.MANUAL.value, Trigger.CLI.value)
 
 
@@ -85,6 +86,8 @@ class SqliteRunRepository:
             claimed: int | None = None
             try:
                 with self._db.transaction():
+                    if run.status is RunStatus.RUNNING:
+                        self._refuse_a_second_live_run(run.job_id)
                     cursor = connection.execute(
                         "INSERT INTO sync_run (job_id, store_id, store_name, kind, trigger, started_at, "
                         "status, attempt, late_by_seconds) "
@@ -155,6 +158,30 @@ class SqliteRunRepository:
             self._owners.release(run.id)
         self._db.checkpoint_soon()  # the run's writes are done: now, not in its commits (PRAGMAS)
 
+    def _refuse_a_second_live_run(self, job_id: int) -> None:
+        """Inside the transaction that records a run: a job runs once at a time across processes. A
+        run of the job whose owner is gone is recorded interrupted here, by the next run that looks."""
+        connection = self._db.connection()
+        running = connection.execute(
+            "SELECT id FROM sync_run WHERE status = ? AND +job_id = ?", (RunStatus.RUNNING.value, job_id)
+        ).fetchall()
+        orphans = [run_id for (run_id,) in running if not self._owners.is_alive(run_id)]
+        if len(orphans) < len(running):
+            raise AlreadyRunning(RUNNING_ELSEWHERE)
+        self._interrupt(orphans)
+
+    def _interrupt(self, run_ids: list[int]) -> None:
+        self._db.connection().executemany(
+            "UPDATE sync_run SET status = ?, error_kind = 'interrupted', error_message = ? "
+            "WHERE id = ? AND status = ?",
+            [
+                (RunStatus.INTERRUPTED.value, INTERRUPTED_MESSAGE, run_id, RunStatus.RUNNING.value)
+                for run_id in run_ids
+            ],
+        )
+        for run_id in run_ids:
+            self._owners.forget(run_id)
+
     async def interrupt_orphaned_runs(self) -> int:
         """Runs recorded as running whose owning process is gone (killed, crashed, powered off) are
         marked interrupted; live runs of any process are left alone. Returns how many were marked.
@@ -167,19 +194,15 @@ class SqliteRunRepository:
                     "SELECT id FROM sync_run WHERE status = ?", (RunStatus.RUNNING.value,)
                 ).fetchall()
                 orphans = [run_id for (run_id,) in running if not self._owners.is_alive(run_id)]
-                connection.executemany(
-                    "UPDATE sync_run SET status = ?, error_kind = 'interrupted', error_message = ? "
-                    "WHERE id = ? AND status = ?",
-                    [
-                        (RunStatus.INTERRUPTED.value, INTERRUPTED_MESSAGE, run_id, RunStatus.RUNNING.value)
-                        for run_id in orphans
-                    ],
-                )
-            for run_id in orphans:
-                self._owners.forget(run_id)
+                self._interrupt(orphans)
             return orphans
 
         return len(await self._db.write(work))
+
+    def close(self) -> None:
+        """Let go of the runs still recorded as running: the next process that looks marks them
+        interrupted (a drained engine has none left)."""
+        self._owners.release_all()
 
     def last_run(self, job_id: int) -> SyncRun | None:
         rows = self._db.read(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import StorageError
+from app.core.errors import AlreadyRunning, StorageError
 from app.core.models import JobKind, RunCounts, RunStatus, SyncRun, Trigger
 from app.core.ports import RunQuery
 from app.storage import Storage, open_storage, timestamps
@@ -49,11 +49,11 @@ async def test_runs_whose_owner_is_gone_are_marked_interrupted_and_live_ones_are
     storage: Storage, data_dir: Path
 ) -> None:
     _, job = await add_store_and_job(storage)
-    live = await storage.runs.start_run(SyncRun(job_id=job.id or 0, trigger=Trigger.SCHEDULED, started_at=T0))
     done = await storage.runs.start_run(
         SyncRun(job_id=job.id or 0, trigger=Trigger.SCHEDULED, started_at=T0 - timedelta(hours=1))
     )
     await storage.runs.finish_run(replace(done, status=RunStatus.SUCCEEDED, finished_at=T0))
+    live = await storage.runs.start_run(SyncRun(job_id=job.id or 0, trigger=Trigger.SCHEDULED, started_at=T0))
     # A row left 'running' by a process that is gone holds no lock (an older StoreSync left it so too).
     with sqlite3.connect(database_file(data_dir)) as connection:
         connection.execute(
@@ -83,9 +83,10 @@ async def test_last_scheduled_slot_ignores_manual_runs(storage: Storage) -> None
         (Trigger.MANUAL, 20),
         (Trigger.CLI, 30),
     ):
-        await storage.runs.start_run(
+        run = await storage.runs.start_run(
             SyncRun(job_id=job.id or 0, trigger=trigger, started_at=T0 + timedelta(minutes=minutes))
         )
+        await storage.runs.finish_run(replace(run, status=RunStatus.SUCCEEDED, finished_at=run.started_at))
     assert storage.runs.last_scheduled_slot(job.id or 0) == T0 + timedelta(minutes=10)
     assert storage.runs.last_run(job.id or 0).trigger is Trigger.CLI  # type: ignore[union-attr]
 
@@ -142,3 +143,21 @@ def test_every_history_filter_has_an_index(storage: Storage, query: RunQuery) ->
         )
     )
     assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, plan
+
+
+async def test_a_job_runs_once_at_a_time_across_processes(storage: Storage, data_dir: Path) -> None:
+    _, job = await add_store_and_job(storage)
+    live = await storage.runs.start_run(SyncRun(job_id=job.id or 0, trigger=Trigger.CLI, started_at=T0))
+    other_process = open_storage(data_dir)
+    try:
+        with pytest.raises(AlreadyRunning, match="already running in another StoreSync process"):
+            await other_process.runs.start_run(
+                SyncRun(job_id=job.id or 0, trigger=Trigger.SCHEDULED, started_at=T0)
+            )
+        await storage.runs.finish_run(replace(live, status=RunStatus.SUCCEEDED, finished_at=T0))
+        after = await other_process.runs.start_run(
+            SyncRun(job_id=job.id or 0, trigger=Trigger.SCHEDULED, started_at=T0)
+        )
+        assert after.status is RunStatus.RUNNING
+    finally:
+        other_process.close()
