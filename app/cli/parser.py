@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 
 from app import __version__
+from app.cli.completion import add_completion_parser
 from app.cli.config import add_config_parser
 from app.cli.stores import add_store_parser
 from app.core.models import JobKind, Platform
+
+DATA_DIR_HELP = "where the database and logs live"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
         "3 sync done but some items failed.",
     )
     parser.add_argument("--version", action="version", version=f"StoreSync {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="where the database and logs live")
+    parser.add_argument("--data-dir", metavar="DIR", help=DATA_DIR_HELP)
     parser.add_argument("--debug", action="store_true", help="verbose logs; tracebacks on errors")
     parser.add_argument("--demo", action="store_true", help="add the demo stores (if absent) and start")
     parser.add_argument(
@@ -46,4 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("path", help="the file to write")
     commands.add_parser("self-test", help="check Qt, SQLite, the keychain, the scheduler and a sync")
+    add_completion_parser(commands)
+    _accept_after_the_command(parser)
     return parser
+
+
+def _accept_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """`storesync status --data-dir D` as well as `storesync --data-dir D status`: every sub-command
+    takes --data-dir too, without a default of its own that would hide the one given before it."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                sub.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
+                _accept_after_the_command(sub)
