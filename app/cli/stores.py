@@ -206,9 +206,9 @@ async def _test(runtime: Any, name: str) -> int:
     found = _find(runtime, name)
     assert found.id is not None
     secrets = {
-        field: value
-        for field in runtime.connectors.secret_fields(found.platform)
-        if (value := runtime.credentials.get_secret(found.id, field)) is not None
+        field.name: value
+        for field in secret_fields_for(PLATFORM_FIELDS[found.platform], found.settings)
+        if (value := runtime.credentials.get_secret(found.id, field.name)) is not None
     }
     answer = await _connection_answer(runtime, found, secrets)
     if not answer.startswith(CONNECTED):
