@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from app import __version__
-from app.cli.completion import add_completion_parser
 from app.cli.config import add_config_parser
 from app.cli.stores import add_store_parser
 from app.core.models import JobKind, Platform
@@ -52,6 +52,22 @@ def build_parser() -> argparse.ArgumentParser:
     add_completion_parser(commands)
     _accept_after_the_command(parser)
     return parser
+
+
+SHELLS = ("bash", "zsh")
+SETUP = {
+    "bash": 'eval "$(storesync completion bash)"   # in ~/.bashrc',
+    "zsh": 'eval "$(storesync completion zsh)"    # in ~/.zshrc, after compinit',
+}
+
+
+def add_completion_parser(commands: Any) -> None:
+    completion = commands.add_parser(
+        "completion",
+        help="print the shell completion script for bash or zsh",
+        epilog="set-up: " + "; ".join(SETUP.values()),
+    )
+    completion.add_argument("shell", choices=SHELLS)
 
 
 def _accept_after_the_command(parser: argparse.ArgumentParser) -> None:
