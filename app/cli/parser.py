@@ -7,6 +7,8 @@ from typing import Any
 
 from app import __version__
 from app.cli.config import add_config_parser
+from app.cli.inventory import add_inventory_parser
+from app.cli.logs import add_logs_parser
 from app.cli.stores import add_store_parser
 from app.core.models import JobKind, Platform
 
@@ -45,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_store_parser(commands)
     add_config_parser(commands)
+    add_inventory_parser(commands)
+    add_logs_parser(commands)
 
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("path", help="the file to write")

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, CommandFailed, UsageError, running_services
+from app.cli.common import EXIT_OK, CommandFailed, UsageError, running_services, store_named
 from app.cli.sync import run_jobs
 from app.core.errors import KeychainUnavailable, StoreSyncError
 from app.core.events import StoresChanged
@@ -289,10 +289,7 @@ def _preset_settings(platform: Platform, path: str) -> dict[str, Any]:
 
 
 def _find(runtime: Any, name: str) -> Store:
-    found: Store | None = runtime.storage.stores.find_store(name)
-    if found is None:
-        names = ", ".join(s.name for s in runtime.storage.stores.list_stores()) or "none yet"
-        raise UsageError(f"no store named {name!r} (stores: {names})")
+    found: Store = store_named(runtime.storage.stores, name)
     return found
 
 

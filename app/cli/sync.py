@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, UsageError, running_services
+from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, UsageError, running_services, store_named
 from app.core.events import SyncProgress
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.ports import StoreRepository
@@ -84,10 +84,7 @@ def select_stores(
     known = repository.list_stores()
     chosen: dict[int | None, Store] = {}
     for name in names:
-        store = repository.find_store(name)
-        if store is None:
-            listing = ", ".join(s.name for s in known) or "none yet"
-            raise UsageError(f"no store named {name!r} (stores: {listing})")
+        store = store_named(repository, name)
         chosen[store.id] = store
     if platform:
         matching = [s for s in known if s.platform == Platform(platform) and s.enabled]
