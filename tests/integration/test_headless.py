@@ -33,7 +33,7 @@ async def test_headless_syncs_on_schedule_and_stops_cleanly(
     tmp_path: Path, simulator: SimpleSimulator, signum: int
 ) -> None:
     data_dir = tmp_path / "data"
-    await add_store(data_dir, simulator)
+    await add_store(data_dir, simulator, "--no-first-sync")
     async with running(data_dir, "headless") as process:
         await poll(
             lambda: ("inventory_pull", "succeeded") in runs(data_dir),
@@ -52,7 +52,7 @@ async def test_stopping_during_a_sync_stops_it_at_a_safe_point(
     tmp_path: Path, simulator: SimpleSimulator
 ) -> None:
     data_dir = tmp_path / "data"
-    await add_store(data_dir, simulator)
+    await add_store(data_dir, simulator, "--no-first-sync")
     simulator.faults.randomly(1.0, Fault.latency(0.3), path="/products")
     async with running(data_dir, "headless") as process:
         await poll(
@@ -71,7 +71,7 @@ async def test_a_killed_run_shows_as_interrupted_after_the_next_start(
     tmp_path: Path, simulator: SimpleSimulator
 ) -> None:
     data_dir = tmp_path / "data"
-    await add_store(data_dir, simulator)
+    await add_store(data_dir, simulator, "--no-first-sync")
     simulator.faults.randomly(1.0, Fault.latency(0.3), path="/products")
     async with running(data_dir, "headless") as process:
         await poll(
