@@ -4,25 +4,16 @@ behind a folder's stores, for the keychain tests."""
 from __future__ import annotations
 
 import io
-import sqlite3
 import sys
-from collections.abc import Iterable
-from contextlib import closing
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import orjson
 import pytest
 
 from app.cli import main
-from app.core.schedule import ScheduleSpec
 from app.sandbox.simple import SimpleSimulator
 from app.storage import open_storage
-from app.storage.paths import database_file
-from app.storage.schema import MIGRATIONS
-from app.storage.timestamps import to_db
 
 
 @dataclass
@@ -67,23 +58,3 @@ def keychain_id(data_dir: Path, store_name: str = "ERP") -> str:
         storage.close()
     assert found is not None
     return found
-
-
-def make_version_4_database(data_dir: Path, stores: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
-    """A data folder as StoreSync left it before keychain ids (schema 4), holding `stores`
-    (name, platform, settings), numbered from 1, each with an inventory job."""
-    data_dir.mkdir(mode=0o700, parents=True)
-    with closing(sqlite3.connect(database_file(data_dir), isolation_level=None)) as connection:
-        connection.execute("PRAGMA journal_mode = wal")
-        for script in MIGRATIONS[:4]:
-            connection.executescript(script)
-        connection.execute("PRAGMA user_version = 4")
-        for name, platform, settings in stores:
-            store_id = connection.execute(
-                "INSERT INTO store (name, platform, settings, created_at) VALUES (?, ?, ?, ?)",
-                (name, platform, orjson.dumps(settings).decode(), to_db(datetime.now(UTC))),
-            ).lastrowid
-            connection.execute(
-                "INSERT INTO job (store_id, kind, schedule) VALUES (?, 'inventory_pull', ?)",
-                (store_id, orjson.dumps(ScheduleSpec.every(minutes=15).to_dict()).decode()),
-            )

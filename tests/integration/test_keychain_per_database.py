@@ -23,9 +23,9 @@ from tests.integration.keychain_cli import (
     Cli,
     bearer_tokens_seen,
     keychain_id,
-    make_version_4_database,
     shop_settings,
 )
+from tests.storage.old_databases import make_version_4_database
 
 TOKEN_A = "tok-folder-a-never-shared"
 TOKEN_B = "tok-folder-b-never-shared"
