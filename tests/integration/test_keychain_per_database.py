@@ -60,9 +60,9 @@ def test_two_data_folders_with_a_store_1_each_send_only_their_own_secret(
     cli.add_store(folder_b, shop_b, TOKEN_B)
 
     code, output = cli.sync(folder_a)
-    assert code == 0 and "fetched 30, created 30" in output, output
+    assert code == 0 and "succeeded - fetched 30," in output, output
     code, output = cli.sync(folder_b)
-    assert code == 0 and "fetched 40, created 40" in output, output
+    assert code == 0 and "succeeded - fetched 40," in output, output
     assert bearer_tokens_seen(shop_a) == {f"Bearer {TOKEN_A}"}
     assert bearer_tokens_seen(shop_b) == {f"Bearer {TOKEN_B}"}
 
@@ -87,7 +87,7 @@ def test_a_database_started_afresh_after_the_old_one_was_moved_aside_never_touch
     code, output = cli(folder, "store", "edit", "ERP", "--secret", "secret", stdin=TOKEN_B + "\n")
     assert code == 0, output
     code, output = cli.sync(folder)
-    assert code == 0 and "fetched 40, created 40" in output, output
+    assert code == 0 and "succeeded - fetched 40," in output, output
 
     # The merchant finds the old database was fine after all and puts it back: its store still works.
     for companion in folder.glob(database_file(folder).name + "*"):
@@ -95,7 +95,7 @@ def test_a_database_started_afresh_after_the_old_one_was_moved_aside_never_touch
             companion.unlink()
     moved.rename(database_file(folder))
     code, output = cli.sync(folder)
-    assert code == 0 and "fetched 30, created 30" in output, output
+    assert code == 0 and "succeeded - fetched 30," in output, output
     assert bearer_tokens_seen(shop_a) == {f"Bearer {TOKEN_A}"}
     assert bearer_tokens_seen(shop_b) == {f"Bearer {TOKEN_B}"}
     cli(folder, "store", "remove", "ERP", "--yes")
