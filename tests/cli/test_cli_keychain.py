@@ -5,6 +5,8 @@ the store."""
 from __future__ import annotations
 
 import io
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +21,7 @@ from app.storage import open_storage
 from app.storage.credentials import SERVICE, username_for
 
 TOKEN = "tok-Zx81-never-printed"
+REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.keyring
 
@@ -99,3 +102,21 @@ def test_a_required_secret_left_empty_saves_nothing(
     assert "Admin API access token" in capsys.readouterr().err
     assert main(["--data-dir", str(tmp_path / "data"), "store", "list", "--json"]) == 0
     assert capsys.readouterr().out.strip() == "[]"
+
+
+def test_the_self_test_names_the_keychain_as_users_know_it(
+    secret_service_available: None, tmp_path: Path
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "--data-dir", str(tmp_path / "data"), "self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    [line] = [line for line in done.stdout.splitlines() if "OS keychain" in line]
+    assert line.startswith("ok"), done.stdout
+    assert "GNOME Keyring (Secret Service): saved, read back and deleted a test entry" in line
+    assert "keyring.backends" not in done.stdout + done.stderr
