@@ -24,6 +24,8 @@ RULES: dict[str, tuple[set[str], set[str]]] = {
     "sync": (set(), {"core", "sync", "connectors"}),
     "scheduling": ({"apscheduler", "tzlocal"}, {"core", "sync", "scheduling"}),
     "ui": ({"PySide6", "qasync", "shiboken6"}, {"core", "ui"}),
+    # aiohttp serves the control API on the app's loop; httpx is its client's.
+    "control": ({"aiohttp", "httpx"}, {"core", "control"}),
 }
 # sync may use only the connectors' registry and base classes, not a platform module.
 SYNC_CONNECTOR_MODULES = {"app.connectors", "app.connectors.registry", "app.connectors.base"}

@@ -275,6 +275,13 @@ class SchedulerControl(Protocol):
         """Re-read a job after its schedule or options changed; takes effect at once."""
         ...
     def remove_job(self, job_id: int) -> None: ...
+    @property
+    def paused_all(self) -> bool:
+        """Everything is paused (pause_all) until resume_all."""
+        ...
+    def reload_all(self) -> None:
+        """Re-read every job and store (after a change made outside this process); takes effect at once."""
+        ...
 
 
 # --- services for the window and the command line ------------------------------------------
