@@ -17,7 +17,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from app import __version__
-from app.core.errors import StoreSyncError
+from app.core.errors import InvalidRequest, StoreSyncError
 from app.core.models import JobKind, Platform
 
 log = logging.getLogger("app.cli")
@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger().addHandler(logging.NullHandler())
     try:
         return _dispatch(args)
-    except UsageError as error:
+    except (UsageError, InvalidRequest) as error:
         _fail(str(error), args)
         return EXIT_USAGE
     except CommandFailed as error:
@@ -166,7 +166,7 @@ async def running_services(args: argparse.Namespace, **overrides: Any) -> AsyncI
         for notice in runtime.notices:
             print(f"storesync: {notice}", file=sys.stderr)
         yield runtime
-    except (UsageError, CommandFailed, BrokenPipeError):
+    except (UsageError, InvalidRequest, CommandFailed, BrokenPipeError):
         raise
     except Exception:
         # Logged while the log file is still open; main() then prints one line.

@@ -6,14 +6,15 @@ import argparse
 import asyncio
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from app.cli import EXIT_FAILED, EXIT_OK, CommandFailed, UsageError, running_services
 from app.core.events import SyncProgress
-from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
+from app.core.models import Job, JobKind, RunStatus, Store, SyncRun, Trigger
+from app.core.operations.lookup import select_stores
 from app.core.operations.status import status_report
 from app.core.ports import StoreRepository
 from app.core.settings import default
@@ -161,30 +162,6 @@ def _progress_printer() -> Callable[[SyncProgress], None]:
         print(f"\r\033[Ksyncing: page {pages} · {records:,} records", end="", file=sys.stderr, flush=True)
 
     return show
-
-
-def select_stores(
-    repository: StoreRepository, names: Sequence[str], platform: str | None, every: bool
-) -> list[Store]:
-    """The stores a command names; an unknown name is a usage error that lists the known ones."""
-    known = repository.list_stores()
-    chosen: dict[int | None, Store] = {}
-    for name in names:
-        store = repository.find_store(name)
-        if store is None:
-            listing = ", ".join(s.name for s in known) or "none yet"
-            raise UsageError(f"no store named {name!r} (stores: {listing})")
-        chosen[store.id] = store
-    if platform:
-        matching = [s for s in known if s.platform == Platform(platform) and s.enabled]
-        if not matching:
-            raise UsageError(f"no enabled {platform} store")
-        chosen.update((s.id, s) for s in matching)
-    if every:
-        chosen.update((s.id, s) for s in known if s.enabled)
-    if not chosen:
-        raise UsageError("no enabled store to sync")
-    return list(chosen.values())
 
 
 def _select_jobs(repository: StoreRepository, stores: list[Store], kind: str | None) -> list[Job]:

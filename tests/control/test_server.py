@@ -100,7 +100,7 @@ async def test_a_stale_file_and_a_silent_port_are_told_apart(tmp_path: Path) -> 
     assert find_instance(data_dir) is None
     dead = psutil.Popen(["true"])
     dead.wait()
-    write_token_file(data_dir, ControlEndpoint(_free_port(), "t" * 43, dead.pid, "0.1.0", "2026-01-01T00:00:00"))
+    write_token_file(data_dir, ControlEndpoint(_free_port(), "t" * 43, dead.pid, "0.1.0", "2026-01-01"))
     with pytest.raises(StaleTokenFile, match=f"process {dead.pid}, which no longer runs"):
         find_instance(data_dir)
 
