@@ -11,16 +11,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_FAILED, EXIT_OK, CommandFailed, UsageError, running_services
+from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, CommandFailed, UsageError, running_services
 from app.core.events import SyncProgress
 from app.core.models import Job, JobKind, RunStatus, Store, SyncRun, Trigger
 from app.core.operations.lookup import select_stores
 from app.core.operations.status import status_report
 from app.core.ports import StoreRepository
 from app.core.settings import default
-
-EXIT_PARTIAL = 3
-
 
 # --- status ----------------------------------------------------------------------------------
 
