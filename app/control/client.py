@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -114,6 +115,117 @@ class ControlClient:
 
     async def openapi(self) -> dict[str, Any]:
         return await self._call("GET", "/openapi.json")
+
+    # --- runs -----------------------------------------------------------------------------------
+
+    async def history(
+        self,
+        *,
+        store: str | None = None,
+        job: int | None = None,
+        kind: str | None = None,
+        status: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> dict[str, Any]:
+        """A page of runs, newest first: {"total", "offset", "limit", "next_offset", "runs"}."""
+        filters = {"store": store, "job": job, "kind": kind, "status": status, "since": since, "until": until}
+        return await self._call("GET", "/runs", params={**filters, "offset": offset, "limit": limit})
+
+    async def run(self, run_id: int) -> dict[str, Any]:
+        """One run with its counts, log lines and per-SKU changes."""
+        return await self._call("GET", f"/runs/{run_id}")
+
+    async def upcoming(
+        self, *, count: int = 5, store: str | None = None, job: int | None = None
+    ) -> dict[str, Any]:
+        return await self._call("GET", "/upcoming", params={"count": count, "store": store, "job": job})
+
+    async def trigger(
+        self,
+        *,
+        stores: list[str] | None = None,
+        platform: str | None = None,
+        every: bool = False,
+        kind: str | None = None,
+        jobs: list[int] | None = None,
+        force: bool = False,
+    ) -> dict[str, Any]:
+        """Start runs now: {"started": [{job_id, run_id, ...}], "skipped": [{job_id, reason, ...}]}."""
+        body = {
+            "stores": stores or [],
+            "platform": platform,
+            "all": every,
+            "kind": kind,
+            "jobs": jobs or [],
+            "force": force,
+        }
+        return await self._call("POST", "/runs", body=body)
+
+    # --- jobs -----------------------------------------------------------------------------------
+
+    async def jobs(self, store: str | None = None) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = (await self._call("GET", "/jobs", params={"store": store}))["jobs"]
+        return found
+
+    async def job(self, job_id: int) -> dict[str, Any]:
+        return await self._call("GET", f"/jobs/{job_id}")
+
+    async def add_job(self, job: Mapping[str, Any]) -> dict[str, Any]:
+        """`kind`, `schedule`, `store` (none for cleanup), optional `options`, `paused`, `catch_up`."""
+        return await self._call("POST", "/jobs", body=job)
+
+    async def change_job(self, job_id: int, changes: Mapping[str, Any]) -> dict[str, Any]:
+        """Any of `schedule`, `options` (merged; null removes one), `catch_up`, `paused`."""
+        return await self._call("PATCH", f"/jobs/{job_id}", body=changes)
+
+    async def remove_job(self, job_id: int) -> dict[str, Any]:
+        return await self._call("DELETE", f"/jobs/{job_id}")
+
+    async def pause_job(self, job_id: int) -> dict[str, Any]:
+        return await self._call("POST", f"/jobs/{job_id}/pause")
+
+    async def resume_job(self, job_id: int) -> dict[str, Any]:
+        return await self._call("POST", f"/jobs/{job_id}/resume")
+
+    # --- stores ---------------------------------------------------------------------------------
+
+    async def stores(self) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = (await self._call("GET", "/stores"))["stores"]
+        return found
+
+    async def store(self, store: str | int) -> dict[str, Any]:
+        return await self._call("GET", f"/stores/{quote(str(store), safe='')}")
+
+    async def add_store(self, store: Mapping[str, Any]) -> dict[str, Any]:
+        """`name`, `platform`, `settings`, `secrets` (kept in the keychain, never sent back), `enabled`."""
+        return await self._call("POST", "/stores", body=store)
+
+    async def change_store(self, store: str | int, changes: Mapping[str, Any]) -> dict[str, Any]:
+        return await self._call("PATCH", f"/stores/{quote(str(store), safe='')}", body=changes)
+
+    async def remove_store(self, store: str | int) -> dict[str, Any]:
+        return await self._call("DELETE", f"/stores/{quote(str(store), safe='')}")
+
+    # --- events ---------------------------------------------------------------------------------
+
+    async def events(self, types: list[str] | None = None) -> AsyncIterator[dict[str, Any]]:
+        """Follow the instance's events ({"type": "sync_progress", ...}) until it stops or the caller
+        stops iterating."""
+        params = {"types": ",".join(types)} if types else {}
+        try:
+            async with self._http.stream(
+                "GET", API + "/events", params=params, timeout=httpx.Timeout(10.0, read=None)
+            ) as response:
+                if not response.is_success:
+                    await response.aread()
+                    self._result(response)
+                async for event in lines_of_events(response):
+                    yield event
+        except httpx.TransportError as error:
+            raise self._unreachable(error) from None
 
     # --- plumbing -------------------------------------------------------------------------------
 

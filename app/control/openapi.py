@@ -61,6 +61,9 @@ def _path(name: str, description: str, kind: str = "integer") -> dict[str, Any]:
 
 
 def _paths() -> dict[str, dict[str, Any]]:
+    store_ref = _path("store", "The store's id or its name.", "string")
+    job_id = _path("job_id", "The job's id.")
+    run_id = _path("run_id", "The run's id.")
     return {
         "/api/v1/status": {
             "get": _operation(
@@ -77,6 +80,121 @@ def _paths() -> dict[str, dict[str, Any]]:
             "post": _operation("Re-read stores and jobs from the database (after a change made elsewhere).")
         },
         "/api/v1/openapi.json": {"get": _operation("This description.")},
+        "/api/v1/runs": {
+            "get": _operation(
+                "The history of runs, newest first, one page at a time.",
+                parameters=[
+                    _query("store", "A store's name or id."),
+                    _query("job", "A job's id.", "integer"),
+                    _query("kind", "A job kind (inventory_pull, orders_pull, stock_push, ...)."),
+                    _query("status", "running, succeeded, partial, failed, interrupted or skipped."),
+                    _query("since", "Runs started from then: 2026-05-01, 2026-05-01T08:00 or 24h."),
+                    _query("until", "Runs started until then (same forms as since)."),
+                    _query("offset", "Where the page starts (0).", "integer"),
+                    _query("limit", "How many runs (1-1000, 50).", "integer"),
+                ],
+                errors=(400, 404),
+            ),
+            "post": _operation(
+                "Start runs now, chosen by `jobs` (ids), or `stores` (names or ids), `platform`, `all` "
+                "and `kind`; `force` runs a paused job once. Answers the run id of each started job "
+                "(follow it on /api/v1/events) and why any was not started.",
+                body={
+                    "type": "object",
+                    "properties": {
+                        "jobs": {"type": "array", "items": {"type": "integer"}},
+                        "stores": {"type": "array", "items": {"type": "string"}},
+                        "platform": {"type": "string"},
+                        "all": {"type": "boolean"},
+                        "kind": {"type": "string"},
+                        "force": {"type": "boolean"},
+                    },
+                },
+                status=202,
+                errors=(400, 404),
+            ),
+        },
+        "/api/v1/runs/{run_id}": {
+            "get": _operation(
+                "One run: counts, log lines and the quantity change of every SKU it changed.",
+                parameters=[run_id],
+                errors=(400, 404),
+            )
+        },
+        "/api/v1/upcoming": {
+            "get": _operation(
+                "The next run times of every job (or of one store's, or one job), soonest first.",
+                parameters=[
+                    _query("count", "How many times per job (1-50, 5).", "integer"),
+                    _query("store", "A store's name or id."),
+                    _query("job", "A job's id.", "integer"),
+                ],
+                errors=(400, 404),
+            )
+        },
+        "/api/v1/jobs": {
+            "get": _operation(
+                "Every job (or one store's).", parameters=[_query("store", "A store's name or id.")]
+            ),
+            "post": _operation(
+                "Add a job; it is scheduled at once.",
+                body={"$ref": "#/components/schemas/NewJob"},
+                status=201,
+                errors=(400, 404),
+            ),
+        },
+        "/api/v1/jobs/{job_id}": {
+            "get": _operation("One job.", parameters=[job_id], errors=(404,)),
+            "patch": _operation(
+                "Change a job's schedule, options (merged; null removes one), catch_up or paused; it takes "
+                "effect at once.",
+                parameters=[job_id],
+                body={"$ref": "#/components/schemas/JobChange"},
+                errors=(400, 404),
+            ),
+            "delete": _operation("Remove a job (its history stays).", parameters=[job_id], errors=(404,)),
+        },
+        "/api/v1/jobs/{job_id}/pause": {
+            "post": _operation("Pause one job.", parameters=[job_id], errors=(404,))
+        },
+        "/api/v1/jobs/{job_id}/resume": {
+            "post": _operation("Resume one job.", parameters=[job_id], errors=(404,))
+        },
+        "/api/v1/stores": {
+            "get": _operation("Every store, with its settings (never its secrets) and job ids."),
+            "post": _operation(
+                "Add a store; its secrets go to the keychain and are never sent back.",
+                body={"$ref": "#/components/schemas/NewStore"},
+                status=201,
+                errors=(400, 409, 503),
+            ),
+        },
+        "/api/v1/stores/{store}": {
+            "get": _operation("One store.", parameters=[store_ref], errors=(404,)),
+            "patch": _operation(
+                "Change a store's name, settings (merged), secrets or enabled; its jobs are rescheduled.",
+                parameters=[store_ref],
+                body={"type": "object"},
+                errors=(400, 404, 409, 503),
+            ),
+            "delete": _operation(
+                "Remove a store, its jobs and its keychain entries (its history stays until cleanup).",
+                parameters=[store_ref],
+                errors=(404,),
+            ),
+        },
+        "/api/v1/events": {
+            "get": _operation(
+                'Server-sent events: each `data:` line is one JSON event such as {"type": "sync_progress", '
+                '"run_id": 7, "pages": 3, "records": 3000, ...} (sync_started, sync_progress, '
+                "sync_finished, sync_failed, sync_skipped, rate_limited_until, needs_attention, "
+                "schedule_changed, stores_changed, log_recorded, ...).",
+                parameters=[_query("types", "Only these event types, comma-separated.")],
+                media="text/event-stream",
+                result={"type": "string"},
+                errors=(400,),
+            )
+        },
     }
 
 
@@ -106,6 +224,56 @@ def openapi_document() -> dict[str, Any]:
                             "required": ["kind", "message"],
                             "properties": {"kind": {"type": "string"}, "message": {"type": "string"}},
                         }
+                    },
+                },
+                "NewJob": {
+                    "type": "object",
+                    "required": ["kind", "schedule"],
+                    "properties": {
+                        "kind": {"type": "string"},
+                        "store": {"type": "string", "description": "Name or id; none only for cleanup."},
+                        "schedule": {"$ref": "#/components/schemas/Schedule"},
+                        "options": {
+                            "type": "object",
+                            "description": "source_store (stock_push), threshold (low_stock_check), "
+                            "retention_days (cleanup), full_read_hours (inventory_pull).",
+                        },
+                        "paused": {"type": "boolean"},
+                        "catch_up": {"type": "boolean"},
+                    },
+                },
+                "JobChange": {
+                    "type": "object",
+                    "properties": {
+                        "schedule": {"$ref": "#/components/schemas/Schedule"},
+                        "options": OBJECT,
+                        "paused": {"type": "boolean"},
+                        "catch_up": {"type": "boolean"},
+                    },
+                },
+                "Schedule": {
+                    "type": "object",
+                    "required": ["kind"],
+                    "properties": {
+                        "kind": {"enum": ["interval", "daily", "weekly", "cron"]},
+                        "every_minutes": {"type": "integer"},
+                        "at": {"type": "string", "description": "HH:MM"},
+                        "days": {"type": "array", "items": {"type": "string"}},
+                        "cron": {"type": "string"},
+                        "window_start": {"type": "string"},
+                        "window_end": {"type": "string"},
+                        "timezone": {"type": "string"},
+                    },
+                },
+                "NewStore": {
+                    "type": "object",
+                    "required": ["name", "platform"],
+                    "properties": {
+                        "name": {"type": "string"},
+                        "platform": {"type": "string"},
+                        "settings": OBJECT,
+                        "secrets": OBJECT,
+                        "enabled": {"type": "boolean"},
                     },
                 },
                 "Status": {

@@ -75,6 +75,11 @@ class ControlServer:
         log.info("Control API listening on %s:%d", LOOPBACK, port)
         return endpoint
 
+    @property
+    def event_streams(self) -> int:
+        """How many clients follow the event stream now."""
+        return 0 if self._context is None else len(self._context.streams)
+
     async def stop(self) -> None:
         """End the event streams, stop listening, remove the token file."""
         runner, context, endpoint = self._runner, self._context, self.endpoint
