@@ -17,6 +17,7 @@ KNOWN_TEST_SECRETS: tuple[str, ...] = (
     "tok-SECRET-123",
     "tok-folder-a-never-shared",
     "tok-folder-b-never-shared",
+    "tok-control-api-never-echoed",
 )
 # `config import` of a file carrying a secret, then a backup and an export made after it
 # (tests/integration/test_secrets_never_in_the_database.py); the final scan checks they were made.
