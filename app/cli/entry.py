@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli import config, instance, report, stores
+from app.cli import config, instance, push, report, stores
 from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, UsageError, log
 from app.cli.parser import build_parser
 from app.core.errors import StoreSyncError
@@ -26,6 +26,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": report.backup,
     "store": stores.store,
     "config": config.config,
+    "push": push.push,
+    "sku": push.sku,
 }
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, CommandFailed, UsageError, running_services
+from app.cli.push import dry_run
 from app.core.errors import StoreSyncError
 from app.core.events import SyncProgress
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
@@ -212,6 +213,8 @@ def _amount(seconds: int) -> str:
 
 
 def sync(args: argparse.Namespace) -> int:
+    if args.csv and not args.dry_run:
+        raise UsageError("--csv goes with --dry-run")
     global_only = args.kind == JobKind.CLEANUP.value and not (args.store or args.platform)
     if not (args.store or args.platform or args.all or global_only):
         raise UsageError("say which stores to sync: --store NAME, --platform P or --all")
@@ -231,6 +234,8 @@ async def _sync(args: argparse.Namespace, global_only: bool) -> int:
             kind = f" of kind {args.kind}" if args.kind else ""
             raise UsageError(f"the chosen stores have no jobs{kind}")
         names = {store.id: store.name for store in stores}
+        if args.dry_run:
+            return await dry_run(runtime, jobs, names, args.csv)
         busy = _running_elsewhere(runtime, jobs)
         unsubscribe = (
             runtime.bus.subscribe(SyncProgress, _progress_printer()) if sys.stderr.isatty() else None

@@ -314,7 +314,13 @@ PLATFORM_FIELDS: Final[dict[Platform, tuple[SettingField, ...]]] = {
             ("batch", "per_item"),
         ),
         SettingField(
-            "stock_method", "Stock write method", "choice", False, "POST", "", ("POST", "PUT", "PATCH")
+            "stock_method",
+            "Stock write method",
+            "choice",
+            False,
+            "POST",
+            "The HTTP method of a stock write.",
+            ("POST", "PUT", "PATCH"),
         ),
         _text(
             "stock_body",
