@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, CommandFailed, UsageError, running_services
+from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, CommandFailed, UsageError, running_services, store_named
 from app.core.buffer_rules import RULE_ORDER
 from app.core.models import Job, JobKind, RunStatus, Trigger
 from app.core.push_plan import Action, PlanRow, PushPlan
@@ -89,9 +89,7 @@ def _line(row: PlanRow) -> str:
 
 
 def _push_job(runtime: Any, store_name: str) -> Job:
-    store = runtime.storage.stores.find_store(store_name)
-    if store is None:
-        raise UsageError(f"no store named {store_name!r}")
+    store = store_named(runtime.storage.stores, store_name)
     for job in runtime.storage.stores.list_jobs(store.id):
         if job.kind is JobKind.STOCK_PUSH:
             return job  # type: ignore[no-any-return]
