@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, CommandFailed, UsageError, running_services, store_named
+from app.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    CommandFailed,
+    UsageError,
+    running_services,
+    store_named,
+)
 from app.core.buffer_rules import RULE_ORDER
 from app.core.models import Job, JobKind, RunStatus, Trigger
 from app.core.push_plan import Action, PlanRow, PushPlan

@@ -48,6 +48,7 @@ class GenericJsonConnector(HttpConnector):
     """Reads stock (and optionally orders, and writes stock) from a JSON API described by settings."""
 
     platform = Platform.GENERIC_JSON
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         jobs = {JobKind.INVENTORY_PULL}
