@@ -8,6 +8,11 @@ Stdlib only; app.scheduling turns a spec into an APScheduler trigger whose fire 
   are set ("every 45 minutes from 08:30 to 20:00" fires at 08:30, 09:15, ...);
 - an interval of a day or more counts from midnight of Monday 2000-01-03, so it never drifts;
 - active hours include both ends and may wrap midnight (22:00 to 06:00).
+
+An interval is elapsed time through a clock change: in the autumn hour that the clock shows twice,
+its times run on both passes, each second pass at least one interval after the run before it, so
+"every 15 minutes" stays 15 real minutes and "every hour" one real hour. Daily, weekly and cron
+times are times of day: once per day, on the first pass.
 """
 
 from __future__ import annotations
@@ -119,8 +124,9 @@ class ScheduleSpec:
         Times are wall-clock times of the zone. Across DST changes: a time that does not exist (the
         spring gap, e.g. 02:30 when clocks jump from 02:00 to 03:00) runs at the first moment after
         the gap (03:00), once even if several slots fell in the gap; a time that exists twice (the
-        autumn overlap) runs once, at its first occurrence (fold=0). A schedule that can never fire
-        gives an empty list.
+        autumn overlap) runs at its first occurrence (fold=0), and an interval's time also at its
+        second (fold=1) when a whole interval has passed since the time before it. A schedule that
+        can never fire gives an empty list.
         """
         if after.tzinfo is None or after.utcoffset() is None:
             raise ValueError("next_times needs an aware datetime")
@@ -156,6 +162,10 @@ class _Plan:
     weekdays: tuple[int, ...] = ()
     cron: CronExpression | None = None
     window: tuple[time, time] | None = None
+
+    @property
+    def interval(self) -> timedelta:
+        return timedelta(minutes=self.every_minutes)
 
 
 @functools.lru_cache(maxsize=512)
@@ -285,18 +295,22 @@ def _upcoming(
     too_early = after_wall if steady else after_wall - _RESOLVE_MARGIN
     day = after_wall.date() - _ONE_DAY
     idle_days = 0
+    # The schedule's slot before the one at hand, even when it is not after `after`: whether a
+    # repeated time runs again depends on how long ago the slot before it was.
+    previous: datetime | None = None
     while len(found) < count and idle_days < _SEARCH_DAYS and day <= last_day:
         idle_days += 1
-        for wall in _day_times(plan, day, too_early):
-            if wall < too_early:
+        for moment_utc, repeat in _day_moments(plan, zone, day, too_early):
+            if previous is not None and (
+                moment_utc <= previous or (repeat and moment_utc - previous < plan.interval)
+            ):
                 continue
-            moment = _resolve(wall, zone)
-            moment_utc = moment.astimezone(UTC)
+            previous = moment_utc
             if moment_utc <= last_utc:
                 continue
             if until_utc is not None and moment_utc > until_utc:
                 return found
-            found.append(moment)
+            found.append(moment_utc.astimezone(zone))
             last_utc = moment_utc
             idle_days = 0
             if len(found) == count:
@@ -305,6 +319,34 @@ def _upcoming(
             break
         day += _ONE_DAY
     return found
+
+
+def _day_moments(
+    plan: _Plan, zone: tzinfo, day: date, too_early: datetime
+) -> Iterable[tuple[datetime, bool]]:
+    """The instants (UTC) of `day`'s slots in order, each with whether it is the second pass of a
+    repeated time; only an interval's times get a second pass."""
+    walls = (wall for wall in _day_times(plan, day, too_early) if wall >= too_early)
+    if plan.kind is not ScheduleKind.INTERVAL or not _clocks_go_back(zone, day):
+        return ((_resolve(wall, zone).astimezone(UTC), False) for wall in walls)
+    moments: list[tuple[datetime, bool]] = []
+    for wall in walls:
+        first = _resolve(wall, zone).astimezone(UTC)
+        moments.append((first, False))
+        second = wall.replace(tzinfo=zone, fold=1).astimezone(UTC)
+        if second > first:
+            moments.append((second, True))
+    moments.sort()
+    return moments
+
+
+def _clocks_go_back(zone: tzinfo, day: date) -> bool:
+    """Whether the clock repeats some time between `day`'s midnight and two days later (a day's
+    slots may run into the next morning)."""
+    start = datetime.combine(day, time()).replace(tzinfo=zone)
+    end = (start.astimezone(UTC) + 2 * _ONE_DAY).astimezone(zone)
+    before, after = start.utcoffset(), end.utcoffset()
+    return before is not None and after is not None and after < before
 
 
 def _resolve(wall: datetime, zone: tzinfo) -> datetime:
