@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_OK, UsageError, running_services
-from app.cli_stores import ask_secrets, secret_fields_for
+from app.cli.common import EXIT_OK, UsageError, running_services
+from app.cli.stores import ask_secrets, secret_fields_for
 from app.core.events import StoresChanged
 from app.core.models import Job, JobKind, Platform, Store
 from app.core.platforms import PLATFORM_FIELDS

@@ -11,15 +11,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_FAILED, EXIT_OK, CommandFailed, UsageError, running_services
+from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, CommandFailed, UsageError, running_services
 from app.core.errors import StoreSyncError
 from app.core.events import SyncProgress
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.ports import RunQuery, RunRepository, StoreRepository
 from app.core.settings import default
-
-EXIT_PARTIAL = 3
-
 
 # --- status ----------------------------------------------------------------------------------
 

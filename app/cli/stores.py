@@ -15,7 +15,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_OK, UsageError, running_services
+from app.cli.common import EXIT_OK, UsageError, running_services
 from app.core.errors import KeychainUnavailable
 from app.core.events import StoresChanged
 from app.core.models import Platform, Store
