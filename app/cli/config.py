@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_OK, UsageError, running_services
+from app.cli.config_checks import check_export
 from app.cli.stores import ask_secrets, secret_fields_for
 from app.core.events import StoresChanged
 from app.core.models import Job, JobKind, Platform, Store
@@ -90,6 +91,7 @@ def _job_dict(job: Job, names: dict[int | None, str]) -> dict[str, Any]:
 async def _import(args: argparse.Namespace, source: Path, document: dict[str, Any]) -> int:
     async with running_services(args) as runtime:
         repository = runtime.storage.stores
+        check_export(source, document, {s.name for s in repository.list_stores()})
         added: list[Store] = []
         pending_jobs: list[tuple[Store, dict[str, Any]]] = []
         for entry in document["stores"]:

@@ -21,7 +21,7 @@ import enum
 import functools
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -95,6 +95,35 @@ class ScheduleSpec:
             timezone=data.get("timezone"),
         )
 
+    @classmethod
+    def parse(cls, data: object) -> ScheduleSpec:
+        """A spec from its dict form (a config import, the control API), checked as the schedule editor
+        checks it; the ScheduleError's `field` names the key at fault."""
+        if not isinstance(data, dict):
+            raise ScheduleError('A schedule is an object such as {"kind": "interval", ...}.', "schedule")
+        for key, value in data.items():
+            wanted = _FIELD_TYPES.get(key)
+            if wanted is None:
+                raise ScheduleError(f"'{key}' is not part of a schedule.", key)
+            if value is not None and (not isinstance(value, wanted) or isinstance(value, bool)):
+                raise ScheduleError(f"{key} must be {_TYPE_WORDS[wanted]}, not {value!r}.", key)
+        if any(not isinstance(day, str) for day in data.get("days") or ()):
+            raise ScheduleError("days are names such as mon or tue.", "days")
+        try:
+            spec = cls.from_dict(data)
+        except (KeyError, ValueError):
+            kinds = ", ".join(kind.value for kind in ScheduleKind)
+            raise ScheduleError(
+                f"'{data.get('kind')}' is not a kind of schedule; use {kinds}.", "kind"
+            ) from None
+        for field_name, check in _field_checks(spec):
+            try:
+                check()
+            except ScheduleError as error:
+                raise ScheduleError(str(error), field_name) from None
+        spec.validate()
+        return spec
+
     def zone(self) -> tzinfo:
         """The spec's time zone; raises ScheduleError for an unknown name."""
         return named_zone(self.timezone) if self.timezone and self.timezone.strip() else system_timezone()
@@ -166,6 +195,38 @@ class _Plan:
     @property
     def interval(self) -> timedelta:
         return timedelta(minutes=self.every_minutes)
+
+
+_FIELD_TYPES: dict[str, type] = {
+    "kind": str,
+    "every_minutes": int,
+    "at": str,
+    "days": list,
+    "cron": str,
+    "window_start": str,
+    "window_end": str,
+    "timezone": str,
+}
+_TYPE_WORDS: dict[type, str] = {str: "text", int: "a whole number", list: "a list"}
+
+
+def _field_checks(spec: ScheduleSpec) -> list[tuple[str, Callable[[], object]]]:
+    """Each part of a spec with the check of that part alone, in the order a merchant fixes them."""
+    checks: list[tuple[str, Callable[[], object]]] = [("timezone", spec.zone)]
+    if spec.window_start is not None:
+        checks.append(("window_start", lambda: _parse_hhmm(spec.window_start, "start of the active hours")))
+    if spec.window_end is not None:
+        checks.append(("window_end", lambda: _parse_hhmm(spec.window_end, "end of the active hours")))
+    checks.append(("window_start", lambda: _window(spec)))
+    if spec.kind is ScheduleKind.INTERVAL:
+        checks.append(("every_minutes", lambda: _compile(spec)))
+    elif spec.kind is ScheduleKind.CRON:
+        checks.append(("cron", lambda: _compile(spec)))
+    else:
+        checks.append(("at", lambda: _parse_hhmm(spec.at, "run time")))
+        if spec.kind is ScheduleKind.WEEKLY:
+            checks.append(("days", lambda: _weekdays(spec.days)))
+    return checks
 
 
 @functools.lru_cache(maxsize=512)
