@@ -3,6 +3,7 @@ the OpenAPI description."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from aiohttp import web
@@ -33,12 +34,18 @@ def instance_status(context: ControlContext) -> dict[str, Any]:
     }
 
 
+def status_body(context: ControlContext) -> bytes:
+    return json.dumps(instance_status(context), ensure_ascii=False).encode()
+
+
 @routes.get("/api/v1/status")
 async def get_status(request: web.Request) -> web.Response:
     context = context_of(request)
     # A `sync` command killed while this instance runs shows as interrupted at once.
-    await context.services.runs.interrupt_orphaned_runs()
-    return answer(instance_status(context))
+    if await context.services.runs.interrupt_orphaned_runs() and context.status is not None:
+        context.status.invalidate()
+    body = context.status.body() if context.status is not None else status_body(context)
+    return web.Response(body=body, content_type="application/json")
 
 
 @routes.post("/api/v1/scheduler/pause")

@@ -185,7 +185,11 @@ class SqliteRunRepository:
     async def interrupt_orphaned_runs(self) -> int:
         """Runs recorded as running whose owning process is gone (killed, crashed, powered off) are
         marked interrupted; live runs of any process are left alone. Returns how many were marked.
-        The check holds the write lock, so no owner can record its end in between."""
+        The check holds the write lock, so no owner can record its end in between; a first look without
+        it keeps the usual case (no run, or only live ones) a single indexed read."""
+        running = self._db.read("SELECT id FROM sync_run WHERE status = ?", (RunStatus.RUNNING.value,))
+        if all(self._owners.is_alive(run_id) for (run_id,) in running):
+            return 0
 
         def work() -> list[int]:
             connection = self._db.connection()
@@ -212,6 +216,14 @@ class SqliteRunRepository:
         rows = self._db.read(
             f"SELECT {RUN_COLUMNS} FROM sync_run WHERE job_id = ? ORDER BY started_at DESC, id DESC LIMIT 1",
             (job_id,),
+        )
+        return run_from_row(rows[0]) if rows else None
+
+    def last_finished_run(self, job_id: int) -> SyncRun | None:
+        rows = self._db.read(
+            f"SELECT {RUN_COLUMNS} FROM sync_run WHERE job_id = ? AND status NOT IN (?, ?) "
+            "ORDER BY started_at DESC, id DESC LIMIT 1",
+            (job_id, RunStatus.RUNNING.value, RunStatus.SKIPPED.value),
         )
         return run_from_row(rows[0]) if rows else None
 

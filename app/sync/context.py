@@ -20,6 +20,7 @@ from app.core.ports import (
     OrderRepository,
     Page,
     Retention,
+    RunRepository,
     SettingsRepository,
     StoreRepository,
 )
@@ -41,6 +42,7 @@ class Repositories:
     cursors: CursorRepository
     settings: SettingsRepository
     retention: Retention
+    runs: RunRepository
 
 
 class StopSignal:
