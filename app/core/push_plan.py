@@ -110,6 +110,16 @@ class PushPlan:
         return out.getvalue()
 
 
+@dataclass(frozen=True, slots=True)
+class PlannedPush:
+    """A plan with the guard's reasons to refuse it (empty: it may run) and how many target SKUs
+    were read for it."""
+
+    plan: PushPlan
+    refusals: list[str]
+    fetched: int
+
+
 def compute_plan(
     source: Mapping[str, int],
     target: Iterable[TargetListing],

@@ -13,7 +13,7 @@ from app.core.errors import ConfigError, StoreSyncError
 from app.core.models import InventoryRecord, Job, JobKind
 from app.core.ports import InventoryRepository, Page, RunRepository, SettingsRepository, StoreRepository
 from app.core.push_guard import SourceRead, guard_reasons
-from app.core.push_plan import PlanRow, PushPlan, TargetListing, compute_plan
+from app.core.push_plan import PlannedPush, PlanRow, PushPlan, TargetListing, compute_plan
 from app.core.push_settings import PushSettings, combine_levels
 
 APPROVAL_SETTING = "push_approval.{job_id}"
@@ -24,13 +24,6 @@ class PushRefused(StoreSyncError):
     """The guard stopped a push; the merchant can approve this one plan (window or CLI)."""
 
     kind = "push_refused"
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedPush:
-    plan: PushPlan
-    refusals: list[str]
-    fetched: int
 
 
 @dataclass(frozen=True, slots=True)
