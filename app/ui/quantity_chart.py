@@ -68,7 +68,8 @@ class QuantityChart(QWidget):
                 return [(int(point.x()), point.y()) for point in series.points()]
         return []
 
-    def set_series(self, series: Mapping[str, Sequence[Point]]) -> None:
+    def set_series(self, series: Mapping[str, Sequence[Point]], until: datetime | None = None) -> None:
+        """Draw `series`; with `until`, each line holds its last quantity up to that time."""
         if self._view is None:
             return
         charts = self._charts
@@ -96,9 +97,16 @@ class QuantityChart(QWidget):
                 previous = quantity
                 times.append(stamp)
                 top = max(top, quantity)
+            if until is not None and previous is not None:
+                end = int(until.timestamp() * 1000)
+                line.append(end, previous)
+                times.append(end)
+            line.setPointsVisible(True)
             chart.addSeries(line)
             line.attachAxis(x_axis)
             line.attachAxis(y_axis)
+        if times and max(times) - min(times) < 86_400_000:
+            x_axis.setFormat("HH:mm:ss")
         if times:
             x_axis.setRange(
                 QDateTime.fromMSecsSinceEpoch(min(times)), QDateTime.fromMSecsSinceEpoch(max(times))

@@ -4,6 +4,7 @@ changed it, as a chart and a table. Opened from the Inventory panel; non-modal (
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,7 +46,7 @@ class SkuHistoryDialog(QDialog):
         self.resize(760, 560)
         history = services.inventory.sku_history(sku)
         self.chart = QuantityChart(tr("Quantity of {sku} per store").format(sku=sku))
-        self.chart.set_series(series_by_store(history))
+        self.chart.set_series(series_by_store(history), until=datetime.now(UTC))
         self.table = QTableWidget(len(history), len(COLUMNS))
         self.table.setAccessibleName(tr("Changes of {sku}").format(sku=sku))
         self.table.setHorizontalHeaderLabels([tr(name) for name in COLUMNS])
