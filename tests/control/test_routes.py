@@ -244,3 +244,26 @@ async def test_the_event_stream_follows_a_run(
     assert seen[-1]["type"] == "sync_finished" and seen[-1]["run"]["id"] == run_id
     assert seen[-1]["run"]["counts"]["fetched"] == 120
     assert instance.storage.runs.count_runs(RunQuery(status=RunStatus.SUCCEEDED)) >= 1
+
+
+async def test_the_connection_test_says_what_the_editor_says(
+    client: ControlClient, simulator: SimpleSimulator
+) -> None:
+    await _add_shop(client, simulator)
+    await client.add_store(
+        {
+            "name": "Gone",
+            "platform": "generic_json",
+            "settings": {**store_settings(simulator), "base_url": "http://127.0.0.1:9"},
+        }
+    )
+
+    working = await client.test_store("Warehouse")
+    refused = await client.test_store("Gone")
+
+    assert working["ok"] is True and working["message"]
+    assert refused == {
+        "ok": False,
+        "kind": "transient",
+        "message": "Could not reach 127.0.0.1: All connection attempts failed.",
+    }
