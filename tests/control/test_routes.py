@@ -267,3 +267,24 @@ async def test_the_connection_test_says_what_the_editor_says(
         "kind": "transient",
         "message": "Could not reach 127.0.0.1: All connection attempts failed.",
     }
+
+
+@pytest.mark.parametrize(
+    ("schedule", "named"),
+    [
+        ({"kind": "cron", "cron": "61 25 * * 8"}, "the schedule's cron: The minute field"),
+        ({"kind": "cron", "cron": "every day"}, "the schedule's cron: A cron expression has five fields"),
+        (
+            {"kind": "interval", "every_minutes": 0},
+            "the schedule's every_minutes: An interval must be at least",
+        ),
+        ({"kind": "interval", "every_minutes": 15, "timezone": "Mars/Olympus"}, "the schedule's timezone"),
+    ],
+)
+async def test_a_schedule_that_can_never_run_is_refused_naming_its_field(
+    client: ControlClient, schedule: dict[str, Any], named: str
+) -> None:
+    """The control API checks schedules with the same core check as the editor and config import."""
+    with pytest.raises(RequestRefused) as refused:
+        await client.add_job({"kind": "cleanup", "schedule": schedule})
+    assert refused.value.http_status == 400 and named in str(refused.value)
