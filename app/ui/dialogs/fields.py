@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import InvalidRequest
 from app.core.models import Platform
+from app.core.operations.stores import convert_setting
 from app.core.platforms import PLATFORM_FIELDS, SettingField, format_status_lines, parse_status_lines
 from app.ui.formatting import translator
 
@@ -120,7 +122,11 @@ class IntInput(FieldInput):
 
     def problem(self) -> str | None:
         value = self.value()
-        if value is not None and not isinstance(value, int):
+        if value is None:
+            return None
+        try:
+            convert_setting(self.field, value)
+        except InvalidRequest:
             return tr("{label} must be a whole number.").format(label=self.field.label)
         return None
 
