@@ -75,7 +75,7 @@ def _run_summary(run: dict[str, Any]) -> str:
 def _run_text(run: dict[str, Any]) -> str:
     duration = run.get("duration_seconds")
     lines = [
-        f"Run {run['id']}: {run.get('kind')} of {run.get('store_name') or 'all stores'} (job {run['job_id']})",
+        f"Run {run['id']}: {run.get('kind')} of {run.get('store_name') or 'all stores'}, job {run['job_id']}",
         f"  {run['status']}, started {_local(run['started_at'])} by {run['trigger']}"
         + (f", took {duration:.1f} s" if duration is not None else ""),
         f"  {counts_words(run)}",

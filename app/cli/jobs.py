@@ -12,6 +12,7 @@ from typing import Any
 
 from app.cli.common import EXIT_OK, UsageError, instance_or_local
 from app.cli.schedule_args import add_schedule_arguments, schedule_from
+from app.cli.sync import counts_words
 from app.core.job_defaults import default_schedule
 from app.core.models import JobKind
 
@@ -165,11 +166,7 @@ def _job_text(entry: dict[str, Any]) -> str:
     ]
     last = entry.get("last_run")
     if last:
-        c = last["counts"]
-        lines.append(
-            f"  last run: {last['status']} at {_local(last['started_at'])} - fetched {c['fetched']}, "
-            f"created {c['created']}, updated {c['updated']}, unchanged {c['unchanged']}, failed {c['failed']}"
-        )
+        lines.append(f"  last run: {last['status']} at {_local(last['started_at'])} - {counts_words(last)}")
     if entry.get("last_error"):
         lines.append(f"  last error: {entry['last_error']['message']}")
     return "\n".join(lines)

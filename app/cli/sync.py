@@ -219,6 +219,6 @@ def run_line(run: dict[str, Any]) -> str:
 def counts_words(run: dict[str, Any]) -> str:
     c = run["counts"]
     return (
-        f"fetched {c['fetched']}, created {c['created']}, updated {c['updated']}, unchanged {c['unchanged']}, "
-        f"deleted {c['deleted']}, failed {c['failed']}"
+        f"fetched {c['fetched']}, created {c['created']}, updated {c['updated']}, "
+        f"unchanged {c['unchanged']}, deleted {c['deleted']}, failed {c['failed']}"
     )
