@@ -91,11 +91,13 @@ class LocalInstance:
     async def status(self) -> dict[str, Any]:
         from app.core.operations.status import status_report
         from app.core.settings import default
+        from app.scheduling.scheduler import PAUSED_ALL_SETTING
 
         services = self.services
         limit = float(services.settings.get_setting("run_timeout_seconds", default("run_timeout_seconds")))
         report = status_report(services.stores, services.runs, services.scheduler, False, limit)
-        return {"scheduler": {"running": False, "paused": services.scheduler.paused_all}, **report}
+        paused = bool(services.settings.get_setting(PAUSED_ALL_SETTING, False))  # kept for the next start
+        return {"scheduler": {"running": False, "paused": paused}, **report}
 
     async def pause_all(self) -> dict[str, Any]:
         await self.services.scheduler.pause_all()
@@ -122,30 +124,28 @@ class LocalInstance:
         return upcoming(self.services, filters)
 
     async def jobs(self, store: str | None = None) -> list[dict[str, Any]]:
-        from app.core.operations.jobs import job_entry
         from app.core.operations.lookup import find_store
 
         stores = self.services.stores
         store_id = find_store(stores, store).id if store else None
-        return [job_entry(self.services, job) for job in stores.list_jobs(store_id)]
+        return [self._entry(job) for job in stores.list_jobs(store_id)]
 
     async def job(self, job_id: int) -> dict[str, Any]:
-        from app.core.operations.jobs import job_entry
         from app.core.operations.lookup import find_job
 
-        return job_entry(self.services, find_job(self.services.stores, job_id))
+        return self._entry(find_job(self.services.stores, job_id))
 
     async def add_job(self, data: dict[str, Any]) -> dict[str, Any]:
-        from app.core.operations.jobs import add_job, job_entry
+        from app.core.operations.jobs import add_job
 
-        return job_entry(self.services, await add_job(self.services, data))
+        return self._entry(await add_job(self.services, data))
 
     async def change_job(self, job_id: int, changes: dict[str, Any]) -> dict[str, Any]:
-        from app.core.operations.jobs import change_job, job_entry
+        from app.core.operations.jobs import change_job
         from app.core.operations.lookup import find_job
 
         job = find_job(self.services.stores, job_id)
-        return job_entry(self.services, await change_job(self.services, job, changes))
+        return self._entry(await change_job(self.services, job, changes))
 
     async def pause_job(self, job_id: int) -> dict[str, Any]:
         return await self.change_job(job_id, {"paused": True})
@@ -160,6 +160,19 @@ class LocalInstance:
         job = find_job(self.services.stores, job_id)
         await remove_job(self.services, job)
         return {"removed": job.id}
+
+    def _entry(self, job: Any) -> dict[str, Any]:
+        """The API's job entry; with no scheduler running here, the next run is the schedule's."""
+        from datetime import UTC, datetime
+
+        from app.core.operations.jobs import job_entry
+        from app.core.operations.status import next_run_time
+
+        upcoming = next_run_time(job, None, datetime.now(UTC))
+        return {
+            **job_entry(self.services, job),
+            "next_run": None if upcoming is None else upcoming.isoformat(),
+        }
 
     async def reload(self) -> dict[str, Any]:
         """Nothing to tell: this process reads the database afresh for every command."""

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app.control.token_file import read_token_file, write_token_file
 
+from app.control.token_file import read_token_file, write_token_file
 from app.sandbox.simple import SimpleSimulator
 from tests.cli.process import ROOT, Result, json_store_args, run_cli
 from tests.sync.harness import start_simulator
@@ -136,6 +136,7 @@ def test_sync_through_the_instance_prints_what_it_prints_in_process(
     add_store(served, simulator)
 
     in_process = cli(alone, "sync", "--store", "Warehouse")
+    assert cli(served, "pause-all").code == 0  # so the instance starts no run of its own
     with headless(served) as process:
         through = cli(served, "sync", "--store", "Warehouse")
         process.terminate()
@@ -206,3 +207,20 @@ def test_a_second_instance_is_one_line(tmp_path: Path, simulator: SimpleSimulato
     assert second.code != 0
     assert second.err.count("\n") == 1 and "already running" in second.err
     assert "Traceback" not in second.err
+
+
+def test_a_store_added_beside_a_running_instance_is_scheduled_and_first_synced_there(
+    tmp_path: Path, simulator: SimpleSimulator
+) -> None:
+    data_dir = tmp_path / "data"
+    with headless(data_dir) as process:
+        added = cli(
+            data_dir, "store", "add", "Warehouse", "--platform", "generic_json", *json_store_args(simulator)
+        )
+        assert added.code == 0, added.err
+        assert "Warehouse · inventory_pull: succeeded - fetched 300, created 300" in added.out
+        job_id = json.loads(cli(data_dir, "job", "list", "--json").out)[0]["id"]
+        assert next_run(data_dir, job_id) is not None  # the instance's scheduler took the new job
+        process.terminate()
+        out, _ = process.communicate(timeout=30)
+    assert "Started inventory_pull of Warehouse (cli)" in out  # run by the instance, not the CLI
