@@ -20,6 +20,7 @@ from app.cli.common import (
     running_services,
     store_named,
 )
+from app.cli.push import dry_run
 from app.core.events import SyncProgress
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, Trigger
 from app.core.operations.history import run_entry
@@ -28,6 +29,8 @@ from app.core.settings import default
 
 
 def sync(args: argparse.Namespace) -> int:
+    if args.csv and not args.dry_run:
+        raise UsageError("--csv goes with --dry-run")
     global_only = args.kind == JobKind.CLEANUP.value and not (args.store or args.platform)
     if not (args.store or args.platform or args.all or global_only):
         raise UsageError("say which stores to sync: --store NAME, --platform P or --all")
@@ -36,7 +39,7 @@ def sync(args: argparse.Namespace) -> int:
 
 async def _sync(args: argparse.Namespace, global_only: bool) -> int:
     async with instance_client(args) as client:
-        if client is not None:
+        if client is not None and not args.dry_run:  # a dry run only reads: it runs here
             choice = {"stores": args.store, "platform": args.platform, "every": args.all, "kind": args.kind}
             return await run_through_instance(client, choice)
     async with running_services(args, simulators=True) as runtime:
@@ -51,6 +54,8 @@ async def _sync(args: argparse.Namespace, global_only: bool) -> int:
             kind = f" of kind {args.kind}" if args.kind else ""
             raise UsageError(f"the chosen stores have no jobs{kind}")
         names = {store.id: store.name for store in stores}
+        if args.dry_run:
+            return await dry_run(runtime, jobs, names, args.csv)
         return await run_jobs(runtime, jobs, names, Trigger.CLI)
 
 
