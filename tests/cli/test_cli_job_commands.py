@@ -74,7 +74,7 @@ def test_job_add_covers_a_stock_push_with_its_source_and_a_low_stock_check_with_
         (("--store", "Shop", "--kind", "stock_push"), "a stock push needs the store to take the stock from"),
         (("--store", "Shop", "--kind", "stock_push", "--source", "Shop"), "cannot use its own store"),
         (("--store", "Nope", "--kind", "inventory_pull"), "no store named 'Nope' (stores: Shop, Warehouse)"),
-        (("--store", "Shop", "--kind", "inventory_pull", "--every", "0"), "every_minutes must be at least 1"),
+        (("--store", "Shop", "--kind", "inventory_pull", "--every", "0"), "at least 1 minute"),
         (("--store", "Shop", "--kind", "inventory_pull", "--cron", "61 25 * * 8"), "cron"),
         (
             ("--store", "Shop", "--kind", "inventory_pull", "--every", "soon"),
