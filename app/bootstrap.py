@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from app import __version__
 from app.connectors.http import HttpPolicy, verified_tls
@@ -251,6 +251,8 @@ async def _step(what: str, work: Any) -> None:
 def _apply_settings(runtime: Runtime, event: SettingsChanged) -> None:
     if "max_concurrent_runs" in event.keys:
         runtime.engine.set_max_concurrent(int(_setting(runtime.storage, "max_concurrent_runs")))
+    if not HTTP_SETTINGS.isdisjoint(event.keys):  # the connectors of the next runs send by them
+        runtime.connectors.policy = HttpPolicy.from_settings(_http_settings(runtime.storage))
 
 
 async def add_demo_stores(runtime: Runtime) -> int:
@@ -296,5 +298,10 @@ def _setting(storage: Storage, key: str) -> Any:
     return storage.settings.get_setting(key, DEFAULTS[key])
 
 
+HTTP_SETTINGS: Final = frozenset(
+    {"retry_attempts", "request_timeout_seconds", "request_deadline_seconds", "max_pages_per_read"}
+)
+
+
 def _http_settings(storage: Storage) -> dict[str, Any]:
-    return {key: _setting(storage, key) for key in ("retry_attempts", "request_timeout_seconds")}
+    return {key: _setting(storage, key) for key in HTTP_SETTINGS}
