@@ -49,7 +49,8 @@ class StartOptions:
     so runs left 'running' belong to a dead process and are marked interrupted. `scheduler=False`
     fires no job (the `sync` command runs jobs itself); `simulators=False` leaves the demo stores
     pointing nowhere (commands that only read). `console_level` is what stdout shows; the log file
-    and the database keep INFO and up (DEBUG with `debug`) either way."""
+    and the database keep INFO and up (DEBUG with `debug`) either way. With `debug` and without
+    `log_to_stdout` the log goes to stderr, beside what a command prints."""
 
     data_dir: str | None = None
     debug: bool = False
@@ -117,13 +118,13 @@ async def _build(
         logs,
         REDACTOR,
         storage,
-        console=options.log_to_stdout,
+        console=options.log_to_stdout or options.debug,
         level=min(kept_level, options.console_level),
         bus=bus,
     )
     undo.callback(installed.uninstall)
     _separate_console_level(installed, kept_level, options.console_level)
-    if isinstance(installed.console_handler, logging.StreamHandler):
+    if options.log_to_stdout and isinstance(installed.console_handler, logging.StreamHandler):
         installed.console_handler.setStream(sys.stdout)  # headless: the log is the program's output
     log.info("StoreSync %s starting with data in %s", __version__, data_dir)
     notices = _report_replaced(storage, bus)

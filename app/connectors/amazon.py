@@ -199,7 +199,7 @@ class AmazonConnector(HttpConnector):
                 raise InvalidResponse("Amazon sent no inventory summaries.")
             pagination = body.get("pagination")
             token = pagination.get("nextToken") if isinstance(pagination, dict) else None
-            guard.page(summaries, response.where, more=bool(token))
+            guard.page(summaries, response.where)
             page = self._page(summaries)
             for record in page.records:
                 stamp = record.updated_at.isoformat().replace("+00:00", "Z") if record.updated_at else None

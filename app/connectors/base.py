@@ -214,7 +214,7 @@ class HttpConnector:
             while True:
                 raws = self.records_of(response, stream.record_path)
                 request = paginator.next(response, len(raws))
-                guard.page(raws, response.where, more=request is not None, may_repeat=may_repeat)
+                guard.page(raws, response.where, may_repeat=may_repeat)
                 may_repeat = paginator.rereads
                 if request is not None and ahead:
                     send = functools.partial(self._fetch_page, stream, request)

@@ -188,7 +188,7 @@ class BaseLinkerConnector(HttpConnector):
                 stock = _products(await self.call("getInventoryProductsStock", parameters))
                 stocked.update(stock)
                 last = len(products) < PAGE_SIZE and len(stock) < PAGE_SIZE
-            guard.page(products, where(self.base), more=not last)
+            guard.page(products, where(self.base))
             ready = [pid for pid in listed if pid in stocked or last]
             pairs = [(listed.pop(pid), stocked.pop(pid, None)) for pid in ready]
             records: list[InventoryRecord] = []
@@ -239,7 +239,7 @@ class BaseLinkerConnector(HttpConnector):
                     continue
                 records.append(record)
                 next_id = max(next_id, int(record.external_id) + 1)
-            guard.page(orders, where(self.base), more=len(orders) >= ORDERS_PER_CALL)
+            guard.page(orders, where(self.base))
             yield Page(records, failures, cursor=str(next_id))
             if len(orders) < ORDERS_PER_CALL:
                 return

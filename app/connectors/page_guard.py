@@ -12,7 +12,7 @@ from app.core.errors import InvalidResponse
 
 
 class PageGuard:
-    """Made fresh for each walk; `page(records, where, more)` is called once per page read.
+    """Made fresh for each walk; `page(records, where)` is called once per page read.
 
     Records are compared with the previous page's as parsed (a page number, time or request id
     elsewhere in the answer may change while the list repeats); an empty page is never taken for a
@@ -23,21 +23,20 @@ class PageGuard:
         self.pages = 0
         self._previous: Any = None
 
-    def page(self, records: Sized, where: str, *, more: bool, may_repeat: bool = False) -> None:
-        """Count a page of `records` from `where` (host and path); `more`: the walk wants another;
-        `may_repeat`: this page was asked for knowing it may repeat the one before (see
-        Paginator.rereads). Raises InvalidResponse when the page repeats the one before, or another
-        page would pass the cap."""
+    def page(self, records: Sized, where: str, *, may_repeat: bool = False) -> None:
+        """Count a page of `records` from `where` (host and path); `may_repeat`: it was asked for
+        knowing it may repeat the one before (see Paginator.rereads). Raises InvalidResponse when the
+        page repeats the one before, or lies past the cap (the pages before it were handed on)."""
         self.pages += 1
+        if self.pages > self.max_pages:
+            raise InvalidResponse(
+                f"Reading stopped after {self.max_pages:,} pages from {where}: a list that long is "
+                "taken for one that never ends. If the store really has more, raise “Pages per read, "
+                "at most” in Settings."
+            )
         if not may_repeat and len(records) and records == self._previous:
             raise InvalidResponse(
                 f"{where} answered page {self.pages} with the same records as page {self.pages - 1}: "
                 "its list would never end, so reading stopped."
             )
         self._previous = records
-        if more and self.pages >= self.max_pages:
-            raise InvalidResponse(
-                f"Reading stopped after {self.max_pages:,} pages from {where}: a list that long is "
-                "taken for one that never ends. If the store really has more, raise “Pages per read, "
-                "at most” in Settings."
-            )

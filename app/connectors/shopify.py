@@ -185,7 +185,7 @@ class ShopifyConnector(HttpConnector):
                 if isinstance(node, dict) and isinstance(node.get("id"), str):
                     found[node["id"]] = str(node.get("name") or node["id"])
             after = next_cursor(connection)
-            guard.page(connection["nodes"], where(self.base), more=after is not None)
+            guard.page(connection["nodes"], where(self.base))
             if after is None:
                 return found
 
@@ -234,7 +234,7 @@ class ShopifyConnector(HttpConnector):
                 connection = await following
                 after = next_cursor(connection)
                 nodes = connection["nodes"]
-                guard.page(nodes, where(self.base), more=after is not None)
+                guard.page(nodes, where(self.base))
                 if after is None:
                     following = None
                     yield build(nodes)
@@ -309,7 +309,7 @@ class ShopifyConnector(HttpConnector):
                         mapped or ItemFailure("?", "Shopify sent an unreadable order.", "MALFORMED")
                     )
             after = next_cursor(connection)
-            guard.page(connection["nodes"], where(self.base), more=after is not None)
+            guard.page(connection["nodes"], where(self.base))
             yield Page(records, failures, cursor=newest)
             if after is None:
                 return
