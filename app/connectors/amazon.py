@@ -17,7 +17,7 @@ from app.connectors.guard import RecordRejected, read_quantity, read_text, read_
 from app.connectors.http import HttpSession, JsonResponse, require_safe_url
 from app.connectors.policy import retry_after_seconds
 from app.core.errors import AuthError, ConfigError, ConnectorError, InvalidResponse, TransientError
-from app.core.models import InventoryRecord, ItemFailure, JobKind, Platform, StockUpdate
+from app.core.models import InventoryRecord, ItemFailure, Platform, StockUpdate
 from app.core.ports import Page, PushResult
 from app.core.redaction import REDACTOR
 
@@ -70,8 +70,6 @@ class AccessTokenRefused(AuthError):
 
 class AmazonConnector(HttpConnector):
     platform: ClassVar[Platform] = Platform.AMAZON
-    supported_jobs = frozenset({JobKind.INVENTORY_PULL})
-    rate_limit: ClassVar[tuple[float, int] | None] = (2.0, 2)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

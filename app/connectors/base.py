@@ -40,7 +40,7 @@ from app.core.models import (
     StockUpdate,
     Store,
 )
-from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS, status_map
+from app.core.platforms import DECLARATIONS, PLATFORM_FIELDS, PLATFORM_LABELS, status_map
 from app.core.ports import Page, PushResult
 from app.core.redaction import REDACTOR
 
@@ -64,11 +64,12 @@ class HttpConnector:
     """Base of every HTTP connector. Subclasses declare; the base does the walking and checking.
 
     Declarations (override as needed):
-      platform, supported_jobs, record_key (dotted path naming a record in failures),
-      rate_limit ((requests per second, burst) shared per credential, or None),
+      platform, record_key (dotted path naming a record in failures),
       base_url() -> str, credentials() -> Credentials, inventory_stream() -> Stream | None,
       orders_stream(since) -> Stream | None, to_inventory(raw) -> record(s), to_order(raw) -> OrderRecord,
       map_error(status, body, headers, where) -> ConnectorError | None, check_body(response) -> None.
+
+    `supported_jobs` and `rate_limit` come from the platform's declaration (app.core.platforms).
     """
 
     platform: ClassVar[Platform]
@@ -77,6 +78,14 @@ class HttpConnector:
     rate_limit: ClassVar[tuple[float, int] | None] = None
     # Whether the platform may write money as a JSON number, which must then be read exactly.
     numbers_may_be_money: ClassVar[bool] = True
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        platform = cls.__dict__.get("platform")
+        if isinstance(platform, Platform):
+            declared = DECLARATIONS[platform]
+            cls.supported_jobs = declared.capabilities
+            cls.rate_limit = declared.rate_limit
 
     def __init__(self, store: Store, secrets: Mapping[str, str], *, policy: HttpPolicy | None = None) -> None:
         self.store = store

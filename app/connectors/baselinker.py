@@ -18,7 +18,7 @@ from app.connectors.base import MAP_SLICE, HttpConnector
 from app.connectors.guard import RecordRejected, read_money, read_quantity, read_text, read_timestamp
 from app.connectors.http import Credentials, JsonResponse, where
 from app.core.errors import AuthError, ConfigError, InvalidResponse, RateLimited, RemoteError
-from app.core.models import InventoryRecord, ItemFailure, JobKind, OrderRecord, Platform, StockUpdate
+from app.core.models import InventoryRecord, ItemFailure, OrderRecord, Platform, StockUpdate
 from app.core.ports import Page, PushResult
 
 API_URL = "https://api.baselinker.com/connector.php"
@@ -87,9 +87,6 @@ def block_message(until: datetime) -> str:
 
 class BaseLinkerConnector(HttpConnector):
     platform: ClassVar[Platform] = Platform.BASELINKER
-    supported_jobs = frozenset({JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH})
-    # At most 100 requests in any minute: 90 a minute steady plus a burst of 10.
-    rate_limit: ClassVar[tuple[float, int] | None] = (1.5, 10)
 
     def base_url(self) -> str:
         return str(self.settings.get("api_url") or API_URL)

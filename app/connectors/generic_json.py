@@ -48,9 +48,6 @@ class GenericJsonConnector(HttpConnector):
     """Reads stock (and optionally orders, and writes stock) from a JSON API described by settings."""
 
     platform = Platform.GENERIC_JSON
-    # What the platform can do; each store narrows it to the endpoints its settings name.
-    supported_jobs = frozenset({JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH})
-
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         jobs = {JobKind.INVENTORY_PULL}

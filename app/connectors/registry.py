@@ -6,30 +6,20 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import AsyncGenerator, Mapping
-from typing import Final
 
 from app.connectors.base import HttpConnector
 from app.connectors.http import HttpPolicy
 from app.core.errors import ConfigError
 from app.core.models import InventoryRecord, Platform, Store
-from app.core.platforms import PLATFORM_LABELS, secret_fields
+from app.core.platforms import DECLARATIONS, secret_fields
 
 log = logging.getLogger(__name__)
-
-PLATFORM_MODULES: Final[dict[Platform, str]] = {
-    Platform.SHOPIFY: "app.connectors.shopify",
-    Platform.WOOCOMMERCE: "app.connectors.woocommerce",
-    Platform.BASELINKER: "app.connectors.baselinker",
-    Platform.AMAZON: "app.connectors.amazon",
-    Platform.GENERIC_JSON: "app.connectors.generic_json",
-}
-
 
 class ConnectorRegistry:
     """Implements app.core.ports.ConnectorFactory and app.core.ports.ConnectionTester.
 
     `register(platform, cls)` adds or replaces a connector class; otherwise the class named
-    `CONNECTOR` in the platform's module (PLATFORM_MODULES) is used on first need.
+    `CONNECTOR` in the platform's module (its declaration's `connector_module`) is used on first need.
     """
 
     def __init__(self, policy: HttpPolicy | None = None) -> None:
@@ -43,10 +33,10 @@ class ConnectorRegistry:
         found = self._classes.get(platform)
         if found is not None:
             return found
-        label = PLATFORM_LABELS.get(platform, str(platform))
-        module_name = PLATFORM_MODULES.get(platform)
-        if module_name is None:
-            raise ConfigError(f"{label} connections are not available in this version.")
+        declared = DECLARATIONS.get(platform)
+        if declared is None:
+            raise ConfigError(f"{platform} connections are not available in this version.")
+        label, module_name = declared.label, declared.connector_module
         try:
             module = importlib.import_module(module_name)
         except ImportError:

@@ -35,7 +35,6 @@ from app.core.errors import AuthError, ConfigError, ConnectorError, InvalidRespo
 from app.core.models import (
     InventoryRecord,
     ItemFailure,
-    JobKind,
     OrderRecord,
     OrderStatus,
     Platform,
@@ -69,7 +68,6 @@ class ShopifyConnector(HttpConnector):
     platform: ClassVar[Platform] = Platform.SHOPIFY
     # GraphQL's Money and Decimal scalars are text; the only fractions are the query cost figures.
     numbers_may_be_money: ClassVar[bool] = False
-    supported_jobs = frozenset({JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH})
     orders_page_size: ClassVar[int] = docs.MAX_PAGE_SIZE
 
     # --- declarations ----------------------------------------------------------------------

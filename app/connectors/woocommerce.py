@@ -20,7 +20,7 @@ from app.connectors.guard import RecordRejected, read_money, read_quantity, read
 from app.connectors.http import Credentials, JsonResponse
 from app.connectors.paginators import ModifiedAfterPaginator, PageNumberPaginator
 from app.core.errors import AuthError, ConfigError, ConnectorError, RemoteError
-from app.core.models import InventoryRecord, ItemFailure, JobKind, OrderRecord, Platform, StockUpdate
+from app.core.models import InventoryRecord, ItemFailure, OrderRecord, Platform, StockUpdate
 from app.core.ports import Page, PushResult
 
 API_ROOT: Final = "wp-json/wc/v3/"
@@ -50,7 +50,6 @@ def _order_windows() -> ModifiedAfterPaginator:
 
 class WooCommerceConnector(HttpConnector):
     platform = Platform.WOOCOMMERCE
-    supported_jobs = frozenset({JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

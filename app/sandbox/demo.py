@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from app.core.models import JobKind, Platform
+from app.core.platforms import DECLARATIONS
+from app.core.platforms.declaration import DemoStoreDeclaration
 from app.core.schedule import ScheduleSpec
 from app.sandbox.catalog import Catalog
 from app.sandbox.registry import SIMULATORS
@@ -39,38 +41,10 @@ class DemoStore(NamedTuple):
     schedules: tuple[tuple[JobKind, ScheduleSpec], ...]
 
 
-_DEMO_STORES: dict[Platform, tuple[str, tuple[tuple[JobKind, ScheduleSpec], ...]]] = {
-    Platform.SHOPIFY: (
-        "Demo Shopify",
-        (
-            (JobKind.INVENTORY_PULL, ScheduleSpec.every(minutes=1)),
-            (JobKind.ORDERS_PULL, ScheduleSpec.every(minutes=5)),
-        ),
-    ),
-    Platform.WOOCOMMERCE: (
-        "Demo WooCommerce",
-        (
-            (JobKind.INVENTORY_PULL, ScheduleSpec.every(minutes=2)),
-            (JobKind.ORDERS_PULL, ScheduleSpec.every(hours=1, window_start="08:00", window_end="20:00")),
-        ),
-    ),
-    Platform.BASELINKER: (
-        "Demo BaseLinker",
-        (
-            (JobKind.INVENTORY_PULL, ScheduleSpec.every(minutes=1)),
-            (JobKind.ORDERS_PULL, ScheduleSpec.every(minutes=10)),
-        ),
-    ),
-    Platform.AMAZON: ("Demo Amazon FBA", ((JobKind.INVENTORY_PULL, ScheduleSpec.every(minutes=3)),)),
-    Platform.GENERIC_JSON: (
-        "Demo ERP (JSON API)",
-        (
-            (JobKind.INVENTORY_PULL, ScheduleSpec.every(minutes=1)),
-            (JobKind.LOW_STOCK_CHECK, ScheduleSpec.every(minutes=15)),
-        ),
-    ),
+_DEMO_STORES: dict[Platform, DemoStoreDeclaration] = {
+    platform: declared.demo for platform, declared in DECLARATIONS.items() if declared.demo is not None
 }
-DEMO_STORE_NAMES: tuple[str, ...] = tuple(name for name, _ in _DEMO_STORES.values())
+DEMO_STORE_NAMES: tuple[str, ...] = tuple(demo.name for demo in _DEMO_STORES.values())
 
 
 class DemoSandbox(dict[str, DemoEndpoint]):
@@ -130,10 +104,12 @@ def start_demo_simulators(
 def demo_store_definitions(endpoints: Mapping[str, DemoEndpoint]) -> list[DemoStore]:
     """The demo stores for the running simulators: name, platform, settings, secrets and jobs."""
     stores = []
-    for platform, (name, schedules) in _DEMO_STORES.items():
+    for platform, demo in _DEMO_STORES.items():
         endpoint = endpoints.get(platform.value)
         if endpoint is not None:
             stores.append(
-                DemoStore(name, platform, dict(endpoint.settings), dict(endpoint.secrets), schedules)
+                DemoStore(
+                    demo.name, platform, dict(endpoint.settings), dict(endpoint.secrets), demo.schedules
+                )
             )
     return stores

@@ -1,6 +1,7 @@
 """Which simulator speaks which platform's wire format.
 
-A platform module `app/sandbox/<platform>.py` exposes `SIMULATOR`, a `SimulatorServer` subclass
+A platform's simulator module (its declaration's `simulator_module`, `app/sandbox/<platform>.py`)
+exposes `SIMULATOR`, a `SimulatorServer` subclass
 whose constructor takes the base's arguments (catalog, *, port, faults, credentials, tick_seconds).
 Modules are imported lazily on first use; a platform whose module is not there yet is simply absent.
 "simple" (the built-in simple JSON store) is always present.
@@ -12,17 +13,12 @@ import importlib
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from app.core.platforms import DECLARATIONS
 from app.sandbox.catalog import Catalog
 from app.sandbox.server import SimulatorServer
 from app.sandbox.simple import SimpleSimulator
 
-PLATFORM_MODULES: dict[str, str] = {
-    "generic_json": "app.sandbox.generic_json",
-    "woocommerce": "app.sandbox.woocommerce",
-    "shopify": "app.sandbox.shopify",
-    "baselinker": "app.sandbox.baselinker",
-    "amazon": "app.sandbox.amazon",
-}
+PLATFORM_MODULES: dict[str, str] = {p.value: d.simulator_module for p, d in DECLARATIONS.items()}
 
 
 def _load(platform: str) -> type[SimulatorServer] | None:

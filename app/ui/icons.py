@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 
 from app.core.models import Platform
+from app.core.platforms import DECLARATIONS
 
 TRAY_STATES = ("ok", "syncing", "attention", "failed", "paused")
 
@@ -35,6 +36,11 @@ def tray_icon(state: str) -> QIcon:
 
 
 def platform_icon(platform: Platform | str) -> QIcon:
-    name = platform.value if isinstance(platform, Platform) else str(platform)
-    path = icons_dir() / "platforms" / f"{name}.svg"
-    return _load(f"platforms/{name}.svg") if path.exists() else _load("platforms/generic_json.svg")
+    """The icon the platform declares; the generic one for a platform that is not (or no longer) known."""
+    try:
+        relative = DECLARATIONS[Platform(platform)].icon
+    except ValueError:
+        relative = ""
+    if not relative or not (icons_dir() / relative).exists():
+        relative = DECLARATIONS[Platform.GENERIC_JSON].icon
+    return _load(relative)

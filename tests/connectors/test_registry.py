@@ -3,17 +3,20 @@ platform setting fields the store editor draws its forms from."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import httpx
 import pytest
 import respx
 
 from app.connectors.generic_json import GenericJsonConnector
 from app.connectors.http import HttpPolicy
-from app.connectors.registry import PLATFORM_MODULES, ConnectorRegistry
+from app.connectors.registry import ConnectorRegistry
 from app.connectors.woocommerce import WooCommerceConnector
 from app.core.errors import ConfigError
 from app.core.models import OrderStatus, Platform, Store
 from app.core.platforms import (
+    DECLARATIONS,
     DEFAULT_ORDER_STATUS_MAP,
     PLATFORM_FIELDS,
     PLATFORM_LABELS,
@@ -47,7 +50,10 @@ def test_platform_modules_load_lazily_by_name(policy: HttpPolicy) -> None:
 def test_a_platform_whose_module_is_missing_is_not_available(
     policy: HttpPolicy, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(PLATFORM_MODULES, Platform.AMAZON, "app.connectors.no_such_module")
+    missing = dataclasses.replace(
+        DECLARATIONS[Platform.AMAZON], connector_module="app.connectors.no_such_module"
+    )
+    monkeypatch.setitem(DECLARATIONS, Platform.AMAZON, missing)
     registry = ConnectorRegistry(policy)
     with pytest.raises(ConfigError, match=r"Amazon .* not available"):
         registry.create(Store("FBA", Platform.AMAZON, {}), {})

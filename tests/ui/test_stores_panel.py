@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.events import AttentionCleared, NeedsAttention, RateLimitedUntil, StoresChanged
 from app.core.models import Platform, RunStatus
+from app.core.platforms import PLATFORM_LABELS
 from app.core.ports import RunQuery
 from app.ui.models.store_status import StoreStatusModel
 from tests.ui.conftest import job_of, open_desktop, wait_idle, wait_until
@@ -232,3 +233,11 @@ async def test_settings_open_from_the_toolbar(tmp_path: Path) -> None:
         ]
         assert len(dialogs) == 1
         dialogs[0].close()
+
+
+async def test_the_platform_filter_names_platforms_as_the_store_editor_does(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=False) as app:
+        panel = app.window.stores_panel
+        for platform in Platform:
+            index = panel.platform_filter.findData(platform.value)
+            assert panel.platform_filter.itemText(index) == PLATFORM_LABELS[platform]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import Platform
+from app.core.platforms import PLATFORM_LABELS
 from app.ui.actions import AppActions
 from app.ui.formatting import tr
 from app.ui.models.job_state import STATUS_LABELS, RowStatus
@@ -26,14 +27,6 @@ from app.ui.models.store_filter import StoreFilterModel
 from app.ui.models.store_status import JOB_ID_ROLE, StoreStatusModel
 from app.ui.panels.empty_state import EmptyState
 from app.ui.panels.store_detail import StoreDetail
-
-PLATFORM_LABELS = {
-    Platform.SHOPIFY: "Shopify",
-    Platform.WOOCOMMERCE: "WooCommerce",
-    Platform.BASELINKER: "BaseLinker",
-    Platform.AMAZON: "Amazon FBA",
-    Platform.GENERIC_JSON: "Generic JSON API",
-}
 
 
 class RowActions(QWidget):

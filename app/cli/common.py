@@ -1,0 +1,77 @@
+"""What every command shares: exit codes, the two errors a command raises, and service start-up.
+
+Command modules import from here; this module imports no other module of the cli package, so the
+package has no import cycle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from app.core.errors import InvalidRequest
+
+log = logging.getLogger("app.cli")
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+
+
+class UsageError(Exception):
+    """The request cannot be done as asked (unknown store, missing option); exit code 2."""
+
+
+class CommandFailed(Exception):
+    """The work ran and failed; the message has already said why, or says it now; exit code 1."""
+
+
+def start_options(args: argparse.Namespace, **overrides: Any) -> Any:
+    """StartOptions for a command: a short command neither owns the database (marks no runs
+    interrupted, starts no schedules) nor starts the demo simulators unless it syncs."""
+    from app.bootstrap import StartOptions
+
+    values: dict[str, Any] = {
+        "data_dir": args.data_dir,
+        "debug": args.debug,
+        "console_level": logging.DEBUG if args.debug else logging.WARNING,
+        "owner": False,
+        "scheduler": False,
+        "simulators": False,
+    }
+    values.update(overrides)
+    return StartOptions(**values)
+
+
+@asynccontextmanager
+async def running_services(args: argparse.Namespace, **overrides: Any) -> AsyncIterator[Any]:
+    """The services for one command, stopped cleanly however the command ends."""
+    from app.bootstrap import start_services, stop_services
+
+    runtime = await start_services(start_options(args, **overrides))
+    try:
+        for notice in runtime.notices:
+            print(f"storesync: {notice}", file=sys.stderr)
+        yield runtime
+    except (UsageError, InvalidRequest, CommandFailed, BrokenPipeError):
+        raise
+    except Exception:
+        # Logged while the log file is still open; main() then prints one line.
+        log.error("The %s command failed", args.command, exc_info=True)
+        raise
+    finally:
+        await stop_services(runtime)
+
+
+def store_named(stores: Any, name: str) -> Any:
+    """The store called `name`; a usage error listing the stores there are when none is."""
+    found = stores.find_store(name)
+    if found is None:
+        listing = ", ".join(store.name for store in stores.list_stores()) or "none yet"
+        raise UsageError(f"no store named {name!r} (stores: {listing})")
+    return found

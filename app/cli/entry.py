@@ -1,0 +1,72 @@
+"""The command line: `storesync [--data-dir DIR] [--debug] [command]`; no command opens the window.
+
+Every error ends as one plain line on stderr and a non-zero exit code (2: the request was wrong,
+1: the work failed); the traceback goes to the log file, and to the terminal only with --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from app.cli import completion, config, instance, inventory, logs, report, stores, sync
+from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, UsageError, log
+from app.cli.parser import build_parser
+from app.core.errors import InvalidRequest, StoreSyncError
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": instance.gui,
+    "headless": instance.headless,
+    "self-test": report.self_test,
+    "status": report.status,
+    "sync": sync.sync,
+    "backup": report.backup,
+    "store": stores.store,
+    "config": config.config,
+    "completion": completion.completion,
+    "inventory": inventory.inventory,
+    "logs": logs.logs,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    # Log lines outside a running command (none are expected) must not reach the terminal raw.
+    logging.getLogger().addHandler(logging.NullHandler())
+    try:
+        return COMMANDS[args.command or "gui"](args)
+    except (UsageError, InvalidRequest) as error:
+        _fail(str(error), args)
+        return EXIT_USAGE
+    except CommandFailed as error:
+        if str(error):
+            _fail(str(error), args)
+        return EXIT_FAILED
+    except StoreSyncError as error:
+        log.debug("Command failed", exc_info=True)
+        _fail(str(error), args, show_traceback=True)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `storesync status | head`: the reader left, which is not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as error:
+        _fail(f"Unexpected error ({type(error).__name__}): {error}. Details are in the log file.", args)
+        return EXIT_FAILED
+
+
+def _fail(message: str, args: argparse.Namespace, show_traceback: bool = False) -> None:
+    from app.core.redaction import REDACTOR
+
+    if args.debug and (show_traceback or sys.exc_info()[0] is not None):
+        import traceback
+
+        print(REDACTOR.redact(traceback.format_exc()), file=sys.stderr, end="")
+    print(f"storesync: {REDACTOR.redact(message)}", file=sys.stderr)

@@ -1,0 +1,133 @@
+"""The command line's reporting commands: status, backup and self-test."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import EXIT_OK, CommandFailed, UsageError, running_services
+from app.core.operations.status import status_report
+from app.core.settings import default
+
+# --- status ----------------------------------------------------------------------------------
+
+
+def status(args: argparse.Namespace) -> int:
+    report = asyncio.run(_status_report(args))
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print(render_status(report))
+    return EXIT_OK
+
+
+async def _status_report(args: argparse.Namespace) -> dict[str, Any]:
+    async with running_services(args) as runtime:
+        limit = runtime.storage.settings.get_setting("run_timeout_seconds", default("run_timeout_seconds"))
+        return status_report(
+            runtime.storage.stores, runtime.storage.runs, runtime.scheduler, False, float(limit)
+        )
+
+
+def render_status(report: dict[str, Any]) -> str:
+    if not report["stores"] and not report["global_jobs"]:
+        return "No stores yet. Add one with `storesync store add`, or try `storesync headless --demo`."
+    lines: list[str] = []
+    for store in report["stores"]:
+        state = "enabled" if store["enabled"] else "disabled"
+        demo = ", demo" if store["demo"] else ""
+        lines.append(f"{store['name']} ({store['platform']}{demo}, {state})")
+        lines.extend(_job_lines(store["jobs"]))
+        if not store["jobs"]:
+            lines.append("  no jobs")
+    if report["global_jobs"]:
+        lines.append("All stores")
+        lines.extend(_job_lines(report["global_jobs"]))
+    return "\n".join(lines)
+
+
+def _job_lines(jobs: list[dict[str, Any]]) -> list[str]:
+    lines = []
+    for job in jobs:
+        state = "paused" if job["paused"] else ("running now" if job["running"] else "")
+        head = f"  {job['kind']:<16} {job['schedule_words']}" + (f" [{state}]" if state else "")
+        lines.append(head)
+        last = job["last_run"]
+        if last is None:
+            lines.append("      last run: never")
+        else:
+            c = last["counts"]
+            lines.append(
+                f"      last run: {last['status']} {_when(last['started_at'])} - fetched {c['fetched']}, "
+                f"created {c['created']}, updated {c['updated']}, unchanged {c['unchanged']}, "
+                f"deleted {c['deleted']}, failed {c['failed']}"
+            )
+        next_text = (
+            _when(job["next_run"]) if job["next_run"] else ("none (paused)" if job["paused"] else "none")
+        )
+        lines.append(f"      next run: {next_text}; runs so far: {job['total_runs']}")
+        if job["last_error"]:
+            error = job["last_error"]
+            lines.append(f"      last error ({_when(error['at'])}): {error['message']}")
+    return lines
+
+
+def _when(iso: str) -> str:
+    moment = datetime.fromisoformat(iso)
+    local = moment.astimezone()
+    delta = moment - datetime.now(UTC)
+    if abs(delta) < timedelta(hours=20):
+        amount = _amount(int(abs(delta).total_seconds()))
+        relative = f"in {amount}" if delta.total_seconds() > 0 else f"{amount} ago"
+        return f"{local:%H:%M} ({relative})"
+    return f"{local:%Y-%m-%d %H:%M}"
+
+
+def _amount(seconds: int) -> str:
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 2 * 3600:
+        return f"{seconds // 60} min"
+    return f"{seconds // 3600} h {seconds % 3600 // 60} min"
+
+
+# --- backup ----------------------------------------------------------------------------------
+
+
+def backup(args: argparse.Namespace) -> int:
+    target = Path(args.path).expanduser()
+    if target.exists():
+        raise UsageError(f"{target} already exists; choose a new file name")
+    if not target.parent.is_dir():
+        raise UsageError(f"the folder {target.parent} does not exist")
+    written = asyncio.run(_backup(args, str(target)))
+    size = Path(written).stat().st_size
+    print(f"Backup written to {written} ({size / 1_000_000:.1f} MB).")
+    return EXIT_OK
+
+
+async def _backup(args: argparse.Namespace, target: str) -> str:
+    async with running_services(args) as runtime:
+        written: str = await runtime.storage.maintenance.backup(target)
+    return written
+
+
+def self_test(args: argparse.Namespace) -> int:
+    from app.self_test import run_self_test
+
+    results = run_self_test()
+    width = max(len(result.name) for result in results)
+    for result in results:
+        mark = "ok  " if result.ok else "FAIL"
+        print(f"{mark}  {result.name:<{width}}  {result.detail}")
+    failed = [result for result in results if not result.ok]
+    if failed:
+        print(f"{len(failed)} of {len(results)} checks failed.", file=sys.stderr)
+        raise CommandFailed("")
+    print(f"All {len(results)} checks passed.")
+    return EXIT_OK

@@ -1,0 +1,221 @@
+"""Any JSON REST API, described by the store's settings (see app.connectors.generic_json): the way
+ERPs, marketplaces and couriers without a connector of their own are connected."""
+
+from typing import Final
+
+from app.core.models import JobKind, OrderStatus, Platform
+from app.core.platforms.declaration import (
+    DemoStoreDeclaration,
+    PlatformDeclaration,
+    SettingField,
+    secret,
+    text,
+)
+from app.core.schedule import ScheduleSpec
+
+GENERIC_FIELD_MAP_DEFAULT: Final[dict[str, str]] = {
+    "sku": "sku",
+    "name": "name",
+    "quantity": "quantity",
+    "price": "price",
+    "updated_at": "updated_at",
+}
+
+GENERIC_ORDER_FIELD_MAP_DEFAULT: Final[dict[str, str]] = {
+    "id": "id",
+    "number": "number",
+    "status": "status",
+    "total": "total",
+    "currency": "currency",
+    "created_at": "created_at",
+    "updated_at": "updated_at",
+}
+
+PLATFORM = PlatformDeclaration(
+    platform=Platform.GENERIC_JSON,
+    label="Other JSON API (ERP, marketplace...)",
+    fields=(
+        SettingField(
+            "base_url",
+            "API address",
+            "url",
+            True,
+            None,
+            "The start of every address, e.g. https://erp.example.com/api.",
+        ),
+        SettingField(
+            "auth",
+            "Login method",
+            "choice",
+            True,
+            "none",
+            "How the API checks who you are: none, a bearer token, a custom header, a user name and "
+            "password (basic), or a key in the address (query).",
+            ("none", "bearer", "header", "basic", "query"),
+        ),
+        text(
+            "auth_header_name",
+            "Header name",
+            "For the 'header' login: the header's name, e.g. X-Api-Key.",
+            required=False,
+        ),
+        text(
+            "auth_query_name",
+            "Key parameter name",
+            "For the 'query' login: the parameter's name, e.g. api_key.",
+            required=False,
+        ),
+        text("username", "User name", "For the 'basic' login.", required=False),
+        secret("secret", "Token, key or password", "The value the login method sends.", required=False),
+        text(
+            "endpoint", "Stock endpoint", "The path that lists your products, e.g. /products or stock/list."
+        ),
+        text(
+            "record_path",
+            "Where the list is",
+            "Dotted path to the product list in the answer, e.g. data.items; empty if it is the list.",
+            required=False,
+            default="",
+        ),
+        SettingField(
+            "paginator",
+            "Pages",
+            "choice",
+            True,
+            "page",
+            "How the API splits long lists: none, page numbers, offset and limit, a cursor in the answer, "
+            "a next-page address in the answer, or a Link header.",
+            ("none", "page", "offset", "cursor_body", "next_url_body", "link_header"),
+        ),
+        text(
+            "page_param",
+            "Page parameter",
+            "Name of the page-number parameter.",
+            required=False,
+            default="page",
+        ),
+        text(
+            "page_size_param",
+            "Page size parameter",
+            "Name of the page-size parameter; empty to not send one.",
+            required=False,
+            default="per_page",
+        ),
+        SettingField("page_size", "Page size", "int", False, 100, "How many records to ask for per page."),
+        text(
+            "total_pages_header",
+            "Total pages header",
+            "Header that tells how many pages there are.",
+            required=False,
+            default="X-Total-Pages",
+        ),
+        text(
+            "total_pages_path",
+            "Total pages in the answer",
+            "Optional: dotted path to the number of pages inside the answer, e.g. meta.total_pages.",
+            required=False,
+            default="",
+        ),
+        text(
+            "offset_param",
+            "Offset parameter",
+            "For offset pages: the offset parameter's name.",
+            required=False,
+            default="offset",
+        ),
+        text(
+            "limit_param",
+            "Limit parameter",
+            "For offset pages: the limit parameter's name.",
+            required=False,
+            default="limit",
+        ),
+        text(
+            "cursor_path",
+            "Cursor in the answer",
+            "For cursor pages: dotted path to the next cursor.",
+            required=False,
+            default="next_cursor",
+        ),
+        text(
+            "cursor_param",
+            "Cursor parameter",
+            "For cursor pages: the parameter that sends the cursor back.",
+            required=False,
+            default="cursor",
+        ),
+        text(
+            "next_url_path",
+            "Next page address in the answer",
+            "For next-address pages: dotted path to it.",
+            required=False,
+            default="next",
+        ),
+        SettingField(
+            "field_map",
+            "Field mapping",
+            "mapping",
+            True,
+            GENERIC_FIELD_MAP_DEFAULT,
+            "Where each value is inside a record (dotted paths): sku, name, quantity, price, updated_at.",
+        ),
+        text(
+            "since_param",
+            "Changed-since parameter",
+            "Optional: parameter that asks only for orders changed since the last sync.",
+            required=False,
+        ),
+        SettingField(
+            "since_format",
+            "Changed-since format",
+            "choice",
+            False,
+            "iso",
+            "How the API wants that time: iso (2026-03-01T10:00:00+00:00), unix (seconds), unix_ms "
+            "(milliseconds) or datetime (2026-03-01 10:00:00, UTC).",
+            ("iso", "unix", "unix_ms", "datetime"),
+        ),
+        text("orders_endpoint", "Orders endpoint", "Optional: the path that lists orders.", required=False),
+        text(
+            "orders_record_path",
+            "Where the order list is",
+            "Dotted path to the order list in the answer, e.g. orders; empty if it is the list.",
+            required=False,
+            default="",
+        ),
+        SettingField(
+            "order_field_map",
+            "Order field mapping",
+            "mapping",
+            False,
+            GENERIC_ORDER_FIELD_MAP_DEFAULT,
+            "Where each order value is (dotted paths): id, number, status, total, currency, created_at, "
+            "updated_at.",
+        ),
+        text(
+            "stock_endpoint",
+            "Stock update endpoint",
+            'Optional: a path that accepts POST {"items": [{"sku": ..., "quantity": ...}]} to write stock.',
+            required=False,
+        ),
+    ),
+    capabilities=frozenset({JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH}),
+    order_statuses={
+        "new": OrderStatus.PENDING,
+        "pending": OrderStatus.PENDING,
+        "paid": OrderStatus.PAID,
+        "processing": OrderStatus.PROCESSING,
+        "shipped": OrderStatus.SHIPPED,
+        "delivered": OrderStatus.DELIVERED,
+        "cancelled": OrderStatus.CANCELLED,
+        "canceled": OrderStatus.CANCELLED,
+        "refunded": OrderStatus.REFUNDED,
+    },
+    demo=DemoStoreDeclaration(
+        "Demo ERP (JSON API)",
+        (
+            (JobKind.INVENTORY_PULL, ScheduleSpec.every(minutes=1)),
+            (JobKind.LOW_STOCK_CHECK, ScheduleSpec.every(minutes=15)),
+        ),
+    ),
+)
