@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 import subprocess
 import sys
@@ -31,10 +30,10 @@ from app.connectors.registry import ConnectorRegistry
 from app.core.errors import ConfigError, InvalidResponse, TooSlow
 from app.core.models import Platform, RunStatus, Store, Trigger
 from app.core.ports import Page
+from tests.cli.process import Result, run_cli
 from tests.sync.harness import Harness
 
 ROOT = Path(__file__).resolve().parents[2]
-STORESYNC = Path(sys.executable).with_name("storesync")
 
 
 class QuietHandler(BaseHTTPRequestHandler):
@@ -365,32 +364,29 @@ async def test_a_redirect_refusal_names_host_and_port() -> None:
 # --- 7 and 8 through the command line ----------------------------------------------------------
 
 
-def storesync(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(STORESYNC), "--data-dir", str(data), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+def storesync(data: Path, *args: str) -> Result:
+    return run_cli("--data-dir", str(data), *args, timeout=120)
 
 
-def add_store_with_settings(data: Path, name: str, base: str, tmp: Path, **settings: Any) -> None:
+def add_store_with_settings(
+    data: Path, name: str, base: str, tmp: Path, *options: str, **settings: Any
+) -> str:
+    """Adds a generic JSON store at `base` (with `options` for `store add`), then sets app `settings`
+    through an exported and re-imported configuration; returns what `store add` printed."""
     added = storesync(
-        data, "store", "add", name, "--platform", "generic_json",
+        data, "store", "add", name, "--platform", "generic_json", "--no-first-sync", *options,
         "--set", f"base_url={base}", "--set", "auth=none", "--set", "endpoint=/products",
         "--set", "record_path=products", "--set", "paginator=page", "--set", "page_size=2",
     )  # fmt: skip
-    assert added.returncode == 0, added.stderr
+    assert added.code == 0, added.err
     exported = tmp / "export.json"
-    assert storesync(data, "config", "export", str(exported)).returncode == 0
+    assert storesync(data, "config", "export", str(exported)).code == 0
     document = json.loads(exported.read_text(encoding="utf-8"))
     document["settings"].update(settings)
     exported.write_text(json.dumps(document), encoding="utf-8")
     imported = storesync(data, "config", "import", str(exported))
-    assert imported.returncode == 0, imported.stderr
+    assert imported.code == 0, imported.err
+    return added.out
 
 
 def last_line(output: str) -> str:
@@ -404,16 +400,17 @@ def test_storesync_sync_logs_each_retry_and_ends_a_trickled_answer_at_the_deadli
     Trickle.fail_first, Trickle.requests = True, 0
     data = tmp_path / "data"
     with serving(Trickle) as base:
-        add_store_with_settings(data, "Slow", base, tmp_path, request_deadline_seconds=3, retry_attempts=3)
+        add_store_with_settings(
+            data, "Slow", base, tmp_path, "--no-test", request_deadline_seconds=3, retry_attempts=3
+        )
         synced = storesync(data, "--debug", "sync", "--store", "Slow")
     port = base.rsplit(":", 1)[1]
-    assert synced.returncode == 1
-    assert last_line(synced.stdout) == (
-        "Slow · inventory_pull: failed - (counts): "
-        f"127.0.0.1:{port} did not finish answering within 3 s."
+    assert synced.code == 1
+    assert last_line(synced.out) == (
+        f"Slow · inventory_pull: failed - (counts): 127.0.0.1:{port} did not finish answering within 3 s."
     )
-    retries = [line for line in synced.stderr.splitlines() + synced.stdout.splitlines() if "attempt" in line]
-    assert len(retries) == 1, synced.stderr
+    retries = [line for line in synced.err.splitlines() if "attempt" in line]
+    assert len(retries) == 1, synced.err
     assert re.search(
         r"GET 127\.0\.0\.1/products: attempt 1 of 3 failed \(The store had a server error \(HTTP 503\) at "
         r"127\.0\.0\.1/products\.\); trying again in \d+\.\d s$",
@@ -421,13 +418,24 @@ def test_storesync_sync_logs_each_retry_and_ends_a_trickled_answer_at_the_deadli
     ), retries[0]
 
 
-def test_storesync_sync_stops_at_a_page_repeated_past_the_end(tmp_path: Path) -> None:
+def test_storesync_warns_at_store_add_and_stops_the_sync_at_a_page_repeated_past_the_end(
+    tmp_path: Path,
+) -> None:
     data = tmp_path / "data"
     with serving(RepeatsLastPage) as base:
-        add_store_with_settings(data, "Loop", base, tmp_path)
+        added = add_store_with_settings(data, "Loop", base, tmp_path, max_pages_per_read=100)
+        tested = storesync(data, "store", "test", "Loop")
         synced = storesync(data, "sync", "--store", "Loop")
-    assert synced.returncode == 1, synced.stderr
-    assert last_line(synced.stdout) == (
+    warning = (
+        "Connected to 127.0.0.1: the first page has 2 products. Warning: the answer tells no number of "
+        "pages, and a page far past the end (page=101, per_page=2) still lists 2 records, so a sync could "
+        "never see the end of the list and would stop with an error. Set where the API tells its number "
+        "of pages (a header or a path in the answer)."
+    )
+    assert tested.code == 0 and tested.out.strip() == f"Connected: {warning}", tested.err
+    assert "Warning: the answer tells no number of pages" in added
+    assert synced.code == 1, synced.err
+    assert last_line(synced.out) == (
         "Loop · inventory_pull: failed - (counts): "
         "127.0.0.1/products answered page 4 with the same records as page 3: its list would never end, "
         "so reading stopped."
