@@ -1,4 +1,4 @@
-"""`python -m bench <sync|soak|startup|ui> ... --json`: measure, compare with bench/baselines.json, print."""
+"""`python -m bench <sync|push|soak|startup|ui|api> ... --json`: measure against baselines.json, print."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     sync.add_argument("--seed", type=int, default=0)
     sync.add_argument("--profile", metavar="PATH", help="cProfile the first timed sync into PATH")
     sync.add_argument("--json", action="store_true")
+    push = commands.add_parser("push", help="stock push preview and push of N SKUs with 1% changed")
+    push.add_argument("--skus", type=int, default=100_000)
+    push.add_argument("--loop", choices=("qasync", "asyncio"), default="qasync")
+    push.add_argument("--seed", type=int, default=0)
+    push.add_argument("--json", action="store_true")
     soak = commands.add_parser("soak", help="the headless demo with every job on a short interval")
     soak.add_argument("--minutes", type=float, default=10)
     soak.add_argument("--interval-minutes", type=int, default=1)
@@ -30,6 +35,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     ui = commands.add_parser("ui", help="largest loop gap during a sync with the window open")
     ui.add_argument("--skus", type=int, default=100_000)
     ui.add_argument("--json", action="store_true")
+    api = commands.add_parser("api", help="control API: status requests/s, p99 and loop gap under 20 pollers")
+    api.add_argument("--skus", type=int, default=100_000)
+    api.add_argument("--json", action="store_true")
     return parser.parse_args(argv)
 
 
@@ -48,6 +56,11 @@ def main(argv: list[str] | None = None) -> int:
 
         figures = run(lambda: measure(args.skus, args.platform, args.seed, args.profile), args.loop)
         figures["loop"] = args.loop
+    elif args.command == "push":
+        from bench.push_bench import measure_push
+
+        figures = run(lambda: measure_push(args.skus, args.seed), args.loop)
+        figures["loop"] = args.loop
     elif args.command == "soak":
         from bench.soak import soak
 
@@ -56,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.startup import measure_startup
 
         figures = measure_startup(args.runs)
+    elif args.command == "api":
+        from bench.api_bench import measure_api
+
+        figures = measure_api(args.skus)
     else:
         from bench.ui_bench import measure_ui
 

@@ -12,6 +12,7 @@ from typing import Any, Final
 
 from app.connectors.base import HttpConnector, Stream
 from app.connectors.bulk import PlainKeys, split_plain
+from app.connectors.generic_json_write import StockWriter, WriteTemplates
 from app.connectors.guard import (
     MAX_QUANTITY,
     MIN_QUANTITY,
@@ -33,13 +34,12 @@ from app.connectors.paginators import (
     SinglePage,
 )
 from app.core.errors import ConfigError
-from app.core.models import InventoryRecord, ItemFailure, JobKind, OrderRecord, Platform, StockUpdate, Store
+from app.core.models import InventoryRecord, JobKind, OrderRecord, Platform, StockUpdate, Store
 from app.core.platforms import GENERIC_FIELD_MAP_DEFAULT, GENERIC_ORDER_FIELD_MAP_DEFAULT
 from app.core.ports import Page, PushResult
 from app.core.presets import make_preset, read_preset
 
 PAGINATOR_ALIASES: Final = {"page_number": "page", "cursor": "cursor_body", "next_url": "next_url_body"}
-STOCK_BATCH: Final = 100
 INVENTORY_FIELDS: Final = ("sku", "quantity", "name", "price", "updated_at", "id")
 _new_record: Final = tuple.__new__
 
@@ -48,6 +48,7 @@ class GenericJsonConnector(HttpConnector):
     """Reads stock (and optionally orders, and writes stock) from a JSON API described by settings."""
 
     platform = Platform.GENERIC_JSON
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         jobs = {JobKind.INVENTORY_PULL}
@@ -174,30 +175,12 @@ class GenericJsonConnector(HttpConnector):
         return f"Connected to {self.base.host}."
 
     async def push_stock(self, updates: Sequence[StockUpdate]) -> PushResult:
-        """POSTs {"items": [{"sku", "quantity"}]} in batches; per-item {"sku", "ok", "error"} results."""
-        endpoint = self.setting("stock_endpoint")
-        if not endpoint:
-            raise ConfigError("This store has no stock update endpoint set, so stock cannot be written.")
-        written = 0
-        failures: list[ItemFailure] = []
-        for start in range(0, len(updates), STOCK_BATCH):
-            chunk = updates[start : start + STOCK_BATCH]
-            body = {"items": [{"sku": u.sku, "quantity": u.quantity} for u in chunk]}
-            response = await self.session.request("POST", self.url(str(endpoint)), json=body)
-            results = response.body.get("results") if isinstance(response.body, dict) else None
-            if not isinstance(results, list):
-                written += len(chunk)
-                continue
-            for result in results:
-                if not isinstance(result, dict):
-                    continue
-                if result.get("ok") is False or result.get("error"):
-                    failures.append(
-                        ItemFailure(str(result.get("sku", "?")), str(result.get("error", "refused")))
-                    )
-                else:
-                    written += 1
-        return PushResult(written, failures)
+        """Writes through the store's write templates (see generic_json_write)."""
+        templates = WriteTemplates.from_settings(self.setting)
+        writer = StockWriter(
+            templates, lambda method, url, body: self.session.request(method, url, json=body), self.url
+        )
+        return await writer.push(updates)
 
     # --- settings helpers ------------------------------------------------------------------
 
