@@ -209,6 +209,10 @@ class ControlClient:
     async def remove_store(self, store: str | int) -> dict[str, Any]:
         return await self._call("DELETE", f"/stores/{quote(str(store), safe='')}")
 
+    async def test_store(self, store: str | int) -> dict[str, Any]:
+        """The connection test: {"ok": bool, "kind": error kind or None, "message": sentence}."""
+        return await self._call("POST", f"/stores/{quote(str(store), safe='')}/test")
+
     # --- events ---------------------------------------------------------------------------------
 
     async def events(self, types: list[str] | None = None) -> AsyncIterator[dict[str, Any]]:
