@@ -288,3 +288,21 @@ async def test_a_schedule_that_can_never_run_is_refused_naming_its_field(
     with pytest.raises(RequestRefused) as refused:
         await client.add_job({"kind": "cleanup", "schedule": schedule})
     assert refused.value.http_status == 400 and named in str(refused.value)
+
+
+async def test_a_sync_through_the_api_is_followed_to_its_end(
+    client: ControlClient, simulator: SimpleSimulator
+) -> None:
+    """What `storesync sync` prints when an instance runs: each run's counts once it has ended,
+    however quickly it ends, with its progress on the way."""
+    await _add_shop(client, simulator, "North")
+    await _add_shop(client, simulator, "South")
+    progress: list[dict[str, Any]] = []
+
+    followed = await client.trigger_and_follow(progress.append, stores=["North", "South"])
+
+    runs = followed["runs"]
+    assert [run["store_name"] for run in runs] == ["North", "South"]
+    assert all(run["status"] == "succeeded" and run["counts"]["created"] == 120 for run in runs)
+    assert {event["run_id"] for event in progress} == {run["id"] for run in runs}
+    assert followed["skipped"] == []

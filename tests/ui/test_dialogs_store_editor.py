@@ -294,6 +294,7 @@ async def test_secrets_are_saved_in_the_keychain_and_not_in_the_database(
 ) -> None:
     services = runtime.services
     editor = open_editor(qtbot, services)
+    assert "saved in GNOME Keyring (Secret Service), never in" in editor.keychain_note.text()
     form = fill_generic_form(editor, "ERP", token_simulator.store_settings())
     form.inputs["secret"].set_value("right-token")
     editor.first_sync.setChecked(False)
