@@ -170,7 +170,8 @@ class GenericJsonConnector(HttpConnector):
                 )
             if not raws:
                 return f"Connected to {response.url.host}; the list is empty."
-            return f"Connected to {response.url.host}: the first page has {len(raws)} products."
+            warning = await self.list_end_warning(stream, response, len(raws))
+            return f"Connected to {response.url.host}: the first page has {len(raws)} products.{warning}"
         return f"Connected to {self.base.host}."
 
     async def push_stock(self, updates: Sequence[StockUpdate]) -> PushResult:

@@ -1,6 +1,7 @@
 """How a stream walks its pages. A paginator is made fresh for each walk: `first()` gives the first
 request, `next(response, count)` the following one or None when the list is complete. Next-page
-addresses taken from an answer must stay on the same host, so credentials never go elsewhere."""
+addresses taken from an answer must stay on the same host and port, so credentials never go
+elsewhere. The stops every walk shares (a repeated page, the page cap) are in page_guard."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Any
 import httpx
 
 from app.connectors.guard import RecordRejected, dig, read_timestamp
-from app.connectors.http import JsonResponse
+from app.connectors.http import JsonResponse, host_and_port
 from app.core.errors import InvalidResponse
 
 
@@ -26,12 +27,22 @@ class PageRequest:
 
 
 class Paginator(ABC):
+    # Whether the request `next` last gave may legitimately answer the very records of the page
+    # before (a window moved back by an overlap); the page guard then lets that one repeat pass.
+    rereads: bool = False
+
     @abstractmethod
     def first(self) -> PageRequest: ...
 
     @abstractmethod
     def next(self, response: JsonResponse, count: int) -> PageRequest | None:
         """The request after `response`, which held `count` records; None when there are no more."""
+
+    def past_the_end(self, first: JsonResponse, count: int, max_pages: int) -> PageRequest | None:
+        """For a connection test: a request for a page beyond any a walk of at most `max_pages` would
+        read, when this list can end only with an empty page (`first`, the first answer holding `count`
+        records, tells no total); None when its end is told some other way."""
+        return None
 
 
 class SinglePage(Paginator):
@@ -59,6 +70,7 @@ class PageNumberPaginator(Paginator):
         self.page_param = page_param
         self.size_param = size_param
         self.size = size
+        self.start = start
         self.page = start
         self.total_pages_header = total_pages_header
         self.total_pages_path = total_pages_path
@@ -75,16 +87,27 @@ class PageNumberPaginator(Paginator):
     def next(self, response: JsonResponse, count: int) -> PageRequest | None:
         if count == 0:
             return None
+        total = self._total(response)
+        if total is not None and self.page >= total:
+            return None
+        self.page += 1
+        return PageRequest(self._params())
+
+    def past_the_end(self, first: JsonResponse, count: int, max_pages: int) -> PageRequest | None:
+        if count == 0 or self._total(first) is not None:
+            return None
+        start = self.start + max_pages
+        return PageNumberPaginator(self.page_param, self.size_param, self.size, start=start).first()
+
+    def _total(self, response: JsonResponse) -> int | None:
+        """The number of pages the answer tells, if it does."""
         header = response.headers.get(self.total_pages_header) if self.total_pages_header else None
         total: Any = header.strip() if header is not None else None
         if total is None and self.total_pages_path:
             total = dig(response.body, self.total_pages_path)
         if isinstance(total, str) and total.isdigit():
             total = int(total)
-        if isinstance(total, int) and not isinstance(total, bool) and self.page >= total:
-            return None
-        self.page += 1
-        return PageRequest(self._params())
+        return total if isinstance(total, int) and not isinstance(total, bool) else None
 
 
 class OffsetPaginator(Paginator):
@@ -111,10 +134,19 @@ class OffsetPaginator(Paginator):
         if count == 0:
             return None
         self.offset += count
-        total = dig(response.body, self.total_path) if self.total_path else None
-        if isinstance(total, int) and self.offset >= total:
+        total = self._total(response)
+        if total is not None and self.offset >= total:
             return None
         return PageRequest({self.offset_param: self.offset, self.limit_param: self.limit})
+
+    def past_the_end(self, first: JsonResponse, count: int, max_pages: int) -> PageRequest | None:
+        if count == 0 or self._total(first) is not None:
+            return None
+        return PageRequest({self.offset_param: max_pages * self.limit, self.limit_param: self.limit})
+
+    def _total(self, response: JsonResponse) -> int | None:
+        total = dig(response.body, self.total_path) if self.total_path else None
+        return total if isinstance(total, int) and not isinstance(total, bool) else None
 
 
 class BodyCursorPaginator(Paginator):
@@ -192,19 +224,22 @@ class ModifiedAfterPaginator(Paginator):
                 newest = moment
         if newest is None or (self._newest is not None and newest <= self._newest):
             self.page += 1
+            self.rereads = False
         else:
             self._newest = newest
             self._after = (newest - self.overlap).isoformat()
             self.page = 1
+            self.rereads = True
         return self._request()
 
 
 def _same_host_url(response: JsonResponse, link: str) -> httpx.URL:
     target = response.url.join(link)
-    if target.host != response.url.host or target.scheme != response.url.scheme:
+    here = response.url
+    if (target.host, target.port, target.scheme) != (here.host, here.port, here.scheme):
         raise InvalidResponse(
-            f"{response.where} pointed the next page to {target.host}; credentials are only sent to "
-            f"{response.url.host}."
+            f"{response.where} pointed the next page to {host_and_port(target)}; credentials are only "
+            f"sent to {host_and_port(here)}."
         )
     return target
 
