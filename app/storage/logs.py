@@ -2,11 +2,13 @@
 and optionally the console. Every handler carries the redaction filter, so no secret reaches any of them.
 
 Database lines are written in batches on the storage writer thread: `emit` only queues, so logging
-never blocks the event loop on SQLite.
+never blocks the event loop on SQLite. A handler that cannot write (a full disk) drops its lines
+quietly and writes again once it can; it never prints "--- Logging error ---" tracebacks.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import threading
@@ -22,6 +24,7 @@ from app.core.models import LogEntry
 from app.core.redaction import Redactor
 from app.storage import timestamps
 from app.storage.database import Database
+from app.storage.disk_space import is_disk_full
 from app.storage.log_records import LogRow, SqliteLogRepository
 from app.storage.paths import PRIVATE_FILE_MODE, ensure_private_dir, make_private
 from app.storage.storage import Storage
@@ -52,6 +55,27 @@ class SourceLevelFilter(logging.Filter):
 def _context_id(record: logging.LogRecord, name: str) -> int | None:
     value = getattr(record, name, None)
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+class LogFileHandler(RotatingFileHandler):
+    """The rotating log file; a line it cannot write (a full disk, a removed folder) is counted in
+    `dropped` instead of printed to the terminal with a traceback, and the next line tries again."""
+
+    dropped = 0
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if isinstance(sys.exc_info()[1], OSError):
+            self.dropped += 1
+            return
+        super().handleError(record)
+
+    def flush(self) -> None:
+        with contextlib.suppress(OSError):
+            super().flush()
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):  # the unwritten tail is lost with the space it needed
+            super().close()
 
 
 class DatabaseLogHandler(logging.Handler):
@@ -106,8 +130,12 @@ class DatabaseLogHandler(logging.Handler):
         try:
             ids = self._logs.insert_rows(rows)
         except Exception as error:
-            # Logging this would come straight back here; the file handler still has every line.
-            sys.stderr.write(f"StoreSync could not store {len(rows)} log lines in the database: {error}\n")
+            self.dropped += len(rows)
+            # Logging this would come straight back here; a full disk is told by the run that met it.
+            if not is_disk_full(error):
+                sys.stderr.write(
+                    f"StoreSync could not store {len(rows)} log lines in the database: {error}\n"
+                )
             return
         if self._bus is not None:
             for row_id, row in zip(ids, rows, strict=True):
@@ -141,7 +169,7 @@ class InstalledLogging:
     """What install_logging added to the root logger; `uninstall` removes and closes it (before the
     storage is closed, so the last lines reach the database)."""
 
-    file_handler: RotatingFileHandler
+    file_handler: LogFileHandler
     database_handler: DatabaseLogHandler | None
     console_handler: logging.Handler | None
     redactor: Redactor
@@ -181,7 +209,7 @@ def install_logging(
         numeric_level = logging.INFO
     ensure_private_dir(log_dir)
     log_file = log_dir / LOG_FILE_NAME
-    file_handler = RotatingFileHandler(
+    file_handler = LogFileHandler(
         log_file, maxBytes=LOG_FILE_MAX_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8"
     )
     make_private(log_file, PRIVATE_FILE_MODE)

@@ -118,9 +118,9 @@ class RunRecorder:
             log.exception("Could not record the start of job %s", job.id)
             run.status = RunStatus.FAILED
             run.finished_at = datetime.now(UTC)
-            run.error_kind = "storage"
+            run.error_kind = error.kind if isinstance(error, StoreSyncError) else "storage"
             run.error_message = self._redact(f"The history database refused the run: {error}")
-            self._bus.publish(SyncFailed(run, job.store_id, "storage", run.error_message))
+            self._bus.publish(SyncFailed(run, job.store_id, run.error_kind, run.error_message))
             return run
         assert run.id is not None
         self._bus.publish(SyncStarted(run.id, job.id, job.store_id, job.kind, trigger))
