@@ -71,7 +71,7 @@ async def test_connection_test_and_preview_close_what_they_open(policy: HttpPoli
     route = respx.get(f"{BASE}/stock").mock(return_value=httpx.Response(200, json=rows))
     registry = ConnectorRegistry(policy)
     message = await registry.test_connection(generic_store(), {"secret": "tok"})
-    assert message.startswith("Connected to erp.example.com: the first page has 4 products: 4 items to store.")
+    assert message.startswith("Connected to erp.example.com: the first page has 4 products: 4 items")
     assert "an API that repeats its last page would never end" in message  # no total, no next page
     preview = await registry.preview_inventory(generic_store(), {"secret": "tok"}, limit=6)
     assert [r.sku for r in preview] == ["S0", "S1", "S2", "S3", "S0", "S1"]
