@@ -20,6 +20,7 @@ from app.core.errors import KeychainUnavailable
 from app.core.events import StoresChanged
 from app.core.models import Platform, Store
 from app.core.platforms import PLATFORM_FIELDS, SettingField, parse_status_lines
+from app.core.platforms.generic_json import OPTIONAL_SECRETS, SECRETS_BY_AUTH
 from app.core.presets import PRESET_PLATFORM, PresetError, preset_to_json, read_preset_file
 from app.core.settings import default
 from app.demo_setup import default_jobs, supported_jobs
@@ -274,7 +275,7 @@ def _convert(field: SettingField, text: str) -> Any:
             return parse_status_lines(text.replace(";", "\n"))
         except ValueError as error:
             raise UsageError(f"{field.name}: {error}") from None
-    if field.kind == "mapping":
+    if field.kind in ("mapping", "json"):
         try:
             mapping = json.loads(text)
         except json.JSONDecodeError:
@@ -299,8 +300,9 @@ def _ask_missing(fields: tuple[SettingField, ...], settings: dict[str, Any]) -> 
 
 def secret_fields_for(fields: tuple[SettingField, ...], settings: dict[str, Any]) -> list[SettingField]:
     secrets = [f for f in fields if f.kind == "secret"]
-    if settings.get("auth") == "none":  # a JSON API without login has nothing to keep secret
-        return [f for f in secrets if f.required]
+    used = SECRETS_BY_AUTH.get(str(settings.get("auth"))) if "auth" in settings else None
+    if used is not None:  # a JSON API asks only for what its login method sends
+        return [f for f in secrets if f.required or f.name in used]
     return secrets
 
 
@@ -313,7 +315,9 @@ def ask_secrets(
     for field in fields:
         if required_only and not field.required:
             continue
-        needed = field.required or force or settings.get("auth") not in (None, "none")
+        needed = field.required or force or (
+            settings.get("auth") not in (None, "none") and field.name not in OPTIONAL_SECRETS
+        )
         if interactive:
             value = getpass.getpass(f"{field.label} (not shown): ")
         else:

@@ -32,6 +32,19 @@ GENERIC_ORDER_FIELD_MAP_DEFAULT: Final[dict[str, str]] = {
     "updated_at": "updated_at",
 }
 
+# The secrets each login method uses, so only those are asked for; a user token is optional.
+SECRETS_BY_AUTH: Final[dict[str, tuple[str, ...]]] = {
+    "none": (),
+    "bearer": ("secret",),
+    "header": ("secret",),
+    "basic": ("secret",),
+    "query": ("secret",),
+    "body": ("secret",),
+    "login": ("password", "user_token"),
+    "oauth2": ("client_id", "client_secret"),
+}
+OPTIONAL_SECRETS: Final = frozenset({"user_token"})
+
 PLATFORM = PlatformDeclaration(
     platform=Platform.GENERIC_JSON,
     label="Other JSON API (ERP, marketplace...)",
