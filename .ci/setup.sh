@@ -12,7 +12,7 @@ debian_packages=(libegl1 libgl1 libfontconfig1 libxkbcommon-x11-0 libxcb-cursor0
   libdbus-1-3)
 if [ "$want_test" = 1 ]; then
   debian_packages+=(xvfb trayer gnome-keyring dbus dbus-x11 libsecret-tools xdotool x11-utils
-    desktop-file-utils dpkg-dev fakeroot)
+    desktop-file-utils dpkg-dev fakeroot zsh)
 fi
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   missing=()

@@ -20,10 +20,6 @@ from app.sandbox.demo import DemoSandbox, demo_store_definitions, start_demo_sim
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SCHEDULES: tuple[tuple[JobKind, ScheduleSpec], ...] = (
-    (JobKind.INVENTORY_PULL, ScheduleSpec.every(minutes=15)),
-    (JobKind.ORDERS_PULL, ScheduleSpec.every(minutes=30)),
-)
 CLEANUP_SCHEDULE = ScheduleSpec.daily("02:00")
 
 
@@ -41,15 +37,6 @@ async def supported_jobs(
         return frozenset(connector.supported_jobs)
     finally:
         await connector.aclose()
-
-
-def default_jobs(store_id: int, supported: Collection[JobKind]) -> list[Job]:
-    """inventory_pull every 15 minutes and orders_pull every 30, where the platform supports them."""
-    return [
-        Job(kind=kind, schedule=schedule, store_id=store_id)
-        for kind, schedule in DEFAULT_SCHEDULES
-        if kind in supported
-    ]
 
 
 async def ensure_cleanup_job(stores: StoreRepository) -> Job | None:

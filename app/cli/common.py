@@ -64,3 +64,12 @@ async def running_services(args: argparse.Namespace, **overrides: Any) -> AsyncI
         raise
     finally:
         await stop_services(runtime)
+
+
+def store_named(stores: Any, name: str) -> Any:
+    """The store called `name`; a usage error listing the stores there are when none is."""
+    found = stores.find_store(name)
+    if found is None:
+        listing = ", ".join(store.name for store in stores.list_stores()) or "none yet"
+        raise UsageError(f"no store named {name!r} (stores: {listing})")
+    return found

@@ -26,14 +26,22 @@ def add_config_parser(commands: Any) -> None:
     config = commands.add_parser("config", help="export or import stores, jobs and settings (no secrets)")
     actions = config.add_subparsers(dest="action", metavar="action", required=True)
     export = actions.add_parser("export", help="write the configuration to a JSON file")
-    export.add_argument("path")
+    export.add_argument("path", help="the file to write (- for standard output)")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
     load = actions.add_parser("import", help="add the stores, jobs and settings of an export")
     load.add_argument("path")
+    load.add_argument(
+        "--replace",
+        action="store_true",
+        help="update the stores that exist (settings, state and jobs) instead of leaving them unchanged",
+    )
 
 
 def config(args: argparse.Namespace) -> int:
     path = Path(args.path).expanduser()
+    if args.action == "export" and args.path == "-":
+        sys.stdout.write(json.dumps(asyncio.run(_export(args)), indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
     if args.action == "export":
         if path.exists() and not args.force:
             raise UsageError(f"{path} already exists; add --force to overwrite it")
@@ -91,23 +99,35 @@ async def _import(args: argparse.Namespace, source: Path, document: dict[str, An
     async with running_services(args) as runtime:
         repository = runtime.storage.stores
         added: list[Store] = []
+        updated: list[Store] = []
         pending_jobs: list[tuple[Store, dict[str, Any]]] = []
         for entry in document["stores"]:
-            if repository.find_store(entry["name"]) is not None:
-                print(f"{entry['name']}: already exists, left unchanged.")
+            existing = repository.find_store(entry["name"])
+            if existing is not None and not args.replace:
+                print(f"{entry['name']}: already exists, left unchanged (--replace updates it).")
                 continue
-            created = await repository.save_store(
-                Store(
-                    entry["name"],
-                    Platform(entry["platform"]),
-                    dict(entry.get("settings", {})),
-                    bool(entry.get("enabled", True)),
+            if existing is not None and existing.platform.value != entry["platform"]:
+                print(
+                    f"{entry['name']}: a {existing.platform.value} store here and {entry['platform']} in "
+                    "the file, left unchanged."
                 )
+                continue
+            store = Store(
+                entry["name"],
+                Platform(entry["platform"]),
+                dict(entry.get("settings", {})),
+                bool(entry.get("enabled", True)),
+                id=None if existing is None else existing.id,
+                created_at=None if existing is None else existing.created_at,
             )
-            added.append(created)
-            pending_jobs.extend((created, job) for job in entry.get("jobs", []))
+            saved = await repository.save_store(store)
+            (added if existing is None else updated).append(saved)
+            pending_jobs.extend((saved, job) for job in entry.get("jobs", []))
+        kept = {owner.id: await _kept_jobs(repository, owner, pending_jobs) for owner in updated}
         for owner, job in pending_jobs:
-            await repository.save_job(_job_from(job, owner.id, repository))
+            same_kind = kept.get(owner.id, {}).get(str(job.get("kind")), [])
+            job_id = same_kind.pop(0) if same_kind else None
+            await repository.save_job(_job_from(job, owner.id, repository, job_id))
         if not any(job.store_id is None for job in repository.list_jobs()):
             for job in document.get("global_jobs", []):
                 await repository.save_job(_job_from(job, None, repository))
@@ -116,7 +136,8 @@ async def _import(args: argparse.Namespace, source: Path, document: dict[str, An
                 await runtime.storage.settings.set_setting(key, value)
         missing = _import_secrets(runtime, added)
         runtime.bus.publish(StoresChanged())
-    print(f"Imported {len(added)} stores and {len(pending_jobs)} jobs from {source}.")
+    replaced = f", updated {len(updated)} stores" if args.replace else ""
+    print(f"Imported {len(added)} stores{replaced} and {len(pending_jobs)} jobs from {source}.")
     for name, fields in missing:
         print(
             f"{name} still needs: {', '.join(fields)} - run `storesync store edit {name!r} "
@@ -146,7 +167,22 @@ def _read_export(source: Path) -> dict[str, Any]:
     return document
 
 
-def _job_from(data: dict[str, Any], store_id: int | None, repository: Any) -> Job:
+async def _kept_jobs(
+    repository: Any, owner: Store, pending: list[tuple[Store, dict[str, Any]]]
+) -> dict[str, list[int]]:
+    """An updated store keeps its jobs of the kinds the file has (so their history goes on), kind ->
+    job ids to reuse; its jobs of other kinds are removed."""
+    wanted = [job.get("kind") for store, job in pending if store is owner]
+    kept: dict[str, list[int]] = {}
+    for job in repository.list_jobs(owner.id):
+        if len(kept.get(job.kind.value, [])) < wanted.count(job.kind.value):
+            kept.setdefault(job.kind.value, []).append(job.id)
+        else:
+            await repository.delete_job(job.id)
+    return kept
+
+
+def _job_from(data: dict[str, Any], store_id: int | None, repository: Any, job_id: int | None = None) -> Job:
     try:
         options = dict(data.get("options", {}))
         source_name = options.pop("source_store", None)
@@ -161,6 +197,7 @@ def _job_from(data: dict[str, Any], store_id: int | None, repository: Any) -> Jo
             paused=bool(data.get("paused", False)),
             catch_up=bool(data.get("catch_up", True)),
             options=options,
+            id=job_id,
         )
     except (KeyError, TypeError, ValueError) as error:
         raise UsageError(f"a job in the export cannot be read ({error})") from None

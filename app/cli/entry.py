@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli import config, instance, report, stores
+from app.cli import completion, config, instance, inventory, logs, report, stores, sync
 from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, UsageError, log
 from app.cli.parser import build_parser
 from app.core.errors import StoreSyncError
@@ -22,10 +22,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "headless": instance.headless,
     "self-test": report.self_test,
     "status": report.status,
-    "sync": report.sync,
+    "sync": sync.sync,
     "backup": report.backup,
     "store": stores.store,
     "config": config.config,
+    "completion": completion.completion,
+    "inventory": inventory.inventory,
+    "logs": logs.logs,
 }
 
 

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from app import __version__
 from app.cli.config import add_config_parser
+from app.cli.inventory import add_inventory_parser
+from app.cli.logs import add_logs_parser
 from app.cli.stores import add_store_parser
 from app.core.models import JobKind, Platform
+
+DATA_DIR_HELP = "where the database and logs live"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
         "3 sync done but some items failed.",
     )
     parser.add_argument("--version", action="version", version=f"StoreSync {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="where the database and logs live")
+    parser.add_argument("--data-dir", metavar="DIR", help=DATA_DIR_HELP)
     parser.add_argument("--debug", action="store_true", help="verbose logs; tracebacks on errors")
     parser.add_argument("--demo", action="store_true", help="add the demo stores (if absent) and start")
     parser.add_argument(
@@ -42,8 +47,38 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_store_parser(commands)
     add_config_parser(commands)
+    add_inventory_parser(commands)
+    add_logs_parser(commands)
 
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("path", help="the file to write")
     commands.add_parser("self-test", help="check Qt, SQLite, the keychain, the scheduler and a sync")
+    add_completion_parser(commands)
+    _accept_after_the_command(parser)
     return parser
+
+
+SHELLS = ("bash", "zsh")
+SETUP = {
+    "bash": 'eval "$(storesync completion bash)"   # in ~/.bashrc',
+    "zsh": 'eval "$(storesync completion zsh)"    # in ~/.zshrc, after compinit',
+}
+
+
+def add_completion_parser(commands: Any) -> None:
+    completion = commands.add_parser(
+        "completion",
+        help="print the shell completion script for bash or zsh",
+        epilog="set-up: " + "; ".join(SETUP.values()),
+    )
+    completion.add_argument("shell", choices=SHELLS)
+
+
+def _accept_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """`storesync status --data-dir D` as well as `storesync --data-dir D status`: every sub-command
+    takes --data-dir too, without a default of its own that would hide the one given before it."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                sub.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
+                _accept_after_the_command(sub)

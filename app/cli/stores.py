@@ -1,4 +1,4 @@
-"""The command line's store commands: `store add|edit|remove|list|preset-export`.
+"""The command line's store commands: `store add|edit|remove|list|test|preset-export`.
 
 Secrets are asked for without echo (or read one per line from a pipe) and go only to the keychain.
 """
@@ -11,19 +11,20 @@ import contextlib
 import getpass
 import json
 import sys
-import textwrap
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, UsageError, running_services
-from app.core.errors import KeychainUnavailable
+from app.cli.common import EXIT_OK, CommandFailed, UsageError, running_services, store_named
+from app.cli.sync import run_jobs
+from app.core.errors import KeychainUnavailable, StoreSyncError
 from app.core.events import StoresChanged
-from app.core.models import Platform, Store
+from app.core.job_defaults import FIRST_SYNC_KINDS, default_jobs
+from app.core.models import Platform, Store, Trigger
 from app.core.platforms import PLATFORM_FIELDS, SettingField, parse_status_lines
 from app.core.platforms.generic_json import OPTIONAL_SECRETS, SECRETS_BY_AUTH
 from app.core.presets import PRESET_PLATFORM, PresetError, preset_to_json, read_preset_file
 from app.core.settings import default
-from app.demo_setup import default_jobs, supported_jobs
+from app.demo_setup import supported_jobs
 
 
 def add_store_parser(commands: Any) -> None:
@@ -39,6 +40,8 @@ def add_store_parser(commands: Any) -> None:
     add.add_argument("--platform", required=True, choices=[p.value for p in Platform])
     add.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a setting (repeatable)")
     add.add_argument("--no-jobs", action="store_true", help="do not add the default jobs")
+    add.add_argument("--no-test", action="store_true", help="save without testing the connection first")
+    add.add_argument("--no-first-sync", action="store_true", help="do not run the first sync after saving")
     add.add_argument(
         "--preset",
         metavar="FILE",
@@ -55,6 +58,8 @@ def add_store_parser(commands: Any) -> None:
     remove = actions.add_parser("remove", help="remove a store and its keychain entries")
     remove.add_argument("name")
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    test = actions.add_parser("test", help="test a saved store's connection, as the store editor does")
+    test.add_argument("name")
     listing = actions.add_parser("list", help="list the stores")
     listing.add_argument("--json", action="store_true")
     export = actions.add_parser(
@@ -65,17 +70,34 @@ def add_store_parser(commands: Any) -> None:
 
 
 def _settings_help() -> str:
-    """Each platform's --set keys (* required) and the secrets that are asked for."""
+    """Each platform's --set keys with their allowed values (* required), and the secrets asked for."""
     lines = ["settings per platform (* = required; secrets are asked for, never passed):"]
     for platform, fields in PLATFORM_FIELDS.items():
-        names = [
-            f"{f.name}{'*' if f.required and f.default is None else ''}" for f in fields if f.kind != "secret"
-        ]
+        lines.append(f"  {platform.value}:")
+        settings = [f for f in fields if f.kind != "secret"]
+        width = max((len(f.name) + 1 for f in settings), default=0)
+        for field in settings:
+            mark = "*" if field.required and field.default is None else ""
+            lines.append(f"    {field.name + mark:<{width}}  {_allowed_values(field)}")
         secrets = [f.name for f in fields if f.kind == "secret"]
-        indent = " " * (len(platform.value) + 4)
-        lines.append(textwrap.fill(f"  {platform.value}: {', '.join(names)}", 100, subsequent_indent=indent))
-        lines.append(f"{indent}secrets: {', '.join(secrets) or 'none'}")
+        lines.append(f"    secrets: {', '.join(secrets) or 'none'}")
     return "\n".join(lines)
+
+
+ALLOWED_VALUES = {
+    "int": "a whole number",
+    "url": "an address starting with https://",
+    "mapping": 'a JSON object such as {"sku": "code"}',
+    "status_map": "their status=ours pairs separated by ; (e.g. paid=processing;sent=shipped)",
+    "text": "text",
+}
+
+
+def _allowed_values(field: SettingField) -> str:
+    allowed = f"one of {', '.join(field.choices)}" if field.kind == "choice" else ALLOWED_VALUES[field.kind]
+    if field.default in (None, "") or isinstance(field.default, dict):  # a mapping's default is long
+        return allowed
+    return f"{allowed} (default {field.default})"
 
 
 # --- store -----------------------------------------------------------------------------------
@@ -100,6 +122,8 @@ async def _store(args: argparse.Namespace) -> int:
             return await _add(runtime, args)
         if args.action == "edit":
             return await _edit(runtime, args)
+        if args.action == "test":
+            return await _test(runtime, args.name)
         if args.action == "preset-export":
             return _export_preset(runtime, args.name, args.path)
         return await _remove(runtime, args)
@@ -129,6 +153,8 @@ def _list(runtime: Any, as_json: bool) -> int:
 
 
 async def _add(runtime: Any, args: argparse.Namespace) -> int:
+    """As the window adds a store: the connection is tested before anything is saved, then the store,
+    its secrets and its default jobs are saved, and the first sync runs."""
     platform = Platform(args.platform)
     repository = runtime.storage.stores
     if repository.find_store(args.name) is not None:
@@ -140,6 +166,11 @@ async def _add(runtime: Any, args: argparse.Namespace) -> int:
     settings.update(_parse_settings(fields, args.set))
     _ask_missing(fields, settings)
     secrets = ask_secrets(secret_fields_for(fields, settings), settings, required_only=False)
+    if not args.no_test:
+        answer = await _connection_answer(runtime, Store(args.name, platform, settings), secrets)
+        if not answer.startswith(CONNECTED):
+            raise CommandFailed(f"{answer.rstrip('.')}; nothing was saved (--no-test saves without testing)")
+        print(answer)
     saved = await repository.save_store(Store(args.name, platform, settings))
     try:
         for name, value in secrets.items():
@@ -149,11 +180,41 @@ async def _add(runtime: Any, args: argparse.Namespace) -> int:
         raise
     supported = await supported_jobs(runtime.connectors, saved, secrets)
     jobs = [] if args.no_jobs else default_jobs(saved.id, supported)
-    for job in jobs:
-        await repository.save_job(job)
+    jobs = [await repository.save_job(job) for job in jobs]
     runtime.bus.publish(StoresChanged())
     described = "; ".join(f"{job.kind} {job.schedule.describe().lower()}" for job in jobs) or "no jobs"
     print(f"Added {args.name} ({platform.value}): {described}. Secrets saved: {len(secrets)}.")
+    first = [job for job in jobs if job.kind in FIRST_SYNC_KINDS]
+    if args.no_first_sync or not first:
+        return EXIT_OK
+    print("First sync:")
+    return await run_jobs(runtime, first, {saved.id: saved.name}, Trigger.INITIAL)
+
+
+CONNECTED = "Connected: "
+
+
+async def _connection_answer(runtime: Any, candidate: Store, secrets: dict[str, str]) -> str:
+    """The store editor's words: "Connected: <the store's answer>" or "Could not connect: <why>"."""
+    try:
+        answer = await runtime.connectors.test_connection(candidate, secrets)
+    except StoreSyncError as error:
+        return f"Could not connect: {error}"
+    return f"{CONNECTED}{answer}"
+
+
+async def _test(runtime: Any, name: str) -> int:
+    found = _find(runtime, name)
+    assert found.id is not None
+    secrets = {
+        field.name: value
+        for field in secret_fields_for(PLATFORM_FIELDS[found.platform], found.settings)
+        if (value := runtime.credentials.get_secret(found.id, field.name)) is not None
+    }
+    answer = await _connection_answer(runtime, found, secrets)
+    if not answer.startswith(CONNECTED):
+        raise CommandFailed(answer)
+    print(answer)
     return EXIT_OK
 
 
@@ -229,10 +290,7 @@ def _preset_settings(platform: Platform, path: str) -> dict[str, Any]:
 
 
 def _find(runtime: Any, name: str) -> Store:
-    found: Store | None = runtime.storage.stores.find_store(name)
-    if found is None:
-        names = ", ".join(s.name for s in runtime.storage.stores.list_stores()) or "none yet"
-        raise UsageError(f"no store named {name!r} (stores: {names})")
+    found: Store = store_named(runtime.storage.stores, name)
     return found
 
 

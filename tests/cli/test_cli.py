@@ -82,10 +82,12 @@ def test_add_sync_and_status_of_a_store(cli: object, simulator: SimpleSimulator)
     assert added.code == 0, added.err
     assert "Added Warehouse (generic_json)" in added.out
     assert "inventory_pull every 15 minutes" in added.out
+    assert "Connected: " in added.out.splitlines()[0]
+    assert "Warehouse · inventory_pull: succeeded - fetched 300, created 300" in added.out  # the first sync
 
     synced = cli("sync", "--store", "Warehouse")  # type: ignore[operator]
     assert synced.code == 0, synced.err
-    assert "Warehouse · inventory_pull: succeeded - fetched 300, created 300" in synced.out
+    assert "inventory_pull: succeeded - fetched 300, created 0, updated 0, unchanged 300" in synced.out
 
     simulator.catalog.mutate_count(3)
     again = cli("sync", "--all")  # type: ignore[operator]
@@ -94,7 +96,7 @@ def test_add_sync_and_status_of_a_store(cli: object, simulator: SimpleSimulator)
     report = json.loads(cli("status", "--json").out)  # type: ignore[operator]
     job = report["stores"][0]["jobs"][0]
     assert job["kind"] == "inventory_pull"
-    assert job["total_runs"] == 2
+    assert job["total_runs"] == 3
     assert job["last_run"]["status"] == "succeeded"
     assert job["last_run"]["counts"]["updated"] == 3
     assert job["last_run"]["trigger"] == "cli"
@@ -104,7 +106,7 @@ def test_add_sync_and_status_of_a_store(cli: object, simulator: SimpleSimulator)
 
     text = cli("status").out  # type: ignore[operator]
     assert "Warehouse (generic_json, enabled)" in text
-    assert "last run: succeeded" in text and "runs so far: 2" in text
+    assert "last run: succeeded" in text and "runs so far: 3" in text
 
 
 def test_a_failing_sync_exits_non_zero_and_status_shows_the_error(

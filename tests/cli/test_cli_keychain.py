@@ -51,10 +51,11 @@ def test_a_piped_secret_is_kept_in_the_keychain_used_by_sync_and_removed_with_th
     )  # fmt: skip
     assert code == 0, output
     assert "Secrets saved: 1" in output
+    assert "fetched 120, created 120" in output  # the first sync read the store with the saved token
 
     code, output = cli("sync", "--store", "ERP")
     assert code == 0, output
-    assert "fetched 120, created 120" in output
+    assert "fetched 120, created 0, updated 0, unchanged 120" in output
 
     store_id = 1
     assert KeyringCredentialStore().get_secret(store_id, "secret") == TOKEN

@@ -30,6 +30,8 @@ class Result:
 
 
 Cli = Callable[..., Result]
+# The preset's host is made up: nothing would answer the connection test or the first sync.
+ADD_UNTESTED = ("store", "add", "--no-test", "--no-first-sync")
 
 
 @pytest.fixture
@@ -72,7 +74,7 @@ def test_a_store_added_from_a_preset_has_its_settings_and_set_overrides_them(
     cli: Cli, erp_file: Path
 ) -> None:
     added = cli(
-        "store", "add", "Warehouse", "--platform", "generic_json", "--preset", str(erp_file),
+        *ADD_UNTESTED, "Warehouse", "--platform", "generic_json", "--preset", str(erp_file),
         "--set", "auth=none", "--set", "page_size=50",
     )  # fmt: skip
 
@@ -88,7 +90,7 @@ def test_a_store_added_from_a_preset_has_its_settings_and_set_overrides_them(
 
 
 def test_the_secret_of_a_preset_store_is_still_asked_for(cli: Cli, erp_file: Path) -> None:
-    result = cli("store", "add", "ERP", "--platform", "generic_json", "--preset", str(erp_file), stdin="")
+    result = cli(*ADD_UNTESTED, "ERP", "--platform", "generic_json", "--preset", str(erp_file), stdin="")
 
     assert_one_plain_line(result, "Token, key or password (secret) is needed")
     assert "No stores yet" in cli("store", "list").out
@@ -97,7 +99,7 @@ def test_the_secret_of_a_preset_store_is_still_asked_for(cli: Cli, erp_file: Pat
 def test_preset_export_writes_a_file_that_adds_the_same_store(
     cli: Cli, erp_file: Path, tmp_path: Path
 ) -> None:
-    assert cli("store", "add", "ERP", "--platform", "generic_json", "--preset", str(erp_file),
+    assert cli(*ADD_UNTESTED, "ERP", "--platform", "generic_json", "--preset", str(erp_file),
                "--set", "auth=none").code == 0  # fmt: skip
     target = tmp_path / "shared.json"
 
@@ -105,7 +107,7 @@ def test_preset_export_writes_a_file_that_adds_the_same_store(
 
     assert result.code == 0, result.err
     assert "without secrets" in result.out
-    again = cli("store", "add", "ERP copy", "--platform", "generic_json", "--preset", str(target))
+    again = cli(*ADD_UNTESTED, "ERP copy", "--platform", "generic_json", "--preset", str(target))
     assert again.code == 0, again.err
     assert exported(cli, "ERP copy")["settings"] == exported(cli, "ERP")["settings"]
 
@@ -125,7 +127,7 @@ def test_a_file_that_is_not_a_usable_preset_is_one_line_and_adds_nothing(
     bad = tmp_path / "bad.json"
     bad.write_text(content, encoding="utf-8")
 
-    result = cli("store", "add", "ERP", "--platform", "generic_json", "--preset", str(bad))
+    result = cli(*ADD_UNTESTED, "ERP", "--platform", "generic_json", "--preset", str(bad))
 
     assert_one_plain_line(result, "bad.json is not a usable preset", reason)
     assert "No stores yet" in cli("store", "list").out
@@ -137,11 +139,11 @@ def test_wrong_preset_requests_are_one_line_each(cli: Cli, erp_file: Path, tmp_p
         "--preset is for generic_json stores",
     )
     assert_one_plain_line(
-        cli("store", "add", "ERP", "--platform", "generic_json", "--preset", str(tmp_path / "gone.json")),
+        cli(*ADD_UNTESTED, "ERP", "--platform", "generic_json", "--preset", str(tmp_path / "gone.json")),
         "could not be read",
     )
     assert_one_plain_line(cli("store", "preset-export", "Nope", str(tmp_path / "x.json")), "no store named")
-    cli("store", "add", "ERP", "--platform", "generic_json", "--preset", str(erp_file), "--set", "auth=none")
+    cli(*ADD_UNTESTED, "ERP", "--platform", "generic_json", "--preset", str(erp_file), "--set", "auth=none")
     assert_one_plain_line(
         cli("store", "preset-export", "ERP", str(tmp_path / "missing-folder" / "x.json")), "cannot write"
     )
@@ -151,7 +153,7 @@ def test_wrong_preset_requests_are_one_line_each(cli: Cli, erp_file: Path, tmp_p
 def test_a_typed_secret_goes_to_the_keychain_and_never_into_an_exported_preset(
     secret_service: object, cli: Cli, erp_file: Path, tmp_path: Path
 ) -> None:
-    added = cli("store", "add", "ERP", "--platform", "generic_json", "--preset", str(erp_file), stdin=SECRET)
+    added = cli(*ADD_UNTESTED, "ERP", "--platform", "generic_json", "--preset", str(erp_file), stdin=SECRET)
     assert added.code == 0, added.err
     assert "Secrets saved: 1" in added.out
     target = tmp_path / "shared.json"

@@ -48,7 +48,7 @@ async def _cli(data_dir: Path, *args: str) -> tuple[int, str, str]:
 
 async def _add_store(data_dir: Path, simulator: SimpleSimulator) -> None:
     code, _, err = await _cli(
-        data_dir, "store", "add", "Warehouse", "--platform", "generic_json",
+        data_dir, "store", "add", "Warehouse", "--platform", "generic_json", "--no-first-sync",
         "--set", f"base_url={simulator.url}", "--set", "auth=none", "--set", "endpoint=/products",
         "--set", "record_path=products", "--set", "page_size=50",
     )  # fmt: skip

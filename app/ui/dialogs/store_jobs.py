@@ -11,21 +11,11 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
+from app.core.job_defaults import ON_BY_DEFAULT, SOURCE_OPTION, STORE_JOB_KINDS
 from app.core.models import Job, JobKind, Store
 from app.core.schedule import ScheduleSpec
 from app.ui.dialogs.schedule_editor import ScheduleEditor
 from app.ui.formatting import translator
-
-# The kinds a merchant turns on per store, with the schedule a new store starts with.
-STORE_JOB_KINDS: tuple[tuple[JobKind, str, ScheduleSpec], ...] = (
-    (JobKind.INVENTORY_PULL, "Sync stock", ScheduleSpec.every(minutes=15)),
-    (JobKind.ORDERS_PULL, "Import orders", ScheduleSpec.every(hours=1)),
-    (JobKind.STOCK_PUSH, "Copy stock from another store into this one", ScheduleSpec.every(minutes=30)),
-    (JobKind.LOW_STOCK_CHECK, "Check for low stock", ScheduleSpec.daily("08:00")),
-)
-ON_BY_DEFAULT = frozenset({JobKind.INVENTORY_PULL})
-SOURCE_OPTION = "source_store_id"
-
 
 tr = translator("StoreEditor")
 

@@ -7,11 +7,10 @@ from dataclasses import dataclass, replace
 
 from app.core.errors import KeychainUnavailable
 from app.core.events import StoresChanged
+from app.core.job_defaults import FIRST_SYNC_KINDS, STORE_JOB_KINDS
 from app.core.models import Job, JobKind, Store, Trigger
 from app.core.services import AppServices
-from app.ui.dialogs.store_jobs import STORE_JOB_KINDS, JobChoice
-
-FIRST_SYNC_KINDS = frozenset({JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL})
+from app.ui.dialogs.store_jobs import JobChoice
 
 
 @dataclass(frozen=True, slots=True)
