@@ -88,6 +88,7 @@ ALLOWED_VALUES = {
     "int": "a whole number",
     "url": "an address starting with https://",
     "mapping": 'a JSON object such as {"sku": "code"}',
+    "json": 'a JSON object such as {"page": 1}',
     "status_map": "their status=ours pairs separated by ; (e.g. paid=processing;sent=shipped)",
     "text": "text",
 }
