@@ -3,9 +3,9 @@
 Start (inside the running loop, qasync or plain asyncio): data dir -> the one-app-per-folder lock
 -> storage (a damaged file is moved aside and reported) -> logging -> runs left 'running' by a
 killed process are marked interrupted -> keychain -> connectors -> engine -> demo simulators ->
-scheduler -> AppServices for the window.
-Stop (before the loop ends, i.e. before app.quit()): scheduler -> engine drain -> simulators ->
-logging -> storage -> lock.
+scheduler -> AppServices for the window -> the control API (the process that owns the data folder).
+Stop (before the loop ends, i.e. before app.quit()): control API -> scheduler -> engine drain ->
+simulators -> logging -> storage -> lock.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import Any
 from app import __version__
 from app.connectors.http import HttpPolicy, verified_tls
 from app.connectors.registry import ConnectorRegistry
+from app.control.server import ControlServer
 from app.core.bus import EventBus
 from app.core.events import DatabaseReplaced, SettingsChanged, StoresChanged
 from app.core.ports import ConnectorFactory, CredentialStore
@@ -80,6 +81,7 @@ class Runtime:
     interrupted_runs: int = 0
     notices: list[str] = field(default_factory=list)
     lock: DataDirLock | None = None
+    control: ControlServer | None = None
     _unsubscribe: list[Any] = field(default_factory=list)
 
 
@@ -173,6 +175,11 @@ async def _build(
         log_dir=logs,
         version=__version__,
     )
+    control = None
+    if options.owner and options.scheduler:
+        control = ControlServer(services, data_dir)
+        await control.start()
+        undo.push_async_callback(control.stop)
     runtime = Runtime(
         options=options,
         data_dir=data_dir,
@@ -190,6 +197,7 @@ async def _build(
         interrupted_runs=interrupted,
         notices=notices,
         lock=lock,
+        control=control,
     )
     runtime._unsubscribe.append(bus.subscribe(SettingsChanged, lambda event: _apply_settings(runtime, event)))
     # What is built so far lives as long as the app: kept out of the collector's full walks, which a
@@ -227,6 +235,8 @@ async def stop_services(runtime: Runtime, timeout: float = SHUTDOWN_TIMEOUT_SECO
     for unsubscribe in runtime._unsubscribe:
         unsubscribe()
     runtime._unsubscribe.clear()
+    if runtime.control is not None:
+        await _step("stopping the control API", runtime.control.stop())
     if runtime.options.scheduler:
         await _step("stopping the scheduler", runtime.scheduler.shutdown(timeout=timeout))
     await _step("stopping running syncs", runtime.engine.drain(timeout))

@@ -15,6 +15,7 @@ KNOWN_TEST_SECRETS: tuple[str, ...] = (
     "cs_real_keychain_value",
     "tok-Zx81-never-printed",
     "tok-SECRET-123",
+    "tok-control-api-never-echoed",
 )
 
 

@@ -24,6 +24,8 @@ RULES: dict[str, tuple[set[str], set[str]]] = {
     "sync": (set(), {"core", "sync", "connectors"}),
     "scheduling": ({"apscheduler", "tzlocal"}, {"core", "sync", "scheduling"}),
     "ui": ({"PySide6", "qasync", "shiboken6"}, {"core", "ui"}),
+    # aiohttp serves the control API on the app's loop; httpx is its client's.
+    "control": ({"aiohttp", "httpx"}, {"core", "control"}),
 }
 # The command line composes everything, like bootstrap; its own rule is that it has no import cycle.
 COMPOSITION_PACKAGES = {"cli"}

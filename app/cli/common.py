@@ -13,6 +13,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+from app.core.errors import InvalidRequest
+
 log = logging.getLogger("app.cli")
 
 EXIT_OK = 0
@@ -56,7 +58,7 @@ async def running_services(args: argparse.Namespace, **overrides: Any) -> AsyncI
         for notice in runtime.notices:
             print(f"storesync: {notice}", file=sys.stderr)
         yield runtime
-    except (UsageError, CommandFailed, BrokenPipeError):
+    except (UsageError, InvalidRequest, CommandFailed, BrokenPipeError):
         raise
     except Exception:
         # Logged while the log file is still open; main() then prints one line.

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from app.cli import completion, config, instance, inventory, logs, report, stores, sync
 from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, UsageError, log
 from app.cli.parser import build_parser
-from app.core.errors import StoreSyncError
+from app.core.errors import InvalidRequest, StoreSyncError
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": instance.gui,
@@ -39,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger().addHandler(logging.NullHandler())
     try:
         return COMMANDS[args.command or "gui"](args)
-    except UsageError as error:
+    except (UsageError, InvalidRequest) as error:
         _fail(str(error), args)
         return EXIT_USAGE
     except CommandFailed as error:

@@ -11,9 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_OK, CommandFailed, UsageError, running_services
-from app.core.errors import StoreSyncError
-from app.core.models import Job, RunStatus, SyncRun
-from app.core.ports import RunQuery, RunRepository, StoreRepository
+from app.core.operations.status import status_report
 from app.core.settings import default
 
 # --- status ----------------------------------------------------------------------------------
@@ -34,114 +32,6 @@ async def _status_report(args: argparse.Namespace) -> dict[str, Any]:
         return status_report(
             runtime.storage.stores, runtime.storage.runs, runtime.scheduler, False, float(limit)
         )
-
-
-def status_report(
-    stores: StoreRepository,
-    runs: RunRepository,
-    scheduler: Any,
-    scheduler_running: bool,
-    run_timeout_seconds: float,
-) -> dict[str, Any]:
-    """Stores and their jobs as plain data; next runs come from the live scheduler when one runs in
-    this process, otherwise from each job's schedule. A run still marked running after the run time
-    limit belongs to a process that died; it is not shown as running."""
-    now = datetime.now(UTC)
-    cutoff = now - timedelta(seconds=run_timeout_seconds)
-    store_list = stores.list_stores()
-    entries = [
-        {
-            "id": store.id,
-            "name": store.name,
-            "platform": store.platform.value,
-            "enabled": store.enabled,
-            "demo": bool(store.settings.get("demo")),
-            "jobs": [
-                _job_report(job, runs, scheduler, scheduler_running, now, cutoff)
-                for job in stores.list_jobs(store.id)
-            ],
-        }
-        for store in store_list
-    ]
-    global_jobs = [job for job in stores.list_jobs() if job.store_id is None]
-    return {
-        "generated_at": now.isoformat(),
-        "stores": entries,
-        "global_jobs": [
-            _job_report(job, runs, scheduler, scheduler_running, now, cutoff) for job in global_jobs
-        ],
-    }
-
-
-def _job_report(
-    job: Job, runs: RunRepository, scheduler: Any, live: bool, now: datetime, cutoff: datetime
-) -> dict[str, Any]:
-    assert job.id is not None
-    last = runs.last_run(job.id)
-    next_run = _next_run(job, scheduler, live, now)
-    last_error = _last_error(job.id, runs)
-    return {
-        "id": job.id,
-        "kind": job.kind.value,
-        "schedule": job.schedule.to_dict(),
-        "schedule_words": _describe(job),
-        "paused": job.paused,
-        "running": last is not None and last.status is RunStatus.RUNNING and last.started_at > cutoff,
-        "last_run": None if last is None else _run_report(last),
-        "next_run": None if next_run is None else next_run.isoformat(),
-        "total_runs": runs.count_runs(RunQuery(job_id=job.id)),
-        "last_error": last_error,
-    }
-
-
-def _run_report(run: SyncRun) -> dict[str, Any]:
-    c = run.counts
-    return {
-        "status": run.status.value,
-        "trigger": run.trigger.value,
-        "started_at": run.started_at.isoformat(),
-        "finished_at": None if run.finished_at is None else run.finished_at.isoformat(),
-        "duration_seconds": run.duration_seconds,
-        "counts": {
-            "fetched": c.fetched,
-            "created": c.created,
-            "updated": c.updated,
-            "unchanged": c.unchanged,
-            "deleted": c.deleted,
-            "failed": c.failed,
-        },
-        "error_kind": run.error_kind,
-        "error_message": run.error_message,
-    }
-
-
-def _next_run(job: Job, scheduler: Any, live: bool, now: datetime) -> datetime | None:
-    if job.paused or job.id is None:
-        return None
-    if live:
-        found: datetime | None = scheduler.next_run_time(job.id)
-        return found
-    try:
-        times = job.schedule.next_times(1, now)
-    except (StoreSyncError, NotImplementedError, ValueError):
-        return None
-    return times[0] if times else None
-
-
-def _describe(job: Job) -> str:
-    try:
-        return job.schedule.describe()
-    except (StoreSyncError, NotImplementedError, ValueError):
-        return json.dumps(job.schedule.to_dict())
-
-
-def _last_error(job_id: int, runs: RunRepository) -> dict[str, Any] | None:
-    for run_status in (RunStatus.FAILED, RunStatus.PARTIAL):
-        found = runs.list_runs(RunQuery(job_id=job_id, status=run_status), limit=1)
-        if found:
-            run = found[0]
-            return {"at": run.started_at.isoformat(), "kind": run.error_kind, "message": run.error_message}
-    return None
 
 
 def render_status(report: dict[str, Any]) -> str:

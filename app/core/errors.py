@@ -93,3 +93,25 @@ class SyncInterrupted(StoreSyncError):
 
 class AlreadyRunning(StoreSyncError):
     kind = "already_running"
+
+
+class InvalidRequest(StoreSyncError):
+    """A request that cannot be done as asked (unknown store, bad schedule, missing value). The
+    command line prints it and exits 2; the control API answers 400 with the same sentence."""
+
+    kind = "invalid_request"
+    http_status = 400
+
+
+class NotFound(InvalidRequest):
+    """The store, job or run asked for does not exist."""
+
+    kind = "not_found"
+    http_status = 404
+
+
+class Conflict(InvalidRequest):
+    """The request clashes with what exists (a second store of the same name)."""
+
+    kind = "conflict"
+    http_status = 409

@@ -209,6 +209,19 @@ class SyncScheduler:
         self._unschedule(job_id)
         self._publish(job_id)
 
+    @property
+    def paused_all(self) -> bool:
+        return self._paused_all
+
+    def reload_all(self) -> None:
+        """Schedule every job as the database has it now; jobs gone from it are unscheduled."""
+        known = {job.id for job in self._stores.list_jobs() if job.id is not None}
+        for job_id in self._scheduled_job_ids() - known:
+            self._unschedule(job_id)
+        for job in self._stores.list_jobs():
+            self._schedule(job)
+        self._publish_all()
+
     # --- clock ----------------------------------------------------------------------------------
 
     def check_clock(self) -> float | None:

@@ -150,6 +150,10 @@ class SqliteRunRepository:
 
         return await self._db.write(work)
 
+    def get_run(self, run_id: int) -> SyncRun | None:
+        rows = self._db.read(f"SELECT {RUN_COLUMNS} FROM sync_run WHERE id = ?", (run_id,))
+        return run_from_row(rows[0]) if rows else None
+
     def last_run(self, job_id: int) -> SyncRun | None:
         rows = self._db.read(
             f"SELECT {RUN_COLUMNS} FROM sync_run WHERE job_id = ? ORDER BY started_at DESC, id DESC LIMIT 1",

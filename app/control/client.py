@@ -1,0 +1,289 @@
+"""ControlClient: talks to the running instance through its control API.
+
+`find_instance(data_dir)` reads the token file: no file means no instance runs (work in-process); a
+file whose process is gone is a stale file (StaleTokenFile). The client's calls then tell a token the
+instance refuses (TokenRejected) from an instance that does not answer (InstanceUnreachable), and turn
+a refused request into RequestRefused carrying the instance's own sentence.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from app.control.token_file import ControlEndpoint, process_alive, read_token_file, token_file_path
+from app.core.errors import InvalidRequest, StoreSyncError
+
+API = "/api/v1"
+
+
+class ControlError(StoreSyncError):
+    """The running instance could not be used; the message says why in one line."""
+
+    kind = "control_api"
+
+
+class StaleTokenFile(ControlError):
+    """The token file was left by an instance that no longer runs."""
+
+    kind = "stale_token_file"
+
+
+class TokenRejected(ControlError):
+    """The instance answered 401: the token file does not belong to the instance listening."""
+
+    kind = "token_rejected"
+
+
+class InstanceUnreachable(ControlError):
+    """The token file names a live process, but nothing answers at its port."""
+
+    kind = "instance_unreachable"
+
+
+class RequestRefused(InvalidRequest):
+    """The instance refused the request (4xx); the message is its sentence, as the CLI says it."""
+
+    def __init__(self, message: str, status: int, kind: str) -> None:
+        super().__init__(message)
+        self.http_status = status
+        self.kind = kind
+
+
+def find_instance(data_dir: Path) -> ControlEndpoint | None:
+    """The running instance of `data_dir`, or None when none runs. Raises StaleTokenFile for a file
+    whose process is gone, ControlError for a file that is not a token file."""
+    try:
+        endpoint = read_token_file(data_dir)
+    except ValueError as error:
+        raise ControlError(str(error)) from None
+    except OSError as error:
+        raise ControlError(f"cannot read {token_file_path(data_dir)}: {error.strerror or error}") from None
+    if endpoint is None:
+        return None
+    if not process_alive(endpoint.pid):
+        raise StaleTokenFile(
+            f"the token file {token_file_path(data_dir)} was left by StoreSync process {endpoint.pid}, "
+            "which no longer runs"
+        )
+    return endpoint
+
+
+class ControlClient:
+    """Typed calls to one instance. Use `async with ControlClient(endpoint) as client:`."""
+
+    def __init__(self, endpoint: ControlEndpoint, *, timeout: float = 10.0) -> None:
+        self.endpoint = endpoint
+        self._http = httpx.AsyncClient(
+            base_url=endpoint.base_url,
+            headers={"Authorization": f"Bearer {endpoint.token}"},
+            timeout=timeout,
+            trust_env=False,  # loopback: never through a proxy from the environment
+        )
+
+    async def __aenter__(self) -> ControlClient:
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    # --- the instance ---------------------------------------------------------------------------
+
+    async def status(self) -> dict[str, Any]:
+        """The scheduler and every store and job, as `storesync status --json` prints them."""
+        return await self._call("GET", "/status")
+
+    async def pause_all(self) -> dict[str, Any]:
+        return await self._call("POST", "/scheduler/pause")
+
+    async def resume_all(self) -> dict[str, Any]:
+        return await self._call("POST", "/scheduler/resume")
+
+    async def reload(self) -> dict[str, Any]:
+        return await self._call("POST", "/reload")
+
+    async def openapi(self) -> dict[str, Any]:
+        return await self._call("GET", "/openapi.json")
+
+    # --- runs -----------------------------------------------------------------------------------
+
+    async def history(
+        self,
+        *,
+        store: str | None = None,
+        job: int | None = None,
+        kind: str | None = None,
+        status: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> dict[str, Any]:
+        """A page of runs, newest first: {"total", "offset", "limit", "next_offset", "runs"}."""
+        filters = {"store": store, "job": job, "kind": kind, "status": status, "since": since, "until": until}
+        return await self._call("GET", "/runs", params={**filters, "offset": offset, "limit": limit})
+
+    async def run(self, run_id: int) -> dict[str, Any]:
+        """One run with its counts, log lines and per-SKU changes."""
+        return await self._call("GET", f"/runs/{run_id}")
+
+    async def upcoming(
+        self, *, count: int = 5, store: str | None = None, job: int | None = None
+    ) -> dict[str, Any]:
+        return await self._call("GET", "/upcoming", params={"count": count, "store": store, "job": job})
+
+    async def trigger(
+        self,
+        *,
+        stores: list[str] | None = None,
+        platform: str | None = None,
+        every: bool = False,
+        kind: str | None = None,
+        jobs: list[int] | None = None,
+        force: bool = False,
+    ) -> dict[str, Any]:
+        """Start runs now: {"started": [{job_id, run_id, ...}], "skipped": [{job_id, reason, ...}]}."""
+        body = {
+            "stores": stores or [],
+            "platform": platform,
+            "all": every,
+            "kind": kind,
+            "jobs": jobs or [],
+            "force": force,
+        }
+        return await self._call("POST", "/runs", body=body)
+
+    # --- jobs -----------------------------------------------------------------------------------
+
+    async def jobs(self, store: str | None = None) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = (await self._call("GET", "/jobs", params={"store": store}))["jobs"]
+        return found
+
+    async def job(self, job_id: int) -> dict[str, Any]:
+        return await self._call("GET", f"/jobs/{job_id}")
+
+    async def add_job(self, job: Mapping[str, Any]) -> dict[str, Any]:
+        """`kind`, `schedule`, `store` (none for cleanup), optional `options`, `paused`, `catch_up`."""
+        return await self._call("POST", "/jobs", body=job)
+
+    async def change_job(self, job_id: int, changes: Mapping[str, Any]) -> dict[str, Any]:
+        """Any of `schedule`, `options` (merged; null removes one), `catch_up`, `paused`."""
+        return await self._call("PATCH", f"/jobs/{job_id}", body=changes)
+
+    async def remove_job(self, job_id: int) -> dict[str, Any]:
+        return await self._call("DELETE", f"/jobs/{job_id}")
+
+    async def pause_job(self, job_id: int) -> dict[str, Any]:
+        return await self._call("POST", f"/jobs/{job_id}/pause")
+
+    async def resume_job(self, job_id: int) -> dict[str, Any]:
+        return await self._call("POST", f"/jobs/{job_id}/resume")
+
+    # --- stores ---------------------------------------------------------------------------------
+
+    async def stores(self) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = (await self._call("GET", "/stores"))["stores"]
+        return found
+
+    async def store(self, store: str | int) -> dict[str, Any]:
+        return await self._call("GET", f"/stores/{quote(str(store), safe='')}")
+
+    async def add_store(self, store: Mapping[str, Any]) -> dict[str, Any]:
+        """`name`, `platform`, `settings`, `secrets` (kept in the keychain, never sent back), `enabled`."""
+        return await self._call("POST", "/stores", body=store)
+
+    async def change_store(self, store: str | int, changes: Mapping[str, Any]) -> dict[str, Any]:
+        return await self._call("PATCH", f"/stores/{quote(str(store), safe='')}", body=changes)
+
+    async def remove_store(self, store: str | int) -> dict[str, Any]:
+        return await self._call("DELETE", f"/stores/{quote(str(store), safe='')}")
+
+    # --- events ---------------------------------------------------------------------------------
+
+    async def events(self, types: list[str] | None = None) -> AsyncIterator[dict[str, Any]]:
+        """Follow the instance's events ({"type": "sync_progress", ...}) until it stops or the caller
+        stops iterating."""
+        params = {"types": ",".join(types)} if types else {}
+        try:
+            async with self._http.stream(
+                "GET", API + "/events", params=params, timeout=httpx.Timeout(10.0, read=None)
+            ) as response:
+                if not response.is_success:
+                    await response.aread()
+                    self._result(response)
+                async for event in lines_of_events(response):
+                    yield event
+        except httpx.TransportError as error:
+            raise self._unreachable(error) from None
+
+    # --- plumbing -------------------------------------------------------------------------------
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        query = {key: value for key, value in (params or {}).items() if value is not None}
+        try:
+            response = await self._http.request(method, API + path, json=body, params=query)
+        except httpx.TransportError as error:
+            raise self._unreachable(error) from None
+        return self._result(response)
+
+    def _unreachable(self, error: httpx.TransportError) -> ControlError:
+        where = f"{self.endpoint.host}:{self.endpoint.port}"
+        if isinstance(error, httpx.ConnectError):
+            return InstanceUnreachable(
+                f"StoreSync process {self.endpoint.pid} is running but its control API at {where} "
+                "refused the connection"
+            )
+        return InstanceUnreachable(
+            f"the StoreSync control API at {where} did not answer ({type(error).__name__})"
+        )
+
+    def _result(self, response: httpx.Response) -> dict[str, Any]:
+        if response.status_code == 401:
+            raise TokenRejected(
+                f"the StoreSync instance at port {self.endpoint.port} refused the token from the token "
+                "file (the file belongs to another instance)"
+            )
+        try:
+            data = response.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise ControlError(
+                f"the control API answered {response.status_code} with something that is not JSON"
+            ) from None
+        if response.is_success and isinstance(data, dict):
+            return data
+        if response.is_success:
+            raise ControlError("the control API answered with something other than a JSON object")
+        error = data.get("error", {}) if isinstance(data, dict) else {}
+        message = str(error.get("message") or f"the control API answered {response.status_code}")
+        if 400 <= response.status_code < 500:
+            raise RequestRefused(message, response.status_code, str(error.get("kind", "invalid_request")))
+        raise ControlError(message)
+
+
+async def lines_of_events(response: httpx.Response) -> AsyncIterator[dict[str, Any]]:
+    """The JSON events of a server-sent-events answer, one dict per `data:` block."""
+    data: list[str] = []
+    async for line in response.aiter_lines():
+        if line.startswith("data:"):
+            data.append(line[5:].lstrip())
+        elif not line and data:
+            yield json.loads("\n".join(data))
+            data = []

@@ -1,0 +1,39 @@
+"""What every handler of the control API works with: the app's services and who serves them."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from aiohttp import web
+
+from app.core.services import AppServices
+from app.core.settings import default
+
+
+@dataclass(slots=True)
+class ControlContext:
+    services: AppServices
+    started_at: datetime
+    pid: int
+    # The queue of each open event stream; None in a queue ends that stream (the server stops).
+    streams: set[asyncio.Queue[dict[str, Any] | None]] = field(default_factory=set)
+    closing: bool = False
+
+    def close_streams(self) -> None:
+        self.closing = True
+        for queue in self.streams:
+            queue.put_nowait(None)
+
+    def run_timeout_seconds(self) -> float:
+        key = "run_timeout_seconds"
+        return float(self.services.settings.get_setting(key, default(key)))
+
+
+CONTEXT = web.AppKey("context", ControlContext)
+
+
+def context_of(request: web.Request) -> ControlContext:
+    return request.app[CONTEXT]

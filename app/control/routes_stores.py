@@ -1,0 +1,47 @@
+"""Stores: list, show, add, edit and remove; `{store}` is a store's id or its name."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from app.control.context import context_of
+from app.control.responses import answer, read_object
+from app.core.operations.lookup import find_store
+from app.core.operations.stores import add_store, edit_store, remove_store, store_entry
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/api/v1/stores")
+async def list_stores(request: web.Request) -> web.Response:
+    services = context_of(request).services
+    return answer({"stores": [store_entry(store, services) for store in services.stores.list_stores()]})
+
+
+@routes.post("/api/v1/stores")
+async def create_store(request: web.Request) -> web.Response:
+    services = context_of(request).services
+    store = await add_store(services, await read_object(request))
+    return answer(store_entry(store, services), status=201)
+
+
+@routes.get("/api/v1/stores/{store}")
+async def get_store(request: web.Request) -> web.Response:
+    services = context_of(request).services
+    return answer(store_entry(find_store(services.stores, request.match_info["store"]), services))
+
+
+@routes.patch("/api/v1/stores/{store}")
+async def update_store(request: web.Request) -> web.Response:
+    services = context_of(request).services
+    store = find_store(services.stores, request.match_info["store"])
+    changed = await edit_store(services, store, await read_object(request))
+    return answer(store_entry(changed, services))
+
+
+@routes.delete("/api/v1/stores/{store}")
+async def delete_store(request: web.Request) -> web.Response:
+    services = context_of(request).services
+    store = find_store(services.stores, request.match_info["store"])
+    await remove_store(services, store)
+    return answer({"removed": store.id, "name": store.name})

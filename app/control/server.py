@@ -1,0 +1,93 @@
+"""ControlServer: the control API of the running instance, served on its own event loop.
+
+aiohttp's web server runs on whatever asyncio loop is running, so the same server works under qasync
+(the window) and plain asyncio (`headless`). It listens on 127.0.0.1 only, on a port the OS picks;
+each start draws a new token and writes the token file, each clean stop removes it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import os
+import secrets
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app.control.context import CONTEXT, ControlContext
+from app.control.token_file import ControlEndpoint, remove_token_file, write_token_file
+from app.core.services import AppServices
+
+log = logging.getLogger(__name__)
+
+LOOPBACK = "127.0.0.1"
+API_PREFIX = "/api/v1"
+SHUTDOWN_SECONDS = 2.0
+
+
+async def load_web_server() -> None:
+    """Import aiohttp's server off the event loop: its import takes 100-150 ms (most of it reading the
+    CA bundle for its client), which would otherwise freeze the window once at start."""
+    await asyncio.to_thread(importlib.import_module, "aiohttp.web")
+
+
+class ControlServer:
+    """Serves the API for `services` until `stop()`. `data_dir` receives the token file."""
+
+    def __init__(self, services: AppServices, data_dir: Path) -> None:
+        self._services = services
+        self._data_dir = data_dir
+        self._runner: Any = None
+        self._context: ControlContext | None = None
+        self.endpoint: ControlEndpoint | None = None
+
+    async def start(self) -> ControlEndpoint:
+        await load_web_server()
+        from aiohttp import web
+
+        from app.control.app import build_app
+
+        token = secrets.token_urlsafe(32)
+        started = datetime.now(UTC)
+        context = ControlContext(services=self._services, started_at=started, pid=os.getpid())
+        application = build_app(token)
+        application[CONTEXT] = context
+        runner = web.AppRunner(application, access_log=None, shutdown_timeout=SHUTDOWN_SECONDS)
+        await runner.setup()
+        try:
+            site = web.TCPSite(runner, LOOPBACK, 0)
+            await site.start()
+            port = int(runner.addresses[0][1])
+            endpoint = ControlEndpoint(
+                port=port,
+                token=token,
+                pid=context.pid,
+                version=self._services.version,
+                started_at=started.isoformat(),
+            )
+            await asyncio.to_thread(write_token_file, self._data_dir, endpoint)
+        except BaseException:
+            await runner.cleanup()
+            raise
+        self._runner, self._context, self.endpoint = runner, context, endpoint
+        log.info("Control API listening on %s:%d", LOOPBACK, port)
+        return endpoint
+
+    @property
+    def event_streams(self) -> int:
+        """How many clients follow the event stream now."""
+        return 0 if self._context is None else len(self._context.streams)
+
+    async def stop(self) -> None:
+        """End the event streams, stop listening, remove the token file."""
+        runner, context, endpoint = self._runner, self._context, self.endpoint
+        self._runner = self._context = self.endpoint = None
+        if context is not None:
+            context.close_streams()
+        if runner is not None:
+            await runner.cleanup()
+        if endpoint is not None:
+            remove_token_file(self._data_dir, endpoint.token)
+            log.info("Control API stopped")

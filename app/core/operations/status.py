@@ -1,0 +1,115 @@
+"""Stores, jobs and their runs as plain data: what `status --json` prints and the control API serves."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from app.core.errors import StoreSyncError
+from app.core.models import Job, RunStatus, SyncRun
+from app.core.ports import RunQuery, RunRepository, SchedulerControl, StoreRepository
+
+
+def status_report(
+    stores: StoreRepository,
+    runs: RunRepository,
+    scheduler: SchedulerControl | None,
+    scheduler_running: bool,
+    run_timeout_seconds: float,
+) -> dict[str, Any]:
+    """Stores and their jobs as plain data; next runs come from the live scheduler when one runs in
+    this process, otherwise from each job's schedule. A run still marked running after the run time
+    limit belongs to a process that died; it is not shown as running."""
+    now = datetime.now(UTC)
+    cutoff = now - timedelta(seconds=run_timeout_seconds)
+    live = scheduler if scheduler_running else None
+    entries = [
+        {
+            "id": store.id,
+            "name": store.name,
+            "platform": store.platform.value,
+            "enabled": store.enabled,
+            "demo": bool(store.settings.get("demo")),
+            "jobs": [job_report(job, runs, live, now, cutoff) for job in stores.list_jobs(store.id)],
+        }
+        for store in stores.list_stores()
+    ]
+    global_jobs = [job for job in stores.list_jobs() if job.store_id is None]
+    return {
+        "generated_at": now.isoformat(),
+        "stores": entries,
+        "global_jobs": [job_report(job, runs, live, now, cutoff) for job in global_jobs],
+    }
+
+
+def job_report(
+    job: Job, runs: RunRepository, scheduler: SchedulerControl | None, now: datetime, cutoff: datetime
+) -> dict[str, Any]:
+    """One job: its schedule in words, last run, next run and last error."""
+    assert job.id is not None
+    last = runs.last_run(job.id)
+    next_run = next_run_time(job, scheduler, now)
+    return {
+        "id": job.id,
+        "kind": job.kind.value,
+        "schedule": job.schedule.to_dict(),
+        "schedule_words": describe_schedule(job),
+        "paused": job.paused,
+        "running": last is not None and last.status is RunStatus.RUNNING and last.started_at > cutoff,
+        "last_run": None if last is None else run_report(last),
+        "next_run": None if next_run is None else next_run.isoformat(),
+        "total_runs": runs.count_runs(RunQuery(job_id=job.id)),
+        "last_error": _last_error(job.id, runs),
+    }
+
+
+def run_report(run: SyncRun) -> dict[str, Any]:
+    """A run's status, trigger, times, counts and error, as the history shows it."""
+    c = run.counts
+    return {
+        "status": run.status.value,
+        "trigger": run.trigger.value,
+        "started_at": run.started_at.isoformat(),
+        "finished_at": None if run.finished_at is None else run.finished_at.isoformat(),
+        "duration_seconds": run.duration_seconds,
+        "counts": {
+            "fetched": c.fetched,
+            "created": c.created,
+            "updated": c.updated,
+            "unchanged": c.unchanged,
+            "deleted": c.deleted,
+            "failed": c.failed,
+        },
+        "error_kind": run.error_kind,
+        "error_message": run.error_message,
+    }
+
+
+def next_run_time(job: Job, scheduler: SchedulerControl | None, now: datetime) -> datetime | None:
+    """From the live scheduler when there is one, else from the job's schedule; None when paused."""
+    if job.paused or job.id is None:
+        return None
+    if scheduler is not None:
+        return scheduler.next_run_time(job.id)
+    try:
+        times = job.schedule.next_times(1, now)
+    except (StoreSyncError, NotImplementedError, ValueError):
+        return None
+    return times[0] if times else None
+
+
+def describe_schedule(job: Job) -> str:
+    try:
+        return job.schedule.describe()
+    except (StoreSyncError, NotImplementedError, ValueError):
+        return json.dumps(job.schedule.to_dict())
+
+
+def _last_error(job_id: int, runs: RunRepository) -> dict[str, Any] | None:
+    for run_status in (RunStatus.FAILED, RunStatus.PARTIAL):
+        found = runs.list_runs(RunQuery(job_id=job_id, status=run_status), limit=1)
+        if found:
+            run = found[0]
+            return {"at": run.started_at.isoformat(), "kind": run.error_kind, "message": run.error_message}
+    return None

@@ -1,0 +1,185 @@
+"""Stores: check settings against the platform's fields, add, edit and remove a store. Secrets go to
+the keychain through the credential store and are never part of an answer."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from app.core.errors import Conflict, InvalidRequest, KeychainUnavailable
+from app.core.events import StoresChanged
+from app.core.models import Store
+from app.core.operations.lookup import parse_platform
+from app.core.platforms import PLATFORM_FIELDS, SettingField, parse_status_lines
+from app.core.services import AppServices
+
+
+def store_entry(store: Store, services: AppServices) -> dict[str, Any]:
+    """A store's name, platform, state, settings (no secrets: they are never in settings) and jobs."""
+    return {
+        "id": store.id,
+        "name": store.name,
+        "platform": store.platform.value,
+        "enabled": store.enabled,
+        "demo": bool(store.settings.get("demo")),
+        "settings": dict(store.settings),
+        "secret_fields": [f.name for f in PLATFORM_FIELDS[store.platform] if f.kind == "secret"],
+        "jobs": [job.id for job in services.stores.list_jobs(store.id)],
+    }
+
+
+def parse_settings(fields: tuple[SettingField, ...], values: object) -> dict[str, Any]:
+    """Settings from JSON values (or the text the command line's --set KEY=VALUE gives), each checked
+    as the store editor checks it; secrets are refused here (they are passed as secrets)."""
+    if not isinstance(values, Mapping):
+        raise InvalidRequest("the settings must be an object of name: value")
+    by_name = {f.name: f for f in fields if f.kind != "secret"}
+    parsed: dict[str, Any] = {}
+    for key, value in values.items():
+        field = by_name.get(key)
+        if field is None:
+            if key in {f.name for f in fields}:
+                raise InvalidRequest(f"{key} is a secret: it is asked for, never passed on the command line")
+            raise InvalidRequest(f"unknown setting {key!r} (settings: {', '.join(by_name)})")
+        parsed[key] = convert_setting(field, value)
+    return parsed
+
+
+def convert_setting(field: SettingField, value: Any) -> Any:
+    """One setting's value in the type the connectors read; the message says what is allowed."""
+    if field.kind == "int":
+        if isinstance(value, bool):
+            raise InvalidRequest(f"{field.name} must be a whole number, not {value!r}")
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise InvalidRequest(f"{field.name} must be a whole number, not {value!r}") from None
+    if field.kind == "choice" and value not in field.choices:
+        raise InvalidRequest(f"{field.name} must be one of {', '.join(field.choices)}, not {value!r}")
+    if field.kind == "url" and not (isinstance(value, str) and value.startswith(("https://", "http://"))):
+        raise InvalidRequest(f"{field.name} must be an address starting with https://, not {value!r}")
+    if field.kind == "status_map":
+        if isinstance(value, Mapping):
+            value = "\n".join(f"{remote} = {ours}" for remote, ours in value.items())
+        try:
+            return parse_status_lines(str(value).replace(";", "\n"))
+        except ValueError as error:
+            raise InvalidRequest(f"{field.name}: {error}") from None
+    if field.kind == "mapping":
+        mapping = value
+        if isinstance(value, str):
+            with contextlib.suppress(json.JSONDecodeError):
+                mapping = json.loads(value)
+        if not isinstance(mapping, dict):
+            raise InvalidRequest(f'{field.name} must be a JSON object such as {{"sku": "code"}}')
+        return mapping
+    if not isinstance(value, str):
+        raise InvalidRequest(f"{field.name} must be text, not {value!r}")
+    return value
+
+
+def parse_secrets(fields: tuple[SettingField, ...], values: object) -> dict[str, str]:
+    if not isinstance(values, Mapping):
+        raise InvalidRequest("the secrets must be an object of name: value")
+    names = [f.name for f in fields if f.kind == "secret"]
+    secrets: dict[str, str] = {}
+    for key, value in values.items():
+        if key not in names:
+            raise InvalidRequest(
+                f"{key} is not a secret of this platform (secrets: {', '.join(names) or 'none'})"
+            )
+        if not isinstance(value, str):
+            raise InvalidRequest(f"the secret {key} must be text")
+        if value:
+            secrets[key] = value
+    return secrets
+
+
+def _missing(fields: tuple[SettingField, ...], settings: Mapping[str, Any]) -> None:
+    missing = [f for f in fields if f.kind != "secret" and f.required and settings.get(f.name) in (None, "")]
+    if missing:
+        names = ", ".join(f"{f.name} ({f.label})" for f in missing)
+        raise InvalidRequest(f"missing settings: {names}; pass them with --set KEY=VALUE")
+
+
+async def add_store(services: AppServices, data: Mapping[str, Any]) -> Store:
+    """A new store from `name`, `platform`, `settings`, `secrets` and `enabled`; its secrets are saved
+    to the keychain (the store is removed again when the keychain refuses them)."""
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise InvalidRequest("a store needs a name")
+    name = name.strip()
+    if services.stores.find_store(name) is not None:
+        raise Conflict(f"a store named {name!r} already exists")
+    platform = parse_platform(data.get("platform"))
+    fields = PLATFORM_FIELDS[platform]
+    settings = {f.name: f.default for f in fields if f.kind != "secret" and f.default is not None}
+    settings.update(parse_settings(fields, data.get("settings", {})))
+    _missing(fields, settings)
+    secrets = parse_secrets(fields, data.get("secrets", {}))
+    enabled = data.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise InvalidRequest(f"enabled must be true or false, not {enabled!r}")
+    saved = await services.stores.save_store(Store(name, platform, settings, enabled=enabled))
+    assert saved.id is not None
+    try:
+        for field, value in secrets.items():
+            services.credentials.set_secret(saved.id, field, value)
+    except BaseException:
+        await services.stores.delete_store(saved.id)
+        raise
+    services.bus.publish(StoresChanged())
+    return saved
+
+
+async def edit_store(services: AppServices, store: Store, data: Mapping[str, Any]) -> Store:
+    """Change a store's `name`, `settings` (merged), `secrets` or `enabled`; its jobs are rescheduled
+    at once (a disabled store's jobs stop firing)."""
+    unknown = sorted(set(data) - {"name", "settings", "secrets", "enabled"})
+    if unknown:
+        raise InvalidRequest(
+            f"a store has no field {unknown[0]!r} to change (name, settings, secrets, enabled)"
+        )
+    assert store.id is not None
+    fields = PLATFORM_FIELDS[store.platform]
+    changed = Store(
+        store.name, store.platform, dict(store.settings), store.enabled, store.id, store.created_at
+    )
+    if "name" in data:
+        name = data["name"]
+        if not isinstance(name, str) or not name.strip():
+            raise InvalidRequest("a store needs a name")
+        other = services.stores.find_store(name.strip())
+        if other is not None and other.id != store.id:
+            raise Conflict(f"a store named {name.strip()!r} already exists")
+        changed.name = name.strip()
+    changed.settings.update(parse_settings(fields, data.get("settings", {})))
+    _missing(fields, changed.settings)
+    if "enabled" in data:
+        if not isinstance(data["enabled"], bool):
+            raise InvalidRequest(f"enabled must be true or false, not {data['enabled']!r}")
+        changed.enabled = data["enabled"]
+    secrets = parse_secrets(fields, data.get("secrets", {}))
+    saved = await services.stores.save_store(changed)
+    for field, value in secrets.items():
+        services.credentials.set_secret(store.id, field, value)
+    for job in services.stores.list_jobs(store.id):
+        assert job.id is not None
+        services.scheduler.reload_job(job.id)
+    services.bus.publish(StoresChanged())
+    return saved
+
+
+async def remove_store(services: AppServices, store: Store) -> None:
+    """Unschedule its jobs, forget its keychain entries, remove it (its history stays until cleanup)."""
+    assert store.id is not None
+    for job in services.stores.list_jobs(store.id):
+        assert job.id is not None
+        services.scheduler.remove_job(job.id)
+    secret_names = [f.name for f in PLATFORM_FIELDS[store.platform] if f.kind == "secret"]
+    with contextlib.suppress(KeychainUnavailable):  # without a keychain none could have been saved
+        services.credentials.delete_secrets(store.id, secret_names)
+    await services.stores.delete_store(store.id)
+    services.bus.publish(StoresChanged())
