@@ -35,6 +35,7 @@ from app.instance_lock import DataDirLock
 from app.scheduling import SyncScheduler
 from app.storage import Storage, open_storage
 from app.storage.credentials import KeyringCredentialStore
+from app.storage.keychain_upgrade import upgrade_keychain
 from app.storage.logs import InstalledLogging, install_logging
 from app.storage.paths import log_dir, resolve_data_dir
 from app.sync.engine import SyncEngine
@@ -133,7 +134,9 @@ async def _build(
     if interrupted:
         log.warning("%d syncs were cut off when StoreSync last stopped; marked interrupted", interrupted)
 
-    credentials = DemoAwareCredentials(KeyringCredentialStore(REDACTOR))
+    keychain = KeyringCredentialStore(storage.stores, REDACTOR)
+    await upgrade_keychain(storage.stores, keychain)
+    credentials = DemoAwareCredentials(keychain)
     connectors = ConnectorRegistry(HttpPolicy.from_settings(_http_settings(storage)))
     # Loading the CA bundle takes 20-35 ms; do it now, off the loop, not inside the first sync.
     await asyncio.to_thread(verified_tls)

@@ -23,7 +23,7 @@ from app.sandbox.catalog import Catalog
 from app.sandbox.simple import SimpleSimulator
 from app.scheduling import SyncScheduler
 from app.storage import open_storage
-from app.storage.credentials import KeyringCredentialStore
+from app.storage.credentials import KeyringCredentialStore, ProcessOnlyIds
 from app.storage.storage import Storage
 from app.sync.engine import SyncEngine
 
@@ -74,7 +74,7 @@ def _qt() -> str:
 
 
 def _keychain() -> str:
-    store = KeyringCredentialStore()
+    store = KeyringCredentialStore(ProcessOnlyIds())
     value = secrets.token_urlsafe(16)
     store.set_secret(SELF_TEST_STORE_ID, "self-test", value)
     try:
@@ -109,7 +109,7 @@ async def _sqlite(storage: Storage) -> str:
 
 
 def _engine(storage: Storage, bus: EventBus) -> SyncEngine:
-    credentials = DemoAwareCredentials(KeyringCredentialStore())
+    credentials = DemoAwareCredentials(KeyringCredentialStore(storage.stores))
     for found in storage.stores.list_stores():
         assert found.id is not None
         credentials.demo_secrets[found.id] = {}

@@ -1,4 +1,4 @@
-"""`python -m bench <sync|soak|startup|ui> ... --json`: measure, compare with bench/baselines.json, print."""
+"""`python -m bench <sync|soak|startup|ui|api> ... --json`: measure, compare with baselines.json, print."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     ui = commands.add_parser("ui", help="largest loop gap during a sync with the window open")
     ui.add_argument("--skus", type=int, default=100_000)
     ui.add_argument("--json", action="store_true")
+    api = commands.add_parser("api", help="control API: status requests/s, p99 and loop gap under 20 pollers")
+    api.add_argument("--skus", type=int, default=100_000)
+    api.add_argument("--json", action="store_true")
     return parser.parse_args(argv)
 
 
@@ -56,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.startup import measure_startup
 
         figures = measure_startup(args.runs)
+    elif args.command == "api":
+        from bench.api_bench import measure_api
+
+        figures = measure_api(args.skus)
     else:
         from bench.ui_bench import measure_ui
 

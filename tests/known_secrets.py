@@ -15,8 +15,18 @@ KNOWN_TEST_SECRETS: tuple[str, ...] = (
     "cs_real_keychain_value",
     "tok-Zx81-never-printed",
     "tok-SECRET-123",
+    "tok-folder-a-never-shared",
+    "tok-folder-b-never-shared",
     "tok-control-api-never-echoed",
 )
+# `config import` of a file carrying a secret, then a backup and an export made after it
+# (tests/integration/test_secrets_never_in_the_database.py); the final scan checks they were made.
+IMPORTED_SECRET = "tok-imported-from-a-config-file"
+IMPORT_BACKUP_NAME = "backup-after-config-import.sqlite3"
+IMPORT_EXPORT_NAME = "export-after-config-import.json"
+# A secret an earlier version left in a store's settings, moved out on upgrade.
+UPGRADED_SECRET = "tok-left-in-settings-by-an-old-version"
+KNOWN_TEST_SECRETS += (IMPORTED_SECRET, UPGRADED_SECRET)
 
 
 def encoded_forms(secret: str) -> set[str]:

@@ -1,10 +1,12 @@
 """The command line's `config export|import`: stores, jobs and settings as JSON, never a secret.
-An import asks for the secrets it lacks when someone is at the keyboard, else says which."""
+An import puts the secrets a file carries (anywhere in a store's entry) into the keychain, never into
+the database, and asks for the ones it lacks when someone is at the keyboard, else says which."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -12,10 +14,13 @@ from typing import Any
 
 from app.cli.common import EXIT_OK, UsageError, running_services
 from app.cli.stores import ask_secrets, secret_fields_for
+from app.core.errors import KeychainUnavailable
 from app.core.events import StoresChanged
 from app.core.models import Job, JobKind, Platform, Store
-from app.core.platforms import PLATFORM_FIELDS
+from app.core.platforms import PLATFORM_FIELDS, secret_fields
+from app.core.redaction import REDACTOR
 from app.core.schedule import ScheduleSpec
+from app.core.secret_settings import secret_paths, store_secrets
 from app.core.settings import DEFAULTS
 
 EXPORT_FORMAT = "storesync-config"
@@ -96,6 +101,7 @@ def _job_dict(job: Job, names: dict[int | None, str]) -> dict[str, Any]:
 
 
 async def _import(args: argparse.Namespace, source: Path, document: dict[str, Any]) -> int:
+    carried = _take_secrets(document)
     async with running_services(args) as runtime:
         repository = runtime.storage.stores
         added: list[Store] = []
@@ -120,8 +126,13 @@ async def _import(args: argparse.Namespace, source: Path, document: dict[str, An
                 id=None if existing is None else existing.id,
                 created_at=None if existing is None else existing.created_at,
             )
+            secrets = carried[str(entry["name"])]
+            if existing is not None:  # keychain first: a refusal leaves the store as it was
+                await _save_secrets(runtime, existing, secrets, added)
             saved = await repository.save_store(store)
             (added if existing is None else updated).append(saved)
+            if existing is None:
+                await _save_secrets(runtime, saved, secrets, added)
             pending_jobs.extend((saved, job) for job in entry.get("jobs", []))
         kept = {owner.id: await _kept_jobs(repository, owner, pending_jobs) for owner in updated}
         for owner, job in pending_jobs:
@@ -134,7 +145,7 @@ async def _import(args: argparse.Namespace, source: Path, document: dict[str, An
         for key, value in document.get("settings", {}).items():
             if key in DEFAULTS:
                 await runtime.storage.settings.set_setting(key, value)
-        missing = _import_secrets(runtime, added)
+        missing = _import_secrets(runtime, added, carried)
         runtime.bus.publish(StoresChanged())
     replaced = f", updated {len(updated)} stores" if args.replace else ""
     print(f"Imported {len(added)} stores{replaced} and {len(pending_jobs)} jobs from {source}.")
@@ -203,11 +214,49 @@ def _job_from(data: dict[str, Any], store_id: int | None, repository: Any, job_i
         raise UsageError(f"a job in the export cannot be read ({error})") from None
 
 
-def _import_secrets(runtime: Any, added: list[Store]) -> list[tuple[str, list[str]]]:
-    """Ask for the secrets of the new stores when someone is at the keyboard; else list them."""
+def _take_secrets(document: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """Take every secret out of the stores' entries (top level, settings, a nested preset...), leaving
+    the entries without them; returns store name -> secrets. What cannot go to the keychain as the
+    store's own field refuses the whole file, naming the store and where."""
+    carried: dict[str, dict[str, str]] = {}
+    for index, entry in enumerate(document["stores"]):
+        separated = store_secrets(Platform(entry["platform"]), entry)
+        for value in separated.secrets.values():
+            REDACTOR.add_secret(value)
+        if separated.problems:
+            raise UsageError(f"store {entry['name']!r}: {separated.problems[0]}; nothing was imported")
+        document["stores"][index] = separated.cleaned
+        carried[str(entry["name"])] = separated.secrets
+    for where in secret_paths(document.get("global_jobs", [])):
+        raise UsageError(f"global_jobs: {where} is a secret a job cannot hold; nothing was imported")
+    return carried
+
+
+async def _save_secrets(runtime: Any, store: Store, secrets: dict[str, str], added: list[Store]) -> None:
+    """Keep the file's secrets of a store in the keychain (each write read back); when the keychain
+    refuses, the stores this import added are removed again, so nothing is half imported."""
+    try:
+        for name, value in secrets.items():
+            runtime.credentials.set_secret(store.id, name, value)
+    except BaseException:
+        for new in added:
+            with contextlib.suppress(KeychainUnavailable):
+                runtime.credentials.delete_secrets(new.id, secret_fields(new.platform))
+            await runtime.storage.stores.delete_store(new.id)
+        raise
+
+
+def _import_secrets(
+    runtime: Any, added: list[Store], carried: dict[str, dict[str, str]]
+) -> list[tuple[str, list[str]]]:
+    """Ask for the secrets the file did not carry when someone is at the keyboard; else list them."""
     missing: list[tuple[str, list[str]]] = []
     for created in added:
-        fields = secret_fields_for(PLATFORM_FIELDS[created.platform], created.settings)
+        fields = [
+            field
+            for field in secret_fields_for(PLATFORM_FIELDS[created.platform], created.settings)
+            if field.name not in carried.get(str(created.name), {})
+        ]
         if not fields:
             continue
         if sys.stdin.isatty():

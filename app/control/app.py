@@ -8,6 +8,7 @@ from aiohttp import web
 
 from app.control import routes_events, routes_jobs, routes_meta, routes_runs, routes_stores
 from app.control.auth import Handler, bearer_token_middleware
+from app.control.context import context_of
 from app.control.responses import MAX_BODY_BYTES, error_answer
 from app.core.errors import InvalidRequest, KeychainUnavailable, StoreSyncError
 
@@ -18,11 +19,23 @@ ROUTE_MODULES = (routes_meta, routes_runs, routes_jobs, routes_stores, routes_ev
 
 def build_app(token: str) -> web.Application:
     application = web.Application(
-        middlewares=[errors_as_json, bearer_token_middleware(token)], client_max_size=MAX_BODY_BYTES
+        middlewares=[errors_as_json, bearer_token_middleware(token), fresh_status_after_changes],
+        client_max_size=MAX_BODY_BYTES,
     )
     for module in ROUTE_MODULES:
         application.add_routes(module.routes)
     return application
+
+
+@web.middleware
+async def fresh_status_after_changes(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Whatever a request changed shows in the next status answer, even when it published no event."""
+    try:
+        return await handler(request)
+    finally:
+        status = context_of(request).status
+        if request.method != "GET" and status is not None:
+            status.invalidate()
 
 
 @web.middleware

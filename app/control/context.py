@@ -9,6 +9,7 @@ from typing import Any
 
 from aiohttp import web
 
+from app.control.status_cache import StatusCache
 from app.core.services import AppServices
 from app.core.settings import default
 
@@ -21,9 +22,12 @@ class ControlContext:
     # The queue of each open event stream; None in a queue ends that stream (the server stops).
     streams: set[asyncio.Queue[dict[str, Any] | None]] = field(default_factory=set)
     closing: bool = False
+    status: StatusCache | None = None
 
     def close_streams(self) -> None:
         self.closing = True
+        if self.status is not None:
+            self.status.close()
         for queue in self.streams:
             queue.put_nowait(None)
 

@@ -3,6 +3,7 @@ the OpenAPI description."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from aiohttp import web
@@ -35,9 +36,15 @@ def instance_status(context: ControlContext) -> dict[str, Any]:
     }
 
 
+def status_body(context: ControlContext) -> bytes:
+    return json.dumps(instance_status(context), ensure_ascii=False).encode()
+
+
 @routes.get("/api/v1/status")
 async def get_status(request: web.Request) -> web.Response:
-    return answer(instance_status(context_of(request)))
+    context = context_of(request)
+    body = context.status.body() if context.status is not None else status_body(context)
+    return web.Response(body=body, content_type="application/json")
 
 
 @routes.post("/api/v1/scheduler/pause")

@@ -52,6 +52,10 @@ class ControlServer:
         token = secrets.token_urlsafe(32)
         started = datetime.now(UTC)
         context = ControlContext(services=self._services, started_at=started, pid=os.getpid())
+        from app.control.routes_meta import status_body
+        from app.control.status_cache import StatusCache
+
+        context.status = StatusCache(lambda: status_body(context), self._services.bus)
         application = build_app(token)
         application[CONTEXT] = context
         runner = web.AppRunner(application, access_log=None, shutdown_timeout=SHUTDOWN_SECONDS)
@@ -69,6 +73,7 @@ class ControlServer:
             )
             await asyncio.to_thread(write_token_file, self._data_dir, endpoint)
         except BaseException:
+            context.close_streams()
             await runner.cleanup()
             raise
         self._runner, self._context, self.endpoint = runner, context, endpoint

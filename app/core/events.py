@@ -86,6 +86,13 @@ class ScheduleChanged(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class PausedAllChanged(Event):
+    """Everything was paused or resumed (from the window, the tray or the control API)."""
+
+    paused: bool
+
+
+@dataclass(frozen=True, slots=True)
 class StoresChanged(Event):
     """Stores or jobs were added, edited or removed."""
 

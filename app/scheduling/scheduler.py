@@ -30,7 +30,7 @@ from tzlocal import get_localzone
 from app.core import settings as setting_defaults
 from app.core.bus import EventBus
 from app.core.errors import ScheduleError
-from app.core.events import ScheduleChanged, WallClockJumped
+from app.core.events import PausedAllChanged, ScheduleChanged, WallClockJumped
 from app.core.models import Job, Trigger
 from app.core.ports import RunRepository, SettingsRepository, StoreRepository
 from app.core.schedule import set_system_timezone, system_timezone
@@ -185,6 +185,7 @@ class SyncScheduler:
         if self._scheduler is not None:
             self._scheduler.pause()
         await self._settings.set_setting(PAUSED_ALL_SETTING, True)
+        self._bus.publish(PausedAllChanged(paused=True))
         self._publish_all()
 
     async def resume_all(self) -> None:
@@ -195,6 +196,7 @@ class SyncScheduler:
             self._clock_watch.reset()
             self._scheduler.resume()
         await self._settings.set_setting(PAUSED_ALL_SETTING, False)
+        self._bus.publish(PausedAllChanged(paused=False))
         self._publish_all()
 
     def reload_job(self, job_id: int) -> None:

@@ -35,6 +35,9 @@ class StoreRow(BaseModel):
     settings = peewee.TextField(default="{}")
     enabled = peewee.BooleanField(default=True)
     created_at = UtcDateTimeField()
+    # Set by a trigger when a row is inserted without one (schema V5).
+    keychain_id = peewee.TextField(null=True, unique=True)
+    keychain_legacy = peewee.BooleanField(default=False)
 
     class Meta:
         table_name = "store"

@@ -203,11 +203,27 @@ V4_INVENTORY_BY_SKU = """
 CREATE INDEX inventory_item_sku_store ON inventory_item (sku, store_id);
 """
 
+# Keychain entries are named after a random id of each store (store.keychain_id), never after the row
+# id: two data folders, or a database recreated after a damaged one was moved aside, both have a store 1.
+# Stores that existed before keep `keychain_legacy` set until their entries under the old name
+# `store-<id>:<field>` have been copied to the new one (app/storage/keychain_upgrade.py).
+V5_KEYCHAIN_IDS = """
+ALTER TABLE store ADD COLUMN keychain_id TEXT;
+ALTER TABLE store ADD COLUMN keychain_legacy INTEGER NOT NULL DEFAULT 0;
+UPDATE store SET keychain_id = lower(hex(randomblob(16))), keychain_legacy = 1;
+CREATE UNIQUE INDEX store_keychain_id ON store (keychain_id);
+CREATE TRIGGER store_gets_keychain_id AFTER INSERT ON store WHEN NEW.keychain_id IS NULL
+BEGIN
+    UPDATE store SET keychain_id = lower(hex(randomblob(16))) WHERE id = NEW.id;
+END;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     V1_INITIAL,
     V2_LOCATIONS_AND_FILTERS,
     V3_HISTORY_OUTLIVES_STORE,
     V4_INVENTORY_BY_SKU,
+    V5_KEYCHAIN_IDS,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(

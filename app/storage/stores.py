@@ -1,4 +1,5 @@
-"""Stores and their jobs (implements ports.StoreRepository). Secrets never come here: only settings."""
+"""Stores and their jobs (implements ports.StoreRepository). Secrets never come here: only settings, and
+a store whose settings hold a declared secret (at any depth) is refused, whichever route it came by."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 from app.core.errors import StorageError
 from app.core.models import Job, JobKind, Platform, Store
 from app.core.schedule import ScheduleSpec
+from app.core.secret_settings import secret_paths
 from app.storage import timestamps
 from app.storage.database import Database
 
@@ -57,7 +59,9 @@ class SqliteStoreRepository:
         return _store(rows[0]) if rows else None
 
     async def save_store(self, store: Store) -> Store:
-        """Insert (id None) or update; a second store with the same name is refused with a sentence."""
+        """Insert (id None) or update; a second store with the same name, or settings holding a secret,
+        are refused with a sentence."""
+        refuse_secrets_in_settings(store.name, store.settings)
         created_at = store.created_at or datetime.now(UTC)
         values = (store.name, store.platform.value, json.dumps(store.settings), int(store.enabled))
 
@@ -101,6 +105,49 @@ class SqliteStoreRepository:
         def work() -> None:
             with self._db.transaction():
                 self._db.connection().execute("DELETE FROM store WHERE id = ?", (store_id,))
+
+        await self._db.write(work)
+
+    def keychain_id(self, store_id: int) -> str | None:
+        """The random id the store's keychain entries are named after; None for no such store."""
+        value = self._db.read_value("SELECT keychain_id FROM store WHERE id = ?", (store_id,))
+        return None if value is None else str(value)
+
+    def legacy_keychain_stores(self) -> list[Store]:
+        """Stores made before keychain entries were named after keychain_id whose entries under the old
+        name have not been copied yet."""
+        rows = self._db.read(f"SELECT {_STORE_COLUMNS} FROM store WHERE keychain_legacy = 1 ORDER BY id")
+        return [_store(row) for row in rows]
+
+    async def mark_keychain_copied(self, store_id: int) -> None:
+        def work() -> None:
+            with self._db.transaction():
+                self._db.connection().execute(
+                    "UPDATE store SET keychain_legacy = 0 WHERE id = ?", (store_id,)
+                )
+
+        await self._db.write(work)
+
+    async def replace_settings(self, settings: dict[int, dict[str, Any]]) -> None:
+        """Write the stores' settings (store id -> settings) with the freed bytes zeroed (secure_delete),
+        then rewrite the file (VACUUM) and empty the write-ahead log, so no earlier value of any store's
+        settings is left anywhere in the database's files."""
+        for name, values in ((str(store_id), values) for store_id, values in settings.items()):
+            refuse_secrets_in_settings(name, values)
+
+        def work() -> None:
+            connection = self._db.connection()
+            connection.execute("PRAGMA secure_delete = ON")
+            try:
+                with self._db.transaction():
+                    for store_id, values in settings.items():
+                        connection.execute(
+                            "UPDATE store SET settings = ? WHERE id = ?", (json.dumps(values), store_id)
+                        )
+                connection.execute("VACUUM")
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                connection.execute("PRAGMA secure_delete = OFF")
 
         await self._db.write(work)
 
@@ -160,3 +207,13 @@ class SqliteStoreRepository:
                 self._db.connection().execute("DELETE FROM job WHERE id = ?", (job_id,))
 
         await self._db.write(work)
+
+
+def refuse_secrets_in_settings(name: str, settings: dict[str, Any]) -> None:
+    """Raises StorageError when `settings` hold a declared secret anywhere (the message names where)."""
+    found = secret_paths(settings)
+    if found:
+        raise StorageError(
+            f"The settings of “{name}” hold a secret ({', '.join(found)}); secrets are kept in the "
+            "keychain, never in the database."
+        )

@@ -120,6 +120,11 @@ class AppActions(QObject):
     def toggle_pause_all(self) -> asyncio.Task[Any]:
         return self.resume_all() if self.all_paused else self.pause_all()
 
+    def follow_paused_all(self, paused: bool) -> None:
+        """Everything was paused or resumed elsewhere (the control API): show it here too."""
+        if paused != self.all_paused:
+            self._set_all_paused(paused)
+
     def _set_all_paused(self, paused: bool) -> None:
         self.all_paused = paused
         self.paused_changed.emit(paused)

@@ -84,6 +84,7 @@ class DesktopApp(QObject):
         demo = (lambda: add_demo_stores(runtime)) if add_demo_stores is not None else None
         self.bridge = EventBridge(self.services.bus, self)
         self.actions = AppActions(self.services, demo, self)
+        self.bridge.paused_all_changed.connect(lambda event: self.actions.follow_paused_all(event.paused))
         self.status = StoreStatusModel(self.services, self.bridge, self)
         self.window = MainWindow(self.actions, self.bridge, self.status)
         self.tray = Tray(self.actions, self.status, self)

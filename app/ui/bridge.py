@@ -14,6 +14,7 @@ from app.core.events import (
     LogRecorded,
     LowStock,
     NeedsAttention,
+    PausedAllChanged,
     RateLimitedUntil,
     ScheduleChanged,
     SettingsChanged,
@@ -44,6 +45,7 @@ class EventBridge(QObject):
     needs_attention = Signal(object)
     attention_cleared = Signal(object)
     schedule_changed = Signal(object)
+    paused_all_changed = Signal(object)
     stores_changed = Signal(object)
     settings_changed = Signal(object)
     log_recorded = Signal(object)
@@ -65,6 +67,7 @@ class EventBridge(QObject):
             NeedsAttention: self.needs_attention,
             AttentionCleared: self.attention_cleared,
             ScheduleChanged: self.schedule_changed,
+            PausedAllChanged: self.paused_all_changed,
             StoresChanged: self.stores_changed,
             SettingsChanged: self.settings_changed,
             LogRecorded: self.log_recorded,

@@ -5,10 +5,13 @@ the store."""
 from __future__ import annotations
 
 import io
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
 
 from app.cli import main
@@ -16,9 +19,11 @@ from app.core.presets import preset_to_json
 from app.sandbox.catalog import Catalog
 from app.sandbox.json_api_styles import LoginRpcApi
 from app.sandbox.simple import SimpleSimulator
-from app.storage.credentials import KeyringCredentialStore
+from app.storage import open_storage
+from app.storage.credentials import SERVICE, username_for
 
 TOKEN = "tok-Zx81-never-printed"
+REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.keyring
 
@@ -29,6 +34,19 @@ def simulator() -> Iterator[SimpleSimulator]:
     server.start()
     yield server
     server.stop()
+
+
+def keychain_id(data_dir: Path, store_name: str) -> str:
+    """The id the store's keychain entries are named after, read from its database."""
+    storage = open_storage(data_dir)
+    try:
+        store = storage.stores.find_store(store_name)
+        assert store is not None and store.id is not None
+        found = storage.stores.keychain_id(store.id)
+    finally:
+        storage.close()
+    assert found is not None
+    return found
 
 
 def test_a_piped_secret_is_kept_in_the_keychain_used_by_sync_and_removed_with_the_store(
@@ -59,11 +77,11 @@ def test_a_piped_secret_is_kept_in_the_keychain_used_by_sync_and_removed_with_th
     assert code == 0, output
     assert "fetched 120, created 0, updated 0, unchanged 120" in output
 
-    store_id = 1
-    assert KeyringCredentialStore().get_secret(store_id, "secret") == TOKEN
+    entry = username_for(keychain_id(data_dir, "ERP"), "secret")
+    assert keyring.get_password(SERVICE, entry) == TOKEN
     code, output = cli("store", "remove", "ERP", "--yes")
     assert code == 0, output
-    assert KeyringCredentialStore().get_secret(store_id, "secret") is None
+    assert keyring.get_password(SERVICE, entry) is None
 
     everything = output + "".join(
         path.read_bytes().decode("utf-8", "replace") for path in data_dir.rglob("*") if path.is_file()
@@ -110,10 +128,29 @@ def test_a_login_store_asks_for_each_of_its_secrets_and_keeps_them_only_in_the_k
         assert "Secrets saved: 2" in output
         assert "fetched 120, created 120" in output  # logged in, read by POST, joined with the names
         assert server.logins == 1
-        assert KeyringCredentialStore().get_secret(1, "user_token") == "ut-Lm3-never"
+        entry = username_for(keychain_id(data_dir, "ERP"), "user_token")
+        assert keyring.get_password(SERVICE, entry) == "ut-Lm3-never"
         everything = output + "".join(
             path.read_bytes().decode("utf-8", "replace") for path in data_dir.rglob("*") if path.is_file()
         )
         assert "pw-Kq7-never-printed" not in everything and "ut-Lm3-never" not in everything
     finally:
         server.stop()
+
+
+def test_the_self_test_names_the_keychain_as_users_know_it(
+    secret_service_available: None, tmp_path: Path
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "--data-dir", str(tmp_path / "data"), "self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    [line] = [line for line in done.stdout.splitlines() if "OS keychain" in line]
+    assert line.startswith("ok"), done.stdout
+    assert "GNOME Keyring (Secret Service): saved, read back and deleted a test entry" in line
+    assert "keyring.backends" not in done.stdout + done.stderr

@@ -3,6 +3,7 @@ errors as JSON sentences, and nothing left behind at a clean stop."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 import os
@@ -126,3 +127,19 @@ def _other_addresses() -> list[str]:
         for address in addresses
         if address.family == socket.AF_INET and not address.address.startswith("127.")
     ]
+
+
+async def test_status_shows_a_change_written_without_the_api_within_a_second(
+    instance: Runtime, client: ControlClient
+) -> None:
+    """Status is served from a cache while nothing changes; a store another process writes straight
+    into the database publishes nothing here, and still shows within the cache's second."""
+    assert (await client.status())["stores"] == []
+    await instance.storage.stores.save_store(
+        Store("Written elsewhere", Platform.GENERIC_JSON, {"auth": "none"})
+    )
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 2.0
+    while not (await client.status())["stores"]:
+        assert loop.time() < deadline, "the new store never showed in status"
+        await asyncio.sleep(0.05)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 
 import keyring
@@ -15,7 +16,17 @@ import pytest
 
 from app.core.errors import KeychainUnavailable
 from app.core.redaction import MASK, Redactor
-from app.storage.credentials import MAX_SECRET_CHARS, SERVICE, KeyringCredentialStore, SecretTooLong
+from app.storage.credentials import (
+    MAX_SECRET_CHARS,
+    SERVICE,
+    KeyringCredentialStore,
+    ProcessOnlyIds,
+    SecretTooLong,
+    username_for,
+)
+
+# Keychain ids for store ids that exist only in this test process.
+IDS = ProcessOnlyIds()
 
 
 class ForgetfulKeyring(keyring.backend.KeyringBackend):
@@ -63,11 +74,12 @@ def use_backend() -> Iterator[object]:
 )
 def test_saving_is_refused_without_a_working_keychain(use_backend: object, backend: type) -> None:
     use_backend(backend())  # type: ignore[operator]
-    credentials = KeyringCredentialStore(Redactor())
+    credentials = KeyringCredentialStore(IDS, Redactor())
     with pytest.raises(KeychainUnavailable) as refused:
         credentials.set_secret(1, "api_key", "shpat_0123456789")
     message = str(refused.value)
-    assert f"keyring.backends.{backend.__module__.rsplit('.', 1)[-1]}.Keyring" in message
+    assert "No working keychain was found (keychain: none" in message
+    assert "keyring.backends" not in message
     assert "gnome-keyring" in message and "KWallet" in message
     assert "shpat_0123456789" not in message
     with pytest.raises(KeychainUnavailable):
@@ -84,35 +96,35 @@ class ChainOfNothing(keyring.backends.chainer.ChainerBackend):
 def test_a_chain_with_no_usable_keychain_is_refused(use_backend: object) -> None:
     use_backend(ChainOfNothing())  # type: ignore[operator]
     with pytest.raises(KeychainUnavailable, match="No working keychain"):
-        KeyringCredentialStore(Redactor()).set_secret(1, "api_key", "shpat_0123456789")
+        KeyringCredentialStore(IDS, Redactor()).set_secret(1, "api_key", "shpat_0123456789")
 
 
 def test_a_keychain_that_does_not_keep_the_value_is_refused(use_backend: object) -> None:
     use_backend(ForgetfulKeyring())  # type: ignore[operator]
     with pytest.raises(KeychainUnavailable, match="returned a different value"):
-        KeyringCredentialStore(Redactor()).set_secret(1, "api_key", "a-long-secret-value")
+        KeyringCredentialStore(IDS, Redactor()).set_secret(1, "api_key", "a-long-secret-value")
 
 
 def test_a_locked_keychain_is_named_as_such(use_backend: object) -> None:
     use_backend(LockedKeyring())  # type: ignore[operator]
     with pytest.raises(KeychainUnavailable, match="keychain is locked"):
-        KeyringCredentialStore(Redactor()).set_secret(1, "api_key", "a-long-secret-value")
+        KeyringCredentialStore(IDS, Redactor()).set_secret(1, "api_key", "a-long-secret-value")
     with pytest.raises(KeychainUnavailable, match="keychain is locked"):
-        KeyringCredentialStore(Redactor()).get_secret(1, "api_key")
+        KeyringCredentialStore(IDS, Redactor()).get_secret(1, "api_key")
 
 
 def test_a_secret_too_long_for_windows_is_refused_before_saving(use_backend: object) -> None:
     backend = ForgetfulKeyring()
     use_backend(backend)  # type: ignore[operator]
     with pytest.raises(SecretTooLong, match="1,280"):
-        KeyringCredentialStore(Redactor()).set_secret(1, "refresh_token", "x" * (MAX_SECRET_CHARS + 1))
+        KeyringCredentialStore(IDS, Redactor()).set_secret(1, "refresh_token", "x" * (MAX_SECRET_CHARS + 1))
     assert backend.entries == {}
 
 
 @pytest.fixture
 def real_keychain(secret_service: object) -> Iterator[KeyringCredentialStore]:
     """Our store on the real Secret Service of the test session (gnome-keyring under dbus-run-session)."""
-    credentials = KeyringCredentialStore(Redactor())
+    credentials = KeyringCredentialStore(IDS, Redactor())
     try:
         yield credentials
     finally:
@@ -121,11 +133,13 @@ def real_keychain(secret_service: object) -> Iterator[KeyringCredentialStore]:
 
 @pytest.mark.keyring
 def test_secret_service_keeps_one_entry_per_store_and_field(real_keychain: KeyringCredentialStore) -> None:
-    assert "SecretService" in real_keychain.backend_name()
+    assert real_keychain.backend_name() == "GNOME Keyring (Secret Service)"
     real_keychain.set_secret(901, "api_key", "ck_real_keychain_value")
     real_keychain.set_secret(901, "api_secret", "cs_real_keychain_value")
     assert real_keychain.get_secret(901, "api_key") == "ck_real_keychain_value"
-    assert keyring.get_password(SERVICE, "store-901:api_secret") == "cs_real_keychain_value"
+    keychain_id = IDS.keychain_id(901)
+    assert keychain_id is not None
+    assert keyring.get_password(SERVICE, username_for(keychain_id, "api_secret")) == "cs_real_keychain_value"
     real_keychain.set_secret(901, "api_key", "ck_changed_value")
     assert real_keychain.get_secret(901, "api_key") == "ck_changed_value"
     real_keychain.delete_secrets(901, ["api_key", "api_secret", "never_saved"])
@@ -137,7 +151,7 @@ def test_secrets_from_the_keychain_are_masked_in_logs(secret_service: object) ->
     keyring.set_password(SERVICE, "store-902:api_key", "saved-by-an-earlier-start")
     try:
         redactor = Redactor()
-        value = KeyringCredentialStore(redactor).get_secret(902, "api_key")
+        value = KeyringCredentialStore(IDS, redactor).get_legacy_secret(902, "api_key")
         assert value == "saved-by-an-earlier-start"
         assert redactor.redact(f"GET /?x={value}") == f"GET /?x={MASK}"
     finally:
@@ -151,10 +165,39 @@ def test_the_keychain_keyring_picks_by_itself_works_in_a_desktop_session(
     """What the app gets without any configuration, in a session with an unlocked gnome-keyring."""
     previous = keyring.get_keyring()
     keyring.core.init_backend()  # detect again, as a fresh start of the app would
-    credentials = KeyringCredentialStore(Redactor())
+    credentials = KeyringCredentialStore(IDS, Redactor())
     try:
         credentials.set_secret(903, "token", "picked-by-keyring-itself")
         assert credentials.get_secret(903, "token") == "picked-by-keyring-itself"
     finally:
         credentials.delete_secrets(903, ["token"])
         keyring.set_keyring(previous)
+
+
+@pytest.mark.parametrize(
+    ("module", "backend_class", "shown"),
+    [
+        ("SecretService", "Keyring", "GNOME Keyring (Secret Service)"),
+        ("kwallet", "DBusKeyring", "KWallet"),
+        ("Windows", "WinVaultKeyring", "Windows Credential Manager"),
+        ("macOS", "Keyring", "macOS Keychain"),
+    ],
+)
+def test_the_keychain_is_shown_by_the_name_users_know(
+    use_backend: object, module: str, backend_class: str, shown: str
+) -> None:
+    backend = getattr(importlib.import_module(f"keyring.backends.{module}"), backend_class)()
+    use_backend(backend)  # type: ignore[operator]
+    assert KeyringCredentialStore(IDS, Redactor()).backend_name() == shown
+
+
+def test_a_chain_is_shown_by_the_keychains_it_can_use(use_backend: object) -> None:
+    class Chain(keyring.backends.chainer.ChainerBackend):
+        backends = [
+            keyring.backends.null.Keyring(),
+            importlib.import_module("keyring.backends.kwallet").DBusKeyring(),
+        ]  # type: ignore[assignment]
+        viable = False
+
+    use_backend(Chain())  # type: ignore[operator]
+    assert KeyringCredentialStore(IDS, Redactor()).backend_name() == "KWallet"

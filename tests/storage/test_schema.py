@@ -15,6 +15,7 @@ from app.storage import Storage, open_storage
 from app.storage.models import ALL_MODELS
 from app.storage.paths import database_file
 from app.storage.schema import SCHEMA_VERSION, V1_INITIAL, V2_LOCATIONS_AND_FILTERS, V3_HISTORY_OUTLIVES_STORE
+from tests.storage.old_databases import make_version_4_database
 
 
 def _build_v1_database(data_dir: Path) -> None:
@@ -170,7 +171,7 @@ def test_a_version_3_database_gets_the_index_the_inventory_pages_by(data_dir: Pa
     assert "inventory_item_sku_store" in plan
     assert "TEMP B-TREE" not in plan, "pages come off the index, not from sorting the table"
     with closing(sqlite3.connect(database_file(data_dir))) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_models_match_the_migrated_tables(storage: Storage, data_dir: Path) -> None:
@@ -197,3 +198,15 @@ def test_journal_and_safety_settings_are_on(storage: Storage) -> None:
     assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert connection.execute("PRAGMA synchronous").fetchone()[0] == 1
     assert connection.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+def test_stores_of_a_version_4_database_get_keychain_ids_and_are_marked_for_copying(data_dir: Path) -> None:
+    make_version_4_database(data_dir, [("One", "shopify", {}), ("Two", "generic_json", {})])
+    storage = open_storage(data_dir)
+    try:
+        stores = storage.stores.list_stores()
+        ids = {storage.stores.keychain_id(store.id) for store in stores if store.id is not None}
+        assert len(ids) == 2 and None not in ids
+        assert [store.name for store in storage.stores.legacy_keychain_stores()] == ["One", "Two"]
+    finally:
+        storage.close()

@@ -74,3 +74,36 @@ async def test_settings_read_their_default_until_changed(storage: Storage, data_
         assert reopened.settings.get_setting("quiet_hours_start") == "22:00"
     finally:
         reopened.close()
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"shop_domain": "x.myshopify.com", "access_token": "shpat_kept_out_of_the_database"},
+        {"base_url": "https://erp.example", "preset": {"auth": "bearer", "secret": "kept-out-1"}},
+        {"base_url": "https://erp.example", "headers": [{"api_token": "kept-out-2"}]},
+    ],
+    ids=["top level", "nested preset", "inside a list"],
+)
+async def test_settings_holding_a_declared_secret_are_never_saved(
+    storage: Storage, data_dir: Path, settings: dict[str, object]
+) -> None:
+    with pytest.raises(StorageError, match=r"hold a secret .*keychain, never in the database"):
+        await storage.stores.save_store(Store("Leaky", Platform.GENERIC_JSON, settings))
+    assert storage.stores.list_stores() == []
+
+    kept = await storage.stores.save_store(Store("Kept", Platform.GENERIC_JSON, {"auth": "bearer"}))
+    with pytest.raises(StorageError, match="hold a secret"):
+        await storage.stores.save_store(Store("Kept", Platform.GENERIC_JSON, settings, id=kept.id))
+    assert storage.stores.list_stores() == [kept]
+
+
+async def test_every_store_gets_a_keychain_id_of_its_own(storage: Storage) -> None:
+    first = await storage.stores.save_store(Store("First", Platform.GENERIC_JSON, {}))
+    second = await storage.stores.save_store(Store("Second", Platform.GENERIC_JSON, {}))
+    assert first.id is not None and second.id is not None
+    ids = {storage.stores.keychain_id(first.id), storage.stores.keychain_id(second.id)}
+    assert len(ids) == 2 and None not in ids
+    await storage.stores.save_store(Store("First renamed", Platform.GENERIC_JSON, {}, id=first.id))
+    assert storage.stores.keychain_id(first.id) in ids
+    assert storage.stores.legacy_keychain_stores() == []

@@ -3,12 +3,20 @@ in any file the tests left behind: logs, database files (with -wal), backups, ex
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from app.core.redaction import REDACTOR
-from tests.known_secrets import KNOWN_TEST_SECRETS, encoded_forms
+from app.storage.paths import database_file
+from tests.known_secrets import (
+    IMPORT_BACKUP_NAME,
+    IMPORT_EXPORT_NAME,
+    IMPORTED_SECRET,
+    KNOWN_TEST_SECRETS,
+    encoded_forms,
+)
 
 # Shorter forms would also match ordinary words and ids in unrelated files.
 MIN_SCANNED_LENGTH = 8
@@ -42,6 +50,20 @@ def test_no_secret_in_any_file_the_suite_produced(
             leaks += [f"{path}: {form[:4]}…" for needle, form in needles.items() if needle in data]
     assert scanned > 0
     assert leaks == []
+
+
+def test_the_scan_covered_an_imported_config_and_the_backup_and_export_made_after_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The files of tests/integration/test_secrets_never_in_the_database.py are among those scanned
+    above: the database a `config import` carrying IMPORTED_SECRET went into, a backup and an export."""
+    if os.environ.get("STORESYNC_TEST_SECRET_SERVICE") != "1":
+        pytest.skip("the import needs the real Secret Service (.ci/test.sh)")
+    assert IMPORTED_SECRET in KNOWN_TEST_SECRETS
+    root = tmp_path_factory.getbasetemp()
+    for name in (IMPORT_BACKUP_NAME, IMPORT_EXPORT_NAME):
+        [made] = list(root.rglob(name))
+        assert database_file(made.parent / "data").is_file()
 
 
 def test_the_scan_finds_a_planted_secret(tmp_path: Path) -> None:
