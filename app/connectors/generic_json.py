@@ -51,7 +51,7 @@ STOCK_BATCH: Final = 100
 INVENTORY_FIELDS: Final = ("sku", "quantity", "name", "price", "updated_at", "id")
 TOKEN_AUTH: Final = frozenset({"login", "oauth2"})
 # The values a login request may be filled with, from the keychain or (username) the settings.
-LOGIN_VALUES: Final = ("username", "password", "user_token", "secret", "client_id", "client_secret")
+LOGIN_VALUES: Final = ("username", "password", "user_token", "secret", "oauth_client_id", "client_secret")
 _RATE: Final = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*/\s*(s|sec|second|m|min|minute)\s*$", re.IGNORECASE)
 _new_record: Final = tuple.__new__
 
@@ -268,7 +268,7 @@ class GenericJsonConnector(HttpConnector):
         values = {name: self._secret_values[name] for name in LOGIN_VALUES if self._secret_values.get(name)}
         if self.setting("username"):
             values["username"] = str(self.setting("username"))
-        if style == "oauth2" and not (values.get("client_id") and values.get("client_secret")):
+        if style == "oauth2" and not (values.get("oauth_client_id") and values.get("client_secret")):
             raise ConfigError(
                 "OAuth2 needs the client ID and client secret: enter them in the store's settings."
             )

@@ -140,7 +140,9 @@ class LoginSession:
     async def _send(self, session: HttpSession) -> JsonResponse:
         step = self.step
         if step.style == "oauth2":
-            client = Credentials.basic(step.values.get("client_id", ""), step.values.get("client_secret", ""))
+            client = Credentials.basic(
+                step.values.get("oauth_client_id", ""), step.values.get("client_secret", "")
+            )
             form = {"grant_type": "client_credentials"}
             if step.scope:
                 form["scope"] = step.scope

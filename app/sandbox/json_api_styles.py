@@ -226,7 +226,7 @@ class LoginRpcApi(SimulatorServer):
     DEMO_CREDENTIALS: ClassVar[dict[str, str]] = {
         "password": "demo-rpc-password",
         "user_token": "demo-rpc-user-token",
-        "client_id": "demo-client",
+        "oauth_client_id": "demo-client",
         "client_secret": "demo-rpc-client-secret",
         "secret": "demo-rpc-api-key",
     }
@@ -311,7 +311,7 @@ class LoginRpcApi(SimulatorServer):
     def _oauth(self, request: Request) -> Response:
         form = parse_qs(request.body.decode())
         client = base64.b64encode(
-            f"{self.credentials.get('client_id')}:{self.credentials.get('client_secret')}".encode()
+            f"{self.credentials.get('oauth_client_id')}:{self.credentials.get('client_secret')}".encode()
         ).decode()
         if (
             form.get("grant_type") != ["client_credentials"]

@@ -41,7 +41,7 @@ SECRETS_BY_AUTH: Final[dict[str, tuple[str, ...]]] = {
     "query": ("secret",),
     "body": ("secret",),
     "login": ("password", "user_token"),
-    "oauth2": ("client_id", "client_secret"),
+    "oauth2": ("oauth_client_id", "client_secret"),
 }
 OPTIONAL_SECRETS: Final = frozenset({"user_token"})
 
@@ -96,7 +96,12 @@ PLATFORM = PlatformDeclaration(
             "For the 'login' step: a token the vendor issues to your account, if it asks for one.",
             required=False,
         ),
-        secret("client_id", "Client ID", "For 'oauth2': the client ID the vendor gave you.", required=False),
+        secret(
+            "oauth_client_id",
+            "OAuth2 client ID",
+            "For 'oauth2': the client ID the vendor gave you.",
+            required=False,
+        ),
         secret("client_secret", "Client secret", "For 'oauth2': the client secret.", required=False),
         text(
             "login_endpoint",
@@ -110,8 +115,8 @@ PLATFORM = PlatformDeclaration(
             "json",
             False,
             {"username": "{username}", "password": "{password}"},
-            "For 'login': the JSON sent; {username}, {password}, {user_token}, {secret}, {client_id} and "
-            "{client_secret} are filled in from the store's settings and keychain.",
+            "For 'login': the JSON sent; {username}, {password}, {user_token} and {secret} are filled in "
+            "from the store's settings and keychain.",
         ),
         text(
             "login_token_path",

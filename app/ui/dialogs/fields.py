@@ -31,7 +31,7 @@ SHOWN_WHEN: dict[str, tuple[str, frozenset[str]]] = {
     "secret": ("auth", frozenset({"bearer", "header", "basic", "query", "body", "login"})),
     "password": ("auth", frozenset({"login"})),
     "user_token": ("auth", frozenset({"login"})),
-    "client_id": ("auth", frozenset({"oauth2"})),
+    "oauth_client_id": ("auth", frozenset({"oauth2"})),
     "client_secret": ("auth", frozenset({"oauth2"})),
     "login_endpoint": ("auth", frozenset({"login", "oauth2"})),
     "login_body": ("auth", frozenset({"login"})),
