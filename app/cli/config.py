@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_OK, UsageError, running_services
+from app.cli.config_checks import check_export
 from app.cli.stores import ask_secrets, secret_fields_for
 from app.core.errors import KeychainUnavailable
 from app.core.events import StoresChanged
@@ -104,6 +105,7 @@ async def _import(args: argparse.Namespace, source: Path, document: dict[str, An
     carried = _take_secrets(document)
     async with running_services(args) as runtime:
         repository = runtime.storage.stores
+        check_export(source, document, {s.name for s in repository.list_stores()})
         added: list[Store] = []
         updated: list[Store] = []
         pending_jobs: list[tuple[Store, dict[str, Any]]] = []

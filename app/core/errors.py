@@ -12,9 +12,13 @@ class StoreSyncError(Exception):
 
 
 class ScheduleError(StoreSyncError, ValueError):
-    """A schedule that cannot run, with what to change."""
+    """A schedule that cannot run, with what to change; `field` names the part at fault when known."""
 
     kind = "schedule"
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class ConnectorError(StoreSyncError):

@@ -39,10 +39,11 @@ _HEADER_PATTERN = re.compile(
     re.IGNORECASE,
 )
 # `?consumer_key=ck_...&` and form bodies; the lookbehind keeps `key` from matching inside `api_key`.
+# Parameter names are case-sensitive and these are written in lower case, so the pattern matches them
+# only so: `KEY=VALUE` in a help line is the shape of an option, not a parameter with a secret.
 _PARAMETER_PATTERN = re.compile(
     r"(?<![A-Za-z0-9_\-])(?P<name>(?:" + "|".join(re.escape(name) for name in SECRET_PARAMETERS) + r"))"
-    r"(?P<sep>=)(?!\[REDACTED\])(?P<value>[^&\s'\"#,;)\]}>]+)",
-    re.IGNORECASE,
+    r"(?P<sep>=)(?!\[REDACTED\])(?P<value>[^&\s'\"#,;)\]}>]+)"
 )
 # `{"consumer_secret": "cs_..."}` and `{'password': 'x'}`: JSON bodies and dict reprs.
 _QUOTED_FIELD_PATTERN = re.compile(

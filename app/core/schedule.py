@@ -8,6 +8,11 @@ Stdlib only; app.scheduling turns a spec into an APScheduler trigger whose fire 
   are set ("every 45 minutes from 08:30 to 20:00" fires at 08:30, 09:15, ...);
 - an interval of a day or more counts from midnight of Monday 2000-01-03, so it never drifts;
 - active hours include both ends and may wrap midnight (22:00 to 06:00).
+
+An interval is elapsed time through a clock change: in the autumn hour that the clock shows twice,
+its times run on both passes, each second pass at least one interval after the run before it, so
+"every 15 minutes" stays 15 real minutes and "every hour" one real hour. Daily, weekly and cron
+times are times of day: once per day, on the first pass.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import enum
 import functools
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -90,6 +95,35 @@ class ScheduleSpec:
             timezone=data.get("timezone"),
         )
 
+    @classmethod
+    def parse(cls, data: object) -> ScheduleSpec:
+        """A spec from its dict form (a config import, the control API), checked as the schedule editor
+        checks it; the ScheduleError's `field` names the key at fault."""
+        if not isinstance(data, dict):
+            raise ScheduleError('A schedule is an object such as {"kind": "interval", ...}.', "schedule")
+        for key, value in data.items():
+            wanted = _FIELD_TYPES.get(key)
+            if wanted is None:
+                raise ScheduleError(f"'{key}' is not part of a schedule.", key)
+            if value is not None and (not isinstance(value, wanted) or isinstance(value, bool)):
+                raise ScheduleError(f"{key} must be {_TYPE_WORDS[wanted]}, not {value!r}.", key)
+        if any(not isinstance(day, str) for day in data.get("days") or ()):
+            raise ScheduleError("days are names such as mon or tue.", "days")
+        try:
+            spec = cls.from_dict(data)
+        except (KeyError, ValueError):
+            kinds = ", ".join(kind.value for kind in ScheduleKind)
+            raise ScheduleError(
+                f"'{data.get('kind')}' is not a kind of schedule; use {kinds}.", "kind"
+            ) from None
+        for field_name, check in _field_checks(spec):
+            try:
+                check()
+            except ScheduleError as error:
+                raise ScheduleError(str(error), field_name) from None
+        spec.validate()
+        return spec
+
     def zone(self) -> tzinfo:
         """The spec's time zone; raises ScheduleError for an unknown name."""
         return named_zone(self.timezone) if self.timezone and self.timezone.strip() else system_timezone()
@@ -119,8 +153,9 @@ class ScheduleSpec:
         Times are wall-clock times of the zone. Across DST changes: a time that does not exist (the
         spring gap, e.g. 02:30 when clocks jump from 02:00 to 03:00) runs at the first moment after
         the gap (03:00), once even if several slots fell in the gap; a time that exists twice (the
-        autumn overlap) runs once, at its first occurrence (fold=0). A schedule that can never fire
-        gives an empty list.
+        autumn overlap) runs at its first occurrence (fold=0), and an interval's time also at its
+        second (fold=1) when a whole interval has passed since the time before it. A schedule that
+        can never fire gives an empty list.
         """
         if after.tzinfo is None or after.utcoffset() is None:
             raise ValueError("next_times needs an aware datetime")
@@ -156,6 +191,42 @@ class _Plan:
     weekdays: tuple[int, ...] = ()
     cron: CronExpression | None = None
     window: tuple[time, time] | None = None
+
+    @property
+    def interval(self) -> timedelta:
+        return timedelta(minutes=self.every_minutes)
+
+
+_FIELD_TYPES: dict[str, type] = {
+    "kind": str,
+    "every_minutes": int,
+    "at": str,
+    "days": list,
+    "cron": str,
+    "window_start": str,
+    "window_end": str,
+    "timezone": str,
+}
+_TYPE_WORDS: dict[type, str] = {str: "text", int: "a whole number", list: "a list"}
+
+
+def _field_checks(spec: ScheduleSpec) -> list[tuple[str, Callable[[], object]]]:
+    """Each part of a spec with the check of that part alone, in the order a merchant fixes them."""
+    checks: list[tuple[str, Callable[[], object]]] = [("timezone", spec.zone)]
+    if spec.window_start is not None:
+        checks.append(("window_start", lambda: _parse_hhmm(spec.window_start, "start of the active hours")))
+    if spec.window_end is not None:
+        checks.append(("window_end", lambda: _parse_hhmm(spec.window_end, "end of the active hours")))
+    checks.append(("window_start", lambda: _window(spec)))
+    if spec.kind is ScheduleKind.INTERVAL:
+        checks.append(("every_minutes", lambda: _compile(spec)))
+    elif spec.kind is ScheduleKind.CRON:
+        checks.append(("cron", lambda: _compile(spec)))
+    else:
+        checks.append(("at", lambda: _parse_hhmm(spec.at, "run time")))
+        if spec.kind is ScheduleKind.WEEKLY:
+            checks.append(("days", lambda: _weekdays(spec.days)))
+    return checks
 
 
 @functools.lru_cache(maxsize=512)
@@ -285,18 +356,22 @@ def _upcoming(
     too_early = after_wall if steady else after_wall - _RESOLVE_MARGIN
     day = after_wall.date() - _ONE_DAY
     idle_days = 0
+    # The schedule's slot before the one at hand, even when it is not after `after`: whether a
+    # repeated time runs again depends on how long ago the slot before it was.
+    previous: datetime | None = None
     while len(found) < count and idle_days < _SEARCH_DAYS and day <= last_day:
         idle_days += 1
-        for wall in _day_times(plan, day, too_early):
-            if wall < too_early:
+        for moment_utc, repeat in _day_moments(plan, zone, day, too_early):
+            if previous is not None and (
+                moment_utc <= previous or (repeat and moment_utc - previous < plan.interval)
+            ):
                 continue
-            moment = _resolve(wall, zone)
-            moment_utc = moment.astimezone(UTC)
+            previous = moment_utc
             if moment_utc <= last_utc:
                 continue
             if until_utc is not None and moment_utc > until_utc:
                 return found
-            found.append(moment)
+            found.append(moment_utc.astimezone(zone))
             last_utc = moment_utc
             idle_days = 0
             if len(found) == count:
@@ -305,6 +380,34 @@ def _upcoming(
             break
         day += _ONE_DAY
     return found
+
+
+def _day_moments(
+    plan: _Plan, zone: tzinfo, day: date, too_early: datetime
+) -> Iterable[tuple[datetime, bool]]:
+    """The instants (UTC) of `day`'s slots in order, each with whether it is the second pass of a
+    repeated time; only an interval's times get a second pass."""
+    walls = (wall for wall in _day_times(plan, day, too_early) if wall >= too_early)
+    if plan.kind is not ScheduleKind.INTERVAL or not _clocks_go_back(zone, day):
+        return ((_resolve(wall, zone).astimezone(UTC), False) for wall in walls)
+    moments: list[tuple[datetime, bool]] = []
+    for wall in walls:
+        first = _resolve(wall, zone).astimezone(UTC)
+        moments.append((first, False))
+        second = wall.replace(tzinfo=zone, fold=1).astimezone(UTC)
+        if second > first:
+            moments.append((second, True))
+    moments.sort()
+    return moments
+
+
+def _clocks_go_back(zone: tzinfo, day: date) -> bool:
+    """Whether the clock repeats some time between `day`'s midnight and two days later (a day's
+    slots may run into the next morning)."""
+    start = datetime.combine(day, time()).replace(tzinfo=zone)
+    end = (start.astimezone(UTC) + 2 * _ONE_DAY).astimezone(zone)
+    before, after = start.utcoffset(), end.utcoffset()
+    return before is not None and after is not None and after < before
 
 
 def _resolve(wall: datetime, zone: tzinfo) -> datetime:

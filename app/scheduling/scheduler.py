@@ -153,6 +153,8 @@ class SyncScheduler:
             return None
         scheduled = self._scheduler.get_job(str(job_id))
         when: datetime | None = scheduled.next_run_time if scheduled is not None else None
+        if when is not None and isinstance(scheduled.trigger, SpecTrigger):
+            return when.astimezone(scheduled.trigger.spec.zone())
         return when
 
     def run_now(self, job_id: int, trigger: Trigger = Trigger.MANUAL) -> bool:

@@ -10,7 +10,7 @@ the times the window lists are the times that run.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.triggers.base import BaseTrigger
 
@@ -33,7 +33,9 @@ class SpecTrigger(BaseTrigger):  # type: ignore[misc]  # APScheduler ships no ty
         earlier (APScheduler walks missed slots this way), as CronTrigger does."""
         start = now if previous_fire_time is None else min(now, previous_fire_time + _TICK)
         times = self.spec.next_times(1, start - _TICK)
-        return times[0] if times else None
+        # In UTC: APScheduler compares and subtracts fire times and its own clock, and Python does that
+        # on the wall clock when both share a zone, which mistakes the second pass of a repeated hour.
+        return times[0].astimezone(UTC) if times else None
 
     def __str__(self) -> str:
         return f"schedule[{self.spec.describe()}]"

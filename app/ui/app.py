@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 import qasync
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.core.errors import StoreSyncError
 from app.core.events import DatabaseReplaced
@@ -30,6 +30,7 @@ from app.ui.main_window import MainWindow
 from app.ui.models.store_status import StoreStatusModel
 from app.ui.notifications import Notification, Notifier
 from app.ui.single_instance import SingleInstance, ask_running_instance_to_show
+from app.ui.start_failure import show_start_failure
 from app.ui.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -181,19 +182,6 @@ class DesktopApp(QObject):
                 self.finished.set_result(0)
 
 
-async def _show_start_failure(error: BaseException) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("StoreSync could not start"), user_text(error))
-    closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-
-    def on_finished(_result: int) -> None:
-        if not closed.done():
-            closed.set_result(None)
-
-    box.finished.connect(on_finished)
-    box.open()
-    await closed
-
-
 async def run_app(
     start_services: StartServices,
     stop_services: StopServices,
@@ -201,15 +189,17 @@ async def run_app(
     add_demo_stores: AddDemoStores | None = None,
     exit_when_shown: bool = False,
     instance: SingleInstance | None = None,
+    stop: asyncio.Event | None = None,
 ) -> int:
-    """The main coroutine: start the services inside the running loop, then live until quit."""
+    """The main coroutine: start the services inside the running loop, then live until quit. When they
+    cannot start, say why in a window and return 1 once it is closed or `stop` is set."""
     try:
         runtime = await start_services(options)
     except StoreSyncError as error:
         log.error("StoreSync could not start: %s", error)
-        print(f"StoreSync could not start: {error}", file=sys.stderr)
+        print(f"StoreSync could not start: {error}", file=sys.stderr, flush=True)
         if not exit_when_shown:
-            await _show_start_failure(error)
+            await show_start_failure(user_text(error), stop or asyncio.Event())
         return 1
     desktop = DesktopApp(runtime, stop_services, add_demo_stores, exit_when_shown)
     if instance is not None:
@@ -281,11 +271,14 @@ def run_gui(
     exit_when_shown = os.environ.get(EXIT_WHEN_SHOWN_ENV) == "1"
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    stop = asyncio.Event()
     main = asyncio.ensure_future(
-        run_app(start_services, stop_services, options, add_demo_stores, exit_when_shown, instance), loop=loop
+        run_app(start_services, stop_services, options, add_demo_stores, exit_when_shown, instance, stop),
+        loop=loop,
     )
 
     def quit_soon() -> None:
+        stop.set()
         desktop = app.findChild(DesktopApp)
         if desktop is not None:
             desktop.request_quit()

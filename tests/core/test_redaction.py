@@ -90,6 +90,9 @@ def test_short_values_are_not_treated_as_secrets() -> None:
         ("x-amz-access-token=Atza|123", f"x-amz-access-token={MASK}"),
         ('{"consumer_secret": "cs_1", "sku": "A"}', f'{{"consumer_secret": "{MASK}", "sku": "A"}}'),
         ("Missing Authorization header for SKU key-chain", "Missing Authorization header for SKU key-chain"),
+        ("pass them with --set KEY=VALUE", "pass them with --set KEY=VALUE"),
+        ("--set TOKEN=VALUE or SECRET=X", "--set TOKEN=VALUE or SECRET=X"),
+        ("a form body token=t1&secret=s1", f"a form body token={MASK}&secret={MASK}"),
     ],
 )
 def test_headers_and_secret_parameters_are_masked_without_being_registered(text: str, expected: str) -> None:

@@ -1,4 +1,5 @@
-"""Daylight saving: a skipped time runs once after the gap, a repeated time runs once (its first time)."""
+"""Daylight saving: a skipped time runs once after the gap; a repeated time of day runs once (its first
+time), while an interval keeps counting real time through the repeated hour."""
 
 from __future__ import annotations
 
@@ -6,9 +7,12 @@ import itertools
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from app.core.schedule import ScheduleSpec
 
 WARSAW = ZoneInfo("Europe/Warsaw")
+LONDON = ZoneInfo("Europe/London")
 
 
 def utc_times(times: list[datetime]) -> list[str]:
@@ -48,16 +52,72 @@ def test_interval_skips_nothing_real_and_repeats_nothing_across_spring_forward()
     assert all(b > a for a, b in itertools.pairwise(times))
 
 
-def test_interval_runs_each_wall_time_once_across_fall_back() -> None:
+def test_every_hour_is_an_hour_of_real_time_across_fall_back() -> None:
     spec = ScheduleSpec.every(hours=1, timezone="Europe/Warsaw")
-    times = spec.next_times(4, datetime(2026, 10, 25, 0, 30, tzinfo=WARSAW))
+    times = spec.next_times(5, datetime(2026, 10, 25, 0, 30, tzinfo=WARSAW))
     assert [f"{moment:%H:%M %Z}" for moment in times] == [
         "01:00 CEST",
         "02:00 CEST",
+        "02:00 CET",
         "03:00 CET",
         "04:00 CET",
     ]
-    assert times[2].astimezone(UTC) - times[1].astimezone(UTC) == timedelta(hours=2)
+    assert all(
+        b.astimezone(UTC) - a.astimezone(UTC) == timedelta(hours=1) for a, b in itertools.pairwise(times)
+    )
+
+
+@pytest.mark.parametrize(
+    ("minutes", "first_utc", "expected_utc"),
+    [
+        # 2026-10-25: London clocks go back from 02:00 BST to 01:00 GMT (at 01:00 UTC).
+        (15, datetime(2026, 10, 25, 0, 45, tzinfo=UTC), ["01:00", "01:15", "01:30", "01:45", "02:00"]),
+        (60, datetime(2026, 10, 25, 0, 0, tzinfo=UTC), ["01:00", "02:00", "03:00", "04:00", "05:00"]),
+    ],
+)
+def test_an_interval_does_not_skip_the_repeated_hour(
+    minutes: int, first_utc: datetime, expected_utc: list[str]
+) -> None:
+    spec = ScheduleSpec.every(minutes=minutes, timezone="Europe/London")
+    times = spec.next_times(5, first_utc)
+    assert [f"{moment.astimezone(UTC):%H:%M}" for moment in times] == expected_utc
+
+
+def test_an_interval_longer_than_the_repeated_hour_never_runs_twice_in_it() -> None:
+    # Every 2 hours: 02:00 comes twice on 2026-10-25 in Warsaw, an hour apart; it runs once.
+    spec = ScheduleSpec.every(hours=2, timezone="Europe/Warsaw")
+    times = spec.next_times(4, datetime(2026, 10, 24, 23, 0, tzinfo=WARSAW))
+    assert [f"{moment:%H:%M %Z}" for moment in times] == [
+        "00:00 CEST",
+        "02:00 CEST",
+        "04:00 CET",
+        "06:00 CET",
+    ]
+
+
+@pytest.mark.parametrize("minutes", [1, 15, 35, 40, 60, 90, 120])
+def test_autumn_interval_times_are_the_same_whatever_moment_they_are_asked_from(minutes: int) -> None:
+    spec = ScheduleSpec.every(minutes=minutes, timezone="Europe/London")
+    reference = [t.astimezone(UTC) for t in spec.next_times(30, datetime(2026, 10, 24, 22, 0, tzinfo=UTC))]
+    # Within a day no two runs are closer than the interval (a day starts its count at midnight).
+    same_day = [
+        (a, b)
+        for a, b in itertools.pairwise(reference)
+        if a.astimezone(LONDON).day == b.astimezone(LONDON).day
+    ]
+    assert all(b - a >= timedelta(minutes=minutes) for a, b in same_day)
+    for index in range(len(reference) - 3):
+        middle = reference[index] + (reference[index + 1] - reference[index]) / 2
+        assert [t.astimezone(UTC) for t in spec.next_times(3, middle)] == reference[index + 1 : index + 4]
+        assert [t.astimezone(UTC) for t in spec.next_times(1, reference[index])] == [reference[index + 1]]
+
+
+def test_catch_up_counts_the_repeated_hour_of_an_interval() -> None:
+    spec = ScheduleSpec.every(minutes=15, timezone="Europe/London")
+    slots = spec.times_between(
+        datetime(2026, 10, 25, 0, 0, tzinfo=UTC), datetime(2026, 10, 25, 2, 0, tzinfo=UTC)
+    )
+    assert len(slots) == 8
 
 
 def test_every_four_hours_stays_on_the_local_clock_across_dst() -> None:

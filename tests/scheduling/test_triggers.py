@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -60,6 +61,20 @@ def test_a_daily_run_at_0230_fires_once_on_the_autumn_night_the_hour_repeats() -
     trigger = SpecTrigger(ScheduleSpec.daily("02:30", timezone="Europe/Warsaw"))
     fires = walk(trigger, datetime(2026, 10, 24, 12, 0, tzinfo=UTC), 3)
     assert [f"{fire.astimezone(UTC):%d %H:%M}" for fire in fires] == ["25 00:30", "26 01:30", "27 01:30"]
+
+
+@pytest.mark.parametrize(
+    ("zone", "day"),
+    [("Europe/London", datetime(2026, 10, 24, 12, 7)), ("America/New_York", datetime(2026, 10, 31, 12, 7))],
+)
+def test_an_interval_fires_through_the_repeated_hour_on_the_scheduler_clock(zone: str, day: datetime) -> None:
+    """APScheduler's clock is in the system zone; the repeated hour's second pass must still fire once
+    per slot, in order, an interval apart."""
+    spec = ScheduleSpec.every(minutes=15, timezone=zone)
+    start = day.replace(tzinfo=ZoneInfo(zone))
+    fires = [fire.astimezone(UTC) for fire in walk(SpecTrigger(spec), start, 4 * 24)]
+    assert fires == [moment.astimezone(UTC) for moment in spec.next_times(len(fires), start)]
+    assert {b - a for a, b in itertools.pairwise(fires)} == {timedelta(minutes=15)}
 
 
 def test_missed_slots_are_walked_from_the_previous_fire_so_they_can_be_coalesced() -> None:

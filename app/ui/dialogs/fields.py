@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.models import Platform
 from app.core.platforms import PLATFORM_FIELDS, SettingField, format_status_lines, parse_status_lines
+from app.core.setup_checks import setting_problem
 from app.ui.formatting import translator
 
 # Fields that matter only for some choices of another field: name -> (that field, those choices).
@@ -135,7 +136,7 @@ class IntInput(FieldInput):
 
     def problem(self) -> str | None:
         value = self.value()
-        if value is not None and not isinstance(value, int):
+        if value is not None and setting_problem(self.field, value) is not None:
             return tr("{label} must be a whole number.").format(label=self.field.label)
         return None
 
