@@ -49,6 +49,8 @@ def setting_problem(field: SettingField, value: Any) -> str | None:
     if field.kind == "mapping":
         ok = isinstance(value, Mapping) and all(isinstance(v, str) for v in value.values())
         return None if ok else 'must be an object of dotted paths such as {"sku": "code"}'
+    if field.kind == "json":
+        return None if isinstance(value, Mapping) else 'must be a JSON object such as {"page": 1}'
     if field.kind == "status_map":
         if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
             return 'must be an object of store statuses such as {"Sent": "shipped"}'
