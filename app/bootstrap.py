@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from app import __version__
 from app.connectors.http import HttpPolicy, verified_tls
@@ -51,7 +51,8 @@ class StartOptions:
     so runs left 'running' belong to a dead process and are marked interrupted. `scheduler=False`
     fires no job (the `sync` command runs jobs itself); `simulators=False` leaves the demo stores
     pointing nowhere (commands that only read). `console_level` is what stdout shows; the log file
-    and the database keep INFO and up (DEBUG with `debug`) either way."""
+    and the database keep INFO and up (DEBUG with `debug`) either way. With `debug` and without
+    `log_to_stdout` the log goes to stderr, beside what a command prints."""
 
     data_dir: str | None = None
     debug: bool = False
@@ -120,13 +121,13 @@ async def _build(
         logs,
         REDACTOR,
         storage,
-        console=options.log_to_stdout,
+        console=options.log_to_stdout or options.debug,
         level=min(kept_level, options.console_level),
         bus=bus,
     )
     undo.callback(installed.uninstall)
     _separate_console_level(installed, kept_level, options.console_level)
-    if isinstance(installed.console_handler, logging.StreamHandler):
+    if options.log_to_stdout and isinstance(installed.console_handler, logging.StreamHandler):
         installed.console_handler.setStream(sys.stdout)  # headless: the log is the program's output
     log.info("StoreSync %s starting with data in %s", __version__, data_dir)
     notices = _report_replaced(storage, bus)
@@ -264,6 +265,8 @@ async def _step(what: str, work: Any) -> None:
 def _apply_settings(runtime: Runtime, event: SettingsChanged) -> None:
     if "max_concurrent_runs" in event.keys:
         runtime.engine.set_max_concurrent(int(_setting(runtime.storage, "max_concurrent_runs")))
+    if not HTTP_SETTINGS.isdisjoint(event.keys):  # the connectors of the next runs send by them
+        runtime.connectors.policy = HttpPolicy.from_settings(_http_settings(runtime.storage))
 
 
 async def add_demo_stores(runtime: Runtime) -> int:
@@ -309,5 +312,10 @@ def _setting(storage: Storage, key: str) -> Any:
     return storage.settings.get_setting(key, DEFAULTS[key])
 
 
+HTTP_SETTINGS: Final = frozenset(
+    {"retry_attempts", "request_timeout_seconds", "request_deadline_seconds", "max_pages_per_read"}
+)
+
+
 def _http_settings(storage: Storage) -> dict[str, Any]:
-    return {key: _setting(storage, key) for key in ("retry_attempts", "request_timeout_seconds")}
+    return {key: _setting(storage, key) for key in HTTP_SETTINGS}

@@ -1,4 +1,4 @@
-"""`python -m bench <sync|soak|startup|ui|api> ... --json`: measure, compare with baselines.json, print."""
+"""`python -m bench <sync|push|soak|startup|ui|api> ... --json`: measure against baselines.json, print."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     sync.add_argument("--seed", type=int, default=0)
     sync.add_argument("--profile", metavar="PATH", help="cProfile the first timed sync into PATH")
     sync.add_argument("--json", action="store_true")
+    push = commands.add_parser("push", help="stock push preview and push of N SKUs with 1% changed")
+    push.add_argument("--skus", type=int, default=100_000)
+    push.add_argument("--loop", choices=("qasync", "asyncio"), default="qasync")
+    push.add_argument("--seed", type=int, default=0)
+    push.add_argument("--json", action="store_true")
     soak = commands.add_parser("soak", help="the headless demo with every job on a short interval")
     soak.add_argument("--minutes", type=float, default=10)
     soak.add_argument("--interval-minutes", type=int, default=1)
@@ -50,6 +55,11 @@ def main(argv: list[str] | None = None) -> int:
         from bench.sync_bench import measure
 
         figures = run(lambda: measure(args.skus, args.platform, args.seed, args.profile), args.loop)
+        figures["loop"] = args.loop
+    elif args.command == "push":
+        from bench.push_bench import measure_push
+
+        figures = run(lambda: measure_push(args.skus, args.seed), args.loop)
         figures["loop"] = args.loop
     elif args.command == "soak":
         from bench.soak import soak

@@ -1,6 +1,7 @@
 """`config import` checks the whole file before it writes anything: every store and job passes the
-checks the store editor applies (app.core.setup_checks), or the file is refused in one line that
-names the store, the job and the field."""
+core checks the store editor and the control API apply (ScheduleSpec.parse, the settings' and job
+options' rules of app.core.operations), or the file is refused in one line that names the store, the
+job and the field."""
 
 from __future__ import annotations
 
@@ -9,9 +10,18 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app.cli.common import UsageError
+from app.core.errors import InvalidRequest, ScheduleError
 from app.core.models import JobKind, Platform
+from app.core.operations.jobs import JOB_OPTIONS
+from app.core.operations.lookup import parse_whole
+from app.core.operations.stores import convert_setting
+from app.core.platforms import PLATFORM_FIELDS
+from app.core.schedule import ScheduleSpec
 from app.core.settings import DEFAULTS
-from app.core.setup_checks import SetupProblem, check_job, check_store_settings
+
+# The kinds a store's own jobs may have, and those that run once for all stores.
+STORE_JOB_KINDS = (JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH, JobKind.LOW_STOCK_CHECK)
+GLOBAL_JOB_KINDS = (JobKind.CLEANUP,)
 
 
 def check_export(source: Path, document: Mapping[str, Any], existing_stores: Collection[str]) -> None:
@@ -29,10 +39,7 @@ def check_export(source: Path, document: Mapping[str, Any], existing_stores: Col
             _refuse(source, where, "name: give the store a name")
         if names.count(name) > 1:
             _refuse(source, where, "name: the file has two stores of this name")
-        try:
-            check_store_settings(Platform(str(entry.get("platform"))), entry.get("settings", {}))
-        except SetupProblem as problem:
-            _refuse(source, where, f"settings.{problem.field}: {problem}")
+        _check_settings(source, where, Platform(str(entry.get("platform"))), entry.get("settings", {}))
         jobs = entry.get("jobs", [])
         if not isinstance(jobs, list):
             _refuse(source, where, "jobs: the jobs are a list")
@@ -51,17 +58,53 @@ def check_export(source: Path, document: Mapping[str, Any], existing_stores: Col
             _refuse(source, f"setting {key!r}", f"{value!r} is not a value this setting takes")
 
 
+def _check_settings(source: Path, where: str, platform: Platform, settings: object) -> None:
+    """The editor's rules: a required setting is given, and each value is one its field takes."""
+    if not isinstance(settings, Mapping):
+        _refuse(source, where, "settings: the settings are an object of names and values")
+    for field in PLATFORM_FIELDS[platform]:
+        value = settings.get(field.name)
+        if field.kind == "secret":
+            continue
+        if value is None or value == "" or value == {}:
+            if field.required and field.default is None:
+                _refuse(source, where, f"settings.{field.name}: {field.label} is required")
+            continue
+        try:
+            convert_setting(field, value)
+        except InvalidRequest as error:
+            _refuse(source, where, f"settings.{field.name}: {error}")
+
+
 def _check_job(
     source: Path, where: str, job: object, owner: str | None, store_names: Collection[str]
 ) -> None:
     if not isinstance(job, Mapping):
         _refuse(source, where, "a job is an object with kind, schedule and options")
     where = f"{where} ({job.get('kind')})"
-    options = job.get("options", {})
+    allowed = STORE_JOB_KINDS if owner is not None else GLOBAL_JOB_KINDS
+    if job.get("kind") not in [kind.value for kind in allowed]:
+        choices = ", ".join(kind.value for kind in allowed)
+        _refuse(source, where, f"kind: use {choices}")
+    kind = JobKind(job["kind"])
     try:
-        kind, _ = check_job(job.get("kind"), job.get("schedule"), options, for_store=owner is not None)
-    except SetupProblem as problem:
-        _refuse(source, where, f"{problem.field}: {problem}")
+        ScheduleSpec.parse(job.get("schedule"))
+    except ScheduleError as error:
+        part = f"schedule.{error.field}" if error.field and error.field != "schedule" else "schedule"
+        _refuse(source, where, f"{part}: {error}")
+    options = job.get("options", {})
+    if not isinstance(options, Mapping):
+        _refuse(source, where, "options: the options are an object of names and values")
+    for name, value in options.items():
+        rule = JOB_OPTIONS.get(name)
+        if name == "source_store" and kind is JobKind.STOCK_PUSH:
+            continue
+        if rule is None or kind not in rule[0]:
+            _refuse(source, where, f"options.{name}: not an option of {kind.value} jobs")
+        try:
+            parse_whole(value, name, minimum=rule[1])
+        except InvalidRequest as error:
+            _refuse(source, where, f"options.{name}: {error}")
     if kind is JobKind.STOCK_PUSH:
         source_store = options.get("source_store")
         if source_store not in store_names or source_store == owner:

@@ -9,6 +9,7 @@ from app import __version__
 from app.cli.config import add_config_parser
 from app.cli.inventory import add_inventory_parser
 from app.cli.logs import add_logs_parser
+from app.cli.push import add_push_parsers
 from app.cli.stores import add_store_parser
 from app.core.models import JobKind, Platform
 
@@ -44,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--platform", choices=[p.value for p in Platform], help="every store of a platform")
     sync.add_argument("--all", action="store_true", help="every enabled store")
     sync.add_argument("--kind", choices=[k.value for k in JobKind], help="only jobs of this kind")
+    sync.add_argument(
+        "--dry-run", action="store_true", help="show what the stock pushes would write; write nothing"
+    )
+    sync.add_argument("--csv", metavar="FILE", help="with --dry-run: write the whole plan to a CSV file")
+    add_push_parsers(commands)
 
     add_store_parser(commands)
     add_config_parser(commands)

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, UsageError, running_services, store_named
+from app.cli.push import dry_run
 from app.core.events import SyncProgress
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.ports import StoreRepository
@@ -18,6 +19,8 @@ from app.core.settings import default
 
 
 def sync(args: argparse.Namespace) -> int:
+    if args.csv and not args.dry_run:
+        raise UsageError("--csv goes with --dry-run")
     global_only = args.kind == JobKind.CLEANUP.value and not (args.store or args.platform)
     if not (args.store or args.platform or args.all or global_only):
         raise UsageError("say which stores to sync: --store NAME, --platform P or --all")
@@ -37,6 +40,8 @@ async def _sync(args: argparse.Namespace, global_only: bool) -> int:
             kind = f" of kind {args.kind}" if args.kind else ""
             raise UsageError(f"the chosen stores have no jobs{kind}")
         names = {store.id: store.name for store in stores}
+        if args.dry_run:
+            return await dry_run(runtime, jobs, names, args.csv)
         return await run_jobs(runtime, jobs, names, Trigger.CLI)
 
 

@@ -187,6 +187,7 @@ class AmazonConnector(HttpConnector):
     async def _pages(self, start: str | None) -> AsyncIterator[Page[InventoryRecord]]:
         params = self._params(start)
         newest = start
+        guard = self.page_guard()
         while True:
             response = await self.summaries(params)
             body = response.body if isinstance(response.body, dict) else {}
@@ -194,14 +195,15 @@ class AmazonConnector(HttpConnector):
             summaries = payload.get("inventorySummaries") if isinstance(payload, dict) else None
             if not isinstance(summaries, list):
                 raise InvalidResponse("Amazon sent no inventory summaries.")
+            pagination = body.get("pagination")
+            token = pagination.get("nextToken") if isinstance(pagination, dict) else None
+            guard.page(summaries, response.where)
             page = self._page(summaries)
             for record in page.records:
                 stamp = record.updated_at.isoformat().replace("+00:00", "Z") if record.updated_at else None
                 if stamp is not None and (newest is None or stamp > newest):
                     newest = stamp
             yield Page(page.records, page.failures, cursor=newest)
-            pagination = body.get("pagination")
-            token = pagination.get("nextToken") if isinstance(pagination, dict) else None
             if not token:
                 return
             params = {**self._params(start), "nextToken": token}

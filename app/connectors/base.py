@@ -27,6 +27,7 @@ from app.connectors.http import (
     read_ahead,
     require_safe_url,
 )
+from app.connectors.page_guard import PageGuard
 from app.connectors.paginators import PageRequest, Paginator, SinglePage
 from app.connectors.policy import RATE_LIMITERS, RateLimiter
 from app.core.errors import ConfigError, ConnectorError, InvalidResponse
@@ -208,19 +209,27 @@ class HttpConnector:
             raise InvalidResponse(f"The answer from {response.where} does not hold a list of records.")
         return found
 
+    def page_guard(self) -> PageGuard:
+        """The stops of one walk through pages (a repeated page, the page cap): every walk has one."""
+        return PageGuard(self.session.policy.max_pages)
+
     async def iter_pages(
         self, stream: Stream, *, ahead: bool = False
     ) -> AsyncIterator[tuple[list[Any], JsonResponse]]:
-        """Raw records page by page, following the stream's paginator. With `ahead` the next page's
-        request is on the wire before this page is handed on, so the store prepares it while this one
-        is mapped (one request ahead at most; one not wanted any more is cancelled)."""
+        """Raw records page by page, following the stream's paginator under a PageGuard. With `ahead`
+        the next page's request is on the wire before this page is handed on, so the store prepares
+        it while this one is mapped (one request ahead at most; one not wanted any more is cancelled)."""
         paginator = stream.paginator()
+        guard = self.page_guard()
         following: asyncio.Task[JsonResponse] | None = None
+        may_repeat = False
         try:
             response = await self._fetch_page(stream, paginator.first())
             while True:
                 raws = self.records_of(response, stream.record_path)
                 request = paginator.next(response, len(raws))
+                guard.page(raws, response.where, may_repeat=may_repeat)
+                may_repeat = paginator.rereads
                 if request is not None and ahead:
                     send = functools.partial(self._fetch_page, stream, request)
                     following, _ = await read_ahead(send, _nothing)
@@ -287,12 +296,37 @@ class HttpConnector:
 
     # --- app.core.ports.Connector ----------------------------------------------------------
 
+    async def list_end_warning(self, stream: Stream, first: JsonResponse, count: int) -> str:
+        """For a connection test: a warning (with a leading space) when the stream's list can end
+        only with an empty page and the page past any a sync would read is not empty, so a sync
+        could never end it; "" when the end can be reached."""
+        request = stream.paginator().past_the_end(first, count, self.session.policy.max_pages)
+        if request is None:
+            return ""
+        asked = ", ".join(f"{name}={value}" for name, value in request.params.items())
+        try:
+            beyond = await self._fetch_page(stream, request)
+            found = len(self.records_of(beyond, stream.record_path))
+        except ConnectorError as error:
+            return (
+                f" Warning: the answer tells no number of pages, and asking for a page past the end "
+                f"({asked}) failed ({error}); a sync reaching the end of the list would fail so too."
+            )
+        if not found:
+            return ""
+        return (
+            f" Warning: the answer tells no number of pages, and a page far past the end ({asked}) still "
+            f"lists {found} records, so a sync could never see the end of the list and would stop with "
+            "an error. Set where the API tells its number of pages (a header or a path in the answer)."
+        )
+
     async def test_connection(self) -> str:
         stream = self.inventory_stream() or self.orders_stream(None)
         if stream is None:
             raise ConfigError(f"{self.label} has nothing to read.")
-        async for raws, _response in self.iter_pages(stream):
-            return f"Connected to {self.base.host}: {len(raws)} records on the first page."
+        async for raws, response in self.iter_pages(stream):
+            warning = await self.list_end_warning(stream, response, len(raws))
+            return f"Connected to {self.base.host}: {len(raws)} records on the first page.{warning}"
         return f"Connected to {self.base.host}."
 
     async def fetch_inventory(self) -> AsyncIterator[Page[InventoryRecord]]:

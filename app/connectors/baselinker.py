@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.connectors.base import MAP_SLICE, HttpConnector
 from app.connectors.guard import RecordRejected, read_money, read_quantity, read_text, read_timestamp
-from app.connectors.http import Credentials, JsonResponse
+from app.connectors.http import Credentials, JsonResponse, where
 from app.core.errors import AuthError, ConfigError, InvalidResponse, RateLimited, RemoteError
 from app.core.models import InventoryRecord, ItemFailure, OrderRecord, Platform, StockUpdate
 from app.core.ports import Page, PushResult
@@ -173,6 +173,7 @@ class BaseLinkerConnector(HttpConnector):
         listed: dict[str, dict[str, Any]] = {}
         stocked: dict[str, dict[str, Any]] = {}
         page = 1
+        guard = self.page_guard()
         while True:
             parameters = {"inventory_id": self.inventory_id, "page": page}
             products = _products(await self.call("getInventoryProductsList", {**parameters, **LIST_OPTIONS}))
@@ -184,6 +185,7 @@ class BaseLinkerConnector(HttpConnector):
                 stock = _products(await self.call("getInventoryProductsStock", parameters))
                 stocked.update(stock)
                 last = len(products) < PAGE_SIZE and len(stock) < PAGE_SIZE
+            guard.page(products, where(self.base))
             ready = [pid for pid in listed if pid in stocked or last]
             pairs = [(listed.pop(pid), stocked.pop(pid, None)) for pid in ready]
             records: list[InventoryRecord] = []
@@ -217,6 +219,7 @@ class BaseLinkerConnector(HttpConnector):
         """New orders by id: the cursor is the next order id to read."""
         names = await self._status_names()
         next_id = int(since) if since and since.isdigit() else 0
+        guard = self.page_guard()
         while True:
             body = await self.call("getOrders", {"id_from": next_id, "get_unconfirmed_orders": True})
             orders = body.get("orders")
@@ -233,6 +236,7 @@ class BaseLinkerConnector(HttpConnector):
                     continue
                 records.append(record)
                 next_id = max(next_id, int(record.external_id) + 1)
+            guard.page(orders, where(self.base))
             yield Page(records, failures, cursor=str(next_id))
             if len(orders) < ORDERS_PER_CALL:
                 return

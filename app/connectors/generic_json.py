@@ -16,6 +16,7 @@ from typing import Any, Final
 
 from app.connectors.base import HttpConnector, Stream, placed_in_body
 from app.connectors.bulk import PlainKeys, split_plain
+from app.connectors.generic_json_write import StockWriter, WriteTemplates
 from app.connectors.generic_login import LoginSession, LoginStep
 from app.connectors.generic_records import ItemMapper, RecordShaper, join_index, merged_by_sku, skip_rules
 from app.connectors.guard import (
@@ -47,7 +48,6 @@ from app.core.ports import Page, PushResult
 from app.core.presets import make_preset, read_preset
 
 PAGINATOR_ALIASES: Final = {"page_number": "page", "cursor": "cursor_body", "next_url": "next_url_body"}
-STOCK_BATCH: Final = 100
 INVENTORY_FIELDS: Final = ("sku", "quantity", "name", "price", "updated_at", "id")
 TOKEN_AUTH: Final = frozenset({"login", "oauth2"})
 # The values a login request may be filled with, from the keychain or (username) the settings.
@@ -309,10 +309,8 @@ class GenericJsonConnector(HttpConnector):
         shows at once: what would be stored, skipped and failed (and why), and whether the configured
         paging can tell where the list ends."""
         stream = self.inventory_stream()
-        paginator = stream.paginator()
-        checked = dataclasses.replace(stream, paginator=lambda: paginator)
         joined = await self._joined() if self._shaped else None
-        async for raws, response in self.iter_pages(checked):
+        async for raws, response in self.iter_pages(stream):
             if self._shaped:
                 page = self.shaped_page(raws, joined)
             else:
@@ -324,37 +322,19 @@ class GenericJsonConnector(HttpConnector):
                     f"Connected to {self.base.host}, but the records do not match the field mapping "
                     f"({reason})."
                 )
-            warning = _endless_paging_warning(paginator)
             if not raws:
-                return f"Connected to {response.url.host}; the list is empty." + warning
-            return f"Connected to {response.url.host}: {_page_summary(len(raws), page)}" + warning
+                return f"Connected to {response.url.host}; the list is empty."
+            warning = await self.list_end_warning(stream, response, len(raws))
+            return f"Connected to {response.url.host}: {_page_summary(len(raws), page)}{warning}"
         return f"Connected to {self.base.host}."
 
     async def push_stock(self, updates: Sequence[StockUpdate]) -> PushResult:
-        """POSTs {"items": [{"sku", "quantity"}]} in batches; per-item {"sku", "ok", "error"} results."""
-        endpoint = self.setting("stock_endpoint")
-        if not endpoint:
-            raise ConfigError("This store has no stock update endpoint set, so stock cannot be written.")
-        written = 0
-        failures: list[ItemFailure] = []
-        for start in range(0, len(updates), STOCK_BATCH):
-            chunk = updates[start : start + STOCK_BATCH]
-            body = {"items": [{"sku": u.sku, "quantity": u.quantity} for u in chunk]}
-            response = await self.session.request("POST", self.url(str(endpoint)), json=body)
-            results = response.body.get("results") if isinstance(response.body, dict) else None
-            if not isinstance(results, list):
-                written += len(chunk)
-                continue
-            for result in results:
-                if not isinstance(result, dict):
-                    continue
-                if result.get("ok") is False or result.get("error"):
-                    failures.append(
-                        ItemFailure(str(result.get("sku", "?")), str(result.get("error", "refused")))
-                    )
-                else:
-                    written += 1
-        return PushResult(written, failures)
+        """Writes through the store's write templates (see generic_json_write)."""
+        templates = WriteTemplates.from_settings(self.setting)
+        writer = StockWriter(
+            templates, lambda method, url, body: self.session.request(method, url, json=body), self.url
+        )
+        return await writer.push(updates)
 
     # --- settings helpers ------------------------------------------------------------------
 
@@ -441,20 +421,6 @@ def _page_summary(count: int, page: Page[InventoryRecord]) -> str:
         first = page.failures[0]
         parts.append(f"{len(page.failures)} failed (first: {first.key}: {first.message})")
     return ", ".join(parts) + "."
-
-
-def _endless_paging_warning(paginator: Paginator) -> str:
-    """A warning when the answers give the configured paging no way to tell where the list ends."""
-    knows = getattr(paginator, "knows_the_end", True)
-    if isinstance(paginator, OffsetPaginator):
-        knows = bool(paginator.total_path)
-    if knows:
-        return ""
-    return (
-        " Warning: the answer tells neither the number of pages, nor the number of records, nor the next "
-        "page, so reading stops only at an empty page; an API that repeats its last page would never "
-        "end. Set the total pages or total records setting if the API gives one."
-    )
 
 
 def _extractor(

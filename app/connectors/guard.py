@@ -152,7 +152,7 @@ def parse_json_body(
         if not check_depth(document, where):
             return document
     try:
-        document = json.loads(body, parse_float=Decimal, parse_constant=_reject_constant)
+        document = _exact_loads(body)
     except RecursionError:
         raise InvalidResponse(f"The answer from {where} is nested too deeply to be store data.") from None
     except (ValueError, UnicodeDecodeError) as error:
@@ -162,6 +162,25 @@ def parse_json_body(
     if not depth_checked and isinstance(document, dict | list):
         check_depth(document, where)
     return document
+
+
+def _exact_loads(body: bytes) -> Any:
+    """The standard parser's reading, fractions as Decimal. A whole number too long for Python's int
+    (4,300 digits) is read as a Decimal on a second pass, so that it fails its record alone (every
+    check refuses it as absurd) instead of the whole page."""
+    try:
+        return json.loads(body, parse_float=Decimal, parse_constant=_reject_constant)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise
+    except ValueError:
+        return json.loads(body, parse_float=Decimal, parse_int=_whole_number, parse_constant=_reject_constant)
+
+
+def _whole_number(text: str) -> int | Decimal:
+    try:
+        return int(text)
+    except ValueError:
+        return Decimal(text)
 
 
 def _short(error: Exception) -> str:
@@ -218,10 +237,16 @@ def read_quantity(value: Any, field: str = "quantity") -> int:
     if not number.is_finite():
         raise RecordRejected(f"{field} is not a finite number")
     if number != number.to_integral_value():
-        raise RecordRejected(f"{field} {number} is not a whole number")
+        raise RecordRejected(f"{field} {_shown(number)} is not a whole number")
     if number > MAX_QUANTITY or number < MIN_QUANTITY:
-        raise RecordRejected(f"{field} {number} is beyond any real stock level")
+        raise RecordRejected(f"{field} {_shown(number)} is beyond any real stock level")
     return int(number)
+
+
+def _shown(number: Decimal) -> str:
+    """A number for a message: a very long one is cut, with its length said."""
+    text = str(number)
+    return text if len(text) <= 24 else f"{text[:20]}... ({len(text.lstrip('-'))} digits)"
 
 
 def read_money(value: Any, field: str = "price") -> Decimal | None:

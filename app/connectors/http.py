@@ -1,6 +1,7 @@
-"""The one HTTP policy every connector sends through: timeouts, limits, User-Agent, https-only
-(except loopback), no redirects, retries of transient failures, rate limits, status -> typed error,
-and the JSON guard. Error messages name host and path only, never a query string or a secret."""
+"""The one HTTP policy every connector sends through: timeouts and a whole-request deadline, limits,
+User-Agent, https-only (except loopback), no redirects, logged retries of transient failures, rate
+limits, status -> typed error, and the JSON guard. Error messages name host and path only, never a
+query string or a secret."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import base64
 import contextlib
 import functools
 import ipaddress
+import logging
 import ssl
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -18,6 +20,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from app.connectors.capped_body import ACCEPT_ENCODING, read_capped
 from app.connectors.guard import MAX_BODY_BYTES, WEB_PAGE_MESSAGE, parse_json_body
 from app.connectors.policy import RateLimiter, RetryPolicy, retry_after_seconds
 from app.core.errors import (
@@ -27,12 +30,15 @@ from app.core.errors import (
     InvalidResponse,
     RateLimited,
     RemoteError,
+    TooSlow,
     TransientError,
 )
 from app.core.settings import DEFAULTS
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+log = logging.getLogger(__name__)
 
 
 def _app_version() -> str:
@@ -47,23 +53,31 @@ USER_AGENT = f"StoreSync/{_app_version()}"
 
 @dataclass(frozen=True, slots=True)
 class HttpPolicy:
-    """Timeouts (seconds), connection limits, retries and the body cap shared by every connector."""
+    """Timeouts (seconds), connection limits, retries, the body cap and the page cap shared by every
+    connector. `read_timeout` bounds each wait for more bytes; `request_timeout` is the deadline of a
+    whole request, its retries included, which a store trickling its answer cannot stretch."""
 
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
-    request_timeout: float = 30.0
+    request_timeout: float = 120.0
     max_connections: int = 10
     max_body_bytes: int = MAX_BODY_BYTES
+    max_pages: int = 10_000
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     user_agent: str = USER_AGENT
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any], **overrides: Any) -> HttpPolicy:
-        """From the app settings `retry_attempts` and `request_timeout_seconds`."""
-        timeout = float(settings.get("request_timeout_seconds", DEFAULTS["request_timeout_seconds"]))
+        """From the app settings `retry_attempts`, `request_timeout_seconds` (each wait for bytes),
+        `request_deadline_seconds` (a whole request) and `max_pages_per_read`."""
+
+        def setting(key: str) -> Any:
+            return settings.get(key, DEFAULTS[key])
+
         values: dict[str, Any] = {
-            "read_timeout": timeout,
-            "request_timeout": timeout,
+            "read_timeout": float(setting("request_timeout_seconds")),
+            "request_timeout": float(setting("request_deadline_seconds")),
+            "max_pages": max(1, int(setting("max_pages_per_read"))),
             "retry": RetryPolicy.from_settings(settings),
         }
         values.update(overrides)
@@ -75,7 +89,11 @@ class HttpPolicy:
         return httpx.AsyncClient(
             timeout=httpx.Timeout(self.read_timeout, connect=self.connect_timeout, pool=self.request_timeout),
             limits=httpx.Limits(max_connections=self.max_connections, max_keepalive_connections=5),
-            headers={"User-Agent": self.user_agent, "Accept": "application/json"},
+            headers={
+                "User-Agent": self.user_agent,
+                "Accept": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,
+            },
             follow_redirects=False,
             verify=verified_tls(),
             trust_env=True,
@@ -94,6 +112,11 @@ def where(url: httpx.URL | str) -> str:
     """Host and path of `url`, for messages: never the query string, which may carry a key."""
     parsed = httpx.URL(url) if isinstance(url, str) else url
     return f"{parsed.host}{parsed.path}"
+
+
+def host_and_port(url: httpx.URL) -> str:
+    """The host of `url` with its port when one is given: two services on one host differ by it."""
+    return f"{url.host}:{url.port}" if url.port is not None else url.host
 
 
 @functools.lru_cache(maxsize=256)
@@ -248,15 +271,35 @@ class HttpSession:
         `sent` is set once a request is on the wire (see read_ahead)."""
         target = require_safe_url(url)
         extensions = {"trace": _setting_when_sent(sent)} if sent is not None else None
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.policy.request_timeout
+        retry = self.policy.retry
         attempt = 1
         while True:
             try:
-                return await self._attempt(method, target, params, json, data, headers, extensions)
+                async with asyncio.timeout_at(deadline):
+                    return await self._attempt(method, target, params, json, data, headers, extensions)
+            except TimeoutError:
+                raise TooSlow(
+                    f"{host_and_port(target)} did not finish answering within "
+                    f"{self.policy.request_timeout:g} s."
+                ) from None
             except ConnectorError as error:
-                retry = self.policy.retry
                 if not retry.should_retry(error, attempt):
                     raise
-                await retry.sleep(retry.delay(error, attempt))
+                wait = retry.delay(error, attempt)
+                if loop.time() + wait >= deadline:
+                    log.info(
+                        "%s %s: attempt %d of %d failed (%s); no time is left for another before the "
+                        "%g s deadline",
+                        method, where(target), attempt, retry.attempts, error, self.policy.request_timeout,
+                    )  # fmt: skip
+                    raise
+                log.info(
+                    "%s %s: attempt %d of %d failed (%s); trying again in %.1f s",
+                    method, where(target), attempt, retry.attempts, error, wait,
+                )  # fmt: skip
+                await retry.sleep(wait)
                 attempt += 1
 
     async def _attempt(
@@ -288,42 +331,24 @@ class HttpSession:
         )
         place = where(url)
         try:
-            async with asyncio.timeout(self.policy.request_timeout):
-                response = await self.client.send(request, stream=True)
-                try:
-                    body = await self._read_capped(response, place)
-                finally:
-                    await response.aclose()
-        except TimeoutError:
-            raise TransientError(
-                f"{url.host} did not answer within {self.policy.request_timeout:g} s."
-            ) from None
+            response = await self.client.send(request, stream=True)
+            try:
+                body = await read_capped(response, self.policy.max_body_bytes, place)
+            finally:
+                await response.aclose()
         except httpx.TimeoutException:
             raise TransientError(f"{url.host} did not answer in time.") from None
         except httpx.TransportError as error:
             raise TransientError(f"Could not reach {url.host}: {self._clean(error)}.") from None
         return self._check(response, body, place)
 
-    async def _read_capped(self, response: httpx.Response, place: str) -> bytes:
-        cap = self.policy.max_body_bytes
-        declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > cap:
-            raise InvalidResponse(f"The answer from {place} is larger than {cap // (1024 * 1024)} MB.")
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > cap:
-                raise InvalidResponse(f"The answer from {place} is larger than {cap // (1024 * 1024)} MB.")
-            chunks.append(chunk)
-        return b"".join(chunks)
-
     def _check(self, response: httpx.Response, body: bytes, place: str) -> JsonResponse:
         status = response.status_code
         content_type = response.headers.get("Content-Type")
         if 300 <= status < 400:
             try:
-                host = response.url.join(response.headers.get("Location", "")).host
+                target = response.url.join(response.headers.get("Location", ""))
+                host = host_and_port(target) if target.host else ""
             except (httpx.InvalidURL, TypeError):
                 host = ""
             raise ConfigError(f"The store redirected to {host or 'another address'} — check the URL.")

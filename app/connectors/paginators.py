@@ -1,6 +1,7 @@
 """How a stream walks its pages. A paginator is made fresh for each walk: `first()` gives the first
 request, `next(response, count)` the following one or None when the list is complete. Next-page
-addresses taken from an answer must stay on the same host, so credentials never go elsewhere."""
+addresses taken from an answer must stay on the same host and port, so credentials never go
+elsewhere. The stops every walk shares (a repeated page, the page cap) are in page_guard."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Any
 import httpx
 
 from app.connectors.guard import RecordRejected, dig, read_timestamp
-from app.connectors.http import JsonResponse
+from app.connectors.http import JsonResponse, host_and_port
 from app.core.errors import InvalidResponse
 
 
@@ -26,12 +27,22 @@ class PageRequest:
 
 
 class Paginator(ABC):
+    # Whether the request `next` last gave may legitimately answer the very records of the page
+    # before (a window moved back by an overlap); the page guard then lets that one repeat pass.
+    rereads: bool = False
+
     @abstractmethod
     def first(self) -> PageRequest: ...
 
     @abstractmethod
     def next(self, response: JsonResponse, count: int) -> PageRequest | None:
         """The request after `response`, which held `count` records; None when there are no more."""
+
+    def past_the_end(self, first: JsonResponse, count: int, max_pages: int) -> PageRequest | None:
+        """For a connection test: a request for a page beyond any a walk of at most `max_pages` would
+        read, when this list can end only with an empty page (`first`, the first answer holding `count`
+        records, tells no total); None when its end is told some other way."""
+        return None
 
 
 class SinglePage(Paginator):
@@ -62,13 +73,13 @@ class PageNumberPaginator(Paginator):
         self.page_param = page_param
         self.size_param = size_param
         self.size = size
+        self.start = start
         self.page = start
         self.total_pages_header = total_pages_header
         self.total_pages_path = total_pages_path
         self.total_count_path = total_count_path
         self.total_count_header = total_count_header
         self._seen_records = 0
-        self.knows_the_end = False  # whether an answer said where the list ends (Test connection asks)
 
     def _params(self) -> dict[str, Any]:
         params: dict[str, Any] = {self.page_param: self.page}
@@ -83,6 +94,22 @@ class PageNumberPaginator(Paginator):
         if count == 0:
             return None
         self._seen_records += count
+        pages, records = self._totals(response)
+        if pages is not None and self.page >= pages:
+            return None
+        if records is not None and self._seen_records >= records:
+            return None
+        self.page += 1
+        return PageRequest(self._params())
+
+    def past_the_end(self, first: JsonResponse, count: int, max_pages: int) -> PageRequest | None:
+        if count == 0 or self._totals(first) != (None, None):
+            return None
+        start = self.start + max_pages
+        return PageNumberPaginator(self.page_param, self.size_param, self.size, start=start).first()
+
+    def _totals(self, response: JsonResponse) -> tuple[int | None, int | None]:
+        """The number of pages and of records the answer tells, where it does."""
         pages = _whole_number(
             response.headers.get(self.total_pages_header) if self.total_pages_header else None,
             self.total_pages_path and dig(response.body, self.total_pages_path),
@@ -91,13 +118,7 @@ class PageNumberPaginator(Paginator):
             response.headers.get(self.total_count_header) if self.total_count_header else None,
             self.total_count_path and dig(response.body, self.total_count_path),
         )
-        self.knows_the_end = pages is not None or records is not None
-        if pages is not None and self.page >= pages:
-            return None
-        if records is not None and self._seen_records >= records:
-            return None
-        self.page += 1
-        return PageRequest(self._params())
+        return pages, records
 
 
 def _whole_number(*candidates: Any) -> int | None:
@@ -119,7 +140,6 @@ class NextPageNumberPaginator(PageNumberPaginator):
     ) -> None:
         super().__init__(page_param, size_param, size, total_pages_header=None)
         self.next_page_path = next_page_path
-        self.knows_the_end = True
 
     def next(self, response: JsonResponse, count: int) -> PageRequest | None:
         following = _whole_number(dig(response.body, self.next_page_path))
@@ -132,6 +152,9 @@ class NextPageNumberPaginator(PageNumberPaginator):
             )
         self.page = following
         return PageRequest(self._params())
+
+    def past_the_end(self, first: JsonResponse, count: int, max_pages: int) -> PageRequest | None:
+        return None  # the answer names the next page, or that there is none
 
 
 class OffsetPaginator(Paginator):
@@ -158,10 +181,19 @@ class OffsetPaginator(Paginator):
         if count == 0:
             return None
         self.offset += count
-        total = dig(response.body, self.total_path) if self.total_path else None
-        if isinstance(total, int) and self.offset >= total:
+        total = self._total(response)
+        if total is not None and self.offset >= total:
             return None
         return PageRequest({self.offset_param: self.offset, self.limit_param: self.limit})
+
+    def past_the_end(self, first: JsonResponse, count: int, max_pages: int) -> PageRequest | None:
+        if count == 0 or self._total(first) is not None:
+            return None
+        return PageRequest({self.offset_param: max_pages * self.limit, self.limit_param: self.limit})
+
+    def _total(self, response: JsonResponse) -> int | None:
+        total = dig(response.body, self.total_path) if self.total_path else None
+        return total if isinstance(total, int) and not isinstance(total, bool) else None
 
 
 class BodyCursorPaginator(Paginator):
@@ -243,19 +275,22 @@ class ModifiedAfterPaginator(Paginator):
                 newest = moment
         if newest is None or (self._newest is not None and newest <= self._newest):
             self.page += 1
+            self.rereads = False
         else:
             self._newest = newest
             self._after = (newest - self.overlap).isoformat()
             self.page = 1
+            self.rereads = True
         return self._request()
 
 
 def _same_host_url(response: JsonResponse, link: str) -> httpx.URL:
     target = response.url.join(link)
-    if target.host != response.url.host or target.scheme != response.url.scheme:
+    here = response.url
+    if (target.host, target.port, target.scheme) != (here.host, here.port, here.scheme):
         raise InvalidResponse(
-            f"{response.where} pointed the next page to {target.host}; credentials are only sent to "
-            f"{response.url.host}."
+            f"{response.where} pointed the next page to {host_and_port(target)}; credentials are only "
+            f"sent to {host_and_port(here)}."
         )
     return target
 

@@ -15,6 +15,7 @@ from app.core.platforms import DECLARATIONS, secret_fields
 
 log = logging.getLogger(__name__)
 
+
 class ConnectorRegistry:
     """Implements app.core.ports.ConnectorFactory and app.core.ports.ConnectionTester.
 

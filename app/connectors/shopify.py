@@ -18,7 +18,7 @@ from app.connectors import shopify_documents as docs
 from app.connectors.base import HttpConnector
 from app.connectors.bulk import encode_plain
 from app.connectors.guard import RecordRejected
-from app.connectors.http import Credentials, JsonResponse, abandon, is_loopback, read_ahead
+from app.connectors.http import Credentials, JsonResponse, abandon, is_loopback, read_ahead, where
 from app.connectors.policy import retry_after_seconds
 from app.connectors.shopify_cost import COST_PACERS, CostPacer, read_cost
 from app.connectors.shopify_mapping import (
@@ -175,6 +175,7 @@ class ShopifyConnector(HttpConnector):
         """Active locations: id -> name."""
         found: dict[str, str] = {}
         after: str | None = None
+        guard = self.page_guard()
         while True:
             data = await self.query("Locations", {"first": docs.MAX_PAGE_SIZE, "after": after}, 502)
             connection = connection_of(data, "locations")
@@ -182,6 +183,7 @@ class ShopifyConnector(HttpConnector):
                 if isinstance(node, dict) and isinstance(node.get("id"), str):
                     found[node["id"]] = str(node.get("name") or node["id"])
             after = next_cursor(connection)
+            guard.page(connection["nodes"], where(self.base))
             if after is None:
                 return found
 
@@ -223,12 +225,14 @@ class ShopifyConnector(HttpConnector):
         # The next page is asked for as soon as this one's cursor is read, and this page is mapped once
         # that request is on the wire, so the store prepares it meanwhile: still one request at a
         # time, in order, each paced by the bucket. Its failure surfaces after this page is handed on.
+        guard = self.page_guard()
         following: asyncio.Task[dict[str, Any]] | None = asyncio.ensure_future(variants(None))
         try:
             while following is not None:
                 connection = await following
                 after = next_cursor(connection)
                 nodes = connection["nodes"]
+                guard.page(nodes, where(self.base))
                 if after is None:
                     following = None
                     yield build(nodes)
@@ -285,6 +289,7 @@ class ShopifyConnector(HttpConnector):
         newest = since
         after: str | None = None
         size = self.orders_page_size
+        guard = self.page_guard()
         while True:
             variables = {"first": size, "after": after, "query": search}
             data = await self.query("OrdersUpdatedSince", variables, docs.orders_query_cost(size))
@@ -301,8 +306,9 @@ class ShopifyConnector(HttpConnector):
                     failures.append(
                         mapped or ItemFailure("?", "Shopify sent an unreadable order.", "MALFORMED")
                     )
-            yield Page(records, failures, cursor=newest)
             after = next_cursor(connection)
+            guard.page(connection["nodes"], where(self.base))
+            yield Page(records, failures, cursor=newest)
             if after is None:
                 return
 

@@ -9,7 +9,7 @@ a refused request into RequestRefused carrying the instance's own sentence.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -164,6 +164,33 @@ class ControlClient:
         }
         return await self._call("POST", "/runs", body=body)
 
+    async def trigger_and_follow(
+        self,
+        on_progress: Callable[[dict[str, Any]], None] | None = None,
+        **choice: Any,
+    ) -> dict[str, Any]:
+        """Start runs as `trigger(**choice)` does and follow them to their end: {"runs": [each started
+        run as the history lists it, once ended], "skipped": [...]}; `on_progress` gets each
+        sync_progress event of those runs. The event stream is open before the runs start, so no end
+        is missed however fast a run is."""
+        types = "sync_progress,sync_finished,sync_failed"
+        try:
+            async with self._http.stream(
+                "GET", API + "/events", params={"types": types}, timeout=httpx.Timeout(10.0, read=None)
+            ) as response:
+                if not response.is_success:
+                    await response.aread()
+                    self._result(response)
+                answer = await self.trigger(**choice)
+                pending = {entry["run_id"] for entry in answer["started"] if entry["run_id"] is not None}
+                ended: dict[int, dict[str, Any]] = {}
+                if pending:
+                    await _follow(response, pending, ended, on_progress)
+        except httpx.TransportError as error:
+            raise self._unreachable(error) from None
+        order = [entry["run_id"] for entry in answer["started"]]
+        return {"runs": [ended[run_id] for run_id in order if run_id in ended], "skipped": answer["skipped"]}
+
     # --- jobs -----------------------------------------------------------------------------------
 
     async def jobs(self, store: str | None = None) -> list[dict[str, Any]]:
@@ -208,6 +235,10 @@ class ControlClient:
 
     async def remove_store(self, store: str | int) -> dict[str, Any]:
         return await self._call("DELETE", f"/stores/{quote(str(store), safe='')}")
+
+    async def test_store(self, store: str | int) -> dict[str, Any]:
+        """The connection test: {"ok": bool, "kind": error kind or None, "message": sentence}."""
+        return await self._call("POST", f"/stores/{quote(str(store), safe='')}/test")
 
     # --- events ---------------------------------------------------------------------------------
 
@@ -276,6 +307,26 @@ class ControlClient:
         if 400 <= response.status_code < 500:
             raise RequestRefused(message, response.status_code, str(error.get("kind", "invalid_request")))
         raise ControlError(message)
+
+
+async def _follow(
+    response: httpx.Response,
+    pending: set[int],
+    ended: dict[int, dict[str, Any]],
+    on_progress: Callable[[dict[str, Any]], None] | None,
+) -> None:
+    """Read the event stream until every run in `pending` has ended (moved into `ended`)."""
+    async for event in lines_of_events(response):
+        if event["type"] == "sync_progress":
+            if on_progress is not None and event["run_id"] in pending:
+                on_progress(event)
+            continue
+        run = event["run"]
+        if run["id"] in pending:
+            ended[run["id"]] = run
+            pending.discard(run["id"])
+        if not pending:
+            return
 
 
 async def lines_of_events(response: httpx.Response) -> AsyncIterator[dict[str, Any]]:

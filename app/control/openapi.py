@@ -183,6 +183,14 @@ def _paths() -> dict[str, dict[str, Any]]:
                 errors=(404,),
             ),
         },
+        "/api/v1/stores/{store}/test": {
+            "post": _operation(
+                "The store editor's connection test with the saved settings and secrets: "
+                '{"ok", "kind", "message"}, the message being what the editor shows.',
+                parameters=[store_ref],
+                errors=(404, 503),
+            )
+        },
         "/api/v1/events": {
             "get": _operation(
                 'Server-sent events: each `data:` line is one JSON event such as {"type": "sync_progress", '

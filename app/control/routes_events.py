@@ -52,11 +52,12 @@ async def stream_events(request: web.Request) -> web.StreamResponse:
     response = web.StreamResponse(
         headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
     )
-    await response.prepare(request)
-    await response.write(b": connected\n\n")
+    # Listening before the answer starts: a client that has the headers misses no later event.
     unsubscribe = context.services.bus.subscribe(Event, forward)
     context.streams.add(queue)
     try:
+        await response.prepare(request)
+        await response.write(b": connected\n\n")
         while not context.closing:
             try:
                 item = await asyncio.wait_for(queue.get(), KEEP_ALIVE_SECONDS)

@@ -7,7 +7,7 @@ from aiohttp import web
 from app.control.context import context_of
 from app.control.responses import answer, read_object
 from app.core.operations.lookup import find_store
-from app.core.operations.stores import add_store, edit_store, remove_store, store_entry
+from app.core.operations.stores import add_store, edit_store, remove_store, store_entry, test_store
 
 routes = web.RouteTableDef()
 
@@ -45,3 +45,12 @@ async def delete_store(request: web.Request) -> web.Response:
     store = find_store(services.stores, request.match_info["store"])
     await remove_store(services, store)
     return answer({"removed": store.id, "name": store.name})
+
+
+@routes.post("/api/v1/stores/{store}/test")
+async def check_store(request: web.Request) -> web.Response:
+    """The editor's connection test with the saved settings; a refused connection is an answer
+    ({"ok": false, "message"}), not an error of the request."""
+    services = context_of(request).services
+    store = find_store(services.stores, request.match_info["store"])
+    return answer(await test_store(services, store))

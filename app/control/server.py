@@ -14,11 +14,13 @@ import os
 import secrets
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.control.context import CONTEXT, ControlContext
 from app.control.token_file import ControlEndpoint, remove_token_file, write_token_file
 from app.core.services import AppServices
+
+if TYPE_CHECKING:  # importing these imports aiohttp, which start() does off the loop
+    from app.control.context import ControlContext
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,7 @@ class ControlServer:
         from aiohttp import web
 
         from app.control.app import build_app
+        from app.control.context import CONTEXT, ControlContext
 
         token = secrets.token_urlsafe(32)
         started = datetime.now(UTC)

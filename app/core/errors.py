@@ -61,6 +61,13 @@ class RateLimited(TransientError):
         self.until = until
 
 
+class TooSlow(ConnectorError):
+    """A request went past its whole-request deadline (a store trickling its answer a byte at a time,
+    or not answering through every retry): not retried, as another try would take as long again."""
+
+    kind = "too_slow"
+
+
 class RemoteError(ConnectorError):
     """The platform reported an error of its own; `code` is the platform's code."""
 

@@ -168,13 +168,39 @@ class InventoryItem:
     deleted: bool = False
 
 
+class WriteState(enum.StrEnum):
+    """How far a pushed quantity got: the store confirmed the item, or it went out unconfirmed."""
+
+    CONFIRMED = "confirmed"
+    PUSHED = "pushed"
+
+
 @dataclass(frozen=True, slots=True)
 class InventoryChange:
+    """A quantity change of one SKU in one store: read by a sync, or written by a push (then with
+    the rule that produced it and how far the write got)."""
+
     run_id: int
     store_id: int
     sku: str
     old_quantity: int | None
     new_quantity: int | None
+    rule: str | None = None
+    write_state: WriteState | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SkuHistoryEntry:
+    """One change in a SKU's history across stores, with when its run happened."""
+
+    time: datetime
+    run_id: int
+    store_id: int | None
+    store_name: str
+    old_quantity: int | None
+    new_quantity: int | None
+    rule: str | None = None
+    write_state: WriteState | None = None
 
 
 @dataclass(frozen=True, slots=True)

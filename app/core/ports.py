@@ -20,10 +20,12 @@ from app.core.models import (
     Platform,
     RunCounts,
     RunStatus,
+    SkuHistoryEntry,
     StockUpdate,
     Store,
     SyncRun,
     Trigger,
+    WriteState,
 )
 
 T = TypeVar("T")
@@ -60,8 +62,12 @@ class BulkRows:
 
 @dataclass(frozen=True, slots=True)
 class PushResult:
+    """What a store made of a push: items it confirmed (`written`), items it refused (`failures`),
+    and SKUs it took without saying what became of each; the push reads those back."""
+
     written: int
     failures: Sequence[ItemFailure] = ()
+    unconfirmed: Sequence[str] = ()
 
 
 class Connector(Protocol):
@@ -197,13 +203,30 @@ class RunRepository(Protocol):
     async def mark_running_interrupted(self) -> int:
         """At start: runs still 'running' were killed mid-way; mark them interrupted, return how many."""
         ...
+
     def get_run(self, run_id: int) -> SyncRun | None: ...
     def last_run(self, job_id: int) -> SyncRun | None: ...
+    def last_finished_run(self, job_id: int) -> SyncRun | None:
+        """The job's last run that ran and ended (not running, not skipped)."""
+        ...
+
     def last_scheduled_slot(self, job_id: int) -> datetime | None:
         """When the job last started for its schedule (any trigger but manual/cli), for catch-up."""
         ...
+
     def count_runs(self, query: RunQuery) -> int: ...
     def list_runs(self, query: RunQuery, offset: int = 0, limit: int = 100) -> list[SyncRun]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PushedChange:
+    """One quantity a push wrote, for the audit trail."""
+
+    sku: str
+    old_quantity: int | None
+    new_quantity: int
+    rule: str
+    state: WriteState
 
 
 class InventoryRepository(Protocol):
@@ -211,10 +234,18 @@ class InventoryRepository(Protocol):
     async def stock_levels(self, store_id: int) -> dict[str, int]:
         """SKU -> quantity of every item the store still lists."""
         ...
+
+    async def stock_levels_at(self, store_id: int, locations: Sequence[str]) -> dict[str, int]:
+        """SKU -> the sum of its quantities at the chosen locations of the store."""
+        ...
+
+    async def record_push(self, store_id: int, run_id: int, changes: Sequence[PushedChange]) -> None: ...
+    def sku_history(self, sku: str, limit: int = 5000) -> list[SkuHistoryEntry]: ...
     async def finish_inventory_run(self, store_id: int, run_id: int, *, complete: bool) -> int:
         """End a run's merges: after a complete fetch, SKUs stored for the store and not met in the run
         are marked deleted (the count is returned); either way the run's record of SKUs met is dropped."""
         ...
+
     def count_items(self, text: str = "") -> int: ...
     def search_items(self, text: str = "", offset: int = 0, limit: int = 200) -> list[InventoryItem]: ...
     def changes_for_run(self, run_id: int) -> list[InventoryChange]: ...
@@ -227,6 +258,7 @@ class OrderRepository(Protocol):
     ) -> RunCounts:
         """Insert new orders, update changed ones (by external_id); counts created/updated/unchanged."""
         ...
+
     def count_orders(self, store_id: int | None = None) -> int: ...
 
 
@@ -269,6 +301,7 @@ class SchedulerControl(Protocol):
     def run_now(self, job_id: int, trigger: Trigger = Trigger.MANUAL) -> bool:
         """Start the job now; False (and nothing started) when it is already running."""
         ...
+
     def is_running(self, job_id: int) -> bool: ...
     async def pause_job(self, job_id: int) -> None: ...
     async def resume_job(self, job_id: int) -> None: ...
@@ -277,11 +310,13 @@ class SchedulerControl(Protocol):
     def reload_job(self, job_id: int) -> None:
         """Re-read a job after its schedule or options changed; takes effect at once."""
         ...
+
     def remove_job(self, job_id: int) -> None: ...
     @property
     def paused_all(self) -> bool:
         """Everything is paused (pause_all) until resume_all."""
         ...
+
     def reload_all(self) -> None:
         """Re-read every job and store (after a change made outside this process); takes effect at once."""
         ...

@@ -13,7 +13,9 @@ DEFAULTS: Final[dict[str, Any]] = {
     # Sync
     "max_concurrent_runs": 4,
     "retry_attempts": 4,
-    "request_timeout_seconds": 30.0,
+    "request_timeout_seconds": 30.0,  # the longest wait for the next bytes of an answer
+    "request_deadline_seconds": 120.0,  # the longest one request may take, its retries included
+    "max_pages_per_read": 10_000,  # a list longer than this is taken for one that never ends
     "run_timeout_seconds": 1800.0,
     "catch_up_missed_runs": True,
     "low_stock_threshold": 5,

@@ -20,10 +20,44 @@ from typing import Any
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 SKU_PREFIX = "SKU-"
 
-_ADJECTIVES = ("Classic", "Organic", "Compact", "Deluxe", "Rugged", "Vintage", "Smart", "Bright",
-               "Soft", "Large", "Mini", "Eco", "Premium", "Travel", "Kids", "Pro")
-_NOUNS = ("Mug", "T-Shirt", "Backpack", "Lamp", "Notebook", "Candle", "Bottle", "Scarf", "Headphones",
-          "Chair", "Teapot", "Wallet", "Blanket", "Sneakers", "Puzzle", "Plant Pot", "Cable", "Watch")
+_ADJECTIVES = (
+    "Classic",
+    "Organic",
+    "Compact",
+    "Deluxe",
+    "Rugged",
+    "Vintage",
+    "Smart",
+    "Bright",
+    "Soft",
+    "Large",
+    "Mini",
+    "Eco",
+    "Premium",
+    "Travel",
+    "Kids",
+    "Pro",
+)
+_NOUNS = (
+    "Mug",
+    "T-Shirt",
+    "Backpack",
+    "Lamp",
+    "Notebook",
+    "Candle",
+    "Bottle",
+    "Scarf",
+    "Headphones",
+    "Chair",
+    "Teapot",
+    "Wallet",
+    "Blanket",
+    "Sneakers",
+    "Puzzle",
+    "Plant Pot",
+    "Cable",
+    "Watch",
+)
 _COLOURS = ("Black", "White", "Red", "Blue", "Green", "Oak", "Grey", "Yellow", "Navy", "Sand")
 _ORDER_STATUSES = ("pending", "paid", "processing", "shipped", "delivered", "cancelled")
 
@@ -115,15 +149,17 @@ class Catalog:
         return f"{SKU_PREFIX}{index + 1:07d}"
 
     def index_of(self, sku: str) -> int | None:
-        if not sku.startswith(SKU_PREFIX) or not sku[len(SKU_PREFIX):].isdigit():
+        if not sku.startswith(SKU_PREFIX) or not sku[len(SKU_PREFIX) :].isdigit():
             return None
-        index = int(sku[len(SKU_PREFIX):]) - 1
+        index = int(sku[len(SKU_PREFIX) :]) - 1
         return index if 0 <= index < self.products and self.sku(index) == sku else None
 
     def name(self, index: int) -> str:
         h = _mix(index, self.seed, 2)
-        return (f"{_ADJECTIVES[h % len(_ADJECTIVES)]} {_NOUNS[(h >> 4) % len(_NOUNS)]}"
-                f" {_COLOURS[(h >> 9) % len(_COLOURS)]}")
+        return (
+            f"{_ADJECTIVES[h % len(_ADJECTIVES)]} {_NOUNS[(h >> 4) % len(_NOUNS)]}"
+            f" {_COLOURS[(h >> 9) % len(_COLOURS)]}"
+        )
 
     def price(self, index: int) -> str:
         cents = 199 + _mix(index, self.seed, 3) % 24_800
@@ -131,8 +167,14 @@ class Catalog:
 
     def product(self, index: int) -> Product:
         with self._lock:
-            return Product(index + 1, self.sku(index), self.name(index), self._quantities[index],
-                           self.price(index), datetime.fromtimestamp(self._updated[index], UTC))
+            return Product(
+                index + 1,
+                self.sku(index),
+                self.name(index),
+                self._quantities[index],
+                self.price(index),
+                datetime.fromtimestamp(self._updated[index], UTC),
+            )
 
     def get(self, sku: str) -> Product | None:
         index = self.index_of(sku)
@@ -199,8 +241,9 @@ class Catalog:
             for index in indices:
                 old = self._quantities[index]
                 delta = self._rng.randint(1, 15)
-                self._quantities[index] = old - delta if old >= delta and self._rng.random() < 0.5 \
-                    else old + delta
+                self._quantities[index] = (
+                    old - delta if old >= delta and self._rng.random() < 0.5 else old + delta
+                )
                 self._updated[index] = now
             if indices:
                 self.version += 1
@@ -241,8 +284,16 @@ class Catalog:
             index = self._rng.randrange(self.products)
             lines.append(OrderLine(self.sku(index), self._rng.randint(1, 3), self.price(index)))
         total = sum((Decimal(line.price) * line.quantity for line in lines), Decimal("0.00"))
-        order = Order(order_id, f"#{1000 + order_id}", self._rng.choice(_ORDER_STATUSES[:3]),
-                      f"{total:.2f}", self.currency, created, created, tuple(lines))
+        order = Order(
+            order_id,
+            f"#{1000 + order_id}",
+            self._rng.choice(_ORDER_STATUSES[:3]),
+            f"{total:.2f}",
+            self.currency,
+            created,
+            created,
+            tuple(lines),
+        )
         self._orders.append(order)
         self.version += 1
         return order
@@ -251,7 +302,15 @@ class Catalog:
         position = _ORDER_STATUSES.index(order.status)
         if position >= 4:
             return
-        updated = Order(order.id, order.number, _ORDER_STATUSES[position + 1], order.total,
-                        order.currency, order.created_at, self._advance(), order.lines)
+        updated = Order(
+            order.id,
+            order.number,
+            _ORDER_STATUSES[position + 1],
+            order.total,
+            order.currency,
+            order.created_at,
+            self._advance(),
+            order.lines,
+        )
         self._orders[order.id - 1] = updated
         self.version += 1

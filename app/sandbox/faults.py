@@ -55,8 +55,13 @@ class Fault:
     def custom(
         cls, status: int, body: bytes, content_type: str = "application/json", **headers: str
     ) -> Fault:
-        return cls(FaultKind.CUSTOM, status=status, body=body, content_type=content_type,
-                   headers=tuple(headers.items()))
+        return cls(
+            FaultKind.CUSTOM,
+            status=status,
+            body=body,
+            content_type=content_type,
+            headers=tuple(headers.items()),
+        )
 
 
 @dataclass(slots=True)

@@ -63,8 +63,10 @@ def json_response(data: Any, status: int = 200, headers: Mapping[str, str] | Non
     return Response(status, json_bytes(data), "application/json; charset=utf-8", dict(headers or {}))
 
 
-def text_response(text: str, status: int = 200, content_type: str = "text/plain; charset=utf-8",
-                  headers: Mapping[str, str] | None = None) -> Response:
+def text_response(
+    text: str,
+    status: int = 200,
+    content_type: str = "text/plain; charset=utf-8",
+    headers: Mapping[str, str] | None = None,
+) -> Response:
     return Response(status, text.encode(), content_type, dict(headers or {}))
-
-

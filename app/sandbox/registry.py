@@ -69,11 +69,13 @@ def simulator_class(platform: str) -> type[SimulatorServer]:
     try:
         return SIMULATORS[platform]
     except KeyError:
-        raise ValueError(f"no simulator for platform {platform!r}; available: "
-                         f"{', '.join(sorted(SIMULATORS))}") from None
+        raise ValueError(
+            f"no simulator for platform {platform!r}; available: {', '.join(sorted(SIMULATORS))}"
+        ) from None
 
 
-def create_simulator(platform: str, products: int = 100, seed: int = 0, orders: int = 10,
-                     **options: Any) -> SimulatorServer:
+def create_simulator(
+    platform: str, products: int = 100, seed: int = 0, orders: int = 10, **options: Any
+) -> SimulatorServer:
     """A (not yet started) simulator of `platform` over a fresh catalog."""
     return simulator_class(platform)(Catalog(products, seed=seed, orders=orders), **options)

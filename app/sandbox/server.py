@@ -27,8 +27,10 @@ from app.sandbox.transport import LoopbackHTTPServer
 CONTROL_PREFIX = "/__sandbox/"
 
 
-_HTML_PAGE = ("<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
-              "<h1>Checking your browser before accessing the site.</h1></body></html>")
+_HTML_PAGE = (
+    "<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
+    "<h1>Checking your browser before accessing the site.</h1></body></html>"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +52,15 @@ class SimulatorServer:
     platform: ClassVar[str] = "base"
     DEMO_CREDENTIALS: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, catalog: Catalog | None = None, *, port: int = 0, faults: FaultPlan | None = None,
-                 credentials: Mapping[str, str] | None = None, tick_seconds: float | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog | None = None,
+        *,
+        port: int = 0,
+        faults: FaultPlan | None = None,
+        credentials: Mapping[str, str] | None = None,
+        tick_seconds: float | None = None,
+    ) -> None:
         self.catalog = catalog if catalog is not None else Catalog(100, orders=10)
         self.faults = faults if faults is not None else FaultPlan()
         self.credentials = dict(self.DEMO_CREDENTIALS if credentials is None else credentials)
@@ -76,8 +85,9 @@ class SimulatorServer:
         """The answer for an injected fault; override for a platform's own error shapes."""
         kind = fault.kind
         if kind is FaultKind.RATE_LIMIT:
-            return json_response({"error": "Too many requests"}, 429,
-                                 {"Retry-After": f"{fault.retry_after:g}"})
+            return json_response(
+                {"error": "Too many requests"}, 429, {"Retry-After": f"{fault.retry_after:g}"}
+            )
         if kind is FaultKind.UNAUTHORIZED:
             return json_response({"error": "Unauthorized"}, 401, {"WWW-Authenticate": "Bearer"})
         if kind is FaultKind.HTML:
@@ -85,13 +95,13 @@ class SimulatorServer:
         if kind is FaultKind.MALFORMED_JSON:
             return Response(200, b'{"products": [{"sku": "SKU-0000001", "name": "Classic Mu')
         if kind is FaultKind.BAD_GATEWAY:
-            return text_response("<html><body><h1>502 Bad Gateway</h1></body></html>", 502,
-                                 "text/html; charset=utf-8")
+            return text_response(
+                "<html><body><h1>502 Bad Gateway</h1></body></html>", 502, "text/html; charset=utf-8"
+            )
         if kind is FaultKind.CUSTOM:
             return Response(fault.status or 200, fault.body, fault.content_type, dict(fault.headers))
         status = {FaultKind.SERVER_ERROR: 500, FaultKind.UNAVAILABLE: 503}.get(kind, 500)
-        return json_response({"error": "Internal error" if status == 500 else "Service unavailable"},
-                             status)
+        return json_response({"error": "Internal error" if status == 500 else "Service unavailable"}, status)
 
     def store_settings(self) -> dict[str, Any]:
         """Non-secret store settings that point the platform's connector at this simulator."""
@@ -119,13 +129,18 @@ class SimulatorServer:
             return self.url
         self._stopping.clear()
         self._httpd = LoopbackHTTPServer(("127.0.0.1", self._port), self)
-        serve = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                 name=f"sandbox-{self.platform}-{self.port}", daemon=True)
+        serve = threading.Thread(
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"sandbox-{self.platform}-{self.port}",
+            daemon=True,
+        )
         self._threads = [serve]
         serve.start()
         if self.tick_seconds:
-            ticker = threading.Thread(target=self._tick_forever, name=f"sandbox-tick-{self.port}",
-                                      daemon=True)
+            ticker = threading.Thread(
+                target=self._tick_forever, name=f"sandbox-tick-{self.port}", daemon=True
+            )
             self._threads.append(ticker)
             ticker.start()
         return self.url
@@ -147,8 +162,9 @@ class SimulatorServer:
         self.start()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()
 
     def wait(self, seconds: float) -> bool:
@@ -207,8 +223,9 @@ class SimulatorServer:
             if route.method != request.method:
                 allowed = True
                 continue
-            bound = Request(request.method, request.path, request.query, request.headers, request.body,
-                            match.groupdict())
+            bound = Request(
+                request.method, request.path, request.query, request.headers, request.body, match.groupdict()
+            )
             try:
                 return route.handler(bound)
             except Exception as error:  # a simulator bug must show up in tests, not kill the thread
@@ -219,7 +236,7 @@ class SimulatorServer:
         return json_response({"error": f"no route for {request.path}"}, 404)
 
     def _control(self, request: Request) -> Response:
-        action = request.path[len(CONTROL_PREFIX):]
+        action = request.path[len(CONTROL_PREFIX) :]
         body = request.json() if request.body else {}
         if action == "mutate":
             changed = self.catalog.mutate(float(body.get("fraction", 0.01)))
@@ -233,9 +250,15 @@ class SimulatorServer:
                 self.faults.apply_spec(spec)
             return json_response({"ok": True})
         if action == "stats":
-            return json_response({"requests": self.request_counts(), "faults_injected": self.faults.injected,
-                                  "quantity_total": self.catalog.quantity_total(),
-                                  "products": len(self.catalog), "version": self.catalog.version})
+            return json_response(
+                {
+                    "requests": self.request_counts(),
+                    "faults_injected": self.faults.injected,
+                    "quantity_total": self.catalog.quantity_total(),
+                    "products": len(self.catalog),
+                    "version": self.catalog.version,
+                }
+            )
         if action == "requests":
             return json_response({"requests": [_replayable(r) for r in self.recorded_requests()]})
         if action == "reset":
@@ -249,14 +272,15 @@ class SimulatorServer:
             self.catalog.tick()
 
 
-
-
 _NOT_REPLAYED = frozenset({"host", "content-length", "connection", "transfer-encoding"})
 
 
 def _replayable(request: Request) -> dict[str, Any]:
     """A recorded request as JSON: method, path, query pairs, headers and body (latin-1 text)."""
-    return {"method": request.method, "path": request.path,
-            "query": [[name, value] for name, values in request.query.items() for value in values],
-            "headers": {k: v for k, v in request.headers.items() if k not in _NOT_REPLAYED},
-            "body": request.body.decode("latin-1")}
+    return {
+        "method": request.method,
+        "path": request.path,
+        "query": [[name, value] for name, values in request.query.items() for value in values],
+        "headers": {k: v for k, v in request.headers.items() if k not in _NOT_REPLAYED},
+        "body": request.body.decode("latin-1"),
+    }

@@ -31,15 +31,27 @@ DEFAULT_PER_PAGE = 100
 
 
 def product_json(product: Product) -> dict[str, Any]:
-    return {"id": product.id, "sku": product.sku, "name": product.name, "quantity": product.quantity,
-            "price": product.price, "updated_at": product.updated_at}
+    return {
+        "id": product.id,
+        "sku": product.sku,
+        "name": product.name,
+        "quantity": product.quantity,
+        "price": product.price,
+        "updated_at": product.updated_at,
+    }
 
 
 def order_json(order: Order) -> dict[str, Any]:
-    return {"id": order.id, "number": order.number, "status": order.status, "total": order.total,
-            "currency": order.currency, "created_at": order.created_at, "updated_at": order.updated_at,
-            "lines": [{"sku": line.sku, "quantity": line.quantity, "price": line.price}
-                      for line in order.lines]}
+    return {
+        "id": order.id,
+        "number": order.number,
+        "status": order.status,
+        "total": order.total,
+        "currency": order.currency,
+        "created_at": order.created_at,
+        "updated_at": order.updated_at,
+        "lines": [{"sku": line.sku, "quantity": line.quantity, "price": line.price} for line in order.lines],
+    }
 
 
 class SimpleSimulator(SimulatorServer):
@@ -57,12 +69,22 @@ class SimpleSimulator(SimulatorServer):
 
     def store_settings(self) -> dict[str, Any]:
         """Settings of a generic JSON store (app.core.platforms field names) that reads this shape."""
-        return {"base_url": self.url, "auth": "bearer", "endpoint": "/products", "record_path": "products",
-                "paginator": "page", "page_param": "page", "page_size_param": "per_page",
-                "page_size": MAX_PER_PAGE, "total_pages_header": "X-Total-Pages",
-                "field_map": dict(GENERIC_FIELD_MAP_DEFAULT),
-                "orders_endpoint": "/orders", "orders_record_path": "orders", "since_param": "updated_since",
-                "stock_endpoint": "/products/stock"}
+        return {
+            "base_url": self.url,
+            "auth": "bearer",
+            "endpoint": "/products",
+            "record_path": "products",
+            "paginator": "page",
+            "page_param": "page",
+            "page_size_param": "per_page",
+            "page_size": MAX_PER_PAGE,
+            "total_pages_header": "X-Total-Pages",
+            "field_map": dict(GENERIC_FIELD_MAP_DEFAULT),
+            "orders_endpoint": "/orders",
+            "orders_record_path": "orders",
+            "since_param": "updated_since",
+            "stock_endpoint": "/products/stock",
+        }
 
     def store_secrets(self) -> dict[str, str]:
         token = self.credentials.get("token")
@@ -70,8 +92,11 @@ class SimpleSimulator(SimulatorServer):
 
     def handle(self, request: Request) -> Response | None:
         token = self.credentials.get("token")
-        if token and not request.path.startswith("/__sandbox/") \
-                and request.headers.get("authorization") != f"Bearer {token}":
+        if (
+            token
+            and not request.path.startswith("/__sandbox/")
+            and request.headers.get("authorization") != f"Bearer {token}"
+        ):
             return json_response({"error": "invalid or missing token"}, 401)
         return super().handle(request)
 
@@ -86,9 +111,15 @@ class SimpleSimulator(SimulatorServer):
         catalog_page = None
         if body is None:
             catalog_page = self.catalog.page(page, per_page)
-            body = json_bytes({"products": [product_json(p) for p in catalog_page.products], "page": page,
-                               "per_page": per_page, "total": catalog_page.total,
-                               "total_pages": catalog_page.total_pages})
+            body = json_bytes(
+                {
+                    "products": [product_json(p) for p in catalog_page.products],
+                    "page": page,
+                    "per_page": per_page,
+                    "total": catalog_page.total,
+                    "total_pages": catalog_page.total_pages,
+                }
+            )
             with self._cache_lock:
                 self._page_cache[(page, per_page)] = body
         total_pages = max(1, -(-len(self.catalog) // per_page))
@@ -105,9 +136,16 @@ class SimpleSimulator(SimulatorServer):
         page = max(1, request.int_arg("page", 1))
         per_page = min(MAX_PER_PAGE, max(1, request.int_arg("per_page", DEFAULT_PER_PAGE)))
         orders = self.catalog.orders_since(since)
-        chunk = orders[(page - 1) * per_page: page * per_page]
-        return json_response({"orders": [order_json(o) for o in chunk], "page": page, "per_page": per_page,
-                              "total": len(orders), "total_pages": max(1, -(-len(orders) // per_page))})
+        chunk = orders[(page - 1) * per_page : page * per_page]
+        return json_response(
+            {
+                "orders": [order_json(o) for o in chunk],
+                "page": page,
+                "per_page": per_page,
+                "total": len(orders),
+                "total_pages": max(1, -(-len(orders) // per_page)),
+            }
+        )
 
     def _stock(self, request: Request) -> Response:
         return json_response({"results": self.catalog.write_stock_items(request.json().get("items", []))})

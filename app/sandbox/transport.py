@@ -35,8 +35,13 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self.send_error(413)
             return
         body = self.rfile.read(length) if length else b""
-        request = Request(self.command, parts.path, parse_qs(parts.query, keep_blank_values=True),
-                          {k.lower(): v for k, v in self.headers.items()}, body)
+        request = Request(
+            self.command,
+            parts.path,
+            parse_qs(parts.query, keep_blank_values=True),
+            {k.lower(): v for k, v in self.headers.items()},
+            body,
+        )
         response = self.server.sink.handle(request)
         if response is None:
             self.close_connection = True
@@ -69,8 +74,12 @@ class LoopbackHTTPServer(HTTPServer):
         super().__init__(address, _RequestHandler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
-        thread = threading.Thread(target=self._serve_connection, args=(request, client_address),
-                                  name="sandbox-connection", daemon=True)
+        thread = threading.Thread(
+            target=self._serve_connection,
+            args=(request, client_address),
+            name="sandbox-connection",
+            daemon=True,
+        )
         with self._connections_lock:
             self._connections[thread] = request
         thread.start()

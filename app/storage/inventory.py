@@ -4,11 +4,12 @@ window's reads."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from app.core.models import InventoryChange, InventoryItem
-from app.core.ports import InventoryBatch, MergeResult
+from app.core.models import InventoryChange, InventoryItem, SkuHistoryEntry, WriteState
+from app.core.ports import InventoryBatch, MergeResult, PushedChange
 from app.storage import inventory_merge, timestamps
 from app.storage.cursors import UPSERT_CURSOR
 from app.storage.database import Database
@@ -27,6 +28,10 @@ def _item(row: Any) -> InventoryItem:
         updated_at=timestamps.required(row[6]),
         deleted=bool(row[7]),
     )
+
+
+def _write_state(value: str | None) -> WriteState | None:
+    return None if value is None else WriteState(value)
 
 
 def _text_filter(text: str) -> tuple[str, list[Any]]:
@@ -69,6 +74,50 @@ class SqliteInventoryRepository:
 
         return await self._db.write(work)
 
+    async def stock_levels_at(self, store_id: int, locations: Sequence[str]) -> dict[str, int]:
+        """SKU -> the sum of its quantities at `locations` (0 where it has none of them)."""
+
+        def work() -> dict[str, int]:
+            marks = ", ".join("?" for _ in locations)
+            rows = self._db.connection().execute(
+                "SELECT item.sku, COALESCE(SUM(json_extract(place.value, '$[1]')), 0) "
+                "FROM inventory_item AS item "
+                "LEFT JOIN json_each(item.locations) AS place "
+                f"ON json_extract(place.value, '$[0]') IN ({marks}) "
+                "WHERE item.store_id = ? AND item.deleted = 0 GROUP BY item.sku",
+                (*locations, store_id),
+            )
+            return dict(rows.fetchall())
+
+        return await self._db.write(work)
+
+    async def record_push(self, store_id: int, run_id: int, changes: Sequence[PushedChange]) -> None:
+        """A push's writes as change rows; a confirmed write also becomes the stored quantity."""
+
+        def work() -> None:
+            connection = self._db.connection()
+            with self._db.transaction():
+                connection.executemany(
+                    "INSERT INTO inventory_change "
+                    "(run_id, store_id, sku, old_quantity, new_quantity, rule, write_state) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (run_id, store_id, c.sku, c.old_quantity, c.new_quantity, c.rule, c.state.value)
+                        for c in changes
+                    ],
+                )
+                connection.executemany(
+                    "UPDATE inventory_item SET quantity = ?, updated_at = ? WHERE store_id = ? AND sku = ?",
+                    [
+                        (c.new_quantity, now, store_id, c.sku)
+                        for c in changes
+                        if c.state is WriteState.CONFIRMED
+                    ],
+                )
+
+        now = timestamps.now_db()
+        await self._db.write(work)
+
     async def finish_inventory_run(self, store_id: int, run_id: int, *, complete: bool) -> int:
         def work() -> int:
             connection = self._db.connection()
@@ -100,11 +149,40 @@ class SqliteInventoryRepository:
     def changes_for_run(self, run_id: int) -> list[InventoryChange]:
         """The run's stock changes; store_id is 0 once the store was removed (the history keeps them)."""
         rows = self._db.read(
-            "SELECT run_id, COALESCE(store_id, 0), sku, old_quantity, new_quantity FROM inventory_change "
-            "WHERE run_id = ? ORDER BY id",
+            "SELECT run_id, COALESCE(store_id, 0), sku, old_quantity, new_quantity, rule, write_state "
+            "FROM inventory_change WHERE run_id = ? ORDER BY id",
             (run_id,),
         )
-        return [InventoryChange(*row) for row in rows]
+        return [
+            InventoryChange(row[0], row[1], row[2], row[3], row[4], row[5], _write_state(row[6]))
+            for row in rows
+        ]
+
+    def sku_history(self, sku: str, limit: int = 5000) -> list[SkuHistoryEntry]:
+        """Every recorded change of one SKU in any store, oldest first, with its run's time: reads
+        and pushes alike, so a chart can draw each store's quantity over time."""
+        rows = self._db.read(
+            "SELECT COALESCE(run.finished_at, run.started_at), change.run_id, change.store_id, "
+            "COALESCE(store.name, run.store_name, ''), change.old_quantity, change.new_quantity, "
+            "change.rule, change.write_state "
+            "FROM inventory_change AS change JOIN sync_run AS run ON run.id = change.run_id "
+            "LEFT JOIN store ON store.id = change.store_id "
+            "WHERE change.sku = ? ORDER BY run.started_at, change.id LIMIT ?",
+            (sku, limit),
+        )
+        return [
+            SkuHistoryEntry(
+                timestamps.required(row[0]),
+                row[1],
+                row[2],
+                row[3],
+                row[4],
+                row[5],
+                row[6],
+                _write_state(row[7]),
+            )
+            for row in rows
+        ]
 
     def low_stock(self, store_id: int, threshold: int) -> list[InventoryItem]:
         """Items still listed whose quantity is at or below `threshold`, lowest first."""

@@ -103,6 +103,8 @@ class InventoryChangeRow(BaseModel):
     sku = peewee.TextField()
     old_quantity = peewee.IntegerField(null=True)
     new_quantity = peewee.IntegerField(null=True)
+    rule = peewee.TextField(null=True)
+    write_state = peewee.TextField(null=True)
 
     class Meta:
         table_name = "inventory_change"

@@ -161,6 +161,14 @@ class SqliteRunRepository:
         )
         return run_from_row(rows[0]) if rows else None
 
+    def last_finished_run(self, job_id: int) -> SyncRun | None:
+        rows = self._db.read(
+            f"SELECT {RUN_COLUMNS} FROM sync_run WHERE job_id = ? AND status NOT IN (?, ?) "
+            "ORDER BY started_at DESC, id DESC LIMIT 1",
+            (job_id, RunStatus.RUNNING.value, RunStatus.SKIPPED.value),
+        )
+        return run_from_row(rows[0]) if rows else None
+
     def last_scheduled_slot(self, job_id: int) -> datetime | None:
         value = self._db.read_value(
             "SELECT started_at FROM sync_run WHERE job_id = ? AND trigger NOT IN (?, ?) "

@@ -218,12 +218,21 @@ BEGIN
 END;
 """
 
+# A stock push records what it wrote as change rows beside the reads' (DESIGN.md §3): the rule that
+# produced the quantity and whether the store confirmed the item ("confirmed") or the write went out
+# unconfirmed ("pushed"). A read's change has neither.
+V6_PUSH_AUDIT = """
+ALTER TABLE inventory_change ADD COLUMN rule TEXT;
+ALTER TABLE inventory_change ADD COLUMN write_state TEXT;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     V1_INITIAL,
     V2_LOCATIONS_AND_FILTERS,
     V3_HISTORY_OUTLIVES_STORE,
     V4_INVENTORY_BY_SKU,
     V5_KEYCHAIN_IDS,
+    V6_PUSH_AUDIT,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(

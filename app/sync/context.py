@@ -19,6 +19,7 @@ from app.core.ports import (
     OrderRepository,
     Page,
     Retention,
+    RunRepository,
     SettingsRepository,
     StoreRepository,
 )
@@ -40,6 +41,7 @@ class Repositories:
     cursors: CursorRepository
     settings: SettingsRepository
     retention: Retention
+    runs: RunRepository
 
 
 class StopSignal:

@@ -14,9 +14,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.core.bus import EventBus
-from app.core.errors import AlreadyRunning, KeychainUnavailable, RateLimited
+from app.core.errors import AlreadyRunning, ConfigError, KeychainUnavailable, RateLimited
 from app.core.events import RateLimitedUntil
-from app.core.models import Job, Platform, Store, SyncRun, Trigger
+from app.core.models import Job, JobKind, Platform, Store, SyncRun, Trigger
 from app.core.platforms import PLATFORM_FIELDS
 from app.core.ports import (
     Connector,
@@ -36,6 +36,7 @@ from app.sync.context import Repositories, RunContext, StopSignal, run_logger
 from app.sync.jobs import HANDLERS
 from app.sync.limiter import RunLimiter
 from app.sync.outcome import Outcome, RunRecorder
+from app.sync.push_planning import PlannedPush, PushPlanner
 from app.sync.retry import RetryPolicy
 
 log = logging.getLogger("app.sync")
@@ -68,7 +69,8 @@ class SyncEngine:
         self._credentials = credentials
         self._connectors = connectors
         self._settings = settings
-        self._repos = Repositories(stores, inventory, orders, cursors, settings, retention)
+        self._repos = Repositories(stores, inventory, orders, cursors, settings, retention, runs)
+        self._planner = PushPlanner(stores, runs, inventory, settings)
         self._limiter = RunLimiter(max_concurrent)
         self._retry_base_delay = retry_base_delay
         self._recorder = RunRecorder(bus, runs, redact or (lambda text: text))
@@ -129,6 +131,26 @@ class SyncEngine:
                 self._tasks.pop(job_id, None)
             else:
                 task.add_done_callback(lambda _: self._forget(job_id, task))
+
+    async def preview_push(self, job: Job) -> PlannedPush:
+        """What a run of the stock push `job` would write now, and why the guard would refuse it:
+        the same plan the run computes, without writing (the preview and `sync --dry-run`)."""
+        if job.kind is not JobKind.STOCK_PUSH or job.store_id is None:
+            raise ConfigError("Only a stock push can be previewed.")
+        store = self._stores.get_store(job.store_id)
+        if store is None:
+            raise ConfigError("The store of this stock push was removed.")
+        connector = self._open_connector(store)
+        try:
+            return await self._planner.plan(job, connector.fetch_inventory())
+        finally:
+            await connector.aclose()
+
+    async def approve_push(self, job: Job, planned: PlannedPush) -> None:
+        """The merchant's go for exactly this plan: the job's next run writes it, guard or not,
+        skipping each SKU that changed since the preview."""
+        assert job.id is not None
+        await self._planner.approve(job.id, planned.plan)
 
     async def drain(self, timeout: float) -> None:  # noqa: ASYNC109 - the scheduler's contract
         """Start nothing new; give running runs `timeout` seconds to stop at a transaction boundary,

@@ -20,10 +20,11 @@ from app.core.events import (
 from app.core.models import Job, RunStatus, Store, SyncRun, Trigger
 from app.core.ports import RunRepository
 from app.sync.context import RunContext
+from app.sync.push_planning import PushRefused
 
 log = logging.getLogger("app.sync")
 
-ATTENTION_ERRORS = (AuthError, ConfigError, KeychainUnavailable)
+ATTENTION_ERRORS = (AuthError, ConfigError, KeychainUnavailable, PushRefused)
 
 
 @dataclass(frozen=True, slots=True)

@@ -343,7 +343,7 @@ async def test_stock_push_reports_refused_items(policy: HttpPolicy) -> None:
     conn = connector(policy, stock_endpoint="stock/set")
     result = await conn.push_stock([StockUpdate("A", 4), StockUpdate("B", 2)])
     assert result.written == 1
-    assert result.failures == [ItemFailure("B", "unknown sku")]
+    assert result.failures == [ItemFailure("B", "unknown sku", "refused")]
     assert route.calls.last.request.read() == b'{"items":[{"sku":"A","quantity":4},{"sku":"B","quantity":2}]}'
 
 
@@ -517,3 +517,47 @@ async def test_a_stock_read_asks_for_the_next_page_before_handing_this_one_on(po
     await conn.aclose()
     assert {task for task in asyncio.all_tasks() if not task.done()} == {asyncio.current_task()}
     assert route.call_count == 2
+
+
+@respx.mock
+async def test_a_batch_answer_without_results_confirms_nothing(policy: HttpPolicy) -> None:
+    respx.post(f"{BASE}/stock/set").mock(return_value=httpx.Response(200, json={"status": "ok"}))
+    conn = connector(policy, stock_endpoint="stock/set")
+    result = await conn.push_stock([StockUpdate("A", 4), StockUpdate("B", 2)])
+    assert (result.written, list(result.unconfirmed)) == (0, ["A", "B"])
+
+
+@respx.mock
+async def test_per_item_templates_fill_the_url_and_body_and_check_the_answer(policy: HttpPolicy) -> None:
+    stored = {"7": 1, "8": 1}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        item_id = request.url.path.split("/")[-2]
+        wanted = json.loads(request.content)["stock"]["level"]
+        if item_id == "7":
+            stored[item_id] = wanted
+        return httpx.Response(200, json={"product": {"id": item_id, "stock": stored[item_id]}})
+
+    respx.put(url__regex=rf"{BASE}/products/\d+/stock").mock(side_effect=answer)
+    conn = connector(
+        policy,
+        stock_endpoint="products/{id}/stock",
+        stock_write_mode="per_item",
+        stock_method="PUT",
+        stock_body='{"stock": {"level": "{quantity}", "ref": "{sku}"}}',
+        stock_result_path="product.stock",
+    )
+    result = await conn.push_stock(
+        [StockUpdate("A", 4, remote_id="7"), StockUpdate("B", 5, remote_id="8"), StockUpdate("C", 1)]
+    )
+    assert result.written == 1 and stored["7"] == 4
+    assert [(f.key, f.message) for f in result.failures] == [
+        ("B", "the store answered 1 after 5 was written"),
+        ("C", "The store listed no id for this SKU."),
+    ]
+
+
+def test_a_batch_body_without_a_place_for_the_items_is_refused(policy: HttpPolicy) -> None:
+    conn = connector(policy, stock_endpoint="stock/set", stock_body='{"items": []}')
+    with pytest.raises(ConfigError, match="items"):
+        asyncio.run(conn.push_stock([StockUpdate("A", 1)]))

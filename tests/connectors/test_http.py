@@ -216,8 +216,17 @@ async def test_a_transport_error_never_repeats_a_secret(policy: HttpPolicy) -> N
 
 
 def test_policy_follows_the_app_settings() -> None:
-    policy = HttpPolicy.from_settings({"retry_attempts": 2, "request_timeout_seconds": 12.5})
-    assert (policy.retry.attempts, policy.request_timeout, policy.read_timeout) == (2, 12.5, 12.5)
+    policy = HttpPolicy.from_settings(
+        {
+            "retry_attempts": 2,
+            "request_timeout_seconds": 12.5,
+            "request_deadline_seconds": 60,
+            "max_pages_per_read": 500,
+        }
+    )
+    assert (policy.retry.attempts, policy.read_timeout, policy.request_timeout) == (2, 12.5, 60.0)
+    assert policy.max_pages == 500
+    assert HttpPolicy.from_settings({}).request_timeout == 120.0
     client = policy.new_client()
     assert client.follow_redirects is False
     assert client.headers["User-Agent"].startswith("StoreSync/")

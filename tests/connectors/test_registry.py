@@ -67,15 +67,20 @@ def test_register_replaces_a_platform_class(policy: HttpPolicy) -> None:
 
 @respx.mock
 async def test_connection_test_and_preview_close_what_they_open(policy: HttpPolicy) -> None:
-    rows = [{"sku": f"S{i}", "quantity": i} for i in range(4)]
-    route = respx.get(f"{BASE}/stock").mock(return_value=httpx.Response(200, json=rows))
+    def page(request: httpx.Request) -> httpx.Response:
+        first = (int(request.url.params["page"]) - 1) * 4
+        return httpx.Response(
+            200, json=[{"sku": f"S{i}", "quantity": i} for i in range(first, min(first + 4, 8))]
+        )
+
+    route = respx.get(f"{BASE}/stock").mock(side_effect=page)
     registry = ConnectorRegistry(policy)
     message = await registry.test_connection(generic_store(), {"secret": "tok"})
-    assert message.startswith("Connected to erp.example.com: the first page has 4 products: 4 items")
-    assert "an API that repeats its last page would never end" in message  # no total, no next page
+    assert message == "Connected to erp.example.com: the first page has 4 products: 4 items to store."
+    assert route.call_count == 2  # the first page, then one far past the end: empty, so the end is seen
     preview = await registry.preview_inventory(generic_store(), {"secret": "tok"}, limit=6)
-    assert [r.sku for r in preview] == ["S0", "S1", "S2", "S3", "S0", "S1"]
-    assert route.call_count == 3  # one test call, then two pages: the preview stopped at six records
+    assert [r.sku for r in preview] == ["S0", "S1", "S2", "S3", "S4", "S5"]
+    assert route.call_count == 4  # then two pages: the preview stopped at six records
 
 
 def test_secret_fields_are_known_without_loading_a_connector() -> None:

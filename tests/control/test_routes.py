@@ -244,3 +244,65 @@ async def test_the_event_stream_follows_a_run(
     assert seen[-1]["type"] == "sync_finished" and seen[-1]["run"]["id"] == run_id
     assert seen[-1]["run"]["counts"]["fetched"] == 120
     assert instance.storage.runs.count_runs(RunQuery(status=RunStatus.SUCCEEDED)) >= 1
+
+
+async def test_the_connection_test_says_what_the_editor_says(
+    client: ControlClient, simulator: SimpleSimulator
+) -> None:
+    await _add_shop(client, simulator)
+    await client.add_store(
+        {
+            "name": "Gone",
+            "platform": "generic_json",
+            "settings": {**store_settings(simulator), "base_url": "http://127.0.0.1:9"},
+        }
+    )
+
+    working = await client.test_store("Warehouse")
+    refused = await client.test_store("Gone")
+
+    assert working["ok"] is True and working["message"]
+    assert refused == {
+        "ok": False,
+        "kind": "transient",
+        "message": "Could not reach 127.0.0.1: All connection attempts failed.",
+    }
+
+
+@pytest.mark.parametrize(
+    ("schedule", "named"),
+    [
+        ({"kind": "cron", "cron": "61 25 * * 8"}, "the schedule's cron: The minute field"),
+        ({"kind": "cron", "cron": "every day"}, "the schedule's cron: A cron expression has five fields"),
+        (
+            {"kind": "interval", "every_minutes": 0},
+            "the schedule's every_minutes: An interval must be at least",
+        ),
+        ({"kind": "interval", "every_minutes": 15, "timezone": "Mars/Olympus"}, "the schedule's timezone"),
+    ],
+)
+async def test_a_schedule_that_can_never_run_is_refused_naming_its_field(
+    client: ControlClient, schedule: dict[str, Any], named: str
+) -> None:
+    """The control API checks schedules with the same core check as the editor and config import."""
+    with pytest.raises(RequestRefused) as refused:
+        await client.add_job({"kind": "cleanup", "schedule": schedule})
+    assert refused.value.http_status == 400 and named in str(refused.value)
+
+
+async def test_a_sync_through_the_api_is_followed_to_its_end(
+    client: ControlClient, simulator: SimpleSimulator
+) -> None:
+    """What `storesync sync` prints when an instance runs: each run's counts once it has ended,
+    however quickly it ends, with its progress on the way."""
+    await _add_shop(client, simulator, "North")
+    await _add_shop(client, simulator, "South")
+    progress: list[dict[str, Any]] = []
+
+    followed = await client.trigger_and_follow(progress.append, stores=["North", "South"])
+
+    runs = followed["runs"]
+    assert [run["store_name"] for run in runs] == ["North", "South"]
+    assert all(run["status"] == "succeeded" and run["counts"]["created"] == 120 for run in runs)
+    assert {event["run_id"] for event in progress} == {run["id"] for run in runs}
+    assert followed["skipped"] == []

@@ -9,6 +9,8 @@ import logging
 import os
 import socket
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -143,3 +145,14 @@ async def test_status_shows_a_change_written_without_the_api_within_a_second(
     while not (await client.status())["stores"]:
         assert loop.time() < deadline, "the new store never showed in status"
         await asyncio.sleep(0.05)
+
+
+def test_commands_that_serve_nothing_do_not_load_the_web_server() -> None:
+    """aiohttp takes 100-150 ms to import: a short command (status, sync) that imports bootstrap must
+    not pay for it; the instance imports it when it starts serving, off its event loop."""
+    probe = "import sys, app.bootstrap, app.cli.entry; print('aiohttp' in sys.modules)"
+    root = Path(__file__).resolve().parents[2]
+    shown = subprocess.run(
+        [sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert shown.stdout.strip() == "False"

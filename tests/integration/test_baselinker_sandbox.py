@@ -16,7 +16,7 @@ from app.sandbox.catalog import Catalog
 from app.sandbox.faults import Fault, FaultKind
 from tests.integration import support
 from tests.integration.support import serving, started, stored
-from tests.sync.harness import Harness, start_simulator
+from tests.sync.harness import UNGUARDED, Harness, start_simulator
 
 PRODUCTS = 2300
 
@@ -139,7 +139,7 @@ async def test_stock_push_writes_the_warehouse(harness: Harness) -> None:
         source = await harness.add_store("ERP", erp, page_size=1000)
         await harness.engine.run(await harness.add_job(source), Trigger.MANUAL)
         target = await add_store(harness, bl)
-        push = await harness.add_job(target, JobKind.STOCK_PUSH, source_store_id=source.id)
+        push = await harness.add_job(target, JobKind.STOCK_PUSH, source_store_id=source.id, guard=UNGUARDED)
         run = await harness.engine.run(push, Trigger.MANUAL)
         assert run.status is RunStatus.SUCCEEDED, run.error_message
         assert bl.catalog.quantities() == erp.catalog.quantities()
@@ -158,7 +158,8 @@ async def test_an_external_shops_warehouse_refuses_each_item(
         target = await add_store(harness, bl, warehouse_id="shop_3")
         before = bl.catalog.quantities()
         run = await harness.engine.run(
-            await harness.add_job(target, JobKind.STOCK_PUSH, source_store_id=source.id), Trigger.MANUAL
+            await harness.add_job(target, JobKind.STOCK_PUSH, source_store_id=source.id, guard=UNGUARDED),
+            Trigger.MANUAL,
         )
         assert run.status is RunStatus.PARTIAL, run.error_message
         assert run.counts.failed == 50 and run.counts.updated == 0

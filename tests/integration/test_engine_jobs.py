@@ -13,7 +13,7 @@ from app.core.events import LowStock, SyncStarted
 from app.core.models import JobKind, RunStatus, SyncRun, Trigger
 from app.core.ports import RunQuery
 from app.sandbox.faults import Fault
-from tests.sync.harness import Harness, poll, start_simulator
+from tests.sync.harness import UNGUARDED, Harness, poll, start_simulator
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ async def test_stock_push_makes_the_target_match_the_source(harness: Harness) ->
         source = await harness.add_store("Warehouse", source_sim)
         target = await harness.add_store("Shop", target_sim)
         await harness.engine.run(await harness.add_job(source), Trigger.MANUAL)
-        push = await harness.add_job(target, JobKind.STOCK_PUSH, source_store_id=source.id)
+        push = await harness.add_job(target, JobKind.STOCK_PUSH, source_store_id=source.id, guard=UNGUARDED)
         differing = sum(
             1
             for sku, qty in source_sim.catalog.quantities().items()

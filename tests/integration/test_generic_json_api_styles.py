@@ -113,7 +113,7 @@ async def test_test_connection_warns_when_the_paging_cannot_stop() -> None:
     try:
         settings = {**server.store_settings(), "total_count_path": ""}
         message = await registry().test_connection(Store("API", Platform.GENERIC_JSON, settings), {})
-        assert "an API that repeats its last page would never end" in message
+        assert "so a sync could never see the end of the list" in message
         configured = await registry().test_connection(
             Store("API", Platform.GENERIC_JSON, server.store_settings()), {}
         )

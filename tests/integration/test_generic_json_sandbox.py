@@ -145,7 +145,7 @@ async def test_stock_written_through_the_update_endpoint_reaches_the_store(erp: 
 
 async def test_a_request_that_hangs_is_cut_off_and_retried(erp: GenericJsonSimulator) -> None:
     erp.faults.at_request(2, Fault.timeout(hang_seconds=3.0))
-    policy = HttpPolicy(read_timeout=0.3, request_timeout=0.3, retry=RetryPolicy(attempts=3, base_delay=0.01))
+    policy = HttpPolicy(read_timeout=0.3, request_timeout=10, retry=RetryPolicy(attempts=3, base_delay=0.01))
     connector = ConnectorRegistry(policy).create(
         Store("ERP", Platform.GENERIC_JSON, erp.store_settings()), erp.credentials
     )

@@ -26,8 +26,15 @@ def test_a_numbered_request_gets_the_fault(store: SimpleSimulator, client: httpx
     assert statuses == [200, 200, 503, 200]
 
 
-@pytest.mark.parametrize(("kind", "status"), [(FaultKind.SERVER_ERROR, 500), (FaultKind.BAD_GATEWAY, 502),
-                                              (FaultKind.UNAVAILABLE, 503), (FaultKind.UNAUTHORIZED, 401)])
+@pytest.mark.parametrize(
+    ("kind", "status"),
+    [
+        (FaultKind.SERVER_ERROR, 500),
+        (FaultKind.BAD_GATEWAY, 502),
+        (FaultKind.UNAVAILABLE, 503),
+        (FaultKind.UNAUTHORIZED, 401),
+    ],
+)
 def test_error_statuses(store: SimpleSimulator, client: httpx.Client, kind: FaultKind, status: int) -> None:
     store.faults.next_requests(1, Fault(kind))
     assert client.get("/products").status_code == status
@@ -100,12 +107,15 @@ def test_control_endpoint_sets_faults_and_mutates_from_another_process(
     assert stats["requests"] == {"/products": 1} and stats["faults_injected"] == 1
 
 
-@pytest.mark.parametrize(("spec", "expected"), [
-    ("429=2,next=3", Fault(FaultKind.RATE_LIMIT, retry_after=2.0)),
-    ("latency=0.5,p=1", Fault(FaultKind.LATENCY, delay=0.5)),
-    ("timeout,at=4", Fault(FaultKind.TIMEOUT, delay=5.0)),
-    ("html=403,path=/x", Fault(FaultKind.HTML, status=403)),
-])
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("429=2,next=3", Fault(FaultKind.RATE_LIMIT, retry_after=2.0)),
+        ("latency=0.5,p=1", Fault(FaultKind.LATENCY, delay=0.5)),
+        ("timeout,at=4", Fault(FaultKind.TIMEOUT, delay=5.0)),
+        ("html=403,path=/x", Fault(FaultKind.HTML, status=403)),
+    ],
+)
 def test_text_specs(spec: str, expected: Fault) -> None:
     plan = FaultPlan().apply_spec(spec)
     chosen = [plan.choose("/x") for _ in range(4)]

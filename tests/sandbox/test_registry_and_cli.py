@@ -37,7 +37,11 @@ def test_create_simulator_builds_a_catalog_of_the_asked_size() -> None:
 def test_running_by_hand_prints_a_url_that_serves_products() -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "app.sandbox", "--products", "30", "--json", "--fault", "503,at=1"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert process.stdout is not None
         announced = json.loads(process.stdout.readline())
@@ -52,8 +56,13 @@ def test_running_by_hand_prints_a_url_that_serves_products() -> None:
 
 
 def test_a_bad_fault_spec_is_one_clear_line_and_a_non_zero_exit() -> None:
-    result = subprocess.run([sys.executable, "-m", "app.sandbox", "--fault", "teapot"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-m", "app.sandbox", "--fault", "teapot"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert result.returncode == 2
     assert result.stderr.strip().startswith("error: unknown fault 'teapot'")
     assert "Traceback" not in result.stderr

@@ -8,7 +8,14 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from app.core.errors import Conflict, InvalidRequest, KeychainUnavailable
+from app.core.errors import (
+    AuthError,
+    ConfigError,
+    Conflict,
+    ConnectorError,
+    InvalidRequest,
+    KeychainUnavailable,
+)
 from app.core.events import StoresChanged
 from app.core.models import Store
 from app.core.operations.lookup import parse_platform
@@ -183,3 +190,27 @@ async def remove_store(services: AppServices, store: Store) -> None:
         services.credentials.delete_secrets(store.id, secret_names)
     await services.stores.delete_store(store.id)
     services.bus.publish(StoresChanged())
+
+
+async def test_store(services: AppServices, store: Store) -> dict[str, Any]:
+    """The store editor's connection test with the saved settings and secrets: {"ok", "message"} with
+    the sentence the editor shows after "Connected:" or "Could not connect:"."""
+    assert store.id is not None
+    secrets: dict[str, str] = {}
+    no_keychain: KeychainUnavailable | None = None
+    try:
+        for name in services.connections.secret_fields(store.platform):
+            value = services.credentials.get_secret(store.id, name)
+            if value:
+                secrets[name] = value
+    except KeychainUnavailable as error:  # a store without secrets needs no keychain
+        no_keychain = error
+    try:
+        message = await services.connections.test_connection(store, secrets)
+    except ConnectorError as error:
+        # refused credentials were perhaps never readable: then the keychain is what to fix
+        reason = (
+            no_keychain if no_keychain is not None and isinstance(error, AuthError | ConfigError) else error
+        )
+        return {"ok": False, "kind": reason.kind, "message": str(reason)}
+    return {"ok": True, "kind": None, "message": message}

@@ -386,8 +386,54 @@ PLATFORM = PlatformDeclaration(
         text(
             "stock_endpoint",
             "Stock update endpoint",
-            'Optional: a path that accepts POST {"items": [{"sku": ..., "quantity": ...}]} to write stock.',
+            "Optional: the path stock is written to; per item it may hold {sku} or {id}, "
+            "e.g. products/{id}/stock.",
             required=False,
+        ),
+        SettingField(
+            "stock_write_mode",
+            "Stock write style",
+            "choice",
+            False,
+            "batch",
+            "batch: one request carries many items; per_item: one request per SKU.",
+            ("batch", "per_item"),
+        ),
+        SettingField(
+            "stock_method",
+            "Stock write method",
+            "choice",
+            False,
+            "POST",
+            "The HTTP method of a stock write.",
+            ("POST", "PUT", "PATCH"),
+        ),
+        text(
+            "stock_body",
+            "Stock write body",
+            'JSON template of the body: in a batch "{items}" is where the list goes (default '
+            '{"items": "{items}"}); per item e.g. {"quantity": "{quantity}"}.',
+            required=False,
+        ),
+        text(
+            "stock_item",
+            "Stock write item",
+            'JSON template of one item of a batch (default {"sku": "{sku}", "quantity": "{quantity}"}).',
+            required=False,
+        ),
+        text(
+            "stock_ok_status",
+            "Accepted status codes",
+            "The status codes that count as accepted, e.g. 200,201; empty: any 2xx.",
+            required=False,
+        ),
+        text(
+            "stock_result_path",
+            "Where the write result is",
+            "Batch: path to the per-item results ({sku, ok, error}); per item: path to the quantity "
+            "the answer shows. Empty: the answer says nothing per item, so StoreSync reads the SKUs back.",
+            required=False,
+            default="results",
         ),
     ),
     capabilities=frozenset({JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH}),

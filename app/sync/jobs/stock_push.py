@@ -1,46 +1,103 @@
-"""stock_push: make this store's quantities equal the source store's stored inventory.
+"""stock_push: make the target store's quantities what the plan says (see app.sync.push_planning).
 
-The target's live inventory is read first, so only SKUs whose quantity differs are written and
-each write carries the quantity we expect to replace (Shopify's compare-and-set needs it)."""
+The target is read live first, so only SKUs whose quantity differs are written, each with the
+quantity it replaces (Shopify's compare-and-swap needs it). The guard may refuse the push; a plan
+the merchant approved is written only where it still matches the preview. A write counts when the
+store confirms the item; SKUs a store took without a word are read back and compared. Every write
+is recorded as a change with its rule."""
 
 from __future__ import annotations
 
-from app.core.errors import ConfigError
-from app.core.models import StockUpdate
+from collections.abc import Sequence
+
+from app.core.models import InventoryRecord, ItemFailure, StockUpdate, WriteState
+from app.core.ports import Page, PushedChange
+from app.core.push_plan import Action, PlanRow, skip_rows
 from app.sync.context import RunContext
+from app.sync.push_planning import PushPlanner, PushRefused
 
 PUSH_CHUNK = 250
 
 
 async def execute(ctx: RunContext) -> None:
-    source_id = ctx.job.options.get("source_store_id")
-    if not isinstance(source_id, int) or ctx.repos.stores.get_store(source_id) is None:
-        raise ConfigError("This stock push has no source store; edit the job and choose one.")
-    if source_id == ctx.store_id:
-        raise ConfigError("A stock push cannot use its own store as the source; choose another store.")
-    source = await ctx.repos.inventory.stock_levels(source_id)
-    updates: list[StockUpdate] = []
-    async for page in ctx.pages_of(ctx.connector.fetch_inventory):
+    planner = PushPlanner(ctx.repos.stores, ctx.repos.runs, ctx.repos.inventory, ctx.repos.settings)
+    job_id = ctx.run.job_id
+
+    def on_page(page: Page[InventoryRecord]) -> None:
         ctx.counts.fetched += len(page.records)
         ctx.record_failures(page.failures)
-        for record in page.records:
-            wanted = source.get(record.sku)
-            if wanted is None:
-                continue
-            if wanted == record.quantity:
-                ctx.counts.unchanged += 1
-            else:
-                updates.append(
-                    StockUpdate(
-                        sku=record.sku,
-                        quantity=wanted,
-                        remote_id=record.remote_id,
-                        expected_quantity=record.quantity,
-                    )
-                )
         ctx.checkpoint()
-    for start in range(0, len(updates), PUSH_CHUNK):
-        result = await ctx.connector.push_stock(updates[start : start + PUSH_CHUNK])
-        ctx.counts.updated += result.written
-        ctx.record_failures(result.failures)
+
+    planned = await planner.plan(ctx.job, ctx.pages_of(ctx.connector.fetch_inventory), on_page)
+    plan = planned.plan
+    approval = planner.approval(job_id)
+    if approval is not None:
+        reasons = {row.sku: reason for row in plan.writes if (reason := approval.reason_to_skip(row))}
+        plan = skip_rows(plan, reasons)
+        await planner.forget_approval(job_id)
+        if not ctx.job.options.get("previewed", True):
+            ctx.job.options["previewed"] = True
+            await ctx.repos.stores.save_job(ctx.job)
+    elif planned.refusals:
+        raise PushRefused(" ".join(planned.refusals) + " Preview the push to approve it.")
+
+    ctx.counts.unchanged += plan.count(Action.UNCHANGED)
+    for row in plan.rows:
+        if row.action is Action.SKIPPED and row.reason:
+            ctx.record_failures([ItemFailure(row.sku, f"skipped: {row.reason}", "skipped")])
+    writes = plan.writes
+    for start in range(0, len(writes), PUSH_CHUNK):
+        await _write(ctx, writes[start : start + PUSH_CHUNK])
         ctx.page_done()
+
+
+async def _write(ctx: RunContext, rows: Sequence[PlanRow]) -> None:
+    updates = [StockUpdate(row.sku, row.target_after or 0, row.remote_id, row.target_now) for row in rows]
+    result = await ctx.connector.push_stock(updates)
+    ctx.record_failures(result.failures)
+    refused = {failure.key for failure in result.failures}
+    unconfirmed = set(result.unconfirmed)
+    if unconfirmed:
+        found, mismatched = await _read_back(ctx, [row for row in rows if row.sku in unconfirmed])
+        ctx.record_failures(mismatched)
+        refused.update(failure.key for failure in mismatched)
+        unconfirmed -= found
+    changes = [
+        PushedChange(
+            row.sku,
+            row.target_now,
+            row.target_after or 0,
+            row.rule,
+            WriteState.PUSHED if row.sku in unconfirmed else WriteState.CONFIRMED,
+        )
+        for row in rows
+        if row.sku not in refused
+    ]
+    ctx.counts.updated += sum(1 for change in changes if change.state is WriteState.CONFIRMED)
+    if changes:
+        await ctx.repos.inventory.record_push(ctx.store_id, ctx.run_id, changes)
+
+
+async def _read_back(ctx: RunContext, rows: Sequence[PlanRow]) -> tuple[set[str], list[ItemFailure]]:
+    """Reads the target again and compares the SKUs the store did not confirm one by one: the
+    matching ones count as confirmed, a differing one is a failed item with both numbers."""
+    wanted = {row.sku: row.target_after for row in rows}
+    seen: dict[str, int] = {}
+    async for page in ctx.pages_of(ctx.connector.fetch_inventory):
+        for record in page.records:
+            if record.sku in wanted:
+                seen[record.sku] = record.quantity
+    matched: set[str] = set()
+    failures: list[ItemFailure] = []
+    for sku, quantity in wanted.items():
+        now = seen.get(sku)
+        if now == quantity:
+            matched.add(sku)
+        else:
+            shown = "no such SKU" if now is None else str(now)
+            failures.append(
+                ItemFailure(
+                    sku, f"the store accepted {quantity} but shows {shown} when read back", "unconfirmed"
+                )
+            )
+    return matched, failures

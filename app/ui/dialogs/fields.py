@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import InvalidRequest
 from app.core.models import Platform
+from app.core.operations.stores import convert_setting
 from app.core.platforms import PLATFORM_FIELDS, SettingField, format_status_lines, parse_status_lines
-from app.core.setup_checks import setting_problem
 from app.ui.formatting import translator
 
 # Fields that matter only for some choices of another field: name -> (that field, those choices).
@@ -136,7 +137,11 @@ class IntInput(FieldInput):
 
     def problem(self) -> str | None:
         value = self.value()
-        if value is not None and setting_problem(self.field, value) is not None:
+        if value is None:
+            return None
+        try:
+            convert_setting(self.field, value)
+        except InvalidRequest:
             return tr("{label} must be a whole number.").format(label=self.field.label)
         return None
 

@@ -113,6 +113,17 @@ class SettingsDialog(QDialog):
             ),
         )
         form.addRow(
+            tr("Give up on one request after"),
+            self._bind(
+                "request_deadline_seconds",
+                Binding.of(decimal_spin(10, 3600, tr(" s"), tr("Request deadline, retries included"))),
+            ),
+        )
+        form.addRow(
+            tr("Pages per read, at most"),
+            self._bind("max_pages_per_read", Binding.of(spin(10, 1_000_000, tr("Pages per read, at most")))),
+        )
+        form.addRow(
             tr("Stop a run after"),
             self._bind(
                 "run_timeout_seconds", Binding.minutes(spin(1, 24 * 60, tr("Run timeout"), tr(" min")))

@@ -30,7 +30,7 @@ def quiet_timer(parent: QObject, interval_ms: int, slot: Callable[[], None]) -> 
 
 
 def fill_store_filter(combo: QComboBox, stores: Iterable[Store]) -> None:
-    """"All stores" and one entry a store; the store chosen before stays chosen, and no change fires."""
+    """ "All stores" and one entry a store; the store chosen before stays chosen, and no change fires."""
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()

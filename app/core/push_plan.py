@@ -1,0 +1,200 @@
+"""The plan of a stock push: for every SKU, what the source has, the rule, what the target has now
+and what it will have. One function computes it; the preview shows it and the push writes it, so
+the two cannot disagree.
+
+Inputs are plain values: the source quantities (already combined, see push_source) and the target's
+listing as (sku, quantity, remote_id) rows, in the target's order. A SKU the target lists twice, or
+that two source SKUs map to, is skipped and reported, never guessed at."""
+
+from __future__ import annotations
+
+import csv
+import enum
+import hashlib
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from app.core.buffer_rules import BufferRules
+from app.core.sku_map import SkuMap
+
+
+class Action(enum.StrEnum):
+    WRITE = "write"
+    UNCHANGED = "unchanged"
+    SKIPPED = "skipped"
+
+
+class TargetListing(NamedTuple):
+    sku: str
+    quantity: int
+    remote_id: str | None = None
+
+
+class PlanRow(NamedTuple):
+    """One SKU of a plan. `sku` is the target's SKU; the source's SKU is beside it when they differ."""
+
+    sku: str
+    source_sku: str
+    source_quantity: int | None
+    rule: str
+    target_now: int | None
+    target_after: int | None
+    action: Action
+    reason: str = ""
+    remote_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unmatched:
+    """SKUs a push cannot pair, for one source/target pair."""
+
+    only_on_source: list[str] = field(default_factory=list)
+    only_on_target: list[str] = field(default_factory=list)
+    duplicated: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.only_on_source) + len(self.only_on_target) + len(self.duplicated)
+
+    def to_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(("sku", "problem"))
+        writer.writerows((sku, "only on the source") for sku in self.only_on_source)
+        writer.writerows((sku, "only on the target") for sku in self.only_on_target)
+        writer.writerows((sku, "duplicated") for sku in self.duplicated)
+        return out.getvalue()
+
+
+@dataclass(frozen=True, slots=True)
+class PushPlan:
+    rows: list[PlanRow]
+    unmatched: Unmatched
+    target_skus: int
+
+    @property
+    def writes(self) -> list[PlanRow]:
+        return [row for row in self.rows if row.action is Action.WRITE]
+
+    def count(self, action: Action) -> int:
+        return sum(1 for row in self.rows if row.action is action)
+
+    def fingerprint(self) -> str:
+        """Identifies the writes of this plan: an approval is for exactly these changes."""
+        digest = hashlib.sha256()
+        for row in self.writes:
+            digest.update(f"{row.sku}\0{row.target_now}\0{row.target_after}\n".encode())
+        return digest.hexdigest()[:16]
+
+    def to_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(
+            ("sku", "source_sku", "source_quantity", "rule", "target_now", "target_after", "action", "reason")
+        )
+        for row in self.rows:
+            writer.writerow(
+                (
+                    row.sku,
+                    row.source_sku,
+                    _cell(row.source_quantity),
+                    row.rule,
+                    _cell(row.target_now),
+                    _cell(row.target_after),
+                    row.action.value,
+                    row.reason,
+                )
+            )
+        return out.getvalue()
+
+
+def compute_plan(
+    source: Mapping[str, int],
+    target: Iterable[TargetListing],
+    sku_map: SkuMap,
+    rules: BufferRules,
+) -> PushPlan:
+    """The plan of pushing `source` to `target` (see the module docstring)."""
+    listed: dict[str, TargetListing] = {}
+    listed_twice: set[str] = set()
+    for item in target:
+        if item.sku in listed:
+            listed_twice.add(item.sku)
+        else:
+            listed[item.sku] = item
+
+    identity = sku_map.is_identity
+    mapped: dict[str, list[str]] = {}
+    unfit: list[str] = []
+    for source_sku in source:
+        target_sku = source_sku if identity else sku_map.target_sku(source_sku)
+        if target_sku is None:
+            unfit.append(source_sku)
+        else:
+            mapped.setdefault(target_sku, []).append(source_sku)
+
+    rows: list[PlanRow] = []
+    only_on_source = list(unfit)
+    duplicated = sorted(listed_twice)
+    describe: dict[object, str] = {}
+    for target_sku, source_skus in mapped.items():
+        found = listed.get(target_sku)
+        if len(source_skus) > 1:
+            duplicated.append(target_sku)
+            rows.append(_skipped(target_sku, ", ".join(source_skus), found, "several source SKUs map to it"))
+            continue
+        source_sku = source_skus[0]
+        if found is None:
+            only_on_source.append(source_sku)
+            continue
+        item = found
+        if target_sku in listed_twice:
+            rows.append(_skipped(target_sku, source_sku, item, "the target lists this SKU more than once"))
+            continue
+        quantity = source[source_sku]
+        rule, override = rules.rule_for(source_sku)
+        after = rule.apply(quantity)
+        key = (rule, override)
+        text = describe.get(key)
+        if text is None:
+            text = describe[key] = ("override: " if override else "") + rule.describe()
+        action = Action.UNCHANGED if after == item.quantity else Action.WRITE
+        rows.append(
+            PlanRow(target_sku, source_sku, quantity, text, item.quantity, after, action, "", item.remote_id)
+        )
+    only_on_target = [sku for sku in listed if sku not in mapped]
+    rows.sort(key=_by_sku)
+    return PushPlan(
+        rows,
+        Unmatched(sorted(only_on_source), sorted(only_on_target), sorted(set(duplicated))),
+        len(listed),
+    )
+
+
+def _skipped(sku: str, source_sku: str, item: TargetListing | None, reason: str) -> PlanRow:
+    now = item.quantity if item is not None else None
+    remote_id = item.remote_id if item is not None else None
+    return PlanRow(sku, source_sku, None, "", now, None, Action.SKIPPED, reason, remote_id)
+
+
+def _by_sku(row: PlanRow) -> str:
+    return row.sku
+
+
+def _cell(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def skip_rows(plan: PushPlan, reasons: Mapping[str, str]) -> PushPlan:
+    """The plan with the writes named in `reasons` turned into skipped rows with that reason."""
+    if not reasons:
+        return plan
+    rows: Sequence[PlanRow] = [
+        row._replace(action=Action.SKIPPED, reason=reasons[row.sku])
+        if row.action is Action.WRITE and row.sku in reasons
+        else row
+        for row in plan.rows
+    ]
+    return PushPlan(list(rows), plan.unmatched, plan.target_skus)
