@@ -174,6 +174,7 @@ async def _build(
         scheduler=scheduler,
         connections=connectors,
         maintenance=storage.maintenance,
+        pushes=engine,
         retention=storage.retention,
         data_dir=data_dir,
         log_dir=logs,

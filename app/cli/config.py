@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, UsageError, running_services
+from app.cli.common import EXIT_OK, UsageError, reload_instance, running_services
 from app.cli.config_checks import check_export
 from app.cli.stores import ask_secrets, secret_fields_for
 from app.core.errors import KeychainUnavailable
@@ -149,6 +149,7 @@ async def _import(args: argparse.Namespace, source: Path, document: dict[str, An
                 await runtime.storage.settings.set_setting(key, value)
         missing = _import_secrets(runtime, added, carried)
         runtime.bus.publish(StoresChanged())
+        await reload_instance(args)
     replaced = f", updated {len(updated)} stores" if args.replace else ""
     print(f"Imported {len(added)} stores{replaced} and {len(pending_jobs)} jobs from {source}.")
     for name, fields in missing:

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli import completion, config, instance, inventory, logs, push, report, stores, sync
+from app.cli import completion, config, history, instance, inventory, jobs, logs, push, report, stores, sync
 from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, UsageError, log
 from app.cli.parser import build_parser
 from app.core.errors import InvalidRequest, StoreSyncError
@@ -29,6 +29,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "completion": completion.completion,
     "inventory": inventory.inventory,
     "logs": logs.logs,
+    "job": jobs.job,
+    "pause-all": jobs.pause_all,
+    "resume-all": jobs.resume_all,
+    "history": history.history,
+    "run": history.run,
     "push": push.push,
     "sku": push.sku,
 }

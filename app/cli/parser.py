@@ -7,7 +7,9 @@ from typing import Any
 
 from app import __version__
 from app.cli.config import add_config_parser
+from app.cli.history import add_history_parsers
 from app.cli.inventory import add_inventory_parser
+from app.cli.jobs import add_job_parsers
 from app.cli.logs import add_logs_parser
 from app.cli.push import add_push_parsers
 from app.cli.stores import add_store_parser
@@ -52,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_push_parsers(commands)
 
     add_store_parser(commands)
+    add_job_parsers(commands)
+    add_history_parsers(commands)
     add_config_parser(commands)
     add_inventory_parser(commands)
     add_logs_parser(commands)

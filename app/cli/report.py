@@ -10,9 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, CommandFailed, UsageError, running_services
-from app.core.operations.status import status_report
-from app.core.settings import default
+from app.cli.common import EXIT_OK, CommandFailed, UsageError, instance_or_local, running_services
 
 # --- status ----------------------------------------------------------------------------------
 
@@ -27,17 +25,16 @@ def status(args: argparse.Namespace) -> int:
 
 
 async def _status_report(args: argparse.Namespace) -> dict[str, Any]:
-    async with running_services(args) as runtime:
-        limit = runtime.storage.settings.get_setting("run_timeout_seconds", default("run_timeout_seconds"))
-        return status_report(
-            runtime.storage.stores, runtime.storage.runs, runtime.scheduler, False, float(limit)
-        )
+    async with instance_or_local(args) as instance:
+        report: dict[str, Any] = await instance.status()
+    return report
 
 
 def render_status(report: dict[str, Any]) -> str:
+    lines = [_instance_line(report["scheduler"])]
     if not report["stores"] and not report["global_jobs"]:
-        return "No stores yet. Add one with `storesync store add`, or try `storesync headless --demo`."
-    lines: list[str] = []
+        lines.append("No stores yet. Add one with `storesync store add`, or try `storesync headless --demo`.")
+        return "\n".join(lines)
     for store in report["stores"]:
         state = "enabled" if store["enabled"] else "disabled"
         demo = ", demo" if store["demo"] else ""
@@ -49,6 +46,18 @@ def render_status(report: dict[str, Any]) -> str:
         lines.append("All stores")
         lines.extend(_job_lines(report["global_jobs"]))
     return "\n".join(lines)
+
+
+def _instance_line(scheduler: dict[str, Any]) -> str:
+    paused = "; everything is paused (`storesync resume-all`)" if scheduler["paused"] else ""
+    if scheduler["running"]:
+        return (
+            f"StoreSync is running (process {scheduler['pid']}, since {_when(scheduler['since'])}){paused}."
+        )
+    return (
+        "StoreSync is not running: nothing runs on schedule until the window or `storesync headless` "
+        f"starts{paused}."
+    )
 
 
 def _job_lines(jobs: list[dict[str, Any]]) -> list[str]:

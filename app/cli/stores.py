@@ -14,8 +14,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, CommandFailed, UsageError, running_services, store_named
-from app.cli.sync import run_jobs
+from app.cli.common import (
+    EXIT_OK,
+    CommandFailed,
+    UsageError,
+    instance_client,
+    reload_instance,
+    running_services,
+    store_named,
+)
+from app.cli.sync import run_jobs, run_through_instance
 from app.core.errors import KeychainUnavailable, StoreSyncError
 from app.core.events import StoresChanged
 from app.core.job_defaults import FIRST_SYNC_KINDS, default_jobs
@@ -122,12 +130,16 @@ async def _store(args: argparse.Namespace) -> int:
         if args.action == "add":
             return await _add(runtime, args)
         if args.action == "edit":
-            return await _edit(runtime, args)
+            await _edit(runtime, args)
+            await reload_instance(args)
+            return EXIT_OK
         if args.action == "test":
             return await _test(runtime, args.name)
         if args.action == "preset-export":
             return _export_preset(runtime, args.name, args.path)
-        return await _remove(runtime, args)
+        await _remove(runtime, args)
+        await reload_instance(args)
+        return EXIT_OK
 
 
 def _list(runtime: Any, as_json: bool) -> int:
@@ -186,10 +198,15 @@ async def _add(runtime: Any, args: argparse.Namespace) -> int:
     described = "; ".join(f"{job.kind} {job.schedule.describe().lower()}" for job in jobs) or "no jobs"
     print(f"Added {args.name} ({platform.value}): {described}. Secrets saved: {len(secrets)}.")
     first = [job for job in jobs if job.kind in FIRST_SYNC_KINDS]
-    if args.no_first_sync or not first:
-        return EXIT_OK
-    print("First sync:")
-    return await run_jobs(runtime, first, {saved.id: saved.name}, Trigger.INITIAL)
+    async with instance_client(args) as client:
+        if client is not None:
+            await client.reload()
+        if args.no_first_sync or not first:
+            return EXIT_OK
+        print("First sync:")
+        if client is not None:
+            return await run_through_instance(client, {"jobs": [job.id for job in first]})
+        return await run_jobs(runtime, first, {saved.id: saved.name}, Trigger.INITIAL)
 
 
 CONNECTED = "Connected: "

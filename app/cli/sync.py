@@ -5,15 +5,25 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, UsageError, running_services, store_named
+from app.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    UsageError,
+    instance_client,
+    running_services,
+    store_named,
+)
 from app.cli.push import dry_run
 from app.core.events import SyncProgress
-from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
+from app.core.models import Job, JobKind, Platform, RunStatus, Store, Trigger
+from app.core.operations.history import run_entry
 from app.core.ports import StoreRepository
 from app.core.settings import default
 
@@ -28,6 +38,10 @@ def sync(args: argparse.Namespace) -> int:
 
 
 async def _sync(args: argparse.Namespace, global_only: bool) -> int:
+    async with instance_client(args) as client:
+        if client is not None and not args.dry_run:  # a dry run only reads: it runs here
+            choice = {"stores": args.store, "platform": args.platform, "every": args.all, "kind": args.kind}
+            return await run_through_instance(client, choice)
     async with running_services(args, simulators=True) as runtime:
         repository = runtime.storage.stores
         stores = [] if global_only else select_stores(repository, args.store, args.platform, args.all)
@@ -50,21 +64,94 @@ async def run_jobs(runtime: Any, jobs: list[Job], names: dict[int | None, str], 
     busy = _running_elsewhere(runtime, jobs)
     unsubscribe = runtime.bus.subscribe(SyncProgress, _progress_printer()) if sys.stderr.isatty() else None
     try:
-        results = await asyncio.gather(
-            *(runtime.engine.run(job, trigger) for job in jobs if job.id not in busy)
-        )
+        runs = await asyncio.gather(*(runtime.engine.run(job, trigger) for job in jobs if job.id not in busy))
     finally:
         if unsubscribe is not None:
             unsubscribe()
             print("\r\033[K", end="", file=sys.stderr, flush=True)
-    for job in jobs:
-        if job.id in busy:
-            where = names.get(job.store_id, "all stores")
-            print(f"{where} · {job.kind}: skipped (already running in another StoreSync process)")
-    for job, run in zip([j for j in jobs if j.id not in busy], results, strict=True):
-        print(f"{names.get(job.store_id, 'all stores')} · {job.kind}: {run_line(run)}")
-    statuses = {run.status for run in results}
-    if busy or statuses & {RunStatus.FAILED, RunStatus.INTERRUPTED, RunStatus.SKIPPED}:
+    skipped = [
+        {"store_name": names.get(job.store_id), "kind": job.kind.value, "reason": ALREADY_RUNNING}
+        for job in jobs
+        if job.id in busy
+    ]
+    started = [job for job in jobs if job.id not in busy]
+    entries = [
+        {**run_entry(run), "store_name": names.get(job.store_id), "kind": job.kind.value}
+        for job, run in zip(started, runs, strict=True)
+    ]
+    return report_runs(entries, skipped)
+
+
+ALREADY_RUNNING = "already running in another StoreSync process"
+FOLLOWED_EVENTS = ["sync_progress", "sync_finished", "sync_failed", "sync_skipped"]
+RECHECK_SECONDS = 1.0
+
+
+async def run_through_instance(client: Any, choice: dict[str, Any]) -> int:
+    """Start the chosen jobs in the running instance (paused ones too, as a sync asked for by name
+    runs in this process), follow them over its event stream to their end, and print as `run_jobs`."""
+    events: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+    watcher = asyncio.create_task(_forward_events(client, events))
+    try:
+        answer = await client.trigger(**choice, force=True)
+        pending = {entry["run_id"] for entry in answer["started"] if entry["run_id"] is not None}
+        show = _progress_printer() if sys.stderr.isatty() else None
+        finished: dict[int, dict[str, Any]] = {}
+        while pending:
+            for run_id in sorted(pending):
+                detail = await client.run(run_id)
+                if detail["status"] != RunStatus.RUNNING.value:
+                    finished[run_id] = detail
+            pending -= set(finished)
+            if pending:
+                await _next_event(events, show, pending)
+    finally:
+        watcher.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await watcher
+        if sys.stderr.isatty():
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+    names = {store["id"]: store["name"] for store in (await client.status())["stores"]}
+    skipped = [{**entry, "store_name": names.get(entry["store_id"])} for entry in answer["skipped"]]
+    return report_runs([finished[run_id] for run_id in sorted(finished)], skipped)
+
+
+async def _forward_events(client: Any, events: asyncio.Queue[dict[str, Any]]) -> None:
+    async for event in client.events(FOLLOWED_EVENTS):
+        events.put_nowait(event)
+
+
+async def _next_event(
+    events: asyncio.Queue[dict[str, Any]], show: Callable[[SyncProgress], None] | None, pending: set[int]
+) -> None:
+    """Wait for the next event about a pending run (a run's end, or progress to show); the runs are
+    checked again after each one, and at least every RECHECK_SECONDS should the stream fall silent."""
+    try:
+        async with asyncio.timeout(RECHECK_SECONDS):
+            while True:
+                event = await events.get()
+                if event["type"] == "sync_progress" and event["run_id"] in pending:
+                    if show is not None:
+                        show(SyncProgress(**{key: event[key] for key in PROGRESS_FIELDS}))
+                    continue
+                run_id = event["run"]["id"] if "run" in event else event.get("run_id")
+                if run_id in pending:
+                    return
+    except TimeoutError:
+        return
+
+
+PROGRESS_FIELDS = ("run_id", "job_id", "store_id", "pages", "records")
+
+
+def report_runs(runs: list[dict[str, Any]], skipped: list[dict[str, Any]]) -> int:
+    """One line per job run or skipped, as the runs are described by the history; the exit code."""
+    for entry in skipped:
+        print(f"{entry.get('store_name') or 'all stores'} · {entry['kind']}: skipped ({entry['reason']})")
+    for run in runs:
+        print(f"{run.get('store_name') or 'all stores'} · {run['kind']}: {run_line(run)}")
+    statuses = {RunStatus(run["status"]) for run in runs}
+    if skipped or statuses & {RunStatus.FAILED, RunStatus.INTERRUPTED, RunStatus.SKIPPED}:
         return EXIT_FAILED
     return EXIT_PARTIAL if RunStatus.PARTIAL in statuses else EXIT_OK
 
@@ -122,16 +209,21 @@ def _running_elsewhere(runtime: Any, jobs: list[Job]) -> set[int | None]:
     return busy
 
 
-def run_line(run: SyncRun) -> str:
+def run_line(run: dict[str, Any]) -> str:
     """A run's outcome and counts in one line, as `sync` and `store add` print them."""
-    c = run.counts
-    counts = (
-        f"fetched {c.fetched}, created {c.created}, updated {c.updated}, unchanged {c.unchanged}, "
-        f"deleted {c.deleted}, failed {c.failed}"
-    )
-    duration = f" in {run.duration_seconds:.1f} s" if run.duration_seconds is not None else ""
-    if run.status is RunStatus.SUCCEEDED:
+    counts = counts_words(run)
+    seconds = run.get("duration_seconds")
+    duration = f" in {seconds:.1f} s" if seconds is not None else ""
+    if run["status"] == RunStatus.SUCCEEDED.value:
         return f"succeeded - {counts}{duration}"
-    if run.status is RunStatus.SKIPPED:
-        return f"skipped ({run.error_message})"
-    return f"{run.status} - {counts}{duration}: {run.error_message}"
+    if run["status"] == RunStatus.SKIPPED.value:
+        return f"skipped ({run['error_message']})"
+    return f"{run['status']} - {counts}{duration}: {run['error_message']}"
+
+
+def counts_words(run: dict[str, Any]) -> str:
+    c = run["counts"]
+    return (
+        f"fetched {c['fetched']}, created {c['created']}, updated {c['updated']}, "
+        f"unchanged {c['unchanged']}, deleted {c['deleted']}, failed {c['failed']}"
+    )

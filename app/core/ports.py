@@ -27,6 +27,7 @@ from app.core.models import (
     Trigger,
     WriteState,
 )
+from app.core.push_plan import PlannedPush
 
 T = TypeVar("T")
 
@@ -339,6 +340,14 @@ class ConnectionTester(Protocol):
     ) -> list[InventoryRecord]:
         """The first records a store would sync (the generic JSON editor shows them as a preview)."""
         ...
+
+
+class PushPreviews(Protocol):
+    """The preview of a stock push and the merchant's go for one plan (the engine does both)."""
+
+    async def preview_push(self, job: Job) -> PlannedPush: ...
+
+    async def approve_push(self, job: Job, planned: PlannedPush) -> None: ...
 
 
 class Maintenance(Protocol):

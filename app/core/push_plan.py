@@ -12,9 +12,10 @@ import csv
 import enum
 import hashlib
 import io
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from app.core.buffer_rules import BufferRules
 from app.core.sku_map import SkuMap
@@ -110,6 +111,16 @@ class PushPlan:
         return out.getvalue()
 
 
+@dataclass(frozen=True, slots=True)
+class PlannedPush:
+    """A plan with the guard's reasons to refuse it (empty: it may run) and how many target SKUs
+    were read for it."""
+
+    plan: PushPlan
+    refusals: list[str]
+    fetched: int
+
+
 def compute_plan(
     source: Mapping[str, int],
     target: Iterable[TargetListing],
@@ -125,46 +136,67 @@ def compute_plan(
         else:
             listed[item.sku] = item
 
-    identity = sku_map.is_identity
-    mapped: dict[str, list[str]] = {}
+    pairs: dict[str, str] = {}  # target SKU -> the one source SKU mapped to it
+    collided: dict[str, list[str]] = {}  # target SKU -> every source SKU mapped to it, when several
     unfit: list[str] = []
-    for source_sku in source:
-        target_sku = source_sku if identity else sku_map.target_sku(source_sku)
-        if target_sku is None:
-            unfit.append(source_sku)
-        else:
-            mapped.setdefault(target_sku, []).append(source_sku)
+    if sku_map.is_identity:
+        pairs = {sku: sku for sku in source}
+    else:
+        for source_sku in source:
+            target_sku = sku_map.target_sku(source_sku)
+            if target_sku is None:
+                unfit.append(source_sku)
+            elif target_sku in pairs:
+                collided.setdefault(target_sku, [pairs[target_sku]]).append(source_sku)
+            else:
+                pairs[target_sku] = source_sku
 
     rows: list[PlanRow] = []
+    append = rows.append
     only_on_source = list(unfit)
     duplicated = sorted(listed_twice)
-    describe: dict[object, str] = {}
-    for target_sku, source_skus in mapped.items():
+    overrides = rules.overrides or {}
+    default_text = rules.default.describe()
+    shown_for: dict[int, int] = {}  # the default rule's answer per source quantity (they repeat)
+    write, unchanged = Action.WRITE, Action.UNCHANGED
+    for target_sku, source_sku in pairs.items():
         found = listed.get(target_sku)
-        if len(source_skus) > 1:
+        if target_sku in collided:
             duplicated.append(target_sku)
-            rows.append(_skipped(target_sku, ", ".join(source_skus), found, "several source SKUs map to it"))
+            append(
+                _skipped(target_sku, ", ".join(collided[target_sku]), found, "several source SKUs map to it")
+            )
             continue
-        source_sku = source_skus[0]
         if found is None:
             only_on_source.append(source_sku)
             continue
-        item = found
         if target_sku in listed_twice:
-            rows.append(_skipped(target_sku, source_sku, item, "the target lists this SKU more than once"))
+            append(_skipped(target_sku, source_sku, found, "the target lists this SKU more than once"))
             continue
         quantity = source[source_sku]
-        rule, override = rules.rule_for(source_sku)
-        after = rule.apply(quantity)
-        key = (rule, override)
-        text = describe.get(key)
-        if text is None:
-            text = describe[key] = ("override: " if override else "") + rule.describe()
-        action = Action.UNCHANGED if after == item.quantity else Action.WRITE
-        rows.append(
-            PlanRow(target_sku, source_sku, quantity, text, item.quantity, after, action, "", item.remote_id)
+        override = overrides.get(source_sku) if overrides else None
+        if override is None:
+            after = shown_for.get(quantity)
+            if after is None:
+                after = shown_for[quantity] = rules.default.apply(quantity)
+            text = default_text
+        else:
+            after, text = override.apply(quantity), "override: " + override.describe()
+        now = found.quantity
+        append(
+            PlanRow(
+                target_sku,
+                source_sku,
+                quantity,
+                text,
+                now,
+                after,
+                unchanged if after == now else write,
+                "",
+                found.remote_id,
+            )
         )
-    only_on_target = [sku for sku in listed if sku not in mapped]
+    only_on_target = [sku for sku in listed if sku not in pairs]
     rows.sort(key=_by_sku)
     return PushPlan(
         rows,
@@ -179,8 +211,7 @@ def _skipped(sku: str, source_sku: str, item: TargetListing | None, reason: str)
     return PlanRow(sku, source_sku, None, "", now, None, Action.SKIPPED, reason, remote_id)
 
 
-def _by_sku(row: PlanRow) -> str:
-    return row.sku
+_by_sku: Final = operator.itemgetter(0)
 
 
 def _cell(value: int | None) -> str:

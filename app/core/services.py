@@ -13,6 +13,7 @@ from app.core.ports import (
     LogRepository,
     Maintenance,
     OrderRepository,
+    PushPreviews,
     Retention,
     RunRepository,
     SchedulerControl,
@@ -34,6 +35,7 @@ class AppServices:
     scheduler: SchedulerControl
     connections: ConnectionTester
     maintenance: Maintenance
+    pushes: PushPreviews
     retention: Retention
     data_dir: Path
     log_dir: Path

@@ -132,11 +132,12 @@ class SqliteStoreRepository:
         """Write the stores' settings (store id -> settings) with the freed bytes zeroed (secure_delete),
         then rewrite the file (VACUUM) and empty the write-ahead log, so no earlier value of any store's
         settings is left anywhere in the database's files."""
-        for name, values in ((str(store_id), values) for store_id, values in settings.items()):
-            refuse_secrets_in_settings(name, values)
+        for store_id, values in settings.items():
+            refuse_secrets_in_settings(f"store {store_id}", values)
 
         def work() -> None:
             connection = self._db.connection()
+            secure_delete = int(connection.execute("PRAGMA secure_delete").fetchone()[0])
             connection.execute("PRAGMA secure_delete = ON")
             try:
                 with self._db.transaction():
@@ -147,7 +148,7 @@ class SqliteStoreRepository:
                 connection.execute("VACUUM")
                 connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
-                connection.execute("PRAGMA secure_delete = OFF")
+                connection.execute(f"PRAGMA secure_delete = {secure_delete}")
 
         await self._db.write(work)
 

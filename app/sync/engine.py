@@ -30,13 +30,14 @@ from app.core.ports import (
     SettingsRepository,
     StoreRepository,
 )
+from app.core.push_plan import PlannedPush
 from app.core.settings import default
 from app.sync.collector import FULL_COLLECTIONS
 from app.sync.context import Repositories, RunContext, StopSignal, run_logger
 from app.sync.jobs import HANDLERS
 from app.sync.limiter import RunLimiter
 from app.sync.outcome import Outcome, RunRecorder
-from app.sync.push_planning import PlannedPush, PushPlanner
+from app.sync.push_planning import PushPlanner
 from app.sync.retry import RetryPolicy
 
 log = logging.getLogger("app.sync")

@@ -16,6 +16,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.core.errors import StoreSyncError
+from app.core.models import Job
+from app.core.push_plan import PlannedPush
 from app.core.services import AppServices
 from app.core.settings import default
 from app.ui.formatting import tr
@@ -33,6 +35,7 @@ class AppActions(QObject):
     paused_changed = Signal(bool)
     jobs_changed = Signal()
     show_window_requested = Signal()
+    preview_opened = Signal(object)
 
     def __init__(
         self,
@@ -88,6 +91,43 @@ class AppActions(QObject):
         if not jobs:
             self.message.emit(tr("Sync all now"), tr("There is nothing to sync yet: add a store first."))
         return started
+
+    def preview_push(self, job_id: int) -> asyncio.Task[Any]:
+        """Read the target and show the push's plan in a non-modal dialog; "Push these changes"
+        approves exactly that plan and starts the push."""
+        from app.ui.dialogs.push_preview import PushPreviewDialog
+
+        async def preview() -> None:
+            job = self.services.stores.get_job(job_id)
+            if job is None or job.store_id is None:
+                return
+            store = self.services.stores.get_store(job.store_id)
+            planned = await self.services.pushes.preview_push(job)
+            dialog = PushPreviewDialog(
+                job, store.name if store else "", planned, self.services.data_dir, self.dialog_parent
+            )
+            dialog.push_requested.connect(self.push_approved)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.preview_opened.emit(dialog)
+            dialog.open()
+
+        return self.run_task(preview(), tr("Could not preview the push"))
+
+    def push_approved(self, job: Job, planned: PlannedPush) -> asyncio.Task[Any]:
+        async def approve_and_run() -> None:
+            await self.services.pushes.approve_push(job, planned)
+            assert job.id is not None
+            self.services.scheduler.run_now(job.id)
+
+        return self.run_task(approve_and_run(), tr("Could not start the push"))
+
+    def show_sku_history(self, sku: str) -> QWidget:
+        from app.ui.dialogs.sku_history import SkuHistoryDialog
+
+        dialog = SkuHistoryDialog(self.services, sku, self.dialog_parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def pause(self, job_ids: Iterable[int]) -> asyncio.Task[Any]:
         ids = list(job_ids)

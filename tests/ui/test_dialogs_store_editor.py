@@ -294,6 +294,7 @@ async def test_secrets_are_saved_in_the_keychain_and_not_in_the_database(
 ) -> None:
     services = runtime.services
     editor = open_editor(qtbot, services)
+    assert "saved in GNOME Keyring (Secret Service), never in" in editor.keychain_note.text()
     form = fill_generic_form(editor, "ERP", token_simulator.store_settings())
     form.inputs["secret"].set_value("right-token")
     editor.first_sync.setChecked(False)
@@ -388,3 +389,45 @@ async def test_a_json_setting_that_does_not_parse_disables_save_and_says_where(
     assert "Records to skip: not valid JSON (line 1" in editor.message.text()
     skip.text.setPlainText('{"sku": "", "type": "bundle"}')  # type: ignore[attr-defined]
     assert form.settings()["skip_if"] == {"sku": "", "type": "bundle"}
+
+
+async def test_a_stock_push_keeps_its_buffer_rule_and_sku_map_and_waits_for_a_first_preview(
+    qtbot: QtBot, runtime: Any, simulator: SimpleSimulator, tmp_path: Path
+) -> None:
+    services = runtime.services
+    source = open_editor(qtbot, services)
+    fill_generic_form(source, "Warehouse ERP", {**simulator.store_settings(), "auth": "none"})
+    source.first_sync.setChecked(False)
+    await source.save()
+
+    editor = open_editor(qtbot, services)
+    fill_generic_form(editor, "Web shop", {**simulator.store_settings(), "auth": "none"})
+    editor.first_sync.setChecked(False)
+    push = editor.jobs.rows[JobKind.STOCK_PUSH]
+    push.setChecked(True)
+    assert push.source is not None and push.rules is not None
+    push.source.setCurrentIndex(push.source.findText("Warehouse ERP"))
+    push.rules.keep_back.setValue(2)
+    push.rules.maximum.setValue(40)
+    push.rules.add_prefix.setText("EU-")
+    bad, good = tmp_path / "bad.csv", tmp_path / "pairs.csv"
+    bad.write_text("source_sku,target_sku\nA-1,\n", encoding="utf-8")
+    good.write_text("source_sku,target_sku\nA-1,shop-a\nB-2,shop-b\n", encoding="utf-8")
+    push.rules.load_pairs(str(bad))
+    assert "Line 2" in push.rules.pairs_label.text()
+    push.rules.load_pairs(str(good))
+    assert push.rules.pairs_label.text() == "2 pairs"
+    store_id = await editor.save()
+
+    [job] = [job for job in services.stores.list_jobs(store_id) if job.kind is JobKind.STOCK_PUSH]
+    assert job.options["buffer"] == {"rule": {"keep_back": 2, "maximum": 40}}
+    assert job.options["sku_map"] == {"pairs": {"A-1": "shop-a", "B-2": "shop-b"}, "add_prefix": "EU-"}
+    assert job.options["previewed"] is False
+    run = await runtime.engine.run(job, Trigger.MANUAL)
+    assert run.status is RunStatus.FAILED and run.error_message and "preview it" in run.error_message
+
+    reopened = open_editor(qtbot, services, services.stores.get_store(store_id))
+    rules = reopened.jobs.rows[JobKind.STOCK_PUSH].rules
+    assert rules is not None
+    assert (rules.keep_back.value(), rules.maximum.value(), rules.add_prefix.text()) == (2, 40, "EU-")
+    assert rules.pairs_label.text() == "2 pairs"

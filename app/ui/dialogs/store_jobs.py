@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QW
 
 from app.core.job_defaults import ON_BY_DEFAULT, SOURCE_OPTION, STORE_JOB_KINDS
 from app.core.models import Job, JobKind, Store
+from app.core.push_settings import PREVIEWED_OPTION
 from app.core.schedule import ScheduleSpec
+from app.ui.dialogs.push_rules_form import PushRulesForm
 from app.ui.dialogs.schedule_editor import ScheduleEditor
 from app.ui.formatting import translator
 
@@ -46,6 +48,8 @@ class JobRow(QGroupBox):
         self.setAccessibleName(tr(label))
         layout = QVBoxLayout(self)
         self.source: QComboBox | None = None
+        self.rules: PushRulesForm | None = None
+        self._saved = False
         if kind is JobKind.STOCK_PUSH:
             self.source = QComboBox()
             self.source.setAccessibleName(tr("Store to copy stock from"))
@@ -55,6 +59,8 @@ class JobRow(QGroupBox):
             source_form = QFormLayout()
             source_form.addRow(tr("Copy from"), self.source)
             layout.addLayout(source_form)
+            self.rules = PushRulesForm(self)
+            layout.addWidget(self.rules)
         self.schedule = ScheduleEditor(spec, self, clock=clock)
         layout.addWidget(self.schedule)
 
@@ -62,6 +68,10 @@ class JobRow(QGroupBox):
         options: dict[str, Any] = {}
         if self.source is not None and self.source.currentData() is not None:
             options[SOURCE_OPTION] = int(self.source.currentData())
+        if self.rules is not None:
+            options.update(self.rules.options())
+            if not self._saved:
+                options[PREVIEWED_OPTION] = False  # a new push waits for its first preview
         return JobChoice(self.schedule.spec(), options)
 
     def load(self, job: Job) -> None:
@@ -69,6 +79,9 @@ class JobRow(QGroupBox):
         if self.source is not None:
             index = self.source.findData(job.options.get(SOURCE_OPTION))
             self.source.setCurrentIndex(max(0, index))
+        if self.rules is not None:
+            self.rules.load(job.options)
+        self._saved = True
 
     def problem(self) -> str | None:
         if not self.isChecked():
@@ -105,6 +118,8 @@ class JobsSection(QWidget):
             row.schedule.changed.connect(self.changed)
             if row.source is not None:
                 row.source.currentIndexChanged.connect(self.changed)
+            if row.rules is not None:
+                row.rules.changed.connect(self.changed)
             self.rows[kind] = row
             layout.addWidget(row)
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.core.services import AppServices
 from app.ui.bridge import EventBridge
+from app.ui.dialogs.sku_history import SkuHistoryDialog
 from app.ui.formatting import tr
 from app.ui.models.inventory import InventoryModel
 from app.ui.panels.table_setup import fit_columns_once, setup_table
@@ -32,16 +34,26 @@ class InventoryPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.legend = QLabel()
         self.count_label = QLabel()
+        self.history_button = QPushButton(tr("SKU history…"))
+        self.history_button.setAccessibleName(tr("History of the selected SKU"))
+        self.history_button.setEnabled(False)
+        self.history_button.clicked.connect(self.show_selected_history)
+        self._services = services
 
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_table(self.table, tr("Inventory across stores"), multi_select=True)
         fit_columns_once(self.table, max_chars=40)
+        self.table.doubleClicked.connect(lambda index: self.show_history(self.model.row_at(index.row()).sku))
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.history_button.setEnabled(self.table.selectionModel().hasSelection())
+        )
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count_label)
         bar.addWidget(self.legend)
+        bar.addWidget(self.history_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -61,6 +73,19 @@ class InventoryPanel(QWidget):
         for signal in (bridge.sync_finished, bridge.stores_changed, bridge.settings_changed):
             signal.connect(lambda _event: self.mark_stale())
         self.apply_search()
+
+    def show_selected_history(self) -> SkuHistoryDialog | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.show_history(self.model.row_at(rows[0].row()).sku)
+
+    def show_history(self, sku: str) -> SkuHistoryDialog:
+        """Every store's quantity of `sku` over time (non-modal)."""
+        dialog = SkuHistoryDialog(self._services, sku, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def apply_search(self) -> None:
         self._search_timer.stop()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.models import Platform
+from app.core.models import JobKind, Platform
 from app.core.platforms import PLATFORM_LABELS
 from app.ui.actions import AppActions
 from app.ui.formatting import tr
@@ -41,10 +41,12 @@ class RowActions(QWidget):
         self.sync_button = QToolButton()
         self.pause_button = QToolButton()
         self.edit_button = QToolButton()
+        self.preview_button = QToolButton()
         for button, text in (
             (self.sync_button, tr("Sync now")),
             (self.pause_button, tr("Pause")),
             (self.edit_button, tr("Edit")),
+            (self.preview_button, tr("Preview push")),
         ):
             button.setText(text)
             button.setAutoRaise(True)
@@ -52,6 +54,7 @@ class RowActions(QWidget):
         self.sync_button.clicked.connect(lambda: panel.app_actions.sync_now([job_id]))
         self.pause_button.clicked.connect(lambda: panel.toggle_pause([job_id]))
         self.edit_button.clicked.connect(lambda: panel.edit_job_store(job_id))
+        self.preview_button.clicked.connect(lambda: panel.app_actions.preview_push(job_id))
         self.refresh(panel.model)
 
     def refresh(self, model: StoreStatusModel) -> None:
@@ -65,6 +68,8 @@ class RowActions(QWidget):
         self.pause_button.setAccessibleName(f"{self.pause_button.text()} {label}")
         self.edit_button.setEnabled(state.store is not None)
         self.edit_button.setAccessibleName(tr("Edit {store}").format(store=label))
+        self.preview_button.setVisible(state.job.kind is JobKind.STOCK_PUSH)
+        self.preview_button.setAccessibleName(tr("Preview the push to {store}").format(store=label))
 
 
 class StoresPanel(QWidget):
