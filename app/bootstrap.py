@@ -2,8 +2,9 @@
 
 Start (inside the running loop, qasync or plain asyncio): data dir -> the one-app-per-folder lock
 -> storage (a damaged file is moved aside and reported) -> logging -> runs left 'running' by a
-killed process are marked interrupted -> keychain -> connectors -> engine -> demo simulators ->
-scheduler -> AppServices for the window -> the control API (the process that owns the data folder).
+process that is gone are marked interrupted (by every process, the short commands too) -> keychain
+-> connectors -> engine -> demo simulators -> scheduler -> AppServices for the window -> the control
+API (the process that owns the data folder).
 Stop (before the loop ends, i.e. before app.quit()): control API -> scheduler -> engine drain ->
 simulators -> logging -> storage -> lock.
 """
@@ -48,7 +49,7 @@ SHUTDOWN_TIMEOUT_SECONDS = 10.0
 @dataclass(slots=True)
 class StartOptions:
     """What the command line asked for. `owner`: this process is the app (the window or headless),
-    so runs left 'running' belong to a dead process and are marked interrupted. `scheduler=False`
+    one per data folder, which keeps the cleanup job and the demo stores. `scheduler=False`
     fires no job (the `sync` command runs jobs itself); `simulators=False` leaves the demo stores
     pointing nowhere (commands that only read). `console_level` is what stdout shows; the log file
     and the database keep INFO and up (DEBUG with `debug`) either way. With `debug` and without
@@ -131,9 +132,12 @@ async def _build(
         installed.console_handler.setStream(sys.stdout)  # headless: the log is the program's output
     log.info("StoreSync %s starting with data in %s", __version__, data_dir)
     notices = _report_replaced(storage, bus)
-    interrupted = await storage.runs.mark_running_interrupted() if options.owner else 0
+    interrupted = await storage.runs.interrupt_orphaned_runs()
     if interrupted:
-        log.warning("%d syncs were cut off when StoreSync last stopped; marked interrupted", interrupted)
+        log.warning(
+            "%d syncs were cut off when their StoreSync process ended; marked interrupted",
+            interrupted,
+        )
 
     keychain = KeyringCredentialStore(storage.stores, REDACTOR)
     await upgrade_keychain(storage.stores, keychain)

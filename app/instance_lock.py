@@ -5,11 +5,11 @@ so a crash never leaves the folder locked."""
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
 from app.core.errors import AlreadyRunning
+from app.storage.file_lock import try_lock
 
 LOCK_FILE_NAME = "storesync.lock"
 
@@ -23,21 +23,12 @@ class DataDirLock:
 
     def acquire(self) -> None:
         handle = self.path.open("a+", encoding="utf-8")
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        if not try_lock(handle):
             handle.close()
             raise AlreadyRunning(
                 f"StoreSync is already running with the data in {self.path.parent} (in a window or "
                 "as `storesync headless`); use that one, or stop it first."
-            ) from None
+            )
         handle.seek(0)
         handle.truncate()
         handle.write(f"{os.getpid()}\n")

@@ -7,9 +7,11 @@ package has no import cycle.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
+import signal
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -68,6 +70,17 @@ async def running_services(args: argparse.Namespace, **overrides: Any) -> AsyncI
         await stop_services(runtime)
 
 
+def on_stop_signals(callback: Callable[[], None]) -> None:
+    """Call `callback` on the running loop at SIGINT (Ctrl-C) or SIGTERM (a service manager, `kill`)
+    instead of dying mid-write, so running syncs stop at a safe point and are recorded."""
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(signum, callback)
+        except (NotImplementedError, RuntimeError):  # Windows: Ctrl-C arrives as KeyboardInterrupt
+            signal.signal(signum, lambda *_: loop.call_soon_threadsafe(callback))
+
+
 def store_named(stores: Any, name: str) -> Any:
     """The store called `name`; a usage error listing the stores there are when none is."""
     found = stores.find_store(name)
@@ -90,12 +103,10 @@ class LocalInstance:
 
     async def status(self) -> dict[str, Any]:
         from app.core.operations.status import status_report
-        from app.core.settings import default
         from app.scheduling.scheduler import PAUSED_ALL_SETTING
 
-        services = self.services
-        limit = float(services.settings.get_setting("run_timeout_seconds", default("run_timeout_seconds")))
-        report = status_report(services.stores, services.runs, services.scheduler, False, limit)
+        services = self.services  # started by start_services, which recorded runs of gone processes
+        report = status_report(services.stores, services.runs, services.scheduler, False)
         paused = bool(services.settings.get_setting(PAUSED_ALL_SETTING, False))  # kept for the next start
         return {"scheduler": {"running": False, "paused": paused}, **report}
 

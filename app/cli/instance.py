@@ -6,11 +6,10 @@ import argparse
 import asyncio
 import logging
 import os
-import signal
 import sys
 
 from app import __version__
-from app.cli.common import EXIT_OK, CommandFailed, log, running_services, start_options
+from app.cli.common import EXIT_OK, CommandFailed, log, on_stop_signals, running_services, start_options
 
 
 def gui(args: argparse.Namespace) -> int:
@@ -57,12 +56,7 @@ async def _headless(args: argparse.Namespace) -> int:
         "console_level": logging.DEBUG if args.debug else logging.INFO,
     }
     stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        try:
-            loop.add_signal_handler(signum, stop.set)
-        except (NotImplementedError, RuntimeError):  # Windows: Ctrl-C arrives as KeyboardInterrupt
-            signal.signal(signum, lambda *_: loop.call_soon_threadsafe(stop.set))
+    on_stop_signals(stop.set)
     async with running_services(args, **options) as runtime:
         stores = runtime.storage.stores.list_stores()
         print(

@@ -8,7 +8,6 @@ import asyncio
 import contextlib
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.cli.common import (
@@ -17,6 +16,7 @@ from app.cli.common import (
     EXIT_PARTIAL,
     UsageError,
     instance_client,
+    on_stop_signals,
     running_services,
     store_named,
 )
@@ -25,7 +25,6 @@ from app.core.events import SyncProgress
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, Trigger
 from app.core.operations.history import run_entry
 from app.core.ports import StoreRepository
-from app.core.settings import default
 
 
 def sync(args: argparse.Namespace) -> int:
@@ -60,29 +59,27 @@ async def _sync(args: argparse.Namespace, global_only: bool) -> int:
 
 
 async def run_jobs(runtime: Any, jobs: list[Job], names: dict[int | None, str], trigger: Trigger) -> int:
-    """Run `jobs` in this process side by side, print a line per job, and return the exit code."""
-    busy = _running_elsewhere(runtime, jobs)
+    """Run `jobs` in this process side by side, print a line per job, and return the exit code. A job
+    another live StoreSync process is running is skipped (the engine records it). Ctrl-C or SIGTERM
+    stops the runs at their next safe point, recorded interrupted by this process."""
+    stopping: list[asyncio.Task[None]] = []
+    on_stop_signals(lambda: stopping.append(asyncio.ensure_future(runtime.engine.drain(STOP_SECONDS))))
     unsubscribe = runtime.bus.subscribe(SyncProgress, _progress_printer()) if sys.stderr.isatty() else None
     try:
-        runs = await asyncio.gather(*(runtime.engine.run(job, trigger) for job in jobs if job.id not in busy))
+        runs = await asyncio.gather(*(runtime.engine.run(job, trigger) for job in jobs))
     finally:
         if unsubscribe is not None:
             unsubscribe()
             print("\r\033[K", end="", file=sys.stderr, flush=True)
-    skipped = [
-        {"store_name": names.get(job.store_id), "kind": job.kind.value, "reason": ALREADY_RUNNING}
-        for job in jobs
-        if job.id in busy
-    ]
-    started = [job for job in jobs if job.id not in busy]
     entries = [
         {**run_entry(run), "store_name": names.get(job.store_id), "kind": job.kind.value}
-        for job, run in zip(started, runs, strict=True)
+        for job, run in zip(jobs, runs, strict=True)
     ]
-    return report_runs(entries, skipped)
+    return report_runs(entries, [])
 
 
-ALREADY_RUNNING = "already running in another StoreSync process"
+STOP_SECONDS = 10.0
+"""How long a `sync` stopped by a signal gives its runs to reach a safe point before they are cut."""
 FOLLOWED_EVENTS = ["sync_progress", "sync_finished", "sync_failed", "sync_skipped"]
 RECHECK_SECONDS = 1.0
 
@@ -195,18 +192,6 @@ def _select_jobs(repository: StoreRepository, stores: list[Store], kind: str | N
     if kind:
         return [job for job in jobs if job.kind == JobKind(kind)]
     return [job for job in jobs if job.kind is not JobKind.CLEANUP]
-
-
-def _running_elsewhere(runtime: Any, jobs: list[Job]) -> set[int | None]:
-    """Jobs another StoreSync process (the window, headless) is running right now."""
-    limit = float(runtime.storage.settings.get_setting("run_timeout_seconds", default("run_timeout_seconds")))
-    cutoff = datetime.now(UTC) - timedelta(seconds=limit)
-    busy: set[int | None] = set()
-    for job in jobs:
-        last = runtime.storage.runs.last_run(job.id)
-        if last is not None and last.status is RunStatus.RUNNING and last.started_at > cutoff:
-            busy.add(job.id)
-    return busy
 
 
 def run_line(run: dict[str, Any]) -> str:

@@ -11,7 +11,6 @@ from aiohttp import web
 
 from app.control.status_cache import StatusCache
 from app.core.services import AppServices
-from app.core.settings import default
 
 
 @dataclass(slots=True)
@@ -30,10 +29,6 @@ class ControlContext:
             self.status.close()
         for queue in self.streams:
             queue.put_nowait(None)
-
-    def run_timeout_seconds(self) -> float:
-        key = "run_timeout_seconds"
-        return float(self.services.settings.get_setting(key, default(key)))
 
 
 CONTEXT = web.AppKey("context", ControlContext)

@@ -20,9 +20,7 @@ routes = web.RouteTableDef()
 def instance_status(context: ControlContext) -> dict[str, Any]:
     """The scheduler's state and every store and job, as `storesync status --json` prints them."""
     services = context.services
-    report = status_report(
-        services.stores, services.runs, services.scheduler, True, context.run_timeout_seconds()
-    )
+    report = status_report(services.stores, services.runs, services.scheduler, True)
     return {
         "scheduler": {
             "running": True,
@@ -43,6 +41,9 @@ def status_body(context: ControlContext) -> bytes:
 @routes.get("/api/v1/status")
 async def get_status(request: web.Request) -> web.Response:
     context = context_of(request)
+    # A `sync` command killed while this instance runs shows as interrupted at once.
+    if await context.services.runs.interrupt_orphaned_runs() and context.status is not None:
+        context.status.invalidate()
     body = context.status.body() if context.status is not None else status_body(context)
     return web.Response(body=body, content_type="application/json")
 

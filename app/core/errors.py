@@ -88,6 +88,21 @@ class StorageError(StoreSyncError):
     kind = "storage"
 
 
+class DiskFull(StorageError):
+    """The disk holding the data folder has no room left: nothing half-written was kept, and the next
+    write succeeds by itself once space is freed."""
+
+    kind = "disk_full"
+
+    def __init__(self, folder: str, free_bytes: int) -> None:
+        super().__init__(
+            f"The disk holding {folder} is full ({free_bytes // 1_048_576} MB free); free some space and "
+            "StoreSync carries on by itself."
+        )
+        self.folder = folder
+        self.free_bytes = free_bytes
+
+
 class DatabaseRecovered(StorageError):
     """Not raised: describes a damaged database that was moved aside and replaced."""
 

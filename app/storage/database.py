@@ -1,26 +1,36 @@
 """The SQLite file as the repositories see it: reads on the caller's own connection, every write on one
 dedicated writer thread, so the event loop never waits on a lock or a long transaction.
 
-peewee keeps one connection per thread; in WAL mode readers run beside the writer.
+peewee keeps one connection per thread; in WAL mode readers run beside the writer. Other StoreSync
+processes (a `sync` command beside the window) write to the same file: a transaction takes the write
+lock when it begins (BEGIN IMMEDIATE), so SQLite waits its busy timeout for the other writer instead
+of failing at once, and a write that still finds the file locked is tried again a few times.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import AbstractContextManager, suppress
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
 import peewee
 
 from app.core.errors import StorageError
+from app.storage.disk_space import disk_full, is_disk_full
+from app.storage.health import is_busy
 
 T = TypeVar("T")
 
+log = logging.getLogger(__name__)
+
 BUSY_TIMEOUT_SECONDS = 30.0
+# After SQLite's own busy wait, a write still locked out is tried again after these pauses (seconds).
+LOCKED_RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0)
 PRAGMAS: dict[str, Any] = {
     "journal_mode": "wal",
     "busy_timeout": int(BUSY_TIMEOUT_SECONDS * 1000),
@@ -66,21 +76,51 @@ class Database:
         row = self.connection().execute(sql, params).fetchone()
         return None if row is None else row[0]
 
-    def transaction(self) -> AbstractContextManager[Any]:
-        """A transaction on this thread's connection; call only from the writer thread."""
-        return self.peewee.atomic()
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction on this thread's connection (a savepoint inside one already open); call
+        only from the writer thread. A commit that fails (a full disk) is rolled back, never left open."""
+        connection = self.connection()
+        if connection.in_transaction:
+            connection.execute("SAVEPOINT nested")
+            try:
+                yield connection
+            except BaseException:
+                connection.execute("ROLLBACK TO nested")
+                connection.execute("RELEASE nested")
+                raise
+            connection.execute("RELEASE nested")
+            return
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield connection
+            connection.execute("COMMIT")
+        except BaseException:
+            # SQLite ends the transaction itself on some errors (SQLITE_FULL): roll back only an open one.
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
 
     async def write(self, work: Callable[[], T]) -> T:
-        """Run `work` on the writer thread and wait for it without blocking the loop."""
+        """Run `work` (one or more whole transactions) on the writer thread without blocking the loop.
+        A full disk raises DiskFull; a file another process keeps locked is waited for, then tried
+        again with growing pauses before it is reported."""
         loop = asyncio.get_running_loop()
-        try:
-            return await loop.run_in_executor(self._writer, work)
-        except sqlite3.Error as error:
-            raise StorageError(f"The database could not save the change: {error}.") from error
-        except RuntimeError as error:
-            if self._closed:
-                raise StorageError("The database is closed.") from error
-            raise
+        for delay in (*LOCKED_RETRY_DELAYS, None):
+            try:
+                return await loop.run_in_executor(self._writer, work)
+            except (sqlite3.Error, peewee.PeeweeException) as error:
+                if is_disk_full(error):
+                    raise disk_full(self.path.parent) from error
+                if delay is None or not is_busy(error):
+                    raise StorageError(f"The database could not save the change: {error}.") from error
+                log.info("The database is busy in another StoreSync process; trying again in %.1f s", delay)
+                await asyncio.sleep(delay)
+            except RuntimeError as error:
+                if self._closed:
+                    raise StorageError("The database is closed.") from error
+                raise
+        raise AssertionError("unreachable: the last attempt returns or raises")
 
     def submit(self, work: Callable[[], T]) -> Future[T]:
         """Queue `work` on the writer thread from any thread (the log handler uses this)."""

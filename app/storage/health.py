@@ -57,7 +57,7 @@ def problem_with(path: Path, busy_timeout: float = 10.0) -> str | None:
     return None
 
 
-def is_busy(error: sqlite3.Error) -> bool:
+def is_busy(error: BaseException) -> bool:
     """Locked or busy: another connection holds the file; nothing is wrong with it."""
     text = str(error).lower()
     return "locked" in text or "busy" in text

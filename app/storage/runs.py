@@ -8,12 +8,13 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from app.core.errors import StorageError
+from app.core.errors import AlreadyRunning, StorageError
 from app.core.models import JobKind, RunCounts, RunStatus, SyncRun, Trigger
 from app.core.ports import RunQuery
 from app.core.redaction import Redactor
 from app.storage import timestamps
 from app.storage.database import Database
+from app.storage.run_owners import RunOwners
 
 RUN_COLUMNS = (
     "id, job_id, trigger, started_at, status, finished_at, fetched, created, updated, unchanged, deleted, "
@@ -22,6 +23,7 @@ RUN_COLUMNS = (
 REMOVED_JOB_ID = 0
 """SyncRun.job_id of a run whose job was removed (the stored job_id is NULL; real ids start at 1)."""
 INTERRUPTED_MESSAGE = "StoreSync stopped before this run finished; the next run fetches again."
+RUNNING_ELSEWHERE = "already running in another StoreSync process"
 _UNSCHEDULED_TRIGGERS = (Trigger.MANUAL.value, Trigger.CLI.value)
 
 
@@ -68,39 +70,52 @@ def where_clause(query: RunQuery) -> tuple[str, list[Any]]:
 
 
 class SqliteRunRepository:
-    """Run history. Error messages pass through the redactor on the way in, whoever wrote them."""
+    """Run history. Error messages pass through the redactor on the way in, whoever wrote them. A run
+    recorded as running is owned by this process (RunOwners) until its end is recorded."""
 
     def __init__(self, database: Database, redactor: Redactor) -> None:
         self._db = database
         self._redactor = redactor
+        self._owners = RunOwners(database.path.parent)
 
     async def start_run(self, run: SyncRun) -> SyncRun:
         """Records the run (normally status running) and returns it with its id, store and kind."""
 
         def work() -> tuple[int, int | None, str | None, str]:
             connection = self._db.connection()
-            with self._db.transaction():
-                cursor = connection.execute(
-                    "INSERT INTO sync_run (job_id, store_id, store_name, kind, trigger, started_at, status, "
-                    "attempt, late_by_seconds) "
-                    "SELECT job.id, job.store_id, store.name, job.kind, ?, ?, ?, ?, ? "
-                    "FROM job LEFT JOIN store ON store.id = job.store_id WHERE job.id = ?",
-                    (
-                        run.trigger.value,
-                        timestamps.to_db(run.started_at),
-                        run.status.value,
-                        run.attempt,
-                        run.late_by_seconds,
-                        run.job_id,
-                    ),
-                )
-                if cursor.rowcount == 0:
-                    raise StorageError("This job no longer exists.")
-                run_id = int(cursor.lastrowid or 0)
-                store_id, store_name, kind = connection.execute(
-                    "SELECT store_id, store_name, kind FROM sync_run WHERE id = ?", (run_id,)
-                ).fetchone()
-                return run_id, store_id, store_name, kind
+            claimed: int | None = None
+            try:
+                with self._db.transaction():
+                    if run.status is RunStatus.RUNNING:
+                        self._refuse_a_second_live_run(run.job_id)
+                    cursor = connection.execute(
+                        "INSERT INTO sync_run (job_id, store_id, store_name, kind, trigger, started_at, "
+                        "status, attempt, late_by_seconds) "
+                        "SELECT job.id, job.store_id, store.name, job.kind, ?, ?, ?, ?, ? "
+                        "FROM job LEFT JOIN store ON store.id = job.store_id WHERE job.id = ?",
+                        (
+                            run.trigger.value,
+                            timestamps.to_db(run.started_at),
+                            run.status.value,
+                            run.attempt,
+                            run.late_by_seconds,
+                            run.job_id,
+                        ),
+                    )
+                    if cursor.rowcount == 0:
+                        raise StorageError("This job no longer exists.")
+                    run_id = int(cursor.lastrowid or 0)
+                    store_id, store_name, kind = connection.execute(
+                        "SELECT store_id, store_name, kind FROM sync_run WHERE id = ?", (run_id,)
+                    ).fetchone()
+                    if run.status is RunStatus.RUNNING:
+                        self._owners.claim(run_id)
+                        claimed = run_id
+            except BaseException:
+                if claimed is not None:  # the row was not committed: nothing to own
+                    self._owners.release(claimed)
+                raise
+            return run_id, store_id, store_name, kind
 
         run_id, store_id, store_name, kind = await self._db.write(work)
         return replace(run, id=run_id, store_id=store_id, store_name=store_name, kind=JobKind(kind))
@@ -135,20 +150,63 @@ class SqliteRunRepository:
                     values,
                 )
 
-        await self._db.write(work)
+        try:
+            await self._db.write(work)
+        finally:
+            # Ended either way: if its end could not be saved, whoever looks next records it
+            # interrupted rather than running for ever.
+            self._owners.release(run.id)
         self._db.checkpoint_soon()  # the run's writes are done: now, not in its commits (PRAGMAS)
 
-    async def mark_running_interrupted(self) -> int:
-        def work() -> int:
-            with self._db.transaction():
-                cursor = self._db.connection().execute(
-                    "UPDATE sync_run SET status = ?, error_kind = 'interrupted', error_message = ? "
-                    "WHERE status = ?",
-                    (RunStatus.INTERRUPTED.value, INTERRUPTED_MESSAGE, RunStatus.RUNNING.value),
-                )
-                return cursor.rowcount
+    def _refuse_a_second_live_run(self, job_id: int) -> None:
+        """Inside the transaction that records a run: a job runs once at a time across processes. A
+        run of the job whose owner is gone is recorded interrupted here, by the next run that looks."""
+        connection = self._db.connection()
+        running = connection.execute(
+            "SELECT id FROM sync_run WHERE status = ? AND +job_id = ?", (RunStatus.RUNNING.value, job_id)
+        ).fetchall()
+        orphans = [run_id for (run_id,) in running if not self._owners.is_alive(run_id)]
+        if len(orphans) < len(running):
+            raise AlreadyRunning(RUNNING_ELSEWHERE)
+        self._interrupt(orphans)
 
-        return await self._db.write(work)
+    def _interrupt(self, run_ids: list[int]) -> None:
+        self._db.connection().executemany(
+            "UPDATE sync_run SET status = ?, error_kind = 'interrupted', error_message = ? "
+            "WHERE id = ? AND status = ?",
+            [
+                (RunStatus.INTERRUPTED.value, INTERRUPTED_MESSAGE, run_id, RunStatus.RUNNING.value)
+                for run_id in run_ids
+            ],
+        )
+        for run_id in run_ids:
+            self._owners.forget(run_id)
+
+    async def interrupt_orphaned_runs(self) -> int:
+        """Runs recorded as running whose owning process is gone (killed, crashed, powered off) are
+        marked interrupted; live runs of any process are left alone. Returns how many were marked.
+        The check holds the write lock, so no owner can record its end in between; a first look without
+        it keeps the usual case (no run, or only live ones) a single indexed read."""
+        running = self._db.read("SELECT id FROM sync_run WHERE status = ?", (RunStatus.RUNNING.value,))
+        if all(self._owners.is_alive(run_id) for (run_id,) in running):
+            return 0
+
+        def work() -> list[int]:
+            connection = self._db.connection()
+            with self._db.transaction():
+                running = connection.execute(
+                    "SELECT id FROM sync_run WHERE status = ?", (RunStatus.RUNNING.value,)
+                ).fetchall()
+                orphans = [run_id for (run_id,) in running if not self._owners.is_alive(run_id)]
+                self._interrupt(orphans)
+            return orphans
+
+        return len(await self._db.write(work))
+
+    def close(self) -> None:
+        """Let go of the runs still recorded as running: the next process that looks marks them
+        interrupted (a drained engine has none left)."""
+        self._owners.release_all()
 
     def get_run(self, run_id: int) -> SyncRun | None:
         rows = self._db.read(f"SELECT {RUN_COLUMNS} FROM sync_run WHERE id = ?", (run_id,))

@@ -62,6 +62,7 @@ class Storage:
     def close(self) -> None:
         """Finishes the queued writes, then closes the file."""
         self.database.close()
+        self.runs.close()
 
 
 def open_storage(data_dir: Path, redactor: Redactor = REDACTOR) -> Storage:

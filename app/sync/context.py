@@ -3,8 +3,9 @@ hooks that report progress and honour a stop request at each transaction boundar
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -113,6 +114,23 @@ class RunContext:
     ) -> AsyncIterator[Page[T]]:
         """The stream's pages, reopened after transient failures (see resilient_pages)."""
         return resilient_pages(open_stream, self.retry, self._log_retry, resumes=resumes)
+
+    async def committed(self, write: Awaitable[T], count: Callable[[T], None]) -> T:
+        """Await a storage write and `count` what it committed. Stopping the run (cancel, run time
+        limit) while the write is under way does not stop storage's thread from committing it, so the
+        run waits for that commit and counts it before it stops: counts equal what was stored."""
+
+        async def write_and_count() -> T:
+            result = await write
+            count(result)
+            return result
+
+        task = asyncio.ensure_future(write_and_count())
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            await asyncio.wait([task])
+            raise
 
     def record_failures(self, failures: Any) -> None:
         for failure in failures:

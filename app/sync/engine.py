@@ -16,7 +16,7 @@ from typing import Any
 from app.core.bus import EventBus
 from app.core.errors import AlreadyRunning, ConfigError, KeychainUnavailable, RateLimited
 from app.core.events import RateLimitedUntil
-from app.core.models import Job, JobKind, Platform, Store, SyncRun, Trigger
+from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.platforms import PLATFORM_FIELDS
 from app.core.ports import (
     Connector,
@@ -184,7 +184,7 @@ class SyncEngine:
         if self._draining:
             return await self._recorder.skipped(job, trigger, SHUTTING_DOWN, "skipped", late_by_seconds)
         run = await self._recorder.started(job, store, trigger, late_by_seconds)
-        if run.id is None:
+        if run.id is None or run.status is not RunStatus.RUNNING:  # not recorded, or skipped
             return run
         ctx = RunContext(
             job=job,

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from app.core.bus import EventBus
-from app.core.errors import AuthError, ConfigError, KeychainUnavailable, StoreSyncError, SyncInterrupted
+from app.core.errors import (
+    AlreadyRunning,
+    AuthError,
+    ConfigError,
+    KeychainUnavailable,
+    StoreSyncError,
+    SyncInterrupted,
+)
 from app.core.events import (
     AttentionCleared,
     NeedsAttention,
@@ -105,6 +112,8 @@ class RunRecorder:
         run = SyncRun(job.id, trigger, datetime.now(UTC), late_by_seconds=late_by_seconds)
         try:
             run = await self._runs.start_run(run)
+        except AlreadyRunning as error:  # in another StoreSync process (the window, headless, a `sync`)
+            return await self.skipped(job, trigger, str(error), error.kind, late_by_seconds)
         except Exception as error:
             log.exception("Could not record the start of job %s", job.id)
             run.status = RunStatus.FAILED

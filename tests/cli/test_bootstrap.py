@@ -79,23 +79,26 @@ async def test_the_concurrency_setting_applies_live(tmp_path: Path) -> None:
         await stop_services(runtime)
 
 
-async def test_runs_cut_off_by_a_crash_are_marked_interrupted_only_by_the_app(tmp_path: Path) -> None:
-    first = await start_services(_options(tmp_path, scheduler=False))
-    job = await first.storage.stores.save_job(Job(JobKind.CLEANUP, ScheduleSpec.daily("03:00")))
-    await first.storage.runs.start_run(SyncRun(job.id or 0, Trigger.SCHEDULED, datetime.now(UTC)))
-    await stop_services(first)
+async def test_a_run_whose_process_stopped_is_marked_interrupted_by_whichever_process_starts_next(
+    tmp_path: Path,
+) -> None:
+    app = await start_services(_options(tmp_path, scheduler=False))
+    job = await app.storage.stores.save_job(Job(JobKind.CLEANUP, ScheduleSpec.daily("03:00")))
+    await app.storage.runs.start_run(SyncRun(job.id or 0, Trigger.SCHEDULED, datetime.now(UTC)))
+    command = await start_services(_options(tmp_path, owner=False, scheduler=False))
+    try:
+        assert command.interrupted_runs == 0, "the app that owns the run is alive"
+    finally:
+        await stop_services(command)
+    await stop_services(app)
 
     command = await start_services(_options(tmp_path, owner=False, scheduler=False))
-    await stop_services(command)
-    assert command.interrupted_runs == 0
-
-    app = await start_services(_options(tmp_path, scheduler=False))
     try:
-        assert app.interrupted_runs == 1
-        last = app.storage.runs.last_run(job.id or 0)
+        assert command.interrupted_runs == 1
+        last = command.storage.runs.last_run(job.id or 0)
         assert last is not None and last.status is RunStatus.INTERRUPTED
     finally:
-        await stop_services(app)
+        await stop_services(command)
 
 
 async def test_one_app_per_data_folder(tmp_path: Path) -> None:

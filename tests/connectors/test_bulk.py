@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import AsyncIterator, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +20,17 @@ import respx
 from app.connectors.bulk import split_plain
 from app.connectors.generic_json import GenericJsonConnector
 from app.connectors.http import HttpPolicy
-from app.core.models import InventoryRecord, ItemFailure, Job, JobKind, Platform, Store, SyncRun, Trigger
+from app.core.models import (
+    InventoryRecord,
+    ItemFailure,
+    Job,
+    JobKind,
+    Platform,
+    RunStatus,
+    Store,
+    SyncRun,
+    Trigger,
+)
 from app.core.ports import BulkRows, InventoryBatch, MergeResult, Page
 from app.core.schedule import ScheduleSpec
 from app.storage import Storage, open_storage
@@ -207,6 +217,8 @@ class Shops:
         )
         result = await self.storage.inventory.merge_inventory(batch)
         await self.storage.inventory.finish_inventory_run(self.ids[name], run.id or 0, complete=True)
+        finished = replace(run, status=RunStatus.SUCCEEDED, finished_at=datetime.now(UTC))
+        await self.storage.runs.finish_run(finished)
         return result
 
     def seen_by_user(self, name: str) -> list[tuple[Any, ...]]:

@@ -86,7 +86,7 @@ async def test_sigkill_mid_sync_leaves_consistent_data_and_an_interrupted_run(tm
         after = build_harness(tmp_path)
         harness = after
         after.credentials.demo_secrets[store.id or 0] = {}
-        assert await after.storage.runs.mark_running_interrupted() == 2
+        assert await after.storage.runs.interrupt_orphaned_runs() == 2
         for job in (inventory, orders):
             last = after.storage.runs.last_run(job.id or 0)
             assert last is not None and last.status is RunStatus.INTERRUPTED

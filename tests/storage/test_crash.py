@@ -77,6 +77,6 @@ def test_killing_the_process_mid_write_keeps_rows_and_cursor_consistent(data_dir
         assert cursor is not None and int(cursor) >= 40_000
         assert storage.inventory.count_items() == int(cursor)
         assert int(cursor) % 20_000 == 0
-        assert asyncio.run(storage.runs.mark_running_interrupted()) == 1
+        assert asyncio.run(storage.runs.interrupt_orphaned_runs()) == 1
     finally:
         storage.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -19,8 +20,11 @@ from tests.storage.conftest import add_store_and_job
 
 
 async def _start(storage: Storage, job: Job) -> int:
+    """A run of the store in its own copy of `job`: a job never has two runs at once, and these tests
+    overlap runs of one store."""
+    copy = await storage.stores.save_job(replace(job, id=None))
     run = await storage.runs.start_run(
-        SyncRun(job_id=job.id or 0, trigger=Trigger.SCHEDULED, started_at=datetime.now(UTC))
+        SyncRun(job_id=copy.id or 0, trigger=Trigger.SCHEDULED, started_at=datetime.now(UTC))
     )
     assert run.id is not None
     return run.id

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -21,8 +22,11 @@ WHEN = datetime(2026, 1, 31, 8, 0, tzinfo=UTC)
 
 
 async def _start(storage: Storage, job: Job) -> int:
+    """A run of the store in its own copy of `job`: a job never has two runs at once, and these tests
+    overlap runs of one store."""
+    copy = await storage.stores.save_job(replace(job, id=None))
     run = await storage.runs.start_run(
-        SyncRun(job_id=job.id or 0, trigger=Trigger.SCHEDULED, started_at=datetime.now(UTC))
+        SyncRun(job_id=copy.id or 0, trigger=Trigger.SCHEDULED, started_at=datetime.now(UTC))
     )
     assert run.id is not None
     return run.id

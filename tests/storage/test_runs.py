@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
-from app.core.errors import StorageError
+from app.core.errors import AlreadyRunning, StorageError
 from app.core.models import JobKind, RunCounts, RunStatus, SyncRun, Trigger
 from app.core.ports import RunQuery
-from app.storage import Storage
+from app.storage import Storage, open_storage, timestamps
+from app.storage.paths import database_file
 from app.storage.runs import where_clause
 from tests.storage.conftest import add_store_and_job
 
@@ -42,20 +45,33 @@ async def test_a_run_for_a_removed_job_is_refused(storage: Storage) -> None:
         await storage.runs.start_run(SyncRun(job_id=12345, trigger=Trigger.MANUAL, started_at=T0))
 
 
-async def test_runs_left_running_by_a_crash_are_marked_interrupted(storage: Storage) -> None:
+async def test_runs_whose_owner_is_gone_are_marked_interrupted_and_live_ones_are_left(
+    storage: Storage, data_dir: Path
+) -> None:
     _, job = await add_store_and_job(storage)
-    crashed = await storage.runs.start_run(
-        SyncRun(job_id=job.id or 0, trigger=Trigger.SCHEDULED, started_at=T0)
-    )
     done = await storage.runs.start_run(
         SyncRun(job_id=job.id or 0, trigger=Trigger.SCHEDULED, started_at=T0 - timedelta(hours=1))
     )
     await storage.runs.finish_run(replace(done, status=RunStatus.SUCCEEDED, finished_at=T0))
-    assert await storage.runs.mark_running_interrupted() == 1
-    [latest] = storage.runs.list_runs(RunQuery(status=RunStatus.INTERRUPTED))
-    assert latest.id == crashed.id
-    assert latest.error_message and "stopped before this run finished" in latest.error_message
-    assert await storage.runs.mark_running_interrupted() == 0
+    live = await storage.runs.start_run(SyncRun(job_id=job.id or 0, trigger=Trigger.SCHEDULED, started_at=T0))
+    # A row left 'running' by a process that is gone holds no lock (an older StoreSync left it so too).
+    with sqlite3.connect(database_file(data_dir)) as connection:
+        connection.execute(
+            "INSERT INTO sync_run (job_id, kind, trigger, started_at, status) VALUES (?, ?, ?, ?, ?)",
+            (job.id, "inventory_pull", "scheduled", timestamps.to_db(T0 - timedelta(minutes=30)), "running"),
+        )
+    other_process = open_storage(data_dir)
+    try:
+        assert await other_process.runs.interrupt_orphaned_runs() == 1
+        assert await other_process.runs.interrupt_orphaned_runs() == 0
+        [orphan] = other_process.runs.list_runs(RunQuery(status=RunStatus.INTERRUPTED))
+        assert orphan.error_message and "stopped before this run finished" in orphan.error_message
+        [still_running] = other_process.runs.list_runs(RunQuery(status=RunStatus.RUNNING))
+        assert still_running.id == live.id, "a live run of another opener is never marked interrupted"
+    finally:
+        other_process.close()
+    await storage.runs.finish_run(replace(live, status=RunStatus.SUCCEEDED, finished_at=T0))
+    assert storage.runs.last_run(job.id or 0).status is RunStatus.SUCCEEDED  # type: ignore[union-attr]
 
 
 async def test_last_scheduled_slot_ignores_manual_runs(storage: Storage) -> None:
@@ -67,9 +83,10 @@ async def test_last_scheduled_slot_ignores_manual_runs(storage: Storage) -> None
         (Trigger.MANUAL, 20),
         (Trigger.CLI, 30),
     ):
-        await storage.runs.start_run(
+        run = await storage.runs.start_run(
             SyncRun(job_id=job.id or 0, trigger=trigger, started_at=T0 + timedelta(minutes=minutes))
         )
+        await storage.runs.finish_run(replace(run, status=RunStatus.SUCCEEDED, finished_at=run.started_at))
     assert storage.runs.last_scheduled_slot(job.id or 0) == T0 + timedelta(minutes=10)
     assert storage.runs.last_run(job.id or 0).trigger is Trigger.CLI  # type: ignore[union-attr]
 
@@ -126,3 +143,21 @@ def test_every_history_filter_has_an_index(storage: Storage, query: RunQuery) ->
         )
     )
     assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, plan
+
+
+async def test_a_job_runs_once_at_a_time_across_processes(storage: Storage, data_dir: Path) -> None:
+    _, job = await add_store_and_job(storage)
+    live = await storage.runs.start_run(SyncRun(job_id=job.id or 0, trigger=Trigger.CLI, started_at=T0))
+    other_process = open_storage(data_dir)
+    try:
+        with pytest.raises(AlreadyRunning, match="already running in another StoreSync process"):
+            await other_process.runs.start_run(
+                SyncRun(job_id=job.id or 0, trigger=Trigger.SCHEDULED, started_at=T0)
+            )
+        await storage.runs.finish_run(replace(live, status=RunStatus.SUCCEEDED, finished_at=T0))
+        after = await other_process.runs.start_run(
+            SyncRun(job_id=job.id or 0, trigger=Trigger.SCHEDULED, started_at=T0)
+        )
+        assert after.status is RunStatus.RUNNING
+    finally:
+        other_process.close()

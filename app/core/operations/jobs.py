@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from app.core.errors import InvalidRequest, ScheduleError
@@ -16,7 +16,6 @@ from app.core.operations.status import job_report
 from app.core.ports import StoreRepository
 from app.core.schedule import ScheduleSpec
 from app.core.services import AppServices
-from app.core.settings import default
 
 # option -> (job kinds that read it, smallest allowed value); every option is a whole number.
 JOB_OPTIONS: dict[str, tuple[frozenset[JobKind], int]] = {
@@ -74,11 +73,9 @@ def parse_options(
 
 def job_entry(services: AppServices, job: Job) -> dict[str, Any]:
     """A job as the API lists it: its store, options and catch-up, and status's last and next run."""
-    now = datetime.now(UTC)
-    limit = float(services.settings.get_setting("run_timeout_seconds", default("run_timeout_seconds")))
     store = services.stores.get_store(job.store_id) if job.store_id is not None else None
     return {
-        **job_report(job, services.runs, services.scheduler, now, now - timedelta(seconds=limit)),
+        **job_report(job, services.runs, services.scheduler, datetime.now(UTC)),
         "store_id": job.store_id,
         "store_name": None if store is None else store.name,
         "catch_up": job.catch_up,

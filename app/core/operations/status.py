@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from app.core.errors import StoreSyncError
@@ -16,13 +16,12 @@ def status_report(
     runs: RunRepository,
     scheduler: SchedulerControl | None,
     scheduler_running: bool,
-    run_timeout_seconds: float,
 ) -> dict[str, Any]:
     """Stores and their jobs as plain data; next runs come from the live scheduler when one runs in
-    this process, otherwise from each job's schedule. A run still marked running after the run time
-    limit belongs to a process that died; it is not shown as running."""
+    this process, otherwise from each job's schedule. The caller has the runs whose process is gone
+    recorded interrupted first (RunRepository.interrupt_orphaned_runs), so a run still marked running
+    has a live owner."""
     now = datetime.now(UTC)
-    cutoff = now - timedelta(seconds=run_timeout_seconds)
     live = scheduler if scheduler_running else None
     entries = [
         {
@@ -31,7 +30,7 @@ def status_report(
             "platform": store.platform.value,
             "enabled": store.enabled,
             "demo": bool(store.settings.get("demo")),
-            "jobs": [job_report(job, runs, live, now, cutoff) for job in stores.list_jobs(store.id)],
+            "jobs": [job_report(job, runs, live, now) for job in stores.list_jobs(store.id)],
         }
         for store in stores.list_stores()
     ]
@@ -39,12 +38,12 @@ def status_report(
     return {
         "generated_at": now.isoformat(),
         "stores": entries,
-        "global_jobs": [job_report(job, runs, live, now, cutoff) for job in global_jobs],
+        "global_jobs": [job_report(job, runs, live, now) for job in global_jobs],
     }
 
 
 def job_report(
-    job: Job, runs: RunRepository, scheduler: SchedulerControl | None, now: datetime, cutoff: datetime
+    job: Job, runs: RunRepository, scheduler: SchedulerControl | None, now: datetime
 ) -> dict[str, Any]:
     """One job: its schedule in words, last run, next run and last error."""
     assert job.id is not None
@@ -56,7 +55,7 @@ def job_report(
         "schedule": job.schedule.to_dict(),
         "schedule_words": describe_schedule(job),
         "paused": job.paused,
-        "running": last is not None and last.status is RunStatus.RUNNING and last.started_at > cutoff,
+        "running": last is not None and last.status is RunStatus.RUNNING,
         "last_run": None if last is None else run_report(last),
         "next_run": None if next_run is None else next_run.isoformat(),
         "total_runs": runs.count_runs(RunQuery(job_id=job.id)),

@@ -65,10 +65,17 @@ async def execute(ctx: RunContext) -> None:
     if since is not None:
         await _forget(ctx)  # a changes-only read cannot tell what vanished
         return
-    inventory = ctx.repos.inventory
-    ctx.counts.deleted += await inventory.finish_inventory_run(ctx.store_id, ctx.run_id, complete=True)
+    finish = ctx.repos.inventory.finish_inventory_run(ctx.store_id, ctx.run_id, complete=True)
+    await ctx.committed(finish, _count_deleted(ctx))
     if isinstance(ctx.connector, InventoryChanges):
         await _note_full_read(ctx)
+
+
+def _count_deleted(ctx: RunContext) -> Callable[[int], None]:
+    def count(deleted: int) -> None:
+        ctx.counts.deleted += deleted
+
+    return count
 
 
 def _opener(ctx: RunContext, since: str | None) -> Callable[[], AsyncIterator[Page[InventoryRecord]]]:
@@ -186,7 +193,7 @@ class _Merges:
         batch, pages = self.batch, self._pages_in_batch
         self.batch, self._pages_in_batch, self._weight = self._new_batch(), 0, 0
         if batch.bulk or batch.refused or batch.cursor:
-            task = asyncio.create_task(self._ctx.repos.inventory.merge_inventory(batch))
+            task = asyncio.create_task(self._merge(batch))
             self._in_flight.append((task, pages))
         elif self._in_flight:
             # Nothing to store, but its pages are done only after the merges before them.
@@ -195,16 +202,22 @@ class _Merges:
         else:
             self._done(pages)
 
-    async def _finish_oldest(self) -> None:
-        task, pages = self._in_flight[0]
-        result = await task
-        self._in_flight.popleft()
+    async def _merge(self, batch: InventoryBatch) -> MergeResult:
+        """One merge, counted as soon as it commits: a run that fails or is stopped while later merges
+        are under way still counts every one that was stored."""
+        result = await self._ctx.repos.inventory.merge_inventory(batch)
         counts = self._ctx.counts
         counts.fetched += result.taken
         counts.created += result.created
         counts.updated += result.updated
         counts.unchanged += result.unchanged
         self._ctx.record_failures(result.failures)
+        return result
+
+    async def _finish_oldest(self) -> None:
+        task, pages = self._in_flight[0]
+        await asyncio.shield(task)  # a stopped run leaves the merge to commit; settle() waits for it
+        self._in_flight.popleft()
         self._done(pages)
 
     def _done(self, pages: int) -> None:

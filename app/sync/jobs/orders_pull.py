@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-from app.core.models import OrderRecord
+from app.core.models import OrderRecord, RunCounts
 from app.core.ports import CursorUpdate, Page
 from app.sync.context import RunContext
 
@@ -26,11 +26,15 @@ async def execute(ctx: RunContext) -> None:
         if page.cursor is not None and page.cursor != cursor:
             update = CursorUpdate(job_id=job_id, stream=STREAM, value=page.cursor)
         if page.records or update is not None:
-            counts = await ctx.repos.orders.upsert_orders(ctx.store_id, ctx.run_id, page.records, update)
-            ctx.counts.created += counts.created
-            ctx.counts.updated += counts.updated
-            ctx.counts.unchanged += counts.unchanged
-            ctx.counts.failed += counts.failed
+            write = ctx.repos.orders.upsert_orders(ctx.store_id, ctx.run_id, page.records, update)
+            await ctx.committed(write, lambda stored: _count(ctx, stored))
         if update is not None:
             cursor = update.value
         ctx.page_done()
+
+
+def _count(ctx: RunContext, stored: RunCounts) -> None:
+    ctx.counts.created += stored.created
+    ctx.counts.updated += stored.updated
+    ctx.counts.unchanged += stored.unchanged
+    ctx.counts.failed += stored.failed
