@@ -29,6 +29,7 @@ from app.core.events import StoresChanged
 from app.core.job_defaults import FIRST_SYNC_KINDS, default_jobs
 from app.core.models import Platform, Store, Trigger
 from app.core.platforms import PLATFORM_FIELDS, SettingField, parse_status_lines
+from app.core.platforms.generic_json import OPTIONAL_SECRETS, SECRETS_BY_AUTH
 from app.core.presets import PRESET_PLATFORM, PresetError, preset_to_json, read_preset_file
 from app.core.settings import default
 from app.demo_setup import supported_jobs
@@ -95,6 +96,7 @@ ALLOWED_VALUES = {
     "int": "a whole number",
     "url": "an address starting with https://",
     "mapping": 'a JSON object such as {"sku": "code"}',
+    "json": 'a JSON object such as {"page": 1}',
     "status_map": "their status=ours pairs separated by ; (e.g. paid=processing;sent=shipped)",
     "text": "text",
 }
@@ -349,7 +351,7 @@ def _convert(field: SettingField, text: str) -> Any:
             return parse_status_lines(text.replace(";", "\n"))
         except ValueError as error:
             raise UsageError(f"{field.name}: {error}") from None
-    if field.kind == "mapping":
+    if field.kind in ("mapping", "json"):
         try:
             mapping = json.loads(text)
         except json.JSONDecodeError:
@@ -374,8 +376,9 @@ def _ask_missing(fields: tuple[SettingField, ...], settings: dict[str, Any]) -> 
 
 def secret_fields_for(fields: tuple[SettingField, ...], settings: dict[str, Any]) -> list[SettingField]:
     secrets = [f for f in fields if f.kind == "secret"]
-    if settings.get("auth") == "none":  # a JSON API without login has nothing to keep secret
-        return [f for f in secrets if f.required]
+    used = SECRETS_BY_AUTH.get(str(settings.get("auth"))) if "auth" in settings else None
+    if used is not None:  # a JSON API asks only for what its login method sends
+        return [f for f in secrets if f.required or f.name in used]
     return secrets
 
 
@@ -388,7 +391,9 @@ def ask_secrets(
     for field in fields:
         if required_only and not field.required:
             continue
-        needed = field.required or force or settings.get("auth") not in (None, "none")
+        needed = field.required or force or (
+            settings.get("auth") not in (None, "none") and field.name not in OPTIONAL_SECRETS
+        )
         if interactive:
             value = getpass.getpass(f"{field.label} (not shown): ")
         else:

@@ -8,6 +8,7 @@ class in a module attribute `CONNECTOR` so the registry can load it lazily."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -51,13 +52,17 @@ MAP_SLICE: Final = 250
 @dataclass(frozen=True, slots=True)
 class Stream:
     """One list endpoint: `path` (relative to the base URL, or absolute on the same host), the dotted
-    `record_path` of the list inside each answer, fixed `params`, and a paginator factory."""
+    `record_path` of the list inside each answer, fixed `params`, and a paginator factory. With a JSON
+    `body` (RPC-style APIs read by POST) the params and each page's paging values go into the body,
+    a dotted name placing its value in a nested object; `headers` go with every request."""
 
     path: str
     record_path: str = ""
     params: Mapping[str, Any] = field(default_factory=dict)
     paginator: Callable[[], Paginator] = SinglePage
     method: str = "GET"
+    body: Mapping[str, Any] | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
 
 
 class HttpConnector:
@@ -99,7 +104,7 @@ class HttpConnector:
             credentials=self._credentials,
             error_mapper=self.map_error,
             body_check=self.check_body,
-            limiter=self._limiter if self.rate_limit else None,
+            limiter=self._limiter,
             scrub=self._secret_values.values(),
             exact_numbers=self.numbers_may_be_money,
         )
@@ -246,7 +251,12 @@ class HttpConnector:
             target, params = request.url, {}
         else:
             target, params = self.url(stream.path), {**stream.params, **request.params}
-        return await self.session.request(stream.method, target, params=params, sent=sent)
+        body = None
+        if stream.body is not None:
+            body, params = placed_in_body(stream.body, params), {}
+        return await self.session.request(
+            stream.method, target, params=params, json=body, headers=stream.headers or None, sent=sent
+        )
 
     def failure_key(self, raw: Any, index: int) -> str:
         key = dig(raw, self.record_key) if isinstance(raw, dict) else None
@@ -355,11 +365,32 @@ class HttpConnector:
     async def aclose(self) -> None:
         await self.session.aclose()
 
+    def request_rate(self) -> tuple[float, int] | None:
+        """(requests per second, burst) this connector keeps to: the platform's declared limit."""
+        return self.rate_limit
+
     def _limiter(self) -> RateLimiter | None:
-        if self.rate_limit is None:
+        limit = self.request_rate()
+        if limit is None:
             return None
-        rate, burst = self.rate_limit
+        rate, burst = limit
         return RATE_LIMITERS.limiter(str(self.platform), self.rate_limit_credential(), rate, burst)
+
+
+def placed_in_body(template: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of the JSON body `template` with each of `values` set at its dotted name
+    ("page" at the top, "filter.page" inside "filter"); the template itself is left as it was."""
+    body = copy.deepcopy(dict(template))
+    for name, value in values.items():
+        *parents, last = name.split(".")
+        node = body
+        for step in parents:
+            child = node.get(step)
+            if not isinstance(child, dict):
+                child = node[step] = {}
+            node = child
+        node[last] = value
+    return body
 
 
 def _parse_cursor(value: str | None) -> datetime | None:

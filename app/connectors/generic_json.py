@@ -1,18 +1,24 @@
-"""Any JSON REST API, configured only by the store's settings (see PLATFORM_FIELDS[GENERIC_JSON]):
-the way platforms without public documentation (ERPs, Ovoko, EcoManager, Maystro...) are connected.
+"""Any JSON REST API, configured only by the store's settings (see app.core.platforms.generic_json):
+the way ERPs, marketplaces and couriers without a connector of their own are connected. Logins are in
+app.connectors.generic_login, record shaping (filter, nested lists, joins) in .generic_records.
 Presets of those settings export and import as JSON, never with a secret in them."""
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import operator
+import re
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Final
 
-from app.connectors.base import HttpConnector, Stream
+from app.connectors.base import HttpConnector, Stream, placed_in_body
 from app.connectors.bulk import PlainKeys, split_plain
 from app.connectors.generic_json_write import StockWriter, WriteTemplates
+from app.connectors.generic_login import LoginSession, LoginStep
+from app.connectors.generic_records import ItemMapper, RecordShaper, join_index, merged_by_sku, skip_rules
 from app.connectors.guard import (
     MAX_QUANTITY,
     MIN_QUANTITY,
@@ -23,24 +29,30 @@ from app.connectors.guard import (
     read_text,
     read_timestamp,
 )
-from app.connectors.http import Credentials
+from app.connectors.http import Credentials, JsonResponse
 from app.connectors.paginators import (
     BodyCursorPaginator,
     LinkHeaderPaginator,
+    NextPageNumberPaginator,
     NextUrlPaginator,
     OffsetPaginator,
     PageNumberPaginator,
+    PageRequest,
     Paginator,
     SinglePage,
 )
-from app.core.errors import ConfigError
-from app.core.models import InventoryRecord, JobKind, OrderRecord, Platform, StockUpdate, Store
+from app.core.errors import AuthError, ConfigError
+from app.core.models import InventoryRecord, ItemFailure, JobKind, OrderRecord, Platform, StockUpdate, Store
 from app.core.platforms import GENERIC_FIELD_MAP_DEFAULT, GENERIC_ORDER_FIELD_MAP_DEFAULT
 from app.core.ports import Page, PushResult
 from app.core.presets import make_preset, read_preset
 
 PAGINATOR_ALIASES: Final = {"page_number": "page", "cursor": "cursor_body", "next_url": "next_url_body"}
 INVENTORY_FIELDS: Final = ("sku", "quantity", "name", "price", "updated_at", "id")
+TOKEN_AUTH: Final = frozenset({"login", "oauth2"})
+# The values a login request may be filled with, from the keychain or (username) the settings.
+LOGIN_VALUES: Final = ("username", "password", "user_token", "secret", "oauth_client_id", "client_secret")
+_RATE: Final = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*/\s*(s|sec|second|m|min|minute)\s*$", re.IGNORECASE)
 _new_record: Final = tuple.__new__
 
 
@@ -62,16 +74,50 @@ class GenericJsonConnector(HttpConnector):
         self._inventory_values = _extractor(inventory_map, INVENTORY_FIELDS)
         self._inventory_keys = _plain_keys(inventory_map, INVENTORY_FIELDS)
         self._order_getters = self._getters("order_field_map", GENERIC_ORDER_FIELD_MAP_DEFAULT)
+        field_map = self._field_map("field_map", GENERIC_FIELD_MAP_DEFAULT)
+        locations = self._json_setting("location_quantities")
+        self._shaper = RecordShaper(
+            skip_rules(self._json_setting("skip_if")),
+            str(self.setting("items_path") or ""),
+            str(self.setting("join_on") or field_map["sku"]) if self.setting("join_endpoint") else "",
+        )
+        self._item_mapper = ItemMapper(field_map, {str(k): str(v) for k, v in locations.items()})
+        # Plain records (one SKU each, plain fields) keep the fast route; the others are shaped first.
+        self._shaped = bool(
+            self._shaper.rules
+            or self._shaper.items_path
+            or self.setting("join_endpoint")
+            or locations
+            or field_map.get("location")
+            or "+" in field_map["quantity"]
+        )
+        self._ahead = _positive_int(self.setting("concurrency"), 2) > 1
+        self._login = self._login_session()
 
     # --- declarations ----------------------------------------------------------------------
 
     def base_url(self) -> str:
         return str(self.required_setting("base_url"))
 
+    def request_rate(self) -> tuple[float, int] | None:
+        """The store's own `rate_limit` ("5/s", "100/min"), one request at a time past the first."""
+        text = str(self.setting("rate_limit") or "").strip()
+        if not text:
+            return None
+        match = _RATE.match(text)
+        if match is None or float(match.group(1)) <= 0:
+            raise ConfigError(f"The request rate “{text}” should read like 5/s or 100/min.")
+        count = float(match.group(1))
+        return (count if match.group(2).lower().startswith("s") else count / 60.0), 1
+
+    def rate_limit_credential(self) -> str:
+        """Each store keeps its own rate, whoever else uses the same API."""
+        return f"{self.base}|{self.store.id}|{self.store.name}"
+
     def credentials(self) -> Credentials:
         mode = str(self.setting("auth") or "none")
-        if mode == "none":
-            return Credentials()
+        if mode in ("none", "body") or mode in TOKEN_AUTH:
+            return Credentials()  # a body key goes into each request's body; a token once logged in
         secret = self._secret_value()
         if mode == "bearer":
             return Credentials.bearer(secret)
@@ -84,11 +130,7 @@ class GenericJsonConnector(HttpConnector):
         raise ConfigError(f"The login method “{mode}” is not one StoreSync knows.")
 
     def inventory_stream(self) -> Stream:
-        return Stream(
-            path=str(self.required_setting("endpoint")),
-            record_path=str(self.setting("record_path") or ""),
-            paginator=self._paginator,
-        )
+        return self._stream(str(self.required_setting("endpoint")), str(self.setting("record_path") or ""))
 
     def orders_stream(self, since: str | None) -> Stream | None:
         endpoint = self.setting("orders_endpoint")
@@ -98,11 +140,27 @@ class GenericJsonConnector(HttpConnector):
         since_param = self.setting("since_param")
         if since and since_param:
             params[str(since_param)] = _since_value(since, str(self.setting("since_format") or "iso"))
+        return self._stream(str(endpoint), str(self.setting("orders_record_path") or ""), params)
+
+    def _stream(self, path: str, record_path: str, params: Mapping[str, Any] | None = None) -> Stream:
+        method = str(self.setting("method") or "GET").upper()
+        body: dict[str, Any] | None = None
+        if method == "POST":
+            body = dict(self._json_setting("request_body"))
+        if str(self.setting("auth") or "") == "body":
+            if body is None:
+                raise ConfigError("A key sent in the request body needs the POST request method.")
+            body = placed_in_body(
+                body, {str(self.setting("auth_body_field") or "api_key"): self._secret_value()}
+            )
         return Stream(
-            path=str(endpoint),
-            record_path=str(self.setting("orders_record_path") or ""),
-            params=params,
+            path=path,
+            record_path=record_path,
+            params=dict(params or {}),
             paginator=self._paginator,
+            method=method,
+            body=body,
+            headers={str(k): str(v) for k, v in self._json_setting("headers").items()},
         )
 
     def to_inventory(self, raw: Any) -> InventoryRecord:
@@ -131,10 +189,99 @@ class GenericJsonConnector(HttpConnector):
     async def fetch_inventory_bulk(self) -> AsyncIterator[Page[InventoryRecord]]:
         """fetch_inventory, with the records that need no mapping handed over in bulk (see
         app.connectors.bulk); the others are built and checked one by one as usual."""
-        async for raws, _response in self.iter_pages(self.inventory_stream(), ahead=True):
+        if self._shaped:
+            async for page in self.fetch_inventory():
+                yield page
+            return
+        async for raws, _response in self.iter_pages(self.inventory_stream(), ahead=self._ahead):
             bulk, others = split_plain(raws, self._inventory_values, self._inventory_keys)
             records, failures = self.map_positions(raws, others, self.to_inventory)
             yield Page(records, failures, bulk=bulk)
+
+    async def fetch_inventory(self) -> AsyncIterator[Page[InventoryRecord]]:
+        if not self._shaped:
+            async for page in super().fetch_inventory():
+                yield page
+            return
+        joined = await self._joined()
+        async for raws, _response in self.iter_pages(self.inventory_stream(), ahead=self._ahead):
+            yield self.shaped_page(raws, joined)
+
+    def shaped_page(self, raws: Sequence[Any], joined: Mapping[str, Any] | None) -> Page[InventoryRecord]:
+        """A page of API records through the filter, nested lists and join, mapped item by item."""
+        records: list[InventoryRecord] = []
+        failures: list[ItemFailure] = []
+        skipped = 0
+        for index, raw in enumerate(raws):
+            shaped = self._shaper.shape(raw, joined)
+            skipped += shaped.skipped
+            mapped, rejected = self.map_records(shaped.items, self._item_mapper, index)
+            records += merged_by_sku(mapped)
+            failures += rejected
+        return Page(records, failures, skipped=skipped)
+
+    async def _joined(self) -> dict[str, Any] | None:
+        """The second endpoint's records by their key, read whole before the stock is."""
+        endpoint = self.setting("join_endpoint")
+        if not endpoint:
+            return None
+        stream = self._stream(str(endpoint), str(self.setting("join_record_path") or ""))
+        records: list[Any] = []
+        async for raws, _response in self.iter_pages(stream):
+            records += raws
+        return join_index(records, str(self.required_setting("join_key")))
+
+    async def _fetch_page(
+        self, stream: Stream, request: PageRequest, sent: asyncio.Event | None = None
+    ) -> JsonResponse:
+        """A page, with a login token when the store logs in; a refused token is renewed once."""
+        if self._login is None:
+            return await super()._fetch_page(stream, request, sent)
+        token = await self._login.token()
+        try:
+            return await super()._fetch_page(self._with_token(stream, token), request, sent)
+        except AuthError:
+            token = await self._login.renew(token)
+            return await super()._fetch_page(self._with_token(stream, token), request, sent)
+
+    def _with_token(self, stream: Stream, token: str) -> Stream:
+        placement = str(self.setting("token_placement") or "bearer")
+        if placement == "body":
+            field = str(self.setting("auth_body_field") or "api_key")
+            return dataclasses.replace(stream, body=placed_in_body(stream.body or {}, {field: token}))
+        if placement == "header":
+            self.session.credentials = Credentials.header(
+                str(self.required_setting("auth_header_name")), token
+            )
+        elif placement == "query":
+            self.session.credentials = Credentials.query(
+                **{str(self.required_setting("auth_query_name")): token}
+            )
+        else:
+            self.session.credentials = Credentials.bearer(token)
+        return stream
+
+    def _login_session(self) -> LoginSession | None:
+        style = str(self.setting("auth") or "none")
+        if style not in TOKEN_AUTH:
+            return None
+        values = {name: self._secret_values[name] for name in LOGIN_VALUES if self._secret_values.get(name)}
+        if self.setting("username"):
+            values["username"] = str(self.setting("username"))
+        if style == "oauth2" and not (values.get("oauth_client_id") and values.get("client_secret")):
+            raise ConfigError(
+                "OAuth2 needs the client ID and client secret: enter them in the store's settings."
+            )
+        step = LoginStep(
+            style=style,
+            url=self.url(str(self.required_setting("login_endpoint"))),
+            body=self._json_setting("login_body"),
+            token_path=str(self.setting("login_token_path") or "access_token"),
+            expires_path=str(self._optional("login_expires_path") or ""),
+            values=values,
+            scope=str(self.setting("oauth_scope") or ""),
+        )
+        return LoginSession(step, self.session.policy)
 
     def to_order(self, raw: Any) -> OrderRecord:
         get = self._order_getters
@@ -158,12 +305,19 @@ class GenericJsonConnector(HttpConnector):
     # --- behaviour -------------------------------------------------------------------------
 
     async def test_connection(self) -> str:
-        """Reads the first page and maps it, so a wrong record path or field mapping shows at once."""
+        """Reads the first page and maps it as a sync would, so a wrong record path or field mapping
+        shows at once: what would be stored, skipped and failed (and why), and whether the configured
+        paging can tell where the list ends."""
         stream = self.inventory_stream()
+        joined = await self._joined() if self._shaped else None
         async for raws, response in self.iter_pages(stream):
-            records, failures = self.map_records(raws[:20], self.to_inventory)
-            if raws and not records:
-                reason = failures[0].message if failures else "no usable record"
+            if self._shaped:
+                page = self.shaped_page(raws, joined)
+            else:
+                records, failures = self.map_records(raws, self.to_inventory)
+                page = Page(records, failures)
+            if raws and not page.records and not page.skipped:
+                reason = page.failures[0].message if page.failures else "no usable record"
                 raise ConfigError(
                     f"Connected to {self.base.host}, but the records do not match the field mapping "
                     f"({reason})."
@@ -171,7 +325,7 @@ class GenericJsonConnector(HttpConnector):
             if not raws:
                 return f"Connected to {response.url.host}; the list is empty."
             warning = await self.list_end_warning(stream, response, len(raws))
-            return f"Connected to {response.url.host}: the first page has {len(raws)} products.{warning}"
+            return f"Connected to {response.url.host}: {_page_summary(len(raws), page)}{warning}"
         return f"Connected to {self.base.host}."
 
     async def push_stock(self, updates: Sequence[StockUpdate]) -> PushResult:
@@ -190,6 +344,15 @@ class GenericJsonConnector(HttpConnector):
             if value:
                 return value
         raise ConfigError("The token, key or password is missing: enter it in the store's settings.")
+
+    def _json_setting(self, name: str) -> Mapping[str, Any]:
+        """A JSON-object setting; one that is not an object is a mistake the merchant must hear of."""
+        value = self.setting(name)
+        if value in (None, "", {}):
+            return {}
+        if not isinstance(value, Mapping):
+            raise ConfigError(f"The store setting “{self._field_label(name)}” must be a JSON object.")
+        return value
 
     def _field_map(self, name: str, default: Mapping[str, str]) -> dict[str, str]:
         configured = self.settings.get(name)
@@ -220,12 +383,15 @@ class GenericJsonConnector(HttpConnector):
                 size,
                 total_pages_header=self._optional("total_pages_header"),
                 total_pages_path=str(self.setting("total_pages_path") or ""),
+                total_count_path=str(self.setting("total_count_path") or ""),
+                total_count_header=self._optional("total_count_header"),
             )
         if kind == "offset":
             return OffsetPaginator(
                 str(self.setting("offset_param") or "offset"),
                 str(self.setting("limit_param") or "limit"),
                 size,
+                total_path=str(self.setting("total_count_path") or ""),
             )
         if kind == "cursor_body":
             return BodyCursorPaginator(
@@ -234,9 +400,27 @@ class GenericJsonConnector(HttpConnector):
             )
         if kind == "next_url_body":
             return NextUrlPaginator(str(self.setting("next_url_path") or "next"))
+        if kind == "next_page_body":
+            return NextPageNumberPaginator(
+                str(self.setting("next_page_path") or "next_page"),
+                str(self.setting("page_param") or "page"),
+                self._optional("page_size_param"),
+                size,
+            )
         if kind == "link_header":
             return LinkHeaderPaginator()
         raise ConfigError(f"The page style “{kind}” is not one StoreSync knows.")
+
+
+def _page_summary(count: int, page: Page[InventoryRecord]) -> str:
+    """What a sync would make of the first page, in words."""
+    parts = [f"the first page has {count} products: {len(page.records)} items to store"]
+    if page.skipped:
+        parts.append(f"{page.skipped} skipped as not stock")
+    if page.failures:
+        first = page.failures[0]
+        parts.append(f"{len(page.failures)} failed (first: {first.key}: {first.message})")
+    return ", ".join(parts) + "."
 
 
 def _extractor(

@@ -54,8 +54,9 @@ class SinglePage(Paginator):
 
 
 class PageNumberPaginator(Paginator):
-    """?page=N[&per_page=S]; stops at the total-pages header (or `total_pages_path` in the body) when
-    sent, else at an empty page."""
+    """?page=N[&per_page=S]; stops at the total-pages header (or `total_pages_path` in the body), at
+    the total record count (`total_count_path` in the body or `total_count_header`) divided by the page
+    size; else at an empty page."""
 
     def __init__(
         self,
@@ -66,6 +67,8 @@ class PageNumberPaginator(Paginator):
         start: int = 1,
         total_pages_header: str | None = "X-Total-Pages",
         total_pages_path: str = "",
+        total_count_path: str = "",
+        total_count_header: str | None = None,
     ) -> None:
         self.page_param = page_param
         self.size_param = size_param
@@ -74,6 +77,9 @@ class PageNumberPaginator(Paginator):
         self.page = start
         self.total_pages_header = total_pages_header
         self.total_pages_path = total_pages_path
+        self.total_count_path = total_count_path
+        self.total_count_header = total_count_header
+        self._seen_records = 0
 
     def _params(self) -> dict[str, Any]:
         params: dict[str, Any] = {self.page_param: self.page}
@@ -87,27 +93,68 @@ class PageNumberPaginator(Paginator):
     def next(self, response: JsonResponse, count: int) -> PageRequest | None:
         if count == 0:
             return None
-        total = self._total(response)
-        if total is not None and self.page >= total:
+        self._seen_records += count
+        pages, records = self._totals(response)
+        if pages is not None and self.page >= pages:
+            return None
+        if records is not None and self._seen_records >= records:
             return None
         self.page += 1
         return PageRequest(self._params())
 
     def past_the_end(self, first: JsonResponse, count: int, max_pages: int) -> PageRequest | None:
-        if count == 0 or self._total(first) is not None:
+        if count == 0 or self._totals(first) != (None, None):
             return None
         start = self.start + max_pages
         return PageNumberPaginator(self.page_param, self.size_param, self.size, start=start).first()
 
-    def _total(self, response: JsonResponse) -> int | None:
-        """The number of pages the answer tells, if it does."""
-        header = response.headers.get(self.total_pages_header) if self.total_pages_header else None
-        total: Any = header.strip() if header is not None else None
-        if total is None and self.total_pages_path:
-            total = dig(response.body, self.total_pages_path)
-        if isinstance(total, str) and total.isdigit():
-            total = int(total)
-        return total if isinstance(total, int) and not isinstance(total, bool) else None
+    def _totals(self, response: JsonResponse) -> tuple[int | None, int | None]:
+        """The number of pages and of records the answer tells, where it does."""
+        pages = _whole_number(
+            response.headers.get(self.total_pages_header) if self.total_pages_header else None,
+            self.total_pages_path and dig(response.body, self.total_pages_path),
+        )
+        records = _whole_number(
+            response.headers.get(self.total_count_header) if self.total_count_header else None,
+            self.total_count_path and dig(response.body, self.total_count_path),
+        )
+        return pages, records
+
+
+def _whole_number(*candidates: Any) -> int | None:
+    """The first candidate that is a whole number (or its digits as text); None when none is."""
+    for value in candidates:
+        if isinstance(value, str) and value.strip().isdigit():
+            return int(value.strip())
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    return None
+
+
+class NextPageNumberPaginator(PageNumberPaginator):
+    """The answer names the next page's number at `next_page_path`; the list ends when it is null,
+    absent or not a whole number."""
+
+    def __init__(
+        self, next_page_path: str, page_param: str = "page", size_param: str | None = None, size: int = 100
+    ) -> None:
+        super().__init__(page_param, size_param, size, total_pages_header=None)
+        self.next_page_path = next_page_path
+
+    def next(self, response: JsonResponse, count: int) -> PageRequest | None:
+        following = _whole_number(dig(response.body, self.next_page_path))
+        if following is None:
+            return None
+        if following <= self.page:
+            raise InvalidResponse(
+                f"{response.where} named page {following} as the next one after page {self.page}; "
+                "the list would never end."
+            )
+        self.page = following
+        return PageRequest(self._params())
+
+    def past_the_end(self, first: JsonResponse, count: int, max_pages: int) -> PageRequest | None:
+        return None  # the answer names the next page, or that there is none
 
 
 class OffsetPaginator(Paginator):
@@ -150,7 +197,9 @@ class OffsetPaginator(Paginator):
 
 
 class BodyCursorPaginator(Paginator):
-    """The answer names the next cursor at `cursor_path`; we send it back as `cursor_param`."""
+    """The answer names the next cursor at `cursor_path`; we send it back as `cursor_param`. A cursor
+    that is a whole address (Django REST framework's cursor pages put the next page's URL there) is
+    followed as it is, on the same host only."""
 
     def __init__(self, cursor_path: str = "next_cursor", cursor_param: str = "cursor") -> None:
         self.cursor_path = cursor_path
@@ -170,6 +219,8 @@ class BodyCursorPaginator(Paginator):
                 f"{response.where} sent the same page cursor twice; the list would never end."
             )
         self._seen.add(text)
+        if text.startswith(("https://", "http://", "/")):
+            return PageRequest(url=_same_host_url(response, text))
         return PageRequest({self.cursor_param: text})
 
 

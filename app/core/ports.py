@@ -44,6 +44,8 @@ class Page(Generic[T]):
     cursor: str | None = None
     # More of the page's records, handed over in bulk (see BulkRows); `records` holds the others.
     bulk: BulkRows | None = None
+    # Records the store's filter set aside as not stock: neither stored nor failed.
+    skipped: int = 0
 
 
 @dataclass(frozen=True, slots=True)

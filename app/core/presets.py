@@ -127,6 +127,10 @@ def _checked_value(key: str, value: Any) -> Any:
         return value
     if spec.kind == "mapping":
         return _checked_mapping(key, value)
+    if spec.kind == "json":
+        if not isinstance(value, Mapping):
+            raise PresetError(f"The preset's “{key}” must be a JSON object, not {value!r}.")
+        return dict(value)
     if not isinstance(value, str):
         raise PresetError(f"The preset's “{key}” must be text, not {value!r}.")
     if spec.kind == "choice" and value not in spec.choices:

@@ -7,13 +7,15 @@ never in the database, a backup or an export.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from app.core.models import Platform
 from app.core.platforms import secret_fields
 
+PLACEHOLDER: Final = re.compile(r"\{\w+\}")
 SECRET_SETTING_NAMES: frozenset[str] = frozenset(
     name for platform in Platform for name in secret_fields(platform)
 )
@@ -57,13 +59,18 @@ def _strip(data: Any, path: str, separated: SeparatedSecrets, wanted: frozenset[
             where = f"{path}.{key}" if path else str(key)
             if key not in SECRET_SETTING_NAMES:
                 kept[key] = _strip(value, where, separated, wanted)
-            elif value not in (None, ""):
+            elif value not in (None, "") and not _is_placeholder(value):
                 separated.found_at.append(where)
                 _take(str(key), value, where, separated, wanted)
         return kept
     if isinstance(data, list):
         return [_strip(item, f"{path}[{index}]", separated, wanted) for index, item in enumerate(data)]
     return data
+
+
+def _is_placeholder(value: Any) -> bool:
+    """A request template's "{password}": it names a keychain entry, it is not the secret itself."""
+    return isinstance(value, str) and PLACEHOLDER.fullmatch(value) is not None
 
 
 def _take(key: str, value: Any, where: str, separated: SeparatedSecrets, wanted: frozenset[str]) -> None:

@@ -153,7 +153,9 @@ class RunRecorder:
         c = run.counts
         summary = (
             f"fetched {c.fetched}, created {c.created}, updated {c.updated}, unchanged {c.unchanged}, "
-            f"deleted {c.deleted}, failed {c.failed} in {run.duration_seconds or 0:.1f} s"
+            f"deleted {c.deleted}, failed {c.failed}"
+            + (f", skipped {ctx.skipped} (not stock)" if ctx.skipped else "")
+            + f" in {run.duration_seconds or 0:.1f} s"
         )
         if run.status is RunStatus.FAILED:
             message = run.error_message or "failed"

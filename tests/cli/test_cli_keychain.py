@@ -15,7 +15,9 @@ import keyring
 import pytest
 
 from app.cli import main
+from app.core.presets import preset_to_json
 from app.sandbox.catalog import Catalog
+from app.sandbox.json_api_styles import LoginRpcApi
 from app.sandbox.simple import SimpleSimulator
 from app.storage import open_storage
 from app.storage.credentials import SERVICE, username_for
@@ -102,6 +104,38 @@ def test_a_required_secret_left_empty_saves_nothing(
     assert "Admin API access token" in capsys.readouterr().err
     assert main(["--data-dir", str(tmp_path / "data"), "store", "list", "--json"]) == 0
     assert capsys.readouterr().out.strip() == "[]"
+
+
+def test_a_login_store_asks_for_each_of_its_secrets_and_keeps_them_only_in_the_keychain(
+    secret_service: object,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = LoginRpcApi(
+        Catalog(120), credentials={"password": "pw-Kq7-never-printed", "user_token": "ut-Lm3-never"}
+    )
+    server.start()
+    data_dir = tmp_path / "data"
+    preset = tmp_path / "erp.json"
+    preset.write_text(preset_to_json("ERP", server.store_settings()), encoding="utf-8")
+    try:
+        monkeypatch.setattr(sys, "stdin", io.StringIO("pw-Kq7-never-printed\nut-Lm3-never\n"))
+        code = main(["--data-dir", str(data_dir), "store", "add", "ERP", "--platform", "generic_json",
+                     "--preset", str(preset)])  # fmt: skip
+        output = "".join(capsys.readouterr())
+        assert code == 0, output
+        assert "Secrets saved: 2" in output
+        assert "fetched 120, created 120" in output  # logged in, read by POST, joined with the names
+        assert server.logins == 1
+        entry = username_for(keychain_id(data_dir, "ERP"), "user_token")
+        assert keyring.get_password(SERVICE, entry) == "ut-Lm3-never"
+        everything = output + "".join(
+            path.read_bytes().decode("utf-8", "replace") for path in data_dir.rglob("*") if path.is_file()
+        )
+        assert "pw-Kq7-never-printed" not in everything and "ut-Lm3-never" not in everything
+    finally:
+        server.stop()
 
 
 def test_the_self_test_names_the_keychain_as_users_know_it(

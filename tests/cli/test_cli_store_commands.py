@@ -4,6 +4,7 @@ process against a real data folder and a loopback store simulator."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -162,7 +163,8 @@ def test_store_add_help_lists_each_settings_allowed_values() -> None:
     assert shown.code == 0
     assert "auth_mode    one of basic, query (default basic)" in shown.out
     assert "inventory_id*  a whole number" in shown.out
-    assert "base_url*            an address starting with https://" in shown.out
+    assert re.search(r"base_url\* +an address starting with https://", shown.out)
+    assert re.search(r"request_body +a JSON object such as", shown.out)
 
 
 def test_bash_completes_commands_and_choices_from_the_parser(tmp_path: Path) -> None:

@@ -76,7 +76,7 @@ async def test_connection_test_and_preview_close_what_they_open(policy: HttpPoli
     route = respx.get(f"{BASE}/stock").mock(side_effect=page)
     registry = ConnectorRegistry(policy)
     message = await registry.test_connection(generic_store(), {"secret": "tok"})
-    assert message == "Connected to erp.example.com: the first page has 4 products."
+    assert message == "Connected to erp.example.com: the first page has 4 products: 4 items to store."
     assert route.call_count == 2  # the first page, then one far past the end: empty, so the end is seen
     preview = await registry.preview_inventory(generic_store(), {"secret": "tok"}, limit=6)
     assert [r.sku for r in preview] == ["S0", "S1", "S2", "S3", "S4", "S5"]

@@ -37,3 +37,9 @@ def test_what_cannot_be_kept_as_the_stores_own_secret_is_named_without_its_value
     ]
     assert not any("shpat" in problem or "bl-x" in problem for problem in separated.problems)
     assert store_secrets(Platform.BASELINKER, {"api_token": 12345}).problems == ["api_token must be text"]
+
+
+def test_a_login_template_names_its_secrets_without_holding_them() -> None:
+    template = {"login_body": {"password": "{password}", "user_token": "{user_token}"}}
+    assert secret_paths(template) == []
+    assert secret_paths({"login_body": {"password": "hunter2-typed-in"}}) == ["login_body.password"]

@@ -224,7 +224,8 @@ async def test_connection_test_warns_that_the_end_of_the_list_cannot_be_reached(
     with serving(RepeatsLastPage) as base:
         answer = await ConnectorRegistry(HttpPolicy(max_pages=50)).test_connection(store_at(base), {})
     assert answer == (
-        "Connected to 127.0.0.1: the first page has 2 products. Warning: the answer tells no number of "
+        "Connected to 127.0.0.1: the first page has 2 products: 2 items to store. "
+        "Warning: the answer tells no number of "
         "pages, and a page far past the end (page=51, per_page=2) still lists 2 records, so a sync could "
         "never see the end of the list and would stop with an error. Set where the API tells its number "
         "of pages (a header or a path in the answer)."
@@ -427,7 +428,8 @@ def test_storesync_warns_at_store_add_and_stops_the_sync_at_a_page_repeated_past
         tested = storesync(data, "store", "test", "Loop")
         synced = storesync(data, "sync", "--store", "Loop")
     warning = (
-        "Connected to 127.0.0.1: the first page has 2 products. Warning: the answer tells no number of "
+        "Connected to 127.0.0.1: the first page has 2 products: 2 items to store. "
+        "Warning: the answer tells no number of "
         "pages, and a page far past the end (page=101, per_page=2) still lists 2 records, so a sync could "
         "never see the end of the list and would stop with an error. Set where the API tells its number "
         "of pages (a header or a path in the answer)."

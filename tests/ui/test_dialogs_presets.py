@@ -101,7 +101,7 @@ async def test_importing_a_preset_fills_the_form_and_keeps_the_typed_secret(
     assert settings["record_path"] == "data.items"
     assert settings["paginator"] == "page"
     assert settings["page_size"] == 100
-    assert settings["field_map"] == ERP_PRESET["settings"]["field_map"]
+    assert settings["field_map"] == {**ERP_PRESET["settings"]["field_map"], "location": ""}  # no location
     assert form.inputs["total_pages_path"].value() is None
     assert form.inputs["auth_header_name"].isVisibleTo(editor)
     assert form.secrets() == {"secret": SECRET}

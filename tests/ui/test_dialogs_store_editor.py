@@ -377,6 +377,20 @@ async def test_a_stock_push_copies_from_the_store_chosen_for_it(
     assert reopened.jobs.rows[JobKind.STOCK_PUSH].source.currentText() == "Warehouse ERP"
 
 
+async def test_a_json_setting_that_does_not_parse_disables_save_and_says_where(
+    qtbot: QtBot, runtime: Any, simulator: SimpleSimulator
+) -> None:
+    editor = open_editor(qtbot, runtime.services)
+    form = fill_generic_form(editor, "ERP", {**simulator.store_settings(), "auth": "login"})
+    assert not form.inputs["password"].isHidden() and form.inputs["client_secret"].isHidden()
+    skip = form.inputs["skip_if"]
+    skip.text.setPlainText('{"sku": ""')  # type: ignore[attr-defined]
+    assert not editor.save_button.isEnabled()
+    assert "Records to skip: not valid JSON (line 1" in editor.message.text()
+    skip.text.setPlainText('{"sku": "", "type": "bundle"}')  # type: ignore[attr-defined]
+    assert form.settings()["skip_if"] == {"sku": "", "type": "bundle"}
+
+
 async def test_a_stock_push_keeps_its_buffer_rule_and_sku_map_and_waits_for_a_first_preview(
     qtbot: QtBot, runtime: Any, simulator: SimpleSimulator, tmp_path: Path
 ) -> None:

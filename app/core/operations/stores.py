@@ -74,7 +74,7 @@ def convert_setting(field: SettingField, value: Any) -> Any:
             return parse_status_lines(str(value).replace(";", "\n"))
         except ValueError as error:
             raise InvalidRequest(f"{field.name}: {error}") from None
-    if field.kind == "mapping":
+    if field.kind in ("mapping", "json"):
         mapping = value
         if isinstance(value, str):
             with contextlib.suppress(json.JSONDecodeError):

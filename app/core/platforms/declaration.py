@@ -11,7 +11,8 @@ from typing import Any, Literal
 from app.core.models import JobKind, OrderStatus, Platform
 from app.core.schedule import ScheduleSpec
 
-FieldKind = Literal["text", "url", "secret", "int", "choice", "mapping", "status_map"]
+FieldKind = Literal["text", "url", "secret", "int", "choice", "mapping", "status_map", "json"]
+"""`json`: a JSON object typed as text (request bodies, headers, rules)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ GENERIC_FIELD_MAP_DEFAULT: Final[dict[str, str]] = {
     "quantity": "quantity",
     "price": "price",
     "updated_at": "updated_at",
+    "location": "",
 }
 
 GENERIC_ORDER_FIELD_MAP_DEFAULT: Final[dict[str, str]] = {
@@ -30,6 +31,19 @@ GENERIC_ORDER_FIELD_MAP_DEFAULT: Final[dict[str, str]] = {
     "created_at": "created_at",
     "updated_at": "updated_at",
 }
+
+# The secrets each login method uses, so only those are asked for; a user token is optional.
+SECRETS_BY_AUTH: Final[dict[str, tuple[str, ...]]] = {
+    "none": (),
+    "bearer": ("secret",),
+    "header": ("secret",),
+    "basic": ("secret",),
+    "query": ("secret",),
+    "body": ("secret",),
+    "login": ("password", "user_token"),
+    "oauth2": ("oauth_client_id", "client_secret"),
+}
+OPTIONAL_SECRETS: Final = frozenset({"user_token"})
 
 PLATFORM = PlatformDeclaration(
     platform=Platform.GENERIC_JSON,
@@ -50,8 +64,16 @@ PLATFORM = PlatformDeclaration(
             True,
             "none",
             "How the API checks who you are: none, a bearer token, a custom header, a user name and "
-            "password (basic), or a key in the address (query).",
-            ("none", "bearer", "header", "basic", "query"),
+            "password (basic), a key in the address (query) or in the request body (body), a login "
+            "request that returns a token (login), or OAuth2 client credentials (oauth2).",
+            ("none", "bearer", "header", "basic", "query", "body", "login", "oauth2"),
+        ),
+        text(
+            "auth_body_field",
+            "Key field in the body",
+            "For the 'body' login, or a token sent in the body: the field's (dotted) name, e.g. api_key.",
+            required=False,
+            default="api_key",
         ),
         text(
             "auth_header_name",
@@ -65,8 +87,107 @@ PLATFORM = PlatformDeclaration(
             "For the 'query' login: the parameter's name, e.g. api_key.",
             required=False,
         ),
-        text("username", "User name", "For the 'basic' login.", required=False),
+        text("username", "User name", "For the 'basic' and 'login' logins.", required=False),
         secret("secret", "Token, key or password", "The value the login method sends.", required=False),
+        secret("password", "Password", "For the 'login' step: the account's password.", required=False),
+        secret(
+            "user_token",
+            "User token",
+            "For the 'login' step: a token the vendor issues to your account, if it asks for one.",
+            required=False,
+        ),
+        secret(
+            "oauth_client_id",
+            "OAuth2 client ID",
+            "For 'oauth2': the client ID the vendor gave you.",
+            required=False,
+        ),
+        secret("client_secret", "Client secret", "For 'oauth2': the client secret.", required=False),
+        text(
+            "login_endpoint",
+            "Login address",
+            "For 'login' and 'oauth2': the path (or address) that gives a token, e.g. /auth/token.",
+            required=False,
+        ),
+        SettingField(
+            "login_body",
+            "Login request",
+            "json",
+            False,
+            {"username": "{username}", "password": "{password}"},
+            "For 'login': the JSON sent; {username}, {password}, {user_token} and {secret} are filled in "
+            "from the store's settings and keychain.",
+        ),
+        text(
+            "login_token_path",
+            "Token in the login answer",
+            "For 'login' and 'oauth2': dotted path to the token, e.g. access_token.",
+            required=False,
+            default="access_token",
+        ),
+        text(
+            "login_expires_path",
+            "Token lifetime in the answer",
+            "Dotted path to the token's lifetime in seconds, e.g. expires_in; empty: kept until refused.",
+            required=False,
+            default="expires_in",
+        ),
+        SettingField(
+            "token_placement",
+            "How to send the token",
+            "choice",
+            False,
+            "bearer",
+            "For 'login' and 'oauth2': as a bearer token, in the header named above, in the address "
+            "parameter named above, or in the request body field named above.",
+            ("bearer", "header", "query", "body"),
+        ),
+        text(
+            "oauth_scope",
+            "OAuth2 scope",
+            "For 'oauth2': the scope to ask for, if the API wants one.",
+            required=False,
+        ),
+        SettingField(
+            "method",
+            "Request method",
+            "choice",
+            False,
+            "GET",
+            "GET for most APIs; POST for APIs that take the request as a JSON body (RPC-style ERPs).",
+            ("GET", "POST"),
+        ),
+        SettingField(
+            "request_body",
+            "Request body",
+            "json",
+            False,
+            None,
+            "For POST: the JSON sent with every list request; page, cursor and changed-since values are "
+            "placed in it under their parameter names (a dotted name places them inside an object).",
+        ),
+        SettingField(
+            "headers",
+            "Extra headers",
+            "json",
+            False,
+            None,
+            'Optional: headers sent with every request, as a JSON object, e.g. {"Accept-Language": "en"}.',
+        ),
+        text(
+            "rate_limit",
+            "Request rate",
+            "Optional: the most requests StoreSync sends, e.g. 5/s or 100/min.",
+            required=False,
+        ),
+        SettingField(
+            "concurrency",
+            "Requests at once",
+            "int",
+            False,
+            2,
+            "2: the next page is asked for while this one is stored; 1: one request at a time.",
+        ),
         text(
             "endpoint", "Stock endpoint", "The path that lists your products, e.g. /products or stock/list."
         ),
@@ -83,9 +204,10 @@ PLATFORM = PlatformDeclaration(
             "choice",
             True,
             "page",
-            "How the API splits long lists: none, page numbers, offset and limit, a cursor in the answer, "
-            "a next-page address in the answer, or a Link header.",
-            ("none", "page", "offset", "cursor_body", "next_url_body", "link_header"),
+            "How the API splits long lists: none, page numbers, offset and limit, a cursor in the answer "
+            "(a token, or a whole address), a next-page address in the answer, the next page's number "
+            "in the answer, or a Link header.",
+            ("none", "page", "offset", "cursor_body", "next_url_body", "next_page_body", "link_header"),
         ),
         text(
             "page_param",
@@ -115,6 +237,29 @@ PLATFORM = PlatformDeclaration(
             "Optional: dotted path to the number of pages inside the answer, e.g. meta.total_pages.",
             required=False,
             default="",
+        ),
+        text(
+            "total_count_path",
+            "Total records in the answer",
+            "Optional: dotted path to the number of records in the whole list, e.g. count or meta.total; "
+            "pages stop once that many are read.",
+            required=False,
+            default="",
+        ),
+        text(
+            "total_count_header",
+            "Total records header",
+            "Optional: header that tells how many records the whole list has, e.g. X-Total-Count.",
+            required=False,
+            default="",
+        ),
+        text(
+            "next_page_path",
+            "Next page number in the answer",
+            "For next-page-number pages: dotted path to it, e.g. meta.next_page; the list ends when it is "
+            "empty.",
+            required=False,
+            default="next_page",
         ),
         text(
             "offset_param",
@@ -157,8 +302,54 @@ PLATFORM = PlatformDeclaration(
             "mapping",
             True,
             GENERIC_FIELD_MAP_DEFAULT,
-            "Where each value is inside a record (dotted paths): sku, name, quantity, price, updated_at.",
+            "Where each value is inside a record (dotted paths): sku, name, quantity, price, updated_at, "
+            "and optionally location. Quantity may add several fields: stock.shop + stock.depot.",
         ),
+        SettingField(
+            "skip_if",
+            "Records to skip",
+            "json",
+            False,
+            None,
+            'Optional: records that are not stock, skipped (not failed), e.g. {"sku": "", "type": '
+            '"bundle"}: "" skips a missing or empty value, "!product" anything but product.',
+        ),
+        text(
+            "items_path",
+            "Nested stock records",
+            "Optional: dotted path to a list inside each record with one stock record per element "
+            "(e.g. per warehouse); values missing from an element come from its record (or parent.x).",
+            required=False,
+        ),
+        SettingField(
+            "location_quantities",
+            "Quantity per location",
+            "json",
+            False,
+            None,
+            'Optional: one quantity field per location, e.g. {"Shop": "stock.shop", "Depot": '
+            '"stock.depot"}; the item\'s quantity is their sum.',
+        ),
+        text(
+            "join_endpoint",
+            "Second endpoint",
+            "Optional: a path whose records are joined to the stock records by a key; their values are "
+            "read as join.x in the field mapping.",
+            required=False,
+        ),
+        text(
+            "join_record_path",
+            "Where its list is",
+            "Dotted path to the second endpoint's list in its answer; empty if it is the list.",
+            required=False,
+        ),
+        text(
+            "join_key",
+            "Its key",
+            "The key in the second endpoint's records, e.g. product_id.",
+            required=False,
+        ),
+        text("join_on", "Matched with", "The key in the stock records it matches, e.g. id.", required=False),
         text(
             "since_param",
             "Changed-since parameter",

@@ -3,6 +3,7 @@ platform gets its form without touching the window."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,14 +26,28 @@ from app.ui.formatting import translator
 # Fields that matter only for some choices of another field: name -> (that field, those choices).
 # The others are hidden, so the merchant sees only what the chosen login and page style need.
 SHOWN_WHEN: dict[str, tuple[str, frozenset[str]]] = {
-    "auth_header_name": ("auth", frozenset({"header"})),
-    "auth_query_name": ("auth", frozenset({"query"})),
-    "username": ("auth", frozenset({"basic"})),
-    "secret": ("auth", frozenset({"bearer", "header", "basic", "query"})),
-    "page_param": ("paginator", frozenset({"page"})),
-    "page_size_param": ("paginator", frozenset({"page"})),
+    "auth_header_name": ("auth", frozenset({"header", "login", "oauth2"})),
+    "auth_query_name": ("auth", frozenset({"query", "login", "oauth2"})),
+    "auth_body_field": ("auth", frozenset({"body", "login", "oauth2"})),
+    "username": ("auth", frozenset({"basic", "login"})),
+    "secret": ("auth", frozenset({"bearer", "header", "basic", "query", "body", "login"})),
+    "password": ("auth", frozenset({"login"})),
+    "user_token": ("auth", frozenset({"login"})),
+    "oauth_client_id": ("auth", frozenset({"oauth2"})),
+    "client_secret": ("auth", frozenset({"oauth2"})),
+    "login_endpoint": ("auth", frozenset({"login", "oauth2"})),
+    "login_body": ("auth", frozenset({"login"})),
+    "login_token_path": ("auth", frozenset({"login", "oauth2"})),
+    "login_expires_path": ("auth", frozenset({"login", "oauth2"})),
+    "token_placement": ("auth", frozenset({"login", "oauth2"})),
+    "oauth_scope": ("auth", frozenset({"oauth2"})),
+    "page_param": ("paginator", frozenset({"page", "next_page_body"})),
+    "page_size_param": ("paginator", frozenset({"page", "next_page_body"})),
     "total_pages_header": ("paginator", frozenset({"page"})),
     "total_pages_path": ("paginator", frozenset({"page"})),
+    "total_count_path": ("paginator", frozenset({"page", "offset"})),
+    "total_count_header": ("paginator", frozenset({"page"})),
+    "next_page_path": ("paginator", frozenset({"next_page_body"})),
     "page_size": ("paginator", frozenset({"page", "offset"})),
     "offset_param": ("paginator", frozenset({"offset"})),
     "limit_param": ("paginator", frozenset({"offset"})),
@@ -221,6 +236,49 @@ class StatusMapInput(FieldInput):
             self.text.setPlainText(format_status_lines({str(k): str(v) for k, v in value.items()}))
 
 
+class JsonInput(FieldInput):
+    """A JSON object typed as text (request bodies, headers, rules); empty means none."""
+
+    def __init__(self, field: SettingField, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName(field.label)
+        self.text.setToolTip(field.help)
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 4 + 12)
+        self.set_value(field.default)
+        self.text.textChanged.connect(self.edited)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(self.text)
+
+    def _parsed(self) -> Any:
+        text = self.text.toPlainText().strip()
+        return json.loads(text) if text else None
+
+    def problem(self) -> str | None:
+        try:
+            parsed = self._parsed()
+        except json.JSONDecodeError as error:
+            return tr("{label}: not valid JSON (line {line}, column {column}).").format(
+                label=self.field.label, line=error.lineno, column=error.colno
+            )
+        if parsed is not None and not isinstance(parsed, dict):
+            message = tr('{label} must be a JSON object, such as {{"key": "value"}}.')
+            return message.format(label=self.field.label)
+        return None
+
+    def value(self) -> dict[str, Any] | None:
+        try:
+            parsed = self._parsed()
+        except json.JSONDecodeError:
+            return None
+        return parsed if isinstance(parsed, dict) else None
+
+    def set_value(self, value: Any) -> None:
+        self.text.setPlainText(json.dumps(value, ensure_ascii=False) if isinstance(value, Mapping) else "")
+
+
 def make_input(field: SettingField) -> FieldInput:
     if field.kind == "int":
         return IntInput(field)
@@ -230,6 +288,8 @@ def make_input(field: SettingField) -> FieldInput:
         return MappingInput(field)
     if field.kind == "status_map":
         return StatusMapInput(field)
+    if field.kind == "json":
+        return JsonInput(field)
     return TextInput(field)
 
 
@@ -311,7 +371,7 @@ class PlatformForm(QWidget):
         """Why the form cannot be saved yet: missing required values and malformed numbers."""
         found: list[str] = []
         for name, widget in self.inputs.items():
-            if isinstance(widget, IntInput | StatusMapInput) and (problem := widget.problem()):
+            if isinstance(widget, IntInput | StatusMapInput | JsonInput) and (problem := widget.problem()):
                 found.append(problem)
             if widget.field.required and widget.is_empty() and name not in stored_secrets:
                 found.append(tr("{label} is required.").format(label=widget.field.label))
