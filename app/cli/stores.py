@@ -28,7 +28,8 @@ from app.core.errors import KeychainUnavailable, StoreSyncError
 from app.core.events import StoresChanged
 from app.core.job_defaults import FIRST_SYNC_KINDS, default_jobs
 from app.core.models import Platform, Store, Trigger
-from app.core.platforms import PLATFORM_FIELDS, SettingField, parse_status_lines
+from app.core.operations.stores import convert_setting, parse_settings
+from app.core.platforms import PLATFORM_FIELDS, SettingField
 from app.core.platforms.generic_json import OPTIONAL_SECRETS, SECRETS_BY_AUTH
 from app.core.presets import PRESET_PLATFORM, PresetError, preset_to_json, read_preset_file
 from app.core.settings import default
@@ -320,46 +321,13 @@ def _defaults(fields: tuple[SettingField, ...]) -> dict[str, Any]:
 
 
 def _parse_settings(fields: tuple[SettingField, ...], pairs: list[str]) -> dict[str, Any]:
-    by_name = {f.name: f for f in fields if f.kind != "secret"}
-    values: dict[str, Any] = {}
+    values: dict[str, str] = {}
     for pair in pairs:
         key, sep, text = pair.partition("=")
-        key = key.strip()
         if not sep:
             raise UsageError(f"--set needs KEY=VALUE, not {pair!r}")
-        field = by_name.get(key)
-        if field is None:
-            if key in {f.name for f in fields}:
-                raise UsageError(f"{key} is a secret: it is asked for, never passed on the command line")
-            raise UsageError(f"unknown setting {key!r} (settings: {', '.join(by_name)})")
-        values[key] = _convert(field, text)
-    return values
-
-
-def _convert(field: SettingField, text: str) -> Any:
-    if field.kind == "int":
-        try:
-            return int(text)
-        except ValueError:
-            raise UsageError(f"{field.name} must be a whole number, not {text!r}") from None
-    if field.kind == "choice" and text not in field.choices:
-        raise UsageError(f"{field.name} must be one of {', '.join(field.choices)}, not {text!r}")
-    if field.kind == "url" and not text.startswith(("https://", "http://")):
-        raise UsageError(f"{field.name} must be an address starting with https://, not {text!r}")
-    if field.kind == "status_map":
-        try:
-            return parse_status_lines(text.replace(";", "\n"))
-        except ValueError as error:
-            raise UsageError(f"{field.name}: {error}") from None
-    if field.kind in ("mapping", "json"):
-        try:
-            mapping = json.loads(text)
-        except json.JSONDecodeError:
-            mapping = None
-        if not isinstance(mapping, dict):
-            raise UsageError(f'{field.name} must be a JSON object such as {{"sku": "code"}}')
-        return mapping
-    return text
+        values[key.strip()] = text
+    return parse_settings(fields, values)
 
 
 def _ask_missing(fields: tuple[SettingField, ...], settings: dict[str, Any]) -> None:
@@ -371,7 +339,7 @@ def _ask_missing(fields: tuple[SettingField, ...], settings: dict[str, Any]) -> 
         raise UsageError(f"missing settings: {names}; pass them with --set KEY=VALUE")
     for field in missing:
         print(f"{field.label}: {field.help}")
-        settings[field.name] = _convert(field, input(f"{field.label}: ").strip())
+        settings[field.name] = convert_setting(field, input(f"{field.label}: ").strip())
 
 
 def secret_fields_for(fields: tuple[SettingField, ...], settings: dict[str, Any]) -> list[SettingField]:

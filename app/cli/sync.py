@@ -7,7 +7,7 @@ import argparse
 import asyncio
 import contextlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from app.cli.common import (
@@ -18,12 +18,12 @@ from app.cli.common import (
     instance_client,
     on_stop_signals,
     running_services,
-    store_named,
 )
 from app.cli.push import dry_run
 from app.core.events import SyncProgress
-from app.core.models import Job, JobKind, Platform, RunStatus, Store, Trigger
+from app.core.models import Job, JobKind, RunStatus, Store, Trigger
 from app.core.operations.history import run_entry
+from app.core.operations.lookup import select_stores
 from app.core.ports import StoreRepository
 
 
@@ -164,27 +164,6 @@ def _progress_printer() -> Callable[[SyncProgress], None]:
         print(f"\r\033[Ksyncing: page {pages} · {records:,} records", end="", file=sys.stderr, flush=True)
 
     return show
-
-
-def select_stores(
-    repository: StoreRepository, names: Sequence[str], platform: str | None, every: bool
-) -> list[Store]:
-    """The stores a command names; an unknown name is a usage error that lists the known ones."""
-    known = repository.list_stores()
-    chosen: dict[int | None, Store] = {}
-    for name in names:
-        store = store_named(repository, name)
-        chosen[store.id] = store
-    if platform:
-        matching = [s for s in known if s.platform == Platform(platform) and s.enabled]
-        if not matching:
-            raise UsageError(f"no enabled {platform} store")
-        chosen.update((s.id, s) for s in matching)
-    if every:
-        chosen.update((s.id, s) for s in known if s.enabled)
-    if not chosen:
-        raise UsageError("no enabled store to sync")
-    return list(chosen.values())
 
 
 def _select_jobs(repository: StoreRepository, stores: list[Store], kind: str | None) -> list[Job]:
