@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 import tempfile
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,8 +101,9 @@ async def take(out: Path, data_dir: Path) -> None:
         await desktop.finished
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+def run_shots(take_shots: Callable[[Path, Path], Awaitable[None]], description: str | None) -> int:
+    """Parses --out, runs `take_shots(out, data_dir)` on a qasync loop in a throwaway data folder."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "screenshots")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -110,11 +112,15 @@ def main() -> int:
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory(prefix="storesync-shots-") as data_dir:
         try:
-            loop.run_until_complete(take(args.out, Path(data_dir)))
+            loop.run_until_complete(take_shots(args.out, Path(data_dir)))
         finally:
             asyncio.set_event_loop(None)
             loop.close()
     return 0
+
+
+def main() -> int:
+    return run_shots(take, __doc__)
 
 
 if __name__ == "__main__":

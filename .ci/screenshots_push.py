@@ -5,19 +5,14 @@ throwaway data folder. Run like .ci/screenshots.py, e.g.
 
 from __future__ import annotations
 
-import argparse
-import asyncio
 import logging
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import qasync
-from PySide6.QtWidgets import QApplication
-from screenshots import ROOT, WINDOW_SIZE, save, settle, wait_idle
+from screenshots import WINDOW_SIZE, run_shots, save, settle, wait_idle
 
 from app.bootstrap import StartOptions, add_demo_stores, start_services, stop_services
 from app.core.models import Job, JobKind
@@ -82,20 +77,7 @@ async def take(out: Path, data_dir: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with tempfile.TemporaryDirectory(prefix="storesync-shots-") as data_dir:
-        try:
-            loop.run_until_complete(take(args.out, Path(data_dir)))
-        finally:
-            asyncio.set_event_loop(None)
-            loop.close()
-    return 0
+    return run_shots(take, __doc__)
 
 
 if __name__ == "__main__":
