@@ -226,11 +226,15 @@ async def test_the_event_stream_follows_a_run(
 ) -> None:
     await _add_shop(client, simulator)
     seen: list[dict[str, Any]] = []
+    triggered: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def run_of(event: dict[str, Any]) -> int:
+        return int(event["run"]["id"] if event["type"] == "sync_finished" else event["run_id"])
 
     async def follow() -> None:
         async for event in client.events(types=["sync_started", "sync_progress", "sync_finished"]):
             seen.append(event)
-            if event["type"] == "sync_finished":
+            if event["type"] == "sync_finished" and run_of(event) == await triggered:
                 return
 
     follower = asyncio.create_task(follow())
@@ -238,10 +242,13 @@ async def test_the_event_stream_follows_a_run(
     control = instance.control
     await poll(lambda: control.event_streams == 1, what="the stream to open")
     run_id = (await client.trigger(stores=["Warehouse"]))["started"][0]["run_id"]
+    triggered.set_result(run_id)
     await asyncio.wait_for(follower, 20)
 
-    assert seen[0]["type"] == "sync_started" and seen[0]["run_id"] == run_id
-    assert seen[-1]["type"] == "sync_finished" and seen[-1]["run"]["id"] == run_id
+    of_the_run = [event for event in seen if run_of(event) == run_id]
+    assert of_the_run[0]["type"] == "sync_started"
+    assert of_the_run[-1]["type"] == "sync_finished"
+    seen = of_the_run
     assert seen[-1]["run"]["counts"]["fetched"] == 120
     assert instance.storage.runs.count_runs(RunQuery(status=RunStatus.SUCCEEDED)) >= 1
 
