@@ -39,9 +39,10 @@ QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -m "not tray" --junitxml="$
   || status=$?
 
 if command -v Xvfb >/dev/null && command -v trayer >/dev/null; then
-  Xvfb :87 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb_pid=$!
-  for _ in $(seq 50); do [ -e /tmp/.X11-unix/X87 ] && break; sleep 0.1; done
-  export DISPLAY=:87
+  # -displayfd: Xvfb picks a free display number itself, so test runs side by side never collide.
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$results/display" >/dev/null 2>&1 & xvfb_pid=$!
+  for _ in $(seq 100); do [ -s "$results/display" ] && break; sleep 0.1; done
+  export DISPLAY=":$(head -n1 "$results/display")"
   trayer --edge top --align right --widthtype request --height 24 >/dev/null 2>&1 & trayer_pid=$!
   export STORESYNC_TEST_TRAY_HOST=1
 fi
