@@ -44,6 +44,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     fleet.add_argument("--window", action="store_true", help="with the real window open (offscreen)")
     fleet.add_argument("--database", metavar="URL", help="server mode's database instead of a SQLite file")
     fleet.add_argument("--simulator-processes", type=int, default=4)
+    fleet.add_argument("--stalls", action="store_true", help="the loop thread's stack at each stall > 40 ms")
     fleet.add_argument("--json", action="store_true")
     return parser.parse_args(argv)
 
@@ -79,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "fleet":
         from bench.fleet import measure_fleet
 
-        figures = measure_fleet(args.stores, args.skus, args.window, args.database, args.simulator_processes)
+        figures = measure_fleet(
+            args.stores, args.skus, args.window, args.database, args.simulator_processes, args.stalls
+        )
     elif args.command == "api":
         from bench.api_bench import measure_api
 

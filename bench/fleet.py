@@ -37,6 +37,7 @@ from app.core.models import Platform, RunStatus, SyncRun
 from bench.engine_setup import BenchApp
 from bench.loop import LoopGapMonitor, peak_rss_mb, rss_mb, run
 from bench.simulator_process import ROOT
+from bench.stalls import StallSampler
 from bench.sync_bench import simulator_for
 from bench.targets import check
 
@@ -196,7 +197,7 @@ def _open_window(app: BenchApp) -> Callable[[], Any]:
 
 
 async def _measure(
-    stores: int, skus: int, window: bool, database: str | None, processes: int
+    stores: int, skus: int, window: bool, database: str | None, processes: int, stalls: bool
 ) -> dict[str, Any]:
     specs = store_specs(stores, skus)
     figures: dict[str, Any] = {
@@ -235,12 +236,16 @@ async def _measure(
             figures["rss_before_mb"] = round(rss_mb(), 1)
             deadline = 60 + stores * RUN_DEADLINE_SECONDS_PER_STORE
             started = time.perf_counter()
-            async with LoopGapMonitor() as monitor:
-                await runtime.scheduler.start()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(watch.all_ended.wait(), deadline)
-                if window:
-                    await asyncio.sleep(1.0)  # the panels catch up with the last run
+            sampler = StallSampler() if stalls else None
+            with sampler or contextlib.nullcontext():
+                async with LoopGapMonitor(on_tick=sampler.tick if sampler else None) as monitor:
+                    await runtime.scheduler.start()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(watch.all_ended.wait(), deadline)
+                    if window:
+                        await asyncio.sleep(1.0)  # the panels catch up with the last run
+            if sampler is not None:
+                figures["stall_stacks"] = sampler.report()
             for stop in unsubscribe:
                 stop()
             total = (watch.last_end or time.perf_counter()) - started
@@ -267,9 +272,14 @@ async def _measure(
 
 
 def measure_fleet(
-    stores: int, skus: int, window: bool, database: str | None = None, processes: int = 4
+    stores: int,
+    skus: int,
+    window: bool,
+    database: str | None = None,
+    processes: int = 4,
+    stalls: bool = False,
 ) -> dict[str, Any]:
-    figures = run(lambda: _measure(stores, skus, window, database, processes), "qasync", gui=window)
+    figures = run(lambda: _measure(stores, skus, window, database, processes, stalls), "qasync", gui=window)
     section = "fleet_window" if window else "fleet"
     figures["targets"] = check(section, figures) if stores == 200 else {}
     return figures

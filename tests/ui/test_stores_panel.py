@@ -83,6 +83,33 @@ async def test_sync_now_runs_the_job_and_shows_its_result(tmp_path: Path) -> Non
         assert panel.row_actions(job_id).sync_button.isEnabled()
 
 
+async def test_each_rows_sync_now_follows_its_own_job_while_others_run(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.stores_panel
+        job_id = job_of(app, "Demo Shopify", "inventory_pull")
+        await wait_idle(app)
+        mismatches: list[str] = []
+        own_enabled_while_running: list[bool] = []
+
+        def look(_event: Any) -> None:
+            for state in panel.model.states():
+                buttons = panel.row_actions(state.job_id)
+                if buttons is not None and buttons.sync_button.isEnabled() == state.running:
+                    mismatches.append(f"{state.store_name} {state.job.kind.value}")
+            if panel.model.state_for_job(job_id).running:
+                own_enabled_while_running.append(panel.row_actions(job_id).sync_button.isEnabled())
+
+        for signal in (app.bridge.sync_started, app.bridge.sync_progress, app.bridge.sync_finished):
+            signal.connect(look)
+        panel.row_actions(job_id).sync_button.click()
+        await wait_until(lambda: own_enabled_while_running, what="the run to start")
+        await wait_until(
+            lambda: panel.row_actions(job_id).sync_button.isEnabled(), within=30, what="Sync now again"
+        )
+        assert own_enabled_while_running and not any(own_enabled_while_running)
+        assert mismatches == [], "every row's Sync now is off exactly while its own job runs"
+
+
 async def test_pause_and_resume_a_row(tmp_path: Path) -> None:
     async with open_desktop(tmp_path, demo=True) as app:
         panel = app.window.stores_panel

@@ -178,9 +178,15 @@ class StoresPanel(QWidget):
         self._row_widgets = widgets
         self.table.resizeColumnToContents(StoreStatusModel.ACTIONS)
 
-    def _refresh_row_widgets(self, *_args: object) -> None:
-        for widget in self._row_widgets.values():
-            if shiboken6.isValid(widget):
+    def _refresh_row_widgets(self, top_left: QModelIndex, bottom_right: QModelIndex, *_roles: object) -> None:
+        """The buttons of the rows that changed. A change that leaves the actions column out (the
+        clock moving the relative times along) leaves the buttons alone: refreshing every row's
+        buttons on every event made a fleet's progress cost the square of its size."""
+        if not top_left.column() <= StoreStatusModel.ACTIONS <= bottom_right.column():
+            return
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            widget = self._row_widgets.get(self.model.state_at(row).job_id)
+            if widget is not None and shiboken6.isValid(widget):
                 widget.refresh(self.model)
 
     def row_actions(self, job_id: int) -> RowActions | None:
