@@ -27,12 +27,12 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
-from app.core.events import SyncFailed, SyncFinished, SyncSkipped
+from app.core.events import StoresChanged, SyncFailed, SyncFinished, SyncSkipped
 from app.core.models import Platform, RunStatus, SyncRun
 from bench.engine_setup import BenchApp
 from bench.loop import LoopGapMonitor, peak_rss_mb, rss_mb, run
@@ -180,20 +180,15 @@ async def _open_app(data_dir: Path, database: str | None) -> BenchApp:
     return BenchApp(await start_services(options))
 
 
-def _open_window(app: BenchApp) -> Callable[[], Any]:
-    """The real window (offscreen unless DISPLAY is set) on its Stores panel; returns how to close it."""
+def _open_window(app: BenchApp) -> Any:
+    """The real window (offscreen unless DISPLAY is set) on its Stores panel: a DesktopApp."""
     from app.bootstrap import stop_services
     from app.ui.app import DesktopApp
 
     desktop = DesktopApp(app.runtime, stop_services)
     desktop.window.show()
-    desktop.window.tabs.setCurrentIndex(0)
-
-    async def close() -> None:
-        desktop.request_quit()
-        await desktop.finished
-
-    return close
+    desktop.window.tabs.setCurrentWidget(desktop.window.stores_panel)
+    return desktop
 
 
 async def _measure(
@@ -214,7 +209,7 @@ async def _measure(
         endpoints = start_simulators(stack, specs, processes)
         app = await _open_app(data_dir, database)
         runtime = app.runtime
-        close_window = _open_window(app) if window else None
+        desktop = _open_window(app) if window else None
         try:
             figures["max_concurrent"] = runtime.engine.max_concurrent
             platform_of: dict[int, str] = {}
@@ -224,8 +219,12 @@ async def _measure(
                 job = (await app.add_store(name, platform, endpoint["settings"], endpoint["secrets"]))[0]
                 assert job.id is not None
                 platform_of[job.id] = platform.value
-            watch = RunWatch(set(platform_of))
             bus = runtime.bus
+            bus.publish(StoresChanged())  # as the store editor does: the window lists the fleet
+            await asyncio.sleep(0.5)
+            if desktop is not None:
+                figures["window_rows"] = desktop.window.stores_panel.proxy.rowCount()
+            watch = RunWatch(set(platform_of))
             unsubscribe = [
                 bus.subscribe(SyncFinished, watch.on_finished),
                 bus.subscribe(SyncFailed, watch.on_finished),
@@ -263,8 +262,9 @@ async def _measure(
             await runtime.storage.database.write(lambda: None)
             figures["database_mb"] = database_size_mb(data_dir)
         finally:
-            if close_window is not None:
-                await close_window()
+            if desktop is not None:
+                desktop.request_quit()
+                await desktop.finished
             else:
                 await app.close()
     figures["load_average_1m_end"] = round(os.getloadavg()[0], 2)

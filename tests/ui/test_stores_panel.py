@@ -8,8 +8,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from app.core.events import AttentionCleared, NeedsAttention, RateLimitedUntil, StoresChanged
-from app.core.models import Platform, RunStatus
+from app.core.events import (
+    AttentionCleared,
+    NeedsAttention,
+    RateLimitedUntil,
+    StoresChanged,
+    SyncProgress,
+    SyncStarted,
+)
+from app.core.models import JobKind, Platform, RunStatus, Trigger
 from app.core.platforms import PLATFORM_LABELS
 from app.core.ports import RunQuery
 from app.ui.models.store_status import StoreStatusModel
@@ -248,6 +255,32 @@ async def test_rate_limit_countdown_and_attention_reason_show_in_the_row(tmp_pat
         app.services.bus.publish(AttentionCleared(store.id))
         await wait_until(lambda: state.attention_reason is None, what="the attention to clear")
         assert panel.proxy.rowCount() == 0
+
+
+async def test_a_running_rows_page_count_keeps_up_without_a_repaint_per_page(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        await wait_idle(app)
+        panel = app.window.stores_panel
+        store = app.services.stores.find_store("Demo WooCommerce")
+        job_id = job_of(app, "Demo WooCommerce", "inventory_pull")
+        state = panel.model.state_for_job(job_id)
+        bus = app.services.bus
+        bus.publish(SyncStarted(9001, job_id, store.id, JobKind.INVENTORY_PULL, Trigger.MANUAL))
+        await wait_until(lambda: state.running, what="the row to show the run")
+        repaints: list[int] = []
+        panel.proxy.dataChanged.connect(lambda top, bottom, *_: repaints.append(top.row()))
+        for page in range(1, 201):
+            bus.publish(SyncProgress(9001, job_id, store.id, page, page * 100))
+        row = panel.proxy.mapFromSource(panel.model.index(panel.model.states().index(state), 0)).row()
+        await wait_until(
+            lambda: (
+                panel.proxy.data(panel.proxy.index(row, StoreStatusModel.STATUS))
+                == "Running · page 200 · 20,000 items"
+            ),
+            what="the last page count",
+        )
+        assert len(repaints) < 20, "200 pages of one run do not repaint the table 200 times"
+        assert not panel.row_actions(job_id).sync_button.isEnabled()
 
 
 async def test_settings_open_from_the_toolbar(tmp_path: Path) -> None:
