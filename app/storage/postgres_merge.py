@@ -33,16 +33,20 @@ _TABLES: Final = (
         run_id BIGINT NOT NULL, sku TEXT NOT NULL, PRIMARY KEY (run_id, sku))""",
     """CREATE TEMP TABLE IF NOT EXISTS inventory_refused (
         run_id BIGINT NOT NULL, sku TEXT NOT NULL, PRIMARY KEY (run_id, sku))""",
+    "CREATE TEMP TABLE IF NOT EXISTS inventory_fresh (run_id BIGINT PRIMARY KEY)",
 )
 _COPY = (
     "COPY inventory_incoming (pos, sku, quantity, name, price, updated_at, remote_id, locations) FROM STDIN"
 )
 # `stored` reads the rows as they were before this statement (every part of it sees one snapshot).
+# Both lookups probe an index once per incoming row (OFFSET 0 keeps each a per-row subquery): the
+# temporary tables are never analysed and a store's statistics lag a first sync, and with them the
+# planner hashed the whole store and the run's SKUs for every batch, quadratic over a run.
 _FOLD = """
 WITH incoming AS (
     SELECT DISTINCT ON (sku) pos, sku, quantity, name, price, updated_at, remote_id, locations
     FROM inventory_incoming AS i
-    WHERE NOT EXISTS (SELECT 1 FROM inventory_seen AS s WHERE s.run_id = %(run)s AND s.sku = i.sku)
+    WHERE NOT EXISTS (SELECT 1 FROM inventory_seen AS s WHERE s.run_id = %(run)s AND s.sku = i.sku OFFSET 0)
     ORDER BY sku, pos
 ),
 seen AS (
@@ -52,7 +56,10 @@ stored AS (
     SELECT incoming.pos, incoming.sku, item.id IS NOT NULL AS known,
         CASE WHEN item.deleted THEN NULL ELSE item.quantity END AS old_quantity
     FROM incoming
-    LEFT JOIN inventory_item AS item ON item.store_id = %(store)s AND item.sku = incoming.sku
+    LEFT JOIN LATERAL (
+        SELECT id, deleted, quantity FROM inventory_item
+        WHERE inventory_item.store_id = %(store)s AND inventory_item.sku = incoming.sku OFFSET 0
+    ) AS item ON TRUE
 ),
 written AS (
     INSERT INTO inventory_item AS item
@@ -75,6 +82,33 @@ changes AS (
 )
 SELECT (SELECT count(*) FROM incoming), (SELECT count(*) FROM stored WHERE NOT known),
     (SELECT count(*) FROM written)
+"""
+# A run is fresh when its store held no stock at its first batch (as on SQLite): every SKU is new, so
+# its rows go straight in, the (store_id, sku) key keeping a SKU's first listing, and nothing is kept
+# to compare with or to find vanished SKUs by.
+_IS_FRESH = """
+WITH noticed AS (
+    INSERT INTO inventory_fresh (run_id) SELECT %(run)s
+    WHERE NOT EXISTS (SELECT 1 FROM inventory_item WHERE store_id = %(store)s)
+        AND NOT EXISTS (SELECT 1 FROM inventory_seen WHERE run_id = %(run)s)
+    ON CONFLICT DO NOTHING RETURNING run_id
+)
+SELECT EXISTS (SELECT 1 FROM noticed) OR EXISTS (SELECT 1 FROM inventory_fresh WHERE run_id = %(run)s)
+"""
+_FOLD_FRESH = """
+WITH written AS (
+    INSERT INTO inventory_item AS item
+        (store_id, sku, name, quantity, price, remote_id, locations, deleted, last_seen_run, updated_at)
+    SELECT %(store)s, sku, name, quantity, price, remote_id, locations, FALSE, %(run)s, updated_at
+    FROM inventory_incoming ORDER BY pos
+    ON CONFLICT (store_id, sku) DO NOTHING
+    RETURNING item.id, item.sku, item.quantity
+),
+changes AS (
+    INSERT INTO inventory_change (run_id, store_id, sku, old_quantity, new_quantity)
+    SELECT %(run)s, %(store)s, sku, NULL, quantity FROM written ORDER BY id
+)
+SELECT count(*), count(*), count(*) FROM written
 """
 _REMEMBER_REFUSED = (
     "INSERT INTO inventory_refused (run_id, sku) SELECT %s, unnest(%s::text[]) ON CONFLICT DO NOTHING"
@@ -131,7 +165,9 @@ def merge(connection: Connection, batch: InventoryBatch, now: str) -> MergeResul
         with cursor.copy(_COPY) as copy:
             for pos, row in enumerate(_rows(pieces, now)):
                 copy.write_row((pos, *row))
-        cursor.execute(_FOLD, {"run": batch.run_id, "store": batch.store_id})
+        keys = {"run": batch.run_id, "store": batch.store_id}
+        fresh = _value(connection, _IS_FRESH, keys)
+        cursor.execute(_FOLD_FRESH if fresh else _FOLD, keys)
         met, created, written = _three(cursor.fetchone())
     return MergeResult(
         created=created, updated=written - created, unchanged=met - written, failures=tuple(failures)
@@ -143,7 +179,8 @@ def finish(connection: Connection, store_id: int, run_id: int, complete: bool, m
     `met` is the number of SKUs the run stored."""
     prepare(connection)
     deleted = 0
-    if complete and _value(connection, _LISTED, (store_id,)) != met:
+    fresh = _value(connection, "DELETE FROM inventory_fresh WHERE run_id = %s RETURNING 1", (run_id,))
+    if complete and not fresh and _value(connection, _LISTED, (store_id,)) != met:
         remembered = _value(connection, _REMEMBERED, (run_id,))
         if remembered == met:
             deleted = _value(connection, _VANISH, {"run": run_id, "store": store_id, "now": now})

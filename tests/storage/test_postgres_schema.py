@@ -87,3 +87,24 @@ def test_an_unreachable_server_is_one_sentence_without_the_password() -> None:
     shown = "postgresql://worker@127.0.0.1:9/storesync"
     assert message.startswith(f"StoreSync cannot reach PostgreSQL at {shown}: ")
     assert "s3cret-pw" not in message and "\n" not in message
+
+
+def test_removing_a_run_removes_its_stock_changes_and_a_store_only_unlinks_them(postgres_url: str) -> None:
+    with postgres.connect(postgres_url, autocommit=True) as connection:
+        postgres.migrate(connection)
+        connection.execute(
+            "INSERT INTO store (id, name, platform, created_at) VALUES (1, 'Shop', 'shopify', 'x')"
+        )
+        for run_id in (1, 2):
+            connection.execute(
+                "INSERT INTO sync_run (id, store_id, kind, trigger, started_at, status) "
+                "VALUES (%s, 1, 'inventory_pull', 'manual', 'x', 'succeeded')",
+                (run_id,),
+            )
+            connection.execute(
+                "INSERT INTO inventory_change (run_id, store_id, sku, new_quantity) VALUES (%s, 1, 'A', 1)",
+                (run_id,),
+            )
+        connection.execute("DELETE FROM sync_run WHERE id = 1")
+        connection.execute("DELETE FROM store")
+        assert connection.execute("SELECT run_id, store_id FROM inventory_change").fetchall() == [(2, None)]
