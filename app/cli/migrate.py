@@ -11,7 +11,7 @@ from typing import Any
 from app.cli.common import EXIT_OK, UsageError
 from app.storage import postgres
 from app.storage.schema import SCHEMA_VERSION
-from app.storage.sqlite_to_postgres import copy_database
+from app.storage.sqlite_to_postgres import copy_database, credential_files
 
 DATABASE_URL_VARIABLE = "STORESYNC_DATABASE_URL"
 
@@ -66,8 +66,14 @@ def migrate(args: argparse.Namespace) -> int:
 def _copy(source: Path, url: str) -> int:
     with postgres.connect(url) as connection:
         copied = copy_database(source, connection)
+        files = credential_files(connection)
     print(f"Copied {source} into {postgres.shown_url(url)}:")
     for table, rows in copied.items():
         print(f"  {table}: {rows} rows")
-    print("Secrets were not copied: put each store's secrets in the server's credentials directory.")
+    print(
+        "Secrets were not copied. Put each in the server's credentials directory, one owner-only file "
+        "(chmod 600) per secret:"
+    )
+    for store, name in files:
+        print(f"  {name}  ({store})")
     return EXIT_OK

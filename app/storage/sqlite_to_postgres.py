@@ -16,7 +16,10 @@ from typing import Any
 import peewee
 
 from app.core.errors import StorageError
+from app.core.models import Platform
+from app.core.platforms import secret_fields
 from app.storage import postgres
+from app.storage.credentials_directory import file_name
 from app.storage.health import problem_with
 from app.storage.models import ALL_MODELS, BaseModel
 from app.storage.schema import SCHEMA_VERSION, user_version
@@ -98,3 +101,13 @@ def _continue_ids_after_the_copied(connection: postgres.Connection, table: str) 
         f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 0) + 1, false) "
         f"FROM {table}".encode()
     )
+
+
+def credential_files(connection: postgres.Connection) -> list[tuple[str, str]]:
+    """(store name, file name) of every secret the server's stores read from its credentials directory."""
+    stores = connection.execute("SELECT name, platform, keychain_id FROM store ORDER BY id").fetchall()
+    return [
+        (name, file_name(keychain_id, field))
+        for name, platform, keychain_id in stores
+        for field in secret_fields(Platform(platform))
+    ]

@@ -60,6 +60,8 @@ async def test_a_desktop_database_is_copied_with_its_history_and_ids(
         ).fetchall() == [(1, "MUG-1", None, 4)]
         assert server.execute("SELECT value FROM setting WHERE key = 'theme'").fetchone() == ('"dark"',)
         assert postgres.schema_version(server) == SCHEMA_VERSION
+        [(keychain_id,)] = server.execute("SELECT keychain_id FROM store").fetchall()
+        assert f"store.{keychain_id}.access_token  (Corner shop)" in done.out
         new_store = server.execute(
             "INSERT INTO store (name, platform, created_at) VALUES ('Second', 'shopify', 'x') RETURNING id"
         ).fetchone()
