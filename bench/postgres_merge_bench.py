@@ -9,13 +9,12 @@ of the run, no tallies. Timed: a first sync, then a re-sync with exactly 1% of q
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
-
-import orjson
 
 from app.core.ports import BulkRows, InventoryBatch
 from app.core.stock_rows import encode_rows
@@ -94,7 +93,7 @@ def _baseline(connection: Connection, pages: list[BulkRows]) -> float:
             with cursor.copy(
                 "COPY baseline_incoming (sku, quantity, name, price, updated_at) FROM STDIN"
             ) as copy:
-                for row in orjson.loads(page.text):
+                for row in json.loads(page.text):
                     copy.write_row(row[:5])
             cursor.execute(_BASELINE_UPSERT)
     return time.perf_counter() - started

@@ -12,11 +12,10 @@ its end marks nothing deleted unless the SKUs remembered are exactly the ones it
 
 from __future__ import annotations
 
+import json
 import logging
 import weakref
 from typing import Any, Final
-
-import orjson
 
 from app.core.models import ItemFailure
 from app.core.ports import BulkRows, InventoryBatch, MergeResult
@@ -201,7 +200,7 @@ def _rows(pieces: list[BulkRows], now: str) -> Any:
     """Each row of the pieces as the inbox's columns after pos: name null is empty, a null time is
     now, a numeric id or price is its text, locations are JSON text."""
     for piece in pieces:
-        for row in orjson.loads(piece.text):
+        for row in json.loads(piece.text):
             sku, quantity, name, price, updated_at, remote_id = row[:6]
             locations = row[6] if len(row) > 6 else None
             yield (
@@ -211,7 +210,9 @@ def _rows(pieces: list[BulkRows], now: str) -> Any:
                 None if price is None else str(price),
                 now if updated_at is None else updated_at,
                 None if remote_id is None else str(remote_id),
-                None if locations is None else orjson.dumps(locations).decode(),
+                None
+                if locations is None
+                else json.dumps(locations, ensure_ascii=False, separators=(",", ":")),
             )
 
 
