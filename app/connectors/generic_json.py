@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import dataclasses
 import operator
 import re
@@ -194,10 +195,13 @@ class GenericJsonConnector(HttpConnector):
             async for page in self.fetch_inventory():
                 yield page
             return
-        async for raws, _response in self.iter_pages(self.inventory_stream(), ahead=self._ahead):
-            bulk, others = split_plain(raws, self._inventory_values, self._inventory_keys)
-            records, failures = self.map_positions(raws, others, self.to_inventory)
-            yield Page(records, failures, bulk=bulk)
+        # Closed with this generator (a preview stops early), so a page read ahead is abandoned
+        # on the event loop rather than by the garbage collector.
+        async with contextlib.aclosing(self.iter_pages(self.inventory_stream(), ahead=self._ahead)) as pages:
+            async for raws, _response in pages:
+                bulk, others = split_plain(raws, self._inventory_values, self._inventory_keys)
+                records, failures = self.map_positions(raws, others, self.to_inventory)
+                yield Page(records, failures, bulk=bulk)
 
     async def fetch_inventory(self) -> AsyncIterator[Page[InventoryRecord]]:
         if not self._shaped:
@@ -205,8 +209,9 @@ class GenericJsonConnector(HttpConnector):
                 yield page
             return
         joined = await self._joined()
-        async for raws, _response in self.iter_pages(self.inventory_stream(), ahead=self._ahead):
-            yield self.shaped_page(raws, joined)
+        async with contextlib.aclosing(self.iter_pages(self.inventory_stream(), ahead=self._ahead)) as pages:
+            async for raws, _response in pages:
+                yield self.shaped_page(raws, joined)
 
     def shaped_page(self, raws: Sequence[Any], joined: Mapping[str, Any] | None) -> Page[InventoryRecord]:
         """A page of API records through the filter, nested lists and join, mapped item by item."""

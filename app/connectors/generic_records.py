@@ -89,8 +89,9 @@ class RecordShaper:
             items: list[Any] = [raw]
         else:
             nested = self._items(raw)
-            if not isinstance(nested, list) or not nested:
-                return Shaped([], {self._nothing_nested: 1})  # a record with nothing nested holds no stock
+            if not isinstance(nested, list) or not nested:  # a record with nothing nested holds no stock
+                rule = self._matching_rule(raw)
+                return Shaped([], {self._nothing_nested if rule is None else rule.reason: 1})
             items = [
                 {**raw, **element, PARENT_KEY: raw} if isinstance(element, dict) else element
                 for element in nested
@@ -100,12 +101,15 @@ class RecordShaper:
         kept: list[Any] = []
         skips: dict[str, int] = {}
         for item in items:
-            rule = next((rule for rule in self.rules if rule.matches(item)), None)
+            rule = self._matching_rule(item)
             if rule is None:
                 kept.append(item)
             else:
                 skips[rule.reason] = skips.get(rule.reason, 0) + 1
         return Shaped(kept, skips)
+
+    def _matching_rule(self, item: Any) -> SkipRule | None:
+        return next((rule for rule in self.rules if rule.matches(item)), None)
 
 
 def join_index(records: Iterable[Any], key_path: str) -> dict[str, Any]:
