@@ -230,6 +230,12 @@ ALTER TABLE inventory_change ADD COLUMN rule TEXT;
 ALTER TABLE inventory_change ADD COLUMN write_state TEXT;
 """
 
+# Records a store's filter sets aside as not stock are counted apart from failures, so the history
+# shows them without calling the run partial.
+V7_SKIPPED_COUNT = """
+ALTER TABLE sync_run ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
+"""
+
 # Schema 6 on PostgreSQL. Flags are booleans, ids identities (BY DEFAULT, so `storesync migrate --from`
 # keeps a desktop's ids), times the same fixed-width UTC text as on SQLite (app.storage.timestamps).
 # inventory_change, the table a sync writes most, has no foreign keys: PostgreSQL checks one per row
@@ -396,6 +402,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(V4_INVENTORY_BY_SKU, postgresql=""),
     Migration(V5_KEYCHAIN_IDS, postgresql=""),
     Migration(V6_PUSH_AUDIT, postgresql=""),
+    Migration(
+        V7_SKIPPED_COUNT, postgresql="ALTER TABLE sync_run ADD COLUMN skipped BIGINT NOT NULL DEFAULT 0;"
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(
