@@ -71,8 +71,15 @@ async def take(out: Path, data_dir: Path) -> None:
         await wait_idle(desktop)
         await settle(1.5)
 
-        for index, name in enumerate(("stores", "upcoming", "history", "inventory", "log")):
-            window.tabs.setCurrentIndex(index)
+        for panel, name in (
+            (window.overview_panel, "overview"),
+            (window.stores_panel, "stores"),
+            (window.upcoming_panel, "upcoming"),
+            (window.history_panel, "history"),
+            (window.inventory_panel, "inventory"),
+            (window.log_panel, "log"),
+        ):
+            window.tabs.setCurrentWidget(panel)
             await settle()
             save(window, out / f"{name}.png")
 

@@ -1,4 +1,4 @@
-"""The main window: five panels, the toolbar and menus, and a status bar with the overall state."""
+"""The main window: six panels (the Overview first), the toolbar and menus, and a status bar."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from app.ui.models.store_status import StoreStatusModel
 from app.ui.panels.history import HistoryPanel
 from app.ui.panels.inventory import InventoryPanel
 from app.ui.panels.logs import LogPanel
+from app.ui.panels.overview import OverviewPanel
 from app.ui.panels.stores import StoresPanel
 from app.ui.panels.upcoming import UpcomingPanel
 from app.ui.window_layout import WindowLayout, fit_window_to_screen
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("StoreSync")
         self.setWindowIcon(app_icon())
 
+        self.overview_panel = OverviewPanel(actions, bridge, status)
         self.stores_panel = StoresPanel(status, actions)
         self.upcoming_panel = UpcomingPanel(status)
         self.history_panel = HistoryPanel(actions, bridge)
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(tr("Panels"))
         self.tabs.setDocumentMode(True)
         for panel, title in (
+            (self.overview_panel, tr("&Overview")),
             (self.stores_panel, tr("&Stores")),
             (self.upcoming_panel, tr("&Upcoming")),
             (self.history_panel, tr("&History")),
