@@ -46,6 +46,7 @@ HEALTH_COLORS = {
     StoreHealth.PAUSED: "#757575",
 }
 HEADLINE_REFRESH_MS = 30_000  # staleness comes with time, not with an event
+SUMMARY_DELAY_MS = 150
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -224,7 +225,13 @@ class OverviewPanel(QWidget):
         layout.addWidget(self.totals)
         layout.addWidget(self.cards, 1)
         layout.addWidget(self.empty, 1)
-        self.model.summary_changed.connect(self.refresh_summary)
+        # Progress events arrive per page of every running sync: the headline reads every card, so
+        # it is recomputed once per burst of events rather than once per event.
+        self._summary_soon = QTimer(self)
+        self._summary_soon.setSingleShot(True)
+        self._summary_soon.setInterval(SUMMARY_DELAY_MS)
+        self._summary_soon.timeout.connect(self.refresh_summary)
+        self.model.summary_changed.connect(self._summary_soon.start)
         actions.paused_changed.connect(lambda _paused: self._all_paused_changed())
         self._headline_timer = QTimer(self)
         self._headline_timer.setInterval(HEADLINE_REFRESH_MS)
@@ -287,5 +294,6 @@ class OverviewPanel(QWidget):
         return detail
 
     def stop_updates(self) -> None:
+        self._summary_soon.stop()
         self._headline_timer.stop()
         self.model.stop_updates()
