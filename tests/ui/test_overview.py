@@ -156,3 +156,14 @@ async def test_clicking_a_card_opens_the_store_detail(tmp_path: Path) -> None:
         detail = opened[0]
         assert detail.windowTitle() == "Store: Demo BaseLinker"  # type: ignore[attr-defined]
         detail.close()  # type: ignore[attr-defined]
+
+
+async def test_the_store_detail_names_the_keychain_as_people_know_it(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        store = app.services.stores.find_store("Demo Shopify")
+        assert store is not None
+        detail = app.window.overview_panel.open_store(store)
+        shown = detail.keychain_label.text()
+        assert shown == app.services.credentials.backend_name()
+        assert "keyring." not in shown and "Backend" not in shown, "a module name instead of a product name"
+        detail.close()

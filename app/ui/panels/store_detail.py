@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import StoreSyncError
 from app.core.models import Store
 from app.core.ports import RunQuery
+from app.ui.about import keychain_backend
 from app.ui.actions import AppActions
 from app.ui.formatting import (
     counts_summary,
@@ -58,6 +59,8 @@ class StoreDetail(QDialog):
         form.addRow(tr("Name:"), QLabel(store.name))
         form.addRow(tr("Platform:"), QLabel(store.platform.value))
         form.addRow(tr("Enabled:"), QLabel(tr("yes") if store.enabled else tr("no")))
+        self.keychain_label = QLabel(keychain_backend(actions.services))
+        form.addRow(tr("Secrets kept in:"), self.keychain_label)
         self.connection_label = QLabel(self._connection_state(states))
         self.connection_label.setWordWrap(True)
         self.test_button = QPushButton(tr("Test connection"))
