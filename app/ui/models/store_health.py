@@ -5,7 +5,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from functools import lru_cache
 
+from app.core.schedule import ScheduleSpec
 from app.ui.formatting import now_utc
 from app.ui.models.job_state import JobState, RowStatus
 
@@ -45,9 +47,17 @@ def _is_stale(state: JobState, now: datetime) -> bool:
     run = state.last_run
     if run is None:
         return False
-    ended = run.finished_at or run.started_at
+    stale_from = stale_after(state.job.schedule, run.finished_at or run.started_at)
+    return stale_from is not None and stale_from < now
+
+
+@lru_cache(maxsize=4096)
+def stale_after(schedule: ScheduleSpec, ended: datetime) -> datetime | None:
+    """When a job whose last run ended at `ended` turns stale (None: never). Cached: the Overview asks
+    for every store whenever its headline is read, and a schedule's next times take a fraction of a
+    millisecond each."""
     try:
-        due = state.job.schedule.next_times(2, ended)
+        due = schedule.next_times(2, ended)
     except Exception:
-        return False
-    return len(due) == 2 and due[1] + STALE_SLACK < now
+        return None
+    return due[1] + STALE_SLACK if len(due) == 2 else None
