@@ -22,6 +22,16 @@ def items_changed(run: SyncRun) -> int:
     return run.counts.created + run.counts.updated + run.counts.deleted
 
 
+def run_labels(runs: Sequence[SyncRun]) -> list[str]:
+    """Each run's start time; a category axis needs distinct labels, so a repeated time is numbered."""
+    labels: list[str] = []
+    for run in runs:
+        label = local_time(run.started_at)
+        repeat = sum(1 for seen in labels if seen == label or seen.startswith(f"{label} ("))
+        labels.append(f"{label} ({repeat + 1})" if repeat else label)
+    return labels
+
+
 class ItemsChangedChart(QWidget):
     """`set_runs(runs)` (any order) draws the stock runs among them; the message page shows the empty,
     loading and error states."""
@@ -89,8 +99,9 @@ class ItemsChangedChart(QWidget):
         series.append(bars)
         chart.addSeries(series)
         x_axis = charts.QBarCategoryAxis()
-        x_axis.append([f"{local_time(run.started_at)} #{run.id}" for run in stock_runs])
-        x_axis.setLabelsAngle(-60)
+        x_axis.append(run_labels(stock_runs))
+        if len(stock_runs) > 8:
+            x_axis.setLabelsAngle(-45)
         y_axis = charts.QValueAxis()
         y_axis.setLabelFormat("%d")
         y_axis.setRange(0, max(1, max(self._values)) * 1.1)

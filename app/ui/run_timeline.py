@@ -173,6 +173,10 @@ class RunTimeline(QWidget):
                 self.tr("and %n more store(s) in the table", "", self._hidden_lanes),
             )
 
+    def drawn(self) -> list[tuple[QRectF, TimelineBar]]:
+        """Each bar with the rectangle it was last painted in."""
+        return list(self._boxes)
+
     def bar_at(self, point: QPoint) -> TimelineBar | None:
         for box, bar in self._boxes:
             if box.adjusted(-2, 0, 2, 0).contains(point.toPointF()):

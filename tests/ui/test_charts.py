@@ -15,7 +15,7 @@ async def test_the_history_timeline_draws_the_stored_runs_per_store(tmp_path: Pa
         panel = app.window.history_panel
         app.window.tabs.setCurrentWidget(panel)
         await wait_idle(app)
-        panel._refresh_timeline()
+        panel.refresh_timeline()
         timeline = panel.timeline
         stored = app.services.runs.list_runs(panel.query(), offset=0, limit=500)
         assert stored, "the demo's first runs are stored"
@@ -50,10 +50,10 @@ async def test_a_timeline_bar_tells_its_run_on_hover(tmp_path: Path) -> None:
         app.window.resize(1200, 800)
         app.window.tabs.setCurrentWidget(panel)
         await wait_idle(app)
-        panel._refresh_timeline()
+        panel.refresh_timeline()
         timeline = panel.timeline
         timeline.repaint()
-        boxes = timeline._boxes
+        boxes = timeline.drawn()
         assert boxes
         box, bar = boxes[0]
         found = timeline.bar_at(QPoint(int(box.center().x()), int(box.center().y())))

@@ -4,6 +4,7 @@ storage's aggregate queries once, then move with each finished run of that store
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -24,7 +25,7 @@ from app.core.ports import DayTotals, StoreFigures
 from app.core.services import AppServices
 from app.core.settings import default
 from app.ui.bridge import EventBridge
-from app.ui.formatting import local_time, now_utc
+from app.ui.formatting import now_utc
 from app.ui.models.job_state import JobState
 from app.ui.models.store_health import StoreHealth, store_health
 from app.ui.models.store_status import StoreStatusModel
@@ -65,7 +66,7 @@ class OverviewModel(QAbstractListModel):
         services: AppServices,
         bridge: EventBridge,
         status: StoreStatusModel,
-        all_paused: Any = None,
+        all_paused: Callable[[], bool] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -253,7 +254,3 @@ def _add_to_figures(figures: StoreFigures, run: SyncRun) -> StoreFigures:
         durations=durations,
     )
 
-
-def next_sync_time(cards: list[StoreCard]) -> str:
-    upcoming = [card.next_run for card in cards if card.next_run is not None]
-    return local_time(min(upcoming)) if upcoming else ""

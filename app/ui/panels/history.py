@@ -118,14 +118,14 @@ class HistoryPanel(QWidget):
     def apply_filters(self) -> None:
         self.model.set_query(self.query())
         self._show_count()
-        self._refresh_timeline()
+        self.refresh_timeline()
 
     def _refresh(self) -> None:
         self.model.refresh_top()
         self._show_count()
-        self._refresh_timeline()
+        self.refresh_timeline()
 
-    def _refresh_timeline(self) -> None:
+    def refresh_timeline(self) -> None:
         """The newest TIMELINE_RUNS runs the filters match, the same runs the table starts with."""
         try:
             runs = self.app_actions.services.runs.list_runs(self.query(), offset=0, limit=TIMELINE_RUNS)
