@@ -93,16 +93,23 @@ async def test_cards_and_totals_follow_a_finished_run_without_a_reload(tmp_path:
         )
         await wait_idle(app)
         await wait_until(lambda: row in changed, what="the Shopify card to repaint")
-        card = model.card(row)
         last = app.services.runs.last_run(job_id)
         assert last is not None and last.duration_seconds is not None
-        assert card.figures.durations[-1] == last.duration_seconds or runs_before == 20
+        assert last.duration_seconds in model.card(row).figures.durations or runs_before == 20
         assert reloads == [], "a finished run moves one card, it does not re-read every store"
-        stored = app.services.overview.day_totals(_local_midnight(datetime.now(UTC)))
-        assert model.totals() == stored, "the day's totals shown equal the runs stored"
-        fresh = app.services.overview.store_figures(datetime.now(UTC) - timedelta(hours=24), {}, 5)
-        assert card.figures.items == fresh[store.id].items
-        assert card.figures.durations == fresh[store.id].durations
+
+        def shown_equals_stored() -> bool:
+            # Scheduled demo runs keep ending meanwhile: the figures shown catch up with each event.
+            stored = app.services.overview.day_totals(_local_midnight(datetime.now(UTC)))
+            fresh = app.services.overview.store_figures(datetime.now(UTC) - timedelta(hours=24), {}, 5)
+            card = model.card(row)
+            return (
+                model.totals() == stored
+                and card.figures.items == fresh[store.id].items
+                and card.figures.durations == fresh[store.id].durations
+            )
+
+        await wait_until(shown_equals_stored, within=30, what="the figures shown to equal the runs stored")
 
 
 async def test_the_headline_names_stores_that_need_attention_then_recovers(tmp_path: Path) -> None:
