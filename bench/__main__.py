@@ -19,6 +19,11 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     sync.add_argument("--loop", choices=("qasync", "asyncio"), default="qasync")
     sync.add_argument("--seed", type=int, default=0)
     sync.add_argument("--profile", metavar="PATH", help="cProfile the first timed sync into PATH")
+    sync.add_argument(
+        "--database",
+        metavar="postgresql://...",
+        help="PostgreSQL: the inventory merge on that server vs a raw psycopg COPY + upsert (no HTTP)",
+    )
     sync.add_argument("--json", action="store_true")
     push = commands.add_parser("push", help="stock push preview and push of N SKUs with 1% changed")
     push.add_argument("--skus", type=int, default=100_000)
@@ -53,7 +58,11 @@ def _print(figures: dict[str, Any], as_json: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
-    if args.command == "sync":
+    if args.command == "sync" and args.database:
+        from bench.postgres_merge_bench import measure_postgres_merge
+
+        figures = measure_postgres_merge(args.database, args.skus, args.seed)
+    elif args.command == "sync":
         from bench.sync_bench import measure
 
         figures = run(lambda: measure(args.skus, args.platform, args.seed, args.profile), args.loop)
