@@ -395,8 +395,10 @@ def ask_secrets(
     for field in fields:
         if required_only and not field.required:
             continue
-        needed = field.required or force or (
-            settings.get("auth") not in (None, "none") and field.name not in OPTIONAL_SECRETS
+        needed = (
+            field.required
+            or force
+            or (settings.get("auth") not in (None, "none") and field.name not in OPTIONAL_SECRETS)
         )
         if interactive:
             value = getpass.getpass(f"{field.label} (not shown): ")
