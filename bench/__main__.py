@@ -39,6 +39,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     startup.add_argument("--json", action="store_true")
     ui = commands.add_parser("ui", help="largest loop gap during a sync with the window open")
     ui.add_argument("--skus", type=int, default=100_000)
+    ui.add_argument("--stores", type=int, default=1, help="stores in the window (1: the benchmark's own)")
+    ui.add_argument("--panel", choices=("overview", "inventory"), default="overview")
     ui.add_argument("--json", action="store_true")
     api = commands.add_parser("api", help="control API: status requests/s, p99 and loop gap under 20 pollers")
     api.add_argument("--skus", type=int, default=100_000)
@@ -85,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         from bench.ui_bench import measure_ui
 
-        figures = measure_ui(args.skus)
+        figures = measure_ui(args.skus, args.stores, args.panel)
     _print(figures, args.json)
     targets = figures.get("targets", {})
     return 0 if all(v.get("met", True) for v in targets.values()) else 1
