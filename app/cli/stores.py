@@ -31,8 +31,10 @@ from app.core.models import Platform, Store, Trigger
 from app.core.operations.stores import convert_setting, parse_settings
 from app.core.platforms import PLATFORM_FIELDS, SettingField
 from app.core.platforms.generic_json import OPTIONAL_SECRETS, SECRETS_BY_AUTH
-from app.core.presets import PRESET_PLATFORM, PresetError, preset_to_json, read_preset_file
+from app.core.ports import RecordPreview, skip_words
+from app.core.presets import PRESET_PLATFORM, PresetError, preset_to_json
 from app.core.settings import default
+from app.core.shipped_presets import preset_by_name_or_file, shipped_preset_names
 from app.demo_setup import supported_jobs
 
 
@@ -54,7 +56,8 @@ def add_store_parser(commands: Any) -> None:
     add.add_argument(
         "--preset",
         metavar="FILE",
-        help=f"start from a preset file ({PRESET_PLATFORM.value}); --set overrides it",
+        help=f"start from a preset file ({PRESET_PLATFORM.value}), or a preset StoreSync ships, by name "
+        f"({', '.join(shipped_preset_names()) or 'none'}); --set overrides it",
     )
     edit = actions.add_parser("edit", help="change a store's settings, name or secrets")
     edit.add_argument("name")
@@ -69,6 +72,11 @@ def add_store_parser(commands: Any) -> None:
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     test = actions.add_parser("test", help="test a saved store's connection, as the store editor does")
     test.add_argument("name")
+    test.add_argument(
+        "--preview",
+        action="store_true",
+        help="also list the first items as a sync would store them, and what it would skip or fail (and why)",
+    )
     listing = actions.add_parser("list", help="list the stores")
     listing.add_argument("--json", action="store_true")
     export = actions.add_parser(
@@ -135,7 +143,7 @@ async def _store(args: argparse.Namespace) -> int:
             await reload_instance(args)
             return EXIT_OK
         if args.action == "test":
-            return await _test(runtime, args.name)
+            return await _test(runtime, args.name, args.preview)
         if args.action == "preset-export":
             return _export_preset(runtime, args.name, args.path)
         await _remove(runtime, args)
@@ -222,7 +230,7 @@ async def _connection_answer(runtime: Any, candidate: Store, secrets: dict[str, 
     return f"{CONNECTED}{answer}"
 
 
-async def _test(runtime: Any, name: str) -> int:
+async def _test(runtime: Any, name: str, preview: bool) -> int:
     found = _find(runtime, name)
     assert found.id is not None
     secrets = {
@@ -234,7 +242,35 @@ async def _test(runtime: Any, name: str) -> int:
     if not answer.startswith(CONNECTED):
         raise CommandFailed(answer)
     print(answer)
+    if preview:
+        try:
+            read = await runtime.connectors.preview_inventory(found, secrets, limit=PREVIEW_ITEMS)
+        except StoreSyncError as error:
+            raise CommandFailed(f"Could not read the records: {error}") from None
+        print("\n".join(preview_lines(read)))
     return EXIT_OK
+
+
+PREVIEW_ITEMS = 5
+
+
+def preview_lines(preview: RecordPreview) -> list[str]:
+    """The store editor's preview as lines: the first items, then what the pages read would skip
+    and fail, and why."""
+    lines = [f"The first {len(preview.records)} items as a sync would store them:"]
+    lines += [
+        f"  {r.sku}  {r.name or '-'}  quantity {r.quantity}"
+        + ("" if r.price is None else f"  price {r.price}")
+        for r in preview.records
+    ]
+    lines.append(
+        f"On the pages read: {preview.items} to store, {preview.skipped} skipped as not stock, "
+        f"{len(preview.failures)} failed."
+    )
+    if preview.skipped:
+        lines.append(f"Skipped: {skip_words(preview.skips)}")
+    lines += [f"  fails: {failure.key}: {failure.message}" for failure in preview.failures[:PREVIEW_ITEMS]]
+    return lines
 
 
 async def _edit(runtime: Any, args: argparse.Namespace) -> int:
@@ -303,7 +339,7 @@ def _preset_settings(platform: Platform, path: str) -> dict[str, Any]:
     if platform is not PRESET_PLATFORM:
         raise UsageError(f"--preset is for {PRESET_PLATFORM.value} stores, not {platform.value}")
     try:
-        return read_preset_file(Path(path)).settings
+        return preset_by_name_or_file(path).settings
     except PresetError as error:
         raise UsageError(f"{path} is not a usable preset: {error}") from None
 
@@ -359,8 +395,10 @@ def ask_secrets(
     for field in fields:
         if required_only and not field.required:
             continue
-        needed = field.required or force or (
-            settings.get("auth") not in (None, "none") and field.name not in OPTIONAL_SECRETS
+        needed = (
+            field.required
+            or force
+            or (settings.get("auth") not in (None, "none") and field.name not in OPTIONAL_SECRETS)
         )
         if interactive:
             value = getpass.getpass(f"{field.label} (not shown): ")

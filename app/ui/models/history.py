@@ -7,13 +7,14 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.core.models import RunStatus, Store, SyncRun
 from app.core.ports import RunQuery
 from app.core.services import AppServices
 from app.ui.formatting import duration, full_time, job_kind_label, run_status_label, tr, trigger_label
 from app.ui.models.paged import PagedTableModel
+from app.ui.theme import readable
 
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -26,7 +27,7 @@ STATUS_COLORS = {
 
 class HistoryModel(PagedTableModel[SyncRun]):
     STARTED, STORE, JOB, STATUS, DURATION, TRIGGER = range(6)
-    FETCHED, CREATED, UPDATED, UNCHANGED, FAILED, ERROR = range(6, 12)
+    FETCHED, CREATED, UPDATED, UNCHANGED, FAILED, SKIPPED, ERROR = range(6, 13)
     HEADERS = (
         "Started",
         "Store",
@@ -39,6 +40,7 @@ class HistoryModel(PagedTableModel[SyncRun]):
         "Updated",
         "Unchanged",
         "Failed",
+        "Skipped",
         "Error",
     )
     PAGE_SIZE = 200
@@ -92,11 +94,11 @@ class HistoryModel(PagedTableModel[SyncRun]):
     def cell(self, item: SyncRun, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.FETCHED <= column <= self.FAILED:
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.FETCHED <= column <= self.SKIPPED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.STATUS, self.ERROR):
             color = STATUS_COLORS.get(item.status)
-            return QBrush(QColor(color)) if color else None
+            return QBrush(readable(color)) if color else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.ERROR and item.error_message:
             return item.error_message
         if role == RUN_ID_ROLE:
@@ -117,6 +119,7 @@ class HistoryModel(PagedTableModel[SyncRun]):
             self.UPDATED: lambda: f"{counts.updated:,}",
             self.UNCHANGED: lambda: f"{counts.unchanged:,}",
             self.FAILED: lambda: f"{counts.failed:,}",
+            self.SKIPPED: lambda: f"{counts.skipped:,}",
             self.ERROR: lambda: (run.error_message or "").splitlines()[0] if run.error_message else "",
         }
         return values[column]()

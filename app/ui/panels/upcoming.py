@@ -22,8 +22,10 @@ class UpcomingPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        # Fitted once the rows arrive (as the stores table): fitting on every change measured every row.
+        # As in the stores table: only the status keeps fitting itself, to the rows in view.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        status = self.model.proxy_column(StoreStatusModel.STATUS)
+        header.setSectionResizeMode(status, QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(0)
         header.setStretchLastSection(True)
         fit_columns_once(self.table)
