@@ -254,7 +254,7 @@ class StoreStatusModel(QAbstractTableModel):
         self._progressed.clear()
         for row in rows:
             index = self.index(row, self.STATUS)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(index, index)  # no roles: that is the clock's tick, for every row
 
     def _on_finished(self, event: SyncFinished) -> None:
         self._settle(event.run.job_id, event.run, None)
