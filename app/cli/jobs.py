@@ -131,6 +131,12 @@ def _next_words(entry: dict[str, Any]) -> str:
     return f"next run {_local(entry['next_run'])}" if entry.get("next_run") else "no next run yet"
 
 
+def _state_words(entry: dict[str, Any]) -> str:
+    if entry.get("paused_reason"):
+        return str(entry["paused_reason"])
+    return "paused" if entry["paused"] else "scheduled"
+
+
 def _local(iso: str) -> str:
     return f"{datetime.fromisoformat(iso).astimezone():%Y-%m-%d %H:%M}"
 
@@ -159,7 +165,7 @@ def _job_table(jobs: list[dict[str, Any]]) -> str:
 def _job_text(entry: dict[str, Any]) -> str:
     lines = [
         f"Job {entry['id']}: {_job_words(entry)}",
-        f"  state: {'paused' if entry['paused'] else 'scheduled'}; {_next_words(entry)}",
+        f"  state: {_state_words(entry)}; {_next_words(entry)}",
         f"  catch up missed runs: {'yes' if entry.get('catch_up') else 'no'}",
         f"  options: {json.dumps(entry.get('options') or {})}",
         f"  runs so far: {entry['total_runs']}",

@@ -80,6 +80,8 @@ def _job_lines(jobs: list[dict[str, Any]]) -> list[str]:
             _when(job["next_run"]) if job["next_run"] else ("none (paused)" if job["paused"] else "none")
         )
         lines.append(f"      next run: {next_text}; runs so far: {job['total_runs']}")
+        if job.get("paused_reason"):
+            lines.append(f"      {job['paused_reason']} (`storesync job resume {job['id']}`)")
         if job["last_error"]:
             error = job["last_error"]
             lines.append(f"      last error ({_when(error['at'])}): {error['message']}")

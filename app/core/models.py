@@ -85,6 +85,8 @@ class Job:
     catch_up: bool = True
     options: dict[str, Any] = field(default_factory=dict)
     id: int | None = None
+    # Why the job paused itself ("paused after 10 failed runs: ..."); None when the merchant paused it.
+    paused_reason: str | None = None
 
 
 @dataclass(slots=True)

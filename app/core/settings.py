@@ -19,6 +19,11 @@ DEFAULTS: Final[dict[str, Any]] = {
     "run_timeout_seconds": 1800.0,
     "catch_up_missed_runs": True,
     "low_stock_threshold": 5,
+    # Alarms: warn after this many failed runs of a job in a row, pause the job after that many
+    # (0 turns either off); a store whose last successful read is older than this many hours is stale.
+    "warn_after_failures": 3,
+    "pause_after_failures": 10,
+    "stale_after_hours": 24.0,
     # Notifications
     "notify_on_failure": True,
     "notify_on_recovery": True,

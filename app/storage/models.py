@@ -51,6 +51,7 @@ class JobRow(BaseModel):
     paused = peewee.BooleanField(default=False)
     catch_up = peewee.BooleanField(default=True)
     options = peewee.TextField(default="{}")
+    paused_reason = peewee.TextField(null=True)
 
     class Meta:
         table_name = "job"

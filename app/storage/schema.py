@@ -226,6 +226,11 @@ ALTER TABLE inventory_change ADD COLUMN rule TEXT;
 ALTER TABLE inventory_change ADD COLUMN write_state TEXT;
 """
 
+# A job that failed too often in a row pauses itself and says why until the merchant resumes it.
+V7_JOB_PAUSED_REASON = """
+ALTER TABLE job ADD COLUMN paused_reason TEXT;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     V1_INITIAL,
     V2_LOCATIONS_AND_FILTERS,
@@ -233,6 +238,7 @@ MIGRATIONS: tuple[str, ...] = (
     V4_INVENTORY_BY_SKU,
     V5_KEYCHAIN_IDS,
     V6_PUSH_AUDIT,
+    V7_JOB_PAUSED_REASON,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(

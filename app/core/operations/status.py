@@ -55,6 +55,7 @@ def job_report(
         "schedule": job.schedule.to_dict(),
         "schedule_words": describe_schedule(job),
         "paused": job.paused,
+        "paused_reason": job.paused_reason,
         "running": last is not None and last.status is RunStatus.RUNNING,
         "last_run": None if last is None else run_report(last),
         "next_run": None if next_run is None else next_run.isoformat(),

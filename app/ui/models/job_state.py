@@ -72,7 +72,7 @@ class JobState:
         """Running beats everything; then what blocks the job; then how the last run ended."""
         if self.running:
             return RowStatus.RUNNING
-        if self.attention_reason:
+        if self.attention_reason or (self.job.paused and self.job.paused_reason):
             return RowStatus.ATTENTION
         if self.rate_limited_until is not None and self.rate_limited_until > (now or now_utc()):
             return RowStatus.RATE_LIMITED

@@ -190,13 +190,13 @@ class StoreStatusModel(QAbstractTableModel):
             remaining = (state.rate_limited_until - (now or now_utc())).total_seconds()
             return f"{status_label(status)} · {tr('resumes')} {countdown(remaining)}"
         if status is RowStatus.ATTENTION:
-            return f"{status_label(status)}: {state.attention_reason}"
+            return f"{status_label(status)}: {state.attention_reason or state.job.paused_reason}"
         return status_label(status)
 
     def _tooltip(self, state: JobState, column: int) -> str | None:
         if column == self.STATUS:
-            if state.attention_reason:
-                return state.attention_reason
+            if state.attention_reason or state.job.paused_reason:
+                return state.attention_reason or state.job.paused_reason
             if state.rate_limit_message and state.status() is RowStatus.RATE_LIMITED:
                 return state.rate_limit_message
             if state.last_error and state.status() is RowStatus.FAILED:
@@ -274,6 +274,7 @@ class StoreStatusModel(QAbstractTableModel):
         state = self.state_for_job(event.job_id)
         if state is not None:
             state.next_run, state.job.paused = event.next_run, event.paused
+            state.job.paused_reason = event.paused_reason
             self._changed(event.job_id)
 
     def stop_updates(self) -> None:
@@ -311,6 +312,14 @@ class StoreStatusModel(QAbstractTableModel):
         if statuses and all(state.job.paused for state in self._rows):
             return "paused"
         return "ok"
+
+    def problems(self) -> list[str]:
+        """A line per job that paused itself, for the tray's tooltip."""
+        return [
+            f"{state.store_name} · {job_kind_label(state.job.kind)}: {state.job.paused_reason}"
+            for state in self._rows
+            if state.job.paused and state.job.paused_reason
+        ]
 
     def last_result(self) -> JobState | None:
         finished = [s for s in self._rows if s.last_run is not None]
