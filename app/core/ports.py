@@ -363,3 +363,17 @@ class Maintenance(Protocol):
     async def export_history_csv(self, target: str, query: RunQuery) -> int:
         """Writes the matching runs as CSV; returns how many rows."""
         ...
+
+
+class AlertChannels(Protocol):
+    """Email and webhook alerts as the Settings dialog and the command line reach them."""
+
+    async def send_test(self, channel: str) -> None:
+        """Send a test now; raises StoreSyncError with what went wrong."""
+        ...
+
+    async def save_secret(self, field: str, value: str) -> None: ...
+
+    def has_secret(self, field: str) -> bool:
+        """Blocking keychain read: call it off the event loop."""
+        ...
