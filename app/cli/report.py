@@ -38,7 +38,8 @@ def render_status(report: dict[str, Any]) -> str:
     for store in report["stores"]:
         state = "enabled" if store["enabled"] else "disabled"
         demo = ", demo" if store["demo"] else ""
-        lines.append(f"{store['name']} ({store['platform']}{demo}, {state})")
+        stale = f" - STALE: {store['stale']}" if store.get("stale") else ""
+        lines.append(f"{store['name']} ({store['platform']}{demo}, {state}){stale}")
         lines.extend(_job_lines(store["jobs"]))
         if not store["jobs"]:
             lines.append("  no jobs")

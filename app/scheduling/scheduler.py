@@ -38,6 +38,7 @@ from app.scheduling.auto_pause import AutoPause
 from app.scheduling.catch_up import catch_up_run
 from app.scheduling.clock import ClockWatch
 from app.scheduling.runner import SyncRunner
+from app.scheduling.stale_watch import StaleWatch
 from app.scheduling.triggers import SpecTrigger
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,7 @@ class SyncScheduler:
         self._active: dict[int, int] = {}  # job id -> our run tasks in flight
         self._pending_fires: set[int] = set()  # submitted by APScheduler, not yet started
         self._auto_pause = AutoPause(self, stores, settings, bus)
+        self._stale_watch = StaleWatch(stores, runs, settings, bus, self._clock)
 
     # --- lifecycle ------------------------------------------------------------------------------
 
@@ -111,6 +113,7 @@ class SyncScheduler:
         scheduler.start(paused=self._paused_all)
         self._scheduler = scheduler
         self._auto_pause.attach()
+        self._stale_watch.attach()
         scheduler.add_job(
             self._heartbeat,
             IntervalTrigger(seconds=self._heartbeat_seconds),
@@ -130,6 +133,7 @@ class SyncScheduler:
         if scheduler is None:
             return
         self._auto_pause.detach()
+        self._stale_watch.detach()
         scheduler.pause()
         await self._engine.drain(timeout)
         if self._tasks:
@@ -250,6 +254,7 @@ class SyncScheduler:
 
     async def _heartbeat(self) -> None:
         self.check_clock()
+        self._stale_watch.check()
 
     # --- firing ---------------------------------------------------------------------------------
 
