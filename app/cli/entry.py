@@ -25,6 +25,7 @@ from app.cli import (
     report,
     stores,
     sync,
+    thresholds,
 )
 from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, UsageError, log
 from app.cli.parser import build_parser
@@ -50,6 +51,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "push": push.push,
     "sku": push.sku,
     "alerts": alerts.alerts,
+    "thresholds": thresholds.thresholds,
 }
 
 

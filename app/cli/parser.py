@@ -14,6 +14,7 @@ from app.cli.jobs import add_job_parsers
 from app.cli.logs import add_logs_parser
 from app.cli.push import add_push_parsers
 from app.cli.stores import add_store_parser
+from app.cli.thresholds import add_thresholds_parser
 from app.core.models import JobKind, Platform
 
 DATA_DIR_HELP = "where the database and logs live"
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_inventory_parser(commands)
     add_logs_parser(commands)
     add_alerts_parser(commands)
+    add_thresholds_parser(commands)
 
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("path", help="the file to write")

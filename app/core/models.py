@@ -170,6 +170,16 @@ class InventoryItem:
     deleted: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class LowStockLine:
+    """A SKU at or below its low-stock threshold: in one store, or (store_id None) over all stores."""
+
+    sku: str
+    quantity: int
+    threshold: int
+    store_id: int | None
+
+
 class WriteState(enum.StrEnum):
     """How far a pushed quantity got: the store confirmed the item, or it went out unconfirmed."""
 

@@ -16,6 +16,7 @@ from app.core.models import (
     Job,
     JobKind,
     LogEntry,
+    LowStockLine,
     OrderRecord,
     Platform,
     RunCounts,
@@ -251,7 +252,16 @@ class InventoryRepository(Protocol):
     def count_items(self, text: str = "") -> int: ...
     def search_items(self, text: str = "", offset: int = 0, limit: int = 200) -> list[InventoryItem]: ...
     def changes_for_run(self, run_id: int) -> list[InventoryChange]: ...
-    def low_stock(self, store_id: int, threshold: int) -> list[InventoryItem]: ...
+    def low_stock(self, store_id: int | None, threshold: int) -> list[LowStockLine]:
+        """SKUs at or below their own threshold, else `threshold`, lowest first; in one store, or
+        with `store_id` None over the sum of every store's stock."""
+        ...
+
+    def sku_thresholds(self) -> dict[str, int]: ...
+
+    async def set_sku_thresholds(self, values: Mapping[str, int | None], *, replace: bool = False) -> None:
+        """Set each SKU's threshold (None removes it); `replace` removes every other SKU's first."""
+        ...
 
 
 class OrderRepository(Protocol):

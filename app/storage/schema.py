@@ -231,6 +231,14 @@ V7_JOB_PAUSED_REASON = """
 ALTER TABLE job ADD COLUMN paused_reason TEXT;
 """
 
+# Low-stock thresholds per SKU (the same in every store); a SKU without one uses the global setting.
+V8_SKU_THRESHOLDS = """
+CREATE TABLE sku_threshold (
+    sku TEXT PRIMARY KEY,
+    threshold INTEGER NOT NULL CHECK (threshold >= 0)
+);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     V1_INITIAL,
     V2_LOCATIONS_AND_FILTERS,
@@ -239,6 +247,7 @@ MIGRATIONS: tuple[str, ...] = (
     V5_KEYCHAIN_IDS,
     V6_PUSH_AUDIT,
     V7_JOB_PAUSED_REASON,
+    V8_SKU_THRESHOLDS,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(

@@ -109,7 +109,7 @@ class Notifier(QObject):
         return Notification(
             kind,
             tr("Low stock in {store}").format(store=self._store_name(alert.store_id)),
-            tr("{n} SKUs at or below {threshold}: {skus}").format(
-                n=len(skus), threshold=alert.threshold, skus=shown
+            tr("{n} SKUs at or below their low-stock threshold: {skus}").format(
+                n=len(skus), skus=shown
             ),
         )

@@ -12,7 +12,7 @@ import pytest
 
 from app.alerts.channels import SMTP_PASSWORD, WEBHOOK_URL
 from app.alerts.dispatcher import AlertDispatcher
-from app.core.models import RunStatus, Trigger
+from app.core.models import JobKind, RunStatus, Trigger
 from app.core.redaction import REDACTOR
 from app.sandbox.faults import Fault, FaultKind
 from tests.alerts.conftest import MemorySecrets, apply
@@ -99,3 +99,43 @@ async def test_a_run_never_waits_for_a_slow_receiver(
     finally:
         gate.set()
         simulator.stop()
+
+
+async def test_a_low_stock_alert_names_the_skus_per_store_and_over_all_stores(
+    harness: Harness, alerts: AlertDispatcher, mail_server: MailServer, webhook: WebhookReceiver
+) -> None:
+    north_sim, south_sim = start_simulator(40, seed=3), start_simulator(40, seed=4)
+    try:
+        north = await harness.add_store("North", north_sim)
+        south = await harness.add_store("South", south_sim)
+        for store in (north, south):
+            assert (
+                await harness.engine.run(await harness.add_job(store), Trigger.MANUAL)
+            ).status is RunStatus.SUCCEEDED
+        north_stock, south_stock = north_sim.catalog.quantities(), south_sim.catalog.quantities()
+        chosen = sorted(north_stock)[:2]
+        await harness.storage.inventory.set_sku_thresholds({sku: north_stock[sku] for sku in chosen})
+        await apply(harness.storage, {"low_stock_threshold": -1})  # only the SKUs with their own threshold
+        check = await harness.add_job(north, JobKind.LOW_STOCK_CHECK)
+        assert (await harness.engine.run(check, Trigger.MANUAL)).counts.fetched == 2
+        await wait_for(lambda: len(webhook.bodies) == 1, "the low-stock webhook")
+
+        over_all = await harness.add_job(south, JobKind.LOW_STOCK_CHECK, all_stores=1)
+        totals = {sku: north_stock[sku] + south_stock.get(sku, 0) for sku in chosen}
+        await harness.storage.inventory.set_sku_thresholds(totals, replace=True)
+        assert (await harness.engine.run(over_all, Trigger.MANUAL)).counts.fetched == 2
+        await wait_for(lambda: len(webhook.bodies) == 2, "the all-stores webhook")
+        await alerts.idle()
+    finally:
+        north_sim.stop()
+        south_sim.stop()
+
+    first, second = webhook.bodies
+    assert (first["event"], first["store"], first["skus"]) == ("low_stock", "North", chosen)
+    assert (second["store"], second["skus"]) == ("all stores", chosen)
+    emails = [m for m in mail_server.mailbox.messages if "Low stock" in m["Subject"]]
+    assert [m["Subject"] for m in emails] == [
+        "StoreSync: Low stock in North: 2 SKUs",
+        "StoreSync: Low stock in all stores: 2 SKUs",
+    ]
+    assert all(sku in emails[0].get_content() for sku in chosen)

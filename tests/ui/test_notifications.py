@@ -74,7 +74,7 @@ async def test_attention_once_until_cleared_and_low_stock_once_per_set(tmp_path:
         sent = _sent(app, "Demo BaseLinker")
         assert [n.kind for n in sent] == ["attention", "attention", "low_stock", "low_stock"]
         assert sent[0].title == "Demo BaseLinker needs attention"
-        assert sent[2].text == "2 SKUs at or below 5: A-1, B-2"
+        assert sent[2].text == "2 SKUs at or below their low-stock threshold: A-1, B-2"
 
 
 async def test_settings_turn_kinds_off_and_quiet_hours_silence_everything(tmp_path: Path) -> None:
