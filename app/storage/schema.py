@@ -226,13 +226,19 @@ ALTER TABLE inventory_change ADD COLUMN rule TEXT;
 ALTER TABLE inventory_change ADD COLUMN write_state TEXT;
 """
 
+# Records a store's filter sets aside as not stock are counted apart from failures, so the history
+# shows them without calling the run partial.
+V7_SKIPPED_COUNT = """
+ALTER TABLE sync_run ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
+"""
+
 # A job that failed too often in a row pauses itself and says why until the merchant resumes it.
-V7_JOB_PAUSED_REASON = """
+V8_JOB_PAUSED_REASON = """
 ALTER TABLE job ADD COLUMN paused_reason TEXT;
 """
 
 # Low-stock thresholds per SKU (the same in every store); a SKU without one uses the global setting.
-V8_SKU_THRESHOLDS = """
+V9_SKU_THRESHOLDS = """
 CREATE TABLE sku_threshold (
     sku TEXT PRIMARY KEY,
     threshold INTEGER NOT NULL CHECK (threshold >= 0)
@@ -246,8 +252,9 @@ MIGRATIONS: tuple[str, ...] = (
     V4_INVENTORY_BY_SKU,
     V5_KEYCHAIN_IDS,
     V6_PUSH_AUDIT,
-    V7_JOB_PAUSED_REASON,
-    V8_SKU_THRESHOLDS,
+    V7_SKIPPED_COUNT,
+    V8_JOB_PAUSED_REASON,
+    V9_SKU_THRESHOLDS,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(
