@@ -245,6 +245,13 @@ CREATE TABLE sku_threshold (
 );
 """
 
+# One SKU's history (every store, reads and pushes) is read by SKU: without this index each look-up
+# scans the whole change table (1M changes: 115 ms -> 0.04 ms; writing 100k changes in random SKU order
+# 0.48 s -> 1.2 s on the writer thread, and building it on 1.1M rows once took 1.2 s).
+V10_CHANGES_BY_SKU = """
+CREATE INDEX inventory_change_sku ON inventory_change (sku);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     V1_INITIAL,
     V2_LOCATIONS_AND_FILTERS,
@@ -255,6 +262,7 @@ MIGRATIONS: tuple[str, ...] = (
     V7_SKIPPED_COUNT,
     V8_JOB_PAUSED_REASON,
     V9_SKU_THRESHOLDS,
+    V10_CHANGES_BY_SKU,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(
