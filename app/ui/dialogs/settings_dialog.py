@@ -150,11 +150,16 @@ class SettingsDialog(QDialog):
         form.addRow(
             self._bind(
                 "notify_on_failure",
-                Binding.of(check(tr("a sync fails (once per ongoing failure, not per retry)"))),
+                Binding.of(check(tr("a job keeps failing or pauses itself (how often: the Alerts tab)"))),
             )
         )
         form.addRow(self._bind("notify_on_recovery", Binding.of(check(tr("a failing store works again")))))
-        form.addRow(self._bind("notify_on_attention", Binding.of(check(tr("a store needs your attention")))))
+        form.addRow(
+            self._bind(
+                "notify_on_attention",
+                Binding.of(check(tr("a store needs your attention or its data is stale"))),
+            )
+        )
         form.addRow(self._bind("notify_on_low_stock", Binding.of(check(tr("stock runs low")))))
         form.addRow(
             tr("Low stock means at most"),
