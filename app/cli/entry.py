@@ -21,6 +21,7 @@ from app.cli import (
     inventory,
     jobs,
     logs,
+    migrate,
     push,
     report,
     stores,
@@ -50,6 +51,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": history.run,
     "push": push.push,
     "sku": push.sku,
+    "migrate": migrate.migrate,
     "alerts": alerts.alerts,
     "thresholds": thresholds.thresholds,
 }

@@ -189,18 +189,21 @@ class SqliteInventoryRepository:
         `store_id` None, each SKU's quantities summed over every store."""
         if store_id is not None:
             rows = self._db.read(
-                "SELECT item.sku, item.quantity, COALESCE(limits.threshold, ?) AS below "
+                "SELECT item.sku, item.quantity, COALESCE(limits.threshold, ?) "
                 "FROM inventory_item AS item LEFT JOIN sku_threshold AS limits ON limits.sku = item.sku "
-                "WHERE item.store_id = ? AND item.deleted = 0 AND item.quantity <= below "
+                "WHERE item.store_id = ? AND item.deleted = 0 "
+                "AND item.quantity <= COALESCE(limits.threshold, ?) "
                 "ORDER BY item.quantity, item.sku",
-                (threshold, store_id),
+                (threshold, store_id, threshold),
             )
         else:
             rows = self._db.read(
-                "SELECT item.sku, SUM(item.quantity) AS total, COALESCE(MAX(limits.threshold), ?) AS below "
+                "SELECT item.sku, SUM(item.quantity), COALESCE(MAX(limits.threshold), ?) "
                 "FROM inventory_item AS item LEFT JOIN sku_threshold AS limits ON limits.sku = item.sku "
-                "WHERE item.deleted = 0 GROUP BY item.sku HAVING total <= below ORDER BY total, item.sku",
-                (threshold,),
+                "WHERE item.deleted = 0 GROUP BY item.sku "
+                "HAVING SUM(item.quantity) <= COALESCE(MAX(limits.threshold), ?) "
+                "ORDER BY SUM(item.quantity), item.sku",
+                (threshold, threshold),
             )
         return [LowStockLine(row[0], int(row[1]), int(row[2]), store_id) for row in rows]
 

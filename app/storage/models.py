@@ -162,6 +162,14 @@ class SettingRow(BaseModel):
         table_name = "setting"
 
 
+class SkuThresholdRow(BaseModel):
+    sku = peewee.TextField(primary_key=True)
+    threshold = peewee.IntegerField()
+
+    class Meta:
+        table_name = "sku_threshold"
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     StoreRow,
     JobRow,
@@ -172,4 +180,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     SyncStateRow,
     LogRecordRow,
     SettingRow,
+    SkuThresholdRow,
 )
