@@ -17,10 +17,13 @@ from app.core.errors import (
     KeychainUnavailable,
 )
 from app.core.events import StoresChanged
+from app.core.job_defaults import default_jobs
 from app.core.models import Store
 from app.core.operations.lookup import parse_platform
 from app.core.platforms import PLATFORM_FIELDS, SettingField, parse_status_lines
+from app.core.platforms.generic_json import SECRETS_BY_AUTH
 from app.core.services import AppServices
+from app.core.settings import default
 
 
 def store_entry(store: Store, services: AppServices) -> dict[str, Any]:
@@ -87,6 +90,15 @@ def convert_setting(field: SettingField, value: Any) -> Any:
     return value
 
 
+def secret_fields_for(fields: tuple[SettingField, ...], settings: Mapping[str, Any]) -> list[SettingField]:
+    """The secrets a store with these settings uses: a JSON API only those its login method sends."""
+    secrets = [f for f in fields if f.kind == "secret"]
+    used = SECRETS_BY_AUTH.get(str(settings.get("auth"))) if "auth" in settings else None
+    if used is not None:
+        return [f for f in secrets if f.required or f.name in used]
+    return secrets
+
+
 def parse_secrets(fields: tuple[SettingField, ...], values: object) -> dict[str, str]:
     if not isinstance(values, Mapping):
         raise InvalidRequest("the secrets must be an object of name: value")
@@ -111,9 +123,9 @@ def _missing(fields: tuple[SettingField, ...], settings: Mapping[str, Any]) -> N
         raise InvalidRequest(f"missing settings: {names}; pass them with --set KEY=VALUE")
 
 
-async def add_store(services: AppServices, data: Mapping[str, Any]) -> Store:
-    """A new store from `name`, `platform`, `settings`, `secrets` and `enabled`; its secrets are saved
-    to the keychain (the store is removed again when the keychain refuses them)."""
+def _new_store(services: AppServices, data: Mapping[str, Any]) -> tuple[Store, dict[str, str]]:
+    """The store (not saved) and its secrets that `name`, `platform`, `settings`, `secrets` and
+    `enabled` describe, each checked as the store editor checks it."""
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise InvalidRequest("a store needs a name")
@@ -129,7 +141,29 @@ async def add_store(services: AppServices, data: Mapping[str, Any]) -> Store:
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
         raise InvalidRequest(f"enabled must be true or false, not {enabled!r}")
-    saved = await services.stores.save_store(Store(name, platform, settings, enabled=enabled))
+    return Store(name, platform, settings, enabled=enabled), secrets
+
+
+async def check_connection(services: AppServices, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The store editor's Test connection before saving: a store described as `add_store` takes it,
+    tried with its secrets; nothing is saved. {"ok", "kind", "message"} as `test_store` answers."""
+    store, secrets = _new_store(services, data)
+    try:
+        message = await services.connections.test_connection(store, secrets)
+    except ConnectorError as error:
+        return {"ok": False, "kind": error.kind, "message": str(error)}
+    return {"ok": True, "kind": None, "message": message}
+
+
+async def add_store(services: AppServices, data: Mapping[str, Any]) -> Store:
+    """A new store from `name`, `platform`, `settings`, `secrets` and `enabled`; its secrets are saved
+    to the keychain (the store is removed again when the keychain refuses them). With
+    `default_jobs: true` it gets the window's default jobs that its connector supports, scheduled at once."""
+    with_jobs = data.get("default_jobs", False)
+    if not isinstance(with_jobs, bool):
+        raise InvalidRequest(f"default_jobs must be true or false, not {with_jobs!r}")
+    store, secrets = _new_store(services, data)
+    saved = await services.stores.save_store(store)
     assert saved.id is not None
     try:
         for field, value in secrets.items():
@@ -137,6 +171,12 @@ async def add_store(services: AppServices, data: Mapping[str, Any]) -> Store:
     except BaseException:
         await services.stores.delete_store(saved.id)
         raise
+    if with_jobs:
+        supported = await services.connections.supported_jobs(saved, secrets)
+        for job in default_jobs(saved.id, supported):
+            added = await services.stores.save_job(job)
+            assert added.id is not None
+            services.scheduler.reload_job(added.id)
     services.bus.publish(StoresChanged())
     return saved
 
@@ -190,6 +230,12 @@ async def remove_store(services: AppServices, store: Store) -> None:
         services.credentials.delete_secrets(store.id, secret_names)
     await services.stores.delete_store(store.id)
     services.bus.publish(StoresChanged())
+
+
+def removed_entry(services: AppServices, store: Store) -> dict[str, Any]:
+    """The answer to removing `store`: which one, and how long its history stays (until the cleanup)."""
+    days = services.settings.get_setting("retention_days", default("retention_days"))
+    return {"removed": store.id, "name": store.name, "history_kept_days": days}
 
 
 async def test_store(services: AppServices, store: Store) -> dict[str, Any]:
