@@ -117,17 +117,3 @@ async def instance_client(args: argparse.Namespace) -> AsyncIterator[Any]:
 
     async with ControlClient(endpoint) as client:
         yield client
-
-
-@asynccontextmanager
-async def instance_or_local(args: argparse.Namespace, **overrides: Any) -> AsyncIterator[Any]:
-    """The running instance's control API when one runs, else the services in this process; both
-    answer the same calls with the same data."""
-    async with instance_client(args) as client:
-        if client is not None:
-            yield client
-            return
-    from app.cli.local_instance import LocalInstance
-
-    async with running_services(args, **overrides) as runtime:
-        yield LocalInstance(runtime)

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, UsageError, instance_or_local
+from app.cli.common import EXIT_OK, UsageError
+from app.cli.local_instance import instance_or_local
 from app.cli.stores import ask_secrets
 from app.core.models import Platform
 from app.core.operations.config import check_document

@@ -1,10 +1,14 @@
-"""LocalInstance: the control API's calls answered in this process, for when no instance runs."""
+"""The calls a command makes, answered by the running instance's control API when one runs, and in
+this process (LocalInstance, the same operations) when none does."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import argparse
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from typing import Any
 
+from app.cli.common import instance_client, running_services
 from app.core.services import AppServices
 
 
@@ -161,3 +165,15 @@ class LocalInstance:
         from app.core.operations.config import import_config
 
         return await import_config(self.services, document, replace=replace, source=source)
+
+
+@asynccontextmanager
+async def instance_or_local(args: argparse.Namespace, **overrides: Any) -> AsyncIterator[Any]:
+    """The running instance's control API when one runs, else the services in this process; both
+    answer the same calls with the same data."""
+    async with instance_client(args) as client:
+        if client is not None:
+            yield client
+            return
+    async with running_services(args, **overrides) as runtime:
+        yield LocalInstance(runtime)

@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, CommandFailed, UsageError, instance_or_local
+from app.cli.common import EXIT_OK, CommandFailed, UsageError
+from app.cli.local_instance import instance_or_local
 from app.cli.sync import sync_jobs
 from app.core.job_defaults import FIRST_SYNC_KINDS
 from app.core.models import Platform, Trigger

@@ -117,7 +117,11 @@ def parse_secrets(fields: tuple[SettingField, ...], values: object) -> dict[str,
 
 
 def _missing(fields: tuple[SettingField, ...], settings: Mapping[str, Any]) -> None:
-    missing = [f for f in fields if f.kind != "secret" and f.required and settings.get(f.name) in (None, "")]
+    missing = [
+        f
+        for f in fields
+        if f.kind != "secret" and f.required and f.default is None and settings.get(f.name) in (None, "")
+    ]
     if missing:
         names = ", ".join(f"{f.name} ({f.label})" for f in missing)
         raise InvalidRequest(f"missing settings: {names}; pass them with --set KEY=VALUE")
