@@ -152,6 +152,12 @@ class LocalInstance:
 
         return await test_store(self.services, find_store(self.services.stores, store))
 
+    async def preview_store(self, store: str | int, *, limit: int = 5) -> dict[str, Any]:
+        from app.core.operations.lookup import find_store
+        from app.core.operations.stores import preview_store
+
+        return await preview_store(self.services, find_store(self.services.stores, store), limit)
+
     # --- configuration ----------------------------------------------------------------------------
 
     async def export_config(self) -> dict[str, Any]:

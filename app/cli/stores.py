@@ -21,6 +21,7 @@ from app.core.models import Platform, Trigger
 from app.core.operations.stores import convert_setting, parse_settings, secret_fields_for
 from app.core.platforms import PLATFORM_FIELDS, SettingField
 from app.core.platforms.generic_json import OPTIONAL_SECRETS
+from app.core.ports import skip_words
 from app.core.presets import PRESET_PLATFORM, PresetError, preset_to_json, read_preset_file
 
 
@@ -57,6 +58,11 @@ def add_store_parser(commands: Any) -> None:
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     test = actions.add_parser("test", help="test a saved store's connection, as the store editor does")
     test.add_argument("name")
+    test.add_argument(
+        "--preview",
+        action="store_true",
+        help="also list the first items as a sync would store them, and what it would skip or fail (and why)",
+    )
     listing = actions.add_parser("list", help="list the stores")
     listing.add_argument("--json", action="store_true")
     export = actions.add_parser(
@@ -123,7 +129,7 @@ async def _store(args: argparse.Namespace) -> int:
         if args.action == "edit":
             return await _edit(instance, args)
         if args.action == "test":
-            return await _test(instance, args.name)
+            return await _test(instance, args.name, args.preview)
         if args.action == "preset-export":
             return await _export_preset(instance, args.name, args.path)
         return await _remove(instance, args)
@@ -190,12 +196,41 @@ async def _add(instance: Any, args: argparse.Namespace) -> int:
 CONNECTED = "Connected: "
 
 
-async def _test(instance: Any, name: str) -> int:
+async def _test(instance: Any, name: str, preview: bool) -> int:
     answer = await instance.test_store(name)
     if not answer["ok"]:
         raise CommandFailed(f"Could not connect: {answer['message']}")
     print(f"{CONNECTED}{answer['message']}")
+    if preview:
+        read = await instance.preview_store(name, limit=PREVIEW_ITEMS)
+        if not read["ok"]:
+            raise CommandFailed(f"Could not read the records: {read['message']}")
+        print("\n".join(preview_lines(read)))
     return EXIT_OK
+
+
+PREVIEW_ITEMS = 5
+
+
+def preview_lines(preview: dict[str, Any]) -> list[str]:
+    """The store editor's preview as lines: the first items, then what the pages read would skip
+    and fail, and why."""
+    records, failures, skips = preview["records"], preview["failures"], preview["skips"]
+    lines = [f"The first {len(records)} items as a sync would store them:"]
+    lines += [
+        f"  {r['sku']}  {r['name'] or '-'}  quantity {r['quantity']}"
+        + ("" if r["price"] is None else f"  price {r['price']}")
+        for r in records
+    ]
+    skipped = sum(skips.values())
+    lines.append(
+        f"On the pages read: {preview['items']} to store, {skipped} skipped as not stock, "
+        f"{len(failures)} failed."
+    )
+    if skipped:
+        lines.append(f"Skipped: {skip_words(skips)}")
+    lines += [f"  fails: {failure['key']}: {failure['message']}" for failure in failures[:PREVIEW_ITEMS]]
+    return lines
 
 
 async def _edit(instance: Any, args: argparse.Namespace) -> int:

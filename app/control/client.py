@@ -240,6 +240,11 @@ class ControlClient:
         """The connection test: {"ok": bool, "kind": error kind or None, "message": sentence}."""
         return await self._call("POST", f"/stores/{quote(str(store), safe='')}/test")
 
+    async def preview_store(self, store: str | int, *, limit: int = 5) -> dict[str, Any]:
+        """What a sync would store, skip and fail: {"ok", "records", "items", "skips", "failures"}."""
+        path = f"/stores/{quote(str(store), safe='')}/preview"
+        return await self._call("POST", path, params={"limit": limit})
+
     async def check_connection(self, store: Mapping[str, Any]) -> dict[str, Any]:
         """Test connection before saving (`store` as for add_store); nothing is saved."""
         return await self._call("POST", "/connection-test", body=store)

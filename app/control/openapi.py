@@ -191,6 +191,15 @@ def _paths() -> dict[str, dict[str, Any]]:
                 errors=(404, 503),
             )
         },
+        "/api/v1/stores/{store}/preview": {
+            "post": _operation(
+                "The store editor's preview with the saved settings: the first `limit` items as a sync "
+                'would store them, and over the pages read {"items", "skips" (by reason), "failures"}; '
+                '{"ok": false, "message"} when the store cannot be read.',
+                parameters=[store_ref, _query("limit", "How many items (1-50, default 5).", "integer")],
+                errors=(400, 404),
+            )
+        },
         "/api/v1/connection-test": {
             "post": _operation(
                 "The store editor's Test connection before saving: the store a POST to /api/v1/stores "

@@ -11,6 +11,7 @@ from app.core.operations.stores import (
     add_store,
     check_connection,
     edit_store,
+    preview_store,
     remove_store,
     removed_entry,
     store_entry,
@@ -62,6 +63,14 @@ async def check_store(request: web.Request) -> web.Response:
     services = context_of(request).services
     store = find_store(services.stores, request.match_info["store"])
     return answer(await test_store(services, store))
+
+
+@routes.post("/api/v1/stores/{store}/preview")
+async def preview_saved_store(request: web.Request) -> web.Response:
+    """The editor's preview of what a sync would store, skip and fail (`?limit=` items, default 5)."""
+    services = context_of(request).services
+    store = find_store(services.stores, request.match_info["store"])
+    return answer(await preview_store(services, store, request.query.get("limit", 5)))
 
 
 @routes.post("/api/v1/connection-test")

@@ -15,11 +15,12 @@ from app.core.errors import (
     ConnectorError,
     InvalidRequest,
     KeychainUnavailable,
+    StoreSyncError,
 )
 from app.core.events import StoresChanged
 from app.core.job_defaults import default_jobs
 from app.core.models import Store
-from app.core.operations.lookup import parse_platform
+from app.core.operations.lookup import parse_platform, parse_whole
 from app.core.platforms import PLATFORM_FIELDS, SettingField, parse_status_lines
 from app.core.platforms.generic_json import SECRETS_BY_AUTH
 from app.core.services import AppServices
@@ -242,19 +243,25 @@ def removed_entry(services: AppServices, store: Store) -> dict[str, Any]:
     return {"removed": store.id, "name": store.name, "history_kept_days": days}
 
 
-async def test_store(services: AppServices, store: Store) -> dict[str, Any]:
-    """The store editor's connection test with the saved settings and secrets: {"ok", "message"} with
-    the sentence the editor shows after "Connected:" or "Could not connect:"."""
+def _saved_secrets(services: AppServices, store: Store) -> tuple[dict[str, str], KeychainUnavailable | None]:
+    """The store's secrets from the keychain, and the keychain's refusal if it could not be read (a
+    store without secrets needs no keychain)."""
     assert store.id is not None
     secrets: dict[str, str] = {}
-    no_keychain: KeychainUnavailable | None = None
     try:
         for name in services.connections.secret_fields(store.platform):
             value = services.credentials.get_secret(store.id, name)
             if value:
                 secrets[name] = value
-    except KeychainUnavailable as error:  # a store without secrets needs no keychain
-        no_keychain = error
+    except KeychainUnavailable as error:
+        return secrets, error
+    return secrets, None
+
+
+async def test_store(services: AppServices, store: Store) -> dict[str, Any]:
+    """The store editor's connection test with the saved settings and secrets: {"ok", "message"} with
+    the sentence the editor shows after "Connected:" or "Could not connect:"."""
+    secrets, no_keychain = _saved_secrets(services, store)
     try:
         message = await services.connections.test_connection(store, secrets)
     except ConnectorError as error:
@@ -264,3 +271,33 @@ async def test_store(services: AppServices, store: Store) -> dict[str, Any]:
         )
         return {"ok": False, "kind": reason.kind, "message": str(reason)}
     return {"ok": True, "kind": None, "message": message}
+
+
+PREVIEW_MOST = 50
+
+
+async def preview_store(services: AppServices, store: Store, limit: object = 5) -> dict[str, Any]:
+    """The store editor's preview with the saved settings: the first `limit` items as a sync would
+    store them, and over the pages read how many items it would store, skip (by reason) and fail;
+    {"ok": false, "kind", "message"} when the store cannot be read."""
+    most = parse_whole(limit, "limit", minimum=1, maximum=PREVIEW_MOST)
+    secrets, _ = _saved_secrets(services, store)
+    try:
+        read = await services.connections.preview_inventory(store, secrets, limit=most)
+    except StoreSyncError as error:
+        return {"ok": False, "kind": error.kind, "message": str(error)}
+    return {
+        "ok": True,
+        "records": [
+            {
+                "sku": record.sku,
+                "name": record.name,
+                "quantity": record.quantity,
+                "price": None if record.price is None else str(record.price),
+            }
+            for record in read.records
+        ],
+        "items": read.items,
+        "skips": dict(read.skips),
+        "failures": [{"key": failure.key, "message": failure.message} for failure in read.failures],
+    }
