@@ -8,32 +8,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-import peewee
-
-from app.core.ports import CursorUpdate, InventoryBatch, MergeResult
-from app.storage import postgres_merge, timestamps
-from app.storage.models import InventoryItemRow, SyncStateRow
+from app.core.ports import InventoryBatch, MergeResult
+from app.storage import dialect, postgres_merge, timestamps
+from app.storage.cursors import save_cursor
+from app.storage.models import InventoryItemRow
 from app.storage.postgres import Connection
 from app.storage.postgres_database import PostgresDatabase
-
-# peewee writes these statements in PostgreSQL's words; they run on the writer's own connection.
-_DIALECT = peewee.PostgresqlDatabase(None)
-
-
-def _sql(query: Any) -> tuple[str, list[Any]]:
-    sql, params = query.bind(_DIALECT).sql()
-    return sql, list(params)
-
-
-def save_cursor(connection: Connection, cursor: CursorUpdate, now: datetime) -> None:
-    query = SyncStateRow.insert(
-        job_id=cursor.job_id, stream=cursor.stream, value=cursor.value, updated_at=now
-    ).on_conflict(
-        conflict_target=[SyncStateRow.job_id, SyncStateRow.stream],
-        update={SyncStateRow.value: cursor.value, SyncStateRow.updated_at: now},
-    )
-    sql, params = _sql(query)
-    connection.execute(sql.encode(), params)
 
 
 class PostgresInventoryRepository:
@@ -46,7 +26,7 @@ class PostgresInventoryRepository:
         def work(connection: Connection) -> MergeResult:
             result = postgres_merge.merge(connection, batch, timestamps.now_db())
             if batch.cursor is not None:
-                save_cursor(connection, batch.cursor, datetime.now(UTC))
+                connection.execute(*_postgresql(save_cursor(batch.cursor, datetime.now(UTC))))
             return result
 
         result = await self._db.write(work)
@@ -65,7 +45,10 @@ class PostgresInventoryRepository:
         query = InventoryItemRow.select(InventoryItemRow.sku, InventoryItemRow.quantity).where(
             (InventoryItemRow.store_id == store_id) & ~InventoryItemRow.deleted
         )
-        sql, params = _sql(query)
-        return await self._db.write(
-            lambda connection: dict(connection.execute(sql.encode(), params).fetchall())
-        )
+        sql, params = _postgresql(query)
+        return await self._db.write(lambda connection: dict(connection.execute(sql, params).fetchall()))
+
+
+def _postgresql(query: Any) -> tuple[bytes, list[Any]]:
+    sql, params = dialect.statement(query, dialect.POSTGRESQL)
+    return sql.encode(), params
