@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,6 +34,7 @@ from app.ui.dialogs.async_slot import async_slot
 from app.ui.dialogs.settings_data import DataTab, reason_for
 from app.ui.dialogs.settings_inputs import Binding, check, decimal_spin, spin
 from app.ui.formatting import translator
+from app.ui.languages import LANGUAGES, SYSTEM, locale_for
 
 log = logging.getLogger(__name__)
 
@@ -86,12 +88,14 @@ class SettingsDialog(QDialog):
                 Binding.of(check(tr("Closing the window keeps StoreSync running in the tray"))),
             )
         )
-        language = QLocale.system().nativeLanguageName() or QLocale.system().name()
-        note = QLabel(
-            tr(
-                "StoreSync follows your system's language ({language}). Change it in your system settings."
-            ).format(language=language)
-        )
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language"))
+        system = locale_for(SYSTEM).nativeLanguageName()
+        self.language.addItem(tr("System ({language})").format(language=system), SYSTEM)
+        for language in LANGUAGES:
+            self.language.addItem(language.native_name, language.code)
+        form.addRow(tr("Language"), self._bind("language", Binding.choice(self.language)))
+        note = QLabel(tr("A new language takes effect when StoreSync restarts."))
         note.setWordWrap(True)
         form.addRow(note)
         return _page(form)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox, QWidget
 
 
 @dataclass(slots=True)
@@ -24,6 +24,13 @@ class Binding:
         if isinstance(widget, QSpinBox):
             return cls(widget, widget.value, lambda value: widget.setValue(int(value)))
         return cls(widget, widget.value, lambda value: widget.setValue(float(value)))
+
+    @classmethod
+    def choice(cls, widget: QComboBox) -> Binding:
+        """The stored value is the chosen item's data; an unknown value shows the first item."""
+        return cls(
+            widget, widget.currentData, lambda value: widget.setCurrentIndex(max(0, widget.findData(value)))
+        )
 
     @classmethod
     def minutes(cls, widget: QSpinBox) -> Binding:
