@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
 import qasync
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.core.errors import StoreSyncError
@@ -25,7 +25,6 @@ from app.core.settings import default
 from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
 from app.ui.excepthook import install_excepthook, user_text
-from app.ui.formatting import tr
 from app.ui.icons import app_icon
 from app.ui.languages import apply_language, chosen_code
 from app.ui.main_window import MainWindow
@@ -119,9 +118,12 @@ class DesktopApp(QObject):
         interrupted = int(getattr(self.runtime, "interrupted_runs", 0) or 0)
         if interrupted:
             self.window.statusBar().showMessage(
-                tr(
-                    "{n} syncs were cut off when StoreSync last stopped; the history marks them interrupted."
-                ).format(n=interrupted),
+                self.tr(
+                    "%Ln sync(s) were cut off when StoreSync last stopped; the history marks them "
+                    "interrupted.",
+                    "",
+                    interrupted,
+                ),
                 15_000,
             )
 
@@ -145,16 +147,17 @@ class DesktopApp(QObject):
             self.tray.notify(
                 Notification(
                     "info",
-                    tr("StoreSync keeps running"),
-                    tr(
+                    QCoreApplication.translate("DesktopApp", "StoreSync keeps running"),
+                    QCoreApplication.translate(
+                        "DesktopApp",
                         "Your stores keep syncing in the background. Open StoreSync from this icon; "
-                        "choose Quit in its menu to stop. You can change this in Settings."
+                        "choose Quit in its menu to stop. You can change this in Settings.",
                     ),
                 )
             )
             self.actions.run_task(
                 self.services.settings.set_setting("close_to_tray_explained", True),
-                tr("Could not save a setting"),
+                QCoreApplication.translate("DesktopApp", "Could not save a setting"),
             )
 
     def request_quit(self) -> None:
@@ -205,7 +208,9 @@ async def run_app(
         return 1
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        apply_language(app, chosen_code(runtime.services.settings.get_setting("language", default("language"))))
+        apply_language(
+            app, chosen_code(runtime.services.settings.get_setting("language", default("language")))
+        )
     desktop = DesktopApp(runtime, stop_services, add_demo_stores, exit_when_shown)
     if instance is not None:
         instance.activated.connect(desktop.window.bring_forward)

@@ -80,15 +80,14 @@ def apply_language(app: QApplication, code: str = SYSTEM) -> QLocale:
     for old in app.findChildren(QTranslator):
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
+    catalogues = [(CATALOGUE, str(translations_dir()))]  # English too: its plural forms ("1 run")
     if locale.language() != QLocale.Language.English:
-        for name, folder in (
-            ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-            (CATALOGUE, str(translations_dir())),
-        ):
-            translator = QTranslator(app)
-            if translator.load(locale, name, "_", folder):
-                QCoreApplication.installTranslator(translator)
-            else:
-                translator.deleteLater()
+        catalogues.append(("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            QCoreApplication.installTranslator(translator)
+        else:
+            translator.deleteLater()
     app.setLayoutDirection(locale.textDirection())
     return locale

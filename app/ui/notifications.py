@@ -11,13 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.core.events import AttentionCleared, LowStock, NeedsAttention, SyncFailed, SyncFinished
 from app.core.models import RunStatus
 from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
-from app.ui.formatting import job_kind_label, tr
+from app.ui.formatting import job_kind_label, number
 from app.ui.models.store_status import StoreStatusModel
 
 
@@ -74,12 +74,12 @@ class Notifier(QObject):
     def _name(self, job_id: int) -> str:
         state = self._status.state_for_job(job_id)
         if state is None:
-            return tr("A sync")
+            return QCoreApplication.translate("Notifications", "A sync")
         return f"{state.store_name} · {job_kind_label(state.job.kind)}"
 
     def _store_name(self, store_id: int) -> str:
         store = self._actions.services.stores.get_store(store_id)
-        return store.name if store is not None else tr("A store")
+        return store.name if store is not None else QCoreApplication.translate("Notifications", "A store")
 
     def _notify(self, setting: str, notification: Notification) -> None:
         if not self._actions.setting(setting):
@@ -100,7 +100,11 @@ class Notifier(QObject):
         self._failing.add(job_id)
         self._notify(
             "notify_on_failure",
-            Notification("failure", tr("{name} failed").format(name=self._name(job_id)), event.message),
+            Notification(
+                "failure",
+                QCoreApplication.translate("Notifications", "{name} failed").format(name=self._name(job_id)),
+                event.message,
+            ),
         )
 
     def on_finished(self, event: SyncFinished) -> None:
@@ -112,8 +116,12 @@ class Notifier(QObject):
             "notify_on_recovery",
             Notification(
                 "recovery",
-                tr("{name} works again").format(name=self._name(job_id)),
-                tr("The last run ended {status}.").format(status=event.run.status.value),
+                QCoreApplication.translate("Notifications", "{name} works again").format(
+                    name=self._name(job_id)
+                ),
+                QCoreApplication.translate("Notifications", "The last run ended {status}.").format(
+                    status=event.run.status.value
+                ),
             ),
         )
 
@@ -125,7 +133,9 @@ class Notifier(QObject):
             "notify_on_attention",
             Notification(
                 "attention",
-                tr("{store} needs attention").format(store=self._store_name(event.store_id)),
+                QCoreApplication.translate("Notifications", "{store} needs attention").format(
+                    store=self._store_name(event.store_id)
+                ),
                 event.reason,
             ),
         )
@@ -139,15 +149,17 @@ class Notifier(QObject):
             return
         self._low_stock[event.store_id] = skus
         shown = ", ".join(sorted(skus)[:5]) + (
-            tr(" and {n} more").format(n=len(skus) - 5) if len(skus) > 5 else ""
+            self.tr(" and %Ln more", "", len(skus) - 5) if len(skus) > 5 else ""
         )
         self._notify(
             "notify_on_low_stock",
             Notification(
                 "low_stock",
-                tr("Low stock in {store}").format(store=self._store_name(event.store_id)),
-                tr("{n} SKUs at or below {threshold}: {skus}").format(
-                    n=len(skus), threshold=event.threshold, skus=shown
+                QCoreApplication.translate("Notifications", "Low stock in {store}").format(
+                    store=self._store_name(event.store_id)
+                ),
+                self.tr("%Ln SKU(s) at or below {threshold}: {skus}", "", len(skus)).format(
+                    threshold=number(event.threshold), skus=shown
                 ),
             ),
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from app.core.services import AppServices
 from app.ui.bridge import EventBridge
 from app.ui.dialogs.sku_history import SkuHistoryDialog
-from app.ui.formatting import tr
 from app.ui.models.inventory import InventoryModel
 from app.ui.panels.table_setup import fit_columns_once, setup_table
 
@@ -29,20 +28,26 @@ class InventoryPanel(QWidget):
         super().__init__(parent)
         self.model = InventoryModel(services, self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search SKU or name"))
-        self.search.setAccessibleName(tr("Search inventory"))
+        self.search.setPlaceholderText(QCoreApplication.translate("InventoryPanel", "Search SKU or name"))
+        self.search.setAccessibleName(QCoreApplication.translate("InventoryPanel", "Search inventory"))
         self.search.setClearButtonEnabled(True)
         self.legend = QLabel()
         self.count_label = QLabel()
-        self.history_button = QPushButton(tr("SKU history…"))
-        self.history_button.setAccessibleName(tr("History of the selected SKU"))
+        self.history_button = QPushButton(QCoreApplication.translate("InventoryPanel", "SKU history…"))
+        self.history_button.setAccessibleName(
+            QCoreApplication.translate("InventoryPanel", "History of the selected SKU")
+        )
         self.history_button.setEnabled(False)
         self.history_button.clicked.connect(self.show_selected_history)
         self._services = services
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, tr("Inventory across stores"), multi_select=True)
+        setup_table(
+            self.table,
+            QCoreApplication.translate("InventoryPanel", "Inventory across stores"),
+            multi_select=True,
+        )
         fit_columns_once(self.table, max_chars=40)
         self.table.doubleClicked.connect(lambda index: self.show_history(self.model.row_at(index.row()).sku))
         self.table.selectionModel().selectionChanged.connect(
@@ -92,8 +97,8 @@ class InventoryPanel(QWidget):
         self._refresh_timer.stop()
         self._stale = False
         self.model.set_search(self.search.text())
-        self.legend.setText(tr("Highlighted: {n} or fewer in stock").format(n=f"{self.model.threshold():,}"))
-        self.count_label.setText(tr("{n} store items").format(n=f"{self.model.total_items():,}"))
+        self.legend.setText(self.tr("Highlighted: %Ln or fewer in stock", "", self.model.threshold()))
+        self.count_label.setText(self.tr("%Ln store item(s)", "", self.model.total_items()))
 
     def mark_stale(self) -> None:
         """A sync changed the data: re-read when the panel is next shown rather than under the user.

@@ -1,0 +1,201 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ConnectionCheck</name>
+    <message numerus="yes">
+        <source>The first %n record(s) as StoreSync reads them:</source>
+        <translation>
+            <numerusform>The first record as StoreSync reads it:</numerusform>
+            <numerusform>The first %n records as StoreSync reads them:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message numerus="yes">
+        <source>Exported %Ln run(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %Ln run to {path}</numerusform>
+            <numerusform>Exported %Ln runs to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message numerus="yes">
+        <source>%Ln sync(s) were cut off when StoreSync last stopped; the history marks them interrupted.</source>
+        <translation>
+            <numerusform>%Ln sync was cut off when StoreSync last stopped; the history marks it interrupted.</numerusform>
+            <numerusform>%Ln syncs were cut off when StoreSync last stopped; the history marks them interrupted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fetched</source>
+        <translation>
+            <numerusform>%Ln fetched</numerusform>
+            <numerusform>%Ln fetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln removed</numerusform>
+            <numerusform>%Ln removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln run(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %Ln run to {path}</numerusform>
+            <numerusform>Exported %Ln runs to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPanel</name>
+    <message numerus="yes">
+        <source>Highlighted: %Ln or fewer in stock</source>
+        <translation>
+            <numerusform>Highlighted: %Ln or fewer in stock</numerusform>
+            <numerusform>Highlighted: %Ln or fewer in stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln store item(s)</source>
+        <translation>
+            <numerusform>%Ln store item</numerusform>
+            <numerusform>%Ln store items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message numerus="yes">
+        <source>Paused — %Ln new</source>
+        <translation>
+            <numerusform>Paused — %Ln new</numerusform>
+            <numerusform>Paused — %Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln log line(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %Ln log line to {path}</numerusform>
+            <numerusform>Exported %Ln log lines to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln running</source>
+        <translation>
+            <numerusform>%Ln running</numerusform>
+            <numerusform>%Ln running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> and %Ln more</numerusform>
+            <numerusform> and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SKU(s) at or below {threshold}: {skus}</source>
+        <translation>
+            <numerusform>%Ln SKU at or below {threshold}: {skus}</numerusform>
+            <numerusform>%Ln SKUs at or below {threshold}: {skus}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PushRulesForm</name>
+    <message numerus="yes">
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln pair</numerusform>
+            <numerusform>%Ln pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveStore</name>
+    <message numerus="yes">
+        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %n day(s), until retention removes it.</source>
+        <translation>
+            <numerusform>&apos;{name}&apos; was removed. Its sync history stays for up to %n day, until retention removes it.</numerusform>
+            <numerusform>&apos;{name}&apos; was removed. Its sync history stays for up to %n days, until retention removes it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveStoreDialog</name>
+    <message numerus="yes">
+        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day(s), until retention removes it.</source>
+        <translation>
+            <numerusform>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day, until retention removes it.</numerusform>
+            <numerusform>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n days, until retention removes it.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
