@@ -158,7 +158,7 @@ async def test_history_exports_to_a_csv_file(
     lines = target.read_text(encoding="utf-8").splitlines()
     assert len(lines) == rows + 1 and lines[0].count(",") >= 5
     assert all("cleanup" in line for line in lines[1:])
-    assert dialog.data_status.text() == f"Exported {rows} runs to {target}"
+    assert dialog.data_status.text() == f"Exported {rows} {'run' if rows == 1 else 'runs'} to {target}"
 
 
 async def test_a_backup_to_an_unwritable_place_says_why(
