@@ -226,6 +226,12 @@ ALTER TABLE inventory_change ADD COLUMN rule TEXT;
 ALTER TABLE inventory_change ADD COLUMN write_state TEXT;
 """
 
+# Records a store's filter sets aside as not stock are counted apart from failures, so the history
+# shows them without calling the run partial.
+V7_SKIPPED_COUNT = """
+ALTER TABLE sync_run ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     V1_INITIAL,
     V2_LOCATIONS_AND_FILTERS,
@@ -233,6 +239,7 @@ MIGRATIONS: tuple[str, ...] = (
     V4_INVENTORY_BY_SKU,
     V5_KEYCHAIN_IDS,
     V6_PUSH_AUDIT,
+    V7_SKIPPED_COUNT,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(

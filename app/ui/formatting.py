@@ -142,7 +142,8 @@ def duration(seconds: float | None) -> str:
 
 
 def counts_summary(counts: RunCounts) -> str:
-    """ "3,000 fetched · 12 new · 40 updated · 2 failed"; zeros other than fetched are left out."""
+    """ "3,000 fetched · 12 new · 2 failed · 5 skipped (not stock)"; zeros other than fetched are left
+    out."""
     parts = [Formatting.tr("%Ln fetched", "", counts.fetched)]
     if counts.created:
         parts.append(Formatting.tr("%Ln new", "", counts.created))
@@ -152,6 +153,8 @@ def counts_summary(counts: RunCounts) -> str:
         parts.append(Formatting.tr("%Ln removed", "", counts.deleted))
     if counts.failed:
         parts.append(Formatting.tr("%Ln failed", "", counts.failed))
+    if counts.skipped:
+        parts.append(Formatting.tr("%Ln skipped (not stock)", "", counts.skipped))
     return " · ".join(parts)
 
 

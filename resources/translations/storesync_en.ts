@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ConnectionCheck</name>
-    <message numerus="yes">
-        <source>The first %n record(s) as StoreSync reads them:</source>
-        <translation>
-            <numerusform>The first record as StoreSync reads it:</numerusform>
-            <numerusform>The first %n records as StoreSync reads them:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DataTab</name>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
@@ -80,6 +70,13 @@
         <translation>
             <numerusform>%Ln failed</numerusform>
             <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped (not stock)</source>
+        <translation>
+            <numerusform>%Ln skipped (not stock)</numerusform>
+            <numerusform>%Ln skipped (not stock)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -165,6 +162,16 @@
         <translation>
             <numerusform>%Ln SKU at or below {threshold}: {skus}</numerusform>
             <numerusform>%Ln SKUs at or below {threshold}: {skus}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWords</name>
+    <message numerus="yes">
+        <source>The first %Ln item(s) as StoreSync reads them.</source>
+        <translation>
+            <numerusform>The first item as StoreSync reads it.</numerusform>
+            <numerusform>The first %Ln items as StoreSync reads them.</numerusform>
         </translation>
     </message>
 </context>

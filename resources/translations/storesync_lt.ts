@@ -108,17 +108,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionCheck</name>
-    <message numerus="yes">
-        <source>The first %n record(s) as StoreSync reads them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DataTab</name>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
@@ -271,6 +260,14 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped (not stock)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -866,6 +863,10 @@ Stores and settings need to be added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,6 +885,17 @@ Stores and settings need to be added again.</source>
     <message>
         <source>Message</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWords</name>
+    <message numerus="yes">
+        <source>The first %Ln item(s) as StoreSync reads them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1773,10 @@ Stores and settings need to be added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview of the first records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,7 +1809,19 @@ Stores and settings need to be added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fails: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The API answered, but no records were found at that place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the pages read: {items} to store, {skipped} skipped as not stock, {failed} failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

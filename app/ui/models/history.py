@@ -34,7 +34,7 @@ STATUS_COLORS = {
 
 class HistoryModel(PagedTableModel[SyncRun]):
     STARTED, STORE, JOB, STATUS, DURATION, TRIGGER = range(6)
-    FETCHED, CREATED, UPDATED, UNCHANGED, FAILED, ERROR = range(6, 12)
+    FETCHED, CREATED, UPDATED, UNCHANGED, FAILED, SKIPPED, ERROR = range(6, 13)
     HEADERS = (
         QT_TRANSLATE_NOOP("PagedModel", "Started"),
         QT_TRANSLATE_NOOP("PagedModel", "Store"),
@@ -47,6 +47,7 @@ class HistoryModel(PagedTableModel[SyncRun]):
         QT_TRANSLATE_NOOP("PagedModel", "Updated"),
         QT_TRANSLATE_NOOP("PagedModel", "Unchanged"),
         QT_TRANSLATE_NOOP("PagedModel", "Failed"),
+        QT_TRANSLATE_NOOP("PagedModel", "Skipped"),
         QT_TRANSLATE_NOOP("PagedModel", "Error"),
     )
     PAGE_SIZE = 200
@@ -102,7 +103,7 @@ class HistoryModel(PagedTableModel[SyncRun]):
     def cell(self, item: SyncRun, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.FETCHED <= column <= self.FAILED:
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.FETCHED <= column <= self.SKIPPED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.STATUS, self.ERROR):
             color = STATUS_COLORS.get(item.status)
@@ -127,6 +128,7 @@ class HistoryModel(PagedTableModel[SyncRun]):
             self.UPDATED: lambda: number(counts.updated),
             self.UNCHANGED: lambda: number(counts.unchanged),
             self.FAILED: lambda: number(counts.failed),
+            self.SKIPPED: lambda: number(counts.skipped),
             self.ERROR: lambda: (run.error_message or "").splitlines()[0] if run.error_message else "",
         }
         return values[column]()
