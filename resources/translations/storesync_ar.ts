@@ -5,119 +5,119 @@
     <name>AboutDialog</name>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاح</translation>
     </message>
     <message>
         <source>About StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>حول StoreSync</translation>
     </message>
     <message>
         <source>Keeps the stock and orders of several online stores in step, from the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُبقي مخزون عدة متاجر إلكترونية وطلباتها متوافقة، من علبة النظام.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات:</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات:</translation>
     </message>
     <message>
         <source>Keychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة المفاتيح:</translation>
     </message>
     <message>
         <source>Runtime:</source>
-        <translation type="unfinished"></translation>
+        <translation>بيئة التشغيل:</translation>
     </message>
 </context>
 <context>
     <name>AppActions</name>
     <message>
         <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما؛ التفاصيل في السجل.</translation>
     </message>
     <message>
         <source>Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>زامن الكل الآن</translation>
     </message>
     <message>
         <source>There is nothing to sync yet: add a store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما تجب مزامنته بعد: أضف متجرًا أولًا.</translation>
     </message>
     <message>
         <source>Could not preview the push</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت معاينة الإرسال</translation>
     </message>
     <message>
         <source>Could not start the push</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر بدء الإرسال</translation>
     </message>
     <message>
         <source>Could not pause</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الإيقاف المؤقت</translation>
     </message>
     <message>
         <source>Could not resume</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الاستئناف</translation>
     </message>
     <message>
         <source>Could not pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إيقاف الكل مؤقتًا</translation>
     </message>
     <message>
         <source>Could not resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر استئناف الكل</translation>
     </message>
     <message>
         <source>Could not add the demo stores</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت إضافة المتاجر التجريبية</translation>
     </message>
     <message>
         <source>Store editor</source>
-        <translation type="unfinished"></translation>
+        <translation>محرر المتجر</translation>
     </message>
     <message>
         <source>The store editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>محرر المتجر غير متاح في هذا الإصدار.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>The settings dialog is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة الإعدادات غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مجلد البيانات</translation>
     </message>
     <message>
         <source>Could not open a file manager. The data folder is {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح مدير الملفات. مجلد البيانات هو {path}</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدِّرت %Ln عملية تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت عملية تشغيل واحدة إلى {path}</numerusform>
+            <numerusform>صُدِّرت عمليتا تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln عمليات تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln عملية تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln عملية تشغيل إلى {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -125,458 +125,459 @@
     <name>DesktopApp</name>
     <message numerus="yes">
         <source>%Ln sync(s) were cut off when StoreSync last stopped; the history marks them interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تنقطع أي مزامنة عند آخر إيقاف لـ StoreSync.</numerusform>
+            <numerusform>انقطعت مزامنة واحدة عند آخر إيقاف لـ StoreSync؛ يعلّمها السجل التاريخي بأنها مقطوعة.</numerusform>
+            <numerusform>انقطعت مزامنتان عند آخر إيقاف لـ StoreSync؛ يعلّمهما السجل التاريخي بأنهما مقطوعتان.</numerusform>
+            <numerusform>انقطعت %Ln مزامنات عند آخر إيقاف لـ StoreSync؛ يعلّمها السجل التاريخي بأنها مقطوعة.</numerusform>
+            <numerusform>انقطعت %Ln مزامنة عند آخر إيقاف لـ StoreSync؛ يعلّمها السجل التاريخي بأنها مقطوعة.</numerusform>
+            <numerusform>انقطعت %Ln مزامنة عند آخر إيقاف لـ StoreSync؛ يعلّمها السجل التاريخي بأنها مقطوعة.</numerusform>
         </translation>
     </message>
     <message>
         <source>StoreSync keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>يستمر StoreSync في العمل</translation>
     </message>
     <message>
         <source>Your stores keep syncing in the background. Open StoreSync from this icon; choose Quit in its menu to stop. You can change this in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستمر مزامنة متاجرك في الخلفية. افتح StoreSync من هذه الأيقونة، واختر «إنهاء» من قائمتها لإيقافه. يمكنك تغيير ذلك من الإعدادات.</translation>
     </message>
     <message>
         <source>Could not save a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ أحد الإعدادات</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>No stores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد متاجر بعد</translation>
     </message>
     <message>
         <source>Connect a Shopify, WooCommerce, BaseLinker, Amazon or any JSON API store, and StoreSync keeps its stock and orders in step on the schedule you choose.
 Not ready yet? The demo stores run on this computer and show how it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط متجر Shopify أو WooCommerce أو BaseLinker أو Amazon أو أي متجر بواجهة JSON API، وسيُبقي StoreSync مخزونه وطلباته متوافقة وفق الجدول الذي تختاره.
+لست مستعدًا بعد؟ تعمل المتاجر التجريبية على هذا الحاسوب وتُريك كيف يعمل.</translation>
     </message>
     <message>
         <source>Add a store</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف متجرًا</translation>
     </message>
     <message>
         <source>Try the demo stores</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب المتاجر التجريبية</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong ({kind}). StoreSync keeps running; the details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع ({kind}). يستمر StoreSync في العمل؛ كُتبت التفاصيل في السجل.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ دقيقة</numerusform>
+            <numerusform>منذ دقيقتين</numerusform>
+            <numerusform>منذ %n دقائق</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ ساعة</numerusform>
+            <numerusform>منذ ساعتين</numerusform>
+            <numerusform>منذ %n ساعات</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
         </translation>
     </message>
     <message>
         <source>in {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>خلال {s} ث</translation>
     </message>
     <message>
         <source>in {m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>خلال {m} د {s} ث</translation>
     </message>
     <message>
         <source>in {h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>خلال {h} س {m} د</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مجدول</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} ث</translation>
     </message>
     <message>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} د {s} ث</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} س {m} د</translation>
     </message>
     <message numerus="yes">
         <source>%Ln fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جُلب %Ln</numerusform>
+            <numerusform>جُلب %Ln</numerusform>
+            <numerusform>جُلب %Ln</numerusform>
+            <numerusform>جُلب %Ln</numerusform>
+            <numerusform>جُلب %Ln</numerusform>
+            <numerusform>جُلب %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln جديد</numerusform>
+            <numerusform>%Ln جديد</numerusform>
+            <numerusform>%Ln جديد</numerusform>
+            <numerusform>%Ln جديد</numerusform>
+            <numerusform>%Ln جديد</numerusform>
+            <numerusform>%Ln جديد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln محدَّث</numerusform>
+            <numerusform>%Ln محدَّث</numerusform>
+            <numerusform>%Ln محدَّث</numerusform>
+            <numerusform>%Ln محدَّث</numerusform>
+            <numerusform>%Ln محدَّث</numerusform>
+            <numerusform>%Ln محدَّث</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln محذوف</numerusform>
+            <numerusform>%Ln محذوف</numerusform>
+            <numerusform>%Ln محذوف</numerusform>
+            <numerusform>%Ln محذوف</numerusform>
+            <numerusform>%Ln محذوف</numerusform>
+            <numerusform>%Ln محذوف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln فاشل</numerusform>
+            <numerusform>%Ln فاشل</numerusform>
+            <numerusform>%Ln فاشل</numerusform>
+            <numerusform>%Ln فاشل</numerusform>
+            <numerusform>%Ln فاشل</numerusform>
+            <numerusform>%Ln فاشل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped (not stock)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln متخطى (ليس مخزونًا)</numerusform>
+            <numerusform>%Ln متخطى (ليس مخزونًا)</numerusform>
+            <numerusform>%Ln متخطى (ليس مخزونًا)</numerusform>
+            <numerusform>%Ln متخطى (ليس مخزونًا)</numerusform>
+            <numerusform>%Ln متخطى (ليس مخزونًا)</numerusform>
+            <numerusform>%Ln متخطى (ليس مخزونًا)</numerusform>
         </translation>
     </message>
     <message>
         <source>page {p} · {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة {p} · {n}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln عنصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%Ln عناصر</numerusform>
+            <numerusform>%Ln عنصرًا</numerusform>
+            <numerusform>%Ln عنصر</numerusform>
         </translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>المخزون</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <source>Stock push</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال المخزون</translation>
     </message>
     <message>
         <source>Low-stock check</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص المخزون المنخفض</translation>
     </message>
     <message>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>التنظيف</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>مجدول</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>يدوي</translation>
     </message>
     <message>
         <source>Catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>تعويض</translation>
     </message>
     <message>
         <source>First sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة الأولى</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر الأوامر</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التشغيل</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>نجح</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئي</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقطوع</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>متخطى</translation>
     </message>
     <message>
         <source>All good</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء على ما يرام</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى انتباه</translation>
     </message>
     <message>
         <source>A sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت مزامنة</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المتاجر</translation>
     </message>
     <message>
         <source>{name} (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (محذوف)</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>متجر</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>أي وقت</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 24 ساعة</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 7 أيام</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 30 يومًا</translation>
     </message>
     <message>
         <source>Filter history by store</source>
-        <translation type="unfinished"></translation>
+        <translation>صفِّ السجل التاريخي حسب المتجر</translation>
     </message>
     <message>
         <source>Filter history by job</source>
-        <translation type="unfinished"></translation>
+        <translation>صفِّ السجل التاريخي حسب المهمة</translation>
     </message>
     <message>
         <source>All jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المهام</translation>
     </message>
     <message>
         <source>Filter history by result</source>
-        <translation type="unfinished"></translation>
+        <translation>صفِّ السجل التاريخي حسب النتيجة</translation>
     </message>
     <message>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>كل النتائج</translation>
     </message>
     <message>
         <source>Filter history by date</source>
-        <translation type="unfinished"></translation>
+        <translation>صفِّ السجل التاريخي حسب التاريخ</translation>
     </message>
     <message>
         <source>Run details…</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل التشغيل…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر CSV…</translation>
     </message>
     <message>
         <source>Sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المزامنة</translation>
     </message>
     <message numerus="yes">
         <source>%Ln run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln عملية تشغيل</numerusform>
+            <numerusform>عملية تشغيل واحدة</numerusform>
+            <numerusform>عمليتا تشغيل</numerusform>
+            <numerusform>%Ln عمليات تشغيل</numerusform>
+            <numerusform>%Ln عملية تشغيل</numerusform>
+            <numerusform>%Ln عملية تشغيل</numerusform>
         </translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر السجل التاريخي</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدِّرت %Ln عملية تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت عملية تشغيل واحدة إلى {path}</numerusform>
+            <numerusform>صُدِّرت عمليتا تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln عمليات تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln عملية تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln عملية تشغيل إلى {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تصدير السجل التاريخي</translation>
     </message>
 </context>
 <context>
     <name>InventoryModel</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ظهور</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>Not read yet: scroll on to load more</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقرأ بعد: واصل التمرير لتحميل المزيد</translation>
     </message>
     <message>
         <source> — low stock</source>
-        <translation type="unfinished"></translation>
+        <translation> — مخزون منخفض</translation>
     </message>
     <message>
         <source>Last seen {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ظهور {when}</translation>
     </message>
 </context>
 <context>
     <name>InventoryPanel</name>
     <message>
         <source>Search SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن SKU أو اسم</translation>
     </message>
     <message>
         <source>Search inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في المخزون</translation>
     </message>
     <message>
         <source>SKU history…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل SKU…</translation>
     </message>
     <message>
         <source>History of the selected SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل SKU المحدد</translation>
     </message>
     <message>
         <source>Inventory across stores</source>
-        <translation type="unfinished"></translation>
+        <translation>المخزون في كل المتاجر</translation>
     </message>
     <message numerus="yes">
         <source>Highlighted: %Ln or fewer in stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المميَّز: %Ln أو أقل في المخزون</numerusform>
+            <numerusform>المميَّز: %Ln أو أقل في المخزون</numerusform>
+            <numerusform>المميَّز: %Ln أو أقل في المخزون</numerusform>
+            <numerusform>المميَّز: %Ln أو أقل في المخزون</numerusform>
+            <numerusform>المميَّز: %Ln أو أقل في المخزون</numerusform>
+            <numerusform>المميَّز: %Ln أو أقل في المخزون</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln store item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln عنصر في المتاجر</numerusform>
+            <numerusform>عنصر واحد في المتاجر</numerusform>
+            <numerusform>عنصران في المتاجر</numerusform>
+            <numerusform>%Ln عناصر في المتاجر</numerusform>
+            <numerusform>%Ln عنصرًا في المتاجر</numerusform>
+            <numerusform>%Ln عنصر في المتاجر</numerusform>
         </translation>
     </message>
 </context>
@@ -584,295 +585,298 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
     <name>JobState</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>خامل</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التشغيل</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>نجح</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئي</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقطوع</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>Rate-limited</source>
-        <translation type="unfinished"></translation>
+        <translation>محدود المعدل</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى انتباه</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المتاجر</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المتاجر</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
         <source>Lowest level shown</source>
-        <translation type="unfinished"></translation>
+        <translation>أدنى مستوى معروض</translation>
     </message>
     <message>
         <source>{level} and above</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} وما فوق</translation>
     </message>
     <message>
         <source>Filter log by store</source>
-        <translation type="unfinished"></translation>
+        <translation>صفِّ السجل حسب المتجر</translation>
     </message>
     <message>
         <source>Run #</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم التشغيل</translation>
     </message>
     <message>
         <source>Filter log by run number</source>
-        <translation type="unfinished"></translation>
+        <translation>صفِّ السجل حسب رقم التشغيل</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في السجل</translation>
     </message>
     <message>
         <source>Pause autoscroll</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف التمرير التلقائي</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر…</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر السجل</translation>
     </message>
     <message numerus="yes">
         <source>Paused — %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متوقف — لا جديد</numerusform>
+            <numerusform>متوقف — سطر جديد واحد</numerusform>
+            <numerusform>متوقف — سطران جديدان</numerusform>
+            <numerusform>متوقف — %Ln أسطر جديدة</numerusform>
+            <numerusform>متوقف — %Ln سطرًا جديدًا</numerusform>
+            <numerusform>متوقف — %Ln سطر جديد</numerusform>
         </translation>
     </message>
     <message>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر السجل</translation>
     </message>
     <message>
         <source>Text (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>نص (*.log *.txt)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln log line(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدِّر %Ln سطر من السجل إلى {path}</numerusform>
+            <numerusform>صُدِّر سطر واحد من السجل إلى {path}</numerusform>
+            <numerusform>صُدِّر سطران من السجل إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln أسطر من السجل إلى {path}</numerusform>
+            <numerusform>صُدِّر %Ln سطرًا من السجل إلى {path}</numerusform>
+            <numerusform>صُدِّر %Ln سطر من السجل إلى {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not export the log</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تصدير السجل</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحات</translation>
     </message>
     <message>
         <source>&amp;Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المتاجر</translation>
     </message>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قادمة</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل ال&amp;تاريخي</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مخزون</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سجل</translation>
     </message>
     <message>
         <source>&amp;Add store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أضف متجرًا…</translation>
     </message>
     <message>
         <source>&amp;Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زامن الكل الآن</translation>
     </message>
     <message>
         <source>&amp;Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف الكل &amp;مؤقتًا</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مجلد ال&amp;بيانات</translation>
     </message>
     <message>
         <source>&amp;About StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول StoreSync</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;زامنة</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;دوات</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسي</translation>
     </message>
     <message numerus="yes">
         <source>%Ln running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء قيد التشغيل</numerusform>
+            <numerusform>واحدة قيد التشغيل</numerusform>
+            <numerusform>اثنتان قيد التشغيل</numerusform>
+            <numerusform>%Ln قيد التشغيل</numerusform>
+            <numerusform>%Ln قيد التشغيل</numerusform>
+            <numerusform>%Ln قيد التشغيل</numerusform>
         </translation>
     </message>
     <message>
         <source>No run scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تشغيل مجدول</translation>
     </message>
     <message>
         <source>Next: {store} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: {store} {when}</translation>
     </message>
     <message>
         <source>&amp;Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستأنف الكل</translation>
     </message>
     <message>
         <source>The database was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت قاعدة البيانات تالفة</translation>
     </message>
     <message>
         <source>StoreSync found its database damaged ({reason}) and started a new one. The old file was kept at:
 {path}
 
 Stores and settings need to be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجد StoreSync قاعدة بياناته تالفة ({reason}) فأنشأ قاعدة جديدة. احتُفظ بالملف القديم في:
+{path}
+
+يجب إضافة المتاجر والإعدادات من جديد.</translation>
     </message>
 </context>
 <context>
     <name>Notifications</name>
     <message>
         <source>A sync</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة</translation>
     </message>
     <message>
         <source>A store</source>
-        <translation type="unfinished"></translation>
+        <translation>متجر</translation>
     </message>
     <message>
         <source>{name} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل {name}</translation>
     </message>
     <message>
         <source>{name} works again</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد {name} إلى العمل</translation>
     </message>
     <message>
         <source>The last run ended {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى آخر تشغيل بالحالة: {status}.</translation>
     </message>
     <message>
         <source>{store} needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} يحتاج إلى انتباه</translation>
     </message>
     <message>
         <source>Low stock in {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزون منخفض في {store}</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
         <source> and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> ولا شيء آخر</numerusform>
+            <numerusform> وواحد آخر</numerusform>
+            <numerusform> واثنان آخران</numerusform>
+            <numerusform> و%Ln أخرى</numerusform>
+            <numerusform> و%Ln أخرى</numerusform>
+            <numerusform> و%Ln أخرى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln SKU(s) at or below {threshold}: {skus}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln SKU عند {threshold} أو أقل: {skus}</numerusform>
+            <numerusform>SKU واحد عند {threshold} أو أقل: {skus}</numerusform>
+            <numerusform>اثنان من SKU عند {threshold} أو أقل: {skus}</numerusform>
+            <numerusform>%Ln SKU عند {threshold} أو أقل: {skus}</numerusform>
+            <numerusform>%Ln SKU عند {threshold} أو أقل: {skus}</numerusform>
+            <numerusform>%Ln SKU عند {threshold} أو أقل: {skus}</numerusform>
         </translation>
     </message>
 </context>
@@ -880,84 +884,84 @@ Stores and settings need to be added again.</source>
     <name>PagedModel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>المُشغِّل</translation>
     </message>
     <message>
         <source>Fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلوب</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>المُنشأ</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>المحدَّث</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>متخطى</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطأ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة</translation>
     </message>
 </context>
 <context>
     <name>PreviewWords</name>
     <message numerus="yes">
         <source>The first %Ln item(s) as StoreSync reads them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا عناصر يقرؤها StoreSync.</numerusform>
+            <numerusform>العنصر الأول كما يقرؤه StoreSync.</numerusform>
+            <numerusform>العنصران الأولان كما يقرؤهما StoreSync.</numerusform>
+            <numerusform>أول %Ln عناصر كما يقرؤها StoreSync.</numerusform>
+            <numerusform>أول %Ln عنصرًا كما يقرؤها StoreSync.</numerusform>
+            <numerusform>أول %Ln عنصر كما يقرؤها StoreSync.</numerusform>
         </translation>
     </message>
 </context>
@@ -965,163 +969,163 @@ Stores and settings need to be added again.</source>
     <name>PushPreview</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Source SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU المصدر</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة</translation>
     </message>
     <message>
         <source>Target now</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف الآن</translation>
     </message>
     <message>
         <source>Target after</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف بعدها</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Preview push to {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الإرسال إلى {store}</translation>
     </message>
     <message>
         <source>{w} to write, {u} unchanged, {s} skipped. Rules apply in this order: {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>للكتابة: {w}، دون تغيير: {u}، متخطى: {s}. تُطبَّق القواعد بهذا الترتيب: {order}.</translation>
     </message>
     <message>
         <source>Push plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الإرسال</translation>
     </message>
     <message>
         <source>Only on the source</source>
-        <translation type="unfinished"></translation>
+        <translation>في المصدر فقط</translation>
     </message>
     <message>
         <source>Only on the target</source>
-        <translation type="unfinished"></translation>
+        <translation>في الهدف فقط</translation>
     </message>
     <message>
         <source>Duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>مكرر</translation>
     </message>
     <message>
         <source>{title}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {n}</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <source>Unmatched SKUs ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز SKU غير المطابقة ({n})</translation>
     </message>
     <message>
         <source>Push these changes</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل هذه التغييرات</translation>
     </message>
     <message>
         <source>Export plan CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر الخطة إلى CSV…</translation>
     </message>
     <message>
         <source>Export unmatched CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر غير المطابق إلى CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر</translation>
     </message>
 </context>
 <context>
     <name>PushRules</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد</translation>
     </message>
     <message>
         <source>Import SKU pairs (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد أزواج SKU ‏(CSV)…</translation>
     </message>
     <message>
         <source>Rules apply in this order: {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق القواعد بهذا الترتيب: {order}.</translation>
     </message>
     <message>
         <source>Keep back</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ احتياطيًا</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض</translation>
     </message>
     <message>
         <source>Show 0 below</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض 0 تحت</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>بحد أقصى</translation>
     </message>
     <message>
         <source>Remove prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل البادئة</translation>
     </message>
     <message>
         <source>Remove suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل اللاحقة</translation>
     </message>
     <message>
         <source>Add prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف بادئة</translation>
     </message>
     <message>
         <source>Add suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف لاحقة</translation>
     </message>
     <message>
         <source>SKU pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>أزواج SKU</translation>
     </message>
     <message>
         <source>The file could not be read as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة الملف كنص.</translation>
     </message>
     <message>
         <source>Import SKU pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد أزواج SKU</translation>
     </message>
 </context>
 <context>
     <name>PushRulesForm</name>
     <message numerus="yes">
         <source>%Ln pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln زوج</numerusform>
+            <numerusform>زوج واحد</numerusform>
+            <numerusform>زوجان</numerusform>
+            <numerusform>%Ln أزواج</numerusform>
+            <numerusform>%Ln زوجًا</numerusform>
+            <numerusform>%Ln زوج</numerusform>
         </translation>
     </message>
 </context>
@@ -1129,66 +1133,66 @@ Stores and settings need to be added again.</source>
     <name>QuantityChart</name>
     <message>
         <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج المخططات إلى PySide6-Addons غير الموجود في هذا التثبيت؛ يحتوي الجدول على البيانات نفسها.</translation>
     </message>
     <message>
         <source>Quantity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية عبر الزمن</translation>
     </message>
 </context>
 <context>
     <name>RemoveStore</name>
     <message>
         <source>A sync of &apos;{name}&apos; is running. Remove the store once it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجري مزامنة «{name}». احذف المتجر بعد انتهائها.</translation>
     </message>
     <message>
         <source>Its keychain entries could not be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حذف إدخالاته من سلسلة المفاتيح: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>&apos;{name}&apos; was removed. Its sync history stays for up to %n day(s), until retention removes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُذف «{name}». يُحذف سجل مزامنته فورًا.</numerusform>
+            <numerusform>حُذف «{name}». يبقى سجل مزامنته يومًا واحدًا على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>حُذف «{name}». يبقى سجل مزامنته يومين على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>حُذف «{name}». يبقى سجل مزامنته %n أيام على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>حُذف «{name}». يبقى سجل مزامنته %n يومًا على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>حُذف «{name}». يبقى سجل مزامنته %n يوم على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove store</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف المتجر</translation>
     </message>
     <message>
         <source>Remove &apos;{name}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد حذف «{name}»؟</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف</translation>
     </message>
     <message>
         <source>The store could not be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حذف المتجر: {reason}</translation>
     </message>
     <message>
         <source>The store could not be removed; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حذف المتجر؛ التفاصيل في السجل.</translation>
     </message>
 </context>
 <context>
     <name>RemoveStoreDialog</name>
     <message numerus="yes">
         <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day(s), until retention removes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يُحذف سجل مزامنته فورًا.</numerusform>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته يومًا واحدًا على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته يومين على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته %n أيام على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته %n يومًا على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته %n يوم على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
         </translation>
     </message>
 </context>
@@ -1196,1061 +1200,1061 @@ Stores and settings need to be added again.</source>
     <name>RunDetail</name>
     <message>
         <source>Run {id} — {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل {id} — {store}</translation>
     </message>
     <message>
         <source>Started {start}, took {took}</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ {start}، واستغرق {took}</translation>
     </message>
     <message>
         <source>Log lines of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر السجل لهذا التشغيل</translation>
     </message>
     <message>
         <source>No log lines were kept for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ أسطر سجل لهذا التشغيل.</translation>
     </message>
     <message>
         <source>SKUs changed by this run</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز SKU التي غيّرها هذا التشغيل</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>Log ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل ({n})</translation>
     </message>
     <message>
         <source>Changes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات ({n})</translation>
     </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
     <message>
         <source>System time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية للنظام</translation>
     </message>
     <message>
         <source>Every N minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>كل N دقيقة</translation>
     </message>
     <message>
         <source>Every N hours</source>
-        <translation type="unfinished"></translation>
+        <translation>كل N ساعة</translation>
     </message>
     <message>
         <source>Daily at</source>
-        <translation type="unfinished"></translation>
+        <translation>يوميًا في</translation>
     </message>
     <message>
         <source>Weekly on</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوعيًا يوم</translation>
     </message>
     <message>
         <source>Advanced (cron)</source>
-        <translation type="unfinished"></translation>
+        <translation>متقدم (cron)</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>السبت</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحد</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>كم مرة</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> د</translation>
     </message>
     <message>
         <source>Minutes between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق بين عمليات التشغيل</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> س</translation>
     </message>
     <message>
         <source>Hours between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات بين عمليات التشغيل</translation>
     </message>
     <message>
         <source>Daily run time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التشغيل اليومي</translation>
     </message>
     <message>
         <source>Run on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل يوم {day}</translation>
     </message>
     <message>
         <source>Weekly run time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التشغيل الأسبوعي</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>في</translation>
     </message>
     <message>
         <source>Cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>تعبير cron</translation>
     </message>
     <message>
         <source>Five fields: minute, hour, day of month, month, day of week (mon-sun).</source>
-        <translation type="unfinished"></translation>
+        <translation>خمسة حقول: الدقيقة، الساعة، يوم الشهر، الشهر، يوم الأسبوع (mon-sun).</translation>
     </message>
     <message>
         <source>Only between</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط بين</translation>
     </message>
     <message>
         <source>Limit to active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>اقصر على ساعات النشاط</translation>
     </message>
     <message>
         <source>Active hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية ساعات النشاط</translation>
     </message>
     <message>
         <source>Active hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية ساعات النشاط</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>و</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية</translation>
     </message>
     <message>
         <source>Schedule in words</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول بالكلمات</translation>
     </message>
     <message>
         <source>Next run times</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقات التشغيل القادمة</translation>
     </message>
     <message>
         <source>What is wrong with the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الخطأ في الجدول</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات النشاط</translation>
     </message>
     <message>
         <source>&apos;{zone}&apos; is not a time zone StoreSync knows. Pick one from the list, e.g. Europe/Warsaw.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{zone}» ليست منطقة زمنية يعرفها StoreSync. اختر واحدة من القائمة، مثل Africa/Algiers.</translation>
     </message>
     <message>
         <source>This schedule never runs: widen the active hours or pick other days.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجدول لا يعمل أبدًا: وسّع ساعات النشاط أو اختر أيامًا أخرى.</translation>
     </message>
     <message>
         <source>Next runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات التشغيل القادمة:</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>an unexpected problem (the log has the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة غير متوقعة (التفاصيل في السجل)</translation>
     </message>
     <message>
         <source>Retention days</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام الاستبقاء</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> يوم</translation>
     </message>
     <message>
         <source>Back up now...</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ احتياطيًا الآن...</translation>
     </message>
     <message>
         <source>Export history (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر السجل التاريخي (CSV)...</translation>
     </message>
     <message>
         <source>Backup and export result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة النسخ الاحتياطي والتصدير</translation>
     </message>
     <message>
         <source>Keep history for</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بالسجل التاريخي لمدة</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ قاعدة البيانات احتياطيًا</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite3 *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات SQLite ‏(*.sqlite3 *.db)</translation>
     </message>
     <message>
         <source>Export the sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر سجل المزامنة</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV ‏(*.csv)</translation>
     </message>
     <message>
         <source>Backing up...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النسخ الاحتياطي...</translation>
     </message>
     <message>
         <source>The backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل النسخ الاحتياطي: {reason}</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ احتياطيًا إلى {path}</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير...</translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير: {reason}</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>عام</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعارات</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات</translation>
     </message>
     <message>
         <source>Start StoreSync when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل StoreSync عند تسجيل دخولي</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ مصغّرًا في علبة النظام</translation>
     </message>
     <message>
         <source>Closing the window keeps StoreSync running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق النافذة يُبقي StoreSync يعمل في علبة النظام</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>النظام ({language})</translation>
     </message>
     <message>
         <source>A new language takes effect when StoreSync restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسري اللغة الجديدة عند إعادة تشغيل StoreSync.</translation>
     </message>
     <message>
         <source>Runs at the same time, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعمليات التشغيل المتزامنة</translation>
     </message>
     <message>
         <source>Maximum concurrent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعمليات التشغيل المتزامنة</translation>
     </message>
     <message>
         <source>Retries after a network error</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة بعد خطأ في الشبكة</translation>
     </message>
     <message>
         <source>Retry attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المحاولات</translation>
     </message>
     <message>
         <source>Wait for a store&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر رد المتجر</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلة الطلب</translation>
     </message>
     <message>
         <source>Give up on one request after</source>
-        <translation type="unfinished"></translation>
+        <translation>تخلَّ عن الطلب بعد</translation>
     </message>
     <message>
         <source>Request deadline, retries included</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الطلب النهائي، شاملًا إعادة المحاولات</translation>
     </message>
     <message>
         <source>Pages per read, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى للصفحات في كل قراءة</translation>
     </message>
     <message>
         <source>Stop a run after</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف التشغيل بعد</translation>
     </message>
     <message>
         <source>Run timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلة التشغيل</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> د</translation>
     </message>
     <message>
         <source>Catch up runs missed while StoreSync was closed or the computer slept</source>
-        <translation type="unfinished"></translation>
+        <translation>عوِّض عمليات التشغيل الفائتة أثناء إغلاق StoreSync أو سُبات الحاسوب</translation>
     </message>
     <message>
         <source>Show a notification when</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض إشعارًا عندما</translation>
     </message>
     <message>
         <source>a sync fails (once per ongoing failure, not per retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>تفشل مزامنة (مرة لكل عطل مستمر، لا لكل محاولة)</translation>
     </message>
     <message>
         <source>a failing store works again</source>
-        <translation type="unfinished"></translation>
+        <translation>يعود متجر متعثر إلى العمل</translation>
     </message>
     <message>
         <source>a store needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج متجر إلى انتباهك</translation>
     </message>
     <message>
         <source>stock runs low</source>
-        <translation type="unfinished"></translation>
+        <translation>ينخفض المخزون</translation>
     </message>
     <message>
         <source>Low stock means at most</source>
-        <translation type="unfinished"></translation>
+        <translation>المخزون المنخفض يعني بحد أقصى</translation>
     </message>
     <message>
         <source>Low stock threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>حد المخزون المنخفض</translation>
     </message>
     <message>
         <source> items</source>
-        <translation type="unfinished"></translation>
+        <translation> قطعة</translation>
     </message>
     <message>
         <source>Quiet hours: no notifications between</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات الهدوء: لا إشعارات بين</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية ساعات الهدوء</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية ساعات الهدوء</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>و</translation>
     </message>
     <message>
         <source>Could not change starting at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تغيير التشغيل عند تسجيل الدخول: {reason}</translation>
     </message>
     <message>
         <source>The settings could not be saved; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ الإعدادات؛ التفاصيل في السجل.</translation>
     </message>
 </context>
 <context>
     <name>SkuHistory</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>القديمة</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>الجديدة</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة</translation>
     </message>
     <message>
         <source>{state} push ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال {state} ({rule})</translation>
     </message>
     <message>
         <source>History of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل {sku}</translation>
     </message>
     <message>
         <source>Quantity of {sku} per store</source>
-        <translation type="unfinished"></translation>
+        <translation>كمية {sku} في كل متجر</translation>
     </message>
     <message>
         <source>Changes of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات {sku}</translation>
     </message>
     <message>
         <source>No recorded change of this SKU yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغييرات مسجلة لهذا الـ SKU بعد.</translation>
     </message>
 </context>
 <context>
     <name>StartFailure</name>
     <message>
         <source>StoreSync could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر بدء StoreSync</translation>
     </message>
     <message>
         <source>Why StoreSync could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا تعذر بدء StoreSync</translation>
     </message>
 </context>
 <context>
     <name>StoreDetail</name>
     <message>
         <source>Store: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر: {name}</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة:</translation>
     </message>
     <message>
         <source>Enabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>مفعَّل:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبر الاتصال</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال:</translation>
     </message>
     <message>
         <source>Jobs of this store</source>
-        <translation type="unfinished"></translation>
+        <translation>مهام هذا المتجر</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل التالي</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>Recent runs of this store</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر عمليات التشغيل لهذا المتجر</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>المُشغِّل</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Edit store…</source>
-        <translation type="unfinished"></translation>
+        <translation>حرّر المتجر…</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>Recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر عمليات التشغيل</translation>
     </message>
     <message>
         <source>Needs attention: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى انتباه: {reason}</translation>
     </message>
     <message>
         <source>Rate-limited by the store: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّ المتجر من المعدل: {message}</translation>
     </message>
     <message>
         <source>Last run failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل آخر تشغيل: {error}</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة بعد</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاختبار…</translation>
     </message>
     <message>
         <source>Connection failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاتصال: {error}</translation>
     </message>
 </context>
 <context>
     <name>StoreEditor</name>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبر الاتصال</translation>
     </message>
     <message>
         <source>Preview records</source>
-        <translation type="unfinished"></translation>
+        <translation>عاين السجلات</translation>
     </message>
     <message>
         <source>Fetch the first records with these settings, without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلب السجلات الأولى بهذه الإعدادات، دون حفظ.</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة اختبار الاتصال</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <source>Preview of the first records</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة السجلات الأولى</translation>
     </message>
     <message>
         <source>Testing the connection...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اختبار الاتصال...</translation>
     </message>
     <message>
         <source>Could not connect: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الاتصال: {reason}</translation>
     </message>
     <message>
         <source>The test failed unexpectedly; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاختبار على نحو غير متوقع؛ التفاصيل في السجل.</translation>
     </message>
     <message>
         <source>Connected: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل: {answer}</translation>
     </message>
     <message>
         <source>Fetching the first records...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ جلب السجلات الأولى...</translation>
     </message>
     <message>
         <source>Could not read the records: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة السجلات: {reason}</translation>
     </message>
     <message>
         <source>The preview failed unexpectedly; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المعاينة على نحو غير متوقع؛ التفاصيل في السجل.</translation>
     </message>
     <message>
         <source>Fails: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>يفشل: {reason}</translation>
     </message>
     <message>
         <source>The API answered, but no records were found at that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّت الواجهة البرمجية، لكن لم يُعثر على سجلات في ذلك الموضع.</translation>
     </message>
     <message>
         <source>On the pages read: {items} to store, {skipped} skipped as not stock, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الصفحات المقروءة: {items} للحفظ، و{skipped} متخطى لأنه ليس مخزونًا، و{failed} فاشل.</translation>
     </message>
     <message>
         <source>Skipped: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>متخطى: {reasons}</translation>
     </message>
     <message>
         <source>(secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>(سري)</translation>
     </message>
     <message>
         <source>Saved in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ في سلسلة المفاتيح؛ اكتب للاستبدال</translation>
     </message>
     <message>
         <source>{label} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {label} عددًا صحيحًا.</translation>
     </message>
     <message>
         <source>{label}: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {key}</translation>
     </message>
     <message>
         <source>{label}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {error}</translation>
     </message>
     <message>
         <source>{label}: not valid JSON (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ‏JSON غير صالح (السطر {line}، العمود {column}).</translation>
     </message>
     <message>
         <source>{label} must be a JSON object, such as {{&quot;key&quot;: &quot;value&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {label} كائن JSON، مثل {{&quot;key&quot;: &quot;value&quot;}}.</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (اختياري)</translation>
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} مطلوب.</translation>
     </message>
     <message>
         <source>Import preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد إعدادًا مسبقًا…</translation>
     </message>
     <message>
         <source>Fill this form from a preset file; the secret is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>املأ هذا النموذج من ملف إعداد مسبق؛ السر ليس فيه.</translation>
     </message>
     <message>
         <source>Export preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر إعدادًا مسبقًا…</translation>
     </message>
     <message>
         <source>Save these settings, without the secret, as a preset file.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ هذه الإعدادات، دون السر، كملف إعداد مسبق.</translation>
     </message>
     <message>
         <source>Preset result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الإعداد المسبق</translation>
     </message>
     <message>
         <source>Import a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد إعدادًا مسبقًا</translation>
     </message>
     <message>
         <source>Export a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر إعدادًا مسبقًا</translation>
     </message>
     <message>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد-مسبق</translation>
     </message>
     <message>
         <source>{file} was not imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد {file}: {reason}</translation>
     </message>
     <message>
         <source>Filled the form from {file}. Presets never hold a secret: type it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُلئ النموذج من {file}. لا تحتوي الإعدادات المسبقة على أسرار أبدًا: اكتب السر بنفسك.</translation>
     </message>
     <message>
         <source>The preset was not saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ الإعداد المسبق ({reason}).</translation>
     </message>
     <message>
         <source>Saved the settings, without the secret, to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الإعدادات، دون السر، في {file}.</translation>
     </message>
     <message>
         <source>Add a store</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف متجرًا</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>حرّر {name}</translation>
     </message>
     <message>
         <source>Store name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المتجر</translation>
     </message>
     <message>
         <source>e.g. Main shop</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: المتجر الرئيسي</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <source>Sync this store on its schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>زامن هذا المتجر وفق جداوله</translation>
     </message>
     <message>
         <source>Turn off to keep the store and its history without syncing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف هذا الخيار للإبقاء على المتجر وسجله دون مزامنته.</translation>
     </message>
     <message>
         <source>Run a first sync after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل مزامنة أولى بعد الحفظ</translation>
     </message>
     <message>
         <source>Sync now after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>زامن فور الحفظ</translation>
     </message>
     <message>
         <source>What to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تجب مزامنته</translation>
     </message>
     <message>
         <source>Why the store cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يتعذر حفظ المتجر</translation>
     </message>
     <message>
         <source>your system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة مفاتيح نظامك</translation>
     </message>
     <message>
         <source>Fields marked {mark} are secrets: they are saved in {backend}, never in StoreSync&apos;s database, logs or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المعلَّمة بـ {mark} أسرار: تُحفظ في {backend}، ولا تُحفظ أبدًا في قاعدة بيانات StoreSync أو سجلاته أو صادراته.</translation>
     </message>
     <message>
         <source>Give the store a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ المتجر اسمًا.</translation>
     </message>
     <message>
         <source>Another store is already called &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد متجر آخر باسم «{name}».</translation>
     </message>
     <message>
         <source>Nothing was saved, because the keychain refused the secrets. Your input is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ شيء لأن سلسلة المفاتيح رفضت الأسرار. ما أدخلته لا يزال هنا.</translation>
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الحفظ: {reason}</translation>
     </message>
     <message>
         <source>Could not save the store; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ المتجر؛ التفاصيل في السجل.</translation>
     </message>
     <message>
         <source>Sync stock</source>
-        <translation type="unfinished"></translation>
+        <translation>زامن المخزون</translation>
     </message>
     <message>
         <source>Import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد الطلبات</translation>
     </message>
     <message>
         <source>Copy stock from another store into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ المخزون من متجر آخر إلى هذا المتجر</translation>
     </message>
     <message>
         <source>Check for low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص المخزون المنخفض</translation>
     </message>
     <message>
         <source>Store to copy stock from</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر الذي يُنسخ منه المخزون</translation>
     </message>
     <message>
         <source>Choose a store...</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر متجرًا...</translation>
     </message>
     <message>
         <source>Copy from</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ من</translation>
     </message>
     <message>
         <source>There is no other store to copy stock from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بعد متجر آخر يُنسخ منه المخزون.</translation>
     </message>
     <message>
         <source>Choose the store to copy stock from.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المتجر الذي يُنسخ منه المخزون.</translation>
     </message>
 </context>
 <context>
     <name>StoreStatusModel</name>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تشغيل</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل التالي</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>{status} · resumes {countdown}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · يُستأنف {countdown}</translation>
     </message>
 </context>
 <context>
     <name>StoresPanel</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>زامن الآن</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف مؤقتًا</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>حرّر</translation>
     </message>
     <message>
         <source>Preview push</source>
-        <translation type="unfinished"></translation>
+        <translation>عاين الإرسال</translation>
     </message>
     <message>
         <source>Sync {store} now</source>
-        <translation type="unfinished"></translation>
+        <translation>زامن {store} الآن</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استأنف</translation>
     </message>
     <message>
         <source>Edit {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>حرّر {store}</translation>
     </message>
     <message>
         <source>Preview the push to {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>عاين الإرسال إلى {store}</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>صفِّ حسب الحالة</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>Filter by platform</source>
-        <translation type="unfinished"></translation>
+        <translation>صفِّ حسب المنصة</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المنصات</translation>
     </message>
     <message>
         <source>Sync selected</source>
-        <translation type="unfinished"></translation>
+        <translation>زامن المحدد</translation>
     </message>
     <message>
         <source>Pause selected</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف المحدد مؤقتًا</translation>
     </message>
     <message>
         <source>Resume selected</source>
-        <translation type="unfinished"></translation>
+        <translation>استأنف المحدد</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض:</translation>
     </message>
     <message>
         <source>Stores and jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>المتاجر والمهام</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Last: {store} {status} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخير: {store} {status} {when}</translation>
     </message>
     <message>
         <source>Next: {store} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: {store} {when}</translation>
     </message>
     <message>
         <source>Open StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح StoreSync</translation>
     </message>
     <message>
         <source>Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>زامن الكل الآن</translation>
     </message>
     <message>
         <source>Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>استأنف الكل</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف الكل مؤقتًا</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>زامن الآن</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
 </context>
 <context>
     <name>UpcomingPanel</name>
     <message>
         <source>Upcoming runs</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات التشغيل القادمة</translation>
     </message>
     <message>
         <source>Paused jobs and jobs without a schedule are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تظهر المهام المتوقفة مؤقتًا والمهام التي بلا جدول.</translation>
     </message>
 </context>
 </TS>

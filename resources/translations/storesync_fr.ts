@@ -5,115 +5,115 @@
     <name>AboutDialog</name>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponible</translation>
     </message>
     <message>
         <source>About StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de StoreSync</translation>
     </message>
     <message>
         <source>Keeps the stock and orders of several online stores in step, from the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde en phase les stocks et les commandes de plusieurs boutiques en ligne, depuis la zone de notification.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données :</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux :</translation>
     </message>
     <message>
         <source>Keychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau :</translation>
     </message>
     <message>
         <source>Runtime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement :</translation>
     </message>
 </context>
 <context>
     <name>AppActions</name>
     <message>
         <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ; les détails sont dans le journal.</translation>
     </message>
     <message>
         <source>Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout synchroniser maintenant</translation>
     </message>
     <message>
         <source>There is nothing to sync yet: add a store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à synchroniser pour l’instant : ajoutez d’abord une boutique.</translation>
     </message>
     <message>
         <source>Could not preview the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’afficher l’aperçu de l’envoi</translation>
     </message>
     <message>
         <source>Could not start the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer l’envoi</translation>
     </message>
     <message>
         <source>Could not pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre en pause</translation>
     </message>
     <message>
         <source>Could not resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de reprendre</translation>
     </message>
     <message>
         <source>Could not pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tout mettre en pause</translation>
     </message>
     <message>
         <source>Could not resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tout reprendre</translation>
     </message>
     <message>
         <source>Could not add the demo stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter les boutiques de démonstration</translation>
     </message>
     <message>
         <source>Store editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de boutique</translation>
     </message>
     <message>
         <source>The store editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’éditeur de boutique n’est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>The settings dialog is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre des paramètres n’est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
         <source>Could not open a file manager. The data folder is {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir un gestionnaire de fichiers. Le dossier des données est {path}</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln exécution exportée vers {path}</numerusform>
+            <numerusform>%Ln exécutions exportées vers {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -121,402 +121,403 @@
     <name>DesktopApp</name>
     <message numerus="yes">
         <source>%Ln sync(s) were cut off when StoreSync last stopped; the history marks them interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln synchronisation a été coupée au dernier arrêt de StoreSync ; l’historique la marque comme interrompue.</numerusform>
+            <numerusform>%Ln synchronisations ont été coupées au dernier arrêt de StoreSync ; l’historique les marque comme interrompues.</numerusform>
         </translation>
     </message>
     <message>
         <source>StoreSync keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreSync continue de fonctionner</translation>
     </message>
     <message>
         <source>Your stores keep syncing in the background. Open StoreSync from this icon; choose Quit in its menu to stop. You can change this in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos boutiques continuent de se synchroniser en arrière-plan. Ouvrez StoreSync depuis cette icône ; choisissez Quitter dans son menu pour l’arrêter. Vous pouvez changer cela dans les Paramètres.</translation>
     </message>
     <message>
         <source>Could not save a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer un paramètre</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>No stores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boutique pour l’instant</translation>
     </message>
     <message>
         <source>Connect a Shopify, WooCommerce, BaseLinker, Amazon or any JSON API store, and StoreSync keeps its stock and orders in step on the schedule you choose.
 Not ready yet? The demo stores run on this computer and show how it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez une boutique Shopify, WooCommerce, BaseLinker, Amazon ou toute boutique dotée d’une API JSON, et StoreSync garde ses stocks et ses commandes en phase selon le calendrier que vous choisissez.
+Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinateur et montrent comment tout marche.</translation>
     </message>
     <message>
         <source>Add a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une boutique</translation>
     </message>
     <message>
         <source>Try the demo stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer les boutiques de démonstration</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong ({kind}). StoreSync keeps running; the details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s’est produite ({kind}). StoreSync continue de fonctionner ; les détails ont été écrits dans le journal.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message>
         <source>in {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {s} s</translation>
     </message>
     <message>
         <source>in {m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {m} min {s} s</translation>
     </message>
     <message>
         <source>in {h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {h} h {m} min</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>non planifié</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message numerus="yes">
         <source>%Ln fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln récupéré</numerusform>
+            <numerusform>%Ln récupérés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nouveau</numerusform>
+            <numerusform>%Ln nouveaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln supprimé</numerusform>
+            <numerusform>%Ln supprimés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped (not stock)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ignoré (pas du stock)</numerusform>
+            <numerusform>%Ln ignorés (pas du stock)</numerusform>
         </translation>
     </message>
     <message>
         <source>page {p} · {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {p} · {n}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Stock push</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de stock</translation>
     </message>
     <message>
         <source>Low-stock check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle du stock bas</translation>
     </message>
     <message>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>Catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapage</translation>
     </message>
     <message>
         <source>First sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Première synchronisation</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiel</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>All good</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout va bien</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention requise</translation>
     </message>
     <message>
         <source>A sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation a échoué</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les boutiques</translation>
     </message>
     <message>
         <source>{name} (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (supprimée)</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>boutique</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute période</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Filter history by store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer l’historique par boutique</translation>
     </message>
     <message>
         <source>Filter history by job</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer l’historique par tâche</translation>
     </message>
     <message>
         <source>All jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches</translation>
     </message>
     <message>
         <source>Filter history by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer l’historique par résultat</translation>
     </message>
     <message>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <source>Filter history by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer l’historique par date</translation>
     </message>
     <message>
         <source>Run details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’exécution…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des synchronisations</translation>
     </message>
     <message numerus="yes">
         <source>%Ln run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln exécution</numerusform>
+            <numerusform>%Ln exécutions</numerusform>
         </translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln exécution exportée vers {path}</numerusform>
+            <numerusform>%Ln exécutions exportées vers {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter l’historique</translation>
     </message>
 </context>
 <context>
     <name>InventoryModel</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>Not read yet: scroll on to load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore lu : faites défiler pour en charger davantage</translation>
     </message>
     <message>
         <source> — low stock</source>
-        <translation type="unfinished"></translation>
+        <translation> — stock bas</translation>
     </message>
     <message>
         <source>Last seen {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu pour la dernière fois {when}</translation>
     </message>
 </context>
 <context>
     <name>InventoryPanel</name>
     <message>
         <source>Search SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un SKU ou un nom</translation>
     </message>
     <message>
         <source>Search inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le stock</translation>
     </message>
     <message>
         <source>SKU history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du SKU…</translation>
     </message>
     <message>
         <source>History of the selected SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du SKU sélectionné</translation>
     </message>
     <message>
         <source>Inventory across stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock de toutes les boutiques</translation>
     </message>
     <message numerus="yes">
         <source>Highlighted: %Ln or fewer in stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En surbrillance : %Ln ou moins en stock</numerusform>
+            <numerusform>En surbrillance : %Ln ou moins en stock</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln store item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln article de boutique</numerusform>
+            <numerusform>%Ln articles de boutique</numerusform>
         </translation>
     </message>
 </context>
@@ -524,275 +525,278 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
     <name>JobState</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiel</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Rate-limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit limité</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention requise</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les boutiques</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les boutiques</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
         <source>Lowest level shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau le plus bas affiché</translation>
     </message>
     <message>
         <source>{level} and above</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} et plus</translation>
     </message>
     <message>
         <source>Filter log by store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le journal par boutique</translation>
     </message>
     <message>
         <source>Run #</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution n°</translation>
     </message>
     <message>
         <source>Filter log by run number</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le journal par numéro d’exécution</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal</translation>
     </message>
     <message>
         <source>Pause autoscroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre le défilement</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du journal</translation>
     </message>
     <message numerus="yes">
         <source>Paused — %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En pause — %Ln nouvelle</numerusform>
+            <numerusform>En pause — %Ln nouvelles</numerusform>
         </translation>
     </message>
     <message>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal</translation>
     </message>
     <message>
         <source>Text (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (*.log *.txt)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln log line(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne du journal exportée vers {path}</numerusform>
+            <numerusform>%Ln lignes du journal exportées vers {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not export the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter le journal</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneaux</translation>
     </message>
     <message>
         <source>&amp;Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boutiques</translation>
     </message>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;venir</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stock</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>&amp;Add store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une boutique…</translation>
     </message>
     <message>
         <source>&amp;Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;synchroniser maintenant</translation>
     </message>
     <message>
         <source>&amp;Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout mettre en &amp;pause</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para&amp;mètres…</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier des données</translation>
     </message>
     <message>
         <source>&amp;About StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de StoreSync</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisation</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message numerus="yes">
         <source>%Ln running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln en cours</numerusform>
+            <numerusform>%Ln en cours</numerusform>
         </translation>
     </message>
     <message>
         <source>No run scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution planifiée</translation>
     </message>
     <message>
         <source>Next: {store} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine : {store} {when}</translation>
     </message>
     <message>
         <source>&amp;Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;reprendre</translation>
     </message>
     <message>
         <source>The database was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données était endommagée</translation>
     </message>
     <message>
         <source>StoreSync found its database damaged ({reason}) and started a new one. The old file was kept at:
 {path}
 
 Stores and settings need to be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreSync a trouvé sa base de données endommagée ({reason}) et en a créé une nouvelle. L’ancien fichier a été conservé ici :
+{path}
+
+Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>Notifications</name>
     <message>
         <source>A sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation</translation>
     </message>
     <message>
         <source>A store</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boutique</translation>
     </message>
     <message>
         <source>{name} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a échoué</translation>
     </message>
     <message>
         <source>{name} works again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fonctionne de nouveau</translation>
     </message>
     <message>
         <source>The last run ended {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière exécution s’est terminée : {status}.</translation>
     </message>
     <message>
         <source>{store} needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} demande votre attention</translation>
     </message>
     <message>
         <source>Low stock in {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock bas dans {store}</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
         <source> and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %Ln autre</numerusform>
+            <numerusform> et %Ln autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln SKU(s) at or below {threshold}: {skus}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln SKU à {threshold} ou moins : {skus}</numerusform>
+            <numerusform>%Ln SKU à {threshold} ou moins : {skus}</numerusform>
         </translation>
     </message>
 </context>
@@ -800,80 +804,80 @@ Stores and settings need to be added again.</source>
     <name>PagedModel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheur</translation>
     </message>
     <message>
         <source>Fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérés</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangés</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>PreviewWords</name>
     <message numerus="yes">
         <source>The first %Ln item(s) as StoreSync reads them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le premier article tel que StoreSync le lit.</numerusform>
+            <numerusform>Les %Ln premiers articles tels que StoreSync les lit.</numerusform>
         </translation>
     </message>
 </context>
@@ -881,159 +885,159 @@ Stores and settings need to be added again.</source>
     <name>PushPreview</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Source SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU source</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Target now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible actuelle</translation>
     </message>
     <message>
         <source>Target after</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible après</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Preview push to {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l’envoi vers {store}</translation>
     </message>
     <message>
         <source>{w} to write, {u} unchanged, {s} skipped. Rules apply in this order: {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} à écrire, {u} inchangés, {s} ignorés. Les règles s’appliquent dans cet ordre : {order}.</translation>
     </message>
     <message>
         <source>Push plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’envoi</translation>
     </message>
     <message>
         <source>Only on the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement dans la source</translation>
     </message>
     <message>
         <source>Only on the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement dans la cible</translation>
     </message>
     <message>
         <source>Duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>En double</translation>
     </message>
     <message>
         <source>{title}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} : {n}</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Unmatched SKUs ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU sans correspondance ({n})</translation>
     </message>
     <message>
         <source>Push these changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ces modifications</translation>
     </message>
     <message>
         <source>Export plan CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan en CSV…</translation>
     </message>
     <message>
         <source>Export unmatched CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les SKU sans correspondance en CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>
     <name>PushRules</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>sans plafond</translation>
     </message>
     <message>
         <source>Import SKU pairs (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des paires de SKU (CSV)…</translation>
     </message>
     <message>
         <source>Rules apply in this order: {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles s’appliquent dans cet ordre : {order}.</translation>
     </message>
     <message>
         <source>Keep back</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder en réserve</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show 0 below</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher 0 en dessous de</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus</translation>
     </message>
     <message>
         <source>Remove prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le préfixe</translation>
     </message>
     <message>
         <source>Remove suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le suffixe</translation>
     </message>
     <message>
         <source>Add prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un préfixe</translation>
     </message>
     <message>
         <source>Add suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un suffixe</translation>
     </message>
     <message>
         <source>SKU pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires de SKU</translation>
     </message>
     <message>
         <source>The file could not be read as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu comme du texte.</translation>
     </message>
     <message>
         <source>Import SKU pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des paires de SKU</translation>
     </message>
 </context>
 <context>
     <name>PushRulesForm</name>
     <message numerus="yes">
         <source>%Ln pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln paire</numerusform>
+            <numerusform>%Ln paires</numerusform>
         </translation>
     </message>
 </context>
@@ -1041,58 +1045,58 @@ Stores and settings need to be added again.</source>
     <name>QuantityChart</name>
     <message>
         <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques nécessitent PySide6-Addons, absent de cette installation ; le tableau contient les mêmes données.</translation>
     </message>
     <message>
         <source>Quantity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité dans le temps</translation>
     </message>
 </context>
 <context>
     <name>RemoveStore</name>
     <message>
         <source>A sync of &apos;{name}&apos; is running. Remove the store once it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation de « {name} » est en cours. Supprimez la boutique une fois qu’elle sera terminée.</translation>
     </message>
     <message>
         <source>Its keychain entries could not be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses entrées du trousseau n’ont pas pu être supprimées : {reason}</translation>
     </message>
     <message numerus="yes">
         <source>&apos;{name}&apos; was removed. Its sync history stays for up to %n day(s), until retention removes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« {name} » a été supprimée. Son historique de synchronisation reste jusqu’à %n jour, jusqu’à ce que la rétention le supprime.</numerusform>
+            <numerusform>« {name} » a été supprimée. Son historique de synchronisation reste jusqu’à %n jours, jusqu’à ce que la rétention le supprime.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove store</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la boutique</translation>
     </message>
     <message>
         <source>Remove &apos;{name}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {name} » ?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>The store could not be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La boutique n’a pas pu être supprimée : {reason}</translation>
     </message>
     <message>
         <source>The store could not be removed; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boutique n’a pas pu être supprimée ; les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>
     <name>RemoveStoreDialog</name>
     <message numerus="yes">
         <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day(s), until retention removes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>StoreSync cesse de la synchroniser et supprime ses secrets enregistrés du trousseau. Son historique de synchronisation reste jusqu’à %n jour, jusqu’à ce que la rétention le supprime.</numerusform>
+            <numerusform>StoreSync cesse de la synchroniser et supprime ses secrets enregistrés du trousseau. Son historique de synchronisation reste jusqu’à %n jours, jusqu’à ce que la rétention le supprime.</numerusform>
         </translation>
     </message>
 </context>
@@ -1100,1061 +1104,1061 @@ Stores and settings need to be added again.</source>
     <name>RunDetail</name>
     <message>
         <source>Run {id} — {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution {id} — {store}</translation>
     </message>
     <message>
         <source>Started {start}, took {took}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencée le {start}, durée {took}</translation>
     </message>
     <message>
         <source>Log lines of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du journal de cette exécution</translation>
     </message>
     <message>
         <source>No log lines were kept for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne du journal n’a été conservée pour cette exécution.</translation>
     </message>
     <message>
         <source>SKUs changed by this run</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU modifiés par cette exécution</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>Log ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal ({n})</translation>
     </message>
     <message>
         <source>Changes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications ({n})</translation>
     </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
     <message>
         <source>System time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire du système</translation>
     </message>
     <message>
         <source>Every N minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les N minutes</translation>
     </message>
     <message>
         <source>Every N hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les N heures</translation>
     </message>
     <message>
         <source>Daily at</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour à</translation>
     </message>
     <message>
         <source>Weekly on</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine le</translation>
     </message>
     <message>
         <source>Advanced (cron)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé (cron)</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun.</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar.</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mer.</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu.</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>ven.</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sam.</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dim.</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes entre les exécutions</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Hours between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures entre les exécutions</translation>
     </message>
     <message>
         <source>Daily run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de l’exécution quotidienne</translation>
     </message>
     <message>
         <source>Run on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le {day}</translation>
     </message>
     <message>
         <source>Weekly run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de l’exécution hebdomadaire</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression cron</translation>
     </message>
     <message>
         <source>Five fields: minute, hour, day of month, month, day of week (mon-sun).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq champs : minute, heure, jour du mois, mois, jour de la semaine (mon-sun).</translation>
     </message>
     <message>
         <source>Only between</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement entre</translation>
     </message>
     <message>
         <source>Limit to active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter aux heures d’activité</translation>
     </message>
     <message>
         <source>Active hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début des heures d’activité</translation>
     </message>
     <message>
         <source>Active hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des heures d’activité</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Schedule in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier en toutes lettres</translation>
     </message>
     <message>
         <source>Next run times</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines exécutions</translation>
     </message>
     <message>
         <source>What is wrong with the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui ne va pas dans le calendrier</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d’activité</translation>
     </message>
     <message>
         <source>&apos;{zone}&apos; is not a time zone StoreSync knows. Pick one from the list, e.g. Europe/Warsaw.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {zone} » n’est pas un fuseau horaire connu de StoreSync. Choisissez-en un dans la liste, par exemple Europe/Paris.</translation>
     </message>
     <message>
         <source>This schedule never runs: widen the active hours or pick other days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce calendrier ne s’exécute jamais : élargissez les heures d’activité ou choisissez d’autres jours.</translation>
     </message>
     <message>
         <source>Next runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines exécutions :</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>an unexpected problem (the log has the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème inattendu (les détails sont dans le journal)</translation>
     </message>
     <message>
         <source>Retention days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de conservation</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Back up now...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant...</translation>
     </message>
     <message>
         <source>Export history (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique (CSV)...</translation>
     </message>
     <message>
         <source>Backup and export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la sauvegarde et de l’export</translation>
     </message>
     <message>
         <source>Keep history for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l’historique pendant</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite3 *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données SQLite (*.sqlite3 *.db)</translation>
     </message>
     <message>
         <source>Export the sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique des synchronisations</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <source>Backing up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours...</translation>
     </message>
     <message>
         <source>The backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a échoué : {reason}</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans {path}</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours...</translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a échoué : {reason}</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Start StoreSync when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer StoreSync à l’ouverture de session</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer réduit dans la zone de notification</translation>
     </message>
     <message>
         <source>Closing the window keeps StoreSync running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre laisse StoreSync fonctionner dans la zone de notification</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Système ({language})</translation>
     </message>
     <message>
         <source>A new language takes effect when StoreSync restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au redémarrage de StoreSync.</translation>
     </message>
     <message>
         <source>Runs at the same time, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions simultanées, au plus</translation>
     </message>
     <message>
         <source>Maximum concurrent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal d’exécutions simultanées</translation>
     </message>
     <message>
         <source>Retries after a network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentatives après une erreur réseau</translation>
     </message>
     <message>
         <source>Retry attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de nouvelles tentatives</translation>
     </message>
     <message>
         <source>Wait for a store&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre la réponse d’une boutique</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’attente de la requête</translation>
     </message>
     <message>
         <source>Give up on one request after</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner une requête après</translation>
     </message>
     <message>
         <source>Request deadline, retries included</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de la requête, nouvelles tentatives comprises</translation>
     </message>
     <message>
         <source>Pages per read, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages par lecture, au plus</translation>
     </message>
     <message>
         <source>Stop a run after</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter une exécution après</translation>
     </message>
     <message>
         <source>Run timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’une exécution</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Catch up runs missed while StoreSync was closed or the computer slept</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattraper les exécutions manquées pendant que StoreSync était fermé ou l’ordinateur en veille</translation>
     </message>
     <message>
         <source>Show a notification when</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une notification quand</translation>
     </message>
     <message>
         <source>a sync fails (once per ongoing failure, not per retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>une synchronisation échoue (une fois par panne en cours, pas à chaque tentative)</translation>
     </message>
     <message>
         <source>a failing store works again</source>
-        <translation type="unfinished"></translation>
+        <translation>une boutique en échec fonctionne de nouveau</translation>
     </message>
     <message>
         <source>a store needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>une boutique demande votre attention</translation>
     </message>
     <message>
         <source>stock runs low</source>
-        <translation type="unfinished"></translation>
+        <translation>le stock devient bas</translation>
     </message>
     <message>
         <source>Low stock means at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock bas signifie au plus</translation>
     </message>
     <message>
         <source>Low stock threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de stock bas</translation>
     </message>
     <message>
         <source> items</source>
-        <translation type="unfinished"></translation>
+        <translation> articles</translation>
     </message>
     <message>
         <source>Quiet hours: no notifications between</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures calmes : aucune notification entre</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début des heures calmes</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des heures calmes</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>Could not change starting at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le lancement à l’ouverture de session : {reason}</translation>
     </message>
     <message>
         <source>The settings could not be saved; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n’ont pas pu être enregistrés ; les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>
     <name>SkuHistory</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lu</translation>
     </message>
     <message>
         <source>{state} push ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi {state} ({rule})</translation>
     </message>
     <message>
         <source>History of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de {sku}</translation>
     </message>
     <message>
         <source>Quantity of {sku} per store</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité de {sku} par boutique</translation>
     </message>
     <message>
         <source>Changes of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de {sku}</translation>
     </message>
     <message>
         <source>No recorded change of this SKU yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification enregistrée pour ce SKU.</translation>
     </message>
 </context>
 <context>
     <name>StartFailure</name>
     <message>
         <source>StoreSync could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreSync n’a pas pu démarrer</translation>
     </message>
     <message>
         <source>Why StoreSync could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi StoreSync n’a pas pu démarrer</translation>
     </message>
 </context>
 <context>
     <name>StoreDetail</name>
     <message>
         <source>Store: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique : {name}</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme :</translation>
     </message>
     <message>
         <source>Enabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée :</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion :</translation>
     </message>
     <message>
         <source>Jobs of this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de cette boutique</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine exécution</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>Recent runs of this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions récentes de cette boutique</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheur</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Edit store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la boutique…</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions récentes</translation>
     </message>
     <message>
         <source>Needs attention: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention requise : {reason}</translation>
     </message>
     <message>
         <source>Rate-limited by the store: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit limité par la boutique : {message}</translation>
     </message>
     <message>
         <source>Last run failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière exécution a échoué : {error}</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisée</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <source>Connection failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : {error}</translation>
     </message>
 </context>
 <context>
     <name>StoreEditor</name>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Preview records</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des enregistrements</translation>
     </message>
     <message>
         <source>Fetch the first records with these settings, without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les premiers enregistrements avec ces réglages, sans enregistrer.</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test de connexion</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Preview of the first records</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premiers enregistrements</translation>
     </message>
     <message>
         <source>Testing the connection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion...</translation>
     </message>
     <message>
         <source>Could not connect: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible : {reason}</translation>
     </message>
     <message>
         <source>The test failed unexpectedly; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a échoué de façon inattendue ; les détails sont dans le journal.</translation>
     </message>
     <message>
         <source>Connected: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : {answer}</translation>
     </message>
     <message>
         <source>Fetching the first records...</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des premiers enregistrements...</translation>
     </message>
     <message>
         <source>Could not read the records: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les enregistrements : {reason}</translation>
     </message>
     <message>
         <source>The preview failed unexpectedly; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aperçu a échoué de façon inattendue ; les détails sont dans le journal.</translation>
     </message>
     <message>
         <source>Fails: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : {reason}</translation>
     </message>
     <message>
         <source>The API answered, but no records were found at that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API a répondu, mais aucun enregistrement n’a été trouvé à cet endroit.</translation>
     </message>
     <message>
         <source>On the pages read: {items} to store, {skipped} skipped as not stock, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les pages lues : {items} à enregistrer, {skipped} ignorés car hors stock, {failed} en échec.</translation>
     </message>
     <message>
         <source>Skipped: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés : {reasons}</translation>
     </message>
     <message>
         <source>(secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>(secret)</translation>
     </message>
     <message>
         <source>Saved in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau ; saisissez pour remplacer</translation>
     </message>
     <message>
         <source>{label} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} doit être un nombre entier.</translation>
     </message>
     <message>
         <source>{label}: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : {key}</translation>
     </message>
     <message>
         <source>{label}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : {error}</translation>
     </message>
     <message>
         <source>{label}: not valid JSON (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : JSON non valide (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
         <source>{label} must be a JSON object, such as {{&quot;key&quot;: &quot;value&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} doit être un objet JSON, par exemple {{&quot;key&quot;: &quot;value&quot;}}.</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (facultatif)</translation>
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} est obligatoire.</translation>
     </message>
     <message>
         <source>Import preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un préréglage…</translation>
     </message>
     <message>
         <source>Fill this form from a preset file; the secret is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir ce formulaire depuis un fichier de préréglage ; le secret n’y figure pas.</translation>
     </message>
     <message>
         <source>Export preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un préréglage…</translation>
     </message>
     <message>
         <source>Save these settings, without the secret, as a preset file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces réglages, sans le secret, dans un fichier de préréglage.</translation>
     </message>
     <message>
         <source>Preset result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du préréglage</translation>
     </message>
     <message>
         <source>Import a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un préréglage</translation>
     </message>
     <message>
         <source>Export a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un préréglage</translation>
     </message>
     <message>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>préréglage</translation>
     </message>
     <message>
         <source>{file} was not imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’a pas été importé : {reason}</translation>
     </message>
     <message>
         <source>Filled the form from {file}. Presets never hold a secret: type it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire rempli depuis {file}. Les préréglages ne contiennent jamais de secret : saisissez-le vous-même.</translation>
     </message>
     <message>
         <source>The preset was not saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préréglage n’a pas été enregistré ({reason}).</translation>
     </message>
     <message>
         <source>Saved the settings, without the secret, to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages enregistrés, sans le secret, dans {file}.</translation>
     </message>
     <message>
         <source>Add a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une boutique</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {name}</translation>
     </message>
     <message>
         <source>Store name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la boutique</translation>
     </message>
     <message>
         <source>e.g. Main shop</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Boutique principale</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Sync this store on its schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser cette boutique selon ses calendriers</translation>
     </message>
     <message>
         <source>Turn off to keep the store and its history without syncing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez pour garder la boutique et son historique sans la synchroniser.</translation>
     </message>
     <message>
         <source>Run a first sync after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une première synchronisation après l’enregistrement</translation>
     </message>
     <message>
         <source>Sync now after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser dès l’enregistrement</translation>
     </message>
     <message>
         <source>What to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi synchroniser</translation>
     </message>
     <message>
         <source>Why the store cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la boutique ne peut pas être enregistrée</translation>
     </message>
     <message>
         <source>your system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de votre système</translation>
     </message>
     <message>
         <source>Fields marked {mark} are secrets: they are saved in {backend}, never in StoreSync&apos;s database, logs or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs marqués {mark} sont des secrets : ils sont enregistrés dans {backend}, jamais dans la base de données, les journaux ou les exports de StoreSync.</translation>
     </message>
     <message>
         <source>Give the store a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la boutique.</translation>
     </message>
     <message>
         <source>Another store is already called &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre boutique s’appelle déjà « {name} ».</translation>
     </message>
     <message>
         <source>Nothing was saved, because the keychain refused the secrets. Your input is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré, car le trousseau a refusé les secrets. Votre saisie est toujours là.</translation>
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible : {reason}</translation>
     </message>
     <message>
         <source>Could not save the store; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la boutique ; les détails sont dans le journal.</translation>
     </message>
     <message>
         <source>Sync stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser le stock</translation>
     </message>
     <message>
         <source>Import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les commandes</translation>
     </message>
     <message>
         <source>Copy stock from another store into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le stock d’une autre boutique dans celle-ci</translation>
     </message>
     <message>
         <source>Check for low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les stocks bas</translation>
     </message>
     <message>
         <source>Store to copy stock from</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique dont copier le stock</translation>
     </message>
     <message>
         <source>Choose a store...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une boutique...</translation>
     </message>
     <message>
         <source>Copy from</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier depuis</translation>
     </message>
     <message>
         <source>There is no other store to copy stock from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore d’autre boutique dont copier le stock.</translation>
     </message>
     <message>
         <source>Choose the store to copy stock from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la boutique dont copier le stock.</translation>
     </message>
 </context>
 <context>
     <name>StoreStatusModel</name>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine exécution</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>{status} · resumes {countdown}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · reprise {countdown}</translation>
     </message>
 </context>
 <context>
     <name>StoresPanel</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Preview push</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l’envoi</translation>
     </message>
     <message>
         <source>Sync {store} now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser {store} maintenant</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Edit {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {store}</translation>
     </message>
     <message>
         <source>Preview the push to {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l’envoi vers {store}</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par état</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Filter by platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par plateforme</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les plateformes</translation>
     </message>
     <message>
         <source>Sync selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser la sélection</translation>
     </message>
     <message>
         <source>Pause selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la sélection en pause</translation>
     </message>
     <message>
         <source>Resume selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la sélection</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Stores and jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutiques et tâches</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Last: {store} {status} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière : {store} {status} {when}</translation>
     </message>
     <message>
         <source>Next: {store} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine : {store} {when}</translation>
     </message>
     <message>
         <source>Open StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir StoreSync</translation>
     </message>
     <message>
         <source>Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout synchroniser maintenant</translation>
     </message>
     <message>
         <source>Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reprendre</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout mettre en pause</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>UpcomingPanel</name>
     <message>
         <source>Upcoming runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions à venir</translation>
     </message>
     <message>
         <source>Paused jobs and jobs without a schedule are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches en pause et les tâches sans calendrier ne sont pas listées.</translation>
     </message>
 </context>
 </TS>

@@ -5,116 +5,116 @@
     <name>AboutDialog</name>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>nepasiekiama</translation>
     </message>
     <message>
         <source>About StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Apie StoreSync</translation>
     </message>
     <message>
         <source>Keeps the stock and orders of several online stores in step, from the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš sistemos dėklo palaiko kelių internetinių parduotuvių atsargų ir užsakymų atitiktį.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų aplankas:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazė:</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Žurnalai:</translation>
     </message>
     <message>
         <source>Keychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raktinė:</translation>
     </message>
     <message>
         <source>Runtime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykdymo aplinka:</translation>
     </message>
 </context>
 <context>
     <name>AppActions</name>
     <message>
         <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kažkas nepavyko; išsami informacija žurnale.</translation>
     </message>
     <message>
         <source>Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuoti viską dabar</translation>
     </message>
     <message>
         <source>There is nothing to sync yet: add a store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kol kas nėra ką sinchronizuoti: pirmiausia pridėkite parduotuvę.</translation>
     </message>
     <message>
         <source>Could not preview the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko parodyti siuntimo peržiūros</translation>
     </message>
     <message>
         <source>Could not start the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko pradėti siuntimo</translation>
     </message>
     <message>
         <source>Could not pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko pristabdyti</translation>
     </message>
     <message>
         <source>Could not resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko pratęsti</translation>
     </message>
     <message>
         <source>Could not pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko pristabdyti visko</translation>
     </message>
     <message>
         <source>Could not resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko pratęsti visko</translation>
     </message>
     <message>
         <source>Could not add the demo stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko pridėti demonstracinių parduotuvių</translation>
     </message>
     <message>
         <source>Store editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvės redaktorius</translation>
     </message>
     <message>
         <source>The store editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šioje versijoje parduotuvės redaktoriaus nėra.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymai</translation>
     </message>
     <message>
         <source>The settings dialog is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šioje versijoje nustatymų lango nėra.</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti duomenų aplanką</translation>
     </message>
     <message>
         <source>Could not open a file manager. The data folder is {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko atverti failų tvarkyklės. Duomenų aplankas: {path}</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksportuotas %Ln vykdymas į {path}</numerusform>
+            <numerusform>Eksportuoti %Ln vykdymai į {path}</numerusform>
+            <numerusform>Eksportuota %Ln vykdymų į {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -122,416 +122,417 @@
     <name>DesktopApp</name>
     <message numerus="yes">
         <source>%Ln sync(s) were cut off when StoreSync last stopped; the history marks them interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sinchronizavimas buvo nutrauktas, kai StoreSync paskutinį kartą sustojo; istorijoje jis pažymėtas kaip nutrauktas.</numerusform>
+            <numerusform>%Ln sinchronizavimai buvo nutraukti, kai StoreSync paskutinį kartą sustojo; istorijoje jie pažymėti kaip nutraukti.</numerusform>
+            <numerusform>%Ln sinchronizavimų buvo nutraukta, kai StoreSync paskutinį kartą sustojo; istorijoje jie pažymėti kaip nutraukti.</numerusform>
         </translation>
     </message>
     <message>
         <source>StoreSync keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreSync toliau veikia</translation>
     </message>
     <message>
         <source>Your stores keep syncing in the background. Open StoreSync from this icon; choose Quit in its menu to stop. You can change this in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų parduotuvės toliau sinchronizuojamos fone. StoreSync atverkite iš šios piktogramos; norėdami sustabdyti, jos meniu pasirinkite „Baigti“. Tai galite pakeisti nustatymuose.</translation>
     </message>
     <message>
         <source>Could not save a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko įrašyti nustatymo</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>No stores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvių dar nėra</translation>
     </message>
     <message>
         <source>Connect a Shopify, WooCommerce, BaseLinker, Amazon or any JSON API store, and StoreSync keeps its stock and orders in step on the schedule you choose.
 Not ready yet? The demo stores run on this computer and show how it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijunkite Shopify, WooCommerce, BaseLinker, Amazon ar bet kurią JSON API parduotuvę, ir StoreSync pagal jūsų pasirinktą tvarkaraštį palaikys jos atsargų ir užsakymų atitiktį.
+Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir parodo, kaip tai veikia.</translation>
     </message>
     <message>
         <source>Add a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti parduotuvę</translation>
     </message>
     <message>
         <source>Try the demo stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Išbandyti demonstracines parduotuves</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong ({kind}). StoreSync keeps running; the details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įvyko netikėta klaida ({kind}). StoreSync toliau veikia; išsami informacija įrašyta į žurnalą.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Kažkas nepavyko</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>niekada</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ką tik</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>prieš %n min.</numerusform>
+            <numerusform>prieš %n min.</numerusform>
+            <numerusform>prieš %n min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>prieš %n val.</numerusform>
+            <numerusform>prieš %n val.</numerusform>
+            <numerusform>prieš %n val.</numerusform>
         </translation>
     </message>
     <message>
         <source>in {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>po {s} s</translation>
     </message>
     <message>
         <source>in {m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>po {m} min. {s} s</translation>
     </message>
     <message>
         <source>in {h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>po {h} val. {m} min.</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nesuplanuota</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min. {s} s</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} val. {m} min.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gautas %Ln</numerusform>
+            <numerusform>gauti %Ln</numerusform>
+            <numerusform>gauta %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln naujas</numerusform>
+            <numerusform>%Ln nauji</numerusform>
+            <numerusform>%Ln naujų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln atnaujintas</numerusform>
+            <numerusform>%Ln atnaujinti</numerusform>
+            <numerusform>%Ln atnaujintų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pašalintas</numerusform>
+            <numerusform>%Ln pašalinti</numerusform>
+            <numerusform>%Ln pašalintų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nepavykęs</numerusform>
+            <numerusform>%Ln nepavykę</numerusform>
+            <numerusform>%Ln nepavykusių</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped (not stock)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln praleistas (ne atsargos)</numerusform>
+            <numerusform>%Ln praleisti (ne atsargos)</numerusform>
+            <numerusform>%Ln praleistų (ne atsargos)</numerusform>
         </translation>
     </message>
     <message>
         <source>page {p} · {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>puslapis {p} · {n}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln prekė</numerusform>
+            <numerusform>%Ln prekės</numerusform>
+            <numerusform>%Ln prekių</numerusform>
         </translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsargos</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Užsakymai</translation>
     </message>
     <message>
         <source>Stock push</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsargų siuntimas</translation>
     </message>
     <message>
         <source>Low-stock check</source>
-        <translation type="unfinished"></translation>
+        <translation>Mažų atsargų patikra</translation>
     </message>
     <message>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Valymas</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagal tvarkaraštį</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Rankiniu būdu</translation>
     </message>
     <message>
         <source>Catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsigriebimas</translation>
     </message>
     <message>
         <source>First sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmasis sinchronizavimas</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandų eilutė</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykdoma</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavyko</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš dalies</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutraukta</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Praleista</translation>
     </message>
     <message>
         <source>All good</source>
-        <translation type="unfinished"></translation>
+        <translation>Viskas gerai</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuojama</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikia dėmesio</translation>
     </message>
     <message>
         <source>A sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizavimas nepavyko</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristabdyta</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos parduotuvės</translation>
     </message>
     <message>
         <source>{name} (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (pašalinta)</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>parduotuvė</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bet kada</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinės 24 valandos</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinės 7 dienos</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinės 30 dienų</translation>
     </message>
     <message>
         <source>Filter history by store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruoti istoriją pagal parduotuvę</translation>
     </message>
     <message>
         <source>Filter history by job</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruoti istoriją pagal užduotį</translation>
     </message>
     <message>
         <source>All jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos užduotys</translation>
     </message>
     <message>
         <source>Filter history by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruoti istoriją pagal rezultatą</translation>
     </message>
     <message>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi rezultatai</translation>
     </message>
     <message>
         <source>Filter history by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruoti istoriją pagal datą</translation>
     </message>
     <message>
         <source>Run details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykdymo informacija…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti CSV…</translation>
     </message>
     <message>
         <source>Sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizavimo istorija</translation>
     </message>
     <message numerus="yes">
         <source>%Ln run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vykdymas</numerusform>
+            <numerusform>%Ln vykdymai</numerusform>
+            <numerusform>%Ln vykdymų</numerusform>
         </translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti istoriją</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksportuotas %Ln vykdymas į {path}</numerusform>
+            <numerusform>Eksportuoti %Ln vykdymai į {path}</numerusform>
+            <numerusform>Eksportuota %Ln vykdymų į {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko eksportuoti istorijos</translation>
     </message>
 </context>
 <context>
     <name>InventoryModel</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinį kartą matyta</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>pašalinta</translation>
     </message>
     <message>
         <source>Not read yet: scroll on to load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar neperskaityta: slinkite toliau, kad būtų įkelta daugiau</translation>
     </message>
     <message>
         <source> — low stock</source>
-        <translation type="unfinished"></translation>
+        <translation> — mažos atsargos</translation>
     </message>
     <message>
         <source>Last seen {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinį kartą matyta {when}</translation>
     </message>
 </context>
 <context>
     <name>InventoryPanel</name>
     <message>
         <source>Search SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti SKU arba pavadinimo</translation>
     </message>
     <message>
         <source>Search inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti atsargose</translation>
     </message>
     <message>
         <source>SKU history…</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU istorija…</translation>
     </message>
     <message>
         <source>History of the selected SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkto SKU istorija</translation>
     </message>
     <message>
         <source>Inventory across stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsargos visose parduotuvėse</translation>
     </message>
     <message numerus="yes">
         <source>Highlighted: %Ln or fewer in stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paryškinta: %Ln ar mažiau vienetų sandėlyje</numerusform>
+            <numerusform>Paryškinta: %Ln ar mažiau vienetų sandėlyje</numerusform>
+            <numerusform>Paryškinta: %Ln ar mažiau vienetų sandėlyje</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln store item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln parduotuvės prekė</numerusform>
+            <numerusform>%Ln parduotuvių prekės</numerusform>
+            <numerusform>%Ln parduotuvių prekių</numerusform>
         </translation>
     </message>
 </context>
@@ -539,280 +540,283 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
     <name>JobState</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukia</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykdoma</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavyko</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš dalies</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutraukta</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristabdyta</translation>
     </message>
     <message>
         <source>Rate-limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Apribota sparta</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikia dėmesio</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos parduotuvės</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos parduotuvės</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
         <source>Lowest level shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Žemiausias rodomas lygis</translation>
     </message>
     <message>
         <source>{level} and above</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} ir aukštesni</translation>
     </message>
     <message>
         <source>Filter log by store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruoti žurnalą pagal parduotuvę</translation>
     </message>
     <message>
         <source>Run #</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykdymas Nr.</translation>
     </message>
     <message>
         <source>Filter log by run number</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruoti žurnalą pagal vykdymo numerį</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti žurnale</translation>
     </message>
     <message>
         <source>Pause autoscroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristabdyti automatinį slinkimą</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti…</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Žurnalo eilutės</translation>
     </message>
     <message numerus="yes">
         <source>Paused — %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pristabdyta — %Ln nauja</numerusform>
+            <numerusform>Pristabdyta — %Ln naujos</numerusform>
+            <numerusform>Pristabdyta — %Ln naujų</numerusform>
         </translation>
     </message>
     <message>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti žurnalą</translation>
     </message>
     <message>
         <source>Text (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstas (*.log *.txt)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln log line(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksportuota %Ln žurnalo eilutė į {path}</numerusform>
+            <numerusform>Eksportuotos %Ln žurnalo eilutės į {path}</numerusform>
+            <numerusform>Eksportuota %Ln žurnalo eilučių į {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not export the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko eksportuoti žurnalo</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Skydeliai</translation>
     </message>
     <message>
         <source>&amp;Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parduotuvės</translation>
     </message>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artėjantys</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Istorija</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tsargos</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ž&amp;urnalas</translation>
     </message>
     <message>
         <source>&amp;Add store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;dėti parduotuvę…</translation>
     </message>
     <message>
         <source>&amp;Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinchronizuoti viską dabar</translation>
     </message>
     <message>
         <source>&amp;Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris&amp;tabdyti viską</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nustatymai…</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti &amp;duomenų aplanką</translation>
     </message>
     <message>
         <source>&amp;About StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apie StoreSync</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baigti</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failas</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinchronizavimas</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodinys</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Įr&amp;ankiai</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Žinynas</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrindinė</translation>
     </message>
     <message numerus="yes">
         <source>%Ln running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vykdomas</numerusform>
+            <numerusform>%Ln vykdomi</numerusform>
+            <numerusform>%Ln vykdomų</numerusform>
         </translation>
     </message>
     <message>
         <source>No run scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesuplanuota jokių vykdymų</translation>
     </message>
     <message>
         <source>Next: {store} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitas: {store} {when}</translation>
     </message>
     <message>
         <source>&amp;Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pratęsti viską</translation>
     </message>
     <message>
         <source>The database was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazė buvo sugadinta</translation>
     </message>
     <message>
         <source>StoreSync found its database damaged ({reason}) and started a new one. The old file was kept at:
 {path}
 
 Stores and settings need to be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreSync rado sugadintą duomenų bazę ({reason}) ir sukūrė naują. Senas failas išsaugotas:
+{path}
+
+Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     </message>
 </context>
 <context>
     <name>Notifications</name>
     <message>
         <source>A sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizavimas</translation>
     </message>
     <message>
         <source>A store</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvė</translation>
     </message>
     <message>
         <source>{name} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nepavyko</translation>
     </message>
     <message>
         <source>{name} works again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} vėl veikia</translation>
     </message>
     <message>
         <source>The last run ended {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinis vykdymas baigėsi: {status}.</translation>
     </message>
     <message>
         <source>{store} needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{store}: reikia dėmesio</translation>
     </message>
     <message>
         <source>Low stock in {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mažos atsargos: {store}</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
         <source> and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> ir dar %Ln</numerusform>
+            <numerusform> ir dar %Ln</numerusform>
+            <numerusform> ir dar %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln SKU(s) at or below {threshold}: {skus}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln SKU pasiekė {threshold} ar mažiau: {skus}</numerusform>
+            <numerusform>%Ln SKU pasiekė {threshold} ar mažiau: {skus}</numerusform>
+            <numerusform>%Ln SKU pasiekė {threshold} ar mažiau: {skus}</numerusform>
         </translation>
     </message>
 </context>
@@ -820,81 +824,81 @@ Stores and settings need to be added again.</source>
     <name>PagedModel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėta</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvė</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Užduotis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsena</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukmė</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleidiklis</translation>
     </message>
     <message>
         <source>Fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauta</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurta</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atnaujinta</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Praleista</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaida</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikas</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lygis</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykdymas</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešimas</translation>
     </message>
 </context>
 <context>
     <name>PreviewWords</name>
     <message numerus="yes">
         <source>The first %Ln item(s) as StoreSync reads them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pirmoji %Ln prekė, kaip ją skaito StoreSync.</numerusform>
+            <numerusform>Pirmosios %Ln prekės, kaip jas skaito StoreSync.</numerusform>
+            <numerusform>Pirmųjų %Ln prekių, kaip jas skaito StoreSync.</numerusform>
         </translation>
     </message>
 </context>
@@ -902,160 +906,160 @@ Stores and settings need to be added again.</source>
     <name>PushPreview</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Source SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Šaltinio SKU</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Šaltinis</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Taisyklė</translation>
     </message>
     <message>
         <source>Target now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikslas dabar</translation>
     </message>
     <message>
         <source>Target after</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikslas po</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiksmas</translation>
     </message>
     <message>
         <source>Preview push to {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimo į {store} peržiūra</translation>
     </message>
     <message>
         <source>{w} to write, {u} unchanged, {s} skipped. Rules apply in this order: {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rašyti: {w}, nepakeista: {u}, praleista: {s}. Taisyklės taikomos šia tvarka: {order}.</translation>
     </message>
     <message>
         <source>Push plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimo planas</translation>
     </message>
     <message>
         <source>Only on the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik šaltinyje</translation>
     </message>
     <message>
         <source>Only on the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik tiksle</translation>
     </message>
     <message>
         <source>Duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasikartojantys</translation>
     </message>
     <message>
         <source>{title}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {n}</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planas</translation>
     </message>
     <message>
         <source>Unmatched SKUs ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesuderinti SKU ({n})</translation>
     </message>
     <message>
         <source>Push these changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Siųsti šiuos pakeitimus</translation>
     </message>
     <message>
         <source>Export plan CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti planą į CSV…</translation>
     </message>
     <message>
         <source>Export unmatched CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti nesuderintus į CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Užverti</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti</translation>
     </message>
 </context>
 <context>
     <name>PushRules</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>niekada</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>be ribos</translation>
     </message>
     <message>
         <source>Import SKU pairs (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti SKU poras (CSV)…</translation>
     </message>
     <message>
         <source>Rules apply in this order: {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taisyklės taikomos šia tvarka: {order}.</translation>
     </message>
     <message>
         <source>Keep back</source>
-        <translation type="unfinished"></translation>
+        <translation>Palikti rezerve</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti</translation>
     </message>
     <message>
         <source>Show 0 below</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti 0, kai mažiau nei</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Daugiausia</translation>
     </message>
     <message>
         <source>Remove prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalinti priešdėlį</translation>
     </message>
     <message>
         <source>Remove suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalinti priesagą</translation>
     </message>
     <message>
         <source>Add prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti priešdėlį</translation>
     </message>
     <message>
         <source>Add suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti priesagą</translation>
     </message>
     <message>
         <source>SKU pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU poros</translation>
     </message>
     <message>
         <source>The file could not be read as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failo nepavyko perskaityti kaip teksto.</translation>
     </message>
     <message>
         <source>Import SKU pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti SKU poras</translation>
     </message>
 </context>
 <context>
     <name>PushRulesForm</name>
     <message numerus="yes">
         <source>%Ln pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pora</numerusform>
+            <numerusform>%Ln poros</numerusform>
+            <numerusform>%Ln porų</numerusform>
         </translation>
     </message>
 </context>
@@ -1063,60 +1067,60 @@ Stores and settings need to be added again.</source>
     <name>QuantityChart</name>
     <message>
         <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramoms reikia PySide6-Addons, kurio šiame diegime nėra; lentelėje yra tie patys duomenys.</translation>
     </message>
     <message>
         <source>Quantity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiekis laike</translation>
     </message>
 </context>
 <context>
     <name>RemoveStore</name>
     <message>
         <source>A sync of &apos;{name}&apos; is running. Remove the store once it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyksta „{name}“ sinchronizavimas. Pašalinkite parduotuvę, kai jis baigsis.</translation>
     </message>
     <message>
         <source>Its keychain entries could not be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko pašalinti jos raktinės įrašų: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>&apos;{name}&apos; was removed. Its sync history stays for up to %n day(s), until retention removes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„{name}“ pašalinta. Jos sinchronizavimo istorija lieka daugiausia %n dieną, kol ją pašalins saugojimo taisyklė.</numerusform>
+            <numerusform>„{name}“ pašalinta. Jos sinchronizavimo istorija lieka daugiausia %n dienas, kol ją pašalins saugojimo taisyklė.</numerusform>
+            <numerusform>„{name}“ pašalinta. Jos sinchronizavimo istorija lieka daugiausia %n dienų, kol ją pašalins saugojimo taisyklė.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove store</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalinti parduotuvę</translation>
     </message>
     <message>
         <source>Remove &apos;{name}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalinti „{name}“?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalinti</translation>
     </message>
     <message>
         <source>The store could not be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvės pašalinti nepavyko: {reason}</translation>
     </message>
     <message>
         <source>The store could not be removed; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvės pašalinti nepavyko; išsami informacija žurnale.</translation>
     </message>
 </context>
 <context>
     <name>RemoveStoreDialog</name>
     <message numerus="yes">
         <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day(s), until retention removes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>StoreSync nustos ją sinchronizuoti ir ištrins jos įrašytas paslaptis iš raktinės. Jos sinchronizavimo istorija lieka daugiausia %n dieną, kol ją pašalins saugojimo taisyklė.</numerusform>
+            <numerusform>StoreSync nustos ją sinchronizuoti ir ištrins jos įrašytas paslaptis iš raktinės. Jos sinchronizavimo istorija lieka daugiausia %n dienas, kol ją pašalins saugojimo taisyklė.</numerusform>
+            <numerusform>StoreSync nustos ją sinchronizuoti ir ištrins jos įrašytas paslaptis iš raktinės. Jos sinchronizavimo istorija lieka daugiausia %n dienų, kol ją pašalins saugojimo taisyklė.</numerusform>
         </translation>
     </message>
 </context>
@@ -1124,1061 +1128,1061 @@ Stores and settings need to be added again.</source>
     <name>RunDetail</name>
     <message>
         <source>Run {id} — {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykdymas {id} — {store}</translation>
     </message>
     <message>
         <source>Started {start}, took {took}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėta {start}, truko {took}</translation>
     </message>
     <message>
         <source>Log lines of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio vykdymo žurnalo eilutės</translation>
     </message>
     <message>
         <source>No log lines were kept for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiam vykdymui žurnalo eilučių neišsaugota.</translation>
     </message>
     <message>
         <source>SKUs changed by this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio vykdymo pakeisti SKU</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Prieš</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Po</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>pašalinta</translation>
     </message>
     <message>
         <source>Log ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Žurnalas ({n})</translation>
     </message>
     <message>
         <source>Changes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimai ({n})</translation>
     </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
     <message>
         <source>System time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemos laiko juosta</translation>
     </message>
     <message>
         <source>Every N minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas N minučių</translation>
     </message>
     <message>
         <source>Every N hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas N valandų</translation>
     </message>
     <message>
         <source>Daily at</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasdien</translation>
     </message>
     <message>
         <source>Weekly on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas savaitę</translation>
     </message>
     <message>
         <source>Advanced (cron)</source>
-        <translation type="unfinished"></translation>
+        <translation>Išplėstinis (cron)</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tr</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Kt</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Pn</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Š</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Sk</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip dažnai</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>Minutes between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutės tarp vykdymų</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> val.</translation>
     </message>
     <message>
         <source>Hours between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Valandos tarp vykdymų</translation>
     </message>
     <message>
         <source>Daily run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasdienio vykdymo laikas</translation>
     </message>
     <message>
         <source>Run on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykdyti: {day}</translation>
     </message>
     <message>
         <source>Weekly run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Savaitinio vykdymo laikas</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>laikas</translation>
     </message>
     <message>
         <source>Cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron išraiška</translation>
     </message>
     <message>
         <source>Five fields: minute, hour, day of month, month, day of week (mon-sun).</source>
-        <translation type="unfinished"></translation>
+        <translation>Penki laukai: minutė, valanda, mėnesio diena, mėnuo, savaitės diena (mon-sun).</translation>
     </message>
     <message>
         <source>Only between</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik tarp</translation>
     </message>
     <message>
         <source>Limit to active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Apriboti aktyviomis valandomis</translation>
     </message>
     <message>
         <source>Active hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktyvių valandų pradžia</translation>
     </message>
     <message>
         <source>Active hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktyvių valandų pabaiga</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>ir</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiko juosta</translation>
     </message>
     <message>
         <source>Schedule in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvarkaraštis žodžiais</translation>
     </message>
     <message>
         <source>Next run times</source>
-        <translation type="unfinished"></translation>
+        <translation>Artimiausi vykdymai</translation>
     </message>
     <message>
         <source>What is wrong with the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas negerai su tvarkaraščiu</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykdymas</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktyvios valandos</translation>
     </message>
     <message>
         <source>&apos;{zone}&apos; is not a time zone StoreSync knows. Pick one from the list, e.g. Europe/Warsaw.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{zone}“ – StoreSync nežinoma laiko juosta. Pasirinkite iš sąrašo, pvz., Europe/Vilnius.</translation>
     </message>
     <message>
         <source>This schedule never runs: widen the active hours or pick other days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis tvarkaraštis niekada nebus vykdomas: išplėskite aktyvias valandas arba pasirinkite kitas dienas.</translation>
     </message>
     <message>
         <source>Next runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artimiausi vykdymai:</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>an unexpected problem (the log has the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>netikėta problema (išsami informacija žurnale)</translation>
     </message>
     <message>
         <source>Retention days</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugojimo dienos</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> d.</translation>
     </message>
     <message>
         <source>Back up now...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurti atsarginę kopiją dabar...</translation>
     </message>
     <message>
         <source>Export history (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti istoriją (CSV)...</translation>
     </message>
     <message>
         <source>Backup and export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsarginės kopijos ir eksporto rezultatas</translation>
     </message>
     <message>
         <source>Keep history for</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugoti istoriją</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazė</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydis</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurti duomenų bazės atsarginę kopiją</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite3 *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite duomenų bazė (*.sqlite3 *.db)</translation>
     </message>
     <message>
         <source>Export the sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti sinchronizavimo istoriją</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV failas (*.csv)</translation>
     </message>
     <message>
         <source>Backing up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuriama atsarginė kopija...</translation>
     </message>
     <message>
         <source>The backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsarginės kopijos sukurti nepavyko: {reason}</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsarginė kopija įrašyta: {path}</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuojama...</translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti nepavyko: {reason}</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymai</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Bendrieji</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizavimas</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešimai</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenys</translation>
     </message>
     <message>
         <source>Start StoreSync when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleisti StoreSync prisijungus</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleisti sumažintą į dėklą</translation>
     </message>
     <message>
         <source>Closing the window keeps StoreSync running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Užvėrus langą StoreSync toliau veikia dėkle</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalba</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemos ({language})</translation>
     </message>
     <message>
         <source>A new language takes effect when StoreSync restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauja kalba įsigalios iš naujo paleidus StoreSync.</translation>
     </message>
     <message>
         <source>Runs at the same time, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Daugiausia vykdymų vienu metu</translation>
     </message>
     <message>
         <source>Maximum concurrent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Didžiausias vienu metu vykdomų skaičius</translation>
     </message>
     <message>
         <source>Retries after a network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakartojimai po tinklo klaidos</translation>
     </message>
     <message>
         <source>Retry attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakartojimų skaičius</translation>
     </message>
     <message>
         <source>Wait for a store&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukti parduotuvės atsakymo</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Užklausos laiko limitas</translation>
     </message>
     <message>
         <source>Give up on one request after</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsisakyti užklausos po</translation>
     </message>
     <message>
         <source>Request deadline, retries included</source>
-        <translation type="unfinished"></translation>
+        <translation>Užklausos terminas, įskaitant pakartojimus</translation>
     </message>
     <message>
         <source>Pages per read, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Daugiausia puslapių vienam skaitymui</translation>
     </message>
     <message>
         <source>Stop a run after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustabdyti vykdymą po</translation>
     </message>
     <message>
         <source>Run timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykdymo laiko limitas</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>Catch up runs missed while StoreSync was closed or the computer slept</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsigriebti už vykdymus, praleistus, kol StoreSync buvo išjungta ar kompiuteris miegojo</translation>
     </message>
     <message>
         <source>Show a notification when</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti pranešimą, kai</translation>
     </message>
     <message>
         <source>a sync fails (once per ongoing failure, not per retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>sinchronizavimas nepavyksta (kartą per trunkantį gedimą, ne per kiekvieną pakartojimą)</translation>
     </message>
     <message>
         <source>a failing store works again</source>
-        <translation type="unfinished"></translation>
+        <translation>strigusi parduotuvė vėl veikia</translation>
     </message>
     <message>
         <source>a store needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>parduotuvei reikia jūsų dėmesio</translation>
     </message>
     <message>
         <source>stock runs low</source>
-        <translation type="unfinished"></translation>
+        <translation>baigiasi atsargos</translation>
     </message>
     <message>
         <source>Low stock means at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Mažos atsargos – daugiausia</translation>
     </message>
     <message>
         <source>Low stock threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mažų atsargų riba</translation>
     </message>
     <message>
         <source> items</source>
-        <translation type="unfinished"></translation>
+        <translation> vnt.</translation>
     </message>
     <message>
         <source>Quiet hours: no notifications between</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylos valandos: jokių pranešimų tarp</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylos valandų pradžia</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylos valandų pabaiga</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>ir</translation>
     </message>
     <message>
         <source>Could not change starting at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko pakeisti paleidimo prisijungus: {reason}</translation>
     </message>
     <message>
         <source>The settings could not be saved; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymų įrašyti nepavyko; išsami informacija žurnale.</translation>
     </message>
 </context>
 <context>
     <name>SkuHistory</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikas</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvė</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Buvo</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Yra</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykdymas</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>nuskaityta</translation>
     </message>
     <message>
         <source>{state} push ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>siuntimas {state} ({rule})</translation>
     </message>
     <message>
         <source>History of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} istorija</translation>
     </message>
     <message>
         <source>Quantity of {sku} per store</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} kiekis parduotuvėse</translation>
     </message>
     <message>
         <source>Changes of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} pakeitimai</translation>
     </message>
     <message>
         <source>No recorded change of this SKU yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio SKU pakeitimų dar neužfiksuota.</translation>
     </message>
 </context>
 <context>
     <name>StartFailure</name>
     <message>
         <source>StoreSync could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreSync nepavyko paleisti</translation>
     </message>
     <message>
         <source>Why StoreSync could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodėl StoreSync nepavyko paleisti</translation>
     </message>
 </context>
 <context>
     <name>StoreDetail</name>
     <message>
         <source>Store: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvė: {name}</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavadinimas:</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma:</translation>
     </message>
     <message>
         <source>Enabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Įjungta:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>taip</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinti ryšį</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryšys:</translation>
     </message>
     <message>
         <source>Jobs of this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Šios parduotuvės užduotys</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Užduotis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsena</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitas vykdymas</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvarkaraštis</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pristabdyta</translation>
     </message>
     <message>
         <source>Recent runs of this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujausi šios parduotuvės vykdymai</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėta</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukmė</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleidiklis</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultatas</translation>
     </message>
     <message>
         <source>Edit store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti parduotuvę…</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Užduotys</translation>
     </message>
     <message>
         <source>Recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujausi vykdymai</translation>
     </message>
     <message>
         <source>Needs attention: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikia dėmesio: {reason}</translation>
     </message>
     <message>
         <source>Rate-limited by the store: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvė apribojo spartą: {message}</translation>
     </message>
     <message>
         <source>Last run failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinis vykdymas nepavyko: {error}</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Veikia</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar nesinchronizuota</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinama…</translation>
     </message>
     <message>
         <source>Connection failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryšys nepavyko: {error}</translation>
     </message>
 </context>
 <context>
     <name>StoreEditor</name>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinti ryšį</translation>
     </message>
     <message>
         <source>Preview records</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašų peržiūra</translation>
     </message>
     <message>
         <source>Fetch the first records with these settings, without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauti pirmuosius įrašus su šiais nustatymais, neįrašant.</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Veikia</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryšio patikros rezultatas</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiekis</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaina</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Preview of the first records</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmųjų įrašų peržiūra</translation>
     </message>
     <message>
         <source>Testing the connection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinamas ryšys...</translation>
     </message>
     <message>
         <source>Could not connect: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko prisijungti: {reason}</translation>
     </message>
     <message>
         <source>The test failed unexpectedly; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikra netikėtai nepavyko; išsami informacija žurnale.</translation>
     </message>
     <message>
         <source>Connected: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungta: {answer}</translation>
     </message>
     <message>
         <source>Fetching the first records...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaunami pirmieji įrašai...</translation>
     </message>
     <message>
         <source>Could not read the records: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko perskaityti įrašų: {reason}</translation>
     </message>
     <message>
         <source>The preview failed unexpectedly; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūra netikėtai nepavyko; išsami informacija žurnale.</translation>
     </message>
     <message>
         <source>Fails: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaida: {reason}</translation>
     </message>
     <message>
         <source>The API answered, but no records were found at that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>API atsakė, bet toje vietoje įrašų nerasta.</translation>
     </message>
     <message>
         <source>On the pages read: {items} to store, {skipped} skipped as not stock, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perskaitytuose puslapiuose: įrašyti {items}, praleista kaip ne atsargos {skipped}, nepavyko {failed}.</translation>
     </message>
     <message>
         <source>Skipped: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Praleista: {reasons}</translation>
     </message>
     <message>
         <source>(secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>(paslaptis)</translation>
     </message>
     <message>
         <source>Saved in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyta raktinėje; įveskite, kad pakeistumėte</translation>
     </message>
     <message>
         <source>{label} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} turi būti sveikasis skaičius.</translation>
     </message>
     <message>
         <source>{label}: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {key}</translation>
     </message>
     <message>
         <source>{label}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {error}</translation>
     </message>
     <message>
         <source>{label}: not valid JSON (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: netinkamas JSON ({line} eilutė, {column} stulpelis).</translation>
     </message>
     <message>
         <source>{label} must be a JSON object, such as {{&quot;key&quot;: &quot;value&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} turi būti JSON objektas, pvz., {{&quot;key&quot;: &quot;value&quot;}}.</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (neprivaloma)</translation>
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} – privaloma.</translation>
     </message>
     <message>
         <source>Import preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti šabloną…</translation>
     </message>
     <message>
         <source>Fill this form from a preset file; the secret is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Užpildyti formą iš šablono failo; paslapties jame nėra.</translation>
     </message>
     <message>
         <source>Export preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti šabloną…</translation>
     </message>
     <message>
         <source>Save these settings, without the secret, as a preset file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti šiuos nustatymus be paslapties kaip šablono failą.</translation>
     </message>
     <message>
         <source>Preset result</source>
-        <translation type="unfinished"></translation>
+        <translation>Šablono rezultatas</translation>
     </message>
     <message>
         <source>Import a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti šabloną</translation>
     </message>
     <message>
         <source>Export a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti šabloną</translation>
     </message>
     <message>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>šablonas</translation>
     </message>
     <message>
         <source>{file} was not imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} neimportuotas: {reason}</translation>
     </message>
     <message>
         <source>Filled the form from {file}. Presets never hold a secret: type it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma užpildyta iš {file}. Šablonuose niekada nėra paslapčių: įveskite ją patys.</translation>
     </message>
     <message>
         <source>The preset was not saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Šablonas neįrašytas ({reason}).</translation>
     </message>
     <message>
         <source>Saved the settings, without the secret, to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymai be paslapties įrašyti į {file}.</translation>
     </message>
     <message>
         <source>Add a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti parduotuvę</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti {name}</translation>
     </message>
     <message>
         <source>Store name</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvės pavadinimas</translation>
     </message>
     <message>
         <source>e.g. Main shop</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., Pagrindinė parduotuvė</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <source>Sync this store on its schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuoti šią parduotuvę pagal jos tvarkaraščius</translation>
     </message>
     <message>
         <source>Turn off to keep the store and its history without syncing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išjunkite, kad parduotuvė ir jos istorija liktų, bet nebūtų sinchronizuojama.</translation>
     </message>
     <message>
         <source>Run a first sync after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašius paleisti pirmąjį sinchronizavimą</translation>
     </message>
     <message>
         <source>Sync now after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašius sinchronizuoti dabar</translation>
     </message>
     <message>
         <source>What to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką sinchronizuoti</translation>
     </message>
     <message>
         <source>Why the store cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodėl parduotuvės negalima įrašyti</translation>
     </message>
     <message>
         <source>your system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>sistemos raktinėje</translation>
     </message>
     <message>
         <source>Fields marked {mark} are secrets: they are saved in {backend}, never in StoreSync&apos;s database, logs or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukai, pažymėti {mark}, yra paslaptys: jie įrašomi į {backend}, niekada ne į StoreSync duomenų bazę, žurnalus ar eksportus.</translation>
     </message>
     <message>
         <source>Give the store a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suteikite parduotuvei pavadinimą.</translation>
     </message>
     <message>
         <source>Another store is already called &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kita parduotuvė jau vadinasi „{name}“.</translation>
     </message>
     <message>
         <source>Nothing was saved, because the keychain refused the secrets. Your input is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieko neįrašyta, nes raktinė atmetė paslaptis. Jūsų įvesti duomenys liko.</translation>
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko įrašyti: {reason}</translation>
     </message>
     <message>
         <source>Could not save the store; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvės įrašyti nepavyko; išsami informacija žurnale.</translation>
     </message>
     <message>
         <source>Sync stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuoti atsargas</translation>
     </message>
     <message>
         <source>Import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti užsakymus</translation>
     </message>
     <message>
         <source>Copy stock from another store into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti atsargas iš kitos parduotuvės į šią</translation>
     </message>
     <message>
         <source>Check for low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinti mažas atsargas</translation>
     </message>
     <message>
         <source>Store to copy stock from</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvė, iš kurios kopijuoti atsargas</translation>
     </message>
     <message>
         <source>Choose a store...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite parduotuvę...</translation>
     </message>
     <message>
         <source>Copy from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti iš</translation>
     </message>
     <message>
         <source>There is no other store to copy stock from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kol kas nėra kitos parduotuvės, iš kurios būtų galima kopijuoti atsargas.</translation>
     </message>
     <message>
         <source>Choose the store to copy stock from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite parduotuvę, iš kurios kopijuoti atsargas.</translation>
     </message>
 </context>
 <context>
     <name>StoreStatusModel</name>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvė</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Užduotis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsena</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinis vykdymas</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitas vykdymas</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvarkaraštis</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiksmai</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>niekada</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pristabdyta</translation>
     </message>
     <message>
         <source>{status} · resumes {countdown}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · tęsiama {countdown}</translation>
     </message>
 </context>
 <context>
     <name>StoresPanel</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuoti dabar</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristabdyti</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti</translation>
     </message>
     <message>
         <source>Preview push</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimo peržiūra</translation>
     </message>
     <message>
         <source>Sync {store} now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuoti {store} dabar</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Tęsti</translation>
     </message>
     <message>
         <source>Edit {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti {store}</translation>
     </message>
     <message>
         <source>Preview the push to {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimo į {store} peržiūra</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruoti pagal būseną</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos būsenos</translation>
     </message>
     <message>
         <source>Filter by platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruoti pagal platformą</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos platformos</translation>
     </message>
     <message>
         <source>Sync selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuoti pažymėtas</translation>
     </message>
     <message>
         <source>Pause selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristabdyti pažymėtas</translation>
     </message>
     <message>
         <source>Resume selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tęsti pažymėtas</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti:</translation>
     </message>
     <message>
         <source>Stores and jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvės ir užduotys</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Last: {store} {status} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinis: {store} {status} {when}</translation>
     </message>
     <message>
         <source>Next: {store} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitas: {store} {when}</translation>
     </message>
     <message>
         <source>Open StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti StoreSync</translation>
     </message>
     <message>
         <source>Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuoti viską dabar</translation>
     </message>
     <message>
         <source>Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tęsti viską</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristabdyti viską</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuoti dabar</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymai…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Baigti</translation>
     </message>
 </context>
 <context>
     <name>UpcomingPanel</name>
     <message>
         <source>Upcoming runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Artėjantys vykdymai</translation>
     </message>
     <message>
         <source>Paused jobs and jobs without a schedule are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristabdytos užduotys ir užduotys be tvarkaraščio nerodomos.</translation>
     </message>
 </context>
 </TS>

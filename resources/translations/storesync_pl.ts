@@ -5,116 +5,116 @@
     <name>AboutDialog</name>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>niedostępne</translation>
     </message>
     <message>
         <source>About StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie StoreSync</translation>
     </message>
     <message>
         <source>Keeps the stock and orders of several online stores in step, from the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymuje zgodność stanów magazynowych i zamówień wielu sklepów internetowych, z zasobnika systemowego.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder danych:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych:</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzienniki:</translation>
     </message>
     <message>
         <source>Keychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy:</translation>
     </message>
     <message>
         <source>Runtime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Środowisko:</translation>
     </message>
 </context>
 <context>
     <name>AppActions</name>
     <message>
         <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak; szczegóły są w dzienniku.</translation>
     </message>
     <message>
         <source>Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj wszystko teraz</translation>
     </message>
     <message>
         <source>There is nothing to sync yet: add a store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze czego synchronizować: najpierw dodaj sklep.</translation>
     </message>
     <message>
         <source>Could not preview the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się pokazać podglądu wysyłki</translation>
     </message>
     <message>
         <source>Could not start the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się rozpocząć wysyłki</translation>
     </message>
     <message>
         <source>Could not pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wstrzymać</translation>
     </message>
     <message>
         <source>Could not resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wznowić</translation>
     </message>
     <message>
         <source>Could not pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wstrzymać wszystkiego</translation>
     </message>
     <message>
         <source>Could not resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wznowić wszystkiego</translation>
     </message>
     <message>
         <source>Could not add the demo stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się dodać sklepów demonstracyjnych</translation>
     </message>
     <message>
         <source>Store editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytor sklepu</translation>
     </message>
     <message>
         <source>The store editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytor sklepu nie jest dostępny w tej wersji.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>The settings dialog is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno ustawień nie jest dostępne w tej wersji.</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder danych</translation>
     </message>
     <message>
         <source>Could not open a file manager. The data folder is {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć menedżera plików. Folder danych to {path}</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %Ln przebieg do {path}</numerusform>
+            <numerusform>Wyeksportowano %Ln przebiegi do {path}</numerusform>
+            <numerusform>Wyeksportowano %Ln przebiegów do {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -122,416 +122,417 @@
     <name>DesktopApp</name>
     <message numerus="yes">
         <source>%Ln sync(s) were cut off when StoreSync last stopped; the history marks them interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln synchronizacja została przerwana przy ostatnim zamknięciu StoreSync; historia oznacza ją jako przerwaną.</numerusform>
+            <numerusform>%Ln synchronizacje zostały przerwane przy ostatnim zamknięciu StoreSync; historia oznacza je jako przerwane.</numerusform>
+            <numerusform>%Ln synchronizacji zostało przerwanych przy ostatnim zamknięciu StoreSync; historia oznacza je jako przerwane.</numerusform>
         </translation>
     </message>
     <message>
         <source>StoreSync keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreSync nadal działa</translation>
     </message>
     <message>
         <source>Your stores keep syncing in the background. Open StoreSync from this icon; choose Quit in its menu to stop. You can change this in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje sklepy są nadal synchronizowane w tle. Otwórz StoreSync z tej ikony; aby zakończyć, wybierz Zakończ w jej menu. Możesz to zmienić w Ustawieniach.</translation>
     </message>
     <message>
         <source>Could not save a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ustawienia</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>No stores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak sklepów</translation>
     </message>
     <message>
         <source>Connect a Shopify, WooCommerce, BaseLinker, Amazon or any JSON API store, and StoreSync keeps its stock and orders in step on the schedule you choose.
 Not ready yet? The demo stores run on this computer and show how it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz sklep Shopify, WooCommerce, BaseLinker, Amazon lub dowolny sklep z API JSON, a StoreSync będzie utrzymywać zgodność jego stanów i zamówień według wybranego harmonogramu.
+Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazują, jak to działa.</translation>
     </message>
     <message>
         <source>Add a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj sklep</translation>
     </message>
     <message>
         <source>Try the demo stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypróbuj sklepy demonstracyjne</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong ({kind}). StoreSync keeps running; the details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił nieoczekiwany błąd ({kind}). StoreSync działa dalej; szczegóły zapisano w dzienniku.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>przed chwilą</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min temu</numerusform>
+            <numerusform>%n min temu</numerusform>
+            <numerusform>%n min temu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n godz. temu</numerusform>
+            <numerusform>%n godz. temu</numerusform>
+            <numerusform>%n godz. temu</numerusform>
         </translation>
     </message>
     <message>
         <source>in {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>za {s} s</translation>
     </message>
     <message>
         <source>in {m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>za {m} min {s} s</translation>
     </message>
     <message>
         <source>in {h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>za {h} godz. {m} min</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zaplanowano</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} godz. {m} min</translation>
     </message>
     <message numerus="yes">
         <source>%Ln fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pobrano %Ln</numerusform>
+            <numerusform>pobrano %Ln</numerusform>
+            <numerusform>pobrano %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nowy</numerusform>
+            <numerusform>%Ln nowe</numerusform>
+            <numerusform>%Ln nowych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zaktualizowany</numerusform>
+            <numerusform>%Ln zaktualizowane</numerusform>
+            <numerusform>%Ln zaktualizowanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln usunięty</numerusform>
+            <numerusform>%Ln usunięte</numerusform>
+            <numerusform>%Ln usuniętych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nieudany</numerusform>
+            <numerusform>%Ln nieudane</numerusform>
+            <numerusform>%Ln nieudanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped (not stock)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pominięty (nie towar)</numerusform>
+            <numerusform>%Ln pominięte (nie towar)</numerusform>
+            <numerusform>%Ln pominiętych (nie towar)</numerusform>
         </translation>
     </message>
     <message>
         <source>page {p} · {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>strona {p} · {n}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pozycja</numerusform>
+            <numerusform>%Ln pozycje</numerusform>
+            <numerusform>%Ln pozycji</numerusform>
         </translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia</translation>
     </message>
     <message>
         <source>Stock push</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłka stanów</translation>
     </message>
     <message>
         <source>Low-stock check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola niskich stanów</translation>
     </message>
     <message>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Porządkowanie</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Według harmonogramu</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ręcznie</translation>
     </message>
     <message>
         <source>Catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadrabianie</translation>
     </message>
     <message>
         <source>First sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza synchronizacja</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz poleceń</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>W toku</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Udane</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Częściowe</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieudane</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwane</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięte</translation>
     </message>
     <message>
         <source>All good</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko w porządku</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga uwagi</translation>
     </message>
     <message>
         <source>A sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja nie powiodła się</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymane</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie sklepy</translation>
     </message>
     <message>
         <source>{name} (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (usunięty)</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>sklep</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny czas</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 24 godziny</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
         <source>Filter history by store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj historię według sklepu</translation>
     </message>
     <message>
         <source>Filter history by job</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj historię według zadania</translation>
     </message>
     <message>
         <source>All jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zadania</translation>
     </message>
     <message>
         <source>Filter history by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj historię według wyniku</translation>
     </message>
     <message>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie wyniki</translation>
     </message>
     <message>
         <source>Filter history by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj historię według daty</translation>
     </message>
     <message>
         <source>Run details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły przebiegu…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CSV…</translation>
     </message>
     <message>
         <source>Sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia synchronizacji</translation>
     </message>
     <message numerus="yes">
         <source>%Ln run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln przebieg</numerusform>
+            <numerusform>%Ln przebiegi</numerusform>
+            <numerusform>%Ln przebiegów</numerusform>
         </translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj historię</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %Ln przebieg do {path}</numerusform>
+            <numerusform>Wyeksportowano %Ln przebiegi do {path}</numerusform>
+            <numerusform>Wyeksportowano %Ln przebiegów do {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wyeksportować historii</translation>
     </message>
 </context>
 <context>
     <name>InventoryModel</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio widziany</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięty</translation>
     </message>
     <message>
         <source>Not read yet: scroll on to load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie wczytano: przewiń dalej, aby wczytać więcej</translation>
     </message>
     <message>
         <source> — low stock</source>
-        <translation type="unfinished"></translation>
+        <translation> — niski stan</translation>
     </message>
     <message>
         <source>Last seen {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio widziany {when}</translation>
     </message>
 </context>
 <context>
     <name>InventoryPanel</name>
     <message>
         <source>Search SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj SKU lub nazwy</translation>
     </message>
     <message>
         <source>Search inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w magazynie</translation>
     </message>
     <message>
         <source>SKU history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia SKU…</translation>
     </message>
     <message>
         <source>History of the selected SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia wybranego SKU</translation>
     </message>
     <message>
         <source>Inventory across stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn we wszystkich sklepach</translation>
     </message>
     <message numerus="yes">
         <source>Highlighted: %Ln or fewer in stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyróżnione: %Ln sztuka lub mniej w magazynie</numerusform>
+            <numerusform>Wyróżnione: %Ln sztuki lub mniej w magazynie</numerusform>
+            <numerusform>Wyróżnione: %Ln sztuk lub mniej w magazynie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln store item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pozycja sklepu</numerusform>
+            <numerusform>%Ln pozycje sklepów</numerusform>
+            <numerusform>%Ln pozycji sklepów</numerusform>
         </translation>
     </message>
 </context>
@@ -539,280 +540,283 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
     <name>JobState</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezczynne</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>W toku</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Udane</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Częściowe</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieudane</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwane</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymane</translation>
     </message>
     <message>
         <source>Rate-limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ograniczone limitem</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga uwagi</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie sklepy</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie sklepy</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
         <source>Lowest level shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Najniższy pokazywany poziom</translation>
     </message>
     <message>
         <source>{level} and above</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} i wyższe</translation>
     </message>
     <message>
         <source>Filter log by store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj dziennik według sklepu</translation>
     </message>
     <message>
         <source>Run #</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg nr</translation>
     </message>
     <message>
         <source>Filter log by run number</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj dziennik według numeru przebiegu</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w dzienniku</translation>
     </message>
     <message>
         <source>Pause autoscroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj przewijanie</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj…</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze dziennika</translation>
     </message>
     <message numerus="yes">
         <source>Paused — %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wstrzymano — %Ln nowy</numerusform>
+            <numerusform>Wstrzymano — %Ln nowe</numerusform>
+            <numerusform>Wstrzymano — %Ln nowych</numerusform>
         </translation>
     </message>
     <message>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dziennik</translation>
     </message>
     <message>
         <source>Text (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst (*.log *.txt)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln log line(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %Ln wiersz dziennika do {path}</numerusform>
+            <numerusform>Wyeksportowano %Ln wiersze dziennika do {path}</numerusform>
+            <numerusform>Wyeksportowano %Ln wierszy dziennika do {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not export the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wyeksportować dziennika</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Panele</translation>
     </message>
     <message>
         <source>&amp;Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sklepy</translation>
     </message>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nadchodzące</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Magazyn</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dziennik</translation>
     </message>
     <message>
         <source>&amp;Add store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj sklep…</translation>
     </message>
     <message>
         <source>&amp;Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronizuj wszystko teraz</translation>
     </message>
     <message>
         <source>&amp;Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wstrzymaj wszystko</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;folder danych</translation>
     </message>
     <message>
         <source>&amp;About StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie StoreSync</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronizacja</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzia</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny</translation>
     </message>
     <message numerus="yes">
         <source>%Ln running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln w toku</numerusform>
+            <numerusform>%Ln w toku</numerusform>
+            <numerusform>%Ln w toku</numerusform>
         </translation>
     </message>
     <message>
         <source>No run scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zaplanowanych przebiegów</translation>
     </message>
     <message>
         <source>Next: {store} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny: {store} {when}</translation>
     </message>
     <message>
         <source>&amp;Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wznów wszystko</translation>
     </message>
     <message>
         <source>The database was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych była uszkodzona</translation>
     </message>
     <message>
         <source>StoreSync found its database damaged ({reason}) and started a new one. The old file was kept at:
 {path}
 
 Stores and settings need to be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreSync wykrył uszkodzenie bazy danych ({reason}) i założył nową. Stary plik zachowano w:
+{path}
+
+Sklepy i ustawienia trzeba dodać ponownie.</translation>
     </message>
 </context>
 <context>
     <name>Notifications</name>
     <message>
         <source>A sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja</translation>
     </message>
     <message>
         <source>A store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep</translation>
     </message>
     <message>
         <source>{name} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: niepowodzenie</translation>
     </message>
     <message>
         <source>{name} works again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} znów działa</translation>
     </message>
     <message>
         <source>The last run ended {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni przebieg zakończył się: {status}.</translation>
     </message>
     <message>
         <source>{store} needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} wymaga uwagi</translation>
     </message>
     <message>
         <source>Low stock in {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niski stan w {store}</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
         <source> and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> i %Ln inny</numerusform>
+            <numerusform> i %Ln inne</numerusform>
+            <numerusform> i %Ln innych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln SKU(s) at or below {threshold}: {skus}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln SKU na poziomie {threshold} lub niższym: {skus}</numerusform>
+            <numerusform>%Ln SKU na poziomie {threshold} lub niższym: {skus}</numerusform>
+            <numerusform>%Ln SKU na poziomie {threshold} lub niższym: {skus}</numerusform>
         </translation>
     </message>
 </context>
@@ -820,81 +824,81 @@ Stores and settings need to be added again.</source>
     <name>PagedModel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęto</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyzwalacz</translation>
     </message>
     <message>
         <source>Fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobrane</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzone</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowane</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zmian</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieudane</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięte</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikat</translation>
     </message>
 </context>
 <context>
     <name>PreviewWords</name>
     <message numerus="yes">
         <source>The first %Ln item(s) as StoreSync reads them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pierwsza %Ln pozycja tak, jak odczytuje ją StoreSync.</numerusform>
+            <numerusform>Pierwsze %Ln pozycje tak, jak odczytuje je StoreSync.</numerusform>
+            <numerusform>Pierwszych %Ln pozycji tak, jak odczytuje je StoreSync.</numerusform>
         </translation>
     </message>
 </context>
@@ -902,160 +906,160 @@ Stores and settings need to be added again.</source>
     <name>PushPreview</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Source SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU źródła</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła</translation>
     </message>
     <message>
         <source>Target now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel teraz</translation>
     </message>
     <message>
         <source>Target after</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel potem</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <source>Preview push to {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd wysyłki do {store}</translation>
     </message>
     <message>
         <source>{w} to write, {u} unchanged, {s} skipped. Rules apply in this order: {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} do zapisania, {u} bez zmian, {s} pominiętych. Reguły stosowane są w kolejności: {order}.</translation>
     </message>
     <message>
         <source>Push plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan wysyłki</translation>
     </message>
     <message>
         <source>Only on the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko w źródle</translation>
     </message>
     <message>
         <source>Only on the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko w celu</translation>
     </message>
     <message>
         <source>Duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zduplikowane</translation>
     </message>
     <message>
         <source>{title}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {n}</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Unmatched SKUs ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedopasowane SKU ({n})</translation>
     </message>
     <message>
         <source>Push these changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij te zmiany</translation>
     </message>
     <message>
         <source>Export plan CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj plan do CSV…</translation>
     </message>
     <message>
         <source>Export unmatched CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj niedopasowane do CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj</translation>
     </message>
 </context>
 <context>
     <name>PushRules</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>bez limitu</translation>
     </message>
     <message>
         <source>Import SKU pairs (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pary SKU (CSV)…</translation>
     </message>
     <message>
         <source>Rules apply in this order: {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły stosowane są w kolejności: {order}.</translation>
     </message>
     <message>
         <source>Keep back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj w rezerwie</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż</translation>
     </message>
     <message>
         <source>Show 0 below</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż 0 poniżej</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej</translation>
     </message>
     <message>
         <source>Remove prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń przedrostek</translation>
     </message>
     <message>
         <source>Remove suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń przyrostek</translation>
     </message>
     <message>
         <source>Add prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj przedrostek</translation>
     </message>
     <message>
         <source>Add suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj przyrostek</translation>
     </message>
     <message>
         <source>SKU pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pary SKU</translation>
     </message>
     <message>
         <source>The file could not be read as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku jako tekstu.</translation>
     </message>
     <message>
         <source>Import SKU pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pary SKU</translation>
     </message>
 </context>
 <context>
     <name>PushRulesForm</name>
     <message numerus="yes">
         <source>%Ln pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln para</numerusform>
+            <numerusform>%Ln pary</numerusform>
+            <numerusform>%Ln par</numerusform>
         </translation>
     </message>
 </context>
@@ -1063,60 +1067,60 @@ Stores and settings need to be added again.</source>
     <name>QuantityChart</name>
     <message>
         <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykresy wymagają pakietu PySide6-Addons, którego brak w tej instalacji; tabela zawiera te same dane.</translation>
     </message>
     <message>
         <source>Quantity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość w czasie</translation>
     </message>
 </context>
 <context>
     <name>RemoveStore</name>
     <message>
         <source>A sync of &apos;{name}&apos; is running. Remove the store once it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa synchronizacja „{name}”. Usuń sklep po jej zakończeniu.</translation>
     </message>
     <message>
         <source>Its keychain entries could not be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się usunąć jego wpisów z pęku kluczy: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>&apos;{name}&apos; was removed. Its sync history stays for up to %n day(s), until retention removes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunięto „{name}”. Jego historia synchronizacji zostaje przez najwyżej %n dzień, aż usunie ją retencja.</numerusform>
+            <numerusform>Usunięto „{name}”. Jego historia synchronizacji zostaje przez najwyżej %n dni, aż usunie ją retencja.</numerusform>
+            <numerusform>Usunięto „{name}”. Jego historia synchronizacji zostaje przez najwyżej %n dni, aż usunie ją retencja.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove store</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń sklep</translation>
     </message>
     <message>
         <source>Remove &apos;{name}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „{name}”?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>The store could not be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się usunąć sklepu: {reason}</translation>
     </message>
     <message>
         <source>The store could not be removed; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się usunąć sklepu; szczegóły są w dzienniku.</translation>
     </message>
 </context>
 <context>
     <name>RemoveStoreDialog</name>
     <message numerus="yes">
         <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day(s), until retention removes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>StoreSync przestanie go synchronizować i usunie jego zapisane sekrety z pęku kluczy. Jego historia synchronizacji zostaje przez najwyżej %n dzień, aż usunie ją retencja.</numerusform>
+            <numerusform>StoreSync przestanie go synchronizować i usunie jego zapisane sekrety z pęku kluczy. Jego historia synchronizacji zostaje przez najwyżej %n dni, aż usunie ją retencja.</numerusform>
+            <numerusform>StoreSync przestanie go synchronizować i usunie jego zapisane sekrety z pęku kluczy. Jego historia synchronizacji zostaje przez najwyżej %n dni, aż usunie ją retencja.</numerusform>
         </translation>
     </message>
 </context>
@@ -1124,1061 +1128,1061 @@ Stores and settings need to be added again.</source>
     <name>RunDetail</name>
     <message>
         <source>Run {id} — {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg {id} — {store}</translation>
     </message>
     <message>
         <source>Started {start}, took {took}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęto {start}, trwał {took}</translation>
     </message>
     <message>
         <source>Log lines of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze dziennika tego przebiegu</translation>
     </message>
     <message>
         <source>No log lines were kept for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego przebiegu nie zachowano wierszy dziennika.</translation>
     </message>
     <message>
         <source>SKUs changed by this run</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU zmienione w tym przebiegu</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Po</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięty</translation>
     </message>
     <message>
         <source>Log ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik ({n})</translation>
     </message>
     <message>
         <source>Changes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany ({n})</translation>
     </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
     <message>
         <source>System time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowa strefa czasowa</translation>
     </message>
     <message>
         <source>Every N minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Co N minut</translation>
     </message>
     <message>
         <source>Every N hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Co N godzin</translation>
     </message>
     <message>
         <source>Daily at</source>
-        <translation type="unfinished"></translation>
+        <translation>Codziennie o</translation>
     </message>
     <message>
         <source>Weekly on</source>
-        <translation type="unfinished"></translation>
+        <translation>Co tydzień w</translation>
     </message>
     <message>
         <source>Advanced (cron)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaawansowane (cron)</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>pon.</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>wt.</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>śr.</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>czw.</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>pt.</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sob.</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>niedz.</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty między przebiegami</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> godz.</translation>
     </message>
     <message>
         <source>Hours between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny między przebiegami</translation>
     </message>
     <message>
         <source>Daily run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina codziennego przebiegu</translation>
     </message>
     <message>
         <source>Run on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamiaj w {day}</translation>
     </message>
     <message>
         <source>Weekly run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina cotygodniowego przebiegu</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>Cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyrażenie cron</translation>
     </message>
     <message>
         <source>Five fields: minute, hour, day of month, month, day of week (mon-sun).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pięć pól: minuta, godzina, dzień miesiąca, miesiąc, dzień tygodnia (mon-sun).</translation>
     </message>
     <message>
         <source>Only between</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko między</translation>
     </message>
     <message>
         <source>Limit to active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogranicz do godzin aktywności</translation>
     </message>
     <message>
         <source>Active hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek godzin aktywności</translation>
     </message>
     <message>
         <source>Active hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec godzin aktywności</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa</translation>
     </message>
     <message>
         <source>Schedule in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmonogram słownie</translation>
     </message>
     <message>
         <source>Next run times</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliższe przebiegi</translation>
     </message>
     <message>
         <source>What is wrong with the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Co jest nie tak z harmonogramem</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny aktywności</translation>
     </message>
     <message>
         <source>&apos;{zone}&apos; is not a time zone StoreSync knows. Pick one from the list, e.g. Europe/Warsaw.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{zone}” nie jest strefą czasową znaną StoreSync. Wybierz jedną z listy, np. Europe/Warsaw.</translation>
     </message>
     <message>
         <source>This schedule never runs: widen the active hours or pick other days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten harmonogram nigdy się nie uruchomi: poszerz godziny aktywności lub wybierz inne dni.</translation>
     </message>
     <message>
         <source>Next runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliższe przebiegi:</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>an unexpected problem (the log has the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany problem (szczegóły w dzienniku)</translation>
     </message>
     <message>
         <source>Retention days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni przechowywania</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>Back up now...</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz kopię zapasową...</translation>
     </message>
     <message>
         <source>Export history (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj historię (CSV)...</translation>
     </message>
     <message>
         <source>Backup and export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik kopii zapasowej i eksportu</translation>
     </message>
     <message>
         <source>Keep history for</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj historię przez</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz kopię zapasową bazy danych</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite3 *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych SQLite (*.sqlite3 *.db)</translation>
     </message>
     <message>
         <source>Export the sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj historię synchronizacji</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik CSV (*.csv)</translation>
     </message>
     <message>
         <source>Backing up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie kopii zapasowej...</translation>
     </message>
     <message>
         <source>The backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa nie powiodła się: {reason}</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopię zapasową zapisano w {path}</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie...</translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport nie powiódł się: {reason}</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogólne</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadomienia</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane</translation>
     </message>
     <message>
         <source>Start StoreSync when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamiaj StoreSync po zalogowaniu</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamiaj zminimalizowany do zasobnika</translation>
     </message>
     <message>
         <source>Closing the window keeps StoreSync running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięcie okna pozostawia StoreSync działający w zasobniku</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy ({language})</translation>
     </message>
     <message>
         <source>A new language takes effect when StoreSync restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu StoreSync.</translation>
     </message>
     <message>
         <source>Runs at the same time, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebiegi jednocześnie, najwyżej</translation>
     </message>
     <message>
         <source>Maximum concurrent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksymalna liczba jednoczesnych przebiegów</translation>
     </message>
     <message>
         <source>Retries after a network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowienia po błędzie sieci</translation>
     </message>
     <message>
         <source>Retry attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba ponowień</translation>
     </message>
     <message>
         <source>Wait for a store&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Czekaj na odpowiedź sklepu</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu żądania</translation>
     </message>
     <message>
         <source>Give up on one request after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrezygnuj z jednego żądania po</translation>
     </message>
     <message>
         <source>Request deadline, retries included</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin żądania, łącznie z ponowieniami</translation>
     </message>
     <message>
         <source>Pages per read, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Stron na odczyt, najwyżej</translation>
     </message>
     <message>
         <source>Stop a run after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj przebieg po</translation>
     </message>
     <message>
         <source>Run timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu przebiegu</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Catch up runs missed while StoreSync was closed or the computer slept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadrabiaj przebiegi pominięte, gdy StoreSync był zamknięty lub komputer uśpiony</translation>
     </message>
     <message>
         <source>Show a notification when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż powiadomienie, gdy</translation>
     </message>
     <message>
         <source>a sync fails (once per ongoing failure, not per retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronizacja się nie powiedzie (raz na trwającą awarię, nie przy każdym ponowieniu)</translation>
     </message>
     <message>
         <source>a failing store works again</source>
-        <translation type="unfinished"></translation>
+        <translation>sklep z błędami znów działa</translation>
     </message>
     <message>
         <source>a store needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>sklep wymaga Twojej uwagi</translation>
     </message>
     <message>
         <source>stock runs low</source>
-        <translation type="unfinished"></translation>
+        <translation>kończy się towar</translation>
     </message>
     <message>
         <source>Low stock means at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Niski stan to najwyżej</translation>
     </message>
     <message>
         <source>Low stock threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg niskiego stanu</translation>
     </message>
     <message>
         <source> items</source>
-        <translation type="unfinished"></translation>
+        <translation> szt.</translation>
     </message>
     <message>
         <source>Quiet hours: no notifications between</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny ciszy: bez powiadomień między</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek godzin ciszy</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec godzin ciszy</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Could not change starting at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zmienić uruchamiania po zalogowaniu: {reason}</translation>
     </message>
     <message>
         <source>The settings could not be saved; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ustawień; szczegóły są w dzienniku.</translation>
     </message>
 </context>
 <context>
     <name>SkuHistory</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Było</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt</translation>
     </message>
     <message>
         <source>{state} push ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyłka {state} ({rule})</translation>
     </message>
     <message>
         <source>History of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia {sku}</translation>
     </message>
     <message>
         <source>Quantity of {sku} per store</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość {sku} w poszczególnych sklepach</translation>
     </message>
     <message>
         <source>Changes of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany {sku}</translation>
     </message>
     <message>
         <source>No recorded change of this SKU yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak jeszcze zapisanych zmian tego SKU.</translation>
     </message>
 </context>
 <context>
     <name>StartFailure</name>
     <message>
         <source>StoreSync could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się uruchomić StoreSync</translation>
     </message>
     <message>
         <source>Why StoreSync could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego nie udało się uruchomić StoreSync</translation>
     </message>
 </context>
 <context>
     <name>StoreDetail</name>
     <message>
         <source>Store: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep: {name}</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa:</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma:</translation>
     </message>
     <message>
         <source>Enabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Włączony:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź połączenie</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie:</translation>
     </message>
     <message>
         <source>Jobs of this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania tego sklepu</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny przebieg</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmonogram</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>wstrzymane</translation>
     </message>
     <message>
         <source>Recent runs of this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie przebiegi tego sklepu</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęto</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyzwalacz</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Edit store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj sklep…</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania</translation>
     </message>
     <message>
         <source>Recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie przebiegi</translation>
     </message>
     <message>
         <source>Needs attention: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga uwagi: {reason}</translation>
     </message>
     <message>
         <source>Rate-limited by the store: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ograniczony limitem przez sklep: {message}</translation>
     </message>
     <message>
         <source>Last run failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni przebieg nie powiódł się: {error}</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Działa</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie synchronizowano</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <source>Connection failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie nie powiodło się: {error}</translation>
     </message>
 </context>
 <context>
     <name>StoreEditor</name>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź połączenie</translation>
     </message>
     <message>
         <source>Preview records</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd rekordów</translation>
     </message>
     <message>
         <source>Fetch the first records with these settings, without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz pierwsze rekordy z tymi ustawieniami, bez zapisywania.</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Działa</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik sprawdzenia połączenia</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Preview of the first records</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd pierwszych rekordów</translation>
     </message>
     <message>
         <source>Testing the connection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie połączenia...</translation>
     </message>
     <message>
         <source>Could not connect: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się połączyć: {reason}</translation>
     </message>
     <message>
         <source>The test failed unexpectedly; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzenie nieoczekiwanie się nie powiodło; szczegóły są w dzienniku.</translation>
     </message>
     <message>
         <source>Connected: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączono: {answer}</translation>
     </message>
     <message>
         <source>Fetching the first records...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie pierwszych rekordów...</translation>
     </message>
     <message>
         <source>Could not read the records: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać rekordów: {reason}</translation>
     </message>
     <message>
         <source>The preview failed unexpectedly; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd nieoczekiwanie się nie powiódł; szczegóły są w dzienniku.</translation>
     </message>
     <message>
         <source>Fails: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd: {reason}</translation>
     </message>
     <message>
         <source>The API answered, but no records were found at that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>API odpowiedziało, ale w tym miejscu nie znaleziono rekordów.</translation>
     </message>
     <message>
         <source>On the pages read: {items} to store, {skipped} skipped as not stock, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na odczytanych stronach: do zapisania {items}, pominięte jako nie towar {skipped}, nieudane {failed}.</translation>
     </message>
     <message>
         <source>Skipped: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięte: {reasons}</translation>
     </message>
     <message>
         <source>(secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sekret)</translation>
     </message>
     <message>
         <source>Saved in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w pęku kluczy; wpisz, aby zastąpić</translation>
     </message>
     <message>
         <source>{label} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} musi być liczbą całkowitą.</translation>
     </message>
     <message>
         <source>{label}: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {key}</translation>
     </message>
     <message>
         <source>{label}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {error}</translation>
     </message>
     <message>
         <source>{label}: not valid JSON (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: nieprawidłowy JSON (wiersz {line}, kolumna {column}).</translation>
     </message>
     <message>
         <source>{label} must be a JSON object, such as {{&quot;key&quot;: &quot;value&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} musi być obiektem JSON, np. {{&quot;key&quot;: &quot;value&quot;}}.</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (opcjonalne)</translation>
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} jest wymagane.</translation>
     </message>
     <message>
         <source>Import preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj ustawienia wstępne…</translation>
     </message>
     <message>
         <source>Fill this form from a preset file; the secret is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnij formularz z pliku ustawień wstępnych; sekretu w nim nie ma.</translation>
     </message>
     <message>
         <source>Export preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj ustawienia wstępne…</translation>
     </message>
     <message>
         <source>Save these settings, without the secret, as a preset file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz te ustawienia, bez sekretu, jako plik ustawień wstępnych.</translation>
     </message>
     <message>
         <source>Preset result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik ustawień wstępnych</translation>
     </message>
     <message>
         <source>Import a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj ustawienia wstępne</translation>
     </message>
     <message>
         <source>Export a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj ustawienia wstępne</translation>
     </message>
     <message>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawienia</translation>
     </message>
     <message>
         <source>{file} was not imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaimportowano {file}: {reason}</translation>
     </message>
     <message>
         <source>Filled the form from {file}. Presets never hold a secret: type it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełniono formularz z {file}. Ustawienia wstępne nigdy nie zawierają sekretu: wpisz go sam.</translation>
     </message>
     <message>
         <source>The preset was not saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano ustawień wstępnych ({reason}).</translation>
     </message>
     <message>
         <source>Saved the settings, without the secret, to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano ustawienia, bez sekretu, w {file}.</translation>
     </message>
     <message>
         <source>Add a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj sklep</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj {name}</translation>
     </message>
     <message>
         <source>Store name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa sklepu</translation>
     </message>
     <message>
         <source>e.g. Main shop</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Sklep główny</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <source>Sync this store on its schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj ten sklep według jego harmonogramów</translation>
     </message>
     <message>
         <source>Turn off to keep the store and its history without syncing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłącz, aby zachować sklep i jego historię bez synchronizowania.</translation>
     </message>
     <message>
         <source>Run a first sync after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom pierwszą synchronizację po zapisaniu</translation>
     </message>
     <message>
         <source>Sync now after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj teraz po zapisaniu</translation>
     </message>
     <message>
         <source>What to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Co synchronizować</translation>
     </message>
     <message>
         <source>Why the store cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego nie można zapisać sklepu</translation>
     </message>
     <message>
         <source>your system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>systemowy pęk kluczy</translation>
     </message>
     <message>
         <source>Fields marked {mark} are secrets: they are saved in {backend}, never in StoreSync&apos;s database, logs or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola oznaczone {mark} są sekretami: zapisuje się je w {backend}, nigdy w bazie danych, dziennikach ani eksportach StoreSync.</translation>
     </message>
     <message>
         <source>Give the store a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj sklepowi nazwę.</translation>
     </message>
     <message>
         <source>Another store is already called &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny sklep nazywa się już „{name}”.</translation>
     </message>
     <message>
         <source>Nothing was saved, because the keychain refused the secrets. Your input is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zapisano, bo pęk kluczy odrzucił sekrety. Wprowadzone dane nadal tu są.</translation>
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać: {reason}</translation>
     </message>
     <message>
         <source>Could not save the store; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać sklepu; szczegóły są w dzienniku.</translation>
     </message>
     <message>
         <source>Sync stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj stany</translation>
     </message>
     <message>
         <source>Import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj zamówienia</translation>
     </message>
     <message>
         <source>Copy stock from another store into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj stany z innego sklepu do tego</translation>
     </message>
     <message>
         <source>Check for low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzaj niskie stany</translation>
     </message>
     <message>
         <source>Store to copy stock from</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep, z którego kopiować stany</translation>
     </message>
     <message>
         <source>Choose a store...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz sklep...</translation>
     </message>
     <message>
         <source>Copy from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj z</translation>
     </message>
     <message>
         <source>There is no other store to copy stock from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze innego sklepu, z którego można kopiować stany.</translation>
     </message>
     <message>
         <source>Choose the store to copy stock from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz sklep, z którego kopiować stany.</translation>
     </message>
 </context>
 <context>
     <name>StoreStatusModel</name>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni przebieg</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny przebieg</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmonogram</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>wstrzymane</translation>
     </message>
     <message>
         <source>{status} · resumes {countdown}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · wznowienie {countdown}</translation>
     </message>
 </context>
 <context>
     <name>StoresPanel</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj teraz</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj</translation>
     </message>
     <message>
         <source>Preview push</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd wysyłki</translation>
     </message>
     <message>
         <source>Sync {store} now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj {store} teraz</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów</translation>
     </message>
     <message>
         <source>Edit {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj {store}</translation>
     </message>
     <message>
         <source>Preview the push to {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd wysyłki do {store}</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj według stanu</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie stany</translation>
     </message>
     <message>
         <source>Filter by platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj według platformy</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie platformy</translation>
     </message>
     <message>
         <source>Sync selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj zaznaczone</translation>
     </message>
     <message>
         <source>Pause selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj zaznaczone</translation>
     </message>
     <message>
         <source>Resume selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów zaznaczone</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż:</translation>
     </message>
     <message>
         <source>Stores and jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklepy i zadania</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Last: {store} {status} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni: {store} {status} {when}</translation>
     </message>
     <message>
         <source>Next: {store} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny: {store} {when}</translation>
     </message>
     <message>
         <source>Open StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz StoreSync</translation>
     </message>
     <message>
         <source>Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj wszystko teraz</translation>
     </message>
     <message>
         <source>Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów wszystko</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj wszystko</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj teraz</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
 </context>
 <context>
     <name>UpcomingPanel</name>
     <message>
         <source>Upcoming runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadchodzące przebiegi</translation>
     </message>
     <message>
         <source>Paused jobs and jobs without a schedule are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymane zadania i zadania bez harmonogramu nie są wymienione.</translation>
     </message>
 </context>
 </TS>

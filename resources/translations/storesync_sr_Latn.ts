@@ -5,116 +5,116 @@
     <name>AboutDialog</name>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostupno</translation>
     </message>
     <message>
         <source>About StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>O programu StoreSync</translation>
     </message>
     <message>
         <source>Keeps the stock and orders of several online stores in step, from the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usklađuje zalihe i porudžbine više onlajn prodavnica, iz sistemske trake.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzija:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascikla podataka:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza podataka:</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnevnici:</translation>
     </message>
     <message>
         <source>Keychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privezak ključeva:</translation>
     </message>
     <message>
         <source>Runtime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Okruženje:</translation>
     </message>
 </context>
 <context>
     <name>AppActions</name>
     <message>
         <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nešto nije u redu; detalji su u dnevniku.</translation>
     </message>
     <message>
         <source>Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizuj sve sada</translation>
     </message>
     <message>
         <source>There is nothing to sync yet: add a store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema šta da se sinhronizuje: prvo dodajte prodavnicu.</translation>
     </message>
     <message>
         <source>Could not preview the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled slanja nije uspeo</translation>
     </message>
     <message>
         <source>Could not start the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Slanje nije moglo da počne</translation>
     </message>
     <message>
         <source>Could not pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauziranje nije uspelo</translation>
     </message>
     <message>
         <source>Could not resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavak nije uspeo</translation>
     </message>
     <message>
         <source>Could not pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauziranje svega nije uspelo</translation>
     </message>
     <message>
         <source>Could not resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavak svega nije uspeo</translation>
     </message>
     <message>
         <source>Could not add the demo stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavanje demo prodavnica nije uspelo</translation>
     </message>
     <message>
         <source>Store editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Uređivač prodavnice</translation>
     </message>
     <message>
         <source>The store editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uređivač prodavnice nije dostupan u ovoj verziji.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Podešavanja</translation>
     </message>
     <message>
         <source>The settings dialog is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozor podešavanja nije dostupan u ovoj verziji.</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori fasciklu podataka</translation>
     </message>
     <message>
         <source>Could not open a file manager. The data folder is {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Menadžer datoteka nije mogao da se otvori. Fascikla podataka je {path}</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Izvezeno %Ln pokretanje u {path}</numerusform>
+            <numerusform>Izvezena %Ln pokretanja u {path}</numerusform>
+            <numerusform>Izvezeno %Ln pokretanja u {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -122,416 +122,417 @@
     <name>DesktopApp</name>
     <message numerus="yes">
         <source>%Ln sync(s) were cut off when StoreSync last stopped; the history marks them interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sinhronizacija je prekinuta kada se StoreSync poslednji put zaustavio; istorija je označava kao prekinutu.</numerusform>
+            <numerusform>%Ln sinhronizacije su prekinute kada se StoreSync poslednji put zaustavio; istorija ih označava kao prekinute.</numerusform>
+            <numerusform>%Ln sinhronizacija je prekinuto kada se StoreSync poslednji put zaustavio; istorija ih označava kao prekinute.</numerusform>
         </translation>
     </message>
     <message>
         <source>StoreSync keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreSync nastavlja da radi</translation>
     </message>
     <message>
         <source>Your stores keep syncing in the background. Open StoreSync from this icon; choose Quit in its menu to stop. You can change this in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše prodavnice se i dalje sinhronizuju u pozadini. Otvorite StoreSync preko ove ikone; za zaustavljanje izaberite Izađi u njenom meniju. Ovo možete promeniti u Podešavanjima.</translation>
     </message>
     <message>
         <source>Could not save a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Podešavanje nije moglo da se sačuva</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>No stores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema prodavnica</translation>
     </message>
     <message>
         <source>Connect a Shopify, WooCommerce, BaseLinker, Amazon or any JSON API store, and StoreSync keeps its stock and orders in step on the schedule you choose.
 Not ready yet? The demo stores run on this computer and show how it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Povežite Shopify, WooCommerce, BaseLinker, Amazon ili bilo koju prodavnicu sa JSON API-jem, i StoreSync će usklađivati njene zalihe i porudžbine po rasporedu koji izaberete.
+Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve funkcioniše.</translation>
     </message>
     <message>
         <source>Add a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj prodavnicu</translation>
     </message>
     <message>
         <source>Try the demo stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Isprobaj demo prodavnice</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong ({kind}). StoreSync keeps running; the details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Došlo je do neočekivane greške ({kind}). StoreSync nastavlja da radi; detalji su upisani u dnevnik.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Nešto nije u redu</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nikad</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>upravo sada</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pre %n min</numerusform>
+            <numerusform>pre %n min</numerusform>
+            <numerusform>pre %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pre %n h</numerusform>
+            <numerusform>pre %n h</numerusform>
+            <numerusform>pre %n h</numerusform>
         </translation>
     </message>
     <message>
         <source>in {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>za {s} s</translation>
     </message>
     <message>
         <source>in {m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>za {m} min {s} s</translation>
     </message>
     <message>
         <source>in {h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>za {h} h {m} min</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nije zakazano</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message numerus="yes">
         <source>%Ln fetched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>preuzet %Ln</numerusform>
+            <numerusform>preuzeta %Ln</numerusform>
+            <numerusform>preuzeto %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nov</numerusform>
+            <numerusform>%Ln nova</numerusform>
+            <numerusform>%Ln novih</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ažuriran</numerusform>
+            <numerusform>%Ln ažurirana</numerusform>
+            <numerusform>%Ln ažuriranih</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln uklonjen</numerusform>
+            <numerusform>%Ln uklonjena</numerusform>
+            <numerusform>%Ln uklonjenih</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neuspešan</numerusform>
+            <numerusform>%Ln neuspešna</numerusform>
+            <numerusform>%Ln neuspešnih</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped (not stock)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln preskočen (nije zaliha)</numerusform>
+            <numerusform>%Ln preskočena (nije zaliha)</numerusform>
+            <numerusform>%Ln preskočenih (nije zaliha)</numerusform>
         </translation>
     </message>
     <message>
         <source>page {p} · {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>strana {p} · {n}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln stavka</numerusform>
+            <numerusform>%Ln stavke</numerusform>
+            <numerusform>%Ln stavki</numerusform>
         </translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalihe</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Porudžbine</translation>
     </message>
     <message>
         <source>Stock push</source>
-        <translation type="unfinished"></translation>
+        <translation>Slanje zaliha</translation>
     </message>
     <message>
         <source>Low-stock check</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera niskih zaliha</translation>
     </message>
     <message>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Čišćenje</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Po rasporedu</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ručno</translation>
     </message>
     <message>
         <source>Catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadoknada</translation>
     </message>
     <message>
         <source>First sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Prva sinhronizacija</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandna linija</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>U toku</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Uspešno</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimično</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuspešno</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekinuto</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Preskočeno</translation>
     </message>
     <message>
         <source>All good</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve je u redu</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizacija</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrebna pažnja</translation>
     </message>
     <message>
         <source>A sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizacija nije uspela</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzirano</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve prodavnice</translation>
     </message>
     <message>
         <source>{name} (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (uklonjena)</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>prodavnica</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilo kada</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednja 24 sata</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednjih 7 dana</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednjih 30 dana</translation>
     </message>
     <message>
         <source>Filter history by store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtriraj istoriju po prodavnici</translation>
     </message>
     <message>
         <source>Filter history by job</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtriraj istoriju po zadatku</translation>
     </message>
     <message>
         <source>All jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi zadaci</translation>
     </message>
     <message>
         <source>Filter history by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtriraj istoriju po rezultatu</translation>
     </message>
     <message>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi rezultati</translation>
     </message>
     <message>
         <source>Filter history by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtriraj istoriju po datumu</translation>
     </message>
     <message>
         <source>Run details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalji pokretanja…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi CSV…</translation>
     </message>
     <message>
         <source>Sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>Istorija sinhronizacije</translation>
     </message>
     <message numerus="yes">
         <source>%Ln run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pokretanje</numerusform>
+            <numerusform>%Ln pokretanja</numerusform>
+            <numerusform>%Ln pokretanja</numerusform>
         </translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi istoriju</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Izvezeno %Ln pokretanje u {path}</numerusform>
+            <numerusform>Izvezena %Ln pokretanja u {path}</numerusform>
+            <numerusform>Izvezeno %Ln pokretanja u {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz istorije nije uspeo</translation>
     </message>
 </context>
 <context>
     <name>InventoryModel</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednji put viđeno</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>uklonjeno</translation>
     </message>
     <message>
         <source>Not read yet: scroll on to load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nije učitano: skrolujte dalje za još</translation>
     </message>
     <message>
         <source> — low stock</source>
-        <translation type="unfinished"></translation>
+        <translation> — niske zalihe</translation>
     </message>
     <message>
         <source>Last seen {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednji put viđeno {when}</translation>
     </message>
 </context>
 <context>
     <name>InventoryPanel</name>
     <message>
         <source>Search SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Traži SKU ili naziv</translation>
     </message>
     <message>
         <source>Search inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretraži zalihe</translation>
     </message>
     <message>
         <source>SKU history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Istorija SKU…</translation>
     </message>
     <message>
         <source>History of the selected SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Istorija izabranog SKU</translation>
     </message>
     <message>
         <source>Inventory across stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalihe u svim prodavnicama</translation>
     </message>
     <message numerus="yes">
         <source>Highlighted: %Ln or fewer in stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Istaknuto: %Ln ili manje na zalihi</numerusform>
+            <numerusform>Istaknuto: %Ln ili manje na zalihi</numerusform>
+            <numerusform>Istaknuto: %Ln ili manje na zalihi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln store item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln stavka prodavnice</numerusform>
+            <numerusform>%Ln stavke prodavnica</numerusform>
+            <numerusform>%Ln stavki prodavnica</numerusform>
         </translation>
     </message>
 </context>
@@ -539,280 +540,283 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
     <name>JobState</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Miruje</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>U toku</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Uspešno</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimično</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuspešno</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekinuto</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzirano</translation>
     </message>
     <message>
         <source>Rate-limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ograničena brzina</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrebna pažnja</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve prodavnice</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve prodavnice</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
         <source>Lowest level shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Najniži prikazani nivo</translation>
     </message>
     <message>
         <source>{level} and above</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} i više</translation>
     </message>
     <message>
         <source>Filter log by store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtriraj dnevnik po prodavnici</translation>
     </message>
     <message>
         <source>Run #</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokretanje br.</translation>
     </message>
     <message>
         <source>Filter log by run number</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtriraj dnevnik po broju pokretanja</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretraži dnevnik</translation>
     </message>
     <message>
         <source>Pause autoscroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauziraj automatsko pomeranje</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiraj</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi…</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Redovi dnevnika</translation>
     </message>
     <message numerus="yes">
         <source>Paused — %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pauzirano — %Ln nov</numerusform>
+            <numerusform>Pauzirano — %Ln nova</numerusform>
+            <numerusform>Pauzirano — %Ln novih</numerusform>
         </translation>
     </message>
     <message>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi dnevnik</translation>
     </message>
     <message>
         <source>Text (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst (*.log *.txt)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln log line(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Izvezen %Ln red dnevnika u {path}</numerusform>
+            <numerusform>Izvezena %Ln reda dnevnika u {path}</numerusform>
+            <numerusform>Izvezeno %Ln redova dnevnika u {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not export the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz dnevnika nije uspeo</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneli</translation>
     </message>
     <message>
         <source>&amp;Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prodavnice</translation>
     </message>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Predstojeće</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Istorija</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zalihe</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dnevnik</translation>
     </message>
     <message>
         <source>&amp;Add store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj prodavnicu…</translation>
     </message>
     <message>
         <source>&amp;Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinhronizuj sve sada</translation>
     </message>
     <message>
         <source>&amp;Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;uziraj sve</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;dešavanja…</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori &amp;fasciklu podataka</translation>
     </message>
     <message>
         <source>&amp;About StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programu StoreSync</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izađi</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datoteka</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinhronizacija</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prikaz</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alatke</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;moć</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Glavna</translation>
     </message>
     <message numerus="yes">
         <source>%Ln running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln u toku</numerusform>
+            <numerusform>%Ln u toku</numerusform>
+            <numerusform>%Ln u toku</numerusform>
         </translation>
     </message>
     <message>
         <source>No run scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema zakazanih pokretanja</translation>
     </message>
     <message>
         <source>Next: {store} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sledeće: {store} {when}</translation>
     </message>
     <message>
         <source>&amp;Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nastavi sve</translation>
     </message>
     <message>
         <source>The database was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza podataka je bila oštećena</translation>
     </message>
     <message>
         <source>StoreSync found its database damaged ({reason}) and started a new one. The old file was kept at:
 {path}
 
 Stores and settings need to be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreSync je pronašao oštećenu bazu podataka ({reason}) i napravio novu. Stara datoteka je sačuvana u:
+{path}
+
+Prodavnice i podešavanja treba ponovo dodati.</translation>
     </message>
 </context>
 <context>
     <name>Notifications</name>
     <message>
         <source>A sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizacija</translation>
     </message>
     <message>
         <source>A store</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodavnica</translation>
     </message>
     <message>
         <source>{name} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: neuspeh</translation>
     </message>
     <message>
         <source>{name} works again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ponovo radi</translation>
     </message>
     <message>
         <source>The last run ended {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednje pokretanje se završilo: {status}.</translation>
     </message>
     <message>
         <source>{store} needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{store}: potrebna pažnja</translation>
     </message>
     <message>
         <source>Low stock in {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niske zalihe u {store}</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
         <source> and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> i još %Ln</numerusform>
+            <numerusform> i još %Ln</numerusform>
+            <numerusform> i još %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln SKU(s) at or below {threshold}: {skus}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln SKU na {threshold} ili ispod: {skus}</numerusform>
+            <numerusform>%Ln SKU na {threshold} ili ispod: {skus}</numerusform>
+            <numerusform>%Ln SKU na {threshold} ili ispod: {skus}</numerusform>
         </translation>
     </message>
 </context>
@@ -820,81 +824,81 @@ Stores and settings need to be added again.</source>
     <name>PagedModel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Početak</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodavnica</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadatak</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajanje</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Okidač</translation>
     </message>
     <message>
         <source>Fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuzeto</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreirano</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ažurirano</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepromenjeno</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuspešno</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Preskočeno</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Greška</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivo</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokretanje</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Poruka</translation>
     </message>
 </context>
 <context>
     <name>PreviewWords</name>
     <message numerus="yes">
         <source>The first %Ln item(s) as StoreSync reads them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prva %Ln stavka kako je StoreSync čita.</numerusform>
+            <numerusform>Prve %Ln stavke kako ih StoreSync čita.</numerusform>
+            <numerusform>Prvih %Ln stavki kako ih StoreSync čita.</numerusform>
         </translation>
     </message>
 </context>
@@ -902,160 +906,160 @@ Stores and settings need to be added again.</source>
     <name>PushPreview</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Source SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU izvora</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvor</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravilo</translation>
     </message>
     <message>
         <source>Target now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilj sada</translation>
     </message>
     <message>
         <source>Target after</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilj posle</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnja</translation>
     </message>
     <message>
         <source>Preview push to {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled slanja u {store}</translation>
     </message>
     <message>
         <source>{w} to write, {u} unchanged, {s} skipped. Rules apply in this order: {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za upis: {w}, nepromenjeno: {u}, preskočeno: {s}. Pravila se primenjuju ovim redom: {order}.</translation>
     </message>
     <message>
         <source>Push plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan slanja</translation>
     </message>
     <message>
         <source>Only on the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo u izvoru</translation>
     </message>
     <message>
         <source>Only on the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo u cilju</translation>
     </message>
     <message>
         <source>Duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplirani</translation>
     </message>
     <message>
         <source>{title}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {n}</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Unmatched SKUs ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Neupareni SKU ({n})</translation>
     </message>
     <message>
         <source>Push these changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pošalji ove izmene</translation>
     </message>
     <message>
         <source>Export plan CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi plan u CSV…</translation>
     </message>
     <message>
         <source>Export unmatched CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi neuparene u CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvori</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi</translation>
     </message>
 </context>
 <context>
     <name>PushRules</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nikad</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>bez ograničenja</translation>
     </message>
     <message>
         <source>Import SKU pairs (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi SKU parove (CSV)…</translation>
     </message>
     <message>
         <source>Rules apply in this order: {order}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravila se primenjuju ovim redom: {order}.</translation>
     </message>
     <message>
         <source>Keep back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadrži u rezervi</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži</translation>
     </message>
     <message>
         <source>Show 0 below</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži 0 ispod</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Najviše</translation>
     </message>
     <message>
         <source>Remove prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni prefiks</translation>
     </message>
     <message>
         <source>Remove suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni sufiks</translation>
     </message>
     <message>
         <source>Add prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj prefiks</translation>
     </message>
     <message>
         <source>Add suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj sufiks</translation>
     </message>
     <message>
         <source>SKU pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU parovi</translation>
     </message>
     <message>
         <source>The file could not be read as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka nije mogla da se pročita kao tekst.</translation>
     </message>
     <message>
         <source>Import SKU pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi SKU parove</translation>
     </message>
 </context>
 <context>
     <name>PushRulesForm</name>
     <message numerus="yes">
         <source>%Ln pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln par</numerusform>
+            <numerusform>%Ln para</numerusform>
+            <numerusform>%Ln parova</numerusform>
         </translation>
     </message>
 </context>
@@ -1063,60 +1067,60 @@ Stores and settings need to be added again.</source>
     <name>QuantityChart</name>
     <message>
         <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafikonima je potreban PySide6-Addons, koji ova instalacija nema; tabela sadrži iste podatke.</translation>
     </message>
     <message>
         <source>Quantity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Količina kroz vreme</translation>
     </message>
 </context>
 <context>
     <name>RemoveStore</name>
     <message>
         <source>A sync of &apos;{name}&apos; is running. Remove the store once it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizacija „{name}” je u toku. Uklonite prodavnicu kada se završi.</translation>
     </message>
     <message>
         <source>Its keychain entries could not be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Njeni unosi u privesku ključeva nisu mogli da se uklone: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>&apos;{name}&apos; was removed. Its sync history stays for up to %n day(s), until retention removes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„{name}” je uklonjena. Njena istorija sinhronizacije ostaje najviše %n dan, dok je čuvanje ne ukloni.</numerusform>
+            <numerusform>„{name}” je uklonjena. Njena istorija sinhronizacije ostaje najviše %n dana, dok je čuvanje ne ukloni.</numerusform>
+            <numerusform>„{name}” je uklonjena. Njena istorija sinhronizacije ostaje najviše %n dana, dok je čuvanje ne ukloni.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove store</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni prodavnicu</translation>
     </message>
     <message>
         <source>Remove &apos;{name}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloniti „{name}”?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni</translation>
     </message>
     <message>
         <source>The store could not be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodavnica nije mogla da se ukloni: {reason}</translation>
     </message>
     <message>
         <source>The store could not be removed; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodavnica nije mogla da se ukloni; detalji su u dnevniku.</translation>
     </message>
 </context>
 <context>
     <name>RemoveStoreDialog</name>
     <message numerus="yes">
         <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day(s), until retention removes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>StoreSync prestaje da je sinhronizuje i briše njene sačuvane tajne iz priveska ključeva. Njena istorija sinhronizacije ostaje najviše %n dan, dok je čuvanje ne ukloni.</numerusform>
+            <numerusform>StoreSync prestaje da je sinhronizuje i briše njene sačuvane tajne iz priveska ključeva. Njena istorija sinhronizacije ostaje najviše %n dana, dok je čuvanje ne ukloni.</numerusform>
+            <numerusform>StoreSync prestaje da je sinhronizuje i briše njene sačuvane tajne iz priveska ključeva. Njena istorija sinhronizacije ostaje najviše %n dana, dok je čuvanje ne ukloni.</numerusform>
         </translation>
     </message>
 </context>
@@ -1124,1061 +1128,1061 @@ Stores and settings need to be added again.</source>
     <name>RunDetail</name>
     <message>
         <source>Run {id} — {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokretanje {id} — {store}</translation>
     </message>
     <message>
         <source>Started {start}, took {took}</source>
-        <translation type="unfinished"></translation>
+        <translation>Počelo {start}, trajalo {took}</translation>
     </message>
     <message>
         <source>Log lines of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Redovi dnevnika ovog pokretanja</translation>
     </message>
     <message>
         <source>No log lines were kept for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za ovo pokretanje nisu sačuvani redovi dnevnika.</translation>
     </message>
     <message>
         <source>SKUs changed by this run</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU izmenjeni ovim pokretanjem</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Posle</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>uklonjeno</translation>
     </message>
     <message>
         <source>Log ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnevnik ({n})</translation>
     </message>
     <message>
         <source>Changes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmene ({n})</translation>
     </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
     <message>
         <source>System time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemska vremenska zona</translation>
     </message>
     <message>
         <source>Every N minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Svakih N minuta</translation>
     </message>
     <message>
         <source>Every N hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Svakih N sati</translation>
     </message>
     <message>
         <source>Daily at</source>
-        <translation type="unfinished"></translation>
+        <translation>Svakog dana u</translation>
     </message>
     <message>
         <source>Weekly on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedeljno u</translation>
     </message>
     <message>
         <source>Advanced (cron)</source>
-        <translation type="unfinished"></translation>
+        <translation>Napredno (cron)</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>pon</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>uto</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>sre</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>čet</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>pet</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sub</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>ned</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko često</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti između pokretanja</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Hours between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sati između pokretanja</translation>
     </message>
     <message>
         <source>Daily run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme dnevnog pokretanja</translation>
     </message>
     <message>
         <source>Run on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokreni u {day}</translation>
     </message>
     <message>
         <source>Weekly run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme nedeljnog pokretanja</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>u</translation>
     </message>
     <message>
         <source>Cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron izraz</translation>
     </message>
     <message>
         <source>Five fields: minute, hour, day of month, month, day of week (mon-sun).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pet polja: minut, sat, dan u mesecu, mesec, dan u nedelji (mon-sun).</translation>
     </message>
     <message>
         <source>Only between</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo između</translation>
     </message>
     <message>
         <source>Limit to active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ograniči na aktivne sate</translation>
     </message>
     <message>
         <source>Active hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Početak aktivnih sati</translation>
     </message>
     <message>
         <source>Active hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj aktivnih sati</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vremenska zona</translation>
     </message>
     <message>
         <source>Schedule in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Raspored rečima</translation>
     </message>
     <message>
         <source>Next run times</source>
-        <translation type="unfinished"></translation>
+        <translation>Sledeća pokretanja</translation>
     </message>
     <message>
         <source>What is wrong with the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta nije u redu sa rasporedom</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokretanje</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivni sati</translation>
     </message>
     <message>
         <source>&apos;{zone}&apos; is not a time zone StoreSync knows. Pick one from the list, e.g. Europe/Warsaw.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{zone}” nije vremenska zona koju StoreSync poznaje. Izaberite jednu sa liste, npr. Europe/Belgrade.</translation>
     </message>
     <message>
         <source>This schedule never runs: widen the active hours or pick other days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj raspored se nikada ne pokreće: proširite aktivne sate ili izaberite druge dane.</translation>
     </message>
     <message>
         <source>Next runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sledeća pokretanja:</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>an unexpected problem (the log has the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekivan problem (detalji su u dnevniku)</translation>
     </message>
     <message>
         <source>Retention days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dani čuvanja</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dana</translation>
     </message>
     <message>
         <source>Back up now...</source>
-        <translation type="unfinished"></translation>
+        <translation>Napravi rezervnu kopiju sada...</translation>
     </message>
     <message>
         <source>Export history (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi istoriju (CSV)...</translation>
     </message>
     <message>
         <source>Backup and export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat rezervne kopije i izvoza</translation>
     </message>
     <message>
         <source>Keep history for</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvaj istoriju</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza podataka</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Veličina</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Napravi rezervnu kopiju baze podataka</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite3 *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite baza podataka (*.sqlite3 *.db)</translation>
     </message>
     <message>
         <source>Export the sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi istoriju sinhronizacije</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV datoteka (*.csv)</translation>
     </message>
     <message>
         <source>Backing up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravi se rezervna kopija...</translation>
     </message>
     <message>
         <source>The backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezervna kopija nije uspela: {reason}</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezervna kopija sačuvana u {path}</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz u toku...</translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz nije uspeo: {reason}</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Podešavanja</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Opšte</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizacija</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Obaveštenja</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaci</translation>
     </message>
     <message>
         <source>Start StoreSync when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokreni StoreSync kada se prijavim</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokreni umanjeno u sistemsku traku</translation>
     </message>
     <message>
         <source>Closing the window keeps StoreSync running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvaranje prozora ostavlja StoreSync da radi u sistemskoj traci</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jezik</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemski ({language})</translation>
     </message>
     <message>
         <source>A new language takes effect when StoreSync restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi jezik se primenjuje nakon ponovnog pokretanja StoreSync-a.</translation>
     </message>
     <message>
         <source>Runs at the same time, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Najviše istovremenih pokretanja</translation>
     </message>
     <message>
         <source>Maximum concurrent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Najveći broj istovremenih pokretanja</translation>
     </message>
     <message>
         <source>Retries after a network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovni pokušaji posle mrežne greške</translation>
     </message>
     <message>
         <source>Retry attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj ponovnih pokušaja</translation>
     </message>
     <message>
         <source>Wait for a store&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekaj odgovor prodavnice</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Vremensko ograničenje zahteva</translation>
     </message>
     <message>
         <source>Give up on one request after</source>
-        <translation type="unfinished"></translation>
+        <translation>Odustani od zahteva posle</translation>
     </message>
     <message>
         <source>Request deadline, retries included</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok zahteva, uključujući ponovne pokušaje</translation>
     </message>
     <message>
         <source>Pages per read, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Najviše strana po čitanju</translation>
     </message>
     <message>
         <source>Stop a run after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaustavi pokretanje posle</translation>
     </message>
     <message>
         <source>Run timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Vremensko ograničenje pokretanja</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Catch up runs missed while StoreSync was closed or the computer slept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadoknadi pokretanja propuštena dok je StoreSync bio zatvoren ili je računar spavao</translation>
     </message>
     <message>
         <source>Show a notification when</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži obaveštenje kada</translation>
     </message>
     <message>
         <source>a sync fails (once per ongoing failure, not per retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>sinhronizacija ne uspe (jednom po trajnom kvaru, ne po pokušaju)</translation>
     </message>
     <message>
         <source>a failing store works again</source>
-        <translation type="unfinished"></translation>
+        <translation>prodavnica sa greškama ponovo radi</translation>
     </message>
     <message>
         <source>a store needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>prodavnici je potrebna vaša pažnja</translation>
     </message>
     <message>
         <source>stock runs low</source>
-        <translation type="unfinished"></translation>
+        <translation>zalihe su pri kraju</translation>
     </message>
     <message>
         <source>Low stock means at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Niske zalihe znače najviše</translation>
     </message>
     <message>
         <source>Low stock threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Prag niskih zaliha</translation>
     </message>
     <message>
         <source> items</source>
-        <translation type="unfinished"></translation>
+        <translation> kom.</translation>
     </message>
     <message>
         <source>Quiet hours: no notifications between</source>
-        <translation type="unfinished"></translation>
+        <translation>Tihi sati: bez obaveštenja između</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Početak tihih sati</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj tihih sati</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message>
         <source>Could not change starting at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokretanje pri prijavi nije moglo da se promeni: {reason}</translation>
     </message>
     <message>
         <source>The settings could not be saved; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podešavanja nisu mogla da se sačuvaju; detalji su u dnevniku.</translation>
     </message>
 </context>
 <context>
     <name>SkuHistory</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodavnica</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilo</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Sada</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokretanje</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>pročitano</translation>
     </message>
     <message>
         <source>{state} push ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>slanje {state} ({rule})</translation>
     </message>
     <message>
         <source>History of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>Istorija {sku}</translation>
     </message>
     <message>
         <source>Quantity of {sku} per store</source>
-        <translation type="unfinished"></translation>
+        <translation>Količina {sku} po prodavnici</translation>
     </message>
     <message>
         <source>Changes of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmene {sku}</translation>
     </message>
     <message>
         <source>No recorded change of this SKU yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema zabeleženih izmena ovog SKU.</translation>
     </message>
 </context>
 <context>
     <name>StartFailure</name>
     <message>
         <source>StoreSync could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>StoreSync nije mogao da se pokrene</translation>
     </message>
     <message>
         <source>Why StoreSync could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašto StoreSync nije mogao da se pokrene</translation>
     </message>
 </context>
 <context>
     <name>StoreDetail</name>
     <message>
         <source>Store: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodavnica: {name}</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv:</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma:</translation>
     </message>
     <message>
         <source>Enabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uključena:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveri vezu</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veza:</translation>
     </message>
     <message>
         <source>Jobs of this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadaci ove prodavnice</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadatak</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Sledeće pokretanje</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Raspored</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pauzirano</translation>
     </message>
     <message>
         <source>Recent runs of this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedavna pokretanja ove prodavnice</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Početak</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajanje</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Okidač</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <source>Edit store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi prodavnicu…</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadaci</translation>
     </message>
     <message>
         <source>Recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedavna pokretanja</translation>
     </message>
     <message>
         <source>Needs attention: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrebna pažnja: {reason}</translation>
     </message>
     <message>
         <source>Rate-limited by the store: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodavnica je ograničila brzinu: {message}</translation>
     </message>
     <message>
         <source>Last run failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednje pokretanje nije uspelo: {error}</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Radi</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nije sinhronizovano</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera…</translation>
     </message>
     <message>
         <source>Connection failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veza nije uspela: {error}</translation>
     </message>
 </context>
 <context>
     <name>StoreEditor</name>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveri vezu</translation>
     </message>
     <message>
         <source>Preview records</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled zapisa</translation>
     </message>
     <message>
         <source>Fetch the first records with these settings, without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuzmi prve zapise sa ovim podešavanjima, bez čuvanja.</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Radi</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat provere veze</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Količina</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Preview of the first records</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled prvih zapisa</translation>
     </message>
     <message>
         <source>Testing the connection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Proverava se veza...</translation>
     </message>
     <message>
         <source>Could not connect: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezivanje nije uspelo: {reason}</translation>
     </message>
     <message>
         <source>The test failed unexpectedly; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera nije uspela neočekivano; detalji su u dnevniku.</translation>
     </message>
     <message>
         <source>Connected: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezano: {answer}</translation>
     </message>
     <message>
         <source>Fetching the first records...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuzimaju se prvi zapisi...</translation>
     </message>
     <message>
         <source>Could not read the records: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisi nisu mogli da se pročitaju: {reason}</translation>
     </message>
     <message>
         <source>The preview failed unexpectedly; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled nije uspeo neočekivano; detalji su u dnevniku.</translation>
     </message>
     <message>
         <source>Fails: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Greška: {reason}</translation>
     </message>
     <message>
         <source>The API answered, but no records were found at that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>API je odgovorio, ali na tom mestu nisu pronađeni zapisi.</translation>
     </message>
     <message>
         <source>On the pages read: {items} to store, {skipped} skipped as not stock, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na pročitanim stranama: za čuvanje {items}, preskočeno kao nije zaliha {skipped}, neuspešno {failed}.</translation>
     </message>
     <message>
         <source>Skipped: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preskočeno: {reasons}</translation>
     </message>
     <message>
         <source>(secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tajna)</translation>
     </message>
     <message>
         <source>Saved in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvano u privesku ključeva; otkucajte za zamenu</translation>
     </message>
     <message>
         <source>{label} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} mora biti ceo broj.</translation>
     </message>
     <message>
         <source>{label}: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {key}</translation>
     </message>
     <message>
         <source>{label}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {error}</translation>
     </message>
     <message>
         <source>{label}: not valid JSON (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: neispravan JSON (red {line}, kolona {column}).</translation>
     </message>
     <message>
         <source>{label} must be a JSON object, such as {{&quot;key&quot;: &quot;value&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} mora biti JSON objekat, na primer {{&quot;key&quot;: &quot;value&quot;}}.</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (opciono)</translation>
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} je obavezno.</translation>
     </message>
     <message>
         <source>Import preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi šablon…</translation>
     </message>
     <message>
         <source>Fill this form from a preset file; the secret is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popuni ovaj obrazac iz datoteke šablona; tajna nije u njoj.</translation>
     </message>
     <message>
         <source>Export preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi šablon…</translation>
     </message>
     <message>
         <source>Save these settings, without the secret, as a preset file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvaj ova podešavanja, bez tajne, kao datoteku šablona.</translation>
     </message>
     <message>
         <source>Preset result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat šablona</translation>
     </message>
     <message>
         <source>Import a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi šablon</translation>
     </message>
     <message>
         <source>Export a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi šablon</translation>
     </message>
     <message>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>šablon</translation>
     </message>
     <message>
         <source>{file} was not imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nije uvezen: {reason}</translation>
     </message>
     <message>
         <source>Filled the form from {file}. Presets never hold a secret: type it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazac je popunjen iz {file}. Šabloni nikada ne sadrže tajnu: otkucajte je sami.</translation>
     </message>
     <message>
         <source>The preset was not saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Šablon nije sačuvan ({reason}).</translation>
     </message>
     <message>
         <source>Saved the settings, without the secret, to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podešavanja su sačuvana, bez tajne, u {file}.</translation>
     </message>
     <message>
         <source>Add a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj prodavnicu</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi {name}</translation>
     </message>
     <message>
         <source>Store name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv prodavnice</translation>
     </message>
     <message>
         <source>e.g. Main shop</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. Glavna prodavnica</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <source>Sync this store on its schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizuj ovu prodavnicu po njenim rasporedima</translation>
     </message>
     <message>
         <source>Turn off to keep the store and its history without syncing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isključite da biste zadržali prodavnicu i njenu istoriju bez sinhronizacije.</translation>
     </message>
     <message>
         <source>Run a first sync after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokreni prvu sinhronizaciju posle čuvanja</translation>
     </message>
     <message>
         <source>Sync now after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizuj odmah posle čuvanja</translation>
     </message>
     <message>
         <source>What to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta sinhronizovati</translation>
     </message>
     <message>
         <source>Why the store cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašto prodavnica ne može da se sačuva</translation>
     </message>
     <message>
         <source>your system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>sistemski privezak ključeva</translation>
     </message>
     <message>
         <source>Fields marked {mark} are secrets: they are saved in {backend}, never in StoreSync&apos;s database, logs or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polja označena sa {mark} su tajne: čuvaju se u {backend}, nikada u bazi podataka, dnevnicima ili izvozima StoreSync-a.</translation>
     </message>
     <message>
         <source>Give the store a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dajte prodavnici naziv.</translation>
     </message>
     <message>
         <source>Another store is already called &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druga prodavnica se već zove „{name}”.</translation>
     </message>
     <message>
         <source>Nothing was saved, because the keychain refused the secrets. Your input is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ništa nije sačuvano jer je privezak ključeva odbio tajne. Vaš unos je i dalje ovde.</translation>
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje nije uspelo: {reason}</translation>
     </message>
     <message>
         <source>Could not save the store; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodavnica nije mogla da se sačuva; detalji su u dnevniku.</translation>
     </message>
     <message>
         <source>Sync stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizuj zalihe</translation>
     </message>
     <message>
         <source>Import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi porudžbine</translation>
     </message>
     <message>
         <source>Copy stock from another store into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiraj zalihe iz druge prodavnice u ovu</translation>
     </message>
     <message>
         <source>Check for low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveravaj niske zalihe</translation>
     </message>
     <message>
         <source>Store to copy stock from</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodavnica iz koje se kopiraju zalihe</translation>
     </message>
     <message>
         <source>Choose a store...</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite prodavnicu...</translation>
     </message>
     <message>
         <source>Copy from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiraj iz</translation>
     </message>
     <message>
         <source>There is no other store to copy stock from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još ne postoji druga prodavnica iz koje bi se kopirale zalihe.</translation>
     </message>
     <message>
         <source>Choose the store to copy stock from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite prodavnicu iz koje se kopiraju zalihe.</translation>
     </message>
 </context>
 <context>
     <name>StoreStatusModel</name>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodavnica</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadatak</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednje pokretanje</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Sledeće pokretanje</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Raspored</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnje</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nikad</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pauzirano</translation>
     </message>
     <message>
         <source>{status} · resumes {countdown}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · nastavlja {countdown}</translation>
     </message>
 </context>
 <context>
     <name>StoresPanel</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizuj sada</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauziraj</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi</translation>
     </message>
     <message>
         <source>Preview push</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled slanja</translation>
     </message>
     <message>
         <source>Sync {store} now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizuj {store} sada</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavi</translation>
     </message>
     <message>
         <source>Edit {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi {store}</translation>
     </message>
     <message>
         <source>Preview the push to {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled slanja u {store}</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtriraj po statusu</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi statusi</translation>
     </message>
     <message>
         <source>Filter by platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtriraj po platformi</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve platforme</translation>
     </message>
     <message>
         <source>Sync selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizuj izabrano</translation>
     </message>
     <message>
         <source>Pause selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauziraj izabrano</translation>
     </message>
     <message>
         <source>Resume selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavi izabrano</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži:</translation>
     </message>
     <message>
         <source>Stores and jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodavnice i zadaci</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Last: {store} {status} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednje: {store} {status} {when}</translation>
     </message>
     <message>
         <source>Next: {store} {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sledeće: {store} {when}</translation>
     </message>
     <message>
         <source>Open StoreSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori StoreSync</translation>
     </message>
     <message>
         <source>Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizuj sve sada</translation>
     </message>
     <message>
         <source>Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavi sve</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauziraj sve</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizuj sada</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Podešavanja…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Izađi</translation>
     </message>
 </context>
 <context>
     <name>UpcomingPanel</name>
     <message>
         <source>Upcoming runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Predstojeća pokretanja</translation>
     </message>
     <message>
         <source>Paused jobs and jobs without a schedule are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzirani zadaci i zadaci bez rasporeda nisu navedeni.</translation>
     </message>
 </context>
 </TS>
