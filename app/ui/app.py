@@ -32,6 +32,7 @@ from app.ui.models.store_status import StoreStatusModel
 from app.ui.notifications import Notification, Notifier
 from app.ui.single_instance import SingleInstance, ask_running_instance_to_show
 from app.ui.start_failure import show_start_failure
+from app.ui.theme import ThemeFollower
 from app.ui.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -250,6 +251,7 @@ def run_gui(
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     apply_language(app)  # the system's until the stored choice can be read
+    ThemeFollower(app)
 
     key = instance_key or str(getattr(options, "data_dir", None) or "default")
     instance = SingleInstance(key)

@@ -1,4 +1,4 @@
-"""The main window: five panels, the toolbar and menus, and a status bar with the overall state."""
+"""The main window: six panels (the Overview first), the toolbar and menus, and a status bar."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QTabWidget, QWidget
 
 from app.core.events import DatabaseReplaced
 from app.ui.about import AboutDialog
@@ -18,8 +18,10 @@ from app.ui.models.store_status import StoreStatusModel
 from app.ui.panels.history import HistoryPanel
 from app.ui.panels.inventory import InventoryPanel
 from app.ui.panels.logs import LogPanel
+from app.ui.panels.overview import OverviewPanel
 from app.ui.panels.stores import StoresPanel
 from app.ui.panels.upcoming import UpcomingPanel
+from app.ui.window_layout import WindowLayout, fit_window_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -38,9 +40,8 @@ class MainWindow(QMainWindow):
         actions.dialog_parent = self
         self.setWindowTitle("StoreSync")
         self.setWindowIcon(app_icon())
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 150, metrics.height() * 40)
 
+        self.overview_panel = OverviewPanel(actions, bridge, status)
         self.stores_panel = StoresPanel(status, actions)
         self.upcoming_panel = UpcomingPanel(status)
         self.history_panel = HistoryPanel(actions, bridge)
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(QCoreApplication.translate("MainWindow", "Panels"))
         self.tabs.setDocumentMode(True)
         for panel, title in (
+            (self.overview_panel, QCoreApplication.translate("MainWindow", "&Overview")),
             (self.stores_panel, QCoreApplication.translate("MainWindow", "&Stores")),
             (self.upcoming_panel, QCoreApplication.translate("MainWindow", "&Upcoming")),
             (self.history_panel, QCoreApplication.translate("MainWindow", "&History")),
@@ -58,6 +60,9 @@ class MainWindow(QMainWindow):
         ):
             self.tabs.addTab(panel, title)
         self.setCentralWidget(self.tabs)
+        self._layout = WindowLayout(actions.services.data_dir)
+        if not self._layout.restore(self, self._remembered_tables()):
+            fit_window_to_screen(self)
 
         self._build_actions()
         self._build_status_bar()
@@ -104,6 +109,9 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(
             QCoreApplication.translate("MainWindow", "&About StoreSync"), "F1", self.show_about
         )
+        self.shortcuts_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts
+        )
         self.quit_action = self._action(QCoreApplication.translate("MainWindow", "&Quit"), "Ctrl+Q", a.quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -127,7 +135,7 @@ class MainWindow(QMainWindow):
         tools_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Tools"))
         tools_menu.addAction(self.settings_action)
         help_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.shortcuts_action, self.about_action])
 
         toolbar = self.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
         toolbar.setObjectName("main-toolbar")
@@ -204,8 +212,28 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _remembered_tables(self) -> dict[str, QTableView]:
+        """Tables whose column widths the merchant sets; the stores and upcoming tables fit themselves."""
+        return {
+            "history": self.history_panel.table,
+            "inventory": self.inventory_panel.table,
+            "log": self.log_panel.table,
+        }
+
+    def save_layout(self) -> None:
+        """Keep the size and column widths for the next start."""
+        self._layout.save(self, self._remembered_tables())
+
+    def show_shortcuts(self) -> QWidget:
+        from app.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.open()
+        return dialog
+
     def stop_updates(self) -> None:
         """Before the services stop: no timer may read from them any more."""
+        self.save_layout()
         for timer in self.findChildren(QTimer):
             timer.stop()
         self.setEnabled(False)
@@ -228,4 +256,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
+        self.save_layout()
         self.close_requested.emit()

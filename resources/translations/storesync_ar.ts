@@ -108,6 +108,74 @@
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message>
+        <source>OK</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>جارٍ المزامنة</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>يحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>قديم</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Last run {when}</source>
+        <translation>آخر تشغيل {when}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>التالي {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n منخفض</numerusform>
+            <numerusform>%n منخفض</numerusform>
+            <numerusform>%n منخفض</numerusform>
+            <numerusform>%n منخفض</numerusform>
+            <numerusform>%n منخفض</numerusform>
+            <numerusform>%n منخفض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in 24 h</source>
+        <translation>
+            <numerusform>%n إخفاق في 24 س</numerusform>
+            <numerusform>إخفاق واحد في 24 س</numerusform>
+            <numerusform>إخفاقان في 24 س</numerusform>
+            <numerusform>%n إخفاقات في 24 س</numerusform>
+            <numerusform>%n إخفاقًا في 24 س</numerusform>
+            <numerusform>%n إخفاق في 24 س</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
@@ -582,6 +650,33 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
     </message>
 </context>
 <context>
+    <name>ItemsChangedChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>تحتاج المخططات إلى PySide6-Addons غير الموجود في هذا التثبيت؛ يحتوي الجدول على البيانات نفسها.</translation>
+    </message>
+    <message>
+        <source>Items changed per run</source>
+        <translation>العناصر المتغيرة في كل تشغيل</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: {error}</source>
+        <translation>تعذرت قراءة عمليات التشغيل: {error}</translation>
+    </message>
+    <message>
+        <source>No stock run yet.</source>
+        <translation>لا يوجد تشغيل للمخزون بعد.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>العناصر المتغيرة</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Idle</source>
@@ -715,6 +810,10 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
         <translation>اللوحات</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;نظرة عامة</translation>
+    </message>
+    <message>
         <source>&amp;Stores</source>
         <translation>&amp;المتاجر</translation>
     </message>
@@ -757,6 +856,10 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
     <message>
         <source>&amp;About StoreSync</source>
         <translation>&amp;حول StoreSync</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -877,6 +980,106 @@ Stores and settings need to be added again.</source>
             <numerusform>%Ln SKU عند {threshold} أو أقل: {skus}</numerusform>
             <numerusform>%Ln SKU عند {threshold} أو أقل: {skus}</numerusform>
             <numerusform>%Ln SKU عند {threshold} أو أقل: {skus}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overall state</source>
+        <translation>الحالة العامة</translation>
+    </message>
+    <message>
+        <source>Today&apos;s totals</source>
+        <translation>مجاميع اليوم</translation>
+    </message>
+    <message>
+        <source>Stores at a glance</source>
+        <translation>المتاجر في لمحة</translation>
+    </message>
+    <message>
+        <source>No stores yet</source>
+        <translation>لا توجد متاجر بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s) need attention</source>
+        <translation>
+            <numerusform>لا متاجر تحتاج إلى انتباه</numerusform>
+            <numerusform>متجر واحد يحتاج إلى انتباه</numerusform>
+            <numerusform>متجران يحتاجان إلى انتباه</numerusform>
+            <numerusform>%n متاجر تحتاج إلى انتباه</numerusform>
+            <numerusform>%n متجرًا تحتاج إلى انتباه</numerusform>
+            <numerusform>%n متجر تحتاج إلى انتباه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing is paused</source>
+        <translation>المزامنة متوقفة مؤقتًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s) have not synced for a while</source>
+        <translation>
+            <numerusform>لا متاجر متأخرة في المزامنة</numerusform>
+            <numerusform>متجر واحد لم يُزامَن منذ مدة</numerusform>
+            <numerusform>متجران لم يُزامَنا منذ مدة</numerusform>
+            <numerusform>%n متاجر لم تُزامَن منذ مدة</numerusform>
+            <numerusform>%n متجرًا لم تُزامَن منذ مدة</numerusform>
+            <numerusform>%n متجر لم تُزامَن منذ مدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n store(s) in step, next sync {time}</source>
+        <translation>
+            <numerusform>لا متاجر، المزامنة التالية {time}</numerusform>
+            <numerusform>المتجر متوافق، المزامنة التالية {time}</numerusform>
+            <numerusform>المتجران متوافقان، المزامنة التالية {time}</numerusform>
+            <numerusform>كل المتاجر الـ %n متوافقة، المزامنة التالية {time}</numerusform>
+            <numerusform>كل المتاجر الـ %n متوافقة، المزامنة التالية {time}</numerusform>
+            <numerusform>كل المتاجر الـ %n متوافقة، المزامنة التالية {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n store(s) in step</source>
+        <translation>
+            <numerusform>لا متاجر</numerusform>
+            <numerusform>المتجر متوافق</numerusform>
+            <numerusform>المتجران متوافقان</numerusform>
+            <numerusform>كل المتاجر الـ %n متوافقة</numerusform>
+            <numerusform>كل المتاجر الـ %n متوافقة</numerusform>
+            <numerusform>كل المتاجر الـ %n متوافقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n run(s)</source>
+        <translation>
+            <numerusform>اليوم: لا تشغيل</numerusform>
+            <numerusform>اليوم: تشغيل واحد</numerusform>
+            <numerusform>اليوم: تشغيلان</numerusform>
+            <numerusform>اليوم: %n عمليات تشغيل</numerusform>
+            <numerusform>اليوم: %n عملية تشغيل</numerusform>
+            <numerusform>اليوم: %n عملية تشغيل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed</source>
+        <translation>
+            <numerusform>لم يتغير أي عنصر</numerusform>
+            <numerusform>تغيّر عنصر واحد</numerusform>
+            <numerusform>تغيّر عنصران</numerusform>
+            <numerusform>تغيّرت %n عناصر</numerusform>
+            <numerusform>تغيّر %n عنصرًا</numerusform>
+            <numerusform>تغيّر %n عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported</source>
+        <translation>
+            <numerusform>لم يُستورد أي طلب</numerusform>
+            <numerusform>استُورد طلب واحد</numerusform>
+            <numerusform>استُورد طلبان</numerusform>
+            <numerusform>استُوردت %n طلبات</numerusform>
+            <numerusform>استُورد %n طلبًا</numerusform>
+            <numerusform>استُورد %n طلب</numerusform>
         </translation>
     </message>
 </context>
@@ -1241,6 +1444,36 @@ Stores and settings need to be added again.</source>
     <message>
         <source>Changes ({n})</source>
         <translation>التغييرات ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>Timeline of runs</source>
+        <translation>الخط الزمني لعمليات التشغيل</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: {error}</source>
+        <translation>تعذرت قراءة الخط الزمني: {error}</translation>
+    </message>
+    <message>
+        <source>No runs to show for these filters.</source>
+        <translation>لا عمليات تشغيل تطابق هذه المرشحات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more store(s) in the table</source>
+        <translation>
+            <numerusform>ولا متاجر أخرى في الجدول</numerusform>
+            <numerusform>ومتجر آخر في الجدول</numerusform>
+            <numerusform>ومتجران آخران في الجدول</numerusform>
+            <numerusform>و%n متاجر أخرى في الجدول</numerusform>
+            <numerusform>و%n متجرًا آخر في الجدول</numerusform>
+            <numerusform>و%n متجر آخر في الجدول</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1863,25 @@ Stores and settings need to be added again.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>SkuHistory</name>
     <message>
         <source>Time</source>
@@ -1716,6 +1968,10 @@ Stores and settings need to be added again.</source>
     <message>
         <source>no</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>الأسرار محفوظة في:</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1953,6 +2209,18 @@ Stores and settings need to be added again.</source>
         <translation>احفظ هذه الإعدادات، دون السر، كملف إعداد مسبق.</translation>
     </message>
     <message>
+        <source>Presets shipped with StoreSync</source>
+        <translation>إعدادات مسبقة مرفقة مع StoreSync</translation>
+    </message>
+    <message>
+        <source>Fill this form for an API whose vendor documents it publicly.</source>
+        <translation>املأ هذا النموذج لواجهة برمجية يوثّقها مورّدها علنًا.</translation>
+    </message>
+    <message>
+        <source>Start from a shipped preset…</source>
+        <translation>ابدأ من إعداد مسبق مرفق…</translation>
+    </message>
+    <message>
         <source>Preset result</source>
         <translation>نتيجة الإعداد المسبق</translation>
     </message>
@@ -1975,6 +2243,10 @@ Stores and settings need to be added again.</source>
     <message>
         <source>Filled the form from {file}. Presets never hold a secret: type it yourself.</source>
         <translation>مُلئ النموذج من {file}. لا تحتوي الإعدادات المسبقة على أسرار أبدًا: اكتب السر بنفسك.</translation>
+    </message>
+    <message>
+        <source>Filled the form for {preset}. Type your API address and secret yourself.</source>
+        <translation>مُلئ النموذج لـ {preset}. اكتب عنوان الواجهة البرمجية والسر بنفسك.</translation>
     </message>
     <message>
         <source>The preset was not saved ({reason}).</source>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n low</numerusform>
+            <numerusform>%n low</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in 24 h</source>
+        <translation>
+            <numerusform>%n failure in 24 h</numerusform>
+            <numerusform>%n failures in 24 h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
@@ -166,6 +190,58 @@
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message numerus="yes">
+        <source>%n store(s) need attention</source>
+        <translation>
+            <numerusform>%n store needs attention</numerusform>
+            <numerusform>%n stores need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s) have not synced for a while</source>
+        <translation>
+            <numerusform>%n store has not synced for a while</numerusform>
+            <numerusform>%n stores have not synced for a while</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n store(s) in step, next sync {time}</source>
+        <translation>
+            <numerusform>The store is in step, next sync {time}</numerusform>
+            <numerusform>All %n stores in step, next sync {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n store(s) in step</source>
+        <translation>
+            <numerusform>The store is in step</numerusform>
+            <numerusform>All %n stores in step</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n run(s)</source>
+        <translation>
+            <numerusform>Today: %n run</numerusform>
+            <numerusform>Today: %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed</source>
+        <translation>
+            <numerusform>%n item changed</numerusform>
+            <numerusform>%n items changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported</source>
+        <translation>
+            <numerusform>%n order imported</numerusform>
+            <numerusform>%n orders imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewWords</name>
     <message numerus="yes">
         <source>The first %Ln item(s) as StoreSync reads them.</source>
@@ -202,6 +278,16 @@
         <translation>
             <numerusform>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day, until retention removes it.</numerusform>
             <numerusform>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n days, until retention removes it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message numerus="yes">
+        <source>and %n more store(s) in the table</source>
+        <translation>
+            <numerusform>and %n more store in the table</numerusform>
+            <numerusform>and %n more stores in the table</numerusform>
         </translation>
     </message>
 </context>

@@ -108,6 +108,62 @@
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Attention requise</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Pas à jour</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Last run {when}</source>
+        <translation>Dernière exécution {when}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>prochaine {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n bas</numerusform>
+            <numerusform>%n bas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in 24 h</source>
+        <translation>
+            <numerusform>%n échec en 24 h</numerusform>
+            <numerusform>%n échecs en 24 h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
@@ -522,6 +578,33 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
     </message>
 </context>
 <context>
+    <name>ItemsChangedChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Les graphiques nécessitent PySide6-Addons, absent de cette installation ; le tableau contient les mêmes données.</translation>
+    </message>
+    <message>
+        <source>Items changed per run</source>
+        <translation>Articles modifiés par exécution</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: {error}</source>
+        <translation>Les exécutions n’ont pas pu être lues : {error}</translation>
+    </message>
+    <message>
+        <source>No stock run yet.</source>
+        <translation>Aucune exécution de stock pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Articles modifiés</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Idle</source>
@@ -647,6 +730,10 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
         <translation>Panneaux</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
         <source>&amp;Stores</source>
         <translation>&amp;Boutiques</translation>
     </message>
@@ -689,6 +776,10 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
     <message>
         <source>&amp;About StoreSync</source>
         <translation>À &amp;propos de StoreSync</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -797,6 +888,78 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>
             <numerusform>%Ln SKU à {threshold} ou moins : {skus}</numerusform>
             <numerusform>%Ln SKU à {threshold} ou moins : {skus}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overall state</source>
+        <translation>État général</translation>
+    </message>
+    <message>
+        <source>Today&apos;s totals</source>
+        <translation>Totaux du jour</translation>
+    </message>
+    <message>
+        <source>Stores at a glance</source>
+        <translation>Les boutiques en un coup d’œil</translation>
+    </message>
+    <message>
+        <source>No stores yet</source>
+        <translation>Aucune boutique pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s) need attention</source>
+        <translation>
+            <numerusform>%n boutique demande votre attention</numerusform>
+            <numerusform>%n boutiques demandent votre attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing is paused</source>
+        <translation>La synchronisation est en pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s) have not synced for a while</source>
+        <translation>
+            <numerusform>%n boutique n’a pas été synchronisée depuis longtemps</numerusform>
+            <numerusform>%n boutiques n’ont pas été synchronisées depuis longtemps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n store(s) in step, next sync {time}</source>
+        <translation>
+            <numerusform>%n boutique en phase, prochaine synchronisation {time}</numerusform>
+            <numerusform>Les %n boutiques sont en phase, prochaine synchronisation {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n store(s) in step</source>
+        <translation>
+            <numerusform>%n boutique en phase</numerusform>
+            <numerusform>Les %n boutiques sont en phase</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n run(s)</source>
+        <translation>
+            <numerusform>Aujourd’hui : %n exécution</numerusform>
+            <numerusform>Aujourd’hui : %n exécutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed</source>
+        <translation>
+            <numerusform>%n article modifié</numerusform>
+            <numerusform>%n articles modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported</source>
+        <translation>
+            <numerusform>%n commande importée</numerusform>
+            <numerusform>%n commandes importées</numerusform>
         </translation>
     </message>
 </context>
@@ -1145,6 +1308,32 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     <message>
         <source>Changes ({n})</source>
         <translation>Modifications ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>Timeline of runs</source>
+        <translation>Chronologie des exécutions</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: {error}</source>
+        <translation>La chronologie n’a pas pu être lue : {error}</translation>
+    </message>
+    <message>
+        <source>No runs to show for these filters.</source>
+        <translation>Aucune exécution pour ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more store(s) in the table</source>
+        <translation>
+            <numerusform>et %n autre boutique dans le tableau</numerusform>
+            <numerusform>et %n autres boutiques dans le tableau</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1723,25 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>SkuHistory</name>
     <message>
         <source>Time</source>
@@ -1620,6 +1828,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>Secrets conservés dans :</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1857,6 +2069,18 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>Enregistrer ces réglages, sans le secret, dans un fichier de préréglage.</translation>
     </message>
     <message>
+        <source>Presets shipped with StoreSync</source>
+        <translation>Préréglages fournis avec StoreSync</translation>
+    </message>
+    <message>
+        <source>Fill this form for an API whose vendor documents it publicly.</source>
+        <translation>Remplir ce formulaire pour une API que son éditeur documente publiquement.</translation>
+    </message>
+    <message>
+        <source>Start from a shipped preset…</source>
+        <translation>Partir d’un préréglage fourni…</translation>
+    </message>
+    <message>
         <source>Preset result</source>
         <translation>Résultat du préréglage</translation>
     </message>
@@ -1879,6 +2103,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     <message>
         <source>Filled the form from {file}. Presets never hold a secret: type it yourself.</source>
         <translation>Formulaire rempli depuis {file}. Les préréglages ne contiennent jamais de secret : saisissez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>Filled the form for {preset}. Type your API address and secret yourself.</source>
+        <translation>Formulaire rempli pour {preset}. Saisissez vous-même l’adresse de l’API et le secret.</translation>
     </message>
     <message>
         <source>The preset was not saved ({reason}).</source>

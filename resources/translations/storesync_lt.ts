@@ -108,6 +108,65 @@
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message>
+        <source>OK</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sinchronizuojama</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Reikia dėmesio</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Pasenę</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pristabdyta</translation>
+    </message>
+    <message>
+        <source>Last run {when}</source>
+        <translation>Paskutinis vykdymas {when}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pristabdyta</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>kitas {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n prekė</numerusform>
+            <numerusform>%n prekės</numerusform>
+            <numerusform>%n prekių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n maža</numerusform>
+            <numerusform>%n mažos</numerusform>
+            <numerusform>%n mažų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in 24 h</source>
+        <translation>
+            <numerusform>%n klaida per 24 val.</numerusform>
+            <numerusform>%n klaidos per 24 val.</numerusform>
+            <numerusform>%n klaidų per 24 val.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
@@ -537,6 +596,33 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
     </message>
 </context>
 <context>
+    <name>ItemsChangedChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Įkeliama…</translation>
+    </message>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Diagramoms reikia PySide6-Addons, kurio šiame diegime nėra; lentelėje yra tie patys duomenys.</translation>
+    </message>
+    <message>
+        <source>Items changed per run</source>
+        <translation>Per vykdymą pakeistos prekės</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: {error}</source>
+        <translation>Nepavyko perskaityti vykdymų: {error}</translation>
+    </message>
+    <message>
+        <source>No stock run yet.</source>
+        <translation>Atsargų vykdymų dar nebuvo.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Pakeistos prekės</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Idle</source>
@@ -664,6 +750,10 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
         <translation>Skydeliai</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>Ap&amp;žvalga</translation>
+    </message>
+    <message>
         <source>&amp;Stores</source>
         <translation>&amp;Parduotuvės</translation>
     </message>
@@ -706,6 +796,10 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
     <message>
         <source>&amp;About StoreSync</source>
         <translation>&amp;Apie StoreSync</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Spartieji klavišai</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -817,6 +911,85 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
             <numerusform>%Ln SKU pasiekė {threshold} ar mažiau: {skus}</numerusform>
             <numerusform>%Ln SKU pasiekė {threshold} ar mažiau: {skus}</numerusform>
             <numerusform>%Ln SKU pasiekė {threshold} ar mažiau: {skus}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overall state</source>
+        <translation>Bendra būsena</translation>
+    </message>
+    <message>
+        <source>Today&apos;s totals</source>
+        <translation>Šiandienos sumos</translation>
+    </message>
+    <message>
+        <source>Stores at a glance</source>
+        <translation>Parduotuvės trumpai</translation>
+    </message>
+    <message>
+        <source>No stores yet</source>
+        <translation>Parduotuvių dar nėra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s) need attention</source>
+        <translation>
+            <numerusform>%n parduotuvei reikia dėmesio</numerusform>
+            <numerusform>%n parduotuvėms reikia dėmesio</numerusform>
+            <numerusform>%n parduotuvių reikia dėmesio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing is paused</source>
+        <translation>Sinchronizavimas pristabdytas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s) have not synced for a while</source>
+        <translation>
+            <numerusform>%n parduotuvė seniai nesinchronizuota</numerusform>
+            <numerusform>%n parduotuvės seniai nesinchronizuotos</numerusform>
+            <numerusform>%n parduotuvių seniai nesinchronizuota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n store(s) in step, next sync {time}</source>
+        <translation>
+            <numerusform>%n parduotuvė suderinta, kitas sinchronizavimas {time}</numerusform>
+            <numerusform>Visos %n parduotuvės suderintos, kitas sinchronizavimas {time}</numerusform>
+            <numerusform>Visos %n parduotuvių suderintos, kitas sinchronizavimas {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n store(s) in step</source>
+        <translation>
+            <numerusform>%n parduotuvė suderinta</numerusform>
+            <numerusform>Visos %n parduotuvės suderintos</numerusform>
+            <numerusform>Visos %n parduotuvių suderintos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n run(s)</source>
+        <translation>
+            <numerusform>Šiandien: %n vykdymas</numerusform>
+            <numerusform>Šiandien: %n vykdymai</numerusform>
+            <numerusform>Šiandien: %n vykdymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed</source>
+        <translation>
+            <numerusform>pakeista %n prekė</numerusform>
+            <numerusform>pakeistos %n prekės</numerusform>
+            <numerusform>pakeista %n prekių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported</source>
+        <translation>
+            <numerusform>importuotas %n užsakymas</numerusform>
+            <numerusform>importuoti %n užsakymai</numerusform>
+            <numerusform>importuota %n užsakymų</numerusform>
         </translation>
     </message>
 </context>
@@ -1169,6 +1342,33 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <message>
         <source>Changes ({n})</source>
         <translation>Pakeitimai ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>Timeline of runs</source>
+        <translation>Vykdymų laiko juosta</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Įkeliama…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: {error}</source>
+        <translation>Nepavyko perskaityti laiko juostos: {error}</translation>
+    </message>
+    <message>
+        <source>No runs to show for these filters.</source>
+        <translation>Pagal šiuos filtrus vykdymų nėra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more store(s) in the table</source>
+        <translation>
+            <numerusform>ir dar %n parduotuvė lentelėje</numerusform>
+            <numerusform>ir dar %n parduotuvės lentelėje</numerusform>
+            <numerusform>ir dar %n parduotuvių lentelėje</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1758,25 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Spartieji klavišai</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Meniu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Veiksmas</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klavišai</translation>
+    </message>
+</context>
+<context>
     <name>SkuHistory</name>
     <message>
         <source>Time</source>
@@ -1644,6 +1863,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <message>
         <source>no</source>
         <translation>ne</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>Paslaptys laikomos:</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1881,6 +2104,18 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Įrašyti šiuos nustatymus be paslapties kaip šablono failą.</translation>
     </message>
     <message>
+        <source>Presets shipped with StoreSync</source>
+        <translation>Su StoreSync pateikiami šablonai</translation>
+    </message>
+    <message>
+        <source>Fill this form for an API whose vendor documents it publicly.</source>
+        <translation>Užpildyti formą API, kurią tiekėjas viešai dokumentuoja.</translation>
+    </message>
+    <message>
+        <source>Start from a shipped preset…</source>
+        <translation>Pradėti nuo pateikto šablono…</translation>
+    </message>
+    <message>
         <source>Preset result</source>
         <translation>Šablono rezultatas</translation>
     </message>
@@ -1903,6 +2138,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <message>
         <source>Filled the form from {file}. Presets never hold a secret: type it yourself.</source>
         <translation>Forma užpildyta iš {file}. Šablonuose niekada nėra paslapčių: įveskite ją patys.</translation>
+    </message>
+    <message>
+        <source>Filled the form for {preset}. Type your API address and secret yourself.</source>
+        <translation>Forma užpildyta pagal {preset}. API adresą ir paslaptį įveskite patys.</translation>
     </message>
     <message>
         <source>The preset was not saved ({reason}).</source>

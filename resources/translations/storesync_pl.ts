@@ -108,6 +108,65 @@
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronizacja</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Nieaktualne</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymane</translation>
+    </message>
+    <message>
+        <source>Last run {when}</source>
+        <translation>Ostatni przebieg {when}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>wstrzymane</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>następny {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n pozycja</numerusform>
+            <numerusform>%n pozycje</numerusform>
+            <numerusform>%n pozycji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n niski</numerusform>
+            <numerusform>%n niskie</numerusform>
+            <numerusform>%n niskich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in 24 h</source>
+        <translation>
+            <numerusform>%n błąd w 24 h</numerusform>
+            <numerusform>%n błędy w 24 h</numerusform>
+            <numerusform>%n błędów w 24 h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
@@ -537,6 +596,33 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
     </message>
 </context>
 <context>
+    <name>ItemsChangedChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Wykresy wymagają pakietu PySide6-Addons, którego brak w tej instalacji; tabela zawiera te same dane.</translation>
+    </message>
+    <message>
+        <source>Items changed per run</source>
+        <translation>Pozycje zmienione w przebiegu</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: {error}</source>
+        <translation>Nie udało się odczytać przebiegów: {error}</translation>
+    </message>
+    <message>
+        <source>No stock run yet.</source>
+        <translation>Jeszcze nie było przebiegu stanów.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Zmienione pozycje</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Idle</source>
@@ -664,6 +750,10 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
         <translation>Panele</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>P&amp;odsumowanie</translation>
+    </message>
+    <message>
         <source>&amp;Stores</source>
         <translation>&amp;Sklepy</translation>
     </message>
@@ -706,6 +796,10 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
     <message>
         <source>&amp;About StoreSync</source>
         <translation>&amp;O programie StoreSync</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -817,6 +911,85 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
             <numerusform>%Ln SKU na poziomie {threshold} lub niższym: {skus}</numerusform>
             <numerusform>%Ln SKU na poziomie {threshold} lub niższym: {skus}</numerusform>
             <numerusform>%Ln SKU na poziomie {threshold} lub niższym: {skus}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overall state</source>
+        <translation>Stan ogólny</translation>
+    </message>
+    <message>
+        <source>Today&apos;s totals</source>
+        <translation>Dzisiejsze sumy</translation>
+    </message>
+    <message>
+        <source>Stores at a glance</source>
+        <translation>Sklepy w skrócie</translation>
+    </message>
+    <message>
+        <source>No stores yet</source>
+        <translation>Brak sklepów</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s) need attention</source>
+        <translation>
+            <numerusform>%n sklep wymaga uwagi</numerusform>
+            <numerusform>%n sklepy wymagają uwagi</numerusform>
+            <numerusform>%n sklepów wymaga uwagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing is paused</source>
+        <translation>Synchronizacja jest wstrzymana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s) have not synced for a while</source>
+        <translation>
+            <numerusform>%n sklep od dawna się nie synchronizował</numerusform>
+            <numerusform>%n sklepy od dawna się nie synchronizowały</numerusform>
+            <numerusform>%n sklepów od dawna się nie synchronizowało</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n store(s) in step, next sync {time}</source>
+        <translation>
+            <numerusform>Sklep zgodny (%n), następna synchronizacja {time}</numerusform>
+            <numerusform>Wszystkie %n sklepy zgodne, następna synchronizacja {time}</numerusform>
+            <numerusform>Wszystkie %n sklepów zgodnych, następna synchronizacja {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n store(s) in step</source>
+        <translation>
+            <numerusform>Sklep zgodny (%n)</numerusform>
+            <numerusform>Wszystkie %n sklepy zgodne</numerusform>
+            <numerusform>Wszystkie %n sklepów zgodnych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n run(s)</source>
+        <translation>
+            <numerusform>Dziś: %n przebieg</numerusform>
+            <numerusform>Dziś: %n przebiegi</numerusform>
+            <numerusform>Dziś: %n przebiegów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed</source>
+        <translation>
+            <numerusform>%n pozycja zmieniona</numerusform>
+            <numerusform>%n pozycje zmienione</numerusform>
+            <numerusform>%n pozycji zmienionych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported</source>
+        <translation>
+            <numerusform>%n zamówienie zaimportowane</numerusform>
+            <numerusform>%n zamówienia zaimportowane</numerusform>
+            <numerusform>%n zamówień zaimportowanych</numerusform>
         </translation>
     </message>
 </context>
@@ -1169,6 +1342,33 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <message>
         <source>Changes ({n})</source>
         <translation>Zmiany ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>Timeline of runs</source>
+        <translation>Oś czasu przebiegów</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: {error}</source>
+        <translation>Nie udało się odczytać osi czasu: {error}</translation>
+    </message>
+    <message>
+        <source>No runs to show for these filters.</source>
+        <translation>Brak przebiegów dla tych filtrów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more store(s) in the table</source>
+        <translation>
+            <numerusform>i jeszcze %n sklep w tabeli</numerusform>
+            <numerusform>i jeszcze %n sklepy w tabeli</numerusform>
+            <numerusform>i jeszcze %n sklepów w tabeli</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1758,25 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+</context>
+<context>
     <name>SkuHistory</name>
     <message>
         <source>Time</source>
@@ -1644,6 +1863,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <message>
         <source>no</source>
         <translation>nie</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>Sekrety przechowywane w:</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1881,6 +2104,18 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Zapisz te ustawienia, bez sekretu, jako plik ustawień wstępnych.</translation>
     </message>
     <message>
+        <source>Presets shipped with StoreSync</source>
+        <translation>Ustawienia wstępne dostarczane ze StoreSync</translation>
+    </message>
+    <message>
+        <source>Fill this form for an API whose vendor documents it publicly.</source>
+        <translation>Wypełnij formularz dla API, które dostawca publicznie dokumentuje.</translation>
+    </message>
+    <message>
+        <source>Start from a shipped preset…</source>
+        <translation>Zacznij od dostarczonych ustawień…</translation>
+    </message>
+    <message>
         <source>Preset result</source>
         <translation>Wynik ustawień wstępnych</translation>
     </message>
@@ -1903,6 +2138,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <message>
         <source>Filled the form from {file}. Presets never hold a secret: type it yourself.</source>
         <translation>Wypełniono formularz z {file}. Ustawienia wstępne nigdy nie zawierają sekretu: wpisz go sam.</translation>
+    </message>
+    <message>
+        <source>Filled the form for {preset}. Type your API address and secret yourself.</source>
+        <translation>Wypełniono formularz dla {preset}. Adres API i sekret wpisz sam.</translation>
     </message>
     <message>
         <source>The preset was not saved ({reason}).</source>

@@ -108,6 +108,65 @@
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message>
+        <source>OK</source>
+        <translation>U redu</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sinhronizacija</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Potrebna pažnja</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Zastarelo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pauzirano</translation>
+    </message>
+    <message>
+        <source>Last run {when}</source>
+        <translation>Poslednje pokretanje {when}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pauzirano</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>sledeće {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n stavka</numerusform>
+            <numerusform>%n stavke</numerusform>
+            <numerusform>%n stavki</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n niska</numerusform>
+            <numerusform>%n niske</numerusform>
+            <numerusform>%n niskih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in 24 h</source>
+        <translation>
+            <numerusform>%n greška za 24 h</numerusform>
+            <numerusform>%n greške za 24 h</numerusform>
+            <numerusform>%n grešaka za 24 h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message numerus="yes">
         <source>Exported %Ln run(s) to {path}</source>
@@ -537,6 +596,33 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
     </message>
 </context>
 <context>
+    <name>ItemsChangedChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Učitavanje…</translation>
+    </message>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Grafikonima je potreban PySide6-Addons, koji ova instalacija nema; tabela sadrži iste podatke.</translation>
+    </message>
+    <message>
+        <source>Items changed per run</source>
+        <translation>Stavke izmenjene po pokretanju</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: {error}</source>
+        <translation>Pokretanja nisu mogla da se pročitaju: {error}</translation>
+    </message>
+    <message>
+        <source>No stock run yet.</source>
+        <translation>Još nije bilo pokretanja zaliha.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Izmenjene stavke</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Idle</source>
@@ -664,6 +750,10 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
         <translation>Paneli</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>Pr&amp;egled</translation>
+    </message>
+    <message>
         <source>&amp;Stores</source>
         <translation>&amp;Prodavnice</translation>
     </message>
@@ -706,6 +796,10 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
     <message>
         <source>&amp;About StoreSync</source>
         <translation>&amp;O programu StoreSync</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Prečice na tastaturi</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -817,6 +911,85 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
             <numerusform>%Ln SKU na {threshold} ili ispod: {skus}</numerusform>
             <numerusform>%Ln SKU na {threshold} ili ispod: {skus}</numerusform>
             <numerusform>%Ln SKU na {threshold} ili ispod: {skus}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overall state</source>
+        <translation>Opšte stanje</translation>
+    </message>
+    <message>
+        <source>Today&apos;s totals</source>
+        <translation>Današnji zbirovi</translation>
+    </message>
+    <message>
+        <source>Stores at a glance</source>
+        <translation>Prodavnice ukratko</translation>
+    </message>
+    <message>
+        <source>No stores yet</source>
+        <translation>Još nema prodavnica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s) need attention</source>
+        <translation>
+            <numerusform>%n prodavnici je potrebna pažnja</numerusform>
+            <numerusform>%n prodavnicama je potrebna pažnja</numerusform>
+            <numerusform>%n prodavnica zahteva pažnju</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing is paused</source>
+        <translation>Sinhronizacija je pauzirana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s) have not synced for a while</source>
+        <translation>
+            <numerusform>%n prodavnica se odavno nije sinhronizovala</numerusform>
+            <numerusform>%n prodavnice se odavno nisu sinhronizovale</numerusform>
+            <numerusform>%n prodavnica se odavno nije sinhronizovalo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n store(s) in step, next sync {time}</source>
+        <translation>
+            <numerusform>%n prodavnica je usklađena, sledeća sinhronizacija {time}</numerusform>
+            <numerusform>Sve %n prodavnice su usklađene, sledeća sinhronizacija {time}</numerusform>
+            <numerusform>Svih %n prodavnica je usklađeno, sledeća sinhronizacija {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n store(s) in step</source>
+        <translation>
+            <numerusform>%n prodavnica je usklađena</numerusform>
+            <numerusform>Sve %n prodavnice su usklađene</numerusform>
+            <numerusform>Svih %n prodavnica je usklađeno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n run(s)</source>
+        <translation>
+            <numerusform>Danas: %n pokretanje</numerusform>
+            <numerusform>Danas: %n pokretanja</numerusform>
+            <numerusform>Danas: %n pokretanja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed</source>
+        <translation>
+            <numerusform>izmenjena %n stavka</numerusform>
+            <numerusform>izmenjene %n stavke</numerusform>
+            <numerusform>izmenjeno %n stavki</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported</source>
+        <translation>
+            <numerusform>uvezena %n porudžbina</numerusform>
+            <numerusform>uvezene %n porudžbine</numerusform>
+            <numerusform>uvezeno %n porudžbina</numerusform>
         </translation>
     </message>
 </context>
@@ -1169,6 +1342,33 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     <message>
         <source>Changes ({n})</source>
         <translation>Izmene ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>Timeline of runs</source>
+        <translation>Vremenska linija pokretanja</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Učitavanje…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: {error}</source>
+        <translation>Vremenska linija nije mogla da se pročita: {error}</translation>
+    </message>
+    <message>
+        <source>No runs to show for these filters.</source>
+        <translation>Nema pokretanja za ove filtere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more store(s) in the table</source>
+        <translation>
+            <numerusform>i još %n prodavnica u tabeli</numerusform>
+            <numerusform>i još %n prodavnice u tabeli</numerusform>
+            <numerusform>i još %n prodavnica u tabeli</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1758,25 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Prečice na tastaturi</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Meni</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Radnja</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasteri</translation>
+    </message>
+</context>
+<context>
     <name>SkuHistory</name>
     <message>
         <source>Time</source>
@@ -1644,6 +1863,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     <message>
         <source>no</source>
         <translation>ne</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>Tajne se čuvaju u:</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1881,6 +2104,18 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Sačuvaj ova podešavanja, bez tajne, kao datoteku šablona.</translation>
     </message>
     <message>
+        <source>Presets shipped with StoreSync</source>
+        <translation>Šabloni koji dolaze sa StoreSync-om</translation>
+    </message>
+    <message>
+        <source>Fill this form for an API whose vendor documents it publicly.</source>
+        <translation>Popuni ovaj obrazac za API koji proizvođač javno dokumentuje.</translation>
+    </message>
+    <message>
+        <source>Start from a shipped preset…</source>
+        <translation>Počni od priloženog šablona…</translation>
+    </message>
+    <message>
         <source>Preset result</source>
         <translation>Rezultat šablona</translation>
     </message>
@@ -1903,6 +2138,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     <message>
         <source>Filled the form from {file}. Presets never hold a secret: type it yourself.</source>
         <translation>Obrazac je popunjen iz {file}. Šabloni nikada ne sadrže tajnu: otkucajte je sami.</translation>
+    </message>
+    <message>
+        <source>Filled the form for {preset}. Type your API address and secret yourself.</source>
+        <translation>Obrazac je popunjen za {preset}. Adresu API-ja i tajnu otkucajte sami.</translation>
     </message>
     <message>
         <source>The preset was not saved ({reason}).</source>

@@ -7,15 +7,27 @@ and answer through `fileSelected`, so no nested event loop runs while the qasync
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.presets import Preset, PresetError, preset_to_json, read_preset_file
+from app.core.shipped_presets import shipped_preset, shipped_preset_names
 from app.ui.dialogs.fields import PlatformForm
+
+log = logging.getLogger(__name__)
 
 FILE_FILTER = "StoreSync presets (*.json);;All files (*)"
 
@@ -61,12 +73,28 @@ class PresetFiles(QWidget):
                 "StoreEditor", "Save these settings, without the secret, as a preset file."
             )
         )
+        self.shipped = QComboBox()
+        self.shipped.setAccessibleName(
+            QCoreApplication.translate("StoreEditor", "Presets shipped with StoreSync")
+        )
+        self.shipped.setToolTip(
+            QCoreApplication.translate(
+                "StoreEditor", "Fill this form for an API whose vendor documents it publicly."
+            )
+        )
+        self.shipped.addItem(QCoreApplication.translate("StoreEditor", "Start from a shipped preset…"), "")
+        for name in shipped_preset_names():
+            try:
+                self.shipped.addItem(shipped_preset(name).name, name)
+            except PresetError:
+                log.warning("The shipped preset %s cannot be read", name, exc_info=True)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setAccessibleName(QCoreApplication.translate("StoreEditor", "Preset result"))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.shipped)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
@@ -75,6 +103,7 @@ class PresetFiles(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.result)
         self.import_button.clicked.connect(self.choose_import)
+        self.shipped.activated.connect(lambda index: self.use_shipped(str(self.shipped.itemData(index))))
         self.export_button.clicked.connect(self.choose_export)
 
     # --- choosing a file (non-blocking) ---------------------------------------------------
@@ -126,6 +155,21 @@ class PresetFiles(QWidget):
                 "StoreEditor", "Filled the form from {file}. Presets never hold a secret: type it yourself."
             ).format(file=file.name)
         )
+        self.imported.emit()
+        return True
+
+    def use_shipped(self, name: str) -> bool:
+        """Fill the form from the shipped preset `name` ("" : the prompt, nothing to do)."""
+        if not name:
+            return False
+        preset = shipped_preset(name)
+        self._fill_form(preset)
+        self.result.setText(
+            QCoreApplication.translate(
+                "StoreEditor", "Filled the form for {preset}. Type your API address and secret yourself."
+            ).format(preset=preset.name)
+        )
+        self.shipped.setCurrentIndex(0)
         self.imported.emit()
         return True
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.core.models import RunStatus, Store, SyncRun
 from app.core.ports import RunQuery
@@ -22,6 +22,7 @@ from app.ui.formatting import (
     trigger_label,
 )
 from app.ui.models.paged import PagedTableModel
+from app.ui.theme import readable
 
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -107,7 +108,7 @@ class HistoryModel(PagedTableModel[SyncRun]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.STATUS, self.ERROR):
             color = STATUS_COLORS.get(item.status)
-            return QBrush(QColor(color)) if color else None
+            return QBrush(readable(color)) if color else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.ERROR and item.error_message:
             return item.error_message
         if role == RUN_ID_ROLE:
