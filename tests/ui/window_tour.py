@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QDialogButtonBox,
@@ -21,9 +20,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QTabBar,
+    QTableView,
     QTabWidget,
+    QTreeView,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.core.models import Job, JobKind
 from app.core.schedule import ScheduleSpec
@@ -32,6 +35,7 @@ from app.ui.dialogs.remove_store import confirm_remove_store
 from app.ui.start_failure import StartFailureWindow
 from tests.ui.conftest import wait_idle, wait_until
 
+FAILURE_MESSAGE = "The data folder is used by another StoreSync."  # comes from core: English
 Visit = Callable[[str, QWidget], Awaitable[None]]
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -47,8 +51,11 @@ def _plain(text: str) -> str:
 
 
 def _standard_button(widget: QWidget) -> bool:
-    """Qt's own buttons (Save, Cancel, OK...) are translated by Qt's catalogue, not ours."""
+    """Qt's own buttons (Save, Cancel, OK; a tab bar's scroll arrows) are translated by Qt's catalogue,
+    not ours."""
     box = widget.parentWidget()
+    if isinstance(box, QTabBar):
+        return True
     if isinstance(box, QDialogButtonBox) and isinstance(widget, QAbstractButton):
         return box.standardButton(widget) != QDialogButtonBox.StandardButton.NoButton
     if isinstance(box, QMessageBox) and isinstance(widget, QAbstractButton):
@@ -65,12 +72,12 @@ def _menu_texts(menu: QMenu, where: str) -> Iterator[ShownText]:
 
 
 def _texts_of(widget: QWidget, where: str) -> Iterator[ShownText]:
+    if _standard_button(widget):
+        return
     if widget.isWindow():
         yield ShownText(where, widget.windowTitle())
     yield ShownText(where, widget.toolTip())
     yield ShownText(where, widget.accessibleName())
-    if _standard_button(widget):
-        return
     if isinstance(widget, (QLabel, QAbstractButton)):
         yield ShownText(where, _plain(widget.text()))
     if isinstance(widget, QGroupBox):
@@ -86,11 +93,11 @@ def _texts_of(widget: QWidget, where: str) -> Iterator[ShownText]:
     if isinstance(widget, QTabWidget):
         for index in range(widget.count()):
             yield ShownText(where, _plain(widget.tabText(index)))
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        model = widget.model()
-        for column in range(model.columnCount()):
-            header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-            yield ShownText(where, str(header or ""))
+    if isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
+        header = widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
+        for column in range(header.count()):
+            title = widget.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            yield ShownText(where, str(title or ""))
     if isinstance(widget, QMainWindow):
         for action in widget.menuBar().actions():
             yield ShownText(where, _plain(action.text()))
@@ -102,6 +109,8 @@ def shown_texts(root: QWidget, where: str) -> list[ShownText]:
     """Every text of `root` and its children that a merchant (or a screen reader) may read."""
     found: list[ShownText] = []
     for widget in [root, *root.findChildren(QWidget)]:
+        if not isValid(widget):
+            continue
         found.extend(item for item in _texts_of(widget, where) if item.text.strip())
     return found
 
@@ -110,7 +119,7 @@ def overlapping_controls(root: QWidget) -> list[str]:
     """Pairs of visible sibling controls whose rectangles cover each other."""
     found = []
     for parent in [root, *root.findChildren(QWidget)]:
-        if not parent.isVisible() or parent.layout() is None:
+        if not isValid(parent) or not parent.isVisible() or parent.layout() is None:
             continue
         children = [
             child
@@ -215,7 +224,7 @@ async def tour(app: Any, visit: Visit) -> list[str]:
     await _show("Push preview", opened[0], seen)
     opened[0].close()
 
-    failure = StartFailureWindow("The data folder is used by another StoreSync.")
+    failure = StartFailureWindow(FAILURE_MESSAGE)
     await _show("Start failure", failure, seen)
     failure.close()
     return visited
