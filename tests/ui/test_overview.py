@@ -120,7 +120,7 @@ async def test_the_headline_names_stores_that_need_attention_then_recovers(tmp_p
         assert store is not None and store.id is not None
         app.services.bus.publish(NeedsAttention(store_id=store.id, reason="The key was revoked."))
         await wait_until(
-            lambda: panel.headline.text() == "1 store(s) need attention", what="attention headline"
+            lambda: panel.headline.text() == "1 store needs attention", what="attention headline"
         )
         row = panel.model.row_of_store(store.id)
         assert row is not None and panel.model.card(row).health is StoreHealth.ATTENTION
@@ -140,7 +140,7 @@ async def test_the_headline_names_stores_that_need_attention_then_recovers(tmp_p
                 each.last_run = replace(each.last_run, started_at=long_ago, finished_at=long_ago)
         assert state.last_run is not None
         panel.refresh_summary()
-        assert panel.headline.text() == "1 store(s) have not synced for a while"
+        assert panel.headline.text() == "1 store has not synced for a while"
 
 
 async def test_clicking_a_card_opens_the_store_detail(tmp_path: Path) -> None:

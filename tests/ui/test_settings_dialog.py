@@ -128,7 +128,7 @@ async def test_the_data_tab_shows_where_the_database_is_and_backs_it_up(
     services = runtime.services
     dialog = open_dialog(qtbot, services)
     assert dialog.database_location.text() == str(runtime.storage.path)
-    assert dialog.database_size.text().split()[-1] in {"bytes", "KB", "MB"}
+    assert dialog.database_size.text().split()[-1] in {"bytes", "kB", "MB"}
 
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     chooser = dialog.file_dialog
