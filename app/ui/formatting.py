@@ -108,12 +108,16 @@ def countdown(seconds: float) -> str:
     """ "in 45 s", "in 4 min 10 s", "in 2 h 5 min"."""
     total = max(0, int(seconds))
     if total < 60:
-        return QCoreApplication.translate("Formatting", "in {s} s").format(s=total)
+        return QCoreApplication.translate("Formatting", "in {s} s").format(s=number(total))
     minutes, secs = divmod(total, 60)
     if minutes < 60:
-        return QCoreApplication.translate("Formatting", "in {m} min {s} s").format(m=minutes, s=secs)
+        return QCoreApplication.translate("Formatting", "in {m} min {s} s").format(
+            m=number(minutes), s=number(secs)
+        )
     hours, minutes = divmod(minutes, 60)
-    return QCoreApplication.translate("Formatting", "in {h} h {m} min").format(h=hours, m=minutes)
+    return QCoreApplication.translate("Formatting", "in {h} h {m} min").format(
+        h=number(hours), m=number(minutes)
+    )
 
 
 def next_run_text(moment: datetime | None, now: datetime | None = None) -> str:
@@ -133,12 +137,16 @@ def duration(seconds: float | None) -> str:
     if seconds < 10:
         return QCoreApplication.translate("Formatting", "{s} s").format(s=number(seconds, 1))
     if seconds < 60:
-        return QCoreApplication.translate("Formatting", "{s} s").format(s=int(seconds))
+        return QCoreApplication.translate("Formatting", "{s} s").format(s=number(int(seconds)))
     minutes, secs = divmod(int(seconds), 60)
     if minutes < 60:
-        return QCoreApplication.translate("Formatting", "{m} min {s} s").format(m=minutes, s=secs)
+        return QCoreApplication.translate("Formatting", "{m} min {s} s").format(
+            m=number(minutes), s=number(secs)
+        )
     hours, minutes = divmod(minutes, 60)
-    return QCoreApplication.translate("Formatting", "{h} h {m} min").format(h=hours, m=minutes)
+    return QCoreApplication.translate("Formatting", "{h} h {m} min").format(
+        h=number(hours), m=number(minutes)
+    )
 
 
 def counts_summary(counts: RunCounts) -> str:

@@ -4,6 +4,8 @@ the Arabic window is laid out right to left without a control covering another."
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
 import subprocess
 import sys
@@ -24,7 +26,7 @@ from app.core.shipped_presets import shipped_preset, shipped_preset_names
 from app.ui.dialogs.push_preview import PushPreviewDialog
 from app.ui.formatting import counts_summary, local_time
 from app.ui.languages import LANGUAGES, TRANSLATED, apply_language, chosen_code, locale_for, translations_dir
-from tests.ui.conftest import open_desktop
+from tests.ui.conftest import open_desktop, wait_until
 from tests.ui.window_tour import FAILURE_MESSAGE, overlapping_controls, shown_texts, tour
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -258,3 +260,32 @@ async def test_the_arabic_window_is_laid_out_right_to_left_without_overlaps(tmp_
     assert len(visited) >= 20
     assert directions == []
     assert overlaps == []
+
+
+async def test_the_language_chosen_in_settings_is_the_window_s_at_the_next_start(tmp_path: Path) -> None:
+    from app.bootstrap import StartOptions, start_services, stop_services
+    from app.ui.app import DesktopApp, run_app
+
+    options = StartOptions(data_dir=str(tmp_path / "data"), console_level=logging.WARNING)
+    async with open_desktop(tmp_path) as app:
+        dialog = app.actions.open_settings()
+        assert dialog is not None
+        assert dialog.language.itemText(0).startswith("System (")
+        dialog.language.setCurrentIndex(dialog.language.findData("pl"))
+        assert await dialog.save() == ("language",)
+        assert app.window.tabs.tabText(1) == "&Stores", "the running window keeps its language"
+
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    try:
+        main = asyncio.ensure_future(run_app(start_services, stop_services, options))
+        await wait_until(lambda: qt_app.findChild(DesktopApp) is not None, within=30, what="the window")
+        desktop = qt_app.findChild(DesktopApp)
+        assert desktop is not None
+        titles = [desktop.window.tabs.tabText(index) for index in range(desktop.window.tabs.count())]
+        assert QLocale().language() == QLocale.Language.Polish
+        desktop.request_quit()
+        assert await asyncio.wait_for(main, 60) == 0
+    finally:
+        apply_language(qt_app)
+    assert titles[:2] == ["P&odsumowanie", "&Sklepy"]
