@@ -623,6 +623,14 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
         <translation>سجل SKU المحدد</translation>
     </message>
     <message>
+        <source>Import thresholds…</source>
+        <translation>استورد الحدود…</translation>
+    </message>
+    <message>
+        <source>Low-stock thresholds per SKU from a CSV file: sku,threshold</source>
+        <translation>حدود المخزون المنخفض لكل SKU من ملف CSV: ‏sku,threshold</translation>
+    </message>
+    <message>
         <source>Inventory across stores</source>
         <translation>المخزون في كل المتاجر</translation>
     </message>
@@ -638,6 +646,17 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
         </translation>
     </message>
     <message numerus="yes">
+        <source> (%Ln SKU(s) with a threshold of their own)</source>
+        <translation>
+            <numerusform> (لا SKU بحد خاص)</numerusform>
+            <numerusform> (SKU واحد بحد خاص به)</numerusform>
+            <numerusform> (اثنان من SKU بحد خاص)</numerusform>
+            <numerusform> (%Ln SKU بحدود خاصة)</numerusform>
+            <numerusform> (%Ln SKU بحدود خاصة)</numerusform>
+            <numerusform> (%Ln SKU بحدود خاصة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln store item(s)</source>
         <translation>
             <numerusform>%Ln عنصر في المتاجر</numerusform>
@@ -647,6 +666,18 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
             <numerusform>%Ln عنصرًا في المتاجر</numerusform>
             <numerusform>%Ln عنصر في المتاجر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import low-stock thresholds</source>
+        <translation>استورد حدود المخزون المنخفض</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV ‏(*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>تعذرت قراءة {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -713,6 +744,10 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
     <message>
         <source>Needs attention</source>
         <translation>يحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>قديم</translation>
     </message>
     <message>
         <source>All stores</source>
@@ -934,6 +969,10 @@ Stores and settings need to be added again.</source>
         <translation>مزامنة</translation>
     </message>
     <message>
+        <source>all stores</source>
+        <translation>كل المتاجر</translation>
+    </message>
+    <message>
         <source>A store</source>
         <translation>متجر</translation>
     </message>
@@ -950,8 +989,16 @@ Stores and settings need to be added again.</source>
         <translation>انتهى آخر تشغيل بالحالة: {status}.</translation>
     </message>
     <message>
+        <source>{name} paused itself</source>
+        <translation>أوقف {name} نفسه مؤقتًا</translation>
+    </message>
+    <message>
         <source>{store} needs attention</source>
         <translation>{store} يحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>{store}: stock data is stale</source>
+        <translation>{store}: بيانات المخزون قديمة</translation>
     </message>
     <message>
         <source>Low stock in {store}</source>
@@ -972,14 +1019,14 @@ Stores and settings need to be added again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln SKU(s) at or below {threshold}: {skus}</source>
+        <source>%Ln SKU(s) at or below their low-stock threshold: {skus}</source>
         <translation>
-            <numerusform>%Ln SKU عند {threshold} أو أقل: {skus}</numerusform>
-            <numerusform>SKU واحد عند {threshold} أو أقل: {skus}</numerusform>
-            <numerusform>اثنان من SKU عند {threshold} أو أقل: {skus}</numerusform>
-            <numerusform>%Ln SKU عند {threshold} أو أقل: {skus}</numerusform>
-            <numerusform>%Ln SKU عند {threshold} أو أقل: {skus}</numerusform>
-            <numerusform>%Ln SKU عند {threshold} أو أقل: {skus}</numerusform>
+            <numerusform>%Ln SKU عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
+            <numerusform>SKU واحد عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
+            <numerusform>اثنان من SKU عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
+            <numerusform>%Ln SKU عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
+            <numerusform>%Ln SKU عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
+            <numerusform>%Ln SKU عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
         </translation>
     </message>
 </context>
@@ -1247,6 +1294,14 @@ Stores and settings need to be added again.</source>
         <translation>صدِّر غير المطابق إلى CSV…</translation>
     </message>
     <message>
+        <source>Export SKU pairs to fill in…</source>
+        <translation>صدِّر أزواج SKU لملئها…</translation>
+    </message>
+    <message>
+        <source>The SKUs only on the source, each with an empty target SKU: fill them in, then import the file with Import SKU pairs in the store&apos;s push rules.</source>
+        <translation>رموز SKU الموجودة في المصدر فقط، كل منها برمز SKU هدف فارغ: املأها، ثم استورد الملف عبر «استورد أزواج SKU» في قواعد الإرسال للمتجر.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>أغلق</translation>
     </message>
@@ -1282,12 +1337,52 @@ Stores and settings need to be added again.</source>
         <translation>اعرض</translation>
     </message>
     <message>
+        <source>Source SKU</source>
+        <translation>SKU المصدر</translation>
+    </message>
+    <message>
+        <source>Show %</source>
+        <translation>اعرض %</translation>
+    </message>
+    <message>
         <source>Show 0 below</source>
         <translation>اعرض 0 تحت</translation>
     </message>
     <message>
         <source>At most</source>
         <translation>بحد أقصى</translation>
+    </message>
+    <message>
+        <source>Per-SKU buffer rules</source>
+        <translation>قواعد الاحتياطي لكل SKU</translation>
+    </message>
+    <message>
+        <source>Add a SKU rule</source>
+        <translation>أضف قاعدة SKU</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: enter the source SKU.</source>
+        <translation>قاعدة SKU رقم {row}: أدخل SKU المصدر.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: {sku} has a rule already.</source>
+        <translation>قاعدة SKU رقم {row}: لـ {sku} قاعدة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule for {sku}: {reason}</source>
+        <translation>قاعدة SKU لـ {sku}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of 0 or more, not {text!r}.</source>
+        <translation>يجب أن يكون {what} عددًا صحيحًا يساوي 0 أو أكثر، لا {text!r}.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rules (each replaces the rule above for its SKU):</source>
+        <translation>قواعد لكل SKU (كل منها تحل محل القاعدة أعلاه لرمزها):</translation>
     </message>
     <message>
         <source>Remove prefix</source>
@@ -1722,6 +1817,10 @@ Stores and settings need to be added again.</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
+        <source>Alerts</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
@@ -1810,20 +1909,224 @@ Stores and settings need to be added again.</source>
         <translation>اعرض إشعارًا عندما</translation>
     </message>
     <message>
-        <source>a sync fails (once per ongoing failure, not per retry)</source>
-        <translation>تفشل مزامنة (مرة لكل عطل مستمر، لا لكل محاولة)</translation>
+        <source>a job keeps failing or pauses itself (how often: the Alerts tab)</source>
+        <translation>تفشل مهمة باستمرار أو توقف نفسها (كم مرة: تبويب التنبيهات)</translation>
+    </message>
+    <message>
+        <source>a store needs your attention or its data is stale</source>
+        <translation>يحتاج متجر إلى انتباهك أو بياناته قديمة</translation>
     </message>
     <message>
         <source>a failing store works again</source>
         <translation>يعود متجر متعثر إلى العمل</translation>
     </message>
     <message>
-        <source>a store needs your attention</source>
-        <translation>يحتاج متجر إلى انتباهك</translation>
+        <source>a job keeps failing</source>
+        <translation>تفشل مهمة باستمرار</translation>
+    </message>
+    <message>
+        <source>it works again</source>
+        <translation>عادت إلى العمل</translation>
+    </message>
+    <message>
+        <source>a job paused itself</source>
+        <translation>أوقفت مهمة نفسها مؤقتًا</translation>
+    </message>
+    <message>
+        <source>a store needs attention</source>
+        <translation>يحتاج متجر إلى انتباه</translation>
     </message>
     <message>
         <source>stock runs low</source>
         <translation>ينخفض المخزون</translation>
+    </message>
+    <message>
+        <source>a store&apos;s data is stale</source>
+        <translation>بيانات متجر قديمة</translation>
+    </message>
+    <message>
+        <source>Warn when a job failed this many runs in a row</source>
+        <translation>نبّه عندما تفشل مهمة هذا العدد من المرات متتالية</translation>
+    </message>
+    <message>
+        <source>Warn after failed runs</source>
+        <translation>نبّه بعد عمليات تشغيل فاشلة</translation>
+    </message>
+    <message>
+        <source>Pause a job after this many failed runs in a row</source>
+        <translation>أوقف المهمة مؤقتًا بعد هذا العدد من عمليات التشغيل الفاشلة متتالية</translation>
+    </message>
+    <message>
+        <source>Pause after failed runs</source>
+        <translation>أوقف مؤقتًا بعد عمليات تشغيل فاشلة</translation>
+    </message>
+    <message>
+        <source>0 turns the warning or the pause off. A paused job says why until you resume it.</source>
+        <translation>القيمة 0 توقف التنبيه أو الإيقاف المؤقت. تُبيّن المهمة المتوقفة السبب حتى تستأنفها.</translation>
+    </message>
+    <message>
+        <source>A store&apos;s data is stale when its last good read is older than</source>
+        <translation>تكون بيانات المتجر قديمة عندما تكون آخر قراءة ناجحة أقدم من</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> س</translation>
+    </message>
+    <message>
+        <source>Stale after hours</source>
+        <translation>قديمة بعد ساعات</translation>
+    </message>
+    <message>
+        <source>Failures and stale data</source>
+        <translation>الإخفاقات والبيانات القديمة</translation>
+    </message>
+    <message>
+        <source>Send alerts by email</source>
+        <translation>أرسل التنبيهات بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>خادم SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>منفذ SMTP</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (عادة المنفذ 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (عادة المنفذ 465)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>اسم مستخدم SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>كلمة مرور SMTP</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; leave empty to keep it</source>
+        <translation>محفوظة في سلسلة المفاتيح؛ اتركها فارغة للإبقاء عليها</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>عنوان المرسل</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <source>addresses, separated by commas</source>
+        <translation>عناوين مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Send when</source>
+        <translation>أرسل عندما</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>أرسل بريدًا تجريبيًا</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Send alerts to a webhook</source>
+        <translation>أرسل التنبيهات إلى webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>عنوان URL لـ webhook</translation>
+    </message>
+    <message>
+        <source>https://…, kept in the keychain; leave empty to keep it</source>
+        <translation>https://…، محفوظ في سلسلة المفاتيح؛ اتركه فارغًا للإبقاء عليه</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>StoreSync JSON</source>
+        <translation>JSON من StoreSync</translation>
+    </message>
+    <message>
+        <source>Slack-compatible</source>
+        <translation>متوافق مع Slack</translation>
+    </message>
+    <message>
+        <source>Send a test to the webhook</source>
+        <translation>أرسل اختبارًا إلى webhook</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Alerts are sent by the StoreSync that owns this data folder.</source>
+        <translation>يرسل التنبيهاتِ StoreSync الذي يملك مجلد البيانات هذا.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings could not be saved.</source>
+        <translation>لم يُرسل: تعذر حفظ الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>لم يُرسل: {reason}</translation>
+    </message>
+    <message>
+        <source>Test sent. Check that it arrived.</source>
+        <translation>أُرسل الاختبار. تحقق من وصوله.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>لم يُرسل شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Last delivery worked ({when}).</source>
+        <translation>نجح آخر تسليم ({when}).</translation>
+    </message>
+    <message>
+        <source>Last delivery failed ({when}): {reason}</source>
+        <translation>فشل آخر تسليم ({when}): {reason}</translation>
     </message>
     <message>
         <source>Low stock means at most</source>
@@ -2406,6 +2709,10 @@ Stores and settings need to be added again.</source>
     <message>
         <source>{status} · resumes {countdown}</source>
         <translation>{status} · يُستأنف {countdown}</translation>
+    </message>
+    <message>
+        <source>{store}: stale data ({reason})</source>
+        <translation>{store}: بيانات قديمة ({reason})</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source> (%Ln SKU(s) with a threshold of their own)</source>
+        <translation>
+            <numerusform> (%Ln SKU with a threshold of its own)</numerusform>
+            <numerusform> (%Ln SKUs with a threshold of their own)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln store item(s)</source>
         <translation>
             <numerusform>%Ln store item</numerusform>
@@ -182,10 +189,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln SKU(s) at or below {threshold}: {skus}</source>
+        <source>%Ln SKU(s) at or below their low-stock threshold: {skus}</source>
         <translation>
-            <numerusform>%Ln SKU at or below {threshold}: {skus}</numerusform>
-            <numerusform>%Ln SKUs at or below {threshold}: {skus}</numerusform>
+            <numerusform>%Ln SKU at or below its low-stock threshold: {skus}</numerusform>
+            <numerusform>%Ln SKUs at or below their low-stock threshold: {skus}</numerusform>
         </translation>
     </message>
 </context>

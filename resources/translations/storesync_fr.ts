@@ -559,6 +559,14 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
         <translation>Historique du SKU sélectionné</translation>
     </message>
     <message>
+        <source>Import thresholds…</source>
+        <translation>Importer des seuils…</translation>
+    </message>
+    <message>
+        <source>Low-stock thresholds per SKU from a CSV file: sku,threshold</source>
+        <translation>Seuils de stock bas par SKU depuis un fichier CSV : sku,threshold</translation>
+    </message>
+    <message>
         <source>Inventory across stores</source>
         <translation>Stock de toutes les boutiques</translation>
     </message>
@@ -570,11 +578,30 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
         </translation>
     </message>
     <message numerus="yes">
+        <source> (%Ln SKU(s) with a threshold of their own)</source>
+        <translation>
+            <numerusform> (%Ln SKU avec son propre seuil)</numerusform>
+            <numerusform> (%Ln SKU avec leur propre seuil)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln store item(s)</source>
         <translation>
             <numerusform>%Ln article de boutique</numerusform>
             <numerusform>%Ln articles de boutique</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import low-stock thresholds</source>
+        <translation>Importer les seuils de stock bas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -641,6 +668,10 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
     <message>
         <source>Needs attention</source>
         <translation>Attention requise</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Pas à jour</translation>
     </message>
     <message>
         <source>All stores</source>
@@ -850,6 +881,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>Une synchronisation</translation>
     </message>
     <message>
+        <source>all stores</source>
+        <translation>toutes les boutiques</translation>
+    </message>
+    <message>
         <source>A store</source>
         <translation>Une boutique</translation>
     </message>
@@ -866,8 +901,16 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>La dernière exécution s’est terminée : {status}.</translation>
     </message>
     <message>
+        <source>{name} paused itself</source>
+        <translation>{name} s’est mis en pause</translation>
+    </message>
+    <message>
         <source>{store} needs attention</source>
         <translation>{store} demande votre attention</translation>
+    </message>
+    <message>
+        <source>{store}: stock data is stale</source>
+        <translation>{store} : les données de stock ne sont plus à jour</translation>
     </message>
     <message>
         <source>Low stock in {store}</source>
@@ -884,10 +927,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln SKU(s) at or below {threshold}: {skus}</source>
+        <source>%Ln SKU(s) at or below their low-stock threshold: {skus}</source>
         <translation>
-            <numerusform>%Ln SKU à {threshold} ou moins : {skus}</numerusform>
-            <numerusform>%Ln SKU à {threshold} ou moins : {skus}</numerusform>
+            <numerusform>%Ln SKU au seuil de stock bas ou en dessous : {skus}</numerusform>
+            <numerusform>%Ln SKU au seuil de stock bas ou en dessous : {skus}</numerusform>
         </translation>
     </message>
 </context>
@@ -1123,6 +1166,14 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>Exporter les SKU sans correspondance en CSV…</translation>
     </message>
     <message>
+        <source>Export SKU pairs to fill in…</source>
+        <translation>Exporter les paires de SKU à compléter…</translation>
+    </message>
+    <message>
+        <source>The SKUs only on the source, each with an empty target SKU: fill them in, then import the file with Import SKU pairs in the store&apos;s push rules.</source>
+        <translation>Les SKU présents seulement dans la source, chacun avec un SKU cible vide : complétez-les, puis importez le fichier avec Importer des paires de SKU dans les règles d’envoi de la boutique.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1158,12 +1209,52 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>Afficher</translation>
     </message>
     <message>
+        <source>Source SKU</source>
+        <translation>SKU source</translation>
+    </message>
+    <message>
+        <source>Show %</source>
+        <translation>Afficher %</translation>
+    </message>
+    <message>
         <source>Show 0 below</source>
         <translation>Afficher 0 en dessous de</translation>
     </message>
     <message>
         <source>At most</source>
         <translation>Au plus</translation>
+    </message>
+    <message>
+        <source>Per-SKU buffer rules</source>
+        <translation>Règles de réserve par SKU</translation>
+    </message>
+    <message>
+        <source>Add a SKU rule</source>
+        <translation>Ajouter une règle de SKU</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: enter the source SKU.</source>
+        <translation>Règle de SKU {row} : saisissez le SKU source.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: {sku} has a rule already.</source>
+        <translation>Règle de SKU {row} : {sku} a déjà une règle.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule for {sku}: {reason}</source>
+        <translation>Règle de SKU pour {sku} : {reason}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of 0 or more, not {text!r}.</source>
+        <translation>{what} doit être un nombre entier supérieur ou égal à 0, pas {text!r}.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rules (each replaces the rule above for its SKU):</source>
+        <translation>Règles par SKU (chacune remplace la règle ci-dessus pour son SKU) :</translation>
     </message>
     <message>
         <source>Remove prefix</source>
@@ -1582,6 +1673,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>Notifications</translation>
     </message>
     <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -1670,20 +1765,224 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>Afficher une notification quand</translation>
     </message>
     <message>
-        <source>a sync fails (once per ongoing failure, not per retry)</source>
-        <translation>une synchronisation échoue (une fois par panne en cours, pas à chaque tentative)</translation>
+        <source>a job keeps failing or pauses itself (how often: the Alerts tab)</source>
+        <translation>une tâche échoue sans cesse ou se met en pause (à quelle fréquence : onglet Alertes)</translation>
+    </message>
+    <message>
+        <source>a store needs your attention or its data is stale</source>
+        <translation>une boutique demande votre attention ou ses données ne sont plus à jour</translation>
     </message>
     <message>
         <source>a failing store works again</source>
         <translation>une boutique en échec fonctionne de nouveau</translation>
     </message>
     <message>
-        <source>a store needs your attention</source>
+        <source>a job keeps failing</source>
+        <translation>une tâche échoue sans cesse</translation>
+    </message>
+    <message>
+        <source>it works again</source>
+        <translation>elle fonctionne de nouveau</translation>
+    </message>
+    <message>
+        <source>a job paused itself</source>
+        <translation>une tâche s’est mise en pause</translation>
+    </message>
+    <message>
+        <source>a store needs attention</source>
         <translation>une boutique demande votre attention</translation>
     </message>
     <message>
         <source>stock runs low</source>
         <translation>le stock devient bas</translation>
+    </message>
+    <message>
+        <source>a store&apos;s data is stale</source>
+        <translation>les données d’une boutique ne sont plus à jour</translation>
+    </message>
+    <message>
+        <source>Warn when a job failed this many runs in a row</source>
+        <translation>Avertir quand une tâche a échoué ce nombre de fois de suite</translation>
+    </message>
+    <message>
+        <source>Warn after failed runs</source>
+        <translation>Avertir après des exécutions en échec</translation>
+    </message>
+    <message>
+        <source>Pause a job after this many failed runs in a row</source>
+        <translation>Mettre une tâche en pause après ce nombre d’échecs de suite</translation>
+    </message>
+    <message>
+        <source>Pause after failed runs</source>
+        <translation>Mettre en pause après des échecs</translation>
+    </message>
+    <message>
+        <source>0 turns the warning or the pause off. A paused job says why until you resume it.</source>
+        <translation>0 désactive l’avertissement ou la pause. Une tâche en pause en indique la raison jusqu’à ce que vous la repreniez.</translation>
+    </message>
+    <message>
+        <source>A store&apos;s data is stale when its last good read is older than</source>
+        <translation>Les données d’une boutique ne sont plus à jour quand sa dernière lecture réussie date de plus de</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Stale after hours</source>
+        <translation>Pas à jour après (heures)</translation>
+    </message>
+    <message>
+        <source>Failures and stale data</source>
+        <translation>Échecs et données pas à jour</translation>
+    </message>
+    <message>
+        <source>Send alerts by email</source>
+        <translation>Envoyer les alertes par e-mail</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (généralement le port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (généralement le port 465)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>Nom d’utilisateur SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; leave empty to keep it</source>
+        <translation>conservé dans le trousseau ; laissez vide pour le garder</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>addresses, separated by commas</source>
+        <translation>adresses, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Send when</source>
+        <translation>Envoyer quand</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>Envoyer un e-mail de test</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send alerts to a webhook</source>
+        <translation>Envoyer les alertes à un webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL du webhook</translation>
+    </message>
+    <message>
+        <source>https://…, kept in the keychain; leave empty to keep it</source>
+        <translation>https://…, conservée dans le trousseau ; laissez vide pour la garder</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>StoreSync JSON</source>
+        <translation>JSON StoreSync</translation>
+    </message>
+    <message>
+        <source>Slack-compatible</source>
+        <translation>Compatible Slack</translation>
+    </message>
+    <message>
+        <source>Send a test to the webhook</source>
+        <translation>Envoyer un test au webhook</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Alerts are sent by the StoreSync that owns this data folder.</source>
+        <translation>Les alertes sont envoyées par le StoreSync propriétaire de ce dossier de données.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings could not be saved.</source>
+        <translation>Non envoyé : les paramètres n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Non envoyé : {reason}</translation>
+    </message>
+    <message>
+        <source>Test sent. Check that it arrived.</source>
+        <translation>Test envoyé. Vérifiez qu’il est arrivé.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Rien n’a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Last delivery worked ({when}).</source>
+        <translation>La dernière remise a réussi ({when}).</translation>
+    </message>
+    <message>
+        <source>Last delivery failed ({when}): {reason}</source>
+        <translation>La dernière remise a échoué ({when}) : {reason}</translation>
     </message>
     <message>
         <source>Low stock means at most</source>
@@ -2266,6 +2565,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     <message>
         <source>{status} · resumes {countdown}</source>
         <translation>{status} · reprise {countdown}</translation>
+    </message>
+    <message>
+        <source>{store}: stale data ({reason})</source>
+        <translation>{store} : données pas à jour ({reason})</translation>
     </message>
 </context>
 <context>

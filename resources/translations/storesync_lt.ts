@@ -575,6 +575,14 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
         <translation>Pasirinkto SKU istorija</translation>
     </message>
     <message>
+        <source>Import thresholds…</source>
+        <translation>Importuoti ribas…</translation>
+    </message>
+    <message>
+        <source>Low-stock thresholds per SKU from a CSV file: sku,threshold</source>
+        <translation>Mažų atsargų ribos kiekvienam SKU iš CSV failo: sku,threshold</translation>
+    </message>
+    <message>
         <source>Inventory across stores</source>
         <translation>Atsargos visose parduotuvėse</translation>
     </message>
@@ -587,12 +595,32 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
         </translation>
     </message>
     <message numerus="yes">
+        <source> (%Ln SKU(s) with a threshold of their own)</source>
+        <translation>
+            <numerusform> (%Ln SKU su savo riba)</numerusform>
+            <numerusform> (%Ln SKU su savo riba)</numerusform>
+            <numerusform> (%Ln SKU su savo riba)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln store item(s)</source>
         <translation>
             <numerusform>%Ln parduotuvės prekė</numerusform>
             <numerusform>%Ln parduotuvių prekės</numerusform>
             <numerusform>%Ln parduotuvių prekių</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import low-stock thresholds</source>
+        <translation>Importuoti mažų atsargų ribas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV failai (*.csv);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Nepavyko perskaityti {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -659,6 +687,10 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
     <message>
         <source>Needs attention</source>
         <translation>Reikia dėmesio</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Pasenę</translation>
     </message>
     <message>
         <source>All stores</source>
@@ -871,6 +903,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Sinchronizavimas</translation>
     </message>
     <message>
+        <source>all stores</source>
+        <translation>visos parduotuvės</translation>
+    </message>
+    <message>
         <source>A store</source>
         <translation>Parduotuvė</translation>
     </message>
@@ -887,8 +923,16 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Paskutinis vykdymas baigėsi: {status}.</translation>
     </message>
     <message>
+        <source>{name} paused itself</source>
+        <translation>{name} pats pristabdė</translation>
+    </message>
+    <message>
         <source>{store} needs attention</source>
         <translation>{store}: reikia dėmesio</translation>
+    </message>
+    <message>
+        <source>{store}: stock data is stale</source>
+        <translation>{store}: atsargų duomenys paseno</translation>
     </message>
     <message>
         <source>Low stock in {store}</source>
@@ -906,11 +950,11 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln SKU(s) at or below {threshold}: {skus}</source>
+        <source>%Ln SKU(s) at or below their low-stock threshold: {skus}</source>
         <translation>
-            <numerusform>%Ln SKU pasiekė {threshold} ar mažiau: {skus}</numerusform>
-            <numerusform>%Ln SKU pasiekė {threshold} ar mažiau: {skus}</numerusform>
-            <numerusform>%Ln SKU pasiekė {threshold} ar mažiau: {skus}</numerusform>
+            <numerusform>%Ln SKU pasiekė mažų atsargų ribą ar žemiau: {skus}</numerusform>
+            <numerusform>%Ln SKU pasiekė mažų atsargų ribą ar žemiau: {skus}</numerusform>
+            <numerusform>%Ln SKU pasiekė mažų atsargų ribą ar žemiau: {skus}</numerusform>
         </translation>
     </message>
 </context>
@@ -1154,6 +1198,14 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Eksportuoti nesuderintus į CSV…</translation>
     </message>
     <message>
+        <source>Export SKU pairs to fill in…</source>
+        <translation>Eksportuoti SKU poras užpildyti…</translation>
+    </message>
+    <message>
+        <source>The SKUs only on the source, each with an empty target SKU: fill them in, then import the file with Import SKU pairs in the store&apos;s push rules.</source>
+        <translation>Tik šaltinyje esantys SKU, kiekvienas su tuščiu tikslo SKU: užpildykite juos, tada importuokite failą per „Importuoti SKU poras“ parduotuvės siuntimo taisyklėse.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Užverti</translation>
     </message>
@@ -1189,12 +1241,52 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Rodyti</translation>
     </message>
     <message>
+        <source>Source SKU</source>
+        <translation>Šaltinio SKU</translation>
+    </message>
+    <message>
+        <source>Show %</source>
+        <translation>Rodyti %</translation>
+    </message>
+    <message>
         <source>Show 0 below</source>
         <translation>Rodyti 0, kai mažiau nei</translation>
     </message>
     <message>
         <source>At most</source>
         <translation>Daugiausia</translation>
+    </message>
+    <message>
+        <source>Per-SKU buffer rules</source>
+        <translation>Buferio taisyklės kiekvienam SKU</translation>
+    </message>
+    <message>
+        <source>Add a SKU rule</source>
+        <translation>Pridėti SKU taisyklę</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Šalinti</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: enter the source SKU.</source>
+        <translation>SKU taisyklė {row}: įveskite šaltinio SKU.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: {sku} has a rule already.</source>
+        <translation>SKU taisyklė {row}: {sku} jau turi taisyklę.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule for {sku}: {reason}</source>
+        <translation>SKU {sku} taisyklė: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of 0 or more, not {text!r}.</source>
+        <translation>{what} turi būti sveikasis skaičius, ne mažesnis nei 0, o ne {text!r}.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rules (each replaces the rule above for its SKU):</source>
+        <translation>Taisyklės kiekvienam SKU (kiekviena pakeičia aukščiau esančią taisyklę savo SKU):</translation>
     </message>
     <message>
         <source>Remove prefix</source>
@@ -1617,6 +1709,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Pranešimai</translation>
     </message>
     <message>
+        <source>Alerts</source>
+        <translation>Įspėjimai</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Duomenys</translation>
     </message>
@@ -1705,20 +1801,224 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Rodyti pranešimą, kai</translation>
     </message>
     <message>
-        <source>a sync fails (once per ongoing failure, not per retry)</source>
-        <translation>sinchronizavimas nepavyksta (kartą per trunkantį gedimą, ne per kiekvieną pakartojimą)</translation>
+        <source>a job keeps failing or pauses itself (how often: the Alerts tab)</source>
+        <translation>užduotis vis nepavyksta arba pati pristabdo (kaip dažnai: kortelė „Įspėjimai“)</translation>
+    </message>
+    <message>
+        <source>a store needs your attention or its data is stale</source>
+        <translation>parduotuvei reikia jūsų dėmesio arba jos duomenys paseno</translation>
     </message>
     <message>
         <source>a failing store works again</source>
         <translation>strigusi parduotuvė vėl veikia</translation>
     </message>
     <message>
-        <source>a store needs your attention</source>
-        <translation>parduotuvei reikia jūsų dėmesio</translation>
+        <source>a job keeps failing</source>
+        <translation>užduotis vis nepavyksta</translation>
+    </message>
+    <message>
+        <source>it works again</source>
+        <translation>vėl veikia</translation>
+    </message>
+    <message>
+        <source>a job paused itself</source>
+        <translation>užduotis pati pristabdė</translation>
+    </message>
+    <message>
+        <source>a store needs attention</source>
+        <translation>parduotuvei reikia dėmesio</translation>
     </message>
     <message>
         <source>stock runs low</source>
         <translation>baigiasi atsargos</translation>
+    </message>
+    <message>
+        <source>a store&apos;s data is stale</source>
+        <translation>parduotuvės duomenys paseno</translation>
+    </message>
+    <message>
+        <source>Warn when a job failed this many runs in a row</source>
+        <translation>Įspėti, kai užduotis nepavyksta tiek kartų iš eilės</translation>
+    </message>
+    <message>
+        <source>Warn after failed runs</source>
+        <translation>Įspėti po nepavykusių vykdymų</translation>
+    </message>
+    <message>
+        <source>Pause a job after this many failed runs in a row</source>
+        <translation>Pristabdyti užduotį po tiek nepavykusių vykdymų iš eilės</translation>
+    </message>
+    <message>
+        <source>Pause after failed runs</source>
+        <translation>Pristabdyti po nepavykusių vykdymų</translation>
+    </message>
+    <message>
+        <source>0 turns the warning or the pause off. A paused job says why until you resume it.</source>
+        <translation>0 išjungia įspėjimą arba pristabdymą. Pristabdyta užduotis rodo priežastį, kol ją pratęsite.</translation>
+    </message>
+    <message>
+        <source>A store&apos;s data is stale when its last good read is older than</source>
+        <translation>Parduotuvės duomenys pasenę, kai paskutinis sėkmingas skaitymas senesnis nei</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> val.</translation>
+    </message>
+    <message>
+        <source>Stale after hours</source>
+        <translation>Pasenę po valandų</translation>
+    </message>
+    <message>
+        <source>Failures and stale data</source>
+        <translation>Klaidos ir pasenę duomenys</translation>
+    </message>
+    <message>
+        <source>Send alerts by email</source>
+        <translation>Siųsti įspėjimus el. paštu</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP serveris</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Prievadas</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP prievadas</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sauga</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (dažniausiai 587 prievadas)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (dažniausiai 465 prievadas)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Naudotojo vardas</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>SMTP naudotojo vardas</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP slaptažodis</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; leave empty to keep it</source>
+        <translation>laikoma raktinėje; palikite tuščią, kad išliktų</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Slaptažodis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Siuntėjo adresas</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Gavėjai</translation>
+    </message>
+    <message>
+        <source>addresses, separated by commas</source>
+        <translation>adresai, atskirti kableliais</translation>
+    </message>
+    <message>
+        <source>Send when</source>
+        <translation>Siųsti, kai</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>Siųsti bandomąjį laišką</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Send alerts to a webhook</source>
+        <translation>Siųsti įspėjimus į webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>https://…, kept in the keychain; leave empty to keep it</source>
+        <translation>https://…, laikomas raktinėje; palikite tuščią, kad išliktų</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Turinys</translation>
+    </message>
+    <message>
+        <source>StoreSync JSON</source>
+        <translation>StoreSync JSON</translation>
+    </message>
+    <message>
+        <source>Slack-compatible</source>
+        <translation>Suderinamas su Slack</translation>
+    </message>
+    <message>
+        <source>Send a test to the webhook</source>
+        <translation>Siųsti bandymą į webhook</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Alerts are sent by the StoreSync that owns this data folder.</source>
+        <translation>Įspėjimus siunčia StoreSync, kuriam priklauso šis duomenų aplankas.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Siunčiama…</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings could not be saved.</source>
+        <translation>Neišsiųsta: nepavyko įrašyti nustatymų.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Neišsiųsta: {reason}</translation>
+    </message>
+    <message>
+        <source>Test sent. Check that it arrived.</source>
+        <translation>Bandymas išsiųstas. Patikrinkite, ar jis atėjo.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Dar nieko neišsiųsta.</translation>
+    </message>
+    <message>
+        <source>Last delivery worked ({when}).</source>
+        <translation>Paskutinis pristatymas pavyko ({when}).</translation>
+    </message>
+    <message>
+        <source>Last delivery failed ({when}): {reason}</source>
+        <translation>Paskutinis pristatymas nepavyko ({when}): {reason}</translation>
     </message>
     <message>
         <source>Low stock means at most</source>
@@ -2301,6 +2601,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <message>
         <source>{status} · resumes {countdown}</source>
         <translation>{status} · tęsiama {countdown}</translation>
+    </message>
+    <message>
+        <source>{store}: stale data ({reason})</source>
+        <translation>{store}: pasenę duomenys ({reason})</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,14 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
         <translation>Historia wybranego SKU</translation>
     </message>
     <message>
+        <source>Import thresholds…</source>
+        <translation>Importuj progi…</translation>
+    </message>
+    <message>
+        <source>Low-stock thresholds per SKU from a CSV file: sku,threshold</source>
+        <translation>Progi niskiego stanu dla SKU z pliku CSV: sku,threshold</translation>
+    </message>
+    <message>
         <source>Inventory across stores</source>
         <translation>Magazyn we wszystkich sklepach</translation>
     </message>
@@ -587,12 +595,32 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
         </translation>
     </message>
     <message numerus="yes">
+        <source> (%Ln SKU(s) with a threshold of their own)</source>
+        <translation>
+            <numerusform> (%Ln SKU z własnym progiem)</numerusform>
+            <numerusform> (%Ln SKU z własnym progiem)</numerusform>
+            <numerusform> (%Ln SKU z własnym progiem)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln store item(s)</source>
         <translation>
             <numerusform>%Ln pozycja sklepu</numerusform>
             <numerusform>%Ln pozycje sklepów</numerusform>
             <numerusform>%Ln pozycji sklepów</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import low-stock thresholds</source>
+        <translation>Importuj progi niskiego stanu</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Nie udało się odczytać {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -659,6 +687,10 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
     <message>
         <source>Needs attention</source>
         <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Nieaktualne</translation>
     </message>
     <message>
         <source>All stores</source>
@@ -871,6 +903,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Synchronizacja</translation>
     </message>
     <message>
+        <source>all stores</source>
+        <translation>wszystkie sklepy</translation>
+    </message>
+    <message>
         <source>A store</source>
         <translation>Sklep</translation>
     </message>
@@ -887,8 +923,16 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Ostatni przebieg zakończył się: {status}.</translation>
     </message>
     <message>
+        <source>{name} paused itself</source>
+        <translation>{name} wstrzymało się samo</translation>
+    </message>
+    <message>
         <source>{store} needs attention</source>
         <translation>{store} wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>{store}: stock data is stale</source>
+        <translation>{store}: dane o stanach są nieaktualne</translation>
     </message>
     <message>
         <source>Low stock in {store}</source>
@@ -906,11 +950,11 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln SKU(s) at or below {threshold}: {skus}</source>
+        <source>%Ln SKU(s) at or below their low-stock threshold: {skus}</source>
         <translation>
-            <numerusform>%Ln SKU na poziomie {threshold} lub niższym: {skus}</numerusform>
-            <numerusform>%Ln SKU na poziomie {threshold} lub niższym: {skus}</numerusform>
-            <numerusform>%Ln SKU na poziomie {threshold} lub niższym: {skus}</numerusform>
+            <numerusform>%Ln SKU na progu niskiego stanu lub poniżej: {skus}</numerusform>
+            <numerusform>%Ln SKU na progu niskiego stanu lub poniżej: {skus}</numerusform>
+            <numerusform>%Ln SKU na progu niskiego stanu lub poniżej: {skus}</numerusform>
         </translation>
     </message>
 </context>
@@ -1154,6 +1198,14 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Eksportuj niedopasowane do CSV…</translation>
     </message>
     <message>
+        <source>Export SKU pairs to fill in…</source>
+        <translation>Eksportuj pary SKU do uzupełnienia…</translation>
+    </message>
+    <message>
+        <source>The SKUs only on the source, each with an empty target SKU: fill them in, then import the file with Import SKU pairs in the store&apos;s push rules.</source>
+        <translation>SKU występujące tylko w źródle, każde z pustym SKU celu: uzupełnij je, a potem zaimportuj plik przez Importuj pary SKU w regułach wysyłki sklepu.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1189,12 +1241,52 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Pokaż</translation>
     </message>
     <message>
+        <source>Source SKU</source>
+        <translation>SKU źródła</translation>
+    </message>
+    <message>
+        <source>Show %</source>
+        <translation>Pokaż %</translation>
+    </message>
+    <message>
         <source>Show 0 below</source>
         <translation>Pokaż 0 poniżej</translation>
     </message>
     <message>
         <source>At most</source>
         <translation>Najwyżej</translation>
+    </message>
+    <message>
+        <source>Per-SKU buffer rules</source>
+        <translation>Reguły bufora dla SKU</translation>
+    </message>
+    <message>
+        <source>Add a SKU rule</source>
+        <translation>Dodaj regułę SKU</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: enter the source SKU.</source>
+        <translation>Reguła SKU {row}: wpisz SKU źródła.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: {sku} has a rule already.</source>
+        <translation>Reguła SKU {row}: {sku} ma już regułę.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule for {sku}: {reason}</source>
+        <translation>Reguła SKU dla {sku}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of 0 or more, not {text!r}.</source>
+        <translation>{what} musi być liczbą całkowitą 0 lub większą, a nie {text!r}.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rules (each replaces the rule above for its SKU):</source>
+        <translation>Reguły dla SKU (każda zastępuje regułę powyżej dla swojego SKU):</translation>
     </message>
     <message>
         <source>Remove prefix</source>
@@ -1617,6 +1709,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Powiadomienia</translation>
     </message>
     <message>
+        <source>Alerts</source>
+        <translation>Alerty</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Dane</translation>
     </message>
@@ -1705,20 +1801,224 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Pokaż powiadomienie, gdy</translation>
     </message>
     <message>
-        <source>a sync fails (once per ongoing failure, not per retry)</source>
-        <translation>synchronizacja się nie powiedzie (raz na trwającą awarię, nie przy każdym ponowieniu)</translation>
+        <source>a job keeps failing or pauses itself (how often: the Alerts tab)</source>
+        <translation>zadanie ciągle się nie udaje lub samo się wstrzymuje (jak często: karta Alerty)</translation>
+    </message>
+    <message>
+        <source>a store needs your attention or its data is stale</source>
+        <translation>sklep wymaga Twojej uwagi lub jego dane są nieaktualne</translation>
     </message>
     <message>
         <source>a failing store works again</source>
         <translation>sklep z błędami znów działa</translation>
     </message>
     <message>
-        <source>a store needs your attention</source>
-        <translation>sklep wymaga Twojej uwagi</translation>
+        <source>a job keeps failing</source>
+        <translation>zadanie ciągle się nie udaje</translation>
+    </message>
+    <message>
+        <source>it works again</source>
+        <translation>znów działa</translation>
+    </message>
+    <message>
+        <source>a job paused itself</source>
+        <translation>zadanie samo się wstrzymało</translation>
+    </message>
+    <message>
+        <source>a store needs attention</source>
+        <translation>sklep wymaga uwagi</translation>
     </message>
     <message>
         <source>stock runs low</source>
         <translation>kończy się towar</translation>
+    </message>
+    <message>
+        <source>a store&apos;s data is stale</source>
+        <translation>dane sklepu są nieaktualne</translation>
+    </message>
+    <message>
+        <source>Warn when a job failed this many runs in a row</source>
+        <translation>Ostrzegaj, gdy zadanie nie uda się tyle razy z rzędu</translation>
+    </message>
+    <message>
+        <source>Warn after failed runs</source>
+        <translation>Ostrzeż po nieudanych przebiegach</translation>
+    </message>
+    <message>
+        <source>Pause a job after this many failed runs in a row</source>
+        <translation>Wstrzymaj zadanie po tylu nieudanych przebiegach z rzędu</translation>
+    </message>
+    <message>
+        <source>Pause after failed runs</source>
+        <translation>Wstrzymaj po nieudanych przebiegach</translation>
+    </message>
+    <message>
+        <source>0 turns the warning or the pause off. A paused job says why until you resume it.</source>
+        <translation>0 wyłącza ostrzeżenie lub wstrzymanie. Wstrzymane zadanie pokazuje powód, dopóki go nie wznowisz.</translation>
+    </message>
+    <message>
+        <source>A store&apos;s data is stale when its last good read is older than</source>
+        <translation>Dane sklepu są nieaktualne, gdy ostatni udany odczyt jest starszy niż</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <source>Stale after hours</source>
+        <translation>Nieaktualne po godzinach</translation>
+    </message>
+    <message>
+        <source>Failures and stale data</source>
+        <translation>Błędy i nieaktualne dane</translation>
+    </message>
+    <message>
+        <source>Send alerts by email</source>
+        <translation>Wysyłaj alerty e-mailem</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serwer SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Zabezpieczenia</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (zwykle port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (zwykle port 465)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>Nazwa użytkownika SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>Hasło SMTP</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; leave empty to keep it</source>
+        <translation>przechowywane w pęku kluczy; zostaw puste, aby zachować</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adres nadawcy</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>addresses, separated by commas</source>
+        <translation>adresy oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>Send when</source>
+        <translation>Wysyłaj, gdy</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>Wyślij testowy e-mail</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send alerts to a webhook</source>
+        <translation>Wysyłaj alerty do webhooka</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Adres URL webhooka</translation>
+    </message>
+    <message>
+        <source>https://…, kept in the keychain; leave empty to keep it</source>
+        <translation>https://…, przechowywany w pęku kluczy; zostaw puste, aby zachować</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <source>StoreSync JSON</source>
+        <translation>JSON StoreSync</translation>
+    </message>
+    <message>
+        <source>Slack-compatible</source>
+        <translation>Zgodny ze Slackiem</translation>
+    </message>
+    <message>
+        <source>Send a test to the webhook</source>
+        <translation>Wyślij test do webhooka</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Alerts are sent by the StoreSync that owns this data folder.</source>
+        <translation>Alerty wysyła StoreSync, do którego należy ten folder danych.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings could not be saved.</source>
+        <translation>Nie wysłano: nie udało się zapisać ustawień.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Nie wysłano: {reason}</translation>
+    </message>
+    <message>
+        <source>Test sent. Check that it arrived.</source>
+        <translation>Wysłano test. Sprawdź, czy dotarł.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Jeszcze nic nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Last delivery worked ({when}).</source>
+        <translation>Ostatnie doręczenie się udało ({when}).</translation>
+    </message>
+    <message>
+        <source>Last delivery failed ({when}): {reason}</source>
+        <translation>Ostatnie doręczenie się nie udało ({when}): {reason}</translation>
     </message>
     <message>
         <source>Low stock means at most</source>
@@ -2301,6 +2601,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <message>
         <source>{status} · resumes {countdown}</source>
         <translation>{status} · wznowienie {countdown}</translation>
+    </message>
+    <message>
+        <source>{store}: stale data ({reason})</source>
+        <translation>{store}: nieaktualne dane ({reason})</translation>
     </message>
 </context>
 <context>

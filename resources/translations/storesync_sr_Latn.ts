@@ -575,6 +575,14 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
         <translation>Istorija izabranog SKU</translation>
     </message>
     <message>
+        <source>Import thresholds…</source>
+        <translation>Uvezi pragove…</translation>
+    </message>
+    <message>
+        <source>Low-stock thresholds per SKU from a CSV file: sku,threshold</source>
+        <translation>Pragovi niskih zaliha po SKU iz CSV datoteke: sku,threshold</translation>
+    </message>
+    <message>
         <source>Inventory across stores</source>
         <translation>Zalihe u svim prodavnicama</translation>
     </message>
@@ -587,12 +595,32 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
         </translation>
     </message>
     <message numerus="yes">
+        <source> (%Ln SKU(s) with a threshold of their own)</source>
+        <translation>
+            <numerusform> (%Ln SKU sa sopstvenim pragom)</numerusform>
+            <numerusform> (%Ln SKU sa sopstvenim pragom)</numerusform>
+            <numerusform> (%Ln SKU sa sopstvenim pragom)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln store item(s)</source>
         <translation>
             <numerusform>%Ln stavka prodavnice</numerusform>
             <numerusform>%Ln stavke prodavnica</numerusform>
             <numerusform>%Ln stavki prodavnica</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import low-stock thresholds</source>
+        <translation>Uvezi pragove niskih zaliha</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV datoteke (*.csv);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Nije moguće pročitati {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -659,6 +687,10 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
     <message>
         <source>Needs attention</source>
         <translation>Potrebna pažnja</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Zastarelo</translation>
     </message>
     <message>
         <source>All stores</source>
@@ -871,6 +903,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Sinhronizacija</translation>
     </message>
     <message>
+        <source>all stores</source>
+        <translation>sve prodavnice</translation>
+    </message>
+    <message>
         <source>A store</source>
         <translation>Prodavnica</translation>
     </message>
@@ -887,8 +923,16 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Poslednje pokretanje se završilo: {status}.</translation>
     </message>
     <message>
+        <source>{name} paused itself</source>
+        <translation>{name} se samo pauziralo</translation>
+    </message>
+    <message>
         <source>{store} needs attention</source>
         <translation>{store}: potrebna pažnja</translation>
+    </message>
+    <message>
+        <source>{store}: stock data is stale</source>
+        <translation>{store}: podaci o zalihama su zastareli</translation>
     </message>
     <message>
         <source>Low stock in {store}</source>
@@ -906,11 +950,11 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln SKU(s) at or below {threshold}: {skus}</source>
+        <source>%Ln SKU(s) at or below their low-stock threshold: {skus}</source>
         <translation>
-            <numerusform>%Ln SKU na {threshold} ili ispod: {skus}</numerusform>
-            <numerusform>%Ln SKU na {threshold} ili ispod: {skus}</numerusform>
-            <numerusform>%Ln SKU na {threshold} ili ispod: {skus}</numerusform>
+            <numerusform>%Ln SKU na pragu niskih zaliha ili ispod: {skus}</numerusform>
+            <numerusform>%Ln SKU na pragu niskih zaliha ili ispod: {skus}</numerusform>
+            <numerusform>%Ln SKU na pragu niskih zaliha ili ispod: {skus}</numerusform>
         </translation>
     </message>
 </context>
@@ -1154,6 +1198,14 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Izvezi neuparene u CSV…</translation>
     </message>
     <message>
+        <source>Export SKU pairs to fill in…</source>
+        <translation>Izvezi SKU parove za popunjavanje…</translation>
+    </message>
+    <message>
+        <source>The SKUs only on the source, each with an empty target SKU: fill them in, then import the file with Import SKU pairs in the store&apos;s push rules.</source>
+        <translation>SKU samo u izvoru, svaki sa praznim ciljnim SKU: popunite ih, pa uvezite datoteku preko Uvezi SKU parove u pravilima slanja prodavnice.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Zatvori</translation>
     </message>
@@ -1189,12 +1241,52 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Prikaži</translation>
     </message>
     <message>
+        <source>Source SKU</source>
+        <translation>SKU izvora</translation>
+    </message>
+    <message>
+        <source>Show %</source>
+        <translation>Prikaži %</translation>
+    </message>
+    <message>
         <source>Show 0 below</source>
         <translation>Prikaži 0 ispod</translation>
     </message>
     <message>
         <source>At most</source>
         <translation>Najviše</translation>
+    </message>
+    <message>
+        <source>Per-SKU buffer rules</source>
+        <translation>Pravila rezerve po SKU</translation>
+    </message>
+    <message>
+        <source>Add a SKU rule</source>
+        <translation>Dodaj SKU pravilo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: enter the source SKU.</source>
+        <translation>SKU pravilo {row}: unesite SKU izvora.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: {sku} has a rule already.</source>
+        <translation>SKU pravilo {row}: {sku} već ima pravilo.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule for {sku}: {reason}</source>
+        <translation>SKU pravilo za {sku}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of 0 or more, not {text!r}.</source>
+        <translation>{what} mora biti ceo broj 0 ili veći, a ne {text!r}.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rules (each replaces the rule above for its SKU):</source>
+        <translation>Pravila po SKU (svako zamenjuje gornje pravilo za svoj SKU):</translation>
     </message>
     <message>
         <source>Remove prefix</source>
@@ -1617,6 +1709,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Obaveštenja</translation>
     </message>
     <message>
+        <source>Alerts</source>
+        <translation>Upozorenja</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Podaci</translation>
     </message>
@@ -1705,20 +1801,224 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Prikaži obaveštenje kada</translation>
     </message>
     <message>
-        <source>a sync fails (once per ongoing failure, not per retry)</source>
-        <translation>sinhronizacija ne uspe (jednom po trajnom kvaru, ne po pokušaju)</translation>
+        <source>a job keeps failing or pauses itself (how often: the Alerts tab)</source>
+        <translation>zadatak stalno ne uspeva ili se sam pauzira (koliko često: kartica Upozorenja)</translation>
+    </message>
+    <message>
+        <source>a store needs your attention or its data is stale</source>
+        <translation>prodavnici je potrebna vaša pažnja ili su njeni podaci zastareli</translation>
     </message>
     <message>
         <source>a failing store works again</source>
         <translation>prodavnica sa greškama ponovo radi</translation>
     </message>
     <message>
-        <source>a store needs your attention</source>
-        <translation>prodavnici je potrebna vaša pažnja</translation>
+        <source>a job keeps failing</source>
+        <translation>zadatak stalno ne uspeva</translation>
+    </message>
+    <message>
+        <source>it works again</source>
+        <translation>ponovo radi</translation>
+    </message>
+    <message>
+        <source>a job paused itself</source>
+        <translation>zadatak se sam pauzirao</translation>
+    </message>
+    <message>
+        <source>a store needs attention</source>
+        <translation>prodavnici je potrebna pažnja</translation>
     </message>
     <message>
         <source>stock runs low</source>
         <translation>zalihe su pri kraju</translation>
+    </message>
+    <message>
+        <source>a store&apos;s data is stale</source>
+        <translation>podaci prodavnice su zastareli</translation>
+    </message>
+    <message>
+        <source>Warn when a job failed this many runs in a row</source>
+        <translation>Upozori kada zadatak ne uspe ovoliko puta zaredom</translation>
+    </message>
+    <message>
+        <source>Warn after failed runs</source>
+        <translation>Upozori posle neuspešnih pokretanja</translation>
+    </message>
+    <message>
+        <source>Pause a job after this many failed runs in a row</source>
+        <translation>Pauziraj zadatak posle ovoliko neuspešnih pokretanja zaredom</translation>
+    </message>
+    <message>
+        <source>Pause after failed runs</source>
+        <translation>Pauziraj posle neuspešnih pokretanja</translation>
+    </message>
+    <message>
+        <source>0 turns the warning or the pause off. A paused job says why until you resume it.</source>
+        <translation>0 isključuje upozorenje ili pauzu. Pauziran zadatak navodi razlog dok ga ne nastavite.</translation>
+    </message>
+    <message>
+        <source>A store&apos;s data is stale when its last good read is older than</source>
+        <translation>Podaci prodavnice su zastareli kada je poslednje uspešno čitanje starije od</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Stale after hours</source>
+        <translation>Zastarelo posle sati</translation>
+    </message>
+    <message>
+        <source>Failures and stale data</source>
+        <translation>Greške i zastareli podaci</translation>
+    </message>
+    <message>
+        <source>Send alerts by email</source>
+        <translation>Šalji upozorenja e-poštom</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Bezbednost</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (obično port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (obično port 465)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Korisničko ime</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>SMTP korisničko ime</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP lozinka</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; leave empty to keep it</source>
+        <translation>čuva se u privesku ključeva; ostavite prazno da se zadrži</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lozinka</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresa pošiljaoca</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Za</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Primaoci</translation>
+    </message>
+    <message>
+        <source>addresses, separated by commas</source>
+        <translation>adrese, odvojene zarezima</translation>
+    </message>
+    <message>
+        <source>Send when</source>
+        <translation>Šalji kada</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>Pošalji probnu e-poruku</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Send alerts to a webhook</source>
+        <translation>Šalji upozorenja na webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>https://…, kept in the keychain; leave empty to keep it</source>
+        <translation>https://…, čuva se u privesku ključeva; ostavite prazno da se zadrži</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Sadržaj</translation>
+    </message>
+    <message>
+        <source>StoreSync JSON</source>
+        <translation>StoreSync JSON</translation>
+    </message>
+    <message>
+        <source>Slack-compatible</source>
+        <translation>Kompatibilno sa Slack-om</translation>
+    </message>
+    <message>
+        <source>Send a test to the webhook</source>
+        <translation>Pošalji probu na webhook</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Alerts are sent by the StoreSync that owns this data folder.</source>
+        <translation>Upozorenja šalje StoreSync kome pripada ova fascikla podataka.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Slanje…</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings could not be saved.</source>
+        <translation>Nije poslato: podešavanja nisu mogla da se sačuvaju.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Nije poslato: {reason}</translation>
+    </message>
+    <message>
+        <source>Test sent. Check that it arrived.</source>
+        <translation>Proba je poslata. Proverite da li je stigla.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Još ništa nije poslato.</translation>
+    </message>
+    <message>
+        <source>Last delivery worked ({when}).</source>
+        <translation>Poslednja isporuka je uspela ({when}).</translation>
+    </message>
+    <message>
+        <source>Last delivery failed ({when}): {reason}</source>
+        <translation>Poslednja isporuka nije uspela ({when}): {reason}</translation>
     </message>
     <message>
         <source>Low stock means at most</source>
@@ -2301,6 +2601,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     <message>
         <source>{status} · resumes {countdown}</source>
         <translation>{status} · nastavlja {countdown}</translation>
+    </message>
+    <message>
+        <source>{store}: stale data ({reason})</source>
+        <translation>{store}: zastareli podaci ({reason})</translation>
     </message>
 </context>
 <context>

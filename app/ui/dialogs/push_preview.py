@@ -172,6 +172,17 @@ class PushPreviewDialog(QDialog):
         self.export_unmatched = QPushButton(
             QCoreApplication.translate("PushPreview", "Export unmatched CSV…")
         )
+        self.export_pairs = QPushButton(
+            QCoreApplication.translate("PushPreview", "Export SKU pairs to fill in…")
+        )
+        self.export_pairs.setToolTip(
+            QCoreApplication.translate(
+                "PushPreview",
+                "The SKUs only on the source, each with an empty target SKU: fill them in, then import the "
+                "file with Import SKU pairs in the store's push rules.",
+            )
+        )
+        self.export_pairs.setEnabled(bool(unmatched.only_on_source))
         close = QPushButton(QCoreApplication.translate("PushPreview", "Close"))
         self.push_button.clicked.connect(self._push)
         self.export_plan.clicked.connect(
@@ -180,10 +191,16 @@ class PushPreviewDialog(QDialog):
         self.export_unmatched.clicked.connect(
             lambda: self._export("storesync-unmatched.csv", lambda: self.planned.plan.unmatched.to_csv())
         )
+        self.export_pairs.clicked.connect(
+            lambda: self._export(
+                "storesync-sku-pairs.csv", lambda: self.planned.plan.unmatched.pairs_to_fill_in()
+            )
+        )
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_plan)
         buttons.addWidget(self.export_unmatched)
+        buttons.addWidget(self.export_pairs)
         buttons.addStretch(1)
         buttons.addWidget(close)
         buttons.addWidget(self.push_button)

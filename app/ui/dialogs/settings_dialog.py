@@ -1,4 +1,4 @@
-"""The Settings dialog: General, Sync, Notifications and Data tabs.
+"""The Settings dialog: General, Sync, Notifications, Alerts and Data tabs.
 
 Values are stored through services.settings under the keys of app.core.settings.DEFAULTS; saving
 publishes SettingsChanged with the keys that changed, so the scheduler, tray and notifications
@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app.core.errors import StoreSyncError
 from app.core.events import SettingsChanged
 from app.core.services import AppServices
 from app.core.settings import DEFAULTS
 from app.ui import autostart
 from app.ui.dialogs.async_slot import async_slot
+from app.ui.dialogs.settings_alerts import AlertsTab
 from app.ui.dialogs.settings_data import DataTab, reason_for
 from app.ui.dialogs.settings_inputs import Binding, check, decimal_spin, spin
 from app.ui.languages import LANGUAGES, SYSTEM, locale_for
@@ -53,6 +55,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(
             self._notifications_tab(), QCoreApplication.translate("SettingsDialog", "Notifications")
         )
+        self.alerts = AlertsTab(services, self.store_values)
+        self._bindings.update(self.alerts.bindings)
+        self.tabs.addTab(self.alerts, QCoreApplication.translate("SettingsDialog", "Alerts"))
         self.tabs.addTab(self._data_tab(), QCoreApplication.translate("SettingsDialog", "Data"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -218,7 +223,8 @@ class SettingsDialog(QDialog):
                 Binding.of(
                     check(
                         QCoreApplication.translate(
-                            "SettingsDialog", "a sync fails (once per ongoing failure, not per retry)"
+                            "SettingsDialog",
+                            "a job keeps failing or pauses itself (how often: the Alerts tab)",
                         )
                     )
                 ),
@@ -236,7 +242,11 @@ class SettingsDialog(QDialog):
             self._bind(
                 "notify_on_attention",
                 Binding.of(
-                    check(QCoreApplication.translate("SettingsDialog", "a store needs your attention"))
+                    check(
+                        QCoreApplication.translate(
+                            "SettingsDialog", "a store needs your attention or its data is stale"
+                        )
+                    )
                 ),
             )
         )
@@ -323,7 +333,18 @@ class SettingsDialog(QDialog):
         await self.save()
 
     async def save(self) -> tuple[str, ...] | None:
-        """Store what changed, apply start-at-login, tell everyone; None when nothing could be saved."""
+        """Store what changed, apply start-at-login, tell everyone, close; None when nothing could be
+        saved (the dialog stays open and says why)."""
+        keys = await self._store()
+        if keys is not None and isValid(self):
+            self.accept()
+        return keys
+
+    async def store_values(self) -> bool:
+        """Store what the dialog shows without closing it (the Alerts tab's Test buttons)."""
+        return await self._store() is not None
+
+    async def _store(self) -> tuple[str, ...] | None:
         changed = {key: value for key, value in self.values().items() if value != self._stored(key)}
         wanted_autostart = self.start_at_login.isChecked()
         if wanted_autostart != self._autostart_state():
@@ -338,6 +359,13 @@ class SettingsDialog(QDialog):
                 )
                 return None
         self.save_button.setEnabled(False)
+        try:
+            await self.alerts.save_secrets()
+        except StoreSyncError as error:
+            if isValid(self):
+                self.save_button.setEnabled(True)
+                self.message.setText(str(error))
+            return None
         try:
             for key, value in changed.items():
                 await self._services.settings.set_setting(key, value)
@@ -356,7 +384,6 @@ class SettingsDialog(QDialog):
             self._services.bus.publish(SettingsChanged(keys))
         if isValid(self):
             self.save_button.setEnabled(True)
-            self.accept()
         return keys
 
     def _autostart_state(self) -> bool:
