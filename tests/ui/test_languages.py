@@ -217,6 +217,7 @@ def _data(text: str, known: set[str]) -> bool:
     data = (
         r"[\d.,\s\u202f]+ [kKMG]?B",  # a size
         r"Python .*|StoreSync [\d.]+|/.*|https?://.*",  # versions, paths, addresses
+        r"[\w.+-]+@[\w.-]+|[\w-]+(\.[\w-]+)+",  # example mail addresses and host names
         r"[\w+-]+/[\w/+-]+",  # time zones
         r"[\d*/ ,-]+(mon|tue|wed|thu|fri|sat|sun)[a-z, -]*",  # a cron expression
     )

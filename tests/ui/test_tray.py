@@ -60,7 +60,7 @@ async def test_pause_all_from_the_menu_changes_icon_tooltip_and_entry(tmp_path: 
         await wait_until(
             lambda: app.services.settings.get_setting("paused_all") is False, what="resume saved"
         )
-        assert app.tray.state == "ok"
+        await wait_until(lambda: app.tray.state == "ok", within=20, what="the tray to show resumed")
         assert "Next:" in app.tray.icon.toolTip()
 
 
