@@ -36,6 +36,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language("ar", "العربية", QLocale.Language.Arabic),
 )
 TRANSLATED = tuple(language for language in LANGUAGES if language.code != "en")
+_installed: list[QTranslator] = []  # kept here: QObject.findChildren on the application costs tens of ms
 
 
 def translations_dir() -> Path:
@@ -77,7 +78,8 @@ def apply_language(app: QApplication, code: str = SYSTEM) -> QLocale:
     the default for formatting and set the layout direction. Call before building any widget."""
     locale = locale_for(code)
     QLocale.setDefault(locale)
-    for old in app.findChildren(QTranslator):
+    while _installed:
+        old = _installed.pop()
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
     catalogues = [(CATALOGUE, str(translations_dir()))]  # English too: its plural forms ("1 run")
@@ -87,7 +89,9 @@ def apply_language(app: QApplication, code: str = SYSTEM) -> QLocale:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
         else:
             translator.deleteLater()
-    app.setLayoutDirection(locale.textDirection())
+    if app.layoutDirection() != locale.textDirection():
+        app.setLayoutDirection(locale.textDirection())
     return locale
