@@ -181,6 +181,7 @@ async def tour(app: Any, visit: Visit) -> list[str]:
         ("Add store", actions.add_store),
         ("Edit store", lambda: actions.edit_store(some_store.id)),
         ("About", window.show_about),
+        ("Keyboard shortcuts", window.show_shortcuts),
     ):
         dialog = open_dialog()
         assert dialog is not None, name
