@@ -14,6 +14,7 @@ from app.core.platforms import DECLARATIONS
 TRAY_STATES = ("ok", "syncing", "attention", "failed", "paused")
 
 
+@cache
 def icons_dir() -> Path:
     """resources/icons beside the app package, or inside a frozen bundle."""
     bundle = getattr(sys, "_MEIPASS", None)
@@ -36,7 +37,13 @@ def tray_icon(state: str) -> QIcon:
 
 
 def platform_icon(platform: Platform | str) -> QIcon:
-    """The icon the platform declares; the generic one for a platform that is not (or no longer) known."""
+    """The icon the platform declares; the generic one for a platform that is not (or no longer) known.
+    Cached per platform: tables and cards ask for it on every repaint."""
+    return _platform_icon(str(platform))
+
+
+@cache
+def _platform_icon(platform: str) -> QIcon:
     try:
         relative = DECLARATIONS[Platform(platform)].icon
     except ValueError:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -25,6 +24,7 @@ from app.ui.formatting import tr
 from app.ui.models.job_state import STATUS_LABELS, RowStatus
 from app.ui.models.store_filter import StoreFilterModel
 from app.ui.models.store_status import JOB_ID_ROLE, StoreStatusModel
+from app.ui.panels.content_fitter import ContentFitter
 from app.ui.panels.empty_state import EmptyState
 from app.ui.panels.store_detail import StoreDetail
 
@@ -124,11 +124,9 @@ class StoresPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
         # Every column fits its text except the last run's summary, which takes what is left (its
         # tooltip has it whole): the status and the row's buttons stay in full view at 1366x768.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(StoreStatusModel.LAST_RUN, QHeaderView.ResizeMode.Stretch)
+        self.fitter = ContentFitter(self.table, stretch=(StoreStatusModel.LAST_RUN,))
         self.table.doubleClicked.connect(self.open_detail)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -169,6 +167,7 @@ class StoresPanel(QWidget):
         """Index widgets follow their rows through sorting but not through a reset, a filter or an
         insert; give every visible row that lacks its buttons a new set."""
         widgets: dict[int, RowActions] = {}
+        created = False
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, StoreStatusModel.ACTIONS)
             job_id = int(self.proxy.data(index, JOB_ID_ROLE))
@@ -176,13 +175,22 @@ class StoresPanel(QWidget):
             if not isinstance(widget, RowActions) or widget.job_id != job_id:
                 widget = RowActions(self, job_id)
                 self.table.setIndexWidget(index, widget)
+                created = True
             widgets[job_id] = widget
         self._row_widgets = widgets
-        self.table.resizeColumnToContents(StoreStatusModel.ACTIONS)
+        if created:  # a re-sort (the status model's tick re-sorts once a second) moves buttons, adds none
+            self.table.resizeColumnToContents(StoreStatusModel.ACTIONS)
 
-    def _refresh_row_widgets(self, *_args: object) -> None:
-        for widget in self._row_widgets.values():
-            if shiboken6.isValid(widget):
+    def _refresh_row_widgets(
+        self, top: QModelIndex, bottom: QModelIndex, roles: list[int] | None = None
+    ) -> None:
+        """The buttons of the rows that changed; the model's once-a-second tick (display texts only)
+        changes no button, and with 200 stores refreshing every row's buttons per event held the loop."""
+        if roles:
+            return
+        for row in range(top.row(), bottom.row() + 1):
+            widget = self._row_widgets.get(self.model.state_at(row).job_id)
+            if widget is not None and shiboken6.isValid(widget):
                 widget.refresh(self.model)
 
     def row_actions(self, job_id: int) -> RowActions | None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.ui.formatting import tr
 from app.ui.models.store_filter import UpcomingModel
 from app.ui.models.store_status import StoreStatusModel
+from app.ui.panels.content_fitter import ContentFitter
 
 
 class UpcomingPanel(QWidget):
@@ -21,7 +22,7 @@ class UpcomingPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.fitter = ContentFitter(self.table)
         header.setStretchLastSection(True)
         # The proxy keeps the source's column order; show the next run first.
         header.moveSection(header.visualIndex(self.model.proxy_column(StoreStatusModel.NEXT_RUN)), 0)
