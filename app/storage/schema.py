@@ -236,6 +236,32 @@ V7_SKIPPED_COUNT = """
 ALTER TABLE sync_run ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
 """
 
+# A job that failed too often in a row pauses itself and says why until the merchant resumes it.
+V8_JOB_PAUSED_REASON = """
+ALTER TABLE job ADD COLUMN paused_reason TEXT;
+"""
+
+# Low-stock thresholds per SKU (the same in every store); a SKU without one uses the global setting.
+V9_SKU_THRESHOLDS = """
+CREATE TABLE sku_threshold (
+    sku TEXT PRIMARY KEY,
+    threshold INTEGER NOT NULL CHECK (threshold >= 0)
+);
+"""
+POSTGRESQL_V9_SKU_THRESHOLDS = """
+CREATE TABLE sku_threshold (
+    sku TEXT PRIMARY KEY,
+    threshold BIGINT NOT NULL CHECK (threshold >= 0)
+);
+"""
+
+# One SKU's history (every store, reads and pushes) is read by SKU: without this index each look-up
+# scans the whole change table (1M changes: 115 ms -> 0.04 ms; writing 100k changes in random SKU order
+# 0.48 s -> 1.2 s on the writer thread, and building it on 1.1M rows once took 1.2 s).
+V10_CHANGES_BY_SKU = """
+CREATE INDEX inventory_change_sku ON inventory_change (sku);
+"""
+
 # Schema 6 on PostgreSQL. Flags are booleans, ids identities (BY DEFAULT, so `storesync migrate --from`
 # keeps a desktop's ids), times the same fixed-width UTC text as on SQLite (app.storage.timestamps).
 # inventory_change, the table a sync writes most, has no foreign keys: PostgreSQL checks one per row
@@ -405,6 +431,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         V7_SKIPPED_COUNT, postgresql="ALTER TABLE sync_run ADD COLUMN skipped BIGINT NOT NULL DEFAULT 0;"
     ),
+    Migration(V8_JOB_PAUSED_REASON, postgresql=V8_JOB_PAUSED_REASON),
+    Migration(V9_SKU_THRESHOLDS, postgresql=POSTGRESQL_V9_SKU_THRESHOLDS),
+    Migration(V10_CHANGES_BY_SKU, postgresql=V10_CHANGES_BY_SKU),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(
