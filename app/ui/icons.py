@@ -14,7 +14,6 @@ from app.core.platforms import DECLARATIONS
 TRAY_STATES = ("ok", "syncing", "attention", "failed", "paused")
 
 
-@cache
 def icons_dir() -> Path:
     """resources/icons beside the app package, or inside a frozen bundle."""
     bundle = getattr(sys, "_MEIPASS", None)
@@ -36,14 +35,10 @@ def tray_icon(state: str) -> QIcon:
     return _load(f"tray/{state if state in TRAY_STATES else 'ok'}.svg")
 
 
+@cache
 def platform_icon(platform: Platform | str) -> QIcon:
     """The icon the platform declares; the generic one for a platform that is not (or no longer) known.
-    Cached per platform: tables and cards ask for it on every repaint."""
-    return _platform_icon(str(platform))
-
-
-@cache
-def _platform_icon(platform: str) -> QIcon:
+    Cached: the stores table asks for it on every paint of every row."""
     try:
         relative = DECLARATIONS[Platform(platform)].icon
     except ValueError:
