@@ -187,6 +187,7 @@ class StoresPanel(QWidget):
         """Index widgets follow their rows through sorting but not through a reset, a filter or an
         insert; give every visible row that lacks its buttons a new set."""
         widgets: dict[int, RowActions] = {}
+        created = False
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, StoreStatusModel.ACTIONS)
             job_id = int(self.proxy.data(index, JOB_ID_ROLE))
@@ -194,9 +195,11 @@ class StoresPanel(QWidget):
             if not isinstance(widget, RowActions) or widget.job_id != job_id:
                 widget = RowActions(self, job_id)
                 self.table.setIndexWidget(index, widget)
+                created = True
             widgets[job_id] = widget
         self._row_widgets = widgets
-        self.table.resizeColumnToContents(StoreStatusModel.ACTIONS)
+        if created:  # a re-sort moves the buttons and adds none: no need to measure every row again
+            self.table.resizeColumnToContents(StoreStatusModel.ACTIONS)
 
     def _refresh_row_widgets(self, top_left: QModelIndex, bottom_right: QModelIndex, *_roles: object) -> None:
         """The buttons of the rows that changed. A change that leaves the actions column out (the
