@@ -98,9 +98,9 @@ def relative_time(moment: datetime | None, now: datetime | None = None) -> str:
     if seconds < 45:
         return QCoreApplication.translate("Formatting", "just now")
     if seconds < 3600:
-        return Formatting.tr("%n min ago", "", max(1, round(seconds / 60)))
+        return Formatting.tr("%Ln min ago", "", max(1, round(seconds / 60)))
     if seconds < 86400:
-        return Formatting.tr("%n h ago", "", int(seconds // 3600))
+        return Formatting.tr("%Ln h ago", "", int(seconds // 3600))
     return local_time(moment, now)
 
 

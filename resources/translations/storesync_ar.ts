@@ -142,36 +142,36 @@
         <translation>التالي {when}</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n عنصر</numerusform>
+            <numerusform>%Ln عنصر</numerusform>
             <numerusform>عنصر واحد</numerusform>
             <numerusform>عنصران</numerusform>
-            <numerusform>%n عناصر</numerusform>
-            <numerusform>%n عنصرًا</numerusform>
-            <numerusform>%n عنصر</numerusform>
+            <numerusform>%Ln عناصر</numerusform>
+            <numerusform>%Ln عنصرًا</numerusform>
+            <numerusform>%Ln عنصر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n low</source>
+        <source>%Ln low</source>
         <translation>
-            <numerusform>%n منخفض</numerusform>
-            <numerusform>%n منخفض</numerusform>
-            <numerusform>%n منخفض</numerusform>
-            <numerusform>%n منخفض</numerusform>
-            <numerusform>%n منخفض</numerusform>
-            <numerusform>%n منخفض</numerusform>
+            <numerusform>%Ln منخفض</numerusform>
+            <numerusform>%Ln منخفض</numerusform>
+            <numerusform>%Ln منخفض</numerusform>
+            <numerusform>%Ln منخفض</numerusform>
+            <numerusform>%Ln منخفض</numerusform>
+            <numerusform>%Ln منخفض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failure(s) in 24 h</source>
+        <source>%Ln failure(s) in 24 h</source>
         <translation>
-            <numerusform>%n إخفاق في 24 س</numerusform>
+            <numerusform>%Ln إخفاق في 24 س</numerusform>
             <numerusform>إخفاق واحد في 24 س</numerusform>
             <numerusform>إخفاقان في 24 س</numerusform>
-            <numerusform>%n إخفاقات في 24 س</numerusform>
-            <numerusform>%n إخفاقًا في 24 س</numerusform>
-            <numerusform>%n إخفاق في 24 س</numerusform>
+            <numerusform>%Ln إخفاقات في 24 س</numerusform>
+            <numerusform>%Ln إخفاقًا في 24 س</numerusform>
+            <numerusform>%Ln إخفاق في 24 س</numerusform>
         </translation>
     </message>
 </context>
@@ -258,25 +258,25 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
         <translation>الآن</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
             <numerusform>منذ دقيقة</numerusform>
             <numerusform>منذ دقيقتين</numerusform>
-            <numerusform>منذ %n دقائق</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %Ln دقائق</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
             <numerusform>منذ ساعة</numerusform>
             <numerusform>منذ ساعتين</numerusform>
-            <numerusform>منذ %n ساعات</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %Ln ساعات</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
         </translation>
     </message>
     <message>
@@ -1049,14 +1049,14 @@ Stores and settings need to be added again.</source>
         <translation>لا توجد متاجر بعد</translation>
     </message>
     <message numerus="yes">
-        <source>%n store(s) need attention</source>
+        <source>%Ln store(s) need attention</source>
         <translation>
             <numerusform>لا متاجر تحتاج إلى انتباه</numerusform>
             <numerusform>متجر واحد يحتاج إلى انتباه</numerusform>
             <numerusform>متجران يحتاجان إلى انتباه</numerusform>
-            <numerusform>%n متاجر تحتاج إلى انتباه</numerusform>
-            <numerusform>%n متجرًا تحتاج إلى انتباه</numerusform>
-            <numerusform>%n متجر تحتاج إلى انتباه</numerusform>
+            <numerusform>%Ln متاجر تحتاج إلى انتباه</numerusform>
+            <numerusform>%Ln متجرًا تحتاج إلى انتباه</numerusform>
+            <numerusform>%Ln متجر تحتاج إلى انتباه</numerusform>
         </translation>
     </message>
     <message>
@@ -1064,69 +1064,69 @@ Stores and settings need to be added again.</source>
         <translation>المزامنة متوقفة مؤقتًا</translation>
     </message>
     <message numerus="yes">
-        <source>%n store(s) have not synced for a while</source>
+        <source>%Ln store(s) have not synced for a while</source>
         <translation>
             <numerusform>لا متاجر متأخرة في المزامنة</numerusform>
             <numerusform>متجر واحد لم يُزامَن منذ مدة</numerusform>
             <numerusform>متجران لم يُزامَنا منذ مدة</numerusform>
-            <numerusform>%n متاجر لم تُزامَن منذ مدة</numerusform>
-            <numerusform>%n متجرًا لم تُزامَن منذ مدة</numerusform>
-            <numerusform>%n متجر لم تُزامَن منذ مدة</numerusform>
+            <numerusform>%Ln متاجر لم تُزامَن منذ مدة</numerusform>
+            <numerusform>%Ln متجرًا لم تُزامَن منذ مدة</numerusform>
+            <numerusform>%Ln متجر لم تُزامَن منذ مدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n store(s) in step, next sync {time}</source>
+        <source>All %Ln store(s) in step, next sync {time}</source>
         <translation>
             <numerusform>لا متاجر، المزامنة التالية {time}</numerusform>
             <numerusform>المتجر متوافق، المزامنة التالية {time}</numerusform>
             <numerusform>المتجران متوافقان، المزامنة التالية {time}</numerusform>
-            <numerusform>كل المتاجر الـ %n متوافقة، المزامنة التالية {time}</numerusform>
-            <numerusform>كل المتاجر الـ %n متوافقة، المزامنة التالية {time}</numerusform>
-            <numerusform>كل المتاجر الـ %n متوافقة، المزامنة التالية {time}</numerusform>
+            <numerusform>كل المتاجر الـ %Ln متوافقة، المزامنة التالية {time}</numerusform>
+            <numerusform>كل المتاجر الـ %Ln متوافقة، المزامنة التالية {time}</numerusform>
+            <numerusform>كل المتاجر الـ %Ln متوافقة، المزامنة التالية {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n store(s) in step</source>
+        <source>All %Ln store(s) in step</source>
         <translation>
             <numerusform>لا متاجر</numerusform>
             <numerusform>المتجر متوافق</numerusform>
             <numerusform>المتجران متوافقان</numerusform>
-            <numerusform>كل المتاجر الـ %n متوافقة</numerusform>
-            <numerusform>كل المتاجر الـ %n متوافقة</numerusform>
-            <numerusform>كل المتاجر الـ %n متوافقة</numerusform>
+            <numerusform>كل المتاجر الـ %Ln متوافقة</numerusform>
+            <numerusform>كل المتاجر الـ %Ln متوافقة</numerusform>
+            <numerusform>كل المتاجر الـ %Ln متوافقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Today: %n run(s)</source>
+        <source>Today: %Ln run(s)</source>
         <translation>
             <numerusform>اليوم: لا تشغيل</numerusform>
             <numerusform>اليوم: تشغيل واحد</numerusform>
             <numerusform>اليوم: تشغيلان</numerusform>
-            <numerusform>اليوم: %n عمليات تشغيل</numerusform>
-            <numerusform>اليوم: %n عملية تشغيل</numerusform>
-            <numerusform>اليوم: %n عملية تشغيل</numerusform>
+            <numerusform>اليوم: %Ln عمليات تشغيل</numerusform>
+            <numerusform>اليوم: %Ln عملية تشغيل</numerusform>
+            <numerusform>اليوم: %Ln عملية تشغيل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) changed</source>
+        <source>%Ln item(s) changed</source>
         <translation>
             <numerusform>لم يتغير أي عنصر</numerusform>
             <numerusform>تغيّر عنصر واحد</numerusform>
             <numerusform>تغيّر عنصران</numerusform>
-            <numerusform>تغيّرت %n عناصر</numerusform>
-            <numerusform>تغيّر %n عنصرًا</numerusform>
-            <numerusform>تغيّر %n عنصر</numerusform>
+            <numerusform>تغيّرت %Ln عناصر</numerusform>
+            <numerusform>تغيّر %Ln عنصرًا</numerusform>
+            <numerusform>تغيّر %Ln عنصر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) imported</source>
+        <source>%Ln order(s) imported</source>
         <translation>
             <numerusform>لم يُستورد أي طلب</numerusform>
             <numerusform>استُورد طلب واحد</numerusform>
             <numerusform>استُورد طلبان</numerusform>
-            <numerusform>استُوردت %n طلبات</numerusform>
-            <numerusform>استُورد %n طلبًا</numerusform>
-            <numerusform>استُورد %n طلب</numerusform>
+            <numerusform>استُوردت %Ln طلبات</numerusform>
+            <numerusform>استُورد %Ln طلبًا</numerusform>
+            <numerusform>استُورد %Ln طلب</numerusform>
         </translation>
     </message>
 </context>
@@ -1449,14 +1449,14 @@ Stores and settings need to be added again.</source>
         <translation>تعذر حذف إدخالاته من سلسلة المفاتيح: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %n day(s), until retention removes it.</source>
+        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
         <translation>
             <numerusform>حُذف «{name}». يُحذف سجل مزامنته فورًا.</numerusform>
             <numerusform>حُذف «{name}». يبقى سجل مزامنته يومًا واحدًا على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
             <numerusform>حُذف «{name}». يبقى سجل مزامنته يومين على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
-            <numerusform>حُذف «{name}». يبقى سجل مزامنته %n أيام على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
-            <numerusform>حُذف «{name}». يبقى سجل مزامنته %n يومًا على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
-            <numerusform>حُذف «{name}». يبقى سجل مزامنته %n يوم على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>حُذف «{name}». يبقى سجل مزامنته %Ln أيام على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>حُذف «{name}». يبقى سجل مزامنته %Ln يومًا على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>حُذف «{name}». يبقى سجل مزامنته %Ln يوم على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
         </translation>
     </message>
     <message>
@@ -1483,14 +1483,14 @@ Stores and settings need to be added again.</source>
 <context>
     <name>RemoveStoreDialog</name>
     <message numerus="yes">
-        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day(s), until retention removes it.</source>
+        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
         <translation>
             <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يُحذف سجل مزامنته فورًا.</numerusform>
             <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته يومًا واحدًا على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
             <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته يومين على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
-            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته %n أيام على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
-            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته %n يومًا على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
-            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته %n يوم على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته %Ln أيام على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته %Ln يومًا على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته %Ln يوم على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
         </translation>
     </message>
 </context>
@@ -1560,14 +1560,14 @@ Stores and settings need to be added again.</source>
         <translation>لا عمليات تشغيل تطابق هذه المرشحات.</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more store(s) in the table</source>
+        <source>and %Ln more store(s) in the table</source>
         <translation>
             <numerusform>ولا متاجر أخرى في الجدول</numerusform>
             <numerusform>ومتجر آخر في الجدول</numerusform>
             <numerusform>ومتجران آخران في الجدول</numerusform>
-            <numerusform>و%n متاجر أخرى في الجدول</numerusform>
-            <numerusform>و%n متجرًا آخر في الجدول</numerusform>
-            <numerusform>و%n متجر آخر في الجدول</numerusform>
+            <numerusform>و%Ln متاجر أخرى في الجدول</numerusform>
+            <numerusform>و%Ln متجرًا آخر في الجدول</numerusform>
+            <numerusform>و%Ln متجر آخر في الجدول</numerusform>
         </translation>
     </message>
 </context>

@@ -4,24 +4,24 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n low</source>
+        <source>%Ln low</source>
         <translation>
-            <numerusform>%n low</numerusform>
-            <numerusform>%n low</numerusform>
+            <numerusform>%Ln low</numerusform>
+            <numerusform>%Ln low</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failure(s) in 24 h</source>
+        <source>%Ln failure(s) in 24 h</source>
         <translation>
-            <numerusform>%n failure in 24 h</numerusform>
-            <numerusform>%n failures in 24 h</numerusform>
+            <numerusform>%Ln failure in 24 h</numerusform>
+            <numerusform>%Ln failures in 24 h</numerusform>
         </translation>
     </message>
 </context>
@@ -48,17 +48,17 @@
 <context>
     <name>Formatting</name>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
+            <numerusform>%Ln min ago</numerusform>
+            <numerusform>%Ln min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
+            <numerusform>%Ln h ago</numerusform>
+            <numerusform>%Ln h ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -199,52 +199,52 @@
 <context>
     <name>OverviewPanel</name>
     <message numerus="yes">
-        <source>%n store(s) need attention</source>
+        <source>%Ln store(s) need attention</source>
         <translation>
-            <numerusform>%n store needs attention</numerusform>
-            <numerusform>%n stores need attention</numerusform>
+            <numerusform>%Ln store needs attention</numerusform>
+            <numerusform>%Ln stores need attention</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n store(s) have not synced for a while</source>
+        <source>%Ln store(s) have not synced for a while</source>
         <translation>
-            <numerusform>%n store has not synced for a while</numerusform>
-            <numerusform>%n stores have not synced for a while</numerusform>
+            <numerusform>%Ln store has not synced for a while</numerusform>
+            <numerusform>%Ln stores have not synced for a while</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n store(s) in step, next sync {time}</source>
+        <source>All %Ln store(s) in step, next sync {time}</source>
         <translation>
             <numerusform>The store is in step, next sync {time}</numerusform>
-            <numerusform>All %n stores in step, next sync {time}</numerusform>
+            <numerusform>All %Ln stores in step, next sync {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n store(s) in step</source>
+        <source>All %Ln store(s) in step</source>
         <translation>
             <numerusform>The store is in step</numerusform>
-            <numerusform>All %n stores in step</numerusform>
+            <numerusform>All %Ln stores in step</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Today: %n run(s)</source>
+        <source>Today: %Ln run(s)</source>
         <translation>
-            <numerusform>Today: %n run</numerusform>
-            <numerusform>Today: %n runs</numerusform>
+            <numerusform>Today: %Ln run</numerusform>
+            <numerusform>Today: %Ln runs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) changed</source>
+        <source>%Ln item(s) changed</source>
         <translation>
-            <numerusform>%n item changed</numerusform>
-            <numerusform>%n items changed</numerusform>
+            <numerusform>%Ln item changed</numerusform>
+            <numerusform>%Ln items changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) imported</source>
+        <source>%Ln order(s) imported</source>
         <translation>
-            <numerusform>%n order imported</numerusform>
-            <numerusform>%n orders imported</numerusform>
+            <numerusform>%Ln order imported</numerusform>
+            <numerusform>%Ln orders imported</numerusform>
         </translation>
     </message>
 </context>
@@ -271,30 +271,30 @@
 <context>
     <name>RemoveStore</name>
     <message numerus="yes">
-        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %n day(s), until retention removes it.</source>
+        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
         <translation>
-            <numerusform>&apos;{name}&apos; was removed. Its sync history stays for up to %n day, until retention removes it.</numerusform>
-            <numerusform>&apos;{name}&apos; was removed. Its sync history stays for up to %n days, until retention removes it.</numerusform>
+            <numerusform>&apos;{name}&apos; was removed. Its sync history stays for up to %Ln day, until retention removes it.</numerusform>
+            <numerusform>&apos;{name}&apos; was removed. Its sync history stays for up to %Ln days, until retention removes it.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RemoveStoreDialog</name>
     <message numerus="yes">
-        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day(s), until retention removes it.</source>
+        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
         <translation>
-            <numerusform>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day, until retention removes it.</numerusform>
-            <numerusform>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n days, until retention removes it.</numerusform>
+            <numerusform>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %Ln day, until retention removes it.</numerusform>
+            <numerusform>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %Ln days, until retention removes it.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RunTimeline</name>
     <message numerus="yes">
-        <source>and %n more store(s) in the table</source>
+        <source>and %Ln more store(s) in the table</source>
         <translation>
-            <numerusform>and %n more store in the table</numerusform>
-            <numerusform>and %n more stores in the table</numerusform>
+            <numerusform>and %Ln more store in the table</numerusform>
+            <numerusform>and %Ln more stores in the table</numerusform>
         </translation>
     </message>
 </context>

@@ -142,24 +142,24 @@
         <translation>prochaine {when}</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n low</source>
+        <source>%Ln low</source>
         <translation>
-            <numerusform>%n bas</numerusform>
-            <numerusform>%n bas</numerusform>
+            <numerusform>%Ln bas</numerusform>
+            <numerusform>%Ln bas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failure(s) in 24 h</source>
+        <source>%Ln failure(s) in 24 h</source>
         <translation>
-            <numerusform>%n échec en 24 h</numerusform>
-            <numerusform>%n échecs en 24 h</numerusform>
+            <numerusform>%Ln échec en 24 h</numerusform>
+            <numerusform>%Ln échecs en 24 h</numerusform>
         </translation>
     </message>
 </context>
@@ -238,17 +238,17 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
         <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>il y a %n min</numerusform>
-            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>il y a %n h</numerusform>
-            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
         </translation>
     </message>
     <message>
@@ -953,10 +953,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>Aucune boutique pour l’instant</translation>
     </message>
     <message numerus="yes">
-        <source>%n store(s) need attention</source>
+        <source>%Ln store(s) need attention</source>
         <translation>
-            <numerusform>%n boutique demande votre attention</numerusform>
-            <numerusform>%n boutiques demandent votre attention</numerusform>
+            <numerusform>%Ln boutique demande votre attention</numerusform>
+            <numerusform>%Ln boutiques demandent votre attention</numerusform>
         </translation>
     </message>
     <message>
@@ -964,45 +964,45 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>La synchronisation est en pause</translation>
     </message>
     <message numerus="yes">
-        <source>%n store(s) have not synced for a while</source>
+        <source>%Ln store(s) have not synced for a while</source>
         <translation>
-            <numerusform>%n boutique n’a pas été synchronisée depuis longtemps</numerusform>
-            <numerusform>%n boutiques n’ont pas été synchronisées depuis longtemps</numerusform>
+            <numerusform>%Ln boutique n’a pas été synchronisée depuis longtemps</numerusform>
+            <numerusform>%Ln boutiques n’ont pas été synchronisées depuis longtemps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n store(s) in step, next sync {time}</source>
+        <source>All %Ln store(s) in step, next sync {time}</source>
         <translation>
-            <numerusform>%n boutique en phase, prochaine synchronisation {time}</numerusform>
-            <numerusform>Les %n boutiques sont en phase, prochaine synchronisation {time}</numerusform>
+            <numerusform>%Ln boutique en phase, prochaine synchronisation {time}</numerusform>
+            <numerusform>Les %Ln boutiques sont en phase, prochaine synchronisation {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n store(s) in step</source>
+        <source>All %Ln store(s) in step</source>
         <translation>
-            <numerusform>%n boutique en phase</numerusform>
-            <numerusform>Les %n boutiques sont en phase</numerusform>
+            <numerusform>%Ln boutique en phase</numerusform>
+            <numerusform>Les %Ln boutiques sont en phase</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Today: %n run(s)</source>
+        <source>Today: %Ln run(s)</source>
         <translation>
-            <numerusform>Aujourd’hui : %n exécution</numerusform>
-            <numerusform>Aujourd’hui : %n exécutions</numerusform>
+            <numerusform>Aujourd’hui : %Ln exécution</numerusform>
+            <numerusform>Aujourd’hui : %Ln exécutions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) changed</source>
+        <source>%Ln item(s) changed</source>
         <translation>
-            <numerusform>%n article modifié</numerusform>
-            <numerusform>%n articles modifiés</numerusform>
+            <numerusform>%Ln article modifié</numerusform>
+            <numerusform>%Ln articles modifiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) imported</source>
+        <source>%Ln order(s) imported</source>
         <translation>
-            <numerusform>%n commande importée</numerusform>
-            <numerusform>%n commandes importées</numerusform>
+            <numerusform>%Ln commande importée</numerusform>
+            <numerusform>%Ln commandes importées</numerusform>
         </translation>
     </message>
 </context>
@@ -1317,10 +1317,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>Ses entrées du trousseau n’ont pas pu être supprimées : {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %n day(s), until retention removes it.</source>
+        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
         <translation>
-            <numerusform>« {name} » a été supprimée. Son historique de synchronisation reste jusqu’à %n jour, jusqu’à ce que la rétention le supprime.</numerusform>
-            <numerusform>« {name} » a été supprimée. Son historique de synchronisation reste jusqu’à %n jours, jusqu’à ce que la rétention le supprime.</numerusform>
+            <numerusform>« {name} » a été supprimée. Son historique de synchronisation reste jusqu’à %Ln jour, jusqu’à ce que la rétention le supprime.</numerusform>
+            <numerusform>« {name} » a été supprimée. Son historique de synchronisation reste jusqu’à %Ln jours, jusqu’à ce que la rétention le supprime.</numerusform>
         </translation>
     </message>
     <message>
@@ -1347,10 +1347,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
 <context>
     <name>RemoveStoreDialog</name>
     <message numerus="yes">
-        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day(s), until retention removes it.</source>
+        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
         <translation>
-            <numerusform>StoreSync cesse de la synchroniser et supprime ses secrets enregistrés du trousseau. Son historique de synchronisation reste jusqu’à %n jour, jusqu’à ce que la rétention le supprime.</numerusform>
-            <numerusform>StoreSync cesse de la synchroniser et supprime ses secrets enregistrés du trousseau. Son historique de synchronisation reste jusqu’à %n jours, jusqu’à ce que la rétention le supprime.</numerusform>
+            <numerusform>StoreSync cesse de la synchroniser et supprime ses secrets enregistrés du trousseau. Son historique de synchronisation reste jusqu’à %Ln jour, jusqu’à ce que la rétention le supprime.</numerusform>
+            <numerusform>StoreSync cesse de la synchroniser et supprime ses secrets enregistrés du trousseau. Son historique de synchronisation reste jusqu’à %Ln jours, jusqu’à ce que la rétention le supprime.</numerusform>
         </translation>
     </message>
 </context>
@@ -1420,10 +1420,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>Aucune exécution pour ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more store(s) in the table</source>
+        <source>and %Ln more store(s) in the table</source>
         <translation>
-            <numerusform>et %n autre boutique dans le tableau</numerusform>
-            <numerusform>et %n autres boutiques dans le tableau</numerusform>
+            <numerusform>et %Ln autre boutique dans le tableau</numerusform>
+            <numerusform>et %Ln autres boutiques dans le tableau</numerusform>
         </translation>
     </message>
 </context>

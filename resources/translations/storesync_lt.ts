@@ -142,27 +142,27 @@
         <translation>kitas {when}</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n prekė</numerusform>
-            <numerusform>%n prekės</numerusform>
-            <numerusform>%n prekių</numerusform>
+            <numerusform>%Ln prekė</numerusform>
+            <numerusform>%Ln prekės</numerusform>
+            <numerusform>%Ln prekių</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n low</source>
+        <source>%Ln low</source>
         <translation>
-            <numerusform>%n maža</numerusform>
-            <numerusform>%n mažos</numerusform>
-            <numerusform>%n mažų</numerusform>
+            <numerusform>%Ln maža</numerusform>
+            <numerusform>%Ln mažos</numerusform>
+            <numerusform>%Ln mažų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failure(s) in 24 h</source>
+        <source>%Ln failure(s) in 24 h</source>
         <translation>
-            <numerusform>%n klaida per 24 val.</numerusform>
-            <numerusform>%n klaidos per 24 val.</numerusform>
-            <numerusform>%n klaidų per 24 val.</numerusform>
+            <numerusform>%Ln klaida per 24 val.</numerusform>
+            <numerusform>%Ln klaidos per 24 val.</numerusform>
+            <numerusform>%Ln klaidų per 24 val.</numerusform>
         </translation>
     </message>
 </context>
@@ -243,19 +243,19 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
         <translation>ką tik</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>prieš %n min.</numerusform>
-            <numerusform>prieš %n min.</numerusform>
-            <numerusform>prieš %n min.</numerusform>
+            <numerusform>prieš %Ln min.</numerusform>
+            <numerusform>prieš %Ln min.</numerusform>
+            <numerusform>prieš %Ln min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>prieš %n val.</numerusform>
-            <numerusform>prieš %n val.</numerusform>
-            <numerusform>prieš %n val.</numerusform>
+            <numerusform>prieš %Ln val.</numerusform>
+            <numerusform>prieš %Ln val.</numerusform>
+            <numerusform>prieš %Ln val.</numerusform>
         </translation>
     </message>
     <message>
@@ -977,11 +977,11 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Parduotuvių dar nėra</translation>
     </message>
     <message numerus="yes">
-        <source>%n store(s) need attention</source>
+        <source>%Ln store(s) need attention</source>
         <translation>
-            <numerusform>%n parduotuvei reikia dėmesio</numerusform>
-            <numerusform>%n parduotuvėms reikia dėmesio</numerusform>
-            <numerusform>%n parduotuvių reikia dėmesio</numerusform>
+            <numerusform>%Ln parduotuvei reikia dėmesio</numerusform>
+            <numerusform>%Ln parduotuvėms reikia dėmesio</numerusform>
+            <numerusform>%Ln parduotuvių reikia dėmesio</numerusform>
         </translation>
     </message>
     <message>
@@ -989,51 +989,51 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Sinchronizavimas pristabdytas</translation>
     </message>
     <message numerus="yes">
-        <source>%n store(s) have not synced for a while</source>
+        <source>%Ln store(s) have not synced for a while</source>
         <translation>
-            <numerusform>%n parduotuvė seniai nesinchronizuota</numerusform>
-            <numerusform>%n parduotuvės seniai nesinchronizuotos</numerusform>
-            <numerusform>%n parduotuvių seniai nesinchronizuota</numerusform>
+            <numerusform>%Ln parduotuvė seniai nesinchronizuota</numerusform>
+            <numerusform>%Ln parduotuvės seniai nesinchronizuotos</numerusform>
+            <numerusform>%Ln parduotuvių seniai nesinchronizuota</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n store(s) in step, next sync {time}</source>
+        <source>All %Ln store(s) in step, next sync {time}</source>
         <translation>
-            <numerusform>%n parduotuvė suderinta, kitas sinchronizavimas {time}</numerusform>
-            <numerusform>Visos %n parduotuvės suderintos, kitas sinchronizavimas {time}</numerusform>
-            <numerusform>Visos %n parduotuvių suderintos, kitas sinchronizavimas {time}</numerusform>
+            <numerusform>%Ln parduotuvė suderinta, kitas sinchronizavimas {time}</numerusform>
+            <numerusform>Visos %Ln parduotuvės suderintos, kitas sinchronizavimas {time}</numerusform>
+            <numerusform>Visos %Ln parduotuvių suderintos, kitas sinchronizavimas {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n store(s) in step</source>
+        <source>All %Ln store(s) in step</source>
         <translation>
-            <numerusform>%n parduotuvė suderinta</numerusform>
-            <numerusform>Visos %n parduotuvės suderintos</numerusform>
-            <numerusform>Visos %n parduotuvių suderintos</numerusform>
+            <numerusform>%Ln parduotuvė suderinta</numerusform>
+            <numerusform>Visos %Ln parduotuvės suderintos</numerusform>
+            <numerusform>Visos %Ln parduotuvių suderintos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Today: %n run(s)</source>
+        <source>Today: %Ln run(s)</source>
         <translation>
-            <numerusform>Šiandien: %n vykdymas</numerusform>
-            <numerusform>Šiandien: %n vykdymai</numerusform>
-            <numerusform>Šiandien: %n vykdymų</numerusform>
+            <numerusform>Šiandien: %Ln vykdymas</numerusform>
+            <numerusform>Šiandien: %Ln vykdymai</numerusform>
+            <numerusform>Šiandien: %Ln vykdymų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) changed</source>
+        <source>%Ln item(s) changed</source>
         <translation>
-            <numerusform>pakeista %n prekė</numerusform>
-            <numerusform>pakeistos %n prekės</numerusform>
-            <numerusform>pakeista %n prekių</numerusform>
+            <numerusform>pakeista %Ln prekė</numerusform>
+            <numerusform>pakeistos %Ln prekės</numerusform>
+            <numerusform>pakeista %Ln prekių</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) imported</source>
+        <source>%Ln order(s) imported</source>
         <translation>
-            <numerusform>importuotas %n užsakymas</numerusform>
-            <numerusform>importuoti %n užsakymai</numerusform>
-            <numerusform>importuota %n užsakymų</numerusform>
+            <numerusform>importuotas %Ln užsakymas</numerusform>
+            <numerusform>importuoti %Ln užsakymai</numerusform>
+            <numerusform>importuota %Ln užsakymų</numerusform>
         </translation>
     </message>
 </context>
@@ -1350,11 +1350,11 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Nepavyko pašalinti jos raktinės įrašų: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %n day(s), until retention removes it.</source>
+        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
         <translation>
-            <numerusform>„{name}“ pašalinta. Jos sinchronizavimo istorija lieka daugiausia %n dieną, kol ją pašalins saugojimo taisyklė.</numerusform>
-            <numerusform>„{name}“ pašalinta. Jos sinchronizavimo istorija lieka daugiausia %n dienas, kol ją pašalins saugojimo taisyklė.</numerusform>
-            <numerusform>„{name}“ pašalinta. Jos sinchronizavimo istorija lieka daugiausia %n dienų, kol ją pašalins saugojimo taisyklė.</numerusform>
+            <numerusform>„{name}“ pašalinta. Jos sinchronizavimo istorija lieka daugiausia %Ln dieną, kol ją pašalins saugojimo taisyklė.</numerusform>
+            <numerusform>„{name}“ pašalinta. Jos sinchronizavimo istorija lieka daugiausia %Ln dienas, kol ją pašalins saugojimo taisyklė.</numerusform>
+            <numerusform>„{name}“ pašalinta. Jos sinchronizavimo istorija lieka daugiausia %Ln dienų, kol ją pašalins saugojimo taisyklė.</numerusform>
         </translation>
     </message>
     <message>
@@ -1381,11 +1381,11 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
 <context>
     <name>RemoveStoreDialog</name>
     <message numerus="yes">
-        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day(s), until retention removes it.</source>
+        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
         <translation>
-            <numerusform>StoreSync nustos ją sinchronizuoti ir ištrins jos įrašytas paslaptis iš raktinės. Jos sinchronizavimo istorija lieka daugiausia %n dieną, kol ją pašalins saugojimo taisyklė.</numerusform>
-            <numerusform>StoreSync nustos ją sinchronizuoti ir ištrins jos įrašytas paslaptis iš raktinės. Jos sinchronizavimo istorija lieka daugiausia %n dienas, kol ją pašalins saugojimo taisyklė.</numerusform>
-            <numerusform>StoreSync nustos ją sinchronizuoti ir ištrins jos įrašytas paslaptis iš raktinės. Jos sinchronizavimo istorija lieka daugiausia %n dienų, kol ją pašalins saugojimo taisyklė.</numerusform>
+            <numerusform>StoreSync nustos ją sinchronizuoti ir ištrins jos įrašytas paslaptis iš raktinės. Jos sinchronizavimo istorija lieka daugiausia %Ln dieną, kol ją pašalins saugojimo taisyklė.</numerusform>
+            <numerusform>StoreSync nustos ją sinchronizuoti ir ištrins jos įrašytas paslaptis iš raktinės. Jos sinchronizavimo istorija lieka daugiausia %Ln dienas, kol ją pašalins saugojimo taisyklė.</numerusform>
+            <numerusform>StoreSync nustos ją sinchronizuoti ir ištrins jos įrašytas paslaptis iš raktinės. Jos sinchronizavimo istorija lieka daugiausia %Ln dienų, kol ją pašalins saugojimo taisyklė.</numerusform>
         </translation>
     </message>
 </context>
@@ -1455,11 +1455,11 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Pagal šiuos filtrus vykdymų nėra.</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more store(s) in the table</source>
+        <source>and %Ln more store(s) in the table</source>
         <translation>
-            <numerusform>ir dar %n parduotuvė lentelėje</numerusform>
-            <numerusform>ir dar %n parduotuvės lentelėje</numerusform>
-            <numerusform>ir dar %n parduotuvių lentelėje</numerusform>
+            <numerusform>ir dar %Ln parduotuvė lentelėje</numerusform>
+            <numerusform>ir dar %Ln parduotuvės lentelėje</numerusform>
+            <numerusform>ir dar %Ln parduotuvių lentelėje</numerusform>
         </translation>
     </message>
 </context>

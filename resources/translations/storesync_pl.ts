@@ -142,27 +142,27 @@
         <translation>następny {when}</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n pozycja</numerusform>
-            <numerusform>%n pozycje</numerusform>
-            <numerusform>%n pozycji</numerusform>
+            <numerusform>%Ln pozycja</numerusform>
+            <numerusform>%Ln pozycje</numerusform>
+            <numerusform>%Ln pozycji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n low</source>
+        <source>%Ln low</source>
         <translation>
-            <numerusform>%n niski</numerusform>
-            <numerusform>%n niskie</numerusform>
-            <numerusform>%n niskich</numerusform>
+            <numerusform>%Ln niski</numerusform>
+            <numerusform>%Ln niskie</numerusform>
+            <numerusform>%Ln niskich</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failure(s) in 24 h</source>
+        <source>%Ln failure(s) in 24 h</source>
         <translation>
-            <numerusform>%n błąd w 24 h</numerusform>
-            <numerusform>%n błędy w 24 h</numerusform>
-            <numerusform>%n błędów w 24 h</numerusform>
+            <numerusform>%Ln błąd w 24 h</numerusform>
+            <numerusform>%Ln błędy w 24 h</numerusform>
+            <numerusform>%Ln błędów w 24 h</numerusform>
         </translation>
     </message>
 </context>
@@ -243,19 +243,19 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
         <translation>przed chwilą</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>%n min temu</numerusform>
-            <numerusform>%n min temu</numerusform>
-            <numerusform>%n min temu</numerusform>
+            <numerusform>%Ln min temu</numerusform>
+            <numerusform>%Ln min temu</numerusform>
+            <numerusform>%Ln min temu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>%n godz. temu</numerusform>
-            <numerusform>%n godz. temu</numerusform>
-            <numerusform>%n godz. temu</numerusform>
+            <numerusform>%Ln godz. temu</numerusform>
+            <numerusform>%Ln godz. temu</numerusform>
+            <numerusform>%Ln godz. temu</numerusform>
         </translation>
     </message>
     <message>
@@ -977,11 +977,11 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Brak sklepów</translation>
     </message>
     <message numerus="yes">
-        <source>%n store(s) need attention</source>
+        <source>%Ln store(s) need attention</source>
         <translation>
-            <numerusform>%n sklep wymaga uwagi</numerusform>
-            <numerusform>%n sklepy wymagają uwagi</numerusform>
-            <numerusform>%n sklepów wymaga uwagi</numerusform>
+            <numerusform>%Ln sklep wymaga uwagi</numerusform>
+            <numerusform>%Ln sklepy wymagają uwagi</numerusform>
+            <numerusform>%Ln sklepów wymaga uwagi</numerusform>
         </translation>
     </message>
     <message>
@@ -989,51 +989,51 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Synchronizacja jest wstrzymana</translation>
     </message>
     <message numerus="yes">
-        <source>%n store(s) have not synced for a while</source>
+        <source>%Ln store(s) have not synced for a while</source>
         <translation>
-            <numerusform>%n sklep od dawna się nie synchronizował</numerusform>
-            <numerusform>%n sklepy od dawna się nie synchronizowały</numerusform>
-            <numerusform>%n sklepów od dawna się nie synchronizowało</numerusform>
+            <numerusform>%Ln sklep od dawna się nie synchronizował</numerusform>
+            <numerusform>%Ln sklepy od dawna się nie synchronizowały</numerusform>
+            <numerusform>%Ln sklepów od dawna się nie synchronizowało</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n store(s) in step, next sync {time}</source>
+        <source>All %Ln store(s) in step, next sync {time}</source>
         <translation>
-            <numerusform>Sklep zgodny (%n), następna synchronizacja {time}</numerusform>
-            <numerusform>Wszystkie %n sklepy zgodne, następna synchronizacja {time}</numerusform>
-            <numerusform>Wszystkie %n sklepów zgodnych, następna synchronizacja {time}</numerusform>
+            <numerusform>Sklep zgodny (%Ln), następna synchronizacja {time}</numerusform>
+            <numerusform>Wszystkie %Ln sklepy zgodne, następna synchronizacja {time}</numerusform>
+            <numerusform>Wszystkie %Ln sklepów zgodnych, następna synchronizacja {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n store(s) in step</source>
+        <source>All %Ln store(s) in step</source>
         <translation>
-            <numerusform>Sklep zgodny (%n)</numerusform>
-            <numerusform>Wszystkie %n sklepy zgodne</numerusform>
-            <numerusform>Wszystkie %n sklepów zgodnych</numerusform>
+            <numerusform>Sklep zgodny (%Ln)</numerusform>
+            <numerusform>Wszystkie %Ln sklepy zgodne</numerusform>
+            <numerusform>Wszystkie %Ln sklepów zgodnych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Today: %n run(s)</source>
+        <source>Today: %Ln run(s)</source>
         <translation>
-            <numerusform>Dziś: %n przebieg</numerusform>
-            <numerusform>Dziś: %n przebiegi</numerusform>
-            <numerusform>Dziś: %n przebiegów</numerusform>
+            <numerusform>Dziś: %Ln przebieg</numerusform>
+            <numerusform>Dziś: %Ln przebiegi</numerusform>
+            <numerusform>Dziś: %Ln przebiegów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) changed</source>
+        <source>%Ln item(s) changed</source>
         <translation>
-            <numerusform>%n pozycja zmieniona</numerusform>
-            <numerusform>%n pozycje zmienione</numerusform>
-            <numerusform>%n pozycji zmienionych</numerusform>
+            <numerusform>%Ln pozycja zmieniona</numerusform>
+            <numerusform>%Ln pozycje zmienione</numerusform>
+            <numerusform>%Ln pozycji zmienionych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) imported</source>
+        <source>%Ln order(s) imported</source>
         <translation>
-            <numerusform>%n zamówienie zaimportowane</numerusform>
-            <numerusform>%n zamówienia zaimportowane</numerusform>
-            <numerusform>%n zamówień zaimportowanych</numerusform>
+            <numerusform>%Ln zamówienie zaimportowane</numerusform>
+            <numerusform>%Ln zamówienia zaimportowane</numerusform>
+            <numerusform>%Ln zamówień zaimportowanych</numerusform>
         </translation>
     </message>
 </context>
@@ -1350,11 +1350,11 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Nie udało się usunąć jego wpisów z pęku kluczy: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %n day(s), until retention removes it.</source>
+        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
         <translation>
-            <numerusform>Usunięto „{name}”. Jego historia synchronizacji zostaje przez najwyżej %n dzień, aż usunie ją retencja.</numerusform>
-            <numerusform>Usunięto „{name}”. Jego historia synchronizacji zostaje przez najwyżej %n dni, aż usunie ją retencja.</numerusform>
-            <numerusform>Usunięto „{name}”. Jego historia synchronizacji zostaje przez najwyżej %n dni, aż usunie ją retencja.</numerusform>
+            <numerusform>Usunięto „{name}”. Jego historia synchronizacji zostaje przez najwyżej %Ln dzień, aż usunie ją retencja.</numerusform>
+            <numerusform>Usunięto „{name}”. Jego historia synchronizacji zostaje przez najwyżej %Ln dni, aż usunie ją retencja.</numerusform>
+            <numerusform>Usunięto „{name}”. Jego historia synchronizacji zostaje przez najwyżej %Ln dni, aż usunie ją retencja.</numerusform>
         </translation>
     </message>
     <message>
@@ -1381,11 +1381,11 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
 <context>
     <name>RemoveStoreDialog</name>
     <message numerus="yes">
-        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day(s), until retention removes it.</source>
+        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
         <translation>
-            <numerusform>StoreSync przestanie go synchronizować i usunie jego zapisane sekrety z pęku kluczy. Jego historia synchronizacji zostaje przez najwyżej %n dzień, aż usunie ją retencja.</numerusform>
-            <numerusform>StoreSync przestanie go synchronizować i usunie jego zapisane sekrety z pęku kluczy. Jego historia synchronizacji zostaje przez najwyżej %n dni, aż usunie ją retencja.</numerusform>
-            <numerusform>StoreSync przestanie go synchronizować i usunie jego zapisane sekrety z pęku kluczy. Jego historia synchronizacji zostaje przez najwyżej %n dni, aż usunie ją retencja.</numerusform>
+            <numerusform>StoreSync przestanie go synchronizować i usunie jego zapisane sekrety z pęku kluczy. Jego historia synchronizacji zostaje przez najwyżej %Ln dzień, aż usunie ją retencja.</numerusform>
+            <numerusform>StoreSync przestanie go synchronizować i usunie jego zapisane sekrety z pęku kluczy. Jego historia synchronizacji zostaje przez najwyżej %Ln dni, aż usunie ją retencja.</numerusform>
+            <numerusform>StoreSync przestanie go synchronizować i usunie jego zapisane sekrety z pęku kluczy. Jego historia synchronizacji zostaje przez najwyżej %Ln dni, aż usunie ją retencja.</numerusform>
         </translation>
     </message>
 </context>
@@ -1455,11 +1455,11 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Brak przebiegów dla tych filtrów.</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more store(s) in the table</source>
+        <source>and %Ln more store(s) in the table</source>
         <translation>
-            <numerusform>i jeszcze %n sklep w tabeli</numerusform>
-            <numerusform>i jeszcze %n sklepy w tabeli</numerusform>
-            <numerusform>i jeszcze %n sklepów w tabeli</numerusform>
+            <numerusform>i jeszcze %Ln sklep w tabeli</numerusform>
+            <numerusform>i jeszcze %Ln sklepy w tabeli</numerusform>
+            <numerusform>i jeszcze %Ln sklepów w tabeli</numerusform>
         </translation>
     </message>
 </context>

@@ -142,27 +142,27 @@
         <translation>sledeće {when}</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n stavka</numerusform>
-            <numerusform>%n stavke</numerusform>
-            <numerusform>%n stavki</numerusform>
+            <numerusform>%Ln stavka</numerusform>
+            <numerusform>%Ln stavke</numerusform>
+            <numerusform>%Ln stavki</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n low</source>
+        <source>%Ln low</source>
         <translation>
-            <numerusform>%n niska</numerusform>
-            <numerusform>%n niske</numerusform>
-            <numerusform>%n niskih</numerusform>
+            <numerusform>%Ln niska</numerusform>
+            <numerusform>%Ln niske</numerusform>
+            <numerusform>%Ln niskih</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failure(s) in 24 h</source>
+        <source>%Ln failure(s) in 24 h</source>
         <translation>
-            <numerusform>%n greška za 24 h</numerusform>
-            <numerusform>%n greške za 24 h</numerusform>
-            <numerusform>%n grešaka za 24 h</numerusform>
+            <numerusform>%Ln greška za 24 h</numerusform>
+            <numerusform>%Ln greške za 24 h</numerusform>
+            <numerusform>%Ln grešaka za 24 h</numerusform>
         </translation>
     </message>
 </context>
@@ -243,19 +243,19 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
         <translation>upravo sada</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>pre %n min</numerusform>
-            <numerusform>pre %n min</numerusform>
-            <numerusform>pre %n min</numerusform>
+            <numerusform>pre %Ln min</numerusform>
+            <numerusform>pre %Ln min</numerusform>
+            <numerusform>pre %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>pre %n h</numerusform>
-            <numerusform>pre %n h</numerusform>
-            <numerusform>pre %n h</numerusform>
+            <numerusform>pre %Ln h</numerusform>
+            <numerusform>pre %Ln h</numerusform>
+            <numerusform>pre %Ln h</numerusform>
         </translation>
     </message>
     <message>
@@ -977,11 +977,11 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Još nema prodavnica</translation>
     </message>
     <message numerus="yes">
-        <source>%n store(s) need attention</source>
+        <source>%Ln store(s) need attention</source>
         <translation>
-            <numerusform>%n prodavnici je potrebna pažnja</numerusform>
-            <numerusform>%n prodavnicama je potrebna pažnja</numerusform>
-            <numerusform>%n prodavnica zahteva pažnju</numerusform>
+            <numerusform>%Ln prodavnici je potrebna pažnja</numerusform>
+            <numerusform>%Ln prodavnicama je potrebna pažnja</numerusform>
+            <numerusform>%Ln prodavnica zahteva pažnju</numerusform>
         </translation>
     </message>
     <message>
@@ -989,51 +989,51 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Sinhronizacija je pauzirana</translation>
     </message>
     <message numerus="yes">
-        <source>%n store(s) have not synced for a while</source>
+        <source>%Ln store(s) have not synced for a while</source>
         <translation>
-            <numerusform>%n prodavnica se odavno nije sinhronizovala</numerusform>
-            <numerusform>%n prodavnice se odavno nisu sinhronizovale</numerusform>
-            <numerusform>%n prodavnica se odavno nije sinhronizovalo</numerusform>
+            <numerusform>%Ln prodavnica se odavno nije sinhronizovala</numerusform>
+            <numerusform>%Ln prodavnice se odavno nisu sinhronizovale</numerusform>
+            <numerusform>%Ln prodavnica se odavno nije sinhronizovalo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n store(s) in step, next sync {time}</source>
+        <source>All %Ln store(s) in step, next sync {time}</source>
         <translation>
-            <numerusform>%n prodavnica je usklađena, sledeća sinhronizacija {time}</numerusform>
-            <numerusform>Sve %n prodavnice su usklađene, sledeća sinhronizacija {time}</numerusform>
-            <numerusform>Svih %n prodavnica je usklađeno, sledeća sinhronizacija {time}</numerusform>
+            <numerusform>%Ln prodavnica je usklađena, sledeća sinhronizacija {time}</numerusform>
+            <numerusform>Sve %Ln prodavnice su usklađene, sledeća sinhronizacija {time}</numerusform>
+            <numerusform>Svih %Ln prodavnica je usklađeno, sledeća sinhronizacija {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n store(s) in step</source>
+        <source>All %Ln store(s) in step</source>
         <translation>
-            <numerusform>%n prodavnica je usklađena</numerusform>
-            <numerusform>Sve %n prodavnice su usklađene</numerusform>
-            <numerusform>Svih %n prodavnica je usklađeno</numerusform>
+            <numerusform>%Ln prodavnica je usklađena</numerusform>
+            <numerusform>Sve %Ln prodavnice su usklađene</numerusform>
+            <numerusform>Svih %Ln prodavnica je usklađeno</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Today: %n run(s)</source>
+        <source>Today: %Ln run(s)</source>
         <translation>
-            <numerusform>Danas: %n pokretanje</numerusform>
-            <numerusform>Danas: %n pokretanja</numerusform>
-            <numerusform>Danas: %n pokretanja</numerusform>
+            <numerusform>Danas: %Ln pokretanje</numerusform>
+            <numerusform>Danas: %Ln pokretanja</numerusform>
+            <numerusform>Danas: %Ln pokretanja</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) changed</source>
+        <source>%Ln item(s) changed</source>
         <translation>
-            <numerusform>izmenjena %n stavka</numerusform>
-            <numerusform>izmenjene %n stavke</numerusform>
-            <numerusform>izmenjeno %n stavki</numerusform>
+            <numerusform>izmenjena %Ln stavka</numerusform>
+            <numerusform>izmenjene %Ln stavke</numerusform>
+            <numerusform>izmenjeno %Ln stavki</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) imported</source>
+        <source>%Ln order(s) imported</source>
         <translation>
-            <numerusform>uvezena %n porudžbina</numerusform>
-            <numerusform>uvezene %n porudžbine</numerusform>
-            <numerusform>uvezeno %n porudžbina</numerusform>
+            <numerusform>uvezena %Ln porudžbina</numerusform>
+            <numerusform>uvezene %Ln porudžbine</numerusform>
+            <numerusform>uvezeno %Ln porudžbina</numerusform>
         </translation>
     </message>
 </context>
@@ -1350,11 +1350,11 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Njeni unosi u privesku ključeva nisu mogli da se uklone: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %n day(s), until retention removes it.</source>
+        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
         <translation>
-            <numerusform>„{name}” je uklonjena. Njena istorija sinhronizacije ostaje najviše %n dan, dok je čuvanje ne ukloni.</numerusform>
-            <numerusform>„{name}” je uklonjena. Njena istorija sinhronizacije ostaje najviše %n dana, dok je čuvanje ne ukloni.</numerusform>
-            <numerusform>„{name}” je uklonjena. Njena istorija sinhronizacije ostaje najviše %n dana, dok je čuvanje ne ukloni.</numerusform>
+            <numerusform>„{name}” je uklonjena. Njena istorija sinhronizacije ostaje najviše %Ln dan, dok je čuvanje ne ukloni.</numerusform>
+            <numerusform>„{name}” je uklonjena. Njena istorija sinhronizacije ostaje najviše %Ln dana, dok je čuvanje ne ukloni.</numerusform>
+            <numerusform>„{name}” je uklonjena. Njena istorija sinhronizacije ostaje najviše %Ln dana, dok je čuvanje ne ukloni.</numerusform>
         </translation>
     </message>
     <message>
@@ -1381,11 +1381,11 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
 <context>
     <name>RemoveStoreDialog</name>
     <message numerus="yes">
-        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %n day(s), until retention removes it.</source>
+        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
         <translation>
-            <numerusform>StoreSync prestaje da je sinhronizuje i briše njene sačuvane tajne iz priveska ključeva. Njena istorija sinhronizacije ostaje najviše %n dan, dok je čuvanje ne ukloni.</numerusform>
-            <numerusform>StoreSync prestaje da je sinhronizuje i briše njene sačuvane tajne iz priveska ključeva. Njena istorija sinhronizacije ostaje najviše %n dana, dok je čuvanje ne ukloni.</numerusform>
-            <numerusform>StoreSync prestaje da je sinhronizuje i briše njene sačuvane tajne iz priveska ključeva. Njena istorija sinhronizacije ostaje najviše %n dana, dok je čuvanje ne ukloni.</numerusform>
+            <numerusform>StoreSync prestaje da je sinhronizuje i briše njene sačuvane tajne iz priveska ključeva. Njena istorija sinhronizacije ostaje najviše %Ln dan, dok je čuvanje ne ukloni.</numerusform>
+            <numerusform>StoreSync prestaje da je sinhronizuje i briše njene sačuvane tajne iz priveska ključeva. Njena istorija sinhronizacije ostaje najviše %Ln dana, dok je čuvanje ne ukloni.</numerusform>
+            <numerusform>StoreSync prestaje da je sinhronizuje i briše njene sačuvane tajne iz priveska ključeva. Njena istorija sinhronizacije ostaje najviše %Ln dana, dok je čuvanje ne ukloni.</numerusform>
         </translation>
     </message>
 </context>
@@ -1455,11 +1455,11 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Nema pokretanja za ove filtere.</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more store(s) in the table</source>
+        <source>and %Ln more store(s) in the table</source>
         <translation>
-            <numerusform>i još %n prodavnica u tabeli</numerusform>
-            <numerusform>i još %n prodavnice u tabeli</numerusform>
-            <numerusform>i još %n prodavnica u tabeli</numerusform>
+            <numerusform>i još %Ln prodavnica u tabeli</numerusform>
+            <numerusform>i još %Ln prodavnice u tabeli</numerusform>
+            <numerusform>i još %Ln prodavnica u tabeli</numerusform>
         </translation>
     </message>
 </context>

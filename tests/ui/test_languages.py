@@ -258,6 +258,9 @@ async def test_the_arabic_window_is_laid_out_right_to_left_without_overlaps(tmp_
             visited = await tour(app, check)
             assert tabs.tabRect(0).x() > tabs.tabRect(tabs.count() - 1).x(), "the first tab sits on the right"
             assert app.window.tabs.tabText(1) == "&المتاجر"
+            stores = len(app.services.stores.list_stores())
+            headline = app.window.overview_panel.headline.text()
+            assert QLocale().toString(stores) in headline and str(stores) not in headline, headline
     assert len(visited) >= 20
     assert directions == []
     assert overlaps == []

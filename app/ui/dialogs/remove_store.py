@@ -50,7 +50,7 @@ async def remove_store(services: AppServices, store: Store) -> str:
     notes.insert(
         0,
         RemoveStore.tr(
-            "'{name}' was removed. Its sync history stays for up to %n day(s), until retention removes it.",
+            "'{name}' was removed. Its sync history stays for up to %Ln day(s), until retention removes it.",
             "",
             int(retention),
         ).format(name=store.name),
@@ -74,7 +74,7 @@ class RemoveStoreDialog(QMessageBox):
         self.setInformativeText(
             self.tr(
                 "StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync "
-                "history stays for up to %n day(s), until retention removes it.",
+                "history stays for up to %Ln day(s), until retention removes it.",
                 "",
                 int(retention),
             )
