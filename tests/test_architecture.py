@@ -28,6 +28,11 @@ RULES: dict[str, tuple[set[str], set[str]]] = {
     "alerts": ({"httpx"}, {"core", "alerts"}),
     # aiohttp serves the control API on the app's loop; httpx is its client's.
     "control": ({"aiohttp", "httpx"}, {"core", "control"}),
+    # Server mode's worker: the engine on PostgreSQL storage, run from procrastinate's task queue.
+    "worker": (
+        {"procrastinate"},
+        {"core", "storage", "connectors", "sync", "scheduling", "worker"},
+    ),
 }
 # The command line composes everything, like bootstrap; its own rule is that it has no import cycle.
 COMPOSITION_PACKAGES = {"cli"}

@@ -12,7 +12,7 @@ from typing import Any
 
 from app.core.errors import ConfigError, StoreSyncError
 from app.core.models import InventoryRecord, Job, JobKind
-from app.core.ports import InventoryRepository, Page, RunRepository, SettingsRepository, StoreRepository
+from app.core.ports import Page, RunInventory, RunRepository, SettingsRepository, StoreRepository
 from app.core.push_guard import SourceRead, guard_reasons
 from app.core.push_plan import PlannedPush, PlanRow, PushPlan, TargetListing, compute_plan
 from app.core.push_settings import PushSettings, combine_levels
@@ -66,7 +66,7 @@ class PushPlanner:
         self,
         stores: StoreRepository,
         runs: RunRepository,
-        inventory: InventoryRepository,
+        inventory: RunInventory,
         settings: SettingsRepository,
     ) -> None:
         self._stores = stores
