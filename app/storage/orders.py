@@ -9,8 +9,8 @@ from typing import Any
 
 from app.core.models import OrderRecord, RunCounts
 from app.core.ports import CursorUpdate
-from app.storage import timestamps
-from app.storage.cursors import UPSERT_CURSOR
+from app.storage import dialect, timestamps
+from app.storage.cursors import save_cursor
 from app.storage.database import Database
 
 LOOKUP_CHUNK = 500
@@ -84,7 +84,9 @@ class SqliteOrderRepository:
                     rows.append((store_id, external_id, *values, run_id, now))
                 connection.executemany(UPSERT_ORDER, rows)
                 if cursor is not None:
-                    connection.execute(UPSERT_CURSOR, (cursor.job_id, cursor.stream, cursor.value, now))
+                    connection.execute(
+                        *dialect.statement(save_cursor(cursor, timestamps.required(now)), dialect.SQLITE)
+                    )
             return counts
 
         return await self._db.write(work)

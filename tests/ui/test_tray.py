@@ -44,7 +44,7 @@ async def test_the_menu_is_rebuilt_when_it_opens(tmp_path: Path) -> None:
 async def test_pause_all_from_the_menu_changes_icon_tooltip_and_entry(tmp_path: Path) -> None:
     async with open_desktop(tmp_path, demo=True) as app:
         await wait_idle(app)
-        assert app.tray.state == "ok"
+        await wait_until(lambda: app.tray.state == "ok", what="the tray to follow the start-up runs' end")
         app.tray.menu.aboutToShow.emit()
         pause = next(a for a in app.tray.menu.actions() if a.text() == "Pause all")
         pause.trigger()
@@ -60,7 +60,7 @@ async def test_pause_all_from_the_menu_changes_icon_tooltip_and_entry(tmp_path: 
         await wait_until(
             lambda: app.services.settings.get_setting("paused_all") is False, what="resume saved"
         )
-        assert app.tray.state == "ok"
+        await wait_until(lambda: app.tray.state == "ok", what="the tray to follow the resume")
         assert "Next:" in app.tray.icon.toolTip()
 
 
