@@ -107,6 +107,7 @@ class RemoteConsole:
         self._views: dict[int, JobView] = {}
         self._follower: asyncio.Task[None] | None = None
         self._refreshing: asyncio.Task[None] | None = None
+        self._stale = False
         self.paused_all = False
         self.connected = False
 
@@ -197,14 +198,18 @@ class RemoteConsole:
         self._bus.publish(event)
 
     def _refresh_soon(self) -> None:
+        """Read the status again; a change that arrives during a read is followed by one more read."""
+        self._stale = True
         if self._refreshing is None or self._refreshing.done():
             self._refreshing = asyncio.ensure_future(self._refresh_quietly())
 
     async def _refresh_quietly(self) -> None:
-        try:
-            await self.refresh()
-        except ControlError as error:
-            log.warning("Could not read the status of %s: %s", self._where, error)
+        while self._stale:
+            self._stale = False
+            try:
+                await self.refresh()
+            except ControlError as error:
+                log.warning("Could not read the status of %s: %s", self._where, error)
 
     async def aclose(self) -> None:
         for task in (self._follower, self._refreshing):

@@ -75,25 +75,31 @@ async def test_the_window_connected_to_a_server_syncs_there_and_shows_the_run(tm
             dialog.address.setText(f"127.0.0.1:{endpoint.port}")
             dialog.token.setText("not-the-token")
             dialog.connect_button.click()
-            await wait_until(lambda: "refused the token" in dialog.message.text(), what="the refusal")
+            await wait_until(
+                lambda: "refused the token" in dialog.message.text(), within=30, what="the refusal"
+            )
             assert dialog.message.text().count("\n") == 0 and "not-the-token" not in dialog.message.text()
 
             dialog.token.setText(endpoint.token)
             dialog.connect_button.click()
-            await wait_until(lambda: desktop.actions.server_windows, within=20, what="the server's console")
+            await wait_until(lambda: desktop.actions.server_windows, within=30, what="the server's console")
             window: ServerWindow = desktop.actions.server_windows[0]
             assert f"127.0.0.1:{endpoint.port}" in window.windowTitle()
-            await wait_until(lambda: "Warehouse" in rows(window), what="the server's store in the console")
+            await wait_until(
+                lambda: "Warehouse" in rows(window), within=30, what="the server's store in the console"
+            )
             state = rows(window)["Warehouse"]
             assert not (desktop.services.stores.list_stores()), "the server's store is not copied here"
 
             window.select_job(state.job_id)
             window.sync_button.click()
             await wait_until(
-                lambda: (run := window.model.state_for_job(state.job_id).last_run) is not None
-                and run.trigger is Trigger.MANUAL
-                and run.status is RunStatus.SUCCEEDED,
-                within=30,
+                lambda: (
+                    (run := window.model.state_for_job(state.job_id).last_run) is not None
+                    and run.trigger is Trigger.MANUAL
+                    and run.status is RunStatus.SUCCEEDED
+                ),
+                within=60,
                 what="the console to show the run Sync now started on the server",
             )
             shown = window.model.state_for_job(state.job_id)
@@ -102,9 +108,11 @@ async def test_the_window_connected_to_a_server_syncs_there_and_shows_the_run(tm
             last_run_text = window.model.data(window.model.index(row, StoreStatusModel.LAST_RUN))
             assert "250 fetched" in last_run_text
 
+            window.select_job(state.job_id)
             window.pause_button.click()
             await wait_until(
                 lambda: window.model.state_for_job(state.job_id).job.paused,
+                within=30,
                 what="the console to show the job paused on the server",
             )
             window.close()
