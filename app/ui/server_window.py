@@ -25,19 +25,9 @@ from PySide6.QtWidgets import (
 from app.core.console import Console
 from app.core.errors import StoreSyncError
 from app.ui.bridge import EventBridge
-from app.ui.formatting import translator
+from app.ui.formatting import overall_state_label
 from app.ui.models.store_filter import StoreFilterModel
 from app.ui.models.store_status import JOB_ID_ROLE, StoreStatusModel
-
-tr = translator("ServerWindow")
-
-STATE_WORDS = {
-    "failed": "A sync failed",
-    "attention": "A store needs attention",
-    "syncing": "Syncing",
-    "paused": "Paused",
-    "ok": "Everything is up to date",
-}
 
 
 class ServerWindow(QMainWindow):
@@ -49,12 +39,12 @@ class ServerWindow(QMainWindow):
         super().__init__()
         self.console = console
         self._tasks: set[asyncio.Task[Any]] = set()
-        self.setWindowTitle(tr("StoreSync – server {address}").format(address=console.where))
+        self.setWindowTitle(self.tr("StoreSync – server {address}").format(address=console.where))
         self.bridge = EventBridge(console.bus, self)
         self.model = StoreStatusModel(console, self.bridge, self)
         self.proxy = StoreFilterModel(self.model, self)
         self.table = QTableView()
-        self.table.setAccessibleName(tr("Stores and jobs on the server"))
+        self.table.setAccessibleName(self.tr("Stores and jobs on the server"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -63,12 +53,12 @@ class ServerWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.hideColumn(StoreStatusModel.ACTIONS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.sync_button = QPushButton(tr("Sync now"))
-        self.pause_button = QPushButton(tr("Pause"))
-        self.resume_button = QPushButton(tr("Resume"))
-        self.sync_button.clicked.connect(lambda: self._send(self.console.sync_now, tr("Sync now")))
-        self.pause_button.clicked.connect(lambda: self._send(self.console.pause, tr("Pause")))
-        self.resume_button.clicked.connect(lambda: self._send(self.console.resume, tr("Resume")))
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.sync_button.clicked.connect(lambda: self._send(self.console.sync_now, self.tr("Sync now")))
+        self.pause_button.clicked.connect(lambda: self._send(self.console.pause, self.tr("Pause")))
+        self.resume_button.clicked.connect(lambda: self._send(self.console.resume, self.tr("Resume")))
         bar = QHBoxLayout()
         bar.addStretch(1)
         for button in (self.sync_button, self.pause_button, self.resume_button):
@@ -111,14 +101,16 @@ class ServerWindow(QMainWindow):
             self._tasks.discard(finished)
             error = None if finished.cancelled() else finished.exception()
             if isinstance(error, StoreSyncError):
-                self.statusBar().showMessage(tr("{what} failed: {reason}").format(what=what, reason=error))
+                self.statusBar().showMessage(
+                    self.tr("{what} failed: {reason}").format(what=what, reason=error)
+                )
 
         task.add_done_callback(done)
 
     def refresh_status(self) -> None:
         state = self.model.overall_state()
         connected = getattr(self.console, "connected", True)
-        words = tr(STATE_WORDS[state]) if connected else tr("Not connected; trying again…")
+        words = overall_state_label(state) if connected else self.tr("Not connected; trying again…")
         self.statusBar().showMessage(words)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -12,11 +12,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from app.core.console import Console
 from app.core.errors import StoreSyncError
 from app.ui.dialogs.async_slot import async_slot
-from app.ui.formatting import translator
 
 log = logging.getLogger(__name__)
-
-tr = translator("ConnectServer")
 
 ConnectServer = Callable[[str, str, str | None], Awaitable[Console]]
 """address, token, certificate file (or None) -> a console on that server; StoreSyncError when not."""
@@ -30,36 +27,38 @@ class ConnectServerDialog(QDialog):
     def __init__(self, connect: ConnectServer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._connect = connect
-        self.setWindowTitle(tr("Connect to server"))
+        self.setWindowTitle(self.tr("Connect to server"))
         self.address = QLineEdit()
         self.address.setPlaceholderText("https://server.example:8443")
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.certificate = QLineEdit()
-        self.certificate.setPlaceholderText(tr("only for a server with a certificate of its own"))
+        self.certificate.setPlaceholderText(self.tr("only for a server with a certificate of its own"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.connect_button = self.buttons.addButton(tr("Connect"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button = self.buttons.addButton(
+            self.tr("Connect"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.rejected.connect(self.reject)
         self.connect_button.clicked.connect(self.try_connect)
         form = QFormLayout(self)
-        form.addRow(tr("Address:"), self.address)
-        form.addRow(tr("Token:"), self.token)
-        form.addRow(tr("Certificate file:"), self.certificate)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Token:"), self.token)
+        form.addRow(self.tr("Certificate file:"), self.certificate)
         form.addRow(self.message)
         form.addRow(self.buttons)
 
     @async_slot
     async def try_connect(self) -> None:
         self.connect_button.setEnabled(False)
-        self.message.setText(tr("Connecting…"))
+        self.message.setText(self.tr("Connecting…"))
         try:
             console = await self._connect(
                 self.address.text(), self.token.text(), self.certificate.text().strip() or None
             )
         except StoreSyncError as error:
-            self.message.setText(tr("Could not connect: {reason}").format(reason=error))
+            self.message.setText(self.tr("Could not connect: {reason}").format(reason=error))
             return
         finally:
             self.connect_button.setEnabled(True)
