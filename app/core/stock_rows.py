@@ -6,10 +6,17 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any, Final
+from decimal import Decimal
+from typing import Any, Final, TypeAlias
 
 from app.core.models import InventoryRecord, ItemFailure
 from app.core.ports import BulkRows
+
+# One stock record as BulkRows carries it: sku, quantity, name, price, updated_at, remote_id and the
+# quantities per location, each in its stored form (see BulkRows).
+StockRow: TypeAlias = tuple[
+    str, int, str, str | int | None, str | None, str | int | None, Sequence[tuple[str, int]] | None
+]
 
 NOT_TEXT: Final = (
     "the SKU, name, id or a location holds characters that are not text (a broken escape sequence)"
@@ -67,3 +74,18 @@ def stored_utc(moment: datetime) -> str:
     if moment.tzinfo is not UTC:
         moment = moment.astimezone(UTC)
     return moment.isoformat(" ", "microseconds")[:26]
+
+
+def record_of_row(row: StockRow) -> InventoryRecord:
+    """The record a stock row stands for, for readers of records (a push's plan, a preview) of a
+    connector that maps its answers straight to rows."""
+    sku, quantity, name, price, updated_at, remote_id, locations = row
+    return InventoryRecord(
+        sku,
+        quantity,
+        name,
+        None if price is None else Decimal(price),
+        None if remote_id is None else str(remote_id),
+        tuple(locations or ()),
+        None if updated_at is None else datetime.fromisoformat(updated_at).replace(tzinfo=UTC),
+    )
