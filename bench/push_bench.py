@@ -2,7 +2,9 @@
 
 Steps: two simple-JSON simulator processes with the same N products (a source, and a target that
 already matches it) -> the source read once (untimed) -> 1% of the source's quantities changed and
-read again (untimed) -> the timed preview (SyncEngine.preview_push: the target read live, the plan)
+read again (untimed) -> every page of the target fetched once untimed, so the simulator's page cache
+is filled (as the sync bench does: a real store renders on its own machine, the simulator on ours)
+-> the timed preview (SyncEngine.preview_push: the target read live, the plan)
 -> the timed push run, both watched by a 10 ms loop timer. `plan_seconds` is compute_plan alone on
 the same inputs, the part the merchant waits for once the target's pages are in."""
 
@@ -18,6 +20,7 @@ from app.core.models import Job, JobKind, Platform, RunStatus
 from app.core.push_plan import Action, TargetListing, compute_plan
 from app.core.push_settings import PushSettings
 from app.core.schedule import ScheduleSpec
+from bench.baseline import warm_simple_pages
 from bench.engine_setup import open_bench_app
 from bench.loop import LoopGapMonitor
 from bench.simulator_process import SimulatorProcess
@@ -55,6 +58,8 @@ async def measure_push(skus: int, seed: int = 0) -> dict[str, Any]:
             figures["rows_changed"] = source_sim.mutate(RESYNC_FRACTION)
             await _ran(app.run(pull))
 
+            page_size = int(target_sim.settings.get("page_size") or 1000)
+            await warm_simple_pages(target_sim.url, target_sim.secrets.get("secret", ""), skus, page_size)
             await _settle(app)
             monitor = LoopGapMonitor()
             async with monitor:

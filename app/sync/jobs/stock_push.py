@@ -14,7 +14,8 @@ from app.core.models import InventoryRecord, ItemFailure, StockUpdate, WriteStat
 from app.core.ports import Page, PushedChange
 from app.core.push_plan import Action, PlanRow, skip_rows
 from app.sync.context import RunContext
-from app.sync.push_planning import PushPlanner, PushRefused
+from app.sync.push_planning import PushPlanner, PushRefused, target_listing
+from app.sync.stock_reading import whole_stock
 
 PUSH_CHUNK = 250
 
@@ -24,11 +25,11 @@ async def execute(ctx: RunContext) -> None:
     job_id = ctx.run.job_id
 
     def on_page(page: Page[InventoryRecord]) -> None:
-        ctx.counts.fetched += len(page.records)
+        ctx.counts.fetched += len(page.records) + (page.bulk.count if page.bulk is not None else 0)
         ctx.record_failures(page.failures)
         ctx.checkpoint()
 
-    planned = await planner.plan(ctx.job, ctx.pages_of(ctx.connector.fetch_inventory), on_page)
+    planned = await planner.plan(ctx.job, ctx.pages_of(whole_stock(ctx.connector)), on_page)
     plan = planned.plan
     approval = planner.approval(job_id)
     if approval is not None:
@@ -83,10 +84,10 @@ async def _read_back(ctx: RunContext, rows: Sequence[PlanRow]) -> tuple[set[str]
     matching ones count as confirmed, a differing one is a failed item with both numbers."""
     wanted = {row.sku: row.target_after for row in rows}
     seen: dict[str, int] = {}
-    async for page in ctx.pages_of(ctx.connector.fetch_inventory):
-        for record in page.records:
-            if record.sku in wanted:
-                seen[record.sku] = record.quantity
+    async for page in ctx.pages_of(whole_stock(ctx.connector)):
+        for listed in target_listing(page):
+            if listed.sku in wanted:
+                seen[listed.sku] = listed.quantity
     matched: set[str] = set()
     failures: list[ItemFailure] = []
     for sku, quantity in wanted.items():
