@@ -144,7 +144,8 @@ class SyncEngine:
             raise ConfigError("The store of this stock push was removed.")
         connector = self._open_connector(store)
         try:
-            return await self._planner.plan(job, whole_stock(connector)())
+            with FULL_COLLECTIONS.during_sync():  # it holds a plan row per SKU, as a run does
+                return await self._planner.plan(job, whole_stock(connector)())
         finally:
             await connector.aclose()
 
