@@ -17,7 +17,6 @@ from typing import Any, ClassVar, Final
 
 import httpx
 
-from app.connectors.guard import RecordRejected, dig
 from app.connectors.http import (
     Credentials,
     HttpPolicy,
@@ -30,6 +29,7 @@ from app.connectors.http import (
 from app.connectors.page_guard import PageGuard
 from app.connectors.paginators import PageRequest, Paginator, SinglePage
 from app.connectors.policy import CONCURRENCY_GATES, RATE_LIMITERS, RateLimiter
+from app.connectors.record_fields import RecordRejected, dig
 from app.core.errors import ConfigError, ConnectorError, InvalidResponse
 from app.core.models import (
     InventoryRecord,
@@ -130,7 +130,7 @@ class HttpConnector:
         return None
 
     def to_inventory(self, raw: Any) -> InventoryRecord | Iterable[InventoryRecord]:
-        """Map one raw record; raise guard.RecordRejected to fail just this record."""
+        """Map one raw record; raise record_fields.RecordRejected to fail just this record."""
         raise NotImplementedError
 
     def to_order(self, raw: Any) -> OrderRecord:

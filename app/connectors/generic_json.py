@@ -21,16 +21,6 @@ from app.connectors.bulk import PlainKeys, split_plain
 from app.connectors.generic_json_write import StockWriter, WriteTemplates
 from app.connectors.generic_login import LoginSession, LoginStep, filled
 from app.connectors.generic_records import ItemMapper, RecordShaper, join_index, merged_by_sku, skip_rules
-from app.connectors.guard import (
-    MAX_QUANTITY,
-    MIN_QUANTITY,
-    RecordRejected,
-    compile_path,
-    read_money,
-    read_quantity,
-    read_text,
-    read_timestamp,
-)
 from app.connectors.http import Credentials, JsonResponse
 from app.connectors.paginators import (
     BodyCursorPaginator,
@@ -42,6 +32,16 @@ from app.connectors.paginators import (
     PageRequest,
     Paginator,
     SinglePage,
+)
+from app.connectors.record_fields import (
+    MAX_QUANTITY,
+    MIN_QUANTITY,
+    RecordRejected,
+    compile_path,
+    read_money,
+    read_quantity,
+    read_text,
+    read_timestamp,
 )
 from app.core.errors import AuthError, ConfigError
 from app.core.models import InventoryRecord, ItemFailure, JobKind, OrderRecord, Platform, StockUpdate, Store

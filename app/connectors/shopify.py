@@ -17,9 +17,9 @@ import httpx
 from app.connectors import shopify_documents as docs
 from app.connectors.base import HttpConnector
 from app.connectors.bulk import encode_plain
-from app.connectors.guard import RecordRejected
 from app.connectors.http import Credentials, JsonResponse, abandon, is_loopback, read_ahead, where
 from app.connectors.policy import retry_after_seconds
+from app.connectors.record_fields import RecordRejected
 from app.connectors.shopify_cost import COST_PACERS, CostPacer, read_cost
 from app.connectors.shopify_mapping import (
     QueryTooExpensive,

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from app.connectors.bulk import plain_price_text, stored_second
-from app.connectors.guard import (
+from app.connectors.record_fields import (
     MAX_QUANTITY,
     MIN_QUANTITY,
     RecordRejected,

@@ -16,9 +16,9 @@ import httpx
 
 from app.connectors.base import HttpConnector, Stream
 from app.connectors.bulk import PlainKeys, split_plain
-from app.connectors.guard import RecordRejected, read_money, read_quantity, read_text, read_timestamp
 from app.connectors.http import Credentials, JsonResponse
 from app.connectors.paginators import ModifiedAfterPaginator, PageNumberPaginator
+from app.connectors.record_fields import RecordRejected, read_money, read_quantity, read_text, read_timestamp
 from app.core.errors import AuthError, ConfigError, ConnectorError, RemoteError
 from app.core.models import InventoryRecord, ItemFailure, OrderRecord, Platform, StockUpdate
 from app.core.ports import Page, PushResult
