@@ -98,10 +98,15 @@ class PushPlanner:
             await asyncio.wait([source_read])
             if not source_read.cancelled():
                 source_read.exception()  # seen here: a failed read of the target is the error to report
+        reads = self.source_reads(settings)
+
+        def decide() -> tuple[PushPlan, list[str]]:
+            plan = compute_plan(source, listing, settings.sku_map, settings.rules)
+            return plan, guard_reasons(plan, reads, settings.guard, datetime.now(UTC))
+
         # A worker thread, so the loop keeps its turns (at the GIL's switch interval) while 100k SKUs
-        # are planned: on the loop itself the plan stalled it for 0.3-0.7 s.
-        plan = await asyncio.to_thread(compute_plan, source, listing, settings.sku_map, settings.rules)
-        refusals = guard_reasons(plan, self.source_reads(settings), settings.guard, datetime.now(UTC))
+        # are planned and weighed by the guard: on the loop itself the plan stalled it for 0.3-0.7 s.
+        plan, refusals = await asyncio.to_thread(decide)
         if not settings.previewed:
             refusals.insert(0, NOT_PREVIEWED)
         return PlannedPush(plan, refusals, len(listing))
