@@ -68,6 +68,13 @@ def records_as_bulk(records: Sequence[InventoryRecord]) -> tuple[BulkRows, list[
     return BulkRows(encode_rows(rows), len(rows)), failures
 
 
+def decode_rows(bulk: BulkRows) -> list[list[Any]]:
+    """The rows of `bulk` as lists, for a reader that needs a few of their values in Python (a push
+    plan reads the target's SKUs, quantities and ids)."""
+    rows: list[list[Any]] = json.loads(bulk.text)
+    return rows
+
+
 def stored_utc(moment: datetime) -> str:
     """A time as BulkRows carries it (storage's form, in UTC); a UTC time, what connectors hand over,
     is formatted at once."""

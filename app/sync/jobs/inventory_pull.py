@@ -23,10 +23,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Final
 
 from app.core.models import InventoryRecord
-from app.core.ports import BulkInventory, CursorUpdate, InventoryBatch, InventoryChanges, MergeResult, Page
+from app.core.ports import CursorUpdate, InventoryBatch, InventoryChanges, MergeResult, Page
 from app.core.stock_rows import printable, records_as_bulk
 from app.sync.context import RunContext
 from app.sync.prefetch import prefetch
+from app.sync.stock_reading import whole_stock
 
 # Pages read ahead of the merges: enough to keep fetching while a merge commits.
 PAGES_AHEAD: Final = 8
@@ -82,9 +83,7 @@ def _opener(ctx: RunContext, since: str | None) -> Callable[[], AsyncIterator[Pa
     connector = ctx.connector
     if since is not None and isinstance(connector, InventoryChanges):
         return lambda: connector.fetch_inventory_changes(since)
-    if isinstance(connector, BulkInventory):
-        return connector.fetch_inventory_bulk
-    return connector.fetch_inventory
+    return whole_stock(connector)
 
 
 def _changes_since(ctx: RunContext) -> str | None:
