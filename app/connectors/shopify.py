@@ -7,16 +7,17 @@ turned into the same typed errors as HTTP statuses."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import re
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
 from typing import Any, ClassVar
 
 import httpx
 
 from app.connectors import shopify_documents as docs
 from app.connectors.base import HttpConnector
-from app.connectors.bulk import encode_plain
+from app.connectors.bulk import records_page, rows_text
 from app.connectors.http import Credentials, JsonResponse, abandon, is_loopback, read_ahead, where
 from app.connectors.policy import retry_after_seconds
 from app.connectors.record_fields import RecordRejected
@@ -41,7 +42,7 @@ from app.core.models import (
 )
 from app.core.platforms import status_map
 from app.core.ports import BulkRows, Page, PushResult
-from app.core.stock_rows import StockRow, record_of_row
+from app.core.stock_rows import StockRow
 
 _VERSION = re.compile(r"^(\d{4})-(01|04|07|10)$")
 _LOCATION_GID = "gid://shopify/Location/"
@@ -188,12 +189,12 @@ class ShopifyConnector(HttpConnector):
                 return found
 
     async def fetch_inventory(self) -> AsyncIterator[Page[InventoryRecord]]:
-        async for page in self._inventory_pages(self._inventory_page):
-            yield page
+        async with contextlib.aclosing(self.fetch_inventory_bulk()) as pages:
+            async for page in pages:
+                yield records_page(page)
 
-    async def fetch_inventory_bulk(self) -> AsyncIterator[Page[InventoryRecord]]:
-        """fetch_inventory with the variants handed over as rows, as shopify_mapping.variant_row
-        reads them for both."""
+    async def fetch_inventory_bulk(self) -> AsyncGenerator[Page[InventoryRecord]]:
+        """The stock route: the variants as stock rows (shopify_mapping.variant_row)."""
         async for page in self._inventory_pages(self._inventory_rows_page):
             yield page
 
@@ -261,11 +262,7 @@ class ShopifyConnector(HttpConnector):
 
     def _inventory_rows_page(self, nodes: Sequence[Any]) -> Page[InventoryRecord]:
         rows, failures = self._variant_rows(nodes)
-        return Page([], failures, bulk=BulkRows(encode_plain(rows), len(rows)))
-
-    def _inventory_page(self, nodes: Sequence[Any]) -> Page[InventoryRecord]:
-        rows, failures = self._variant_rows(nodes)
-        return Page([record_of_row(row) for row in rows], failures)
+        return Page([], failures, bulk=BulkRows(rows_text(rows), len(rows)))
 
     async def fetch_orders(self, since: str | None) -> AsyncIterator[Page[OrderRecord]]:
         # >= rather than >: re-reading the boundary second is harmless (orders upsert by id);

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from app.connectors.bulk import plain_price_text, stored_second
 from app.connectors.record_fields import (
     MAX_QUANTITY,
     MIN_QUANTITY,
@@ -23,7 +22,15 @@ from app.core.errors import (
     TransientError,
 )
 from app.core.models import ItemFailure, OrderRecord, OrderStatus
-from app.core.stock_rows import NOT_TEXT, StockRow, is_text, printable, stored_utc
+from app.core.stock_rows import (
+    NOT_TEXT,
+    StockRow,
+    is_text,
+    plain_price_text,
+    printable,
+    stored_second,
+    stored_utc,
+)
 
 STALE_CODE = "CHANGE_FROM_QUANTITY_STALE"
 
