@@ -490,7 +490,7 @@ def _extractor(
 
 
 def _plain_keys(mapping: Mapping[str, str], fields: Sequence[str]) -> PlainKeys | None:
-    """The keys of `fields` when each maps to a plain key, so split_plain reads a page a column at a
+    """The keys of `fields` when each maps to a plain key, so page_rows reads a page a column at a
     time; None otherwise."""
     paths = tuple(mapping.get(name, "") for name in fields)
     if len(paths) == 6 and all(path and "." not in path for path in paths):

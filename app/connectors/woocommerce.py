@@ -290,7 +290,7 @@ def _all_simple_and_counted(raws: list[Any]) -> bool:
 
 
 def _product_values(raw: dict[str, Any]) -> tuple[Any, Any, Any, Any, Any, Any]:
-    """(sku, quantity, name, price, updated_at, remote_id) of a simple product as split_plain reads
+    """(sku, quantity, name, price, updated_at, remote_id) of a simple product as page_rows reads
     them. date_modified_gmt is UTC without an offset ("2026-01-31T08:00:00"), so it gets its "Z"."""
     modified = raw.get("date_modified_gmt")
     if type(modified) is str and len(modified) == 19:
