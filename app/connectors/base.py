@@ -291,17 +291,10 @@ class HttpConnector:
                 records.extend(mapped)
         return records, failures
 
-    def map_positions(
-        self, raws: Sequence[Any], positions: Sequence[int], mapper: Callable[[Any], Any]
-    ) -> tuple[list[Any], list[ItemFailure]]:
-        """map_records for the records of `raws` at `positions` (each failure named by its own place)."""
-        records: list[Any] = []
-        failures: list[ItemFailure] = []
-        for position in positions:
-            mapped, rejected = self.map_records(raws[position : position + 1], mapper, position)
-            records += mapped
-            failures += rejected
-        return records, failures
+    def inventory_of(self, raw: Any, index: int) -> tuple[list[InventoryRecord], list[ItemFailure]]:
+        """to_inventory of the record at `index` of its page, as app.connectors.bulk.page_rows builds a
+        record that is not plain (a rejected one named by its place)."""
+        return self.map_records((raw,), self.to_inventory, index)
 
     # --- app.core.ports.Connector ----------------------------------------------------------
 

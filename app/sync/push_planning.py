@@ -158,8 +158,8 @@ class PushPlanner:
 
 
 def target_listing(page: Page[InventoryRecord]) -> list[TargetListing]:
-    """What one page of the target's stock lists, in the order storage would take it: the bulk rows,
-    then the built records (app.connectors.bulk keeps a SKU's later listings after its bulk row)."""
+    """What one page of the target's stock lists, in the order storage would take it: the bulk rows
+    (a page of the stock route holds only those, in the order listed), then any built records."""
     listing = []
     if page.bulk is not None and page.bulk.count:
         # A row is [sku, quantity, name, price, updated_at, remote_id, ...] (see BulkRows); a whole

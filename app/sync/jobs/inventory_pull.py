@@ -144,8 +144,8 @@ class _Merges:
         batch = self.batch
         if page.cursor is not None:
             batch.cursor = CursorUpdate(job_id=self._ctx.run.job_id, stream=STREAM, value=page.cursor)
-        # In the order the store listed them (a SKU listed twice keeps its first listing): the page's
-        # bulk rows, then its built records, which split_plain keeps after any bulk row of their SKU.
+        # In the order the store listed them (a SKU listed twice keeps its first listing): a page of
+        # the stock route holds only rows (app.connectors.bulk); one of records is made rows here.
         pieces = [page.bulk] if page.bulk is not None else []
         failures = list(page.failures)
         if page.records:
