@@ -29,6 +29,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     push.add_argument("--skus", type=int, default=100_000)
     push.add_argument("--loop", choices=("qasync", "asyncio"), default="qasync")
     push.add_argument("--seed", type=int, default=0)
+    push.add_argument("--stalls", action="store_true", help="the loop thread's stack at each stall > 40 ms")
     push.add_argument("--json", action="store_true")
     soak = commands.add_parser("soak", help="the headless demo with every job on a short interval")
     soak.add_argument("--minutes", type=float, default=10)
@@ -78,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "push":
         from bench.push_bench import measure_push
 
-        figures = run(lambda: measure_push(args.skus, args.seed), args.loop)
+        figures = run(lambda: measure_push(args.skus, args.seed, args.stalls), args.loop)
         figures["loop"] = args.loop
     elif args.command == "soak":
         from bench.soak import soak

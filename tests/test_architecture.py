@@ -18,7 +18,7 @@ RULES: dict[str, tuple[set[str], set[str]]] = {
         {"peewee", "keyring", "platformdirs", "playhouse", "secretstorage", "jeepney", "psycopg"},
         {"core", "storage"},
     ),
-    # orjson: reading answers and writing bulk rows at C speed (app.connectors.guard, .bulk).
+    # orjson: reading answers and writing bulk rows at C speed (app.connectors.answer_body, .bulk).
     "connectors": ({"httpx", "orjson"}, {"core", "connectors"}),
     "sandbox": (set(), {"core", "sandbox"}),
     "sync": (set(), {"core", "sync", "connectors"}),
