@@ -85,6 +85,8 @@ def _log_to_stderr(*, debug: bool) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(REDACTOR)
+    if not debug:
+        handler.addFilter(_queue_errors_in_one_line)
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if debug else logging.INFO)
@@ -94,3 +96,17 @@ def _log_to_stderr(*, debug: bool) -> None:
     logging.getLogger("httpx").setLevel(logging.DEBUG if debug else logging.WARNING)
 
 
+
+
+def _queue_errors_in_one_line(record: logging.LogRecord) -> bool:
+    """procrastinate logs a lost connection with its traceback: one line says it (--debug keeps them)."""
+    if record.name.startswith("procrastinate") and record.exc_info and record.exc_info[1] is not None:
+        error = record.exc_info[1]
+        cause = error.__cause__ or error
+        text = str(cause).strip()
+        reason = text.splitlines()[-1] if text else type(cause).__name__
+        record.msg = f"{record.getMessage().strip()} ({reason})"
+        record.args = None
+        record.exc_info = None
+        record.exc_text = None
+    return True

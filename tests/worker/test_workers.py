@@ -1,6 +1,7 @@
 """`storesync worker` processes sharing one PostgreSQL database (issue 15): every due job runs exactly once
 however many workers take runs from the queue, a worker SIGKILLed mid-run leaves its run interrupted and
-the job is run again by another, and SIGTERM ends a worker cleanly."""
+the job is run again by another, a worker carries on after PostgreSQL restarts under it, and SIGTERM
+ends a worker cleanly."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from app.sandbox.simple import SimpleSimulator
 from app.storage import postgres
 from app.storage.postgres_storage import open_postgres_storage
 from app.worker.queue_schema import migrate_queue
+from tests.postgres import restart_server
 from tests.sync.harness import start_simulator, store_settings
 
 pytestmark = [pytest.mark.postgres, pytest.mark.timeout(240)]
@@ -47,13 +49,13 @@ def store_server() -> Iterator[SimpleSimulator]:
     server.stop()
 
 
-async def add_stores(url: str, server: SimpleSimulator, count: int) -> list[int]:
+async def add_stores(url: str, server: SimpleSimulator, count: int, first: int = 0) -> list[int]:
     """`count` stores, each with a stock job due now (it never ran) and next due in about 12 hours."""
     storage = open_postgres_storage(url)
     at = (datetime.now(UTC) + timedelta(hours=12)).strftime("%H:%M")
     job_ids = []
     try:
-        for number in range(count):
+        for number in range(first, first + count):
             store = await storage.stores.save_store(
                 Store(f"Shop {number:02}", Platform.GENERIC_JSON, store_settings(server, 50))
             )
@@ -185,3 +187,28 @@ async def test_sigterm_lets_the_running_sync_finish_and_ends_the_worker(
     assert code == 0, (tmp_path / "worker-0.log").read_text()
     assert runs(database) == [(job_id, "initial", "succeeded")]
     assert "Traceback" not in (tmp_path / "worker-0.log").read_text()
+
+
+async def test_a_worker_carries_on_after_postgresql_restarts_during_a_run(
+    database: str, store_server: SimpleSimulator, tmp_path: Path
+) -> None:
+    store_server.faults.randomly(1.0, Fault.latency(1.0), path="/products")
+    [first_job] = await add_stores(database, store_server, 1)
+    async with workers(database, tmp_path, 1) as [worker]:
+        await poll(
+            lambda: runs(database) == [(first_job, "initial", "running")], seconds=DEADLINE, what="a run"
+        )
+        await asyncio.to_thread(restart_server)
+        store_server.faults.clear()
+        [second_job] = await add_stores(database, store_server, 1, first=1)
+        await poll(
+            lambda: (
+                {job for job, _, status in runs(database) if status == "succeeded"} >= {first_job, second_job}
+            ),
+            seconds=DEADLINE,
+            what="both jobs synced after the restart",
+        )
+        assert worker.poll() is None
+    log = (tmp_path / "worker-0.log").read_text()
+    assert "Connecting to PostgreSQL again" in log
+    assert "Traceback" not in log
