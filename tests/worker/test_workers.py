@@ -212,3 +212,21 @@ async def test_a_worker_carries_on_after_postgresql_restarts_during_a_run(
     log = (tmp_path / "worker-0.log").read_text()
     assert "Connecting to PostgreSQL again" in log
     assert "Traceback" not in log
+
+
+async def test_when_a_worker_is_killed_the_others_go_on_queueing_due_runs(
+    database: str, store_server: SimpleSimulator, tmp_path: Path
+) -> None:
+    first_jobs = await add_stores(database, store_server, 5)
+    async with workers(database, tmp_path, 2) as [doomed, survivor]:
+        await poll(lambda: len(runs(database)) >= 5, seconds=DEADLINE, what="the first runs")
+        doomed.send_signal(signal.SIGKILL)
+        doomed.wait(timeout=30)
+        later_jobs = await add_stores(database, store_server, 5, first=5)
+        await poll(lambda: len(runs(database)) >= 10, seconds=DEADLINE, what="the later runs")
+        await poll(lambda: queued_runs(database) == 0, seconds=DEADLINE, what="an empty queue")
+        await wait_for_ticks(database, 3)
+        assert survivor.poll() is None
+    recorded = runs(database)
+    assert sorted(job_id for job_id, _, _ in recorded) == sorted(first_jobs + later_jobs)
+    assert {status for _, _, status in recorded} == {"succeeded"}
