@@ -1,11 +1,13 @@
 """The window as a server's console: File -> Connect to server with the address and token of
-`storesync headless` running in a child process; the server's stores show in the console's table,
+`storesync headless` running in a child process (a server that does not answer, and a wrong token,
+each give one line in the dialog); the server's stores show in the console's table,
 and Sync now there starts a run on the server that the console then shows."""
 
 from __future__ import annotations
 
 import asyncio
 import os
+import socket
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -49,6 +51,13 @@ async def headless_server(data_dir: Path) -> AsyncIterator[ControlEndpoint]:
             await asyncio.wait_for(process.wait(), 30)
 
 
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def connect_dialog() -> ConnectServerDialog:
     found = [
         widget
@@ -72,6 +81,15 @@ async def test_the_window_connected_to_a_server_syncs_there_and_shows_the_run(tm
         async with headless_server(server_dir) as endpoint, open_desktop(tmp_path) as desktop:
             desktop.window.connect_server_action.trigger()
             dialog = connect_dialog()
+            dialog.address.setText(f"127.0.0.1:{closed_port()}")
+            dialog.token.setText(endpoint.token)
+            dialog.connect_button.click()
+            await wait_until(
+                lambda: "refused the connection" in dialog.message.text(), within=30, what="the refusal"
+            )
+            assert dialog.message.text().count("\n") == 0 and endpoint.token not in dialog.message.text()
+            assert not desktop.actions.server_windows
+
             dialog.address.setText(f"127.0.0.1:{endpoint.port}")
             dialog.token.setText("not-the-token")
             dialog.connect_button.click()
