@@ -129,6 +129,16 @@ class LocalInstance:
         services = self.services
         return run_detail(services.runs, services.logs, services.inventory, run_id)
 
+    async def orders(self, **filters: Any) -> dict[str, Any]:
+        from app.core.operations.orders import orders_page
+
+        return orders_page(self.services.stores, self.services.orders, filters)
+
+    async def order(self, order_id: int) -> dict[str, Any]:
+        from app.core.operations.orders import order_detail
+
+        return order_detail(self.services.orders, order_id)
+
     async def upcoming(self, **filters: Any) -> dict[str, Any]:
         from app.core.operations.jobs import upcoming
 

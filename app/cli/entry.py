@@ -12,7 +12,20 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli import completion, config, history, instance, inventory, jobs, logs, push, report, stores, sync
+from app.cli import (
+    completion,
+    config,
+    history,
+    instance,
+    inventory,
+    jobs,
+    logs,
+    orders,
+    push,
+    report,
+    stores,
+    sync,
+)
 from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, UsageError, log
 from app.cli.parser import build_parser
 from app.core.errors import InvalidRequest, StoreSyncError
@@ -34,6 +47,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "resume-all": jobs.resume_all,
     "history": history.history,
     "run": history.run,
+    "orders": orders.orders,
+    "order": orders.order,
     "push": push.push,
     "sku": push.sku,
 }

@@ -300,6 +300,8 @@ class GenericJsonConnector(HttpConnector):
             created_at=read_timestamp(get["created_at"](raw), "created_at") if "created_at" in get else None,
             updated_at=read_timestamp(get["updated_at"](raw), "updated_at") if "updated_at" in get else None,
             raw=raw,
+            customer_country=_optional_text(get, raw, "customer_country", 60),
+            tracking=_optional_text(get, raw, "tracking", 200),
         )
 
     # --- behaviour -------------------------------------------------------------------------
@@ -453,6 +455,11 @@ def _plain_keys(mapping: Mapping[str, str], fields: Sequence[str]) -> PlainKeys 
     if len(paths) == 6 and all(path and "." not in path for path in paths):
         return PlainKeys(paths)
     return None
+
+
+def _optional_text(getters: Mapping[str, Callable[[Any], Any]], raw: Any, name: str, longest: int) -> str:
+    """A mapped text value the record may lack."""
+    return read_text(getters[name](raw), name, max_length=longest) if name in getters else ""
 
 
 def _nothing(_raw: Any) -> None:

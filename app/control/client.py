@@ -138,6 +138,24 @@ class ControlClient:
         """One run with its counts, log lines and per-SKU changes."""
         return await self._call("GET", f"/runs/{run_id}")
 
+    async def orders(
+        self,
+        *,
+        store: str | None = None,
+        status: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> dict[str, Any]:
+        """A page of orders, newest first: {"total", "offset", "limit", "next_offset", "orders"}."""
+        filters = {"store": store, "status": status, "since": since, "until": until}
+        return await self._call("GET", "/orders", params={**filters, "offset": offset, "limit": limit})
+
+    async def order(self, order_id: int) -> dict[str, Any]:
+        """One order with its status history."""
+        return await self._call("GET", f"/orders/{order_id}")
+
     async def upcoming(
         self, *, count: int = 5, store: str | None = None, job: int | None = None
     ) -> dict[str, Any]:

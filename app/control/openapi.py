@@ -121,6 +121,33 @@ def _paths() -> dict[str, dict[str, Any]]:
                 errors=(400, 404),
             )
         },
+        "/api/v1/orders": {
+            "get": _operation(
+                "The imported orders, newest first, one page at a time: store, number, date, status (ours "
+                "and the store's), total, customer country and tracking number.",
+                parameters=[
+                    _query("store", "A store's name or id."),
+                    _query(
+                        "status",
+                        "pending, paid, processing, shipped, delivered, cancelled, refunded, "
+                        "on_hold or unknown.",
+                    ),
+                    _query("since", "Orders placed from then: 2026-05-01, 2026-05-01T08:00 or 7d."),
+                    _query("until", "Orders placed before then (same forms as since)."),
+                    _query("offset", "Where the page starts (0).", "integer"),
+                    _query("limit", "How many orders (1-1000, 50).", "integer"),
+                ],
+                errors=(400, 404),
+            )
+        },
+        "/api/v1/orders/{order_id}": {
+            "get": _operation(
+                "One order with its status history, oldest change first: each step's status, the name "
+                "its source used for it, and the source (the order's store or a courier store).",
+                parameters=[_path("order_id", "The order's id.")],
+                errors=(400, 404),
+            )
+        },
         "/api/v1/upcoming": {
             "get": _operation(
                 "The next run times of every job (or of one store's, or one job), soonest first.",

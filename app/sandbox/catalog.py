@@ -60,6 +60,7 @@ _NOUNS = (
 )
 _COLOURS = ("Black", "White", "Red", "Blue", "Green", "Oak", "Grey", "Yellow", "Navy", "Sand")
 _ORDER_STATUSES = ("pending", "paid", "processing", "shipped", "delivered", "cancelled")
+_COUNTRIES = ("FR", "DE", "LT", "PL", "NL")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ class Order:
     created_at: datetime
     updated_at: datetime
     lines: tuple[OrderLine, ...] = ()
+    country: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +295,7 @@ class Catalog:
             created,
             created,
             tuple(lines),
+            _COUNTRIES[order_id % len(_COUNTRIES)],
         )
         self._orders.append(order)
         self.version += 1
@@ -311,6 +314,7 @@ class Catalog:
             order.created_at,
             self._advance(),
             order.lines,
+            order.country,
         )
         self._orders[order.id - 1] = updated
         self.version += 1

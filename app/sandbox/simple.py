@@ -5,7 +5,8 @@
                                           (header X-Total-Pages: P; a page past the end is empty)
     GET  /orders?updated_since=ISO&page=N&per_page=M
                                        -> {"orders": [{id, number, status, total, currency,
-                                           created_at, updated_at, lines: [{sku, quantity, price}]}],
+                                           created_at, updated_at, lines: [{sku, quantity, price}],
+                                           customer_country}],
                                            "page", "per_page", "total", "total_pages"}
     POST /products/stock {"items": [{"sku", "quantity"}]}
                                        -> {"results": [{"sku", "ok": true} | {"sku", "ok": false, "error"}]}
@@ -51,6 +52,7 @@ def order_json(order: Order) -> dict[str, Any]:
         "created_at": order.created_at,
         "updated_at": order.updated_at,
         "lines": [{"sku": line.sku, "quantity": line.quantity, "price": line.price} for line in order.lines],
+        "customer_country": order.country,
     }
 
 

@@ -226,6 +226,34 @@ ALTER TABLE inventory_change ADD COLUMN rule TEXT;
 ALTER TABLE inventory_change ADD COLUMN write_state TEXT;
 """
 
+# Orders you can see: the customer's country and the tracking number, a history of status changes per
+# order (who reported each: the order's store or a courier store), and indexes for the Orders panel's
+# filters and for matching a courier's shipment to an order by number. Orders imported before get one
+# history row, their status as first imported.
+V7_ORDER_STATUS_HISTORY = """
+ALTER TABLE orders ADD COLUMN customer_country TEXT NOT NULL DEFAULT '';
+ALTER TABLE orders ADD COLUMN tracking TEXT NOT NULL DEFAULT '';
+CREATE INDEX orders_created ON orders (created_at);
+CREATE INDEX orders_status_created ON orders (status, created_at);
+CREATE INDEX orders_store_number ON orders (store_id, number);
+CREATE TABLE order_status_change (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+    run_id INTEGER REFERENCES sync_run (id) ON DELETE SET NULL,
+    time TEXT NOT NULL,
+    old_status TEXT,
+    new_status TEXT NOT NULL,
+    remote_status TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    tracking TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX order_status_change_order ON order_status_change (order_id, time);
+INSERT INTO order_status_change (order_id, time, old_status, new_status, remote_status, source)
+    SELECT orders.id, orders.imported_at, NULL, orders.status, orders.remote_status,
+        COALESCE((SELECT store.name FROM store WHERE store.id = orders.store_id), '')
+    FROM orders;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     V1_INITIAL,
     V2_LOCATIONS_AND_FILTERS,
@@ -233,6 +261,7 @@ MIGRATIONS: tuple[str, ...] = (
     V4_INVENTORY_BY_SKU,
     V5_KEYCHAIN_IDS,
     V6_PUSH_AUDIT,
+    V7_ORDER_STATUS_HISTORY,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(

@@ -30,6 +30,8 @@ GENERIC_ORDER_FIELD_MAP_DEFAULT: Final[dict[str, str]] = {
     "currency": "currency",
     "created_at": "created_at",
     "updated_at": "updated_at",
+    "customer_country": "customer_country",
+    "tracking": "tracking_number",
 }
 
 # The secrets each login method uses, so only those are asked for; a user token is optional.
@@ -381,7 +383,7 @@ PLATFORM = PlatformDeclaration(
             False,
             GENERIC_ORDER_FIELD_MAP_DEFAULT,
             "Where each order value is (dotted paths): id, number, status, total, currency, created_at, "
-            "updated_at.",
+            "updated_at, customer_country (e.g. shipping.country) and tracking.",
         ),
         text(
             "stock_endpoint",
