@@ -25,6 +25,7 @@ class JobKind(enum.StrEnum):
     STOCK_PUSH = "stock_push"
     LOW_STOCK_CHECK = "low_stock_check"
     CLEANUP = "cleanup"
+    SHIPMENT_PULL = "shipment_pull"
 
 
 class Trigger(enum.StrEnum):

@@ -12,7 +12,7 @@ import random
 import threading
 from array import array
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -300,6 +300,17 @@ class Catalog:
         self._orders.append(order)
         self.version += 1
         return order
+
+    def set_order_status(self, order_id: int, status: str) -> bool:
+        """An order status written by a client (a courier's news written back); False: no such order."""
+        with self._lock:
+            if not 1 <= order_id <= len(self._orders):
+                return False
+            self._orders[order_id - 1] = replace(
+                self._orders[order_id - 1], status=status, updated_at=self._advance()
+            )
+            self.version += 1
+            return True
 
     def _progress_order(self, order: Order) -> None:
         position = _ORDER_STATUSES.index(order.status)

@@ -24,10 +24,13 @@ from app.core.events import (
     SyncSkipped,
     SyncStarted,
 )
-from app.core.models import Job, RunStatus, Store, SyncRun, Trigger
+from app.core.models import Job, JobKind, RunStatus, Store, SyncRun, Trigger
 from app.core.ports import RunRepository
 from app.sync.context import RunContext
 from app.sync.push_planning import PushRefused
+
+# Why a job kind sets records aside (inventory: records its filter says are not stock).
+SKIPPED_WHY = {JobKind.SHIPMENT_PULL: "no matching order"}
 
 log = logging.getLogger("app.sync")
 
@@ -154,7 +157,11 @@ class RunRecorder:
         summary = (
             f"fetched {c.fetched}, created {c.created}, updated {c.updated}, unchanged {c.unchanged}, "
             f"deleted {c.deleted}, failed {c.failed}"
-            + (f", skipped {ctx.skipped} (not stock)" if ctx.skipped else "")
+            + (
+                f", skipped {ctx.skipped} ({SKIPPED_WHY.get(ctx.job.kind, 'not stock')})"
+                if ctx.skipped
+                else ""
+            )
             + f" in {run.duration_seconds or 0:.1f} s"
         )
         if run.status is RunStatus.FAILED:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from app.core.models import JobKind, RunCounts, RunStatus, Trigger
+from app.core.models import JobKind, OrderStatus, RunCounts, RunStatus, Trigger
 from app.core.schedule import ScheduleSpec
 
 
@@ -130,6 +130,7 @@ JOB_KIND_LABELS = {
     JobKind.STOCK_PUSH: "Stock push",
     JobKind.LOW_STOCK_CHECK: "Low-stock check",
     JobKind.CLEANUP: "Cleanup",
+    JobKind.SHIPMENT_PULL: "Shipments",
 }
 
 TRIGGER_LABELS = {
@@ -150,6 +151,19 @@ RUN_STATUS_LABELS = {
 }
 
 
+ORDER_STATUS_LABELS = {
+    OrderStatus.PENDING: "Pending",
+    OrderStatus.PAID: "Paid",
+    OrderStatus.PROCESSING: "Processing",
+    OrderStatus.SHIPPED: "Shipped",
+    OrderStatus.DELIVERED: "Delivered",
+    OrderStatus.CANCELLED: "Cancelled",
+    OrderStatus.REFUNDED: "Refunded",
+    OrderStatus.ON_HOLD: "On hold",
+    OrderStatus.UNKNOWN: "Unknown",
+}
+
+
 def job_kind_label(kind: JobKind) -> str:
     return tr(JOB_KIND_LABELS.get(kind, kind.value))
 
@@ -160,3 +174,7 @@ def trigger_label(trigger: Trigger) -> str:
 
 def run_status_label(status: RunStatus) -> str:
     return tr(RUN_STATUS_LABELS.get(status, status.value))
+
+
+def order_status_label(status: OrderStatus) -> str:
+    return tr(ORDER_STATUS_LABELS.get(status, status.value))

@@ -18,6 +18,7 @@ from app.ui.models.store_status import StoreStatusModel
 from app.ui.panels.history import HistoryPanel
 from app.ui.panels.inventory import InventoryPanel
 from app.ui.panels.logs import LogPanel
+from app.ui.panels.orders import OrdersPanel
 from app.ui.panels.stores import StoresPanel
 from app.ui.panels.upcoming import UpcomingPanel
 
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.upcoming_panel = UpcomingPanel(status)
         self.history_panel = HistoryPanel(actions, bridge)
         self.inventory_panel = InventoryPanel(actions.services, bridge)
+        self.orders_panel = OrdersPanel(actions.services, bridge)
         self.log_panel = LogPanel(actions, bridge)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Panels"))
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
             (self.upcoming_panel, tr("&Upcoming")),
             (self.history_panel, tr("&History")),
             (self.inventory_panel, tr("&Inventory")),
+            (self.orders_panel, tr("&Orders")),
             (self.log_panel, tr("&Log")),
         ):
             self.tabs.addTab(panel, title)
