@@ -75,6 +75,7 @@ def _job_lines(jobs: list[dict[str, Any]]) -> list[str]:
                 f"      last run: {last['status']} {_when(last['started_at'])} - fetched {c['fetched']}, "
                 f"created {c['created']}, updated {c['updated']}, unchanged {c['unchanged']}, "
                 f"deleted {c['deleted']}, failed {c['failed']}"
+                + (f", skipped {c['skipped']} (not stock)" if c.get("skipped") else "")
             )
         next_text = (
             _when(job["next_run"]) if job["next_run"] else ("none (paused)" if job["paused"] else "none")

@@ -31,6 +31,7 @@ from app.core.models import Platform, Store, Trigger
 from app.core.operations.stores import convert_setting, parse_settings
 from app.core.platforms import PLATFORM_FIELDS, SettingField
 from app.core.platforms.generic_json import OPTIONAL_SECRETS, SECRETS_BY_AUTH
+from app.core.ports import RecordPreview, skip_words
 from app.core.presets import PRESET_PLATFORM, PresetError, preset_to_json, read_preset_file
 from app.core.settings import default
 from app.demo_setup import supported_jobs
@@ -69,6 +70,11 @@ def add_store_parser(commands: Any) -> None:
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     test = actions.add_parser("test", help="test a saved store's connection, as the store editor does")
     test.add_argument("name")
+    test.add_argument(
+        "--preview",
+        action="store_true",
+        help="also list the first items as a sync would store them, and what it would skip or fail (and why)",
+    )
     listing = actions.add_parser("list", help="list the stores")
     listing.add_argument("--json", action="store_true")
     export = actions.add_parser(
@@ -135,7 +141,7 @@ async def _store(args: argparse.Namespace) -> int:
             await reload_instance(args)
             return EXIT_OK
         if args.action == "test":
-            return await _test(runtime, args.name)
+            return await _test(runtime, args.name, args.preview)
         if args.action == "preset-export":
             return _export_preset(runtime, args.name, args.path)
         await _remove(runtime, args)
@@ -222,7 +228,7 @@ async def _connection_answer(runtime: Any, candidate: Store, secrets: dict[str, 
     return f"{CONNECTED}{answer}"
 
 
-async def _test(runtime: Any, name: str) -> int:
+async def _test(runtime: Any, name: str, preview: bool) -> int:
     found = _find(runtime, name)
     assert found.id is not None
     secrets = {
@@ -234,7 +240,35 @@ async def _test(runtime: Any, name: str) -> int:
     if not answer.startswith(CONNECTED):
         raise CommandFailed(answer)
     print(answer)
+    if preview:
+        try:
+            read = await runtime.connectors.preview_inventory(found, secrets, limit=PREVIEW_ITEMS)
+        except StoreSyncError as error:
+            raise CommandFailed(f"Could not read the records: {error}") from None
+        print("\n".join(preview_lines(read)))
     return EXIT_OK
+
+
+PREVIEW_ITEMS = 5
+
+
+def preview_lines(preview: RecordPreview) -> list[str]:
+    """The store editor's preview as lines: the first items, then what the pages read would skip
+    and fail, and why."""
+    lines = [f"The first {len(preview.records)} items as a sync would store them:"]
+    lines += [
+        f"  {r.sku}  {r.name or '-'}  quantity {r.quantity}"
+        + ("" if r.price is None else f"  price {r.price}")
+        for r in preview.records
+    ]
+    lines.append(
+        f"On the pages read: {preview.items} to store, {preview.skipped} skipped as not stock, "
+        f"{len(preview.failures)} failed."
+    )
+    if preview.skipped:
+        lines.append(f"Skipped: {skip_words(preview.skips)}")
+    lines += [f"  fails: {failure.key}: {failure.message}" for failure in preview.failures[:PREVIEW_ITEMS]]
+    return lines
 
 
 async def _edit(runtime: Any, args: argparse.Namespace) -> int:

@@ -190,4 +190,5 @@ def counts_words(run: dict[str, Any]) -> str:
     return (
         f"fetched {c['fetched']}, created {c['created']}, updated {c['updated']}, "
         f"unchanged {c['unchanged']}, deleted {c['deleted']}, failed {c['failed']}"
+        + (f", skipped {c['skipped']} (not stock)" if c.get("skipped") else "")
     )

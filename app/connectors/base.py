@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import functools
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Final, TypeVar
@@ -218,7 +218,7 @@ class HttpConnector:
 
     async def iter_pages(
         self, stream: Stream, *, ahead: bool = False
-    ) -> AsyncIterator[tuple[list[Any], JsonResponse]]:
+    ) -> AsyncGenerator[tuple[list[Any], JsonResponse]]:
         """Raw records page by page, following the stream's paginator under a PageGuard. With `ahead`
         the next page's request is on the wire before this page is handed on, so the store prepares
         it while this one is mapped (one request ahead at most; one not wanted any more is cancelled)."""

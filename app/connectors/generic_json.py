@@ -6,6 +6,8 @@ Presets of those settings export and import as JSON, never with a secret in them
 from __future__ import annotations
 
 import asyncio
+import collections
+import contextlib
 import dataclasses
 import operator
 import re
@@ -61,7 +63,7 @@ from app.core.platforms import (
     GENERIC_ORDER_FIELD_MAP_DEFAULT,
 )
 from app.core.platforms.generic_json import GENERIC_SHIPMENT_FIELD_MAP_DEFAULT
-from app.core.ports import Page, PushResult
+from app.core.ports import Page, PushResult, skip_words
 from app.core.presets import make_preset, read_preset
 
 PAGINATOR_ALIASES: Final = {"page_number": "page", "cursor": "cursor_body", "next_url": "next_url_body"}
@@ -227,10 +229,13 @@ class GenericJsonConnector(HttpConnector):
             async for page in self.fetch_inventory():
                 yield page
             return
-        async for raws, _response in self.iter_pages(self.inventory_stream(), ahead=self._ahead):
-            bulk, others = split_plain(raws, self._inventory_values, self._inventory_keys)
-            records, failures = self.map_positions(raws, others, self.to_inventory)
-            yield Page(records, failures, bulk=bulk)
+        # Closed with this generator (a preview stops early), so a page read ahead is abandoned
+        # on the event loop rather than by the garbage collector.
+        async with contextlib.aclosing(self.iter_pages(self.inventory_stream(), ahead=self._ahead)) as pages:
+            async for raws, _response in pages:
+                bulk, others = split_plain(raws, self._inventory_values, self._inventory_keys)
+                records, failures = self.map_positions(raws, others, self.to_inventory)
+                yield Page(records, failures, bulk=bulk)
 
     async def fetch_inventory(self) -> AsyncIterator[Page[InventoryRecord]]:
         if not self._shaped:
@@ -238,21 +243,22 @@ class GenericJsonConnector(HttpConnector):
                 yield page
             return
         joined = await self._joined()
-        async for raws, _response in self.iter_pages(self.inventory_stream(), ahead=self._ahead):
-            yield self.shaped_page(raws, joined)
+        async with contextlib.aclosing(self.iter_pages(self.inventory_stream(), ahead=self._ahead)) as pages:
+            async for raws, _response in pages:
+                yield self.shaped_page(raws, joined)
 
     def shaped_page(self, raws: Sequence[Any], joined: Mapping[str, Any] | None) -> Page[InventoryRecord]:
         """A page of API records through the filter, nested lists and join, mapped item by item."""
         records: list[InventoryRecord] = []
         failures: list[ItemFailure] = []
-        skipped = 0
+        skips: collections.Counter[str] = collections.Counter()
         for index, raw in enumerate(raws):
             shaped = self._shaper.shape(raw, joined)
-            skipped += shaped.skipped
+            skips.update(shaped.skips)
             mapped, rejected = self.map_records(shaped.items, self._item_mapper, index)
             records += merged_by_sku(mapped)
             failures += rejected
-        return Page(records, failures, skipped=skipped)
+        return Page(records, failures, skips=dict(skips))
 
     async def _joined(self) -> dict[str, Any] | None:
         """The second endpoint's records by their key, read whole before the stock is."""
@@ -522,7 +528,7 @@ def _page_summary(count: int, page: Page[InventoryRecord]) -> str:
     """What a sync would make of the first page, in words."""
     parts = [f"the first page has {count} products: {len(page.records)} items to store"]
     if page.skipped:
-        parts.append(f"{page.skipped} skipped as not stock")
+        parts.append(f"{page.skipped} skipped as not stock ({skip_words(page.skips)})")
     if page.failures:
         first = page.failures[0]
         parts.append(f"{len(page.failures)} failed (first: {first.key}: {first.message})")

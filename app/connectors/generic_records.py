@@ -40,6 +40,15 @@ class SkipRule:
             return found in _EMPTY or str(found) != self.value[1:]
         return found not in _EMPTY and str(found) == self.value
 
+    @property
+    def reason(self) -> str:
+        """Why a record it matches is skipped, in the merchant's own field names."""
+        if self.value == "":
+            return f"{self.path} is empty"
+        if self.value.startswith("!"):
+            return f"{self.path} is not {self.value[1:]}"
+        return f"{self.path} is {self.value}"
+
 
 def skip_rules(setting: Any) -> tuple[SkipRule, ...]:
     """The rules of a `skip_if` setting ({"path": "value"}); anything else means no rule."""
@@ -52,10 +61,10 @@ def skip_rules(setting: Any) -> tuple[SkipRule, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Shaped:
-    """What one API record became: the items to map and how many were skipped."""
+    """What one API record became: the items to map, and the skipped ones by reason."""
 
     items: list[Any]
-    skipped: int
+    skips: dict[str, int]
 
 
 class RecordShaper:
@@ -66,10 +75,11 @@ class RecordShaper:
         self.items_path = items_path
         self._items = compile_path(items_path) if items_path else None
         self._join_on = compile_path(join_on) if join_on else None
+        self._nothing_nested = f"nothing listed at {items_path}"
 
     def shape(self, raw: Any, joined: Mapping[str, Any] | None = None) -> Shaped:
         if not isinstance(raw, dict):
-            return Shaped([raw], 0)
+            return Shaped([raw], {})
         if joined is not None and self._join_on is not None:
             key = _key_text(self._join_on(raw))
             partner = joined.get(key) if key is not None else None
@@ -79,14 +89,27 @@ class RecordShaper:
             items: list[Any] = [raw]
         else:
             nested = self._items(raw)
-            if not isinstance(nested, list) or not nested:
-                return Shaped([], 1)  # a record with nothing nested holds no stock
+            if not isinstance(nested, list) or not nested:  # a record with nothing nested holds no stock
+                rule = self._matching_rule(raw)
+                return Shaped([], {self._nothing_nested if rule is None else rule.reason: 1})
             items = [
                 {**raw, **element, PARENT_KEY: raw} if isinstance(element, dict) else element
                 for element in nested
             ]
-        kept = [item for item in items if not any(rule.matches(item) for rule in self.rules)]
-        return Shaped(kept, len(items) - len(kept))
+        if not self.rules:
+            return Shaped(items, {})
+        kept: list[Any] = []
+        skips: dict[str, int] = {}
+        for item in items:
+            rule = self._matching_rule(item)
+            if rule is None:
+                kept.append(item)
+            else:
+                skips[rule.reason] = skips.get(rule.reason, 0) + 1
+        return Shaped(kept, skips)
+
+    def _matching_rule(self, item: Any) -> SkipRule | None:
+        return next((rule for rule in self.rules if rule.matches(item)), None)
 
 
 def join_index(records: Iterable[Any], key_path: str) -> dict[str, Any]:

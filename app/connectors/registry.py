@@ -3,6 +3,7 @@ whose module is missing or broken only makes its own stores fail, with a ConfigE
 
 from __future__ import annotations
 
+import collections
 import importlib
 import logging
 from collections.abc import AsyncGenerator, Mapping
@@ -10,8 +11,9 @@ from collections.abc import AsyncGenerator, Mapping
 from app.connectors.base import HttpConnector
 from app.connectors.http import HttpPolicy
 from app.core.errors import ConfigError
-from app.core.models import InventoryRecord, Platform, Store
+from app.core.models import InventoryRecord, ItemFailure, Platform, Store
 from app.core.platforms import DECLARATIONS, secret_fields
+from app.core.ports import RecordPreview
 
 log = logging.getLogger(__name__)
 
@@ -68,12 +70,19 @@ class ConnectorRegistry:
 
     async def preview_inventory(
         self, store: Store, secrets: Mapping[str, str], limit: int = 5
-    ) -> list[InventoryRecord]:
+    ) -> RecordPreview:
+        """Reads pages until `limit` items are found (or the list ends), as a sync reads them."""
         connector = self.create(store, secrets)
         found: list[InventoryRecord] = []
+        items = 0
+        skips: collections.Counter[str] = collections.Counter()
+        failures: list[ItemFailure] = []
         pages = connector.fetch_inventory()
         try:
             async for page in pages:
+                items += len(page.records)
+                skips.update(page.skips)
+                failures += page.failures
                 found.extend(page.records[: limit - len(found)])
                 if len(found) >= limit:
                     break
@@ -81,4 +90,4 @@ class ConnectorRegistry:
             if isinstance(pages, AsyncGenerator):
                 await pages.aclose()
             await connector.aclose()
-        return found
+        return RecordPreview(found, items, dict(skips), failures)

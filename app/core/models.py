@@ -96,6 +96,7 @@ class RunCounts:
     unchanged: int = 0
     deleted: int = 0
     failed: int = 0
+    skipped: int = 0  # records the store's filter set aside as not stock: neither stored nor failed
 
     def add(self, other: RunCounts) -> None:
         self.fetched += other.fetched
@@ -104,6 +105,7 @@ class RunCounts:
         self.unchanged += other.unchanged
         self.deleted += other.deleted
         self.failed += other.failed
+        self.skipped += other.skipped
 
 
 @dataclass(slots=True)

@@ -49,8 +49,12 @@ class Page(Generic[T]):
     cursor: str | None = None
     # More of the page's records, handed over in bulk (see BulkRows); `records` holds the others.
     bulk: BulkRows | None = None
-    # Records the store's filter set aside as not stock: neither stored nor failed.
-    skipped: int = 0
+    # Records the store's filter set aside as not stock, by reason: neither stored nor failed.
+    skips: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def skipped(self) -> int:
+        return sum(self.skips.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +141,31 @@ class OrderStatusWriter(Protocol):
         ...
 
     async def write_order_status(self, updates: Sequence[OrderStatusUpdate]) -> PushResult: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RecordPreview:
+    """What a sync would make of the first pages: the first items as they would be stored, and over
+    the pages read, how many items would be stored, which records would be skipped (by reason) and
+    which would fail (each with its reason)."""
+
+    records: Sequence[InventoryRecord]
+    items: int = 0
+    skips: Mapping[str, int] = field(default_factory=dict)
+    failures: Sequence[ItemFailure] = ()
+
+    @property
+    def skipped(self) -> int:
+        return sum(self.skips.values())
+
+
+def skip_words(skips: Mapping[str, int]) -> str:
+    """The reasons records were skipped, most frequent first: "structure is parent: 8; sku is empty: 2"
+    (one reason alone goes without its count)."""
+    ranked = sorted(skips.items(), key=lambda pair: (-pair[1], pair[0]))
+    if len(ranked) == 1:
+        return ranked[0][0]
+    return "; ".join(f"{reason}: {count}" for reason, count in ranked)
 
 
 class ConnectorFactory(Protocol):
@@ -406,8 +435,9 @@ class ConnectionTester(Protocol):
 
     async def preview_inventory(
         self, store: Store, secrets: Mapping[str, str], limit: int = 5
-    ) -> list[InventoryRecord]:
-        """The first records a store would sync (the generic JSON editor shows them as a preview)."""
+    ) -> RecordPreview:
+        """The first `limit` items a store would sync, with what the pages read would skip and fail
+        (the generic JSON editor and `storesync store test --preview` show them)."""
         ...
 
 

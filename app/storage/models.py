@@ -70,6 +70,7 @@ class SyncRunRow(BaseModel):
     unchanged = peewee.IntegerField(default=0)
     deleted = peewee.IntegerField(default=0)
     failed = peewee.IntegerField(default=0)
+    skipped = peewee.IntegerField(default=0)
     duration_seconds = peewee.FloatField(null=True)
     error_kind = peewee.TextField(null=True)
     error_message = peewee.TextField(null=True)

@@ -18,7 +18,7 @@ from app.storage.run_owners import RunOwners
 
 RUN_COLUMNS = (
     "id, job_id, trigger, started_at, status, finished_at, fetched, created, updated, unchanged, deleted, "
-    "failed, error_kind, error_message, attempt, late_by_seconds, store_id, store_name, kind"
+    "failed, error_kind, error_message, attempt, late_by_seconds, store_id, store_name, kind, skipped"
 )
 REMOVED_JOB_ID = 0
 """SyncRun.job_id of a run whose job was removed (the stored job_id is NULL; real ids start at 1)."""
@@ -36,7 +36,7 @@ def run_from_row(row: Any) -> SyncRun:
         started_at=timestamps.required(row[3]),
         status=RunStatus(row[4]),
         finished_at=timestamps.from_db(row[5]),
-        counts=RunCounts(*row[6:12]),
+        counts=RunCounts(row[6], row[7], row[8], row[9], row[10], row[11], row[19]),
         error_kind=row[12],
         error_message=row[13],
         attempt=row[14],
@@ -133,6 +133,7 @@ class SqliteRunRepository:
             counts.unchanged,
             counts.deleted,
             counts.failed,
+            counts.skipped,
             run.duration_seconds,
             run.error_kind,
             None if run.error_message is None else self._redactor.redact(run.error_message),
@@ -145,8 +146,8 @@ class SqliteRunRepository:
             with self._db.transaction():
                 self._db.connection().execute(
                     "UPDATE sync_run SET status = ?, finished_at = ?, fetched = ?, created = ?, updated = ?, "
-                    "unchanged = ?, deleted = ?, failed = ?, duration_seconds = ?, error_kind = ?, "
-                    "error_message = ?, attempt = ?, late_by_seconds = ? WHERE id = ?",
+                    "unchanged = ?, deleted = ?, failed = ?, skipped = ?, duration_seconds = ?, "
+                    "error_kind = ?, error_message = ?, attempt = ?, late_by_seconds = ? WHERE id = ?",
                     values,
                 )
 

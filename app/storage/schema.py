@@ -226,11 +226,17 @@ ALTER TABLE inventory_change ADD COLUMN rule TEXT;
 ALTER TABLE inventory_change ADD COLUMN write_state TEXT;
 """
 
+# Records a store's filter sets aside as not stock are counted apart from failures, so the history
+# shows them without calling the run partial.
+V7_SKIPPED_COUNT = """
+ALTER TABLE sync_run ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
+"""
+
 # Orders you can see: the customer's country and the tracking number, a history of status changes per
 # order (who reported each: the order's store or a courier store), and indexes for the Orders panel's
 # filters and for matching a courier's shipment to an order by number. Orders imported before get one
 # history row, their status as first imported.
-V7_ORDER_STATUS_HISTORY = """
+V8_ORDER_STATUS_HISTORY = """
 ALTER TABLE orders ADD COLUMN customer_country TEXT NOT NULL DEFAULT '';
 ALTER TABLE orders ADD COLUMN tracking TEXT NOT NULL DEFAULT '';
 CREATE INDEX orders_created ON orders (created_at);
@@ -261,7 +267,8 @@ MIGRATIONS: tuple[str, ...] = (
     V4_INVENTORY_BY_SKU,
     V5_KEYCHAIN_IDS,
     V6_PUSH_AUDIT,
-    V7_ORDER_STATUS_HISTORY,
+    V7_SKIPPED_COUNT,
+    V8_ORDER_STATUS_HISTORY,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(

@@ -68,7 +68,6 @@ class RunContext:
     counts: RunCounts = field(default_factory=RunCounts)
     failures: list[ItemFailure] = field(default_factory=list)
     pages: int = 0
-    skipped: int = 0  # records the store's filter set aside as not stock
     _connector: Connector | None = None
 
     @property

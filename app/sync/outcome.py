@@ -157,11 +157,7 @@ class RunRecorder:
         summary = (
             f"fetched {c.fetched}, created {c.created}, updated {c.updated}, unchanged {c.unchanged}, "
             f"deleted {c.deleted}, failed {c.failed}"
-            + (
-                f", skipped {ctx.skipped} ({SKIPPED_WHY.get(ctx.job.kind, 'not stock')})"
-                if ctx.skipped
-                else ""
-            )
+            + (f", skipped {c.skipped} ({SKIPPED_WHY.get(ctx.job.kind, 'not stock')})" if c.skipped else "")
             + f" in {run.duration_seconds or 0:.1f} s"
         )
         if run.status is RunStatus.FAILED:

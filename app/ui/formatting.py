@@ -100,13 +100,15 @@ def duration(seconds: float | None) -> str:
 
 
 def counts_summary(counts: RunCounts) -> str:
-    """ "3,000 fetched · 12 new · 40 updated · 2 failed"; zeros other than fetched are left out."""
+    """ "3,000 fetched · 12 new · 2 failed · 5 skipped (not stock)"; zeros other than fetched are left
+    out."""
     parts = [tr("{n} fetched").format(n=f"{counts.fetched:,}")]
     for value, label in (
         (counts.created, tr("{n} new")),
         (counts.updated, tr("{n} updated")),
         (counts.deleted, tr("{n} removed")),
         (counts.failed, tr("{n} failed")),
+        (counts.skipped, tr("{n} skipped (not stock)")),
     ):
         if value:
             parts.append(label.format(n=f"{value:,}"))

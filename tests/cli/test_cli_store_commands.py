@@ -12,9 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from app.core.presets import preset_to_json
+from app.sandbox.catalog import Catalog
 from app.sandbox.faults import Fault, FaultKind
+from app.sandbox.json_api_styles import NestedStockApi
 from app.sandbox.simple import SimpleSimulator
 from tests.cli.process import Result, json_store_args, run_cli
+from tests.integration.support import started
 from tests.sync.harness import start_simulator
 
 
@@ -204,3 +208,33 @@ def test_zsh_registers_the_completion_set_up_as_the_readme_says(tmp_path: Path) 
 
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "_shtab_storesync"
+
+
+def test_skipped_records_show_in_store_test_preview_and_in_the_history(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    server = started(NestedStockApi(Catalog(60, seed=5, orders=0)))
+    try:
+        preset = tmp_path / "nested.json"
+        preset.write_text(preset_to_json("Nested", server.store_settings()), encoding="utf-8")
+        added = run_cli(
+            "--data-dir", str(data_dir), "store", "add", "Nested", "--platform", "generic_json",
+            "--preset", str(preset),
+        )  # fmt: skip
+        assert added.code == 0, added.err
+        # 1 product in 5 is a parent: 10 on the first page of 50, 12 in all
+        assert "10 skipped as not stock (structure is parent)" in added.out
+        assert "failed 0, skipped 12 (not stock)" in added.out
+
+        tested = run_cli("--data-dir", str(data_dir), "store", "test", "Nested", "--preview")
+        assert tested.code == 0, tested.err
+        assert "The first 5 items as a sync would store them:" in tested.out
+        assert "Skipped: structure is parent" in tested.out
+
+        history = run_cli("--data-dir", str(data_dir), "history")
+        assert history.code == 0, history.err
+        assert "succeeded" in history.out and "failed 0, skipped 12 (not stock)" in history.out
+        runs = json.loads(run_cli("--data-dir", str(data_dir), "history", "--json").out)["runs"]
+        assert runs[0]["counts"]["skipped"] == 12 and runs[0]["counts"]["failed"] == 0
+    finally:
+        server.stop()

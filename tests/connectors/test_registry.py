@@ -79,7 +79,8 @@ async def test_connection_test_and_preview_close_what_they_open(policy: HttpPoli
     assert message == "Connected to erp.example.com: the first page has 4 products: 4 items to store."
     assert route.call_count == 2  # the first page, then one far past the end: empty, so the end is seen
     preview = await registry.preview_inventory(generic_store(), {"secret": "tok"}, limit=6)
-    assert [r.sku for r in preview] == ["S0", "S1", "S2", "S3", "S4", "S5"]
+    assert [r.sku for r in preview.records] == ["S0", "S1", "S2", "S3", "S4", "S5"]
+    assert (preview.items, preview.skipped, list(preview.failures)) == (8, 0, [])
     assert route.call_count == 4  # then two pages: the preview stopped at six records
 
 

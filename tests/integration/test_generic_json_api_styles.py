@@ -132,7 +132,9 @@ async def test_nested_stock_records_become_items_and_parents_are_skipped_not_fai
         assert run.status is RunStatus.SUCCEEDED, run.error_message
         parents = PRODUCTS // 5
         children = PRODUCTS - parents
-        assert (run.counts.created, run.counts.failed) == (2 * children, 0)
+        assert (run.counts.created, run.counts.failed, run.counts.skipped) == (2 * children, 0, parents)
+        recorded = harness.storage.runs.get_run(run.id or 0)
+        assert recorded is not None and recorded.counts.skipped == parents  # the history keeps it
         quantities = stored(harness, store)
         first = server.catalog.product(0)
         assert quantities[f"{first.sku}-0"] == first.quantity
@@ -171,7 +173,8 @@ async def test_test_connection_tells_items_skipped_and_failed() -> None:
     try:
         store = Store("API", Platform.GENERIC_JSON, server.store_settings())
         message = await registry().test_connection(store, {})
-        assert "the first page has 50 products: 80 items to store, 10 skipped as not stock." in message
+        expected = "80 items to store, 10 skipped as not stock (structure is parent)."
+        assert f"the first page has 50 products: {expected}" in message
     finally:
         server.stop()
 

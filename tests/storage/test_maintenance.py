@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import StorageError
-from app.core.models import InventoryRecord, RunStatus, SyncRun, Trigger
+from app.core.models import InventoryRecord, RunCounts, RunStatus, SyncRun, Trigger
 from app.core.ports import CursorUpdate, InventoryBatch, LogQuery, RunQuery
 from app.core.redaction import MASK, REDACTOR
 from app.storage import Storage
@@ -102,6 +102,7 @@ async def test_the_history_export_has_every_matching_run_and_no_secret(
                 finished_at=run.started_at + timedelta(seconds=30),
                 error_kind="auth" if failed else None,
                 error_message=f"Refused key {secret}" if failed else None,
+                counts=RunCounts(fetched=n, skipped=n),
             )
         )
     target = tmp_path / "history.csv"
@@ -112,6 +113,7 @@ async def test_the_history_export_has_every_matching_run_and_no_secret(
     assert len(rows) == 12
     assert rows[0]["status"] == "failed" and rows[0]["error_message"] == f"Refused key {MASK}"
     assert rows[0]["store"] == "Main shop" and rows[0]["duration_seconds"] == "30.0"
+    assert (rows[0]["failed"], rows[0]["skipped"]) == ("0", "11")  # not stock: not a failure
     assert await storage.maintenance.export_history_csv(str(target), RunQuery(status=RunStatus.FAILED)) == 1
 
 

@@ -162,7 +162,7 @@ async def test_orders_filter_by_store_status_and_date_newest_first(storage: Stor
 def test_orders_imported_before_the_history_get_their_first_step(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     with closing(sqlite3.connect(database_file(data_dir))) as connection, connection:
-        for script in MIGRATIONS[:6]:
+        for script in MIGRATIONS[: SCHEMA_VERSION - 1]:
             connection.executescript(script)
         connection.executescript(
             "INSERT INTO store (id, name, platform, created_at) "
@@ -170,7 +170,7 @@ def test_orders_imported_before_the_history_get_their_first_step(data_dir: Path)
             "INSERT INTO orders (store_id, external_id, number, status, remote_status, total, currency, "
             "imported_at) VALUES (1, '5', '#5', 'shipped', 'fulfilled', '9.90', 'EUR', "
             "'2026-03-04 05:06:07.000000');"
-            "PRAGMA user_version = 6;"
+            f"PRAGMA user_version = {SCHEMA_VERSION - 1};"
         )
     storage = open_storage(data_dir)
     try:

@@ -31,7 +31,7 @@ async def test_a_finished_run_reads_back_with_counts_and_error(storage: Storage)
         started,
         status=RunStatus.PARTIAL,
         finished_at=T0 + timedelta(seconds=42),
-        counts=RunCounts(fetched=100, created=3, updated=2, unchanged=94, deleted=0, failed=1),
+        counts=RunCounts(fetched=100, created=3, updated=2, unchanged=94, deleted=0, failed=1, skipped=7),
         error_kind="remote",
         error_message="1 item was refused",
     )

@@ -22,9 +22,11 @@ from app.core.ports import RunQuery
 from app.core.schedule import ScheduleSpec
 from app.sandbox.catalog import Catalog
 from app.sandbox.faults import Fault, FaultKind
+from app.sandbox.json_api_styles import NestedStockApi
 from app.sandbox.simple import SimpleSimulator
 from app.ui.dialogs.fields import PlatformForm
 from app.ui.dialogs.store_editor import StoreEditor
+from tests.integration.support import started
 
 
 @pytest.fixture
@@ -153,13 +155,41 @@ async def test_generic_json_shows_a_preview_of_the_first_records(
     fill_generic_form(editor, "ERP", {**simulator.store_settings(), "auth": "none"})
     assert editor.preview_button.isVisibleTo(editor)
 
-    records = await editor.preview_records()
+    records = (await editor.preview_records()).records
 
     assert len(records) == 5
     assert editor.preview.rowCount() == 5
     assert editor.preview.item(0, 0).text() == records[0].sku
     assert editor.preview.item(0, 2).text() == str(records[0].quantity)
     assert editor.preview.isVisibleTo(editor)
+
+
+async def test_the_preview_tells_what_would_be_skipped_and_what_would_fail_and_why(
+    qtbot: QtBot, runtime: Any
+) -> None:
+    server = started(NestedStockApi(Catalog(60, seed=5, orders=0)))
+    try:
+        editor = open_editor(qtbot, runtime.services)
+        settings = server.store_settings()
+        form = fill_generic_form(editor, "Nested", settings)
+
+        preview = await editor.preview_records()
+        assert len(preview.records) == 5 and editor.preview.rowCount() == 5
+        text = editor.test_result.text()
+        assert "On the pages read: 80 to store, 10 skipped as not stock, 0 failed." in text
+        assert "Skipped: structure is parent" in text
+        assert editor.preview.isColumnHidden(4)  # no problem to show
+
+        form.inputs["field_map"].set_value({**settings["field_map"], "quantity": "partner"})
+        failing = await editor.preview_records()  # no item to show: it reads on to the end
+        assert not failing.records and len(failing.failures) == 96
+        assert "0 to store, 12 skipped as not stock, 96 failed." in editor.test_result.text()
+        assert editor.preview.rowCount() == 5 and not editor.preview.isColumnHidden(4)
+        problem = editor.preview.item(0, 4).text()
+        assert problem.startswith("Fails: ") and "quantity" in problem
+        assert editor.preview.item(0, 0).text() == failing.failures[0].key
+    finally:
+        server.stop()
 
 
 async def test_saving_a_new_store_schedules_its_jobs_and_runs_a_first_sync(

@@ -6,10 +6,17 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from app.core.models import RunStatus, SyncRun, Trigger
+from PySide6.QtCore import Qt
+
+from app.core.events import StoresChanged
+from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.ports import RunQuery
+from app.core.schedule import ScheduleSpec
+from app.sandbox.catalog import Catalog
+from app.sandbox.json_api_styles import NestedStockApi
 from app.ui.dialogs.remove_store import remove_store
 from app.ui.models.history import HistoryModel
+from tests.integration.support import started
 from tests.ui.conftest import job_of, open_desktop, wait_until
 
 
@@ -136,3 +143,28 @@ async def test_export_csv_writes_the_filtered_runs(tmp_path: Path) -> None:
             rows = list(csv.reader(handle))
         assert len(rows) >= 2, "a header and at least the run we made"
         assert "Exported" in app.window.statusBar().currentMessage()
+
+
+async def test_records_skipped_as_not_stock_have_their_own_column(tmp_path: Path) -> None:
+    server = started(NestedStockApi(Catalog(60, seed=5, orders=0)))
+    try:
+        async with open_desktop(tmp_path) as app:
+            services = app.services
+            store = await services.stores.save_store(
+                Store("Nested", Platform.GENERIC_JSON, server.store_settings())
+            )
+            await services.stores.save_job(Job(JobKind.INVENTORY_PULL, ScheduleSpec.every(hours=1), store.id))
+            services.bus.publish(StoresChanged())
+            await wait_until(
+                lambda: any(s.store_name == "Nested" for s in app.status.states()), what="the job"
+            )
+            run = await _run(app, "Nested", "inventory_pull")
+            model = app.window.history_panel.model
+            await wait_until(lambda: _row_of(model, run.id) is not None, what="the run in the history")
+            row = _row_of(model, run.id)
+            assert model.headerData(HistoryModel.SKIPPED, Qt.Orientation.Horizontal) == "Skipped"
+            assert model.data(model.index(row, HistoryModel.STATUS)) == "Succeeded"
+            assert model.data(model.index(row, HistoryModel.FAILED)) == "0"
+            assert model.data(model.index(row, HistoryModel.SKIPPED)) == "12"  # one product in five
+    finally:
+        server.stop()

@@ -79,6 +79,7 @@ def run_report(run: SyncRun) -> dict[str, Any]:
             "unchanged": c.unchanged,
             "deleted": c.deleted,
             "failed": c.failed,
+            "skipped": c.skipped,
         },
         "error_kind": run.error_kind,
         "error_message": run.error_message,

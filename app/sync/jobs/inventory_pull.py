@@ -141,7 +141,7 @@ class _Merges:
 
     def add(self, page: Page[InventoryRecord]) -> None:
         self._pages_in_batch += 1
-        self._ctx.skipped += page.skipped
+        self._ctx.counts.skipped += page.skipped
         batch = self.batch
         if page.cursor is not None:
             batch.cursor = CursorUpdate(job_id=self._ctx.run.job_id, stream=STREAM, value=page.cursor)

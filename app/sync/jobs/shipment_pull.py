@@ -99,4 +99,4 @@ async def _write_back(ctx: RunContext, target: Store, moved: Sequence[OrderStatu
 def _count(ctx: RunContext, outcome: ShipmentOutcome) -> None:
     ctx.counts.updated += len(outcome.moved)
     ctx.counts.unchanged += outcome.unchanged
-    ctx.skipped += len(outcome.unmatched)
+    ctx.counts.skipped += len(outcome.unmatched)

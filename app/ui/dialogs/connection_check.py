@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.core.errors import StoreSyncError
-from app.core.models import InventoryRecord, Store
-from app.core.ports import ConnectionTester
+from app.core.models import Store
+from app.core.ports import ConnectionTester, RecordPreview, skip_words
 from app.ui.dialogs.async_slot import async_slot
 from app.ui.formatting import translator
 
@@ -61,8 +61,10 @@ class ConnectionCheck(QWidget):
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setAccessibleName(tr("Connection test result"))
-        self.preview = QTableWidget(0, 4)
-        self.preview.setHorizontalHeaderLabels([tr("SKU"), tr("Name"), tr("Quantity"), tr("Price")])
+        self.preview = QTableWidget(0, 5)
+        self.preview.setHorizontalHeaderLabels(
+            [tr("SKU"), tr("Name"), tr("Quantity"), tr("Price"), tr("Problem")]
+        )
         self.preview.setAccessibleName(tr("Preview of the first records"))
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.hide()
@@ -127,32 +129,58 @@ class ConnectionCheck(QWidget):
     async def _on_preview_clicked(self) -> None:
         await self.preview_records()
 
-    async def preview_records(self) -> list[InventoryRecord]:
+    async def preview_records(self) -> RecordPreview:
         self._start(tr("Fetching the first records..."))
         try:
             store, secrets = self._entry()
-            records = await self._connections.preview_inventory(store, secrets, limit=PREVIEW_LIMIT)
+            preview = await self._connections.preview_inventory(store, secrets, limit=PREVIEW_LIMIT)
         except StoreSyncError as error:
             self._finish(tr("Could not read the records: {reason}").format(reason=error))
-            return []
+            return RecordPreview(())
         except Exception:
             log.exception("The record preview failed unexpectedly")
             self._finish(tr("The preview failed unexpectedly; the log has the details."))
-            return []
-        if records:
-            text = tr("The first {count} records as StoreSync reads them:").format(count=len(records))
-        else:
-            text = tr("The API answered, but no records were found at that place.")
-        if self._finish(text):
-            self._show_preview(records)
-        return records
+            return RecordPreview(())
+        if self._finish(preview_text(preview)):
+            self._show_preview(preview)
+        return preview
 
-    def _show_preview(self, records: list[InventoryRecord]) -> None:
-        self.preview.setRowCount(len(records))
-        for row, record in enumerate(records):
-            price = "" if record.price is None else str(record.price)
-            values = (record.sku, record.name, str(record.quantity), price)
+    def _show_preview(self, preview: RecordPreview) -> None:
+        """The first items as they would be stored, then the first records that would fail, each
+        with its reason."""
+        failures = list(preview.failures[:PREVIEW_LIMIT])
+        self.preview.setRowCount(len(preview.records) + len(failures))
+        rows: list[tuple[str, ...]] = [
+            (
+                record.sku,
+                record.name,
+                str(record.quantity),
+                "" if record.price is None else str(record.price),
+                "",
+            )
+            for record in preview.records
+        ]
+        rows += [
+            (failure.key, "", "", "", tr("Fails: {reason}").format(reason=failure.message))
+            for failure in failures
+        ]
+        for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 self.preview.setItem(row, column, QTableWidgetItem(value))
+        self.preview.setColumnHidden(4, not failures)
         self.preview.resizeColumnsToContents()
-        self.preview.setVisible(bool(records))
+        self.preview.setVisible(bool(rows))
+
+
+def preview_text(preview: RecordPreview) -> str:
+    """What the preview read, in words: the items shown, then what the pages read would store, skip
+    (and why) and fail."""
+    if not (preview.records or preview.skipped or preview.failures):
+        return tr("The API answered, but no records were found at that place.")
+    text = tr("The first {count} items as StoreSync reads them.").format(count=len(preview.records))
+    text += " " + tr(
+        "On the pages read: {items} to store, {skipped} skipped as not stock, {failed} failed."
+    ).format(items=preview.items, skipped=preview.skipped, failed=len(preview.failures))
+    if preview.skipped:
+        text += "\n" + tr("Skipped: {reasons}").format(reasons=skip_words(preview.skips))
+    return text

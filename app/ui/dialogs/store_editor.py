@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.core.errors import KeychainUnavailable, StoreSyncError
-from app.core.models import InventoryRecord, Platform, Store
+from app.core.models import Platform, Store
 from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS
+from app.core.ports import RecordPreview
 from app.core.presets import PRESET_PLATFORM, Preset
 from app.core.services import AppServices
 from app.ui.dialogs.async_slot import async_slot
@@ -286,7 +287,7 @@ class StoreEditor(QDialog):
         """Ask the store with the settings as typed; the answer is shown under the button."""
         return await self.check.test_connection()
 
-    async def preview_records(self) -> list[InventoryRecord]:
+    async def preview_records(self) -> RecordPreview:
         return await self.check.preview_records()
 
     # --- saving ---------------------------------------------------------------------------

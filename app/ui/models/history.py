@@ -26,7 +26,7 @@ STATUS_COLORS = {
 
 class HistoryModel(PagedTableModel[SyncRun]):
     STARTED, STORE, JOB, STATUS, DURATION, TRIGGER = range(6)
-    FETCHED, CREATED, UPDATED, UNCHANGED, FAILED, ERROR = range(6, 12)
+    FETCHED, CREATED, UPDATED, UNCHANGED, FAILED, SKIPPED, ERROR = range(6, 13)
     HEADERS = (
         "Started",
         "Store",
@@ -39,6 +39,7 @@ class HistoryModel(PagedTableModel[SyncRun]):
         "Updated",
         "Unchanged",
         "Failed",
+        "Skipped",
         "Error",
     )
     PAGE_SIZE = 200
@@ -92,7 +93,7 @@ class HistoryModel(PagedTableModel[SyncRun]):
     def cell(self, item: SyncRun, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.FETCHED <= column <= self.FAILED:
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.FETCHED <= column <= self.SKIPPED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.STATUS, self.ERROR):
             color = STATUS_COLORS.get(item.status)
@@ -117,6 +118,7 @@ class HistoryModel(PagedTableModel[SyncRun]):
             self.UPDATED: lambda: f"{counts.updated:,}",
             self.UNCHANGED: lambda: f"{counts.unchanged:,}",
             self.FAILED: lambda: f"{counts.failed:,}",
+            self.SKIPPED: lambda: f"{counts.skipped:,}",
             self.ERROR: lambda: (run.error_message or "").splitlines()[0] if run.error_message else "",
         }
         return values[column]()
