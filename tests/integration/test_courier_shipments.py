@@ -81,7 +81,7 @@ async def test_parcels_move_the_shops_orders_and_the_new_statuses_are_written_ba
     run = await harness.engine.run(job, Trigger.MANUAL)
 
     assert run.status is RunStatus.SUCCEEDED, run.error_message
-    assert (run.counts.fetched, run.counts.updated, run.counts.failed) == (3, 2, 0)
+    assert (run.counts.fetched, run.counts.updated, run.counts.failed, run.counts.skipped) == (3, 2, 0, 1)
     assert _order(harness, first)[:2] == (OrderStatus.SHIPPED, "3SABC0001")
     assert _order(harness, second)[:2] == (OrderStatus.PROCESSING, "3SABC0002")
     written = {w["id"]: (w["status"], w["tracking_number"]) for w in shop.status_writes}
