@@ -1,4 +1,5 @@
-"""Screenshots of every panel, the store editor, the settings dialog and the tray menu, for the README.
+"""Screenshots of every panel, a store's detail, the Overview right to left and dark, the store editor,
+the settings dialog and the tray menu, for the README.
 
 Runs the real app on the demo stores (loopback simulators) in a throwaway data folder, lets the
 start-up syncs finish, then saves PNGs to resources/screenshots/. Best under Xvfb, e.g.
@@ -23,11 +24,12 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import qasync  # noqa: E402
-from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.bootstrap import StartOptions, add_demo_stores, start_services, stop_services  # noqa: E402
 from app.ui.app import DesktopApp  # noqa: E402
+from app.ui.theme import ThemeFollower  # noqa: E402
 
 WINDOW_SIZE = (1280, 780)
 
@@ -71,12 +73,42 @@ async def take(out: Path, data_dir: Path) -> None:
         await wait_idle(desktop)
         await settle(1.5)
 
-        for index, name in enumerate(("stores", "upcoming", "history", "inventory", "log")):
-            window.tabs.setCurrentIndex(index)
+        for panel, name in (
+            (window.overview_panel, "overview"),
+            (window.stores_panel, "stores"),
+            (window.upcoming_panel, "upcoming"),
+            (window.history_panel, "history"),
+            (window.inventory_panel, "inventory"),
+            (window.log_panel, "log"),
+        ):
+            window.tabs.setCurrentWidget(panel)
             await settle()
             save(window, out / f"{name}.png")
 
-        window.tabs.setCurrentIndex(0)
+        window.tabs.setCurrentWidget(window.overview_panel)
+        detail = window.overview_panel.open_store(shopify)
+        detail.resize(900, 760)
+        await settle(0.5)
+        save(detail, out / "store-detail.png")
+        detail.close()
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        await settle(0.5)
+        save(window, out / "overview-rtl.png")
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        theme = ThemeFollower(app)
+        theme.apply(Qt.ColorScheme.Dark)
+        await settle(0.5)
+        save(window, out / "overview-dark.png")
+        window.tabs.setCurrentWidget(window.history_panel)
+        await settle(0.5)
+        save(window, out / "history-dark.png")
+        theme.apply(Qt.ColorScheme.Light)
+        await settle(0.3)
+
+        window.tabs.setCurrentWidget(window.overview_panel)
         editor = desktop.actions.edit_store(shopify.id)
         if editor is not None:
             editor.resize(760, 720)

@@ -15,9 +15,11 @@ echo "== ruff"; .venv/bin/python -m ruff check .
 echo "== mypy"; .venv/bin/python -m mypy
 
 results=$(mktemp -d)
+source .ci/postgres.sh
 cleanup() {
   # Runs on exit: a helper process that already ended must not turn the run's own status red.
   set +e
+  stop_test_postgres
   [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null
   [ -n "${trayer_pid:-}" ] && kill "$trayer_pid" 2>/dev/null
   [ -n "${keyring_pid:-}" ] && kill "$keyring_pid" 2>/dev/null
@@ -33,6 +35,10 @@ if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v gnome-keyring-daemon >/d
   keyring_pid=${GNOME_KEYRING_PID:-}
   export STORESYNC_TEST_SECRET_SERVICE=1
 fi
+
+# Tests marked postgres fail, rather than skip, when this run has no server for them.
+export STORESYNC_TEST_POSTGRES_REQUIRED=1
+start_test_postgres "$(mktemp -d /tmp/storesync-pg-XXXXXX)"
 
 status=0
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -m "not tray" --junitxml="$results/main.xml" "$@" \

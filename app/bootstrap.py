@@ -180,6 +180,7 @@ async def _build(
         maintenance=storage.maintenance,
         pushes=engine,
         retention=storage.retention,
+        overview=storage.overview,
         data_dir=data_dir,
         log_dir=logs,
         version=__version__,

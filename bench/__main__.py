@@ -19,6 +19,11 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     sync.add_argument("--loop", choices=("qasync", "asyncio"), default="qasync")
     sync.add_argument("--seed", type=int, default=0)
     sync.add_argument("--profile", metavar="PATH", help="cProfile the first timed sync into PATH")
+    sync.add_argument(
+        "--database",
+        metavar="postgresql://...",
+        help="PostgreSQL: the inventory merge on that server vs a raw psycopg COPY + upsert (no HTTP)",
+    )
     sync.add_argument("--json", action="store_true")
     push = commands.add_parser("push", help="stock push preview and push of N SKUs with 1% changed")
     push.add_argument("--skus", type=int, default=100_000)
@@ -34,6 +39,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     startup.add_argument("--json", action="store_true")
     ui = commands.add_parser("ui", help="largest loop gap during a sync with the window open")
     ui.add_argument("--skus", type=int, default=100_000)
+    ui.add_argument("--stores", type=int, default=1, help="stores in the window (1: the benchmark's own)")
+    ui.add_argument("--panel", choices=("overview", "inventory"), default="overview")
     ui.add_argument("--json", action="store_true")
     api = commands.add_parser("api", help="control API: status requests/s, p99 and loop gap under 20 pollers")
     api.add_argument("--skus", type=int, default=100_000)
@@ -51,7 +58,11 @@ def _print(figures: dict[str, Any], as_json: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
-    if args.command == "sync":
+    if args.command == "sync" and args.database:
+        from bench.postgres_merge_bench import measure_postgres_merge
+
+        figures = measure_postgres_merge(args.database, args.skus, args.seed)
+    elif args.command == "sync":
         from bench.sync_bench import measure
 
         figures = run(lambda: measure(args.skus, args.platform, args.seed, args.profile), args.loop)
@@ -76,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         from bench.ui_bench import measure_ui
 
-        figures = measure_ui(args.skus)
+        figures = measure_ui(args.skus, args.stores, args.panel)
     _print(figures, args.json)
     targets = figures.get("targets", {})
     return 0 if all(v.get("met", True) for v in targets.values()) else 1

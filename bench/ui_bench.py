@@ -1,6 +1,8 @@
-"""`python -m bench ui --skus N --json`: the largest event-loop gap while an N-SKU inventory sync runs
-with the real window open on its Inventory panel and a live Log panel beside it; and the idle RSS
-of the window before the sync. Offscreen Qt unless DISPLAY is set."""
+"""`python -m bench ui --skus N [--stores S] [--panel overview|inventory] --json`: the largest event-loop
+gap while an N-SKU inventory sync runs with the real window open on a panel (the Overview by default)
+and a live Log panel beside it; the idle RSS of the window before the sync; with --stores, S-1 more
+stores (each with a job and 20 ended runs) exist before the window opens, and the time to build the
+window and the Overview is reported. Offscreen Qt unless DISPLAY is set."""
 
 from __future__ import annotations
 
@@ -19,32 +21,99 @@ from bench.simulator_process import SimulatorProcess
 from bench.targets import check
 
 IDLE_SECONDS = 3.0
+RUNS_PER_STORE = 20
 
 
-async def _measure(skus: int) -> dict[str, Any]:
+async def _add_fleet(runtime: Any, count: int) -> None:
+    """`count` stores with one daily job and RUNS_PER_STORE ended runs each (written in one
+    transaction: the benchmark measures the window, not how runs are recorded)."""
+    from datetime import UTC, datetime, timedelta
+
+    from app.core.models import Job, JobKind, RunStatus, Store
+    from app.core.schedule import ScheduleSpec
+    from app.storage import timestamps
+
+    storage = runtime.storage
+    now = datetime.now(UTC)
+    rows: list[tuple[Any, ...]] = []
+    for number in range(count):
+        store = await storage.stores.save_store(
+            Store(f"Fleet store {number + 1:03d}", Platform.GENERIC_JSON, {})
+        )
+        job = await storage.stores.save_job(
+            Job(JobKind.INVENTORY_PULL, ScheduleSpec.every(hours=24), store_id=store.id)
+        )
+        for number_of_run in range(RUNS_PER_STORE):
+            started = now - timedelta(hours=RUNS_PER_STORE - number_of_run)
+            seconds = 1.0 + (number * 7 + number_of_run * 3) % 11
+            status = RunStatus.FAILED if (number + number_of_run) % 17 == 0 else RunStatus.SUCCEEDED
+            rows.append(
+                (
+                    job.id,
+                    store.id,
+                    store.name,
+                    JobKind.INVENTORY_PULL.value,
+                    "scheduled",
+                    timestamps.to_db(started),
+                    status.value,
+                    timestamps.to_db(started + timedelta(seconds=seconds)),
+                    500,
+                    2,
+                    5,
+                    seconds,
+                )
+            )
+
+    def write() -> None:
+        with storage.database.transaction() as connection:
+            connection.executemany(
+                "INSERT INTO sync_run (job_id, store_id, store_name, kind, trigger, started_at, status, "
+                "finished_at, fetched, created, updated, duration_seconds) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+
+    await storage.database.write(write)
+
+
+async def _measure(skus: int, stores: int = 1, panel: str = "overview") -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from app.bootstrap import StartOptions, start_services, stop_services
     from app.ui.app import DesktopApp
     from app.ui.panels.logs import LogPanel
+    from app.ui.panels.overview import OverviewPanel
 
-    figures: dict[str, Any] = {"skus": skus, "load_average_1m": round(os.getloadavg()[0], 2)}
+    figures: dict[str, Any] = {
+        "skus": skus,
+        "stores": stores,
+        "panel": panel,
+        "load_average_1m": round(os.getloadavg()[0], 2),
+    }
     with tempfile.TemporaryDirectory(prefix="storesync-ui-") as tmp:
         options = StartOptions(
             data_dir=str(Path(tmp) / "data"), owner=True, scheduler=False, simulators=False
         )
         runtime = await start_services(options)
+        if stores > 1:
+            await _add_fleet(runtime, stores - 1)
+        built = time.perf_counter()
         desktop = DesktopApp(runtime, stop_services)
         window = desktop.window
+        figures["window_build_ms"] = round((time.perf_counter() - built) * 1000, 1)
+        built = time.perf_counter()
+        OverviewPanel(desktop.actions, desktop.bridge, desktop.status).deleteLater()
+        figures["overview_build_ms"] = round((time.perf_counter() - built) * 1000, 1)
         window.show()
-        window.tabs.setCurrentWidget(window.inventory_panel)
+        window.tabs.setCurrentWidget(window.overview_panel if panel == "overview" else window.inventory_panel)
         log_window = LogPanel(desktop.actions, desktop.bridge)
         log_window.setWindowTitle("StoreSync log")
         log_window.resize(900, 500)
         log_window.show()
         await asyncio.sleep(IDLE_SECONDS)
         figures["idle_rss_mb"] = round(rss_mb(), 1)
-        figures["window_visible"] = window.isVisible() and window.inventory_panel.isVisible()
+        figures["window_visible"] = window.isVisible() and window.tabs.currentWidget().isVisible()
+        figures["overview_cards"] = window.overview_panel.model.rowCount()
         figures["log_panel_visible"] = log_window.isVisible()
         try:
             with SimulatorProcess("simple", skus) as simulator:
@@ -80,13 +149,13 @@ async def _measure(skus: int) -> dict[str, Any]:
     return figures
 
 
-def measure_ui(skus: int) -> dict[str, Any]:
+def measure_ui(skus: int, stores: int = 1, panel: str = "overview") -> dict[str, Any]:
     try:
         import app.ui.app
         import app.ui.panels.logs  # noqa: F401
     except ImportError as error:
         return {"skus": skus, "available": False, "reason": f"the desktop app is not importable: {error}"}
-    figures = run(lambda: _measure(skus), "qasync", gui=True)
+    figures = run(lambda: _measure(skus, stores, panel), "qasync", gui=True)
     figures["available"] = True
     figures["targets"] = check("ui", figures)
     return figures

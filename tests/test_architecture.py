@@ -15,7 +15,7 @@ STDLIB = set(sys.stdlib_module_names) | {"__future__"}
 RULES: dict[str, tuple[set[str], set[str]]] = {
     "core": (set(), {"core"}),
     "storage": (
-        {"peewee", "keyring", "platformdirs", "playhouse", "secretstorage", "jeepney"},
+        {"peewee", "keyring", "platformdirs", "playhouse", "secretstorage", "jeepney", "psycopg"},
         {"core", "storage"},
     ),
     # orjson: reading answers and writing bulk rows at C speed (app.connectors.guard, .bulk).

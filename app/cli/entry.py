@@ -20,6 +20,7 @@ from app.cli import (
     inventory,
     jobs,
     logs,
+    migrate,
     orders,
     push,
     report,
@@ -51,6 +52,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "order": orders.order,
     "push": push.push,
     "sku": push.sku,
+    "migrate": migrate.migrate,
 }
 
 

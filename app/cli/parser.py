@@ -11,6 +11,7 @@ from app.cli.history import add_history_parsers
 from app.cli.inventory import add_inventory_parser
 from app.cli.jobs import add_job_parsers
 from app.cli.logs import add_logs_parser
+from app.cli.migrate import add_migrate_parser
 from app.cli.orders import add_orders_parsers
 from app.cli.push import add_push_parsers
 from app.cli.stores import add_store_parser
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("path", help="the file to write")
     commands.add_parser("self-test", help="check Qt, SQLite, the keychain, the scheduler and a sync")
+    add_migrate_parser(commands)
     add_completion_parser(commands)
     _accept_after_the_command(parser)
     return parser

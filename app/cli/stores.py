@@ -32,8 +32,9 @@ from app.core.operations.stores import convert_setting, parse_settings
 from app.core.platforms import PLATFORM_FIELDS, SettingField
 from app.core.platforms.generic_json import OPTIONAL_SECRETS, SECRETS_BY_AUTH
 from app.core.ports import RecordPreview, skip_words
-from app.core.presets import PRESET_PLATFORM, PresetError, preset_to_json, read_preset_file
+from app.core.presets import PRESET_PLATFORM, PresetError, preset_to_json
 from app.core.settings import default
+from app.core.shipped_presets import preset_by_name_or_file, shipped_preset_names
 from app.demo_setup import supported_jobs
 
 
@@ -55,7 +56,8 @@ def add_store_parser(commands: Any) -> None:
     add.add_argument(
         "--preset",
         metavar="FILE",
-        help=f"start from a preset file ({PRESET_PLATFORM.value}); --set overrides it",
+        help=f"start from a preset file ({PRESET_PLATFORM.value}), or a preset StoreSync ships, by name "
+        f"({', '.join(shipped_preset_names()) or 'none'}); --set overrides it",
     )
     edit = actions.add_parser("edit", help="change a store's settings, name or secrets")
     edit.add_argument("name")
@@ -337,7 +339,7 @@ def _preset_settings(platform: Platform, path: str) -> dict[str, Any]:
     if platform is not PRESET_PLATFORM:
         raise UsageError(f"--preset is for {PRESET_PLATFORM.value} stores, not {platform.value}")
     try:
-        return read_preset_file(Path(path)).settings
+        return preset_by_name_or_file(path).settings
     except PresetError as error:
         raise UsageError(f"{path} is not a usable preset: {error}") from None
 
@@ -393,8 +395,10 @@ def ask_secrets(
     for field in fields:
         if required_only and not field.required:
             continue
-        needed = field.required or force or (
-            settings.get("auth") not in (None, "none") and field.name not in OPTIONAL_SECRETS
+        needed = (
+            field.required
+            or force
+            or (settings.get("auth") not in (None, "none") and field.name not in OPTIONAL_SECRETS)
         )
         if interactive:
             value = getpass.getpass(f"{field.label} (not shown): ")

@@ -27,18 +27,20 @@ _EMPTY: Final[tuple[Any, ...]] = (None, "", [], {})
 
 @dataclass(frozen=True, slots=True)
 class SkipRule:
-    """Skip a record when the value at `path` is `value` ("" : missing or empty; "!x": anything but x)."""
+    """Skip a record when the value at `path` is `value` ("" : missing or empty; "!x": anything but x).
+    JSON false counts as empty: APIs such as Odoo's write an empty text field as false."""
 
     path: str
     value: str
 
     def matches(self, record: Any) -> bool:
         found = compile_path(self.path)(record)
+        empty = found is False or found in _EMPTY
         if self.value == "":
-            return found in _EMPTY
+            return empty
         if self.value.startswith("!"):
-            return found in _EMPTY or str(found) != self.value[1:]
-        return found not in _EMPTY and str(found) == self.value
+            return empty or str(found) != self.value[1:]
+        return not empty and str(found) == self.value
 
     @property
     def reason(self) -> str:

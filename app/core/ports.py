@@ -328,6 +328,41 @@ class InventoryRepository(Protocol):
     def low_stock(self, store_id: int, threshold: int) -> list[InventoryItem]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class StoreFigures:
+    """One store's figures for the Overview, read in a few aggregate queries for every store at once."""
+
+    store_id: int
+    items: int = 0
+    low_stock: int = 0
+    failures: int = 0  # failed runs since the time asked for (the last 24 hours on the Overview)
+    durations: tuple[float, ...] = ()  # of the latest ended runs, in the order they ended
+
+
+@dataclass(frozen=True, slots=True)
+class DayTotals:
+    """Since a time (local midnight on the Overview): runs that ran, stock items created, changed or
+    removed by them, and orders imported for the first time."""
+
+    runs: int = 0
+    items_changed: int = 0
+    orders_imported: int = 0
+
+
+class OverviewQueries(Protocol):
+    def store_figures(
+        self,
+        failures_since: datetime,
+        thresholds: Mapping[int, int],
+        default_threshold: int,
+        recent: int = 20,
+    ) -> dict[int, StoreFigures]:
+        """Every store's figures; low stock: items at or below the store's threshold (or the default)."""
+        ...
+
+    def day_totals(self, since: datetime) -> DayTotals: ...
+
+
 class OrderRepository(Protocol):
     async def upsert_orders(
         self, store_id: int, run_id: int, orders: Sequence[OrderRecord], cursor: CursorUpdate | None

@@ -13,6 +13,7 @@ from app.core.ports import (
     LogRepository,
     Maintenance,
     OrderRepository,
+    OverviewQueries,
     PushPreviews,
     Retention,
     RunRepository,
@@ -37,6 +38,7 @@ class AppServices:
     maintenance: Maintenance
     pushes: PushPreviews
     retention: Retention
+    overview: OverviewQueries
     data_dir: Path
     log_dir: Path
     version: str

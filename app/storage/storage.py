@@ -17,6 +17,7 @@ from app.storage.inventory import SqliteInventoryRepository
 from app.storage.log_records import SqliteLogRepository
 from app.storage.maintenance import SqliteMaintenance, SqliteRetention
 from app.storage.orders import SqliteOrderRepository
+from app.storage.overview import SqliteOverviewQueries
 from app.storage.paths import (
     PRIVATE_FILE_MODE,
     database_file,
@@ -54,6 +55,7 @@ class Storage:
         self.settings = SqliteSettingsRepository(database)
         self.retention = SqliteRetention(database)
         self.maintenance = SqliteMaintenance(database, redactor)
+        self.overview = SqliteOverviewQueries(database)
 
     @property
     def path(self) -> Path:
@@ -132,4 +134,17 @@ if TYPE_CHECKING:
         retention: ports.Retention = storage.retention
         maintenance: ports.Maintenance = storage.maintenance
         keychain: ports.CredentialStore = credentials
-        del stores, runs, inventory, orders, cursors, logs, settings, retention, maintenance, keychain
+        overview: ports.OverviewQueries = storage.overview
+        del (
+            overview,
+            stores,
+            runs,
+            inventory,
+            orders,
+            cursors,
+            logs,
+            settings,
+            retention,
+            maintenance,
+            keychain,
+        )

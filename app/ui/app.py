@@ -31,6 +31,7 @@ from app.ui.models.store_status import StoreStatusModel
 from app.ui.notifications import Notification, Notifier
 from app.ui.single_instance import SingleInstance, ask_running_instance_to_show
 from app.ui.start_failure import show_start_failure
+from app.ui.theme import ThemeFollower
 from app.ui.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -255,6 +256,7 @@ def run_gui(
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     install_translations(app)
+    ThemeFollower(app)
 
     key = instance_key or str(getattr(options, "data_dir", None) or "default")
     instance = SingleInstance(key)

@@ -1,4 +1,4 @@
-"""The main window: five panels, the toolbar and menus, and a status bar with the overall state."""
+"""The main window: seven panels (the Overview first), the toolbar and menus, and a status bar."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QTabWidget, QWidget
 
 from app.core.events import DatabaseReplaced
 from app.ui.about import AboutDialog
@@ -19,8 +19,10 @@ from app.ui.panels.history import HistoryPanel
 from app.ui.panels.inventory import InventoryPanel
 from app.ui.panels.logs import LogPanel
 from app.ui.panels.orders import OrdersPanel
+from app.ui.panels.overview import OverviewPanel
 from app.ui.panels.stores import StoresPanel
 from app.ui.panels.upcoming import UpcomingPanel
+from app.ui.window_layout import WindowLayout, fit_window_to_screen
 
 STATE_WORDS = {
     "ok": "All good",
@@ -47,9 +49,8 @@ class MainWindow(QMainWindow):
         actions.dialog_parent = self
         self.setWindowTitle("StoreSync")
         self.setWindowIcon(app_icon())
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 150, metrics.height() * 40)
 
+        self.overview_panel = OverviewPanel(actions, bridge, status)
         self.stores_panel = StoresPanel(status, actions)
         self.upcoming_panel = UpcomingPanel(status)
         self.history_panel = HistoryPanel(actions, bridge)
@@ -60,15 +61,19 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(tr("Panels"))
         self.tabs.setDocumentMode(True)
         for panel, title in (
+            (self.overview_panel, tr("&Overview")),
             (self.stores_panel, tr("&Stores")),
             (self.upcoming_panel, tr("&Upcoming")),
             (self.history_panel, tr("&History")),
             (self.inventory_panel, tr("&Inventory")),
-            (self.orders_panel, tr("&Orders")),
+            (self.orders_panel, tr("O&rders")),
             (self.log_panel, tr("&Log")),
         ):
             self.tabs.addTab(panel, title)
         self.setCentralWidget(self.tabs)
+        self._layout = WindowLayout(actions.services.data_dir)
+        if not self._layout.restore(self, self._remembered_tables()):
+            fit_window_to_screen(self)
 
         self._build_actions()
         self._build_status_bar()
@@ -103,6 +108,7 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(tr("Se&ttings…"), "Ctrl+,", a.open_settings)
         self.data_folder_action = self._action(tr("Open &data folder"), "Ctrl+Shift+D", a.open_data_folder)
         self.about_action = self._action(tr("&About StoreSync"), "F1", self.show_about)
+        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts)
         self.quit_action = self._action(tr("&Quit"), "Ctrl+Q", a.quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -126,7 +132,7 @@ class MainWindow(QMainWindow):
         tools_menu = menu.addMenu(tr("&Tools"))
         tools_menu.addAction(self.settings_action)
         help_menu = menu.addMenu(tr("&Help"))
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.shortcuts_action, self.about_action])
 
         toolbar = self.addToolBar(tr("Main"))
         toolbar.setObjectName("main-toolbar")
@@ -194,8 +200,29 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _remembered_tables(self) -> dict[str, QTableView]:
+        """Tables whose column widths the merchant sets; the stores and upcoming tables fit themselves."""
+        return {
+            "history": self.history_panel.table,
+            "inventory": self.inventory_panel.table,
+            "orders": self.orders_panel.table,
+            "log": self.log_panel.table,
+        }
+
+    def save_layout(self) -> None:
+        """Keep the size and column widths for the next start."""
+        self._layout.save(self, self._remembered_tables())
+
+    def show_shortcuts(self) -> QWidget:
+        from app.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.open()
+        return dialog
+
     def stop_updates(self) -> None:
         """Before the services stop: no timer may read from them any more."""
+        self.save_layout()
         for timer in self.findChildren(QTimer):
             timer.stop()
         self.setEnabled(False)
@@ -218,4 +245,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
+        self.save_layout()
         self.close_requested.emit()

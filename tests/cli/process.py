@@ -21,14 +21,20 @@ class Result:
     err: str
 
 
-def run_cli(*args: str, stdin: str = "", cwd: Path | None = None, timeout: float = 60) -> Result:
+def run_cli(
+    *args: str,
+    stdin: str = "",
+    cwd: Path | None = None,
+    timeout: float = 60,
+    env: dict[str, str] | None = None,
+) -> Result:
     done = subprocess.run(
         [sys.executable, "-m", "app.cli", *args],
         input=stdin,
         capture_output=True,
         text=True,
         cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
         timeout=timeout,
         check=False,
     )

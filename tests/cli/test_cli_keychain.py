@@ -18,6 +18,7 @@ from app.cli import main
 from app.core.presets import preset_to_json
 from app.sandbox.catalog import Catalog
 from app.sandbox.json_api_styles import LoginRpcApi
+from app.sandbox.odoo_json2 import OdooJson2Api
 from app.sandbox.simple import SimpleSimulator
 from app.storage import open_storage
 from app.storage.credentials import SERVICE, username_for
@@ -154,3 +155,27 @@ def test_the_self_test_names_the_keychain_as_users_know_it(
     assert line.startswith("ok"), done.stdout
     assert "GNOME Keyring (Secret Service): saved, read back and deleted a test entry" in line
     assert "keyring.backends" not in done.stdout + done.stderr
+
+
+def test_store_add_takes_a_shipped_preset_by_name(
+    secret_service: object,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = OdooJson2Api(Catalog(40, seed=3, orders=0))
+    server.start()
+    data_dir = tmp_path / "data"
+    key = server.credentials["secret"]
+    try:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(key + "\n"))
+        code = main(["--data-dir", str(data_dir), "store", "add", "Odoo", "--platform", "generic_json",
+                     "--preset", "odoo-19-stock", "--set", f"base_url={server.url}",
+                     "--set", 'headers={"X-Odoo-Database": "mycompany"}'])  # fmt: skip
+        output = "".join(capsys.readouterr())
+        assert code == 0, output
+        assert "Added Odoo (generic_json)" in output and "Secrets saved: 1" in output
+        assert "fetched 32, created 32" in output and "skipped 8 (not stock)" in output
+        assert key not in output
+    finally:
+        server.stop()

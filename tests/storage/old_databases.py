@@ -23,8 +23,8 @@ def make_version_4_database(data_dir: Path, stores: Iterable[tuple[str, str, dic
     data_dir.mkdir(mode=0o700, parents=True)
     with closing(sqlite3.connect(database_file(data_dir), isolation_level=None)) as connection:
         connection.execute("PRAGMA journal_mode = wal")
-        for script in MIGRATIONS[:4]:
-            connection.executescript(script)
+        for migration in MIGRATIONS[:4]:
+            connection.executescript(migration.sqlite)
         connection.execute("PRAGMA user_version = 4")
         for name, platform, settings in stores:
             store_id = connection.execute(

@@ -162,8 +162,8 @@ async def test_orders_filter_by_store_status_and_date_newest_first(storage: Stor
 def test_orders_imported_before_the_history_get_their_first_step(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     with closing(sqlite3.connect(database_file(data_dir))) as connection, connection:
-        for script in MIGRATIONS[: SCHEMA_VERSION - 1]:
-            connection.executescript(script)
+        for migration in MIGRATIONS[: SCHEMA_VERSION - 1]:
+            connection.executescript(migration.sqlite)
         connection.executescript(
             "INSERT INTO store (id, name, platform, created_at) "
             "VALUES (1, 'Old shop', 'shopify', '2026-01-01');"

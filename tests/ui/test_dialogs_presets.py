@@ -15,7 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Runtime, StartOptions, start_services, stop_services
 from app.core.models import Platform
+from app.sandbox.catalog import Catalog
+from app.sandbox.odoo_json2 import OdooJson2Api
 from app.ui.dialogs.store_editor import StoreEditor
+from tests.integration.support import started
 from tests.presets import ERP_PRESET, SECRET
 from tests.ui.conftest import wait_until
 
@@ -176,3 +179,30 @@ async def test_an_imported_preset_is_what_gets_saved(qtbot: QtBot, runtime: Runt
     assert saved.settings["record_path"] == "data.items"
     assert saved.settings["field_map"]["quantity"] == "stock.available"
     assert saved.settings["status_map"]["dispatched"] == "shipped"
+
+
+async def test_a_shipped_preset_fills_the_form_and_reads_the_store_once_its_address_is_typed(
+    qtbot: QtBot, runtime: Runtime
+) -> None:
+    server = started(OdooJson2Api(Catalog(12, seed=3, orders=0)))
+    try:
+        editor = open_json_editor(qtbot, runtime)
+        shipped = editor.presets.shipped
+        index = shipped.findData("odoo-19-stock")
+        assert shipped.itemText(index) == "Odoo 19 stock (JSON-2 API)"
+
+        shipped.setCurrentIndex(index)
+        shipped.activated.emit(index)
+
+        form = editor.current_form()
+        assert editor.name.text() == "Odoo 19 stock (JSON-2 API)"
+        assert form.settings()["endpoint"] == "/json/2/product.product/search_read"
+        assert "Type your API address and secret yourself" in editor.presets.result.text()
+        assert shipped.currentIndex() == 0  # ready to choose again
+        form.inputs["base_url"].set_value(server.url)
+        form.inputs["secret"].set_value(server.credentials["secret"])
+        assert await editor.test_connection()
+        answer = editor.test_result.text()
+        assert "10 items to store, 2 skipped as not stock (default_code is empty)" in answer
+    finally:
+        server.stop()

@@ -40,7 +40,7 @@ async def test_the_panel_lists_filters_and_details_the_imported_orders(tmp_path:
         woo = await _orders_imported(app, "Demo WooCommerce")
         panel = app.window.orders_panel
         model = panel.model
-        assert app.window.tabs.tabText(app.window.tabs.indexOf(panel)) == "&Orders"
+        assert app.window.tabs.tabText(app.window.tabs.indexOf(panel)) == "O&rders"
         everything = app.services.orders.count_orders()
         await wait_until(lambda: model.total() == everything, within=20, what="every order in the panel")
         assert everything >= shopify + woo

@@ -184,12 +184,18 @@ async def test_edit_opens_the_store_editor_for_that_store(tmp_path: Path) -> Non
 
 async def test_first_start_offers_add_a_store_and_the_demo(tmp_path: Path) -> None:
     async with open_desktop(tmp_path, demo=False) as app:
+        overview = app.window.overview_panel
+        assert overview.empty.add_button.isVisible() and overview.empty.demo_button.isVisible()
+        assert overview.headline.text() == "No stores yet"
         panel = app.window.stores_panel
+        app.window.tabs.setCurrentWidget(panel)
         assert panel.stack.currentWidget() is panel.empty
         assert panel.empty.add_button.isVisible() and panel.empty.demo_button.isVisible()
         panel.empty.demo_button.click()
         await wait_until(lambda: panel.stack.currentIndex() == 0, within=20, what="the demo stores to appear")
         assert "Demo Shopify" in _column_texts(panel, StoreStatusModel.STORE)
+        await wait_until(lambda: overview.model.rowCount() == 5, what="a card per demo store")
+        await wait_until(lambda: not overview.empty.isVisibleTo(overview), what="the Overview's cards")
         panel_add = panel.empty.add_button
         panel_add.click()
         editors = [

@@ -7,16 +7,28 @@ and answer through `fileSelected`, so no nested event loop runs while the qasync
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.presets import Preset, PresetError, preset_to_json, read_preset_file
+from app.core.shipped_presets import shipped_preset, shipped_preset_names
 from app.ui.dialogs.fields import PlatformForm
 from app.ui.formatting import translator
+
+log = logging.getLogger(__name__)
 
 FILE_FILTER = "StoreSync presets (*.json);;All files (*)"
 
@@ -57,12 +69,22 @@ class PresetFiles(QWidget):
         self.import_button.setToolTip(tr("Fill this form from a preset file; the secret is not in it."))
         self.export_button = QPushButton(tr("Export preset…"))
         self.export_button.setToolTip(tr("Save these settings, without the secret, as a preset file."))
+        self.shipped = QComboBox()
+        self.shipped.setAccessibleName(tr("Presets shipped with StoreSync"))
+        self.shipped.setToolTip(tr("Fill this form for an API whose vendor documents it publicly."))
+        self.shipped.addItem(tr("Start from a shipped preset…"), "")
+        for name in shipped_preset_names():
+            try:
+                self.shipped.addItem(shipped_preset(name).name, name)
+            except PresetError:
+                log.warning("The shipped preset %s cannot be read", name, exc_info=True)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setAccessibleName(tr("Preset result"))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.shipped)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
@@ -71,6 +93,7 @@ class PresetFiles(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.result)
         self.import_button.clicked.connect(self.choose_import)
+        self.shipped.activated.connect(lambda index: self.use_shipped(str(self.shipped.itemData(index))))
         self.export_button.clicked.connect(self.choose_export)
 
     # --- choosing a file (non-blocking) ---------------------------------------------------
@@ -114,6 +137,21 @@ class PresetFiles(QWidget):
                 file=file.name
             )
         )
+        self.imported.emit()
+        return True
+
+    def use_shipped(self, name: str) -> bool:
+        """Fill the form from the shipped preset `name` ("" : the prompt, nothing to do)."""
+        if not name:
+            return False
+        preset = shipped_preset(name)
+        self._fill_form(preset)
+        self.result.setText(
+            tr("Filled the form for {preset}. Type your API address and secret yourself.").format(
+                preset=preset.name
+            )
+        )
+        self.shipped.setCurrentIndex(0)
         self.imported.emit()
         return True
 

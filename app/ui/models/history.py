@@ -7,13 +7,14 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.core.models import RunStatus, Store, SyncRun
 from app.core.ports import RunQuery
 from app.core.services import AppServices
 from app.ui.formatting import duration, full_time, job_kind_label, run_status_label, tr, trigger_label
 from app.ui.models.paged import PagedTableModel
+from app.ui.theme import readable
 
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -97,7 +98,7 @@ class HistoryModel(PagedTableModel[SyncRun]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.STATUS, self.ERROR):
             color = STATUS_COLORS.get(item.status)
-            return QBrush(QColor(color)) if color else None
+            return QBrush(readable(color)) if color else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.ERROR and item.error_message:
             return item.error_message
         if role == RUN_ID_ROLE:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.core.events import LogRecorded
 from app.core.models import LogEntry
@@ -14,6 +14,7 @@ from app.core.ports import LogQuery
 from app.core.services import AppServices
 from app.ui.formatting import full_time
 from app.ui.models.paged import PagedTableModel
+from app.ui.theme import readable
 
 LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 LEVEL_COLORS = {"WARNING": "#b26a00", "ERROR": "#c62828", "CRITICAL": "#c62828"}
@@ -125,7 +126,7 @@ class LogModel(PagedTableModel[LogEntry]):
             return self.text(item, column)
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.LEVEL, self.MESSAGE):
             color = LEVEL_COLORS.get(item.level.upper())
-            return QBrush(QColor(color)) if color else None
+            return QBrush(readable(color)) if color else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.MESSAGE and len(item.message) > 80:
             return item.message
         return None

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.core.events import (
     AttentionCleared,
@@ -42,6 +42,7 @@ from app.ui.formatting import (
 )
 from app.ui.icons import platform_icon
 from app.ui.models.job_state import JobState, RowStatus, status_label
+from app.ui.theme import readable
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -148,7 +149,7 @@ class StoreStatusModel(QAbstractTableModel):
             return platform_icon(state.store.platform)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             color = STATUS_COLORS.get(state.status())
-            return QBrush(QColor(color)) if color else None
+            return QBrush(readable(color)) if color else None
         if role == STATUS_ROLE:
             return state.status().value
         if role == PLATFORM_ROLE:
@@ -201,6 +202,8 @@ class StoreStatusModel(QAbstractTableModel):
                 return state.rate_limit_message
             if state.last_error and state.status() is RowStatus.FAILED:
                 return state.last_error
+        if column == self.LAST_RUN and state.last_run is not None:
+            return self._display(state, column)
         return None
 
     def _sort_key(self, state: JobState, column: int) -> Any:

@@ -1,4 +1,5 @@
-"""The history panel: every run, newest first, with filters, run details and CSV export."""
+"""The history panel: a timeline of the latest runs per store over every run, newest first, with
+filters, run details and CSV export."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
+from app.core.errors import StoreSyncError
 from app.core.models import JobKind, RunStatus
 from app.core.ports import RunQuery
 from app.ui.actions import AppActions
@@ -26,6 +29,7 @@ from app.ui.models.history import HistoryModel
 from app.ui.panels.list_panel import bar_over_table, fill_store_filter, open_export_dialog, quiet_timer
 from app.ui.panels.run_detail import RunDetail
 from app.ui.panels.table_setup import fit_columns_once, setup_table
+from app.ui.run_timeline import RunTimeline
 
 PERIODS: tuple[tuple[str, timedelta | None], ...] = (
     ("Any time", None),
@@ -33,6 +37,9 @@ PERIODS: tuple[tuple[str, timedelta | None], ...] = (
     ("Last 7 days", timedelta(days=7)),
     ("Last 30 days", timedelta(days=30)),
 )
+
+
+TIMELINE_RUNS = 500
 
 
 class HistoryPanel(QWidget):
@@ -82,7 +89,11 @@ class HistoryPanel(QWidget):
         self.detail_button.clicked.connect(self._open_selected)
         self.export_button.clicked.connect(self.ask_export_target)
 
+        self.timeline = RunTimeline()
         bar_over_table(self, bar, self.table)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.timeline)
 
         self._refresh_timer = quiet_timer(self, 300, self._refresh)
         for signal in (bridge.sync_started, bridge.sync_finished, bridge.sync_failed):
@@ -107,10 +118,21 @@ class HistoryPanel(QWidget):
     def apply_filters(self) -> None:
         self.model.set_query(self.query())
         self._show_count()
+        self.refresh_timeline()
 
     def _refresh(self) -> None:
         self.model.refresh_top()
         self._show_count()
+        self.refresh_timeline()
+
+    def refresh_timeline(self) -> None:
+        """The newest TIMELINE_RUNS runs the filters match, the same runs the table starts with."""
+        try:
+            runs = self.app_actions.services.runs.list_runs(self.query(), offset=0, limit=TIMELINE_RUNS)
+        except StoreSyncError as error:
+            self.timeline.set_error(str(error))
+            return
+        self.timeline.set_runs(runs, {run.id or 0: self.model.store_name(run) for run in runs})
 
     def _show_count(self) -> None:
         self.count_label.setText(tr("{n} runs").format(n=f"{self.model.total():,}"))

@@ -1,4 +1,5 @@
-"""One store at a glance: its jobs, its recent runs and whether its connection works."""
+"""One store at a glance: its jobs, its recent runs (with the items each changed, as a chart) and
+whether its connection works."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import StoreSyncError
 from app.core.models import Store
 from app.core.ports import RunQuery
+from app.ui.about import keychain_backend
 from app.ui.actions import AppActions
 from app.ui.formatting import (
     counts_summary,
@@ -32,6 +34,7 @@ from app.ui.formatting import (
     trigger_label,
 )
 from app.ui.icons import platform_icon
+from app.ui.items_changed_chart import ItemsChangedChart
 from app.ui.models.job_state import RowStatus
 from app.ui.models.store_status import StoreStatusModel
 
@@ -56,6 +59,8 @@ class StoreDetail(QDialog):
         form.addRow(tr("Name:"), QLabel(store.name))
         form.addRow(tr("Platform:"), QLabel(store.platform.value))
         form.addRow(tr("Enabled:"), QLabel(tr("yes") if store.enabled else tr("no")))
+        self.keychain_label = QLabel(keychain_backend(actions.services))
+        form.addRow(tr("Secrets kept in:"), self.keychain_label)
         self.connection_label = QLabel(self._connection_state(states))
         self.connection_label.setWordWrap(True)
         self.test_button = QPushButton(tr("Test connection"))
@@ -79,7 +84,16 @@ class StoreDetail(QDialog):
                 self.jobs.setItem(row, column, QTableWidgetItem(value))
         self.jobs.resizeColumnsToContents()
 
-        runs = actions.services.runs.list_runs(RunQuery(store_id=store.id), offset=0, limit=self.RECENT_RUNS)
+        self.items_chart = ItemsChangedChart()
+        try:
+            runs = actions.services.runs.list_runs(
+                RunQuery(store_id=store.id), offset=0, limit=self.RECENT_RUNS
+            )
+        except StoreSyncError as error:
+            runs = []
+            self.items_chart.set_error(str(error))
+        else:
+            self.items_chart.set_runs(runs)
         self.runs = QTableWidget(len(runs), 6)
         self.runs.setAccessibleName(tr("Recent runs of this store"))
         self.runs.setHorizontalHeaderLabels(
@@ -111,9 +125,10 @@ class StoreDetail(QDialog):
         layout.addWidget(QLabel(tr("Jobs")))
         layout.addWidget(self.jobs)
         layout.addWidget(QLabel(tr("Recent runs")))
+        layout.addWidget(self.items_chart, 1)
         layout.addWidget(self.runs, 1)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 32)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 44)
 
     @staticmethod
     def _connection_state(states: list) -> str:  # type: ignore[type-arg]

@@ -125,8 +125,10 @@ class StoresPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        # Every column fits its text except the last run's summary, which takes what is left (its
+        # tooltip has it whole): the status and the row's buttons stay in full view at 1366x768.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(StoreStatusModel.STATUS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(StoreStatusModel.LAST_RUN, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.open_detail)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from app.ui.window_layout import restored_column_count
+
 
 def setup_table(table: QTableView, accessible_name: str, multi_select: bool = False) -> None:
     """Rows of one line and a fixed height: the view never measures rows it does not show, which
@@ -32,7 +34,8 @@ def setup_table(table: QTableView, accessible_name: str, multi_select: bool = Fa
 
 def fit_columns_once(table: QTableView, max_chars: int = 36) -> None:
     """Fit the columns when the first rows arrive and whenever the set of columns changes, but not on
-    every reload, so widths do not jump while the merchant types a search."""
+    every reload, so widths do not jump while the merchant types a search; widths the merchant set
+    last time (restored with the window) are kept."""
     model = table.model()
     fitted: dict[str, int] = {"columns": -1}
 
@@ -41,7 +44,8 @@ def fit_columns_once(table: QTableView, max_chars: int = 36) -> None:
             return
         if fitted["columns"] != model.columnCount():
             fitted["columns"] = model.columnCount()
-            fit_columns(table, max_chars)
+            if restored_column_count(table) != model.columnCount():
+                fit_columns(table, max_chars)
 
     model.modelReset.connect(refit)
     model.rowsInserted.connect(refit)

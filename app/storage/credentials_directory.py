@@ -1,0 +1,101 @@
+"""Store secrets on a server (implements ports.CredentialStore): one file per secret in a credentials
+directory, as systemd's LoadCredential= ($CREDENTIALS_DIRECTORY) and container secret mounts provide
+them; never in the database (DESIGN.md §6). A server has no desktop keychain.
+
+A file is named after the store's keychain id and the field, `store.<keychain id>.<field>` (the id
+`storesync migrate --from` prints for each store), holds the secret alone (one trailing newline, as
+`echo` leaves, is not part of it), and must be readable by its owner only: a file others may read is
+refused with the command that fixes it, never used. Every secret read or written is registered with
+the redactor."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Collection
+from contextlib import suppress
+from pathlib import Path
+
+from app.core.errors import KeychainUnavailable, StoreSyncError
+from app.core.redaction import REDACTOR, Redactor
+from app.storage.credentials import KeychainIds
+
+# systemd sets it for a service with LoadCredential= / SetCredential=.
+SYSTEMD_VARIABLE = "CREDENTIALS_DIRECTORY"
+VARIABLE = "STORESYNC_CREDENTIALS_DIR"
+PRIVATE = 0o600
+
+
+def credentials_directory(given: str | None = None) -> Path | None:
+    """The directory from an option, STORESYNC_CREDENTIALS_DIR or systemd's CREDENTIALS_DIRECTORY."""
+    chosen = given or os.environ.get(VARIABLE) or os.environ.get(SYSTEMD_VARIABLE)
+    return Path(chosen) if chosen else None
+
+
+def file_name(keychain_id: str, field: str) -> str:
+    return f"store.{keychain_id}.{field}"
+
+
+class DirectoryCredentialStore:
+    """One 0600 file per store and field in `directory`."""
+
+    def __init__(self, directory: Path, ids: KeychainIds, redactor: Redactor = REDACTOR) -> None:
+        self.directory = directory
+        self._ids = ids
+        self._redactor = redactor
+
+    def backend_name(self) -> str:
+        return f"credentials directory {self.directory}"
+
+    def _path(self, store_id: int, field: str) -> Path | None:
+        keychain_id = self._ids.keychain_id(store_id)
+        return None if keychain_id is None else self.directory / file_name(keychain_id, field)
+
+    def get_secret(self, store_id: int, field: str) -> str | None:
+        path = self._path(store_id, field)
+        if path is None:
+            return None
+        try:
+            with path.open("rb") as file:
+                mode = os.fstat(file.fileno()).st_mode
+                if mode & 0o077:
+                    raise KeychainUnavailable(
+                        f"{path} may be read by other users (mode {stat.filemode(mode)}), so StoreSync does "
+                        f"not use it: chmod 600 {path}"
+                    )
+                raw = file.read()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise KeychainUnavailable(f"StoreSync cannot read {path}: {error.strerror or error}") from error
+        value = raw.decode("utf-8", errors="strict").removesuffix("\n")
+        self._redactor.add_secret(value)
+        return value
+
+    def set_secret(self, store_id: int, field: str, value: str) -> None:
+        """Write the file readable by its owner only, whole or not at all."""
+        self._redactor.add_secret(value)
+        path = self._path(store_id, field)
+        if path is None:
+            raise StoreSyncError("The store no longer exists, so its credentials were not saved.")
+        partial = path.with_name(f".{path.name}.partial")
+        try:
+            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE)
+            with os.fdopen(descriptor, "wb") as file:
+                os.fchmod(file.fileno(), PRIVATE)
+                file.write(value.encode("utf-8"))
+            os.replace(partial, path)
+        except OSError as error:
+            with suppress(OSError):
+                partial.unlink()
+            raise KeychainUnavailable(
+                f"StoreSync cannot write {path}: {error.strerror or error} (a directory systemd provides "
+                "is read-only: put the secret where its LoadCredential= reads it from)"
+            ) from error
+
+    def delete_secrets(self, store_id: int, fields: Collection[str]) -> None:
+        for field in fields:
+            path = self._path(store_id, field)
+            if path is not None:
+                with suppress(FileNotFoundError):
+                    path.unlink()

@@ -1,0 +1,110 @@
+"""The schema on PostgreSQL: made from the same migration list as SQLite's, with the same tables and
+columns, once however many workers start together, and refused when a newer StoreSync made it."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from app.core.errors import StorageError
+from app.storage import postgres
+from app.storage.models import ALL_MODELS
+from app.storage.schema import OUR_TABLES, SCHEMA_VERSION
+
+pytestmark = pytest.mark.postgres
+
+
+def _columns(connection: postgres.Connection, table: str) -> set[str]:
+    rows = connection.execute(
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_schema = 'public' AND table_name = %s",
+        (table,),
+    ).fetchall()
+    return {name for (name,) in rows}
+
+
+def test_an_empty_database_gets_every_table_the_models_declare(postgres_url: str) -> None:
+    with postgres.connect(postgres_url) as connection:
+        assert postgres.migrate(connection) == 0
+        tables = connection.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        ).fetchall()
+        assert {name for (name,) in tables} == OUR_TABLES
+        for model in ALL_MODELS:
+            declared = {field.column_name for field in model._meta.sorted_fields}
+            assert _columns(connection, model._meta.table_name) == declared, model._meta.table_name
+        assert postgres.schema_version(connection) == SCHEMA_VERSION
+
+
+def test_workers_starting_together_migrate_once(postgres_url: str) -> None:
+    def start_worker(_: int) -> int:
+        with postgres.connect(postgres_url) as connection:
+            return postgres.migrate(connection)
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        found = sorted(pool.map(start_worker, range(4)))
+    assert found == [0, SCHEMA_VERSION, SCHEMA_VERSION, SCHEMA_VERSION]
+
+
+def test_a_removed_store_keeps_its_history_and_log_lines_without_the_link(postgres_url: str) -> None:
+    with postgres.connect(postgres_url) as connection:
+        postgres.migrate(connection)
+        store_id = connection.execute(
+            "INSERT INTO store (name, platform, created_at) VALUES ('Shop', 'shopify', 'now') RETURNING id"
+        ).fetchone()[0]
+        keychain_id = connection.execute("SELECT keychain_id FROM store").fetchone()[0]
+        run_id = connection.execute(
+            "INSERT INTO sync_run (store_id, kind, trigger, started_at, status, store_name) "
+            "VALUES (%s, 'inventory_pull', 'manual', 'now', 'succeeded', 'Shop') RETURNING id",
+            (store_id,),
+        ).fetchone()[0]
+        connection.execute(
+            "INSERT INTO log_record (time, level, store_id, run_id, message) "
+            "VALUES ('now', 'INFO', %s, %s, 'x')",
+            (store_id, run_id),
+        )
+        connection.execute("DELETE FROM store")
+        assert connection.execute("SELECT store_id, store_name FROM sync_run").fetchall() == [(None, "Shop")]
+        assert connection.execute("SELECT store_id, run_id FROM log_record").fetchall() == [(None, run_id)]
+    assert len(keychain_id) == 32
+
+
+def test_a_database_from_a_newer_version_is_refused_with_a_reason(postgres_url: str) -> None:
+    with postgres.connect(postgres_url) as connection:
+        postgres.migrate(connection)
+        newer = str(SCHEMA_VERSION + 1)
+        connection.execute("UPDATE setting SET value = %s WHERE key = 'schema_version'", (newer,))
+        connection.commit()
+        with pytest.raises(StorageError, match="newer StoreSync"):
+            postgres.migrate(connection)
+
+
+def test_an_unreachable_server_is_one_sentence_without_the_password() -> None:
+    with pytest.raises(StorageError) as caught:
+        postgres.connect("postgresql://worker:s3cret-pw@127.0.0.1:9/storesync")
+    message = str(caught.value)
+    shown = "postgresql://worker@127.0.0.1:9/storesync"
+    assert message.startswith(f"StoreSync cannot reach PostgreSQL at {shown}: ")
+    assert "s3cret-pw" not in message and "\n" not in message
+
+
+def test_removing_a_run_removes_its_stock_changes_and_a_store_only_unlinks_them(postgres_url: str) -> None:
+    with postgres.connect(postgres_url, autocommit=True) as connection:
+        postgres.migrate(connection)
+        connection.execute(
+            "INSERT INTO store (id, name, platform, created_at) VALUES (1, 'Shop', 'shopify', 'x')"
+        )
+        for run_id in (1, 2):
+            connection.execute(
+                "INSERT INTO sync_run (id, store_id, kind, trigger, started_at, status) "
+                "VALUES (%s, 1, 'inventory_pull', 'manual', 'x', 'succeeded')",
+                (run_id,),
+            )
+            connection.execute(
+                "INSERT INTO inventory_change (run_id, store_id, sku, new_quantity) VALUES (%s, 1, 'A', 1)",
+                (run_id,),
+            )
+        connection.execute("DELETE FROM sync_run WHERE id = 1")
+        connection.execute("DELETE FROM store")
+        assert connection.execute("SELECT run_id, store_id FROM inventory_change").fetchall() == [(2, None)]

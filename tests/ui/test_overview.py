@@ -1,0 +1,176 @@
+"""The Overview on the real services: a card per store, the headline for each state, figures that move
+with each finished run and equal what storage holds, and a click that opens the store's detail."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.core.events import AttentionCleared, NeedsAttention
+from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
+from app.core.schedule import ScheduleSpec
+from app.ui.models.job_state import JobState
+from app.ui.models.overview import _local_midnight
+from app.ui.models.store_health import StoreHealth, store_health
+from tests.ui.conftest import job_of, open_desktop, wait_idle, wait_until
+
+
+def _run(status: RunStatus, ended: datetime) -> SyncRun:
+    return SyncRun(job_id=1, trigger=Trigger.SCHEDULED, started_at=ended, finished_at=ended, status=status)
+
+
+def test_store_health_from_its_jobs() -> None:
+    now = datetime.now(UTC)
+    store = Store(name="Shop", platform=Platform.SHOPIFY, id=1)
+    every_15 = ScheduleSpec.every(minutes=15)
+
+    def state(**kwargs: object) -> JobState:
+        job = Job(kind=JobKind.INVENTORY_PULL, schedule=every_15, store_id=1, id=1)
+        return JobState(store=store, job=job, **kwargs)  # type: ignore[arg-type]
+
+    fresh = _run(RunStatus.SUCCEEDED, now - timedelta(minutes=10))
+    assert store_health([state(last_run=fresh)], now=now) is StoreHealth.OK
+    assert store_health([state(last_run=fresh, running=True)], now=now) is StoreHealth.SYNCING
+    assert store_health([state(last_run=_run(RunStatus.FAILED, now))], now=now) is StoreHealth.ATTENTION
+    assert (
+        store_health([state(last_run=fresh, attention_reason="token revoked")], now=now)
+        is StoreHealth.ATTENTION
+    )
+    old = _run(RunStatus.SUCCEEDED, now - timedelta(hours=2))
+    assert store_health([state(last_run=old)], now=now) is StoreHealth.STALE, "8 slots missed"
+    assert store_health([state(last_run=old)], all_paused=True, now=now) is StoreHealth.PAUSED
+    assert store_health([state()], now=now) is StoreHealth.OK, "not synced yet is not stale"
+
+
+async def test_a_card_per_store_with_figures_equal_to_storage_and_a_headline(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.overview_panel
+        assert app.window.tabs.widget(0) is panel, "the Overview is the first tab"
+        await wait_idle(app)
+        stores = app.services.stores.list_stores()
+        cards = panel.model.cards()
+        assert sorted(card.store.name for card in cards) == sorted(store.name for store in stores)
+        shopify = next(card for card in cards if card.store.name == "Demo Shopify")
+        assert shopify.figures.items == sum(
+            1
+            for item in app.services.inventory.search_items(limit=10_000)
+            if item.store_id == shopify.store.id
+        )
+        assert shopify.figures.durations, "the sparkline has the runs so far"
+        await wait_until(
+            lambda: re.fullmatch(
+                rf"All {len(stores)} store\(?s\)? in step, next sync \d\d:\d\d", panel.headline.text()
+            ),
+            what="the all-in-step headline",
+        )
+        assert re.match(r"Today: \d+ run", panel.totals.text())
+
+
+async def test_cards_and_totals_follow_a_finished_run_without_a_reload(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.overview_panel
+        model = panel.model
+        await wait_idle(app)
+        reloads: list[int] = []
+        original = model.reload_figures
+        model.reload_figures = lambda: (reloads.append(1), original())[1]  # type: ignore[method-assign]
+        job_id = job_of(app, "Demo Shopify", "inventory_pull")
+        store = app.services.stores.find_store("Demo Shopify")
+        assert store is not None and store.id is not None
+        row = model.row_of_store(store.id)
+        assert row is not None
+        changed: list[int] = []
+        model.dataChanged.connect(lambda top, bottom, *_: changed.extend(range(top.row(), bottom.row() + 1)))
+        runs_before = len(model.card(row).figures.durations)
+        await wait_until(lambda: app.services.scheduler.run_now(job_id), what="a manual run to start")
+        await wait_until(
+            lambda: not app.services.scheduler.is_running(job_id), within=30, what="the run to end"
+        )
+        await wait_idle(app)
+        await wait_until(lambda: row in changed, what="the Shopify card to repaint")
+        last = app.services.runs.last_run(job_id)
+        assert last is not None and last.duration_seconds is not None
+        assert last.duration_seconds in model.card(row).figures.durations or runs_before == 20
+        assert reloads == [], "a finished run moves one card, it does not re-read every store"
+
+        def shown_equals_stored() -> bool:
+            # Scheduled demo runs keep ending meanwhile: the figures shown catch up with each event.
+            stored = app.services.overview.day_totals(_local_midnight(datetime.now(UTC)))
+            fresh = app.services.overview.store_figures(datetime.now(UTC) - timedelta(hours=24), {}, 5)
+            card = model.card(row)
+            return (
+                model.totals() == stored
+                and card.figures.items == fresh[store.id].items
+                and card.figures.durations == fresh[store.id].durations
+            )
+
+        await wait_until(shown_equals_stored, within=30, what="the figures shown to equal the runs stored")
+
+
+async def test_the_headline_names_stores_that_need_attention_then_recovers(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.overview_panel
+        await wait_idle(app)
+        store = app.services.stores.find_store("Demo WooCommerce")
+        assert store is not None and store.id is not None
+        app.services.bus.publish(NeedsAttention(store_id=store.id, reason="The key was revoked."))
+        await wait_until(
+            lambda: panel.headline.text() == "1 store(s) need attention", what="attention headline"
+        )
+        row = panel.model.row_of_store(store.id)
+        assert row is not None and panel.model.card(row).health is StoreHealth.ATTENTION
+        app.services.bus.publish(AttentionCleared(store_id=store.id))
+        await wait_until(lambda: "in step" in panel.headline.text(), what="the headline to recover")
+
+        app.actions.pause_all()
+        await wait_until(lambda: panel.headline.text() == "Syncing is paused", what="paused headline")
+        assert all(card.health is StoreHealth.PAUSED for card in panel.model.cards())
+        app.actions.resume_all()
+        await wait_until(lambda: "in step" in panel.headline.text(), what="resumed headline")
+
+        state = next(s for s in app.status.states() if s.store_id == store.id and s.last_run is not None)
+        long_ago = datetime.now(UTC) - timedelta(days=3)
+        for each in app.status.states():
+            if each.store_id == store.id and each.last_run is not None:
+                each.last_run = replace(each.last_run, started_at=long_ago, finished_at=long_ago)
+        assert state.last_run is not None
+        panel.refresh_summary()
+        assert panel.headline.text() == "1 store(s) have not synced for a while"
+
+
+async def test_clicking_a_card_opens_the_store_detail(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        window = app.window
+        panel = window.overview_panel
+        window.tabs.setCurrentWidget(panel)
+        opened: list[object] = []
+        panel.detail_opened.connect(opened.append)
+        store = app.services.stores.find_store("Demo BaseLinker")
+        assert store is not None and store.id is not None
+        row = panel.model.row_of_store(store.id)
+        assert row is not None
+        index = panel.model.index(row)
+        panel.cards.scrollTo(index)
+        QTest.mouseClick(
+            panel.cards.viewport(), Qt.MouseButton.LeftButton, pos=panel.cards.visualRect(index).center()
+        )
+        await wait_until(lambda: opened, what="the store detail")
+        detail = opened[0]
+        assert detail.windowTitle() == "Store: Demo BaseLinker"  # type: ignore[attr-defined]
+        detail.close()  # type: ignore[attr-defined]
+
+
+async def test_the_store_detail_names_the_keychain_as_people_know_it(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        store = app.services.stores.find_store("Demo Shopify")
+        assert store is not None
+        detail = app.window.overview_panel.open_store(store)
+        shown = detail.keychain_label.text()
+        assert shown == app.services.credentials.backend_name()
+        assert "keyring." not in shown and "Backend" not in shown, "a module name instead of a product name"
+        detail.close()

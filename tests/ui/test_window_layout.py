@@ -1,0 +1,119 @@
+"""The window's size and columns: it opens at a size taken from the screen, remembers the merchant's
+size and column widths, and at 1366x768 every status and every row's buttons are in full view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QApplication
+
+from app.ui.models.store_status import StoreStatusModel
+from app.ui.window_layout import initial_window_size
+from tests.ui.conftest import open_desktop, wait_idle, wait_until
+
+
+def test_the_window_fills_a_small_screen_and_part_of_a_large_one() -> None:
+    laptop = initial_window_size(QRect(0, 0, 1366, 740))
+    assert laptop.width() >= 1300 and laptop.height() >= 700
+    assert laptop.width() <= 1366 and laptop.height() <= 740
+    large = initial_window_size(QRect(0, 0, 2560, 1400))
+    assert 1400 <= large.width() < 2560 and 860 <= large.height() < 1400
+    tiny = initial_window_size(QRect(0, 0, 1024, 600))
+    assert tiny.width() <= 1024 and tiny.height() <= 600
+
+
+def _elided_statuses(app: object) -> list[str]:
+    panel = app.window.stores_panel  # type: ignore[attr-defined]
+    table = panel.table
+    header = table.horizontalHeader()
+    width = header.sectionSize(StoreStatusModel.STATUS)
+    metrics = table.fontMetrics()
+    padding = table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin, None, table) * 2 + 2
+    elided = []
+    for row in range(panel.proxy.rowCount()):
+        text = str(panel.proxy.data(panel.proxy.index(row, StoreStatusModel.STATUS)))
+        if metrics.horizontalAdvance(text) + padding > width:
+            elided.append(text)
+    return elided
+
+
+async def test_at_1366x768_no_status_is_elided_and_the_row_buttons_are_in_view(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        window = app.window
+        window.resize(QSize(1366, 768))
+        window.tabs.setCurrentWidget(window.stores_panel)
+        await wait_idle(app)
+        panel = window.stores_panel
+        QApplication.processEvents()
+        await wait_until(lambda: panel.proxy.rowCount() > 0, what="rows")
+        assert _elided_statuses(app) == []
+        table = panel.table
+        assert not table.horizontalScrollBar().isVisible(), "the action buttons sit behind a scroll bar"
+        viewport = table.viewport().rect()
+        for job_id in (s.job_id for s in app.status.states()):
+            actions = panel.row_actions(job_id)
+            assert actions is not None
+            right = actions.mapTo(table.viewport(), actions.sync_button.geometry().topRight())
+            assert viewport.contains(right), "Sync now is cut off"
+
+
+async def test_size_and_column_widths_come_back_at_the_next_start(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        window = app.window
+        screen = window.screen().availableGeometry()
+        assert window.size() == initial_window_size(screen), "the first start sizes from the screen"
+        window.resize(QSize(790, 580))
+        header = window.history_panel.table.horizontalHeader()
+        header.resizeSection(0, 211)
+        window.save_layout()
+    async with open_desktop(tmp_path, demo=True) as app:
+        window = app.window
+        assert window.size() == QSize(790, 580)
+        assert window.history_panel.table.horizontalHeader().sectionSize(0) == 211
+
+
+async def test_every_menu_action_has_a_shortcut_listed_in_help(tmp_path: Path) -> None:
+    from app.ui.dialogs.shortcuts import menu_shortcuts
+
+    async with open_desktop(tmp_path) as app:
+        window = app.window
+        listed = menu_shortcuts(window.menuBar())
+        assert len(listed) >= 12
+        assert [row for row in listed if not row[2]] == [], "an action without a shortcut"
+        assert len({row[2] for row in listed}) == len(listed), "two actions share keys"
+        dialog = window.show_shortcuts()
+        assert dialog.listed() == listed
+        assert ("Help", "Keyboard shortcuts", "Ctrl+/") in listed
+        assert ("Sync", "Sync all now", "Ctrl+R") in listed
+        dialog.close()
+
+
+async def test_a_dark_system_scheme_gives_a_dark_window_with_readable_status_colours(tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QBrush
+
+    from app.ui.theme import ThemeFollower, is_dark
+
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    follower = ThemeFollower(qt_app)
+    try:
+        async with open_desktop(tmp_path, demo=True) as app:
+            await wait_idle(app)
+            follower.apply(Qt.ColorScheme.Dark)
+            await wait_until(lambda: is_dark(app.window.palette()), what="a dark window")
+            model = app.status
+            succeeded = [
+                model.data(model.index(row, StoreStatusModel.STATUS), Qt.ItemDataRole.ForegroundRole)
+                for row in range(model.rowCount())
+            ]
+            colours = [brush.color() for brush in succeeded if isinstance(brush, QBrush)]
+            assert colours, "some status is coloured"
+            background = app.window.palette().color(app.window.palette().ColorRole.Base)
+            assert all(colour.lightness() - background.lightness() > 100 for colour in colours)
+            follower.apply(Qt.ColorScheme.Light)
+            await wait_until(lambda: not is_dark(app.window.palette()), what="a light window again")
+    finally:
+        follower.apply(Qt.ColorScheme.Light)
+        follower.deleteLater()
