@@ -14,13 +14,12 @@ import pytest
 from app.connectors.generic_json import GenericJsonConnector
 from app.core.models import JobKind, OrderStatus, Platform, RunStatus, Store, Trigger
 from app.core.ports import OrderQuery
-from app.core.presets import read_preset_file
+from app.core.shipped_presets import shipped_preset
 from app.sandbox.sendcloud import DELIVERED, EN_ROUTE, READY_TO_SEND, SendcloudSimulator
 from app.sandbox.simple import SimpleSimulator
-from tests.cli.process import ROOT
 from tests.sync.harness import Harness, build_harness, start_simulator
 
-PRESET = ROOT / "resources" / "presets" / "sendcloud-parcels.json"
+PRESET = "sendcloud-parcels"
 
 
 @pytest.fixture
@@ -39,7 +38,7 @@ def courier() -> Iterator[SendcloudSimulator]:
 
 
 async def _courier_store(harness: Harness, courier: SendcloudSimulator, **settings: object) -> Store:
-    preset = read_preset_file(PRESET)
+    preset = shipped_preset(PRESET)
     values = {**preset.settings, **courier.store_settings(), "orders_store": "Shop", **settings}
     store = await harness.storage.stores.save_store(Store("Sendcloud", Platform.GENERIC_JSON, values))
     assert store.id is not None
@@ -71,7 +70,7 @@ async def test_parcels_move_the_shops_orders_and_the_new_statuses_are_written_ba
         harness,
         courier,
         write_back="yes",
-        status_map={**read_preset_file(PRESET).settings["status_map"], "LIVRÉ": "delivered"},
+        status_map={**shipped_preset(PRESET).settings["status_map"], "LIVRÉ": "delivered"},
     )
     job = await harness.add_job(store, JobKind.SHIPMENT_PULL)
     parcel = courier.ship(first, "3SABC0001", EN_ROUTE)
@@ -148,7 +147,7 @@ async def test_a_wrong_secret_key_is_refused_and_nothing_moves(
 async def test_test_connection_of_a_courier_reads_its_shipments_and_names_unmapped_statuses(
     courier: SendcloudSimulator,
 ) -> None:
-    settings = {**read_preset_file(PRESET).settings, **courier.store_settings(), "orders_store": "Shop"}
+    settings = {**shipped_preset(PRESET).settings, **courier.store_settings(), "orders_store": "Shop"}
     courier.ship("#1001", "3SABC0001", EN_ROUTE)
     courier.ship("#1002", "3SABC0002", (92, "Chauffeur en route"))
     connector = GenericJsonConnector(
