@@ -13,7 +13,8 @@ postgres_bin_dir() {
 }
 
 postgres_as_owner() {
-  if [ "$(id -u)" = 0 ]; then runuser -u "$postgres_owner" -- "$@"; else "$@"; fi
+  # From the cluster's folder: the unprivileged owner may not be allowed into the checkout's.
+  if [ "$(id -u)" = 0 ]; then (cd "$postgres_folder" && runuser -u "$postgres_owner" -- "$@"); else "$@"; fi
 }
 
 start_test_postgres() {
@@ -29,6 +30,7 @@ start_test_postgres() {
     id -u postgres >/dev/null 2>&1 || { id -u storesync-pg >/dev/null 2>&1 || useradd --system storesync-pg; postgres_owner=storesync-pg; }
   fi
   mkdir -p "$folder"
+  postgres_folder=$folder
   chown "$postgres_owner" "$folder" 2>/dev/null || true
   chmod 700 "$folder"
   port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -43,9 +45,8 @@ synchronous_commit = off
 full_page_writes = off
 max_connections = 200
 CONF
-  postgres_as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 start >/dev/null
-  postgres_folder=$folder
   postgres_bin=$bin
+  postgres_as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 start >/dev/null
   export STORESYNC_TEST_POSTGRES_URL="postgresql://storesync@127.0.0.1:$port/postgres"
   export STORESYNC_TEST_POSTGRES_DATA="$folder/data"
   export STORESYNC_TEST_POSTGRES_BIN="$bin"

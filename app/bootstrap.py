@@ -3,10 +3,10 @@
 Start (inside the running loop, qasync or plain asyncio): data dir -> the one-app-per-folder lock
 -> storage (a damaged file is moved aside and reported) -> logging -> runs left 'running' by a
 process that is gone are marked interrupted (by every process, the short commands too) -> keychain
--> connectors -> engine -> demo simulators -> scheduler -> AppServices for the window -> the control
-API (the process that owns the data folder).
+-> connectors -> engine -> demo simulators -> scheduler -> email/webhook alerts (sent by the process
+that owns the data folder) -> AppServices for the window -> the control API (that process too).
 Stop (before the loop ends, i.e. before app.quit()): control API -> scheduler -> engine drain ->
-simulators -> logging -> storage -> lock.
+alert deliveries under way -> simulators -> logging -> storage -> lock.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from app import __version__
+from app.alerts.dispatcher import AlertDispatcher
 from app.connectors.http import HttpPolicy, verified_tls
 from app.connectors.registry import ConnectorRegistry
 from app.control.server import ControlServer
@@ -35,6 +36,7 @@ from app.demo_setup import DemoAwareCredentials, DemoStores, ensure_cleanup_job
 from app.instance_lock import DataDirLock
 from app.scheduling import SyncScheduler
 from app.storage import Storage, open_storage
+from app.storage.alert_secrets import AlertSecrets
 from app.storage.credentials import KeyringCredentialStore
 from app.storage.keychain_upgrade import upgrade_keychain
 from app.storage.logs import InstalledLogging, install_logging
@@ -85,6 +87,7 @@ class Runtime:
     notices: list[str] = field(default_factory=list)
     lock: DataDirLock | None = None
     control: ControlServer | None = None
+    alerts: AlertDispatcher | None = None
     _unsubscribe: list[Any] = field(default_factory=list)
 
 
@@ -166,6 +169,10 @@ async def _build(
         await scheduler.start()
         undo.push_async_callback(scheduler.shutdown)
 
+    alerts = build_alerts(storage, bus)
+    if options.owner and options.scheduler:  # one process sends a data folder's alerts
+        alerts.attach()
+        undo.push_async_callback(alerts.aclose)
     services = AppServices(
         bus=bus,
         stores=storage.stores,
@@ -184,6 +191,7 @@ async def _build(
         data_dir=data_dir,
         log_dir=logs,
         version=__version__,
+        alerts=alerts,
     )
     control = None
     if options.owner and options.scheduler:
@@ -208,6 +216,7 @@ async def _build(
         notices=notices,
         lock=lock,
         control=control,
+        alerts=alerts,
     )
     runtime._unsubscribe.append(bus.subscribe(SettingsChanged, lambda event: _apply_settings(runtime, event)))
     # What is built so far lives as long as the app: kept out of the collector's full walks, which a
@@ -250,6 +259,8 @@ async def stop_services(runtime: Runtime, timeout: float = SHUTDOWN_TIMEOUT_SECO
     if runtime.options.scheduler:
         await _step("stopping the scheduler", runtime.scheduler.shutdown(timeout=timeout))
     await _step("stopping running syncs", runtime.engine.drain(timeout))
+    if runtime.alerts is not None:
+        await _step("finishing alert deliveries", runtime.alerts.aclose())
     runtime.demo.stop()
     log.info("StoreSync stopped")  # while the file and the database still take lines
     runtime.logging.uninstall()
@@ -284,6 +295,12 @@ async def add_demo_stores(runtime: Runtime) -> int:
             runtime.scheduler.reload_job(job.id)
     runtime.bus.publish(StoresChanged())
     return len(jobs)
+
+
+def build_alerts(storage: Storage, bus: EventBus) -> AlertDispatcher:
+    """Email and webhook alerts on `storage`'s settings, with their secrets in the keychain."""
+    secrets = AlertSecrets(storage.settings)
+    return AlertDispatcher(bus, storage.settings, storage.stores, secrets, REDACTOR.redact)
 
 
 def build_engine(

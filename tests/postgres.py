@@ -8,6 +8,7 @@ Every test gets a database of its own, dropped afterwards."""
 from __future__ import annotations
 
 import os
+import subprocess
 import uuid
 from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
@@ -47,3 +48,18 @@ def postgres_url() -> Iterator[str]:
     yield with_database(url, name)
     with psycopg.connect(url, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def restart_server() -> None:
+    """Restart the test server as its owner (connections drop; it answers again on the same port)."""
+    data = os.environ.get("STORESYNC_TEST_POSTGRES_DATA", "")
+    binaries = os.environ.get("STORESYNC_TEST_POSTGRES_BIN", "")
+    if not (data and binaries):
+        pytest.skip(
+            "restarting PostgreSQL needs the cluster .ci/test.sh starts (STORESYNC_TEST_POSTGRES_DATA)"
+        )
+    command = [f"{binaries}/pg_ctl", "-D", data, "-l", f"{data}/../server.log", "-m", "fast", "-w", "restart"]
+    owner = os.environ.get("STORESYNC_TEST_POSTGRES_OWNER", "")
+    if os.geteuid() == 0 and owner:
+        command = ["runuser", "-u", owner, "--", *command]
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, timeout=120)

@@ -24,6 +24,8 @@ RULES: dict[str, tuple[set[str], set[str]]] = {
     "sync": (set(), {"core", "sync", "connectors"}),
     "scheduling": ({"apscheduler", "tzlocal"}, {"core", "sync", "scheduling"}),
     "ui": ({"PySide6", "qasync", "shiboken6"}, {"core", "ui"}),
+    # Alerts away from the desktop: webhooks through httpx, email through the standard library's smtplib.
+    "alerts": ({"httpx"}, {"core", "alerts"}),
     # aiohttp serves the control API on the app's loop; httpx is its client's.
     "control": ({"aiohttp", "httpx"}, {"core", "control"}),
 }

@@ -103,10 +103,13 @@ class LocalInstance:
 
     async def status(self) -> dict[str, Any]:
         from app.core.operations.status import status_report
+        from app.core.staleness import stale_hours
         from app.scheduling.scheduler import PAUSED_ALL_SETTING
 
         services = self.services  # started by start_services, which recorded runs of gone processes
-        report = status_report(services.stores, services.runs, services.scheduler, False)
+        report = status_report(
+            services.stores, services.runs, services.scheduler, False, stale_hours(services.settings)
+        )
         paused = bool(services.settings.get_setting(PAUSED_ALL_SETTING, False))  # kept for the next start
         return {"scheduler": {"running": False, "paused": paused}, **report}
 

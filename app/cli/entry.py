@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app.cli import (
+    alerts,
     completion,
     config,
     history,
@@ -26,6 +27,7 @@ from app.cli import (
     report,
     stores,
     sync,
+    thresholds,
 )
 from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, UsageError, log
 from app.cli.parser import build_parser
@@ -53,6 +55,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "push": push.push,
     "sku": push.sku,
     "migrate": migrate.migrate,
+    "alerts": alerts.alerts,
+    "thresholds": thresholds.thresholds,
 }
 
 

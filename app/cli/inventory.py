@@ -20,7 +20,9 @@ def add_inventory_parser(commands: Any) -> None:
     inventory.add_argument("--sku", help="only this SKU (in every store)")
     inventory.add_argument("--store", metavar="NAME", help="only this store")
     inventory.add_argument(
-        "--low", action="store_true", help="only SKUs at or below the low-stock threshold (Settings)"
+        "--low",
+        action="store_true",
+        help="only SKUs at or below their own low-stock threshold or Settings'",
     )
     inventory.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -42,13 +44,14 @@ async def _rows(args: argparse.Namespace) -> list[dict[str, Any]]:
         store_id = store_named(runtime.storage.stores, args.store).id if args.store else None
         setting = runtime.storage.settings.get_setting("low_stock_threshold", default("low_stock_threshold"))
         threshold = int(setting)
+        own = runtime.storage.inventory.sku_thresholds()
         items = [
             item
             for item in _items(runtime.storage.inventory, args.sku or "")
             if not item.deleted
             and (args.sku is None or item.sku == args.sku)
             and (store_id is None or item.store_id == store_id)
-            and (not args.low or item.quantity <= threshold)
+            and (not args.low or item.quantity <= own.get(item.sku, threshold))
         ]
         return [_row(item, names) for item in items]
 

@@ -36,6 +36,9 @@ def add_job_parsers(commands: Any) -> None:
     add.add_argument("--store", metavar="NAME", help="the store the job belongs to (all but cleanup)")
     add.add_argument("--source", metavar="NAME", help="stock_push: the store whose stock is copied")
     add.add_argument("--threshold", type=int, metavar="N", help="low_stock_check: warn at or below N")
+    add.add_argument(
+        "--all-stores", action="store_true", help="low_stock_check: each SKU's stock summed over all stores"
+    )
     add.add_argument("--paused", action="store_true", help="add it paused")
     add_schedule_arguments(add, required=False)
     schedule = actions.add_parser("set-schedule", help="change a job's schedule; takes effect at once")
@@ -109,6 +112,8 @@ def _new_job(args: argparse.Namespace) -> dict[str, Any]:
         options["source_store"] = args.source
     if args.threshold is not None:
         options["threshold"] = args.threshold
+    if args.all_stores:
+        options["all_stores"] = 1
     data: dict[str, Any] = {
         "kind": kind.value,
         "schedule": schedule,
@@ -129,6 +134,12 @@ def _next_words(entry: dict[str, Any]) -> str:
     if entry.get("paused"):
         return "paused"
     return f"next run {_local(entry['next_run'])}" if entry.get("next_run") else "no next run yet"
+
+
+def _state_words(entry: dict[str, Any]) -> str:
+    if entry.get("paused_reason"):
+        return str(entry["paused_reason"])
+    return "paused" if entry["paused"] else "scheduled"
 
 
 def _local(iso: str) -> str:
@@ -159,7 +170,7 @@ def _job_table(jobs: list[dict[str, Any]]) -> str:
 def _job_text(entry: dict[str, Any]) -> str:
     lines = [
         f"Job {entry['id']}: {_job_words(entry)}",
-        f"  state: {'paused' if entry['paused'] else 'scheduled'}; {_next_words(entry)}",
+        f"  state: {_state_words(entry)}; {_next_words(entry)}",
         f"  catch up missed runs: {'yes' if entry.get('catch_up') else 'no'}",
         f"  options: {json.dumps(entry.get('options') or {})}",
         f"  runs so far: {entry['total_runs']}",

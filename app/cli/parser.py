@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from app import __version__
+from app.cli.alerts import add_alerts_parser
 from app.cli.config import add_config_parser
 from app.cli.history import add_history_parsers
 from app.cli.inventory import add_inventory_parser
@@ -15,6 +16,7 @@ from app.cli.migrate import add_migrate_parser
 from app.cli.orders import add_orders_parsers
 from app.cli.push import add_push_parsers
 from app.cli.stores import add_store_parser
+from app.cli.thresholds import add_thresholds_parser
 from app.core.models import JobKind, Platform
 
 DATA_DIR_HELP = "where the database and logs live"
@@ -62,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_config_parser(commands)
     add_inventory_parser(commands)
     add_logs_parser(commands)
+    add_alerts_parser(commands)
+    add_thresholds_parser(commands)
 
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("path", help="the file to write")

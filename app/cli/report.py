@@ -38,7 +38,8 @@ def render_status(report: dict[str, Any]) -> str:
     for store in report["stores"]:
         state = "enabled" if store["enabled"] else "disabled"
         demo = ", demo" if store["demo"] else ""
-        lines.append(f"{store['name']} ({store['platform']}{demo}, {state})")
+        stale = f" - STALE: {store['stale']}" if store.get("stale") else ""
+        lines.append(f"{store['name']} ({store['platform']}{demo}, {state}){stale}")
         lines.extend(_job_lines(store["jobs"]))
         if not store["jobs"]:
             lines.append("  no jobs")
@@ -81,6 +82,8 @@ def _job_lines(jobs: list[dict[str, Any]]) -> list[str]:
             _when(job["next_run"]) if job["next_run"] else ("none (paused)" if job["paused"] else "none")
         )
         lines.append(f"      next run: {next_text}; runs so far: {job['total_runs']}")
+        if job.get("paused_reason"):
+            lines.append(f"      {job['paused_reason']} (`storesync job resume {job['id']}`)")
         if job["last_error"]:
             error = job["last_error"]
             lines.append(f"      last error ({_when(error['at'])}): {error['message']}")

@@ -270,7 +270,8 @@ def openapi_document() -> dict[str, Any]:
                         "schedule": {"$ref": "#/components/schemas/Schedule"},
                         "options": {
                             "type": "object",
-                            "description": "source_store (stock_push), threshold (low_stock_check), "
+                            "description": "source_store (stock_push), threshold and all_stores "
+                            "(low_stock_check; all_stores 1 checks the sum of every store's stock), "
                             "retention_days (cleanup), full_read_hours (inventory_pull).",
                         },
                         "paused": {"type": "boolean"},
@@ -327,7 +328,12 @@ def openapi_document() -> dict[str, Any]:
                             },
                         },
                         "generated_at": {"type": "string", "format": "date-time"},
-                        "stores": {"type": "array", "items": OBJECT},
+                        "stores": {
+                            "type": "array",
+                            "items": OBJECT,
+                            "description": "Each store with `stale` (why its data is stale, or null) and its "
+                            "jobs, each with `paused_reason` (why it paused itself after failing, or null).",
+                        },
                         "global_jobs": {"type": "array", "items": OBJECT},
                     },
                 },

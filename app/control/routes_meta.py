@@ -13,6 +13,7 @@ from app.control.openapi import openapi_document
 from app.control.responses import answer
 from app.core.events import StoresChanged
 from app.core.operations.status import status_report
+from app.core.staleness import stale_hours
 
 routes = web.RouteTableDef()
 
@@ -20,7 +21,9 @@ routes = web.RouteTableDef()
 def instance_status(context: ControlContext) -> dict[str, Any]:
     """The scheduler's state and every store and job, as `storesync status --json` prints them."""
     services = context.services
-    report = status_report(services.stores, services.runs, services.scheduler, True)
+    report = status_report(
+        services.stores, services.runs, services.scheduler, True, stale_hours(services.settings)
+    )
     return {
         "scheduler": {
             "running": True,

@@ -41,10 +41,23 @@ class SyncFinished(Event):
 
 @dataclass(frozen=True, slots=True)
 class SyncFailed(Event):
+    """`failed_in_a_row`: this run and the failed runs of the job right before it (skipped runs
+    neither break nor extend the streak); the alarms count on it."""
+
     run: SyncRun
     store_id: int | None
     error_kind: str
     message: str
+    failed_in_a_row: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class JobAutoPaused(Event):
+    """A job failed `pause_after_failures` times in a row and paused itself; `reason` says so."""
+
+    job_id: int
+    store_id: int | None
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +96,7 @@ class ScheduleChanged(Event):
     job_id: int
     next_run: datetime | None
     paused: bool
+    paused_reason: str | None = None  # why the job paused itself, until it is resumed
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +123,27 @@ class LogRecorded(Event):
 
 @dataclass(frozen=True, slots=True)
 class LowStock(Event):
-    store_id: int
+    """SKUs at or below their threshold (`threshold` is the default one; a SKU may have its own).
+    `store_id` None: checked over the sum of every store's stock."""
+
+    store_id: int | None
     skus: tuple[str, ...]
     threshold: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStale(Event):
+    """The store's last successful read is older than `stale_after_hours`; `reason` says how old."""
+
+    store_id: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoreFresh(Event):
+    """A store reported stale has been read successfully again."""
+
+    store_id: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,8 @@ class Job:
     catch_up: bool = True
     options: dict[str, Any] = field(default_factory=dict)
     id: int | None = None
+    # Why the job paused itself ("paused after 10 failed runs: ..."); None when the merchant paused it.
+    paused_reason: str | None = None
 
 
 @dataclass(slots=True)
@@ -169,6 +171,16 @@ class InventoryItem:
     last_seen_run: int | None
     updated_at: datetime
     deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LowStockLine:
+    """A SKU at or below its low-stock threshold: in one store, or (store_id None) over all stores."""
+
+    sku: str
+    quantity: int
+    threshold: int
+    store_id: int | None
 
 
 class WriteState(enum.StrEnum):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
 from app.core.buffer_rules import BufferRules
-from app.core.sku_map import SkuMap
+from app.core.sku_map import SkuMap, write_pairs_csv
 
 
 class Action(enum.StrEnum):
@@ -67,6 +67,11 @@ class Unmatched:
         writer.writerows((sku, "only on the target") for sku in self.only_on_target)
         writer.writerows((sku, "duplicated") for sku in self.duplicated)
         return out.getvalue()
+
+    def pairs_to_fill_in(self) -> str:
+        """The SKUs only on the source as a SKU-pairs file (`source_sku,target_sku`) with the target left
+        empty: the merchant fills it in and imports it as the push's SKU pairs."""
+        return write_pairs_csv((sku, "") for sku in self.only_on_source)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.core.bus import EventBus
 from app.core.ports import (
+    AlertChannels,
     ConnectionTester,
     CredentialStore,
     InventoryRepository,
@@ -42,3 +43,4 @@ class AppServices:
     data_dir: Path
     log_dir: Path
     version: str
+    alerts: AlertChannels | None = None  # the process that owns the data folder sends alerts

@@ -19,6 +19,11 @@ DEFAULTS: Final[dict[str, Any]] = {
     "run_timeout_seconds": 1800.0,
     "catch_up_missed_runs": True,
     "low_stock_threshold": 5,
+    # Alarms: warn after this many failed runs of a job in a row, pause the job after that many
+    # (0 turns either off); a store whose last successful read is older than this many hours is stale.
+    "warn_after_failures": 3,
+    "pause_after_failures": 10,
+    "stale_after_hours": 24.0,
     # Notifications
     "notify_on_failure": True,
     "notify_on_recovery": True,
@@ -26,6 +31,21 @@ DEFAULTS: Final[dict[str, Any]] = {
     "notify_on_low_stock": True,
     "quiet_hours_start": None,  # "HH:MM" or None
     "quiet_hours_end": None,
+    # Alerts away from the desktop (app.alerts); the SMTP password and the webhook URL live in the
+    # keychain. Each channel sends the kinds of app.core.alert_policy.AlertKind listed in its events.
+    "alert_email_enabled": False,
+    "alert_email_host": "",
+    "alert_email_port": 587,
+    "alert_email_security": "starttls",  # or "tls" (implicit TLS, usually port 465)
+    "alert_email_username": "",
+    "alert_email_from": "",
+    "alert_email_to": "",  # addresses separated by commas
+    "alert_email_events": ["failure", "recovery", "paused", "attention", "low_stock", "stale"],
+    "alert_webhook_enabled": False,
+    "alert_webhook_format": "json",  # or "slack": {"text": "..."}
+    "alert_webhook_events": ["failure", "recovery", "paused", "attention", "low_stock", "stale"],
+    # Per channel: {"ok": bool, "at": ISO time, "message": why the last delivery failed}
+    "alert_delivery_status": {},
     # Data
     "retention_days": 30,
 }

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from app.core.csv_rows import data_rows
 from app.core.errors import ConfigError
 
 CSV_HEADER: Final = ("source_sku", "target_sku")
@@ -85,12 +86,7 @@ def read_pairs_csv(text: str) -> dict[str, str]:
     """Pairs from a CSV of `source_sku,target_sku` (a header row is optional). A bad file raises a
     ConfigError naming the line, and nothing of it is taken."""
     pairs: dict[str, str] = {}
-    for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
-        if not row or all(not cell.strip() for cell in row):
-            continue
-        cells = [cell.strip() for cell in row]
-        if number == 1 and tuple(cell.lower() for cell in cells[:2]) == CSV_HEADER:
-            continue
+    for number, cells in data_rows(text, CSV_HEADER):
         if len(cells) < 2 or not cells[0] or not cells[1]:
             raise ConfigError(f"Line {number} of the SKU map needs a source SKU and a target SKU.")
         if len(cells[0]) > MAX_SKU_LENGTH or len(cells[1]) > MAX_SKU_LENGTH:

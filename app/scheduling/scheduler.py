@@ -34,9 +34,11 @@ from app.core.events import PausedAllChanged, ScheduleChanged, WallClockJumped
 from app.core.models import Job, Trigger
 from app.core.ports import RunRepository, SettingsRepository, StoreRepository
 from app.core.schedule import set_system_timezone, system_timezone
+from app.scheduling.auto_pause import AutoPause
 from app.scheduling.catch_up import catch_up_run
 from app.scheduling.clock import ClockWatch
 from app.scheduling.runner import SyncRunner
+from app.scheduling.stale_watch import StaleWatch
 from app.scheduling.triggers import SpecTrigger
 
 log = logging.getLogger(__name__)
@@ -89,6 +91,8 @@ class SyncScheduler:
         self._tasks: set[asyncio.Task[None]] = set()
         self._active: dict[int, int] = {}  # job id -> our run tasks in flight
         self._pending_fires: set[int] = set()  # submitted by APScheduler, not yet started
+        self._auto_pause = AutoPause(self, stores, settings, bus)
+        self._stale_watch = StaleWatch(stores, runs, settings, bus, self._clock)
 
     # --- lifecycle ------------------------------------------------------------------------------
 
@@ -108,6 +112,8 @@ class SyncScheduler:
         scheduler.add_listener(self._on_missed, EVENT_JOB_MISSED)
         scheduler.start(paused=self._paused_all)
         self._scheduler = scheduler
+        self._auto_pause.attach()
+        self._stale_watch.attach()
         scheduler.add_job(
             self._heartbeat,
             IntervalTrigger(seconds=self._heartbeat_seconds),
@@ -126,6 +132,8 @@ class SyncScheduler:
         scheduler = self._scheduler
         if scheduler is None:
             return
+        self._auto_pause.detach()
+        self._stale_watch.detach()
         scheduler.pause()
         await self._engine.drain(timeout)
         if self._tasks:
@@ -169,11 +177,12 @@ class SyncScheduler:
     def is_running(self, job_id: int) -> bool:
         return job_id in self._active or self._engine.is_running(job_id)
 
-    async def pause_job(self, job_id: int) -> None:
+    async def pause_job(self, job_id: int, reason: str | None = None) -> None:
+        """`reason` is kept and shown until the job is resumed (a job that paused itself says why)."""
         scheduled = self._scheduler.get_job(str(job_id)) if self._scheduler else None
         if scheduled is not None:
             scheduled.pause()
-        await self._save_paused(job_id, True)
+        await self._save_paused(job_id, True, reason)
         self._publish(job_id)
 
     async def resume_job(self, job_id: int) -> None:
@@ -245,6 +254,7 @@ class SyncScheduler:
 
     async def _heartbeat(self) -> None:
         self.check_clock()
+        self._stale_watch.check()
 
     # --- firing ---------------------------------------------------------------------------------
 
@@ -388,18 +398,23 @@ class SyncScheduler:
             return set()
         return {int(job.id) for job in self._scheduler.get_jobs() if job.id != HEARTBEAT_JOB_ID}
 
-    async def _save_paused(self, job_id: int, paused: bool) -> Job | None:
+    async def _save_paused(self, job_id: int, paused: bool, reason: str | None = None) -> Job | None:
         job = self._stores.get_job(job_id)
         if job is None:
             return None
-        if job.paused != paused:
-            job = await self._stores.save_job(replace(job, paused=paused))
+        if job.paused != paused or job.paused_reason != reason:
+            job = await self._stores.save_job(replace(job, paused=paused, paused_reason=reason))
         return job
 
     def _publish(self, job_id: int) -> None:
         job = self._stores.get_job(job_id)
         paused = self._paused_all or (job is not None and job.paused)
-        self._bus.publish(ScheduleChanged(job_id=job_id, next_run=self.next_run_time(job_id), paused=paused))
+        reason = job.paused_reason if job is not None else None
+        self._bus.publish(
+            ScheduleChanged(
+                job_id=job_id, next_run=self.next_run_time(job_id), paused=paused, paused_reason=reason
+            )
+        )
 
     def _publish_all(self) -> None:
         for job in self._stores.list_jobs():

@@ -4,11 +4,11 @@ window's reads."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from app.core.models import InventoryChange, InventoryItem, SkuHistoryEntry, WriteState
+from app.core.models import InventoryChange, InventoryItem, LowStockLine, SkuHistoryEntry, WriteState
 from app.core.ports import InventoryBatch, MergeResult, PushedChange
 from app.storage import inventory_merge, timestamps
 from app.storage.cursors import UPSERT_CURSOR
@@ -184,11 +184,46 @@ class SqliteInventoryRepository:
             for row in rows
         ]
 
-    def low_stock(self, store_id: int, threshold: int) -> list[InventoryItem]:
-        """Items still listed whose quantity is at or below `threshold`, lowest first."""
-        rows = self._db.read(
-            f"SELECT {ITEM_COLUMNS} FROM inventory_item WHERE store_id = ? AND deleted = 0 AND quantity <= ? "
-            "ORDER BY quantity, sku",
-            (store_id, threshold),
-        )
-        return [_item(row) for row in rows]
+    def low_stock(self, store_id: int | None, threshold: int) -> list[LowStockLine]:
+        """Items still listed at or below their SKU's threshold (else `threshold`), lowest first; with
+        `store_id` None, each SKU's quantities summed over every store."""
+        if store_id is not None:
+            rows = self._db.read(
+                "SELECT item.sku, item.quantity, COALESCE(limits.threshold, ?) "
+                "FROM inventory_item AS item LEFT JOIN sku_threshold AS limits ON limits.sku = item.sku "
+                "WHERE item.store_id = ? AND item.deleted = 0 "
+                "AND item.quantity <= COALESCE(limits.threshold, ?) "
+                "ORDER BY item.quantity, item.sku",
+                (threshold, store_id, threshold),
+            )
+        else:
+            rows = self._db.read(
+                "SELECT item.sku, SUM(item.quantity), COALESCE(MAX(limits.threshold), ?) "
+                "FROM inventory_item AS item LEFT JOIN sku_threshold AS limits ON limits.sku = item.sku "
+                "WHERE item.deleted = 0 GROUP BY item.sku "
+                "HAVING SUM(item.quantity) <= COALESCE(MAX(limits.threshold), ?) "
+                "ORDER BY SUM(item.quantity), item.sku",
+                (threshold, threshold),
+            )
+        return [LowStockLine(row[0], int(row[1]), int(row[2]), store_id) for row in rows]
+
+    def sku_thresholds(self) -> dict[str, int]:
+        return {row[0]: int(row[1]) for row in self._db.read("SELECT sku, threshold FROM sku_threshold")}
+
+    async def set_sku_thresholds(self, values: Mapping[str, int | None], *, replace: bool = False) -> None:
+        kept = [(sku, value) for sku, value in values.items() if value is not None]
+        removed = [(sku,) for sku, value in values.items() if value is None]
+
+        def work() -> None:
+            connection = self._db.connection()
+            with self._db.transaction():
+                if replace:
+                    connection.execute("DELETE FROM sku_threshold")
+                connection.executemany("DELETE FROM sku_threshold WHERE sku = ?", removed)
+                connection.executemany(
+                    "INSERT INTO sku_threshold (sku, threshold) VALUES (?, ?) "
+                    "ON CONFLICT (sku) DO UPDATE SET threshold = excluded.threshold",
+                    kept,
+                )
+
+        await self._db.write(work)

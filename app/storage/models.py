@@ -51,6 +51,7 @@ class JobRow(BaseModel):
     paused = peewee.BooleanField(default=False)
     catch_up = peewee.BooleanField(default=True)
     options = peewee.TextField(default="{}")
+    paused_reason = peewee.TextField(null=True)
 
     class Meta:
         table_name = "job"
@@ -177,6 +178,14 @@ class SettingRow(BaseModel):
         table_name = "setting"
 
 
+class SkuThresholdRow(BaseModel):
+    sku = peewee.TextField(primary_key=True)
+    threshold = peewee.IntegerField()
+
+    class Meta:
+        table_name = "sku_threshold"
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     StoreRow,
     JobRow,
@@ -188,4 +197,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     SyncStateRow,
     LogRecordRow,
     SettingRow,
+    SkuThresholdRow,
 )

@@ -17,8 +17,9 @@ _STOCK_KINDS = (JobKind.INVENTORY_PULL.value, JobKind.STOCK_PUSH.value)
 
 _ITEMS = """
 WITH threshold (store_id, at_most) AS (SELECT CAST(key AS INTEGER), value FROM json_each(?))
-SELECT item.store_id, COUNT(*), SUM(item.quantity <= COALESCE(threshold.at_most, ?))
+SELECT item.store_id, COUNT(*), SUM(item.quantity <= COALESCE(own.threshold, threshold.at_most, ?))
 FROM inventory_item AS item LEFT JOIN threshold ON threshold.store_id = item.store_id
+LEFT JOIN sku_threshold AS own ON own.sku = item.sku
 WHERE item.deleted = 0 GROUP BY item.store_id
 """
 _FAILURES = "SELECT store_id, COUNT(*) FROM sync_run WHERE status = ? AND started_at >= ? GROUP BY store_id"

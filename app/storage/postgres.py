@@ -26,6 +26,10 @@ _PUT_SETTING = (
 )
 
 
+class ServerUnreachable(StorageError):
+    """No connection to the PostgreSQL server could be had."""
+
+
 def is_postgres_url(text: str) -> bool:
     return text.startswith(("postgresql://", "postgres://"))
 
@@ -48,7 +52,7 @@ def connect(url: str, *, autocommit: bool = False) -> Connection:
         return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_SECONDS, autocommit=autocommit)
     except psycopg.Error as error:
         reason = str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
-        raise StorageError(f"StoreSync cannot reach PostgreSQL at {shown_url(url)}: {reason}") from error
+        raise ServerUnreachable(f"StoreSync cannot reach PostgreSQL at {shown_url(url)}: {reason}") from error
 
 
 def schema_version(connection: Connection) -> int:

@@ -236,11 +236,37 @@ V7_SKIPPED_COUNT = """
 ALTER TABLE sync_run ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
 """
 
+# A job that failed too often in a row pauses itself and says why until the merchant resumes it.
+V8_JOB_PAUSED_REASON = """
+ALTER TABLE job ADD COLUMN paused_reason TEXT;
+"""
+
+# Low-stock thresholds per SKU (the same in every store); a SKU without one uses the global setting.
+V9_SKU_THRESHOLDS = """
+CREATE TABLE sku_threshold (
+    sku TEXT PRIMARY KEY,
+    threshold INTEGER NOT NULL CHECK (threshold >= 0)
+);
+"""
+POSTGRESQL_V9_SKU_THRESHOLDS = """
+CREATE TABLE sku_threshold (
+    sku TEXT PRIMARY KEY,
+    threshold BIGINT NOT NULL CHECK (threshold >= 0)
+);
+"""
+
+# One SKU's history (every store, reads and pushes) is read by SKU: without this index each look-up
+# scans the whole change table (1M changes: 115 ms -> 0.04 ms; writing 100k changes in random SKU order
+# 0.48 s -> 1.2 s on the writer thread, and building it on 1.1M rows once took 1.2 s).
+V10_CHANGES_BY_SKU = """
+CREATE INDEX inventory_change_sku ON inventory_change (sku);
+"""
+
 # Orders you can see: the customer's country and the tracking number, a history of status changes per
 # order (who reported each: the order's store or a courier store), and indexes for the Orders panel's
 # filters and for matching a courier's shipment to an order by number. Orders imported before get one
 # history row, their status as first imported.
-V8_ORDER_STATUS_HISTORY = """
+V11_ORDER_STATUS_HISTORY = """
 ALTER TABLE orders ADD COLUMN customer_country TEXT NOT NULL DEFAULT '';
 ALTER TABLE orders ADD COLUMN tracking TEXT NOT NULL DEFAULT '';
 CREATE INDEX orders_created ON orders (created_at);
@@ -263,7 +289,7 @@ INSERT INTO order_status_change (order_id, time, old_status, new_status, remote_
         COALESCE((SELECT store.name FROM store WHERE store.id = orders.store_id), '')
     FROM orders;
 """
-POSTGRESQL_V8_ORDER_STATUS_HISTORY = """
+POSTGRESQL_V11_ORDER_STATUS_HISTORY = """
 ALTER TABLE orders ADD COLUMN customer_country TEXT NOT NULL DEFAULT '';
 ALTER TABLE orders ADD COLUMN tracking TEXT NOT NULL DEFAULT '';
 CREATE INDEX orders_created ON orders (created_at);
@@ -456,7 +482,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         V7_SKIPPED_COUNT, postgresql="ALTER TABLE sync_run ADD COLUMN skipped BIGINT NOT NULL DEFAULT 0;"
     ),
-    Migration(V8_ORDER_STATUS_HISTORY, postgresql=POSTGRESQL_V8_ORDER_STATUS_HISTORY),
+    Migration(V8_JOB_PAUSED_REASON, postgresql=V8_JOB_PAUSED_REASON),
+    Migration(V9_SKU_THRESHOLDS, postgresql=POSTGRESQL_V9_SKU_THRESHOLDS),
+    Migration(V10_CHANGES_BY_SKU, postgresql=V10_CHANGES_BY_SKU),
+    Migration(V11_ORDER_STATUS_HISTORY, postgresql=POSTGRESQL_V11_ORDER_STATUS_HISTORY),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(

@@ -17,7 +17,7 @@ from app.storage import timestamps
 from app.storage.database import Database
 
 _STORE_COLUMNS = "id, name, platform, settings, enabled, created_at"
-_JOB_COLUMNS = "id, store_id, kind, schedule, paused, catch_up, options"
+_JOB_COLUMNS = "id, store_id, kind, schedule, paused, catch_up, options, paused_reason"
 
 
 def _store(row: Any) -> Store:
@@ -40,6 +40,7 @@ def _job(row: Any) -> Job:
         paused=bool(row[4]),
         catch_up=bool(row[5]),
         options=json.loads(row[6]),
+        paused_reason=row[7],
     )
 
 
@@ -174,6 +175,7 @@ class SqliteStoreRepository:
             int(job.paused),
             int(job.catch_up),
             json.dumps(job.options),
+            job.paused_reason if job.paused else None,
         )
 
         def work() -> int:
@@ -182,14 +184,14 @@ class SqliteStoreRepository:
                 with self._db.transaction():
                     if job.id is None:
                         cursor = connection.execute(
-                            "INSERT INTO job (store_id, kind, schedule, timezone, paused, catch_up, options) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            "INSERT INTO job (store_id, kind, schedule, timezone, paused, catch_up, options, "
+                            "paused_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             values,
                         )
                         return int(cursor.lastrowid or 0)
                     cursor = connection.execute(
                         "UPDATE job SET store_id = ?, kind = ?, schedule = ?, timezone = ?, paused = ?, "
-                        "catch_up = ?, options = ? WHERE id = ?",
+                        "catch_up = ?, options = ?, paused_reason = ? WHERE id = ?",
                         (*values, job.id),
                     )
                     if cursor.rowcount == 0:

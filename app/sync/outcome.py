@@ -24,6 +24,7 @@ from app.core.events import (
     SyncSkipped,
     SyncStarted,
 )
+from app.core.failure_streak import failed_in_a_row
 from app.core.models import Job, JobKind, RunStatus, Store, SyncRun, Trigger
 from app.core.ports import RunRepository
 from app.sync.context import RunContext
@@ -151,6 +152,14 @@ class RunRecorder:
         self._announce(ctx, run, outcome)
         return run
 
+    def _failed_in_a_row(self, run: SyncRun) -> int:
+        """From the history, this run included; at least this run when the history cannot be read."""
+        try:
+            return max(1, failed_in_a_row(self._runs, run.job_id))
+        except Exception:
+            log.exception("Could not count the failed runs of job %s", run.job_id)
+            return 1
+
     def _announce(self, ctx: RunContext, run: SyncRun, outcome: Outcome) -> None:
         store_id = ctx.store.id if ctx.store else None
         c = run.counts
@@ -163,7 +172,8 @@ class RunRecorder:
         if run.status is RunStatus.FAILED:
             message = run.error_message or "failed"
             ctx.log.error("%s failed (%s): %s", ctx.title, run.error_kind, message)
-            self._bus.publish(SyncFailed(run, store_id, run.error_kind or "error", message))
+            streak = self._failed_in_a_row(run)
+            self._bus.publish(SyncFailed(run, store_id, run.error_kind or "error", message, streak))
             if store_id is not None and isinstance(outcome.error, ATTENTION_ERRORS):
                 self._attention.add(store_id)
                 self._bus.publish(NeedsAttention(store_id, message))

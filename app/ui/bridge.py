@@ -18,7 +18,9 @@ from app.core.events import (
     RateLimitedUntil,
     ScheduleChanged,
     SettingsChanged,
+    StoreFresh,
     StoresChanged,
+    StoreStale,
     SyncFailed,
     SyncFinished,
     SyncProgress,
@@ -50,6 +52,8 @@ class EventBridge(QObject):
     settings_changed = Signal(object)
     log_recorded = Signal(object)
     low_stock = Signal(object)
+    store_stale = Signal(object)
+    store_fresh = Signal(object)
     database_replaced = Signal(object)
     wall_clock_jumped = Signal(object)
 
@@ -72,6 +76,8 @@ class EventBridge(QObject):
             SettingsChanged: self.settings_changed,
             LogRecorded: self.log_recorded,
             LowStock: self.low_stock,
+            StoreStale: self.store_stale,
+            StoreFresh: self.store_fresh,
             DatabaseReplaced: self.database_replaced,
             WallClockJumped: self.wall_clock_jumped,
         }

@@ -78,6 +78,8 @@ class Tray(QObject):
                     when=relative_time(run.finished_at or run.started_at),
                 )
             )
+        for problem in self.status.problems():
+            lines.append(problem)
         upcoming = self.status.next_run()
         if upcoming is not None and not self.actions.all_paused:
             lines.append(

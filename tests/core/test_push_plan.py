@@ -10,7 +10,7 @@ from app.core.buffer_rules import BufferRule, BufferRules
 from app.core.errors import ConfigError
 from app.core.models import RunStatus
 from app.core.push_guard import SourceRead, guard_reasons
-from app.core.push_plan import Action, TargetListing, compute_plan
+from app.core.push_plan import Action, TargetListing, Unmatched, compute_plan
 from app.core.push_settings import Combine, GuardLimits, PushSettings, combine_levels
 from app.core.sku_map import SkuMap, read_pairs_csv, write_pairs_csv
 
@@ -142,3 +142,11 @@ def test_plan_fingerprint_changes_with_the_writes() -> None:
     same = compute_plan({"A": 4}, target, SkuMap(), BufferRules())
     other = compute_plan({"A": 5}, target, SkuMap(), BufferRules())
     assert one.fingerprint() == same.fingerprint() != other.fingerprint()
+
+
+def test_the_skus_only_on_the_source_export_as_pairs_to_fill_in_and_import_back() -> None:
+    unmatched = Unmatched(only_on_source=["MUG-1", "TEE-2"], only_on_target=["shop-mug"], duplicated=["X"])
+    template = unmatched.pairs_to_fill_in()
+    assert template == "source_sku,target_sku\nMUG-1,\nTEE-2,\n"
+    filled = template.replace("MUG-1,", "MUG-1,shop-mug").replace("TEE-2,", "TEE-2,shop-tee")
+    assert read_pairs_csv(filled) == {"MUG-1": "shop-mug", "TEE-2": "shop-tee"}

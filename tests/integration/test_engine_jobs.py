@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -60,7 +61,10 @@ async def test_stock_push_without_a_source_fails_with_what_to_fix(harness: Harne
     assert run.error_message and "source store" in run.error_message
 
 
-async def test_low_stock_check_names_the_skus_at_or_below_the_threshold(harness: Harness) -> None:
+async def test_low_stock_check_names_the_skus_at_or_below_the_threshold(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="app")
     simulator = start_simulator(200)
     try:
         store = await harness.add_store("Shop", simulator)
@@ -75,6 +79,10 @@ async def test_low_stock_check_names_the_skus_at_or_below_the_threshold(harness:
     assert expected, "the seeded catalog has SKUs low on stock"
     assert len(alerts) == 1
     assert sorted(alerts[0].skus) == expected and alerts[0].threshold == 10
+    [line] = [r.getMessage() for r in caplog.records if "at or below their threshold" in r.getMessage()]
+    assert line.startswith(f"{len(expected)} SKUs at or below their threshold in stock: ")
+    named = [sku for sku in expected if f"{sku} (" in line]
+    assert len(named) == min(20, len(expected)), "the log names the SKUs (lowest first), not only how many"
 
 
 async def test_cleanup_removes_history_older_than_the_retention_period(harness: Harness) -> None:

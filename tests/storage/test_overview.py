@@ -46,6 +46,11 @@ async def test_items_low_stock_failures_and_durations_per_store(storage: Storage
     assert figures[erp.id or 0].low_stock == 0, "the ERP's own threshold is 2"
     assert figures[erp.id or 0].durations == ()
 
+    await storage.inventory.set_sku_thresholds({"C": 60, "A": 2})
+    figures = storage.overview.store_figures(now - timedelta(hours=24), {erp.id or 0: 2}, 5, recent=2)
+    assert figures[shop.id or 0].low_stock == 3, "a SKU's own threshold wins: C is low at 50 of 60"
+    assert figures[erp.id or 0].low_stock == 0, "A's own threshold is 2 there too"
+
 
 async def test_day_totals_count_runs_stock_changes_and_new_orders_since_midnight(storage: Storage) -> None:
     _shop, stock_job = await add_store_and_job(storage, "Shop")

@@ -174,6 +174,19 @@ def test_a_version_3_database_gets_the_index_the_inventory_pages_by(data_dir: Pa
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
+def test_one_skus_history_is_found_by_its_index_not_a_scan_of_every_change(storage: Storage) -> None:
+    """The per-SKU history window and `storesync sku` stay instant on a long history."""
+    plan = " ".join(
+        str(row[-1])
+        for row in storage.database.connection().execute(
+            "EXPLAIN QUERY PLAN SELECT change.run_id FROM inventory_change AS change "
+            "JOIN sync_run AS run ON run.id = change.run_id WHERE change.sku = ? ORDER BY run.started_at",
+            ("SKU-1",),
+        )
+    )
+    assert "USING INDEX inventory_change_sku" in plan
+
+
 def test_models_match_the_migrated_tables(storage: Storage, data_dir: Path) -> None:
     with closing(sqlite3.connect(database_file(data_dir))) as connection:
         for model in ALL_MODELS:

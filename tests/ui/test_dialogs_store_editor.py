@@ -461,3 +461,49 @@ async def test_a_stock_push_keeps_its_buffer_rule_and_sku_map_and_waits_for_a_fi
     assert rules is not None
     assert (rules.keep_back.value(), rules.maximum.value(), rules.add_prefix.text()) == (2, 40, "EU-")
     assert rules.pairs_label.text() == "2 pairs"
+
+
+async def test_per_sku_buffer_rules_are_edited_in_the_push_rules_and_kept(
+    qtbot: QtBot, runtime: Any, simulator: SimpleSimulator
+) -> None:
+    services = runtime.services
+    source = open_editor(qtbot, services)
+    fill_generic_form(source, "Warehouse ERP", {**simulator.store_settings(), "auth": "none"})
+    source.first_sync.setChecked(False)
+    await source.save()
+
+    editor = open_editor(qtbot, services)
+    fill_generic_form(editor, "Web shop", {**simulator.store_settings(), "auth": "none"})
+    editor.first_sync.setChecked(False)
+    push = editor.jobs.rows[JobKind.STOCK_PUSH]
+    push.setChecked(True)
+    assert push.source is not None and push.rules is not None
+    push.source.setCurrentIndex(push.source.findText("Warehouse ERP"))
+    push.rules.keep_back.setValue(2)
+    table = push.rules.overrides.table
+    row = push.rules.overrides.add_row()
+    for column, text in enumerate(("MUG-1", "5", "50", "", "10")):
+        table.item(row, column).setText(text)
+    second = push.rules.overrides.add_row()
+    table.item(second, 0).setText("TEE-2")
+    table.item(second, 2).setText("120")
+    assert not editor.save_button.isEnabled()
+    assert (
+        "Per-SKU rule for TEE-2: A buffer rule's percentage must be between 0 and 100."
+        in editor.message.text()
+    )
+    table.item(second, 2).setText("80")
+    assert editor.save_button.isEnabled()
+    store_id = await editor.save()
+
+    [job] = [job for job in services.stores.list_jobs(store_id) if job.kind is JobKind.STOCK_PUSH]
+    assert job.options["buffer"] == {
+        "rule": {"keep_back": 2},
+        "overrides": {"MUG-1": {"keep_back": 5, "percent": 50, "maximum": 10}, "TEE-2": {"percent": 80}},
+    }
+    reopened = open_editor(qtbot, services, services.stores.get_store(store_id))
+    rules = reopened.jobs.rows[JobKind.STOCK_PUSH].rules
+    assert rules is not None
+    shown = rules.overrides.table
+    assert [shown.item(r, 0).text() for r in range(shown.rowCount())] == ["MUG-1", "TEE-2"]
+    assert rules.overrides.overrides()["MUG-1"].apply(30) == 10, "keep back 5, half of it, at most 10"

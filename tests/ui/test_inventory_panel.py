@@ -146,3 +146,27 @@ async def test_an_open_panel_shows_new_stock_once_after_a_burst_of_changes(tmp_p
         assert panel.model.rowCount() == 12
         assert "10 or fewer" in panel.legend.text()
         assert len(reloads) == 1, "a burst of changes re-reads the table once"
+
+
+async def test_thresholds_imported_from_a_csv_highlight_their_skus(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        await wait_idle(app)
+        panel = app.window.inventory_panel
+        await app.services.settings.set_setting("low_stock_threshold", 0)
+        panel.apply_search()
+        first = panel.model.row_at(0)
+        store_id, item = next((s, i) for s, i in first.by_store.items() if i.quantity > 0)
+        column = 2 + [s.id for s in panel.model.stores()].index(store_id)
+        assert panel.model.data(panel.model.index(0, column), LOW_ROLE) is False
+
+        sheet = tmp_path / "limits.csv"
+        sheet.write_text(f"sku,threshold\n{first.sku},{item.quantity}\n", encoding="utf-8")
+        assert await panel.import_thresholds(str(sheet))
+        assert panel.model.data(panel.model.index(0, column), LOW_ROLE) is True
+        assert "(1 SKU(s) with a threshold of their own)" in panel.legend.text()
+
+        bad = tmp_path / "bad.csv"
+        bad.write_text(f"{first.sku},many\n", encoding="utf-8")
+        assert not await panel.import_thresholds(str(bad))
+        assert panel.legend.text().startswith("Nothing was imported: line 1:")
+        assert app.services.inventory.sku_thresholds() == {first.sku: item.quantity}

@@ -43,6 +43,7 @@ async def test_preview_then_push_these_changes_then_the_sku_history(tmp_path: Pa
         assert dialog.model.rowCount() == len(plan.rows)
         assert dialog.refusals.text() == "\n".join(dialog.planned.refusals)
         assert dialog.push_button.isEnabled()
+        assert dialog.export_pairs.isEnabled() == bool(plan.unmatched.only_on_source)
 
         dialog.push_button.click()
 

@@ -46,6 +46,7 @@ async def test_a_fresh_install_shows_the_defaults(qtbot: QtBot, runtime: Any, au
         "General",
         "Sync",
         "Notifications",
+        "Alerts",
         "Data",
     ]
     assert dialog.values() == {key: DEFAULTS[key] for key in dialog.values()}

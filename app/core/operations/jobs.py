@@ -21,6 +21,7 @@ from app.core.services import AppServices
 JOB_OPTIONS: dict[str, tuple[frozenset[JobKind], int]] = {
     "source_store_id": (frozenset({JobKind.STOCK_PUSH}), 1),
     "threshold": (frozenset({JobKind.LOW_STOCK_CHECK}), 0),
+    "all_stores": (frozenset({JobKind.LOW_STOCK_CHECK}), 0),  # 1: check the sum of every store's stock
     "retention_days": (frozenset({JobKind.CLEANUP}), 1),
     "full_read_hours": (frozenset({JobKind.INVENTORY_PULL}), 1),
 }

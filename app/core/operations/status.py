@@ -9,6 +9,7 @@ from typing import Any
 from app.core.errors import StoreSyncError
 from app.core.models import Job, RunStatus, SyncRun
 from app.core.ports import RunQuery, RunRepository, SchedulerControl, StoreRepository
+from app.core.staleness import stale_reason
 
 
 def status_report(
@@ -16,11 +17,13 @@ def status_report(
     runs: RunRepository,
     scheduler: SchedulerControl | None,
     scheduler_running: bool,
+    stale_after_hours: float = 0,
 ) -> dict[str, Any]:
     """Stores and their jobs as plain data; next runs come from the live scheduler when one runs in
     this process, otherwise from each job's schedule. The caller has the runs whose process is gone
     recorded interrupted first (RunRepository.interrupt_orphaned_runs), so a run still marked running
-    has a live owner."""
+    has a live owner. A store whose last good read is older than `stale_after_hours` says so in
+    `stale` (None otherwise)."""
     now = datetime.now(UTC)
     live = scheduler if scheduler_running else None
     entries = [
@@ -30,6 +33,7 @@ def status_report(
             "platform": store.platform.value,
             "enabled": store.enabled,
             "demo": bool(store.settings.get("demo")),
+            "stale": stale_reason(store, stores, runs, now, stale_after_hours),
             "jobs": [job_report(job, runs, live, now) for job in stores.list_jobs(store.id)],
         }
         for store in stores.list_stores()
@@ -55,6 +59,7 @@ def job_report(
         "schedule": job.schedule.to_dict(),
         "schedule_words": describe_schedule(job),
         "paused": job.paused,
+        "paused_reason": job.paused_reason,
         "running": last is not None and last.status is RunStatus.RUNNING,
         "last_run": None if last is None else run_report(last),
         "next_run": None if next_run is None else next_run.isoformat(),

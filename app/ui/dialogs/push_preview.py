@@ -141,6 +141,14 @@ class PushPreviewDialog(QDialog):
         self.push_button.setDefault(True)
         self.export_plan = QPushButton(tr("Export plan CSV…"))
         self.export_unmatched = QPushButton(tr("Export unmatched CSV…"))
+        self.export_pairs = QPushButton(tr("Export SKU pairs to fill in…"))
+        self.export_pairs.setToolTip(
+            tr(
+                "The SKUs only on the source, each with an empty target SKU: fill them in, then import the "
+                "file with Import SKU pairs in the store's push rules."
+            )
+        )
+        self.export_pairs.setEnabled(bool(unmatched.only_on_source))
         close = QPushButton(tr("Close"))
         self.push_button.clicked.connect(self._push)
         self.export_plan.clicked.connect(
@@ -149,10 +157,16 @@ class PushPreviewDialog(QDialog):
         self.export_unmatched.clicked.connect(
             lambda: self._export("storesync-unmatched.csv", lambda: self.planned.plan.unmatched.to_csv())
         )
+        self.export_pairs.clicked.connect(
+            lambda: self._export(
+                "storesync-sku-pairs.csv", lambda: self.planned.plan.unmatched.pairs_to_fill_in()
+            )
+        )
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_plan)
         buttons.addWidget(self.export_unmatched)
+        buttons.addWidget(self.export_pairs)
         buttons.addStretch(1)
         buttons.addWidget(close)
         buttons.addWidget(self.push_button)

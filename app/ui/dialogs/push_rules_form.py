@@ -1,5 +1,6 @@
 """The buffer rule and SKU map of a stock push, in the job editor. The rule's steps are listed in
-the order they apply; per-SKU overrides and SKU pairs loaded from a job are kept as they are."""
+the order they apply; per-SKU overrides are edited in their own table; SKU pairs loaded from a job
+are kept as they are."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.buffer_rules import RULE_ORDER, BufferRule, BufferRules
 from app.core.errors import ConfigError
 from app.core.sku_map import SkuMap, read_pairs_csv
+from app.ui.dialogs.buffer_overrides import BufferOverridesTable
 from app.ui.formatting import translator
 
 tr = translator("PushRules")
@@ -52,7 +54,8 @@ class PushRulesForm(QWidget):
         self.import_pairs = QPushButton(tr("Import SKU pairs (CSV)…"))
         self.import_pairs.clicked.connect(self._ask_pairs_file)
         self._pairs: dict[str, str] = {}
-        self._overrides: dict[str, BufferRule] = {}
+        self.overrides = BufferOverridesTable(self)
+        self.overrides.changed.connect(self.changed)
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -66,6 +69,8 @@ class PushRulesForm(QWidget):
             box.setAccessibleName(label)
             box.valueChanged.connect(self.changed)
             form.addRow(label, box)
+        form.addRow(QLabel(tr("Per-SKU rules (each replaces the rule above for its SKU):")))
+        form.addRow(self.overrides)
         for label, edit in (
             (tr("Remove prefix"), self.remove_prefix),
             (tr("Remove suffix"), self.remove_suffix),
@@ -93,7 +98,7 @@ class PushRulesForm(QWidget):
         self.percent.setValue(rule.percent)
         self.zero_below.setValue(rule.zero_below)
         self.maximum.setValue(rule.maximum or 0)
-        self._overrides = dict(rules.overrides or {})
+        self.overrides.load(rules.overrides or {})
         self._pairs = dict(sku_map.pairs)
         self.add_prefix.setText(sku_map.add_prefix)
         self.add_suffix.setText(sku_map.add_suffix)
@@ -115,7 +120,20 @@ class PushRulesForm(QWidget):
             add_prefix=self.add_prefix.text().strip(),
             add_suffix=self.add_suffix.text().strip(),
         )
-        return {"buffer": BufferRules(rule, self._overrides).to_options(), "sku_map": sku_map.to_options()}
+        return {
+            "buffer": BufferRules(rule, self._valid_overrides()).to_options(),
+            "sku_map": sku_map.to_options(),
+        }
+
+    def problem(self) -> str | None:
+        """What keeps the rules from being saved (a per-SKU rule that is not whole numbers)."""
+        return self.overrides.problem()
+
+    def _valid_overrides(self) -> dict[str, BufferRule]:
+        try:
+            return self.overrides.overrides()
+        except ConfigError:
+            return {}  # problem() holds the save back and says why
 
     def load_pairs(self, path: str) -> None:
         """Take the pairs of a CSV file; a bad file is named in the form and nothing of it is taken."""

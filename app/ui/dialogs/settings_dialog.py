@@ -1,4 +1,4 @@
-"""The Settings dialog: General, Sync, Notifications and Data tabs.
+"""The Settings dialog: General, Sync, Notifications, Alerts and Data tabs.
 
 Values are stored through services.settings under the keys of app.core.settings.DEFAULTS; saving
 publishes SettingsChanged with the keys that changed, so the scheduler, tray and notifications
@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app.core.errors import StoreSyncError
 from app.core.events import SettingsChanged
 from app.core.services import AppServices
 from app.core.settings import DEFAULTS
 from app.ui import autostart
 from app.ui.dialogs.async_slot import async_slot
+from app.ui.dialogs.settings_alerts import AlertsTab
 from app.ui.dialogs.settings_data import DataTab, reason_for
 from app.ui.dialogs.settings_inputs import Binding, check, decimal_spin, spin
 from app.ui.formatting import translator
@@ -53,6 +55,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._general_tab(), tr("General"))
         self.tabs.addTab(self._sync_tab(), tr("Sync"))
         self.tabs.addTab(self._notifications_tab(), tr("Notifications"))
+        self.alerts = AlertsTab(services, self.store_values)
+        self._bindings.update(self.alerts.bindings)
+        self.tabs.addTab(self.alerts, tr("Alerts"))
         self.tabs.addTab(self._data_tab(), tr("Data"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -145,11 +150,16 @@ class SettingsDialog(QDialog):
         form.addRow(
             self._bind(
                 "notify_on_failure",
-                Binding.of(check(tr("a sync fails (once per ongoing failure, not per retry)"))),
+                Binding.of(check(tr("a job keeps failing or pauses itself (how often: the Alerts tab)"))),
             )
         )
         form.addRow(self._bind("notify_on_recovery", Binding.of(check(tr("a failing store works again")))))
-        form.addRow(self._bind("notify_on_attention", Binding.of(check(tr("a store needs your attention")))))
+        form.addRow(
+            self._bind(
+                "notify_on_attention",
+                Binding.of(check(tr("a store needs your attention or its data is stale"))),
+            )
+        )
         form.addRow(self._bind("notify_on_low_stock", Binding.of(check(tr("stock runs low")))))
         form.addRow(
             tr("Low stock means at most"),
@@ -213,7 +223,18 @@ class SettingsDialog(QDialog):
         await self.save()
 
     async def save(self) -> tuple[str, ...] | None:
-        """Store what changed, apply start-at-login, tell everyone; None when nothing could be saved."""
+        """Store what changed, apply start-at-login, tell everyone, close; None when nothing could be
+        saved (the dialog stays open and says why)."""
+        keys = await self._store()
+        if keys is not None and isValid(self):
+            self.accept()
+        return keys
+
+    async def store_values(self) -> bool:
+        """Store what the dialog shows without closing it (the Alerts tab's Test buttons)."""
+        return await self._store() is not None
+
+    async def _store(self) -> tuple[str, ...] | None:
         changed = {key: value for key, value in self.values().items() if value != self._stored(key)}
         wanted_autostart = self.start_at_login.isChecked()
         if wanted_autostart != self._autostart_state():
@@ -224,6 +245,13 @@ class SettingsDialog(QDialog):
                 self.message.setText(tr("Could not change starting at login: {reason}").format(reason=reason))
                 return None
         self.save_button.setEnabled(False)
+        try:
+            await self.alerts.save_secrets()
+        except StoreSyncError as error:
+            if isValid(self):
+                self.save_button.setEnabled(True)
+                self.message.setText(str(error))
+            return None
         try:
             for key, value in changed.items():
                 await self._services.settings.set_setting(key, value)
@@ -238,7 +266,6 @@ class SettingsDialog(QDialog):
             self._services.bus.publish(SettingsChanged(keys))
         if isValid(self):
             self.save_button.setEnabled(True)
-            self.accept()
         return keys
 
     def _autostart_state(self) -> bool:

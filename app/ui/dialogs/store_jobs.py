@@ -88,6 +88,8 @@ class JobRow(QGroupBox):
             return None
         if reason := self.schedule.error():
             return reason
+        if self.rules is not None and (reason := self.rules.problem()):
+            return reason
         if self.source is not None and self.source.currentData() is None:
             if self.source.count() == 1:
                 return tr("There is no other store to copy stock from yet.")

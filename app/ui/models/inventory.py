@@ -46,6 +46,7 @@ class InventoryModel(QAbstractTableModel):
         self._last: InventoryItem | None = None
         self._total_items = 0
         self._threshold = 5
+        self._own_thresholds: dict[str, int] = {}
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -57,6 +58,7 @@ class InventoryModel(QAbstractTableModel):
         self.beginResetModel()
         self._stores = [s for s in self._services.stores.list_stores() if s.id is not None]
         self._threshold = int(self._services.settings.get_setting("low_stock_threshold", 5) or 0)
+        self._own_thresholds = self._services.inventory.sku_thresholds()
         self._rows, self._row_of, self._consumed = [], {}, 0
         self._last = None
         self._total_items = self._services.inventory.count_items(self._text)
@@ -158,7 +160,13 @@ class InventoryModel(QAbstractTableModel):
         return None
 
     def is_low(self, item: InventoryItem | None) -> bool:
-        return item is not None and not item.deleted and item.quantity <= self._threshold
+        if item is None or item.deleted:
+            return False
+        return item.quantity <= self._own_thresholds.get(item.sku, self._threshold)
+
+    def own_threshold_count(self) -> int:
+        """How many SKUs have a threshold of their own (the legend says so)."""
+        return len(self._own_thresholds)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

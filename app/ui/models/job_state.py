@@ -20,6 +20,7 @@ class RowStatus(enum.StrEnum):
     PAUSED = "paused"
     RATE_LIMITED = "rate_limited"
     ATTENTION = "attention"
+    STALE = "stale"
 
 
 STATUS_LABELS = {
@@ -32,6 +33,7 @@ STATUS_LABELS = {
     RowStatus.PAUSED: "Paused",
     RowStatus.RATE_LIMITED: "Rate-limited",
     RowStatus.ATTENTION: "Needs attention",
+    RowStatus.STALE: "Stale",
 }
 
 
@@ -53,6 +55,7 @@ class JobState:
     rate_limited_until: datetime | None = None
     rate_limit_message: str = ""
     attention_reason: str | None = None
+    stale_reason: str | None = None  # the store's last good read is too old
     last_error: str | None = None
 
     @property
@@ -72,10 +75,12 @@ class JobState:
         """Running beats everything; then what blocks the job; then how the last run ended."""
         if self.running:
             return RowStatus.RUNNING
-        if self.attention_reason:
+        if self.attention_reason or (self.job.paused and self.job.paused_reason):
             return RowStatus.ATTENTION
         if self.rate_limited_until is not None and self.rate_limited_until > (now or now_utc()):
             return RowStatus.RATE_LIMITED
+        if self.stale_reason:  # before paused: a paused store's data grows stale too
+            return RowStatus.STALE
         if self.job.paused:
             return RowStatus.PAUSED
         if self.last_run is None:

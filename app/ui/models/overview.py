@@ -219,6 +219,8 @@ class OverviewModel(QAbstractListModel):
         self.summary_changed.emit()
 
     def _on_low_stock(self, event: LowStock) -> None:
+        if event.store_id is None:  # a check over every store's sum counts toward no single store
+            return
         before = self._figures.get(event.store_id) or StoreFigures(event.store_id)
         self._figures[event.store_id] = replace(before, low_stock=len(event.skus))
         self._store_changed(event.store_id)

@@ -28,6 +28,7 @@ from app.core.events import (
     SyncStarted,
 )
 from app.core.services import AppServices
+from app.core.staleness import stale_hours, stale_stores
 from app.ui.bridge import EventBridge
 from app.ui.formatting import (
     countdown,
@@ -56,6 +57,7 @@ STATUS_COLORS = {
     RowStatus.ATTENTION: "#b26a00",
     RowStatus.RATE_LIMITED: "#b26a00",
     RowStatus.PARTIAL: "#b26a00",
+    RowStatus.STALE: "#b26a00",
     RowStatus.SUCCEEDED: "#2e7d32",
 }
 
@@ -82,6 +84,8 @@ class StoreStatusModel(QAbstractTableModel):
         bridge.needs_attention.connect(self._on_attention)
         bridge.attention_cleared.connect(self._on_attention_cleared)
         bridge.schedule_changed.connect(self._on_schedule_changed)
+        bridge.store_stale.connect(lambda event: self._set_stale(event.store_id, event.reason))
+        bridge.store_fresh.connect(lambda event: self._set_stale(event.store_id, None))
         bridge.stores_changed.connect(lambda _event: self.reload())
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
@@ -95,6 +99,9 @@ class StoreStatusModel(QAbstractTableModel):
         """Re-read stores and jobs (after an edit); live state of jobs that still exist is kept."""
         previous = {state.job_id: state for state in self._rows}
         stores = {store.id: store for store in self._services.stores.list_stores()}
+        stale = stale_stores(
+            self._services.stores, self._services.runs, now_utc(), stale_hours(self._services.settings)
+        )
         rows: list[JobState] = []
         for job in self._services.stores.list_jobs():
             if job.id is None or (job.store_id is not None and job.store_id not in stores):
@@ -105,6 +112,7 @@ class StoreStatusModel(QAbstractTableModel):
             state.last_run = self._services.runs.last_run(job.id) or state.last_run
             state.next_run = self._services.scheduler.next_run_time(job.id)
             state.running = self._services.scheduler.is_running(job.id)
+            state.stale_reason = stale.get(job.store_id) if job.store_id is not None else None
             rows.append(state)
         rows.sort(key=lambda s: (s.store_name.lower(), s.job.kind.value))
         self.beginResetModel()
@@ -191,13 +199,15 @@ class StoreStatusModel(QAbstractTableModel):
             remaining = (state.rate_limited_until - (now or now_utc())).total_seconds()
             return f"{status_label(status)} · {tr('resumes')} {countdown(remaining)}"
         if status is RowStatus.ATTENTION:
-            return f"{status_label(status)}: {state.attention_reason}"
+            return f"{status_label(status)}: {state.attention_reason or state.job.paused_reason}"
+        if status is RowStatus.STALE:
+            return f"{status_label(status)}: {state.stale_reason}"
         return status_label(status)
 
     def _tooltip(self, state: JobState, column: int) -> str | None:
         if column == self.STATUS:
-            if state.attention_reason:
-                return state.attention_reason
+            if state.attention_reason or state.job.paused_reason:
+                return state.attention_reason or state.job.paused_reason
             if state.rate_limit_message and state.status() is RowStatus.RATE_LIMITED:
                 return state.rate_limit_message
             if state.last_error and state.status() is RowStatus.FAILED:
@@ -273,10 +283,17 @@ class StoreStatusModel(QAbstractTableModel):
             state.attention_reason = None
             self._changed(state.job_id)
 
+    def _set_stale(self, store_id: int, reason: str | None) -> None:
+        for state in self._for_store(store_id):
+            state.stale_reason = reason
+            self._changed(state.job_id)
+        self.summary_changed.emit()
+
     def _on_schedule_changed(self, event: ScheduleChanged) -> None:
         state = self.state_for_job(event.job_id)
         if state is not None:
             state.next_run, state.job.paused = event.next_run, event.paused
+            state.job.paused_reason = event.paused_reason
             self._changed(event.job_id)
 
     def stop_updates(self) -> None:
@@ -307,13 +324,29 @@ class StoreStatusModel(QAbstractTableModel):
         statuses = [state.status() for state in self._rows]
         if any(status is RowStatus.FAILED for status in statuses):
             return "failed"
-        if any(status in (RowStatus.ATTENTION, RowStatus.PARTIAL) for status in statuses):
+        if any(status in (RowStatus.ATTENTION, RowStatus.PARTIAL, RowStatus.STALE) for status in statuses):
             return "attention"
         if any(status is RowStatus.RUNNING for status in statuses):
             return "syncing"
         if statuses and all(state.job.paused for state in self._rows):
             return "paused"
         return "ok"
+
+    def problems(self) -> list[str]:
+        """For the tray's tooltip: a line per job that paused itself and per store with stale data."""
+        paused = [
+            f"{state.store_name} · {job_kind_label(state.job.kind)}: {state.job.paused_reason}"
+            for state in self._rows
+            if state.job.paused and state.job.paused_reason
+        ]
+        stale = {
+            state.store_name: tr("{store}: stale data ({reason})").format(
+                store=state.store_name, reason=state.stale_reason
+            )
+            for state in self._rows
+            if state.stale_reason
+        }
+        return paused + list(stale.values())
 
     def last_result(self) -> JobState | None:
         finished = [s for s in self._rows if s.last_run is not None]

@@ -1,9 +1,15 @@
-"""The inventory panel: search a SKU or name across every store at once."""
+"""The inventory panel: search a SKU or name across every store at once; low stock is highlighted by
+each SKU's own threshold (imported from a CSV file here) or the one in Settings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+import asyncio
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -13,12 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import StoreSyncError
 from app.core.services import AppServices
+from app.core.sku_thresholds import parse_thresholds_csv
 from app.ui.bridge import EventBridge
+from app.ui.dialogs.async_slot import async_slot
 from app.ui.dialogs.sku_history import SkuHistoryDialog
 from app.ui.formatting import tr
 from app.ui.models.inventory import InventoryModel
 from app.ui.panels.table_setup import fit_columns_once, setup_table
+
+log = logging.getLogger(__name__)
 
 
 class InventoryPanel(QWidget):
@@ -38,6 +49,10 @@ class InventoryPanel(QWidget):
         self.history_button.setAccessibleName(tr("History of the selected SKU"))
         self.history_button.setEnabled(False)
         self.history_button.clicked.connect(self.show_selected_history)
+        self.thresholds_button = QPushButton(tr("Import thresholds…"))
+        self.thresholds_button.setToolTip(tr("Low-stock thresholds per SKU from a CSV file: sku,threshold"))
+        self.thresholds_button.clicked.connect(self.choose_thresholds_file)
+        self.file_dialog: QFileDialog | None = None
         self._services = services
 
         self.table = QTableView()
@@ -54,6 +69,7 @@ class InventoryPanel(QWidget):
         bar.addWidget(self.count_label)
         bar.addWidget(self.legend)
         bar.addWidget(self.history_button)
+        bar.addWidget(self.thresholds_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -92,8 +108,44 @@ class InventoryPanel(QWidget):
         self._refresh_timer.stop()
         self._stale = False
         self.model.set_search(self.search.text())
-        self.legend.setText(tr("Highlighted: {n} or fewer in stock").format(n=f"{self.model.threshold():,}"))
+        legend = tr("Highlighted: {n} or fewer in stock").format(n=f"{self.model.threshold():,}")
+        own = self.model.own_threshold_count()
+        if own:
+            legend += QCoreApplication.translate(
+                "StoreSync", " (%n SKU(s) with a threshold of their own)", "", own
+            )
+        self.legend.setText(legend)
         self.count_label.setText(tr("{n} store items").format(n=f"{self.model.total_items():,}"))
+
+    def choose_thresholds_file(self) -> None:
+        dialog = QFileDialog(
+            self, tr("Import low-stock thresholds"), "", tr("CSV files (*.csv);;All files (*)")
+        )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self._on_thresholds_file)
+        self.file_dialog = dialog
+        dialog.open()
+
+    @async_slot
+    async def _on_thresholds_file(self, path: str) -> None:
+        await self.import_thresholds(path)
+
+    async def import_thresholds(self, path: str) -> bool:
+        """Read `sku,threshold` lines; a bad file changes nothing and the legend says why."""
+        try:
+            text = await asyncio.to_thread(Path(path).read_text, encoding="utf-8-sig")
+            values = parse_thresholds_csv(text)
+            await self._services.inventory.set_sku_thresholds(dict(values))
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            self.legend.setText(tr("Could not read {path}: {reason}").format(path=path, reason=reason))
+            return False
+        except StoreSyncError as error:
+            self.legend.setText(str(error))
+            return False
+        log.info("Imported low-stock thresholds for %d SKUs from %s", len(values), path)
+        self.apply_search()
+        return True
 
     def mark_stale(self) -> None:
         """A sync changed the data: re-read when the panel is next shown rather than under the user.

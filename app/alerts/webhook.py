@@ -1,0 +1,62 @@
+"""One alert as a JSON POST: StoreSync's own body (the facts as fields) or a Slack-compatible
+`{"text": ...}`. The URL is a credential (Slack's carries its token), so messages name only its host."""
+
+from __future__ import annotations
+
+import ipaddress
+import ssl
+from typing import Any
+
+import httpx
+
+from app.core.alert_text import AlertMessage
+from app.core.errors import ConfigError, StoreSyncError
+
+TIMEOUT_SECONDS = 20.0
+
+
+def body_of(message: AlertMessage, body_format: str) -> dict[str, Any]:
+    if body_format == "slack":
+        return {"text": f"*StoreSync: {message.subject}*\n{message.text}"}
+    return {"source": "storesync", "subject": message.subject, "text": message.text, **message.fields}
+
+
+def check_url(url: str) -> httpx.URL:
+    """https, or http to this machine only: an alert says which stores fail and which SKUs run low."""
+    try:
+        parsed = httpx.URL(url.strip())
+    except (httpx.InvalidURL, TypeError) as error:
+        raise ConfigError("The webhook URL is not a valid address.") from error
+    if parsed.scheme == "https" and parsed.host:
+        return parsed
+    if parsed.scheme == "http" and _is_loopback(parsed.host):
+        return parsed
+    raise ConfigError("The webhook URL must start with https:// (plain http only to this computer).")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+async def post_webhook(url: str | None, body_format: str, message: AlertMessage, tls: ssl.SSLContext) -> None:
+    """Raises StoreSyncError with one plain line unless the receiver answers 2xx."""
+    if not url:
+        raise ConfigError("Webhook alerts are not set up: the webhook URL is not in the keychain.")
+    target = check_url(url)
+    where = target.host
+    timeout = httpx.Timeout(TIMEOUT_SECONDS)
+    try:
+        async with httpx.AsyncClient(verify=tls, timeout=timeout, follow_redirects=False) as client:
+            answer = await client.post(target, json=body_of(message, body_format))
+    except httpx.TimeoutException as error:
+        raise StoreSyncError(f"The webhook at {where} did not answer in time.") from error
+    except httpx.HTTPError as error:
+        reason = type(error).__name__ if not str(error) else str(error)
+        raise StoreSyncError(f"Could not reach the webhook at {where}: {reason}.") from error
+    if not answer.is_success:
+        raise StoreSyncError(f"The webhook at {where} answered HTTP {answer.status_code}.")

@@ -1,0 +1,237 @@
+"""`storesync alerts show|set|email|webhook|test`: the failure warning and auto-pause, the stale age,
+and alerts by email and webhook, as in the Settings dialog's Alerts tab. The SMTP password and the
+webhook URL are asked for without echo (or read from a pipe) and go to the keychain, never to argv."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import sys
+from typing import Any
+
+from app.alerts.channels import SECURITY_MODES, SMTP_PASSWORD, WEBHOOK_FORMATS, WEBHOOK_URL, parse_kinds
+from app.alerts.dispatcher import STATUS_SETTING
+from app.cli.common import EXIT_OK, CommandFailed, UsageError, running_services
+from app.core.errors import StoreSyncError
+from app.core.events import SettingsChanged
+from app.core.settings import DEFAULTS
+
+SHOWN = (
+    "warn_after_failures",
+    "pause_after_failures",
+    "stale_after_hours",
+    "quiet_hours_start",
+    "quiet_hours_end",
+    "alert_email_enabled",
+    "alert_email_host",
+    "alert_email_port",
+    "alert_email_security",
+    "alert_email_username",
+    "alert_email_from",
+    "alert_email_to",
+    "alert_email_events",
+    "alert_webhook_enabled",
+    "alert_webhook_format",
+    "alert_webhook_events",
+)
+
+
+def add_alerts_parser(commands: Any) -> None:
+    alerts = commands.add_parser(
+        "alerts", help="failure warnings, auto-pause, stale data, email and webhook alerts"
+    )
+    actions = alerts.add_subparsers(dest="action", metavar="action", required=True)
+    show = actions.add_parser("show", help="the alert settings and how the last deliveries went")
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+
+    limits = actions.add_parser("set", help="when to warn, pause and call data stale; quiet hours")
+    limits.add_argument(
+        "--warn-after", type=int, metavar="N", help="warn after N failed runs in a row (0: never)"
+    )
+    limits.add_argument(
+        "--pause-after", type=int, metavar="M", help="pause a job after M failed runs in a row (0: never)"
+    )
+    limits.add_argument(
+        "--stale-after-hours", type=float, metavar="H", help="a store's data is stale after H hours"
+    )
+    limits.add_argument(
+        "--quiet-hours", metavar="HH:MM-HH:MM|off", help="no alerts in this time (may wrap midnight)"
+    )
+
+    email = actions.add_parser("email", help="set up email alerts (SMTP)")
+    _switch(email)
+    email.add_argument("--host", help="the SMTP server")
+    email.add_argument("--port", type=int, help="587 for STARTTLS, 465 for TLS")
+    email.add_argument("--security", choices=SECURITY_MODES)
+    email.add_argument("--user", help="the SMTP user name")
+    email.add_argument("--from", dest="sender", metavar="ADDRESS", help="the sender address")
+    email.add_argument("--to", metavar="ADDRESSES", help="recipients, separated by commas")
+    email.add_argument(
+        "--events",
+        metavar="LIST",
+        help="which events: failure,recovery,paused,attention,low_stock,stale or all",
+    )
+    email.add_argument(
+        "--password", action="store_true", help="ask for the SMTP password (or read it from a pipe)"
+    )
+
+    webhook = actions.add_parser("webhook", help="set up webhook alerts (JSON POST)")
+    _switch(webhook)
+    webhook.add_argument(
+        "--format", choices=WEBHOOK_FORMATS, help="StoreSync's JSON or a Slack-compatible body"
+    )
+    webhook.add_argument("--events", metavar="LIST", help="which events (as for email)")
+    webhook.add_argument(
+        "--url", action="store_true", help="ask for the webhook URL (or read it from a pipe)"
+    )
+
+    test = actions.add_parser("test", help="send a test alert now")
+    test.add_argument("channel", choices=("email", "webhook"))
+
+
+def _switch(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--on", dest="enabled", action="store_const", const=True, help="send alerts this way")
+    group.add_argument(
+        "--off", dest="enabled", action="store_const", const=False, help="stop sending this way"
+    )
+
+
+def alerts(args: argparse.Namespace) -> int:
+    return asyncio.run(_alerts(args))
+
+
+async def _alerts(args: argparse.Namespace) -> int:
+    secret = _ask_secret(args)  # before the services start: a prompt must not hold the database
+    async with running_services(args) as runtime:
+        services = runtime.services
+        if args.action == "show":
+            _show(services, args.json)
+        elif args.action == "test":
+            try:
+                await services.alerts.send_test(args.channel)
+            except StoreSyncError as error:
+                raise CommandFailed(f"The test {args.channel} was not sent: {error}") from None
+            print(f"Sent a test {args.channel} alert.")
+        else:
+            changes = _changes(args)
+            for key, value in changes.items():
+                await services.settings.set_setting(key, value)
+            if secret is not None:
+                await services.alerts.save_secret(*secret)
+            if changes:
+                services.bus.publish(SettingsChanged(tuple(changes)))
+            saved = [*changes, *([secret[0]] if secret else [])]
+            print(f"Saved {', '.join(saved)}." if saved else "Nothing to change.")
+    return EXIT_OK
+
+
+def _ask_secret(args: argparse.Namespace) -> tuple[str, str] | None:
+    field, label = {
+        "email": (SMTP_PASSWORD, "SMTP password") if getattr(args, "password", False) else (None, ""),
+        "webhook": (WEBHOOK_URL, "Webhook URL") if getattr(args, "url", False) else (None, ""),
+    }.get(args.action, (None, ""))
+    if field is None:
+        return None
+    value = (
+        getpass.getpass(f"{label} (not shown): ")
+        if sys.stdin.isatty()
+        else sys.stdin.readline().rstrip("\r\n")
+    )
+    if not value:
+        raise UsageError(f"the {label} is empty; type it when asked or pipe it in")
+    return field, value
+
+
+def _changes(args: argparse.Namespace) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    if args.action == "set":
+        for option, key in (("warn_after", "warn_after_failures"), ("pause_after", "pause_after_failures")):
+            value = getattr(args, option)
+            if value is not None:
+                if value < 0:
+                    raise UsageError(f"--{option.replace('_', '-')} must be 0 (never) or more")
+                found[key] = value
+        if args.stale_after_hours is not None:
+            if args.stale_after_hours <= 0:
+                raise UsageError("--stale-after-hours must be more than 0")
+            found["stale_after_hours"] = args.stale_after_hours
+        if args.quiet_hours is not None:
+            found.update(_quiet_hours(args.quiet_hours))
+        return found
+    prefix = f"alert_{args.action}_"
+    if args.enabled is not None:
+        found[prefix + "enabled"] = args.enabled
+    if args.events is not None:
+        try:
+            found[prefix + "events"] = parse_kinds(args.events)
+        except StoreSyncError as error:
+            raise UsageError(str(error)) from None
+    if args.action == "email":
+        for option, key in (
+            ("host", "host"),
+            ("port", "port"),
+            ("security", "security"),
+            ("user", "username"),
+            ("sender", "from"),
+            ("to", "to"),
+        ):
+            value = getattr(args, option)
+            if value is not None:
+                found[prefix + key] = value.strip() if isinstance(value, str) else value
+        port = found.get(prefix + "port")
+        if port is not None and not 0 < port < 65536:
+            raise UsageError(f"--port {port} is not a port number")
+    elif args.format is not None:
+        found[prefix + "format"] = args.format
+    return found
+
+
+def _quiet_hours(text: str) -> dict[str, Any]:
+    if text.strip().lower() == "off":
+        return {"quiet_hours_start": None, "quiet_hours_end": None}
+    start, sep, end = text.partition("-")
+    if not sep:
+        raise UsageError("--quiet-hours takes HH:MM-HH:MM (for example 22:00-07:00) or off")
+    return {"quiet_hours_start": _time(start), "quiet_hours_end": _time(end)}
+
+
+def _time(text: str) -> str:
+    hours, colon, minutes = text.strip().partition(":")
+    if not (colon and hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+        raise UsageError(f"--quiet-hours: {text.strip()!r} is not a time like 22:00")
+    return f"{int(hours):02d}:{int(minutes):02d}"
+
+
+def _show(services: Any, as_json: bool) -> None:
+    values = {key: services.settings.get_setting(key, DEFAULTS[key]) for key in SHOWN}
+    status = services.settings.get_setting(STATUS_SETTING, DEFAULTS[STATUS_SETTING]) or {}
+    if as_json:
+        print(json.dumps({"settings": values, "last_delivery": status}, indent=2, ensure_ascii=False))
+        return
+    quiet = (
+        f"{values['quiet_hours_start']}-{values['quiet_hours_end']}"
+        if values["quiet_hours_start"] and values["quiet_hours_end"]
+        else "none"
+    )
+    v = values
+    email_on = "on" if v["alert_email_enabled"] else "off"
+    webhook_on = "on" if v["alert_webhook_enabled"] else "off"
+    server = f"{v['alert_email_host'] or 'no server'}:{v['alert_email_port']} ({v['alert_email_security']})"
+    lines = [
+        f"Warn after {v['warn_after_failures'] or 'never'} failed runs in a row; "
+        f"pause a job after {v['pause_after_failures'] or 'never'}.",
+        f"A store's data is stale after {v['stale_after_hours']:g} hours. Quiet hours: {quiet}.",
+        f"Email: {email_on}, {server}, to {v['alert_email_to'] or 'nobody'}; "
+        f"events: {', '.join(v['alert_email_events']) or 'none'}.",
+        f"Webhook: {webhook_on}, {v['alert_webhook_format']} body; "
+        f"events: {', '.join(v['alert_webhook_events']) or 'none'}.",
+    ]
+    for channel in ("email", "webhook"):
+        entry = status.get(channel)
+        if isinstance(entry, dict):
+            outcome = "worked" if entry.get("ok") else f"failed: {entry.get('message')}"
+            lines.append(f"Last {channel} delivery ({entry.get('at')}): {outcome}")
+    print("\n".join(lines))

@@ -1,0 +1,29 @@
+"""How many runs of a job failed in a row, read from the history so it survives a restart and counts
+runs made by any StoreSync process on the same data (the window, headless, `storesync sync`)."""
+
+from __future__ import annotations
+
+from app.core.models import RunStatus
+from app.core.ports import RunQuery, RunRepository
+
+# Skipped runs (paused, rate limited, already running) are neither failures nor successes; a page of
+# the newest runs is read at a time until something other than a failure or a skip ends the streak.
+_PAGE = 100
+_MAX_COUNTED = 1000
+
+
+def failed_in_a_row(runs: RunRepository, job_id: int) -> int:
+    """Failed runs of `job_id` since its last run that succeeded, partly succeeded or was interrupted."""
+    count = 0
+    offset = 0
+    while offset < _MAX_COUNTED:
+        page = runs.list_runs(RunQuery(job_id=job_id), offset=offset, limit=_PAGE)
+        for run in page:
+            if run.status is RunStatus.FAILED:
+                count += 1
+            elif run.status not in (RunStatus.SKIPPED, RunStatus.RUNNING):
+                return count
+        if len(page) < _PAGE:
+            return count
+        offset += _PAGE
+    return count

@@ -1,0 +1,61 @@
+"""Tells when a store's data turns stale and when it is fresh again (StoreStale / StoreFresh on the
+bus), checked with the scheduler's heartbeat and after every read, so the window, the tray and the
+alerts follow without asking."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from app.core import settings as setting_defaults
+from app.core.bus import EventBus
+from app.core.events import StoreFresh, StoreStale, SyncFinished
+from app.core.ports import RunRepository, SettingsRepository, StoreRepository
+from app.core.staleness import stale_stores
+
+log = logging.getLogger(__name__)
+
+SETTING = "stale_after_hours"
+
+
+class StaleWatch:
+    def __init__(
+        self,
+        stores: StoreRepository,
+        runs: RunRepository,
+        settings: SettingsRepository,
+        bus: EventBus,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._stores = stores
+        self._runs = runs
+        self._settings = settings
+        self._bus = bus
+        self._clock = clock
+        self._stale: dict[int, str] = {}
+        self._unsubscribe: Callable[[], None] | None = None
+
+    def attach(self) -> None:
+        self._unsubscribe = self._bus.subscribe(SyncFinished, lambda _event: self.check())
+        self.check()
+
+    def detach(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    def check(self) -> None:
+        max_age = float(self._settings.get_setting(SETTING, setting_defaults.default(SETTING)) or 0)
+        try:
+            now_stale = stale_stores(self._stores, self._runs, self._clock(), max_age)
+        except Exception:
+            log.exception("Could not check which stores have stale data")
+            return
+        for store_id, reason in now_stale.items():
+            if store_id not in self._stale:
+                log.warning("Store %s has stale data: %s", store_id, reason, extra={"store_id": store_id})
+                self._bus.publish(StoreStale(store_id, reason))
+        for store_id in set(self._stale) - set(now_stale):
+            self._bus.publish(StoreFresh(store_id))
+        self._stale = now_stale

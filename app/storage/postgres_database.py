@@ -1,0 +1,116 @@
+"""A PostgreSQL database as server-mode storage uses it: every write on one writer thread with its own
+connection (so the event loop never waits on the server), and a server that goes away (restarted,
+failed over, the network cut) waited for and reconnected to, instead of failing every run after it.
+
+A unit of work runs in one transaction. When the connection is lost, the work is tried again on a new
+one after a pause, for about half a minute in all; then StorageError says the server is unreachable.
+A connection lost at the commit itself leaves unknown whether the commit happened: the work is done
+again, which the inventory merge tolerates (it writes only rows that differ, and a run whose session
+was replaced marks nothing deleted: app.storage.postgres_merge)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
+from typing import TypeVar
+
+import psycopg
+
+from app.core.errors import StorageError
+from app.storage import postgres
+
+T = TypeVar("T")
+
+log = logging.getLogger(__name__)
+
+# Pauses (seconds) before each new attempt after a lost connection: 30.5 s in all, longer than a
+# PostgreSQL restart or a managed server's failover usually takes.
+RECONNECT_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0)
+
+
+class PostgresDatabase:
+    """The server at `url`, written through one connection on a writer thread."""
+
+    def __init__(self, url: str, reconnect_delays: Sequence[float] = RECONNECT_DELAYS) -> None:
+        self.url = url
+        self._delays = tuple(reconnect_delays)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="storesync-pg-writer")
+        self._connection: postgres.Connection | None = None
+        self._closed = False
+
+    @property
+    def shown_url(self) -> str:
+        return postgres.shown_url(self.url)
+
+    async def write(self, work: Callable[[postgres.Connection], T]) -> T:
+        """Run `work(connection)` in one transaction on the writer thread; a lost server is waited for."""
+        if self._closed:
+            raise StorageError("The database is closed.")
+        loop = asyncio.get_running_loop()
+        for delay in (*self._delays, None):
+            try:
+                return await loop.run_in_executor(self._writer, self._in_transaction, work)
+            except (psycopg.OperationalError, postgres.ServerUnreachable) as error:
+                if not self._lost(error):
+                    raise
+                if delay is None:
+                    raise StorageError(
+                        f"PostgreSQL at {self.shown_url} cannot be reached: {_reason(error)}"
+                    ) from error
+                log.warning(
+                    "PostgreSQL at %s cannot be reached (%s); trying again in %.1f s",
+                    self.shown_url,
+                    _reason(error),
+                    delay,
+                )
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _lost(self, error: Exception) -> bool:
+        """True when the connection is gone (it is dropped, so the next attempt makes a new one)."""
+        connection = self._connection
+        gone = (
+            isinstance(error, postgres.ServerUnreachable)
+            or connection is None
+            or connection.broken
+            or connection.closed
+        )
+        if gone:
+            self._drop_connection()
+        return gone
+
+    def _in_transaction(self, work: Callable[[postgres.Connection], T]) -> T:
+        connection = self._writer_connection()
+        with connection.transaction():
+            return work(connection)
+
+    def _writer_connection(self) -> postgres.Connection:
+        if self._connection is None or self._connection.closed:
+            self._connection = postgres.connect(self.url, autocommit=True)
+        return self._connection
+
+    def _drop_connection(self) -> None:
+        def close() -> None:
+            if self._connection is not None:
+                with suppress(psycopg.Error):
+                    self._connection.close()
+            self._connection = None
+
+        with suppress(RuntimeError):  # closing: the writer is gone and took the connection with it
+            self._writer.submit(close).result()
+
+    def close(self) -> None:
+        """Finish the queued writes, then close the connection."""
+        if self._closed:
+            return
+        self._closed = True
+        self._drop_connection()
+        self._writer.shutdown(wait=True)
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[-1] if text else type(error).__name__

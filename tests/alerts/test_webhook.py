@@ -1,0 +1,90 @@
+"""Webhook alerts against a loopback HTTP server: StoreSync's JSON body and the Slack-compatible preset,
+a receiver that refuses is recorded for Settings, the URL (a credential) never appears in a message,
+and plain http is refused except to this computer."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from app.alerts.channels import WEBHOOK_URL
+from app.alerts.dispatcher import STATUS_SETTING, AlertDispatcher
+from app.core.bus import EventBus
+from app.core.errors import StoreSyncError
+from app.core.events import JobAutoPaused
+from app.core.redaction import REDACTOR
+from app.storage.storage import Storage
+from tests.alerts.conftest import apply
+from tests.alerts.servers import WebhookReceiver
+
+
+async def test_the_json_body_carries_the_facts(
+    storage: Storage, dispatcher: AlertDispatcher, webhook: WebhookReceiver
+) -> None:
+    await dispatcher.save_secret(WEBHOOK_URL, webhook.url)
+    await dispatcher.send_test("webhook")
+    (body,) = webhook.bodies
+    assert body["source"] == "storesync"
+    assert body["event"] == "test" and body["subject"] == "test alert"
+    assert storage.settings.get_setting(STATUS_SETTING)["webhook"]["ok"] is True
+
+
+async def test_the_slack_preset_posts_text(
+    storage: Storage, dispatcher: AlertDispatcher, webhook: WebhookReceiver
+) -> None:
+    await apply(storage, {"alert_webhook_format": "slack"})
+    await dispatcher.save_secret(WEBHOOK_URL, webhook.url)
+    await dispatcher.send_test("webhook")
+    assert webhook.bodies == [
+        {"text": "*StoreSync: test alert*\nThis is a test from StoreSync's Settings: alerts reach you here."}
+    ]
+
+
+async def test_a_refusing_receiver_is_recorded_and_logged_without_the_url(
+    storage: Storage,
+    bus: EventBus,
+    dispatcher: AlertDispatcher,
+    webhook: WebhookReceiver,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    webhook.status = 500
+    caplog.set_level(logging.INFO)
+    await dispatcher.save_secret(WEBHOOK_URL, webhook.url)
+    with pytest.raises(StoreSyncError, match="answered HTTP 500"):
+        await dispatcher.send_test("webhook")
+    await apply(storage, {"alert_webhook_enabled": True})
+    bus.publish(JobAutoPaused(4, None, "paused after 10 failed runs: the store refused the token"))
+    await dispatcher.idle()
+    assert len(webhook.bodies) == 2
+    status = storage.settings.get_setting(STATUS_SETTING)["webhook"]
+    assert status["ok"] is False and "answered HTTP 500" in status["message"]
+    assert "T0KEN" not in status["message"]
+    ours = [record.getMessage() for record in caplog.records if record.name.startswith("app")]
+    assert ours and not [line for line in ours if "T0KEN" in line]
+    httpx_lines = [record.getMessage() for record in caplog.records if record.name == "httpx"]
+    assert httpx_lines, "httpx logs the whole URL..."
+    assert not [line for line in httpx_lines if "T0KEN" in REDACTOR.redact(line)], (
+        "...which the log filter hides"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://hooks.example.com/services/T0KEN", "must start with https://"),
+        ("ftp://127.0.0.1/x", "must start with https://"),
+        ("not a url at all", "must start with https://"),
+    ],
+)
+async def test_plain_http_is_refused_except_to_this_computer(
+    dispatcher: AlertDispatcher, url: str, why: str
+) -> None:
+    await dispatcher.save_secret(WEBHOOK_URL, url)
+    with pytest.raises(StoreSyncError, match=why):
+        await dispatcher.send_test("webhook")
+
+
+async def test_no_url_says_so(dispatcher: AlertDispatcher) -> None:
+    with pytest.raises(StoreSyncError, match="webhook URL is not in the keychain"):
+        await dispatcher.send_test("webhook")
