@@ -108,7 +108,7 @@ async def _alerts(args: argparse.Namespace) -> int:
     async with running_services(args) as runtime:
         services = runtime.services
         if args.action == "show":
-            _show(services, args.json)
+            _show(services, args.json, await asyncio.to_thread(_saved_secrets, services.alerts))
         elif args.action == "test":
             try:
                 await services.alerts.send_test(args.channel)
@@ -205,12 +205,25 @@ def _time(text: str) -> str:
     return f"{int(hours):02d}:{int(minutes):02d}"
 
 
-def _show(services: Any, as_json: bool) -> None:
+def _saved_secrets(channels: Any) -> dict[str, bool | None]:
+    """Whether the keychain holds each secret; None when the keychain cannot be asked."""
+    found: dict[str, bool | None] = {}
+    for field in (SMTP_PASSWORD, WEBHOOK_URL):
+        try:
+            found[field] = channels.has_secret(field)
+        except StoreSyncError:
+            found[field] = None
+    return found
+
+
+def _show(services: Any, as_json: bool, saved: dict[str, bool | None]) -> None:
     values = {key: services.settings.get_setting(key, DEFAULTS[key]) for key in SHOWN}
     status = services.settings.get_setting(STATUS_SETTING, DEFAULTS[STATUS_SETTING]) or {}
     if as_json:
-        print(json.dumps({"settings": values, "last_delivery": status}, indent=2, ensure_ascii=False))
+        document = {"settings": values, "secrets_saved": saved, "last_delivery": status}
+        print(json.dumps(document, indent=2, ensure_ascii=False))
         return
+    words = {True: "saved in the keychain", False: "not set", None: "unknown (no working keychain)"}
     quiet = (
         f"{values['quiet_hours_start']}-{values['quiet_hours_end']}"
         if values["quiet_hours_start"] and values["quiet_hours_end"]
@@ -225,9 +238,9 @@ def _show(services: Any, as_json: bool) -> None:
         f"pause a job after {v['pause_after_failures'] or 'never'}.",
         f"A store's data is stale after {v['stale_after_hours']:g} hours. Quiet hours: {quiet}.",
         f"Email: {email_on}, {server}, to {v['alert_email_to'] or 'nobody'}; "
-        f"events: {', '.join(v['alert_email_events']) or 'none'}.",
+        f"events: {', '.join(v['alert_email_events']) or 'none'}; password {words[saved[SMTP_PASSWORD]]}.",
         f"Webhook: {webhook_on}, {v['alert_webhook_format']} body; "
-        f"events: {', '.join(v['alert_webhook_events']) or 'none'}.",
+        f"events: {', '.join(v['alert_webhook_events']) or 'none'}; URL {words[saved[WEBHOOK_URL]]}.",
     ]
     for channel in ("email", "webhook"):
         entry = status.get(channel)
