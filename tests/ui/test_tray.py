@@ -78,7 +78,7 @@ async def test_sync_now_from_a_store_submenu_shows_syncing(tmp_path: Path) -> No
         job_id = job_of(app, "Demo WooCommerce", "inventory_pull")
         await wait_until(lambda: "syncing" in states, what="the syncing icon")
         await wait_idle(app)
-        await wait_until(lambda: app.tray.state == "ok", what="the ok icon again")
+        await wait_until(lambda: app.tray.state == "ok", within=30, what="the ok icon again")
         assert app.services.runs.last_run(job_id).trigger.value == "manual"
 
 
