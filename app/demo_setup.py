@@ -1,4 +1,4 @@
-"""Setting stores up: the default jobs of a new store, the global cleanup job, and the demo stores.
+"""Setting stores up: the global cleanup job and the demo stores.
 
 Demo stores carry settings {"demo": true}. Their simulators run on loopback inside this process and
 may get other ports at each start, so their settings are rewritten whenever the simulators start.
@@ -9,10 +9,8 @@ demo works even where no keychain does.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable
 
-from app.connectors.registry import ConnectorRegistry
-from app.core.errors import StoreSyncError
 from app.core.models import Job, JobKind, Store
 from app.core.ports import CredentialStore, StoreRepository
 from app.core.schedule import ScheduleSpec
@@ -21,22 +19,6 @@ from app.sandbox.demo import DemoSandbox, demo_store_definitions, start_demo_sim
 log = logging.getLogger(__name__)
 
 CLEANUP_SCHEDULE = ScheduleSpec.daily("02:00")
-
-
-async def supported_jobs(
-    connectors: ConnectorRegistry, store: Store, secrets: Mapping[str, str]
-) -> frozenset[JobKind]:
-    """What the store's connector can run with these settings (a generic JSON store without an
-    orders endpoint cannot pull orders). A store whose connector cannot be built yet gets only
-    the stock pull, which every platform has."""
-    try:
-        connector = connectors.create(store, secrets)
-    except StoreSyncError:
-        return frozenset({JobKind.INVENTORY_PULL})
-    try:
-        return frozenset(connector.supported_jobs)
-    finally:
-        await connector.aclose()
 
 
 async def ensure_cleanup_job(stores: StoreRepository) -> Job | None:

@@ -1,4 +1,4 @@
-"""`python -m bench <sync|push|soak|startup|ui|api> ... --json`: measure against baselines.json, print."""
+"""`python -m bench <sync|push|soak|startup|ui|api|fleet> ... --json`: measure, compare with baselines."""
 
 from __future__ import annotations
 
@@ -45,6 +45,14 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     api = commands.add_parser("api", help="control API: status requests/s, p99 and loop gap under 20 pollers")
     api.add_argument("--skus", type=int, default=100_000)
     api.add_argument("--json", action="store_true")
+    fleet = commands.add_parser("fleet", help="N stores of mixed platforms all due at once on one instance")
+    fleet.add_argument("--stores", type=int, default=200)
+    fleet.add_argument("--skus", type=int, default=5000)
+    fleet.add_argument("--window", action="store_true", help="with the real window open (offscreen)")
+    fleet.add_argument("--database", metavar="URL", help="server mode's database instead of a SQLite file")
+    fleet.add_argument("--simulator-processes", type=int, default=4)
+    fleet.add_argument("--stalls", action="store_true", help="the loop thread's stack at each stall > 40 ms")
+    fleet.add_argument("--json", action="store_true")
     return parser.parse_args(argv)
 
 
@@ -80,6 +88,12 @@ def main(argv: list[str] | None = None) -> int:
         from bench.startup import measure_startup
 
         figures = measure_startup(args.runs)
+    elif args.command == "fleet":
+        from bench.fleet import measure_fleet
+
+        figures = measure_fleet(
+            args.stores, args.skus, args.window, args.database, args.simulator_processes, args.stalls
+        )
     elif args.command == "api":
         from bench.api_bench import measure_api
 

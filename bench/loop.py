@@ -60,8 +60,9 @@ class LoopGapMonitor:
     On an idle loop the gap is about 10 ms; anything above means the loop could not run callbacks
     (a window would freeze) for that long."""
 
-    def __init__(self, interval: float = 0.010) -> None:
+    def __init__(self, interval: float = 0.010, on_tick: Callable[[], None] | None = None) -> None:
         self.interval = interval
+        self.on_tick = on_tick
         self.max_gap_ms = 0.0
         self.max_rss_mb = 0.0  # sampled every 10th tick
         self.ticks = 0
@@ -75,6 +76,8 @@ class LoopGapMonitor:
             now = time.perf_counter()
             self.max_gap_ms = max(self.max_gap_ms, (now - last) * 1000)
             self.ticks += 1
+            if self.on_tick is not None:
+                self.on_tick()
             if self.ticks % 10 == 1:
                 self.max_rss_mb = max(self.max_rss_mb, float(self._process.memory_info().rss) / 1_048_576)
             last = time.perf_counter()

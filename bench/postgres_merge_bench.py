@@ -1,5 +1,6 @@
-"""`python -m bench pgmerge --database postgresql://... --skus N --json`: the PostgreSQL inventory merge
-(app.storage.postgres_merge) against a raw psycopg baseline, on a fresh database of that server.
+"""`python -m bench sync --database postgresql://... --skus N --json`: the PostgreSQL inventory merge
+through the app's repository (app.storage.postgres_inventory: writer thread, the stream cursor in each
+batch's transaction) against a raw psycopg baseline, on a fresh database of that server.
 
 Both sides get the same pages (1,000 SKUs each, as JSON text, the form storage receives) and commit
 once per page. The baseline is the least work that moves them into PostgreSQL: parse, COPY into a
@@ -9,6 +10,7 @@ of the run, no tallies. Timed: a first sync, then a re-sync with exactly 1% of q
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 import uuid
@@ -16,11 +18,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from app.core.ports import BulkRows, InventoryBatch
+from app.core.ports import BulkRows, CursorUpdate, InventoryBatch
 from app.core.stock_rows import encode_rows
 from app.sandbox.catalog import Catalog
-from app.storage import postgres, postgres_merge, timestamps
+from app.storage import postgres, timestamps
 from app.storage.postgres import Connection
+from app.storage.postgres_database import PostgresDatabase
+from app.storage.postgres_inventory import PostgresInventoryRepository
 from bench.targets import check
 
 PAGE = 1000
@@ -72,17 +76,23 @@ def _with_database(url: str, name: str) -> str:
     return urlunsplit(urlsplit(url)._replace(path="/" + name))
 
 
-def _ours(connection: Connection, pages: list[BulkRows]) -> tuple[float, int]:
-    started = time.perf_counter()
+def _ours(url: str, connection: Connection, pages: list[BulkRows]) -> tuple[float, int]:
+    """The pages through the app's PostgreSQL inventory repository (writer thread, a cursor per batch)."""
     run_id = _value(connection, _NEW_RUN, (timestamps.now_db(),))
-    met = 0
-    for page in pages:
-        with connection.transaction():
-            met += postgres_merge.merge(
-                connection, InventoryBatch(1, run_id, bulk=[page]), timestamps.now_db()
-            ).taken
-    with connection.transaction():
-        postgres_merge.finish(connection, 1, run_id, True, met, timestamps.now_db())
+
+    async def sync() -> None:
+        database = PostgresDatabase(url)
+        try:
+            repository = PostgresInventoryRepository(database)
+            for number, page in enumerate(pages):
+                cursor = CursorUpdate(1, "inventory", str(number))
+                await repository.merge_inventory(InventoryBatch(1, run_id, bulk=[page], cursor=cursor))
+            await repository.finish_inventory_run(1, run_id, complete=True)
+        finally:
+            database.close()
+
+    started = time.perf_counter()
+    asyncio.run(sync())
     return time.perf_counter() - started, run_id
 
 
@@ -121,9 +131,9 @@ def measure_postgres_merge(url: str, skus: int, seed: int = 0) -> dict[str, Any]
             b"INSERT INTO job (id, store_id, kind, schedule) VALUES (1, 1, 'inventory_pull', '{}')"
         )
         connection.execute(_BASELINE_TABLES.encode())
-        first_s, _ = _ours(connection, first_pages)
+        first_s, _ = _ours(database_url, connection, first_pages)
         baseline_first_s = _baseline(connection, first_pages)
-        resync_s, resync_run = _ours(connection, resync_pages)
+        resync_s, resync_run = _ours(database_url, connection, resync_pages)
         baseline_resync_s = _baseline(connection, resync_pages)
         written = _value(
             connection, "SELECT count(*) FROM inventory_item WHERE last_seen_run = %s", (resync_run,)

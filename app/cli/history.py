@@ -9,7 +9,8 @@ import json
 from datetime import datetime
 from typing import Any
 
-from app.cli.common import EXIT_OK, instance_or_local
+from app.cli.common import EXIT_OK
+from app.cli.local_instance import instance_or_local
 from app.cli.sync import counts_words
 from app.core.models import RunStatus
 

@@ -10,7 +10,8 @@ import json
 from datetime import datetime
 from typing import Any
 
-from app.cli.common import EXIT_OK, UsageError, instance_or_local
+from app.cli.common import EXIT_OK, UsageError
+from app.cli.local_instance import instance_or_local
 from app.cli.schedule_args import add_schedule_arguments, schedule_from
 from app.cli.sync import counts_words
 from app.core.job_defaults import default_schedule

@@ -10,7 +10,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, CommandFailed, UsageError, instance_or_local, running_services
+from app.cli.common import EXIT_OK, CommandFailed, UsageError, running_services
+from app.cli.local_instance import instance_or_local
 
 # --- status ----------------------------------------------------------------------------------
 

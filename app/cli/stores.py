@@ -7,35 +7,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import getpass
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import (
-    EXIT_OK,
-    CommandFailed,
-    UsageError,
-    instance_client,
-    reload_instance,
-    running_services,
-    store_named,
-)
-from app.cli.sync import run_jobs, run_through_instance
-from app.core.errors import KeychainUnavailable, StoreSyncError
-from app.core.events import StoresChanged
-from app.core.job_defaults import FIRST_SYNC_KINDS, default_jobs
-from app.core.models import Platform, Store, Trigger
-from app.core.operations.stores import convert_setting, parse_settings
+from app.cli.common import EXIT_OK, CommandFailed, UsageError
+from app.cli.local_instance import instance_or_local
+from app.cli.sync import sync_jobs
+from app.core.job_defaults import FIRST_SYNC_KINDS
+from app.core.models import Platform, Trigger
+from app.core.operations.stores import convert_setting, parse_settings, secret_fields_for
 from app.core.platforms import PLATFORM_FIELDS, SettingField
-from app.core.platforms.generic_json import OPTIONAL_SECRETS, SECRETS_BY_AUTH
-from app.core.ports import RecordPreview, skip_words
+from app.core.platforms.generic_json import OPTIONAL_SECRETS
+from app.core.ports import skip_words
 from app.core.presets import PRESET_PLATFORM, PresetError, preset_to_json
-from app.core.settings import default
 from app.core.shipped_presets import preset_by_name_or_file, shipped_preset_names
-from app.demo_setup import supported_jobs
 
 
 def add_store_parser(commands: Any) -> None:
@@ -133,35 +121,35 @@ def store(args: argparse.Namespace) -> int:
 
 
 async def _store(args: argparse.Namespace) -> int:
-    async with running_services(args) as runtime:
+    """Through the running instance when there is one (its scheduler follows at once, the secrets go
+    to its keychain), else in this process: the same calls either way."""
+    async with instance_or_local(args) as instance:
         if args.action == "list":
-            return _list(runtime, args.json)
+            return await _list(instance, args.json)
         if args.action == "add":
-            return await _add(runtime, args)
+            return await _add(instance, args)
         if args.action == "edit":
-            await _edit(runtime, args)
-            await reload_instance(args)
-            return EXIT_OK
+            return await _edit(instance, args)
         if args.action == "test":
-            return await _test(runtime, args.name, args.preview)
+            return await _test(instance, args.name, args.preview)
         if args.action == "preset-export":
-            return _export_preset(runtime, args.name, args.path)
-        await _remove(runtime, args)
-        await reload_instance(args)
-        return EXIT_OK
+            return await _export_preset(instance, args.name, args.path)
+        return await _remove(instance, args)
 
 
-def _list(runtime: Any, as_json: bool) -> int:
-    stores = runtime.storage.stores.list_stores()
+async def _list(instance: Any, as_json: bool) -> int:
+    kinds: dict[int, list[str]] = {}
+    for job in await instance.jobs():
+        kinds.setdefault(job["store_id"], []).append(job["kind"])
     rows = [
         {
-            "name": s.name,
-            "platform": s.platform.value,
-            "enabled": s.enabled,
-            "demo": bool(s.settings.get("demo")),
-            "jobs": [job.kind.value for job in runtime.storage.stores.list_jobs(s.id)],
+            "name": s["name"],
+            "platform": s["platform"],
+            "enabled": s["enabled"],
+            "demo": s["demo"],
+            "jobs": kinds.get(s["id"], []),
         }
-        for s in stores
+        for s in await instance.stores()
     ]
     if as_json:
         print(json.dumps(rows, indent=2))
@@ -174,12 +162,11 @@ def _list(runtime: Any, as_json: bool) -> int:
     return EXIT_OK
 
 
-async def _add(runtime: Any, args: argparse.Namespace) -> int:
+async def _add(instance: Any, args: argparse.Namespace) -> int:
     """As the window adds a store: the connection is tested before anything is saved, then the store,
     its secrets and its default jobs are saved, and the first sync runs."""
     platform = Platform(args.platform)
-    repository = runtime.storage.stores
-    if repository.find_store(args.name) is not None:
+    if any(existing["name"] == args.name for existing in await instance.stores()):
         raise UsageError(f"a store named {args.name!r} already exists")
     fields = PLATFORM_FIELDS[platform]
     settings = _defaults(fields)
@@ -188,65 +175,38 @@ async def _add(runtime: Any, args: argparse.Namespace) -> int:
     settings.update(_parse_settings(fields, args.set))
     _ask_missing(fields, settings)
     secrets = ask_secrets(secret_fields_for(fields, settings), settings, required_only=False)
+    request = {"name": args.name, "platform": platform.value, "settings": settings, "secrets": secrets}
     if not args.no_test:
-        answer = await _connection_answer(runtime, Store(args.name, platform, settings), secrets)
-        if not answer.startswith(CONNECTED):
-            raise CommandFailed(f"{answer.rstrip('.')}; nothing was saved (--no-test saves without testing)")
-        print(answer)
-    saved = await repository.save_store(Store(args.name, platform, settings))
-    try:
-        for name, value in secrets.items():
-            runtime.credentials.set_secret(saved.id, name, value)
-    except BaseException:
-        await repository.delete_store(saved.id)
-        raise
-    supported = await supported_jobs(runtime.connectors, saved, secrets)
-    jobs = [] if args.no_jobs else default_jobs(saved.id, supported)
-    jobs = [await repository.save_job(job) for job in jobs]
-    runtime.bus.publish(StoresChanged())
-    described = "; ".join(f"{job.kind} {job.schedule.describe().lower()}" for job in jobs) or "no jobs"
+        answer = await instance.check_connection(request)
+        if not answer["ok"]:
+            reason = str(answer["message"]).rstrip(".")
+            raise CommandFailed(
+                f"Could not connect: {reason}; nothing was saved (--no-test saves without testing)"
+            )
+        print(f"{CONNECTED}{answer['message']}")
+    await instance.add_store({**request, "default_jobs": not args.no_jobs})
+    jobs = await instance.jobs(args.name)
+    described = "; ".join(f"{job['kind']} {job['schedule_words'].lower()}" for job in jobs) or "no jobs"
     print(f"Added {args.name} ({platform.value}): {described}. Secrets saved: {len(secrets)}.")
-    first = [job for job in jobs if job.kind in FIRST_SYNC_KINDS]
-    async with instance_client(args) as client:
-        if client is not None:
-            await client.reload()
-        if args.no_first_sync or not first:
-            return EXIT_OK
-        print("First sync:")
-        if client is not None:
-            return await run_through_instance(client, {"jobs": [job.id for job in first]})
-        return await run_jobs(runtime, first, {saved.id: saved.name}, Trigger.INITIAL)
+    first = [job["id"] for job in jobs if job["kind"] in FIRST_SYNC_KINDS]
+    if args.no_first_sync or not first:
+        return EXIT_OK
+    print("First sync:")
+    return await sync_jobs(instance, first, Trigger.INITIAL)
 
 
 CONNECTED = "Connected: "
 
 
-async def _connection_answer(runtime: Any, candidate: Store, secrets: dict[str, str]) -> str:
-    """The store editor's words: "Connected: <the store's answer>" or "Could not connect: <why>"."""
-    try:
-        answer = await runtime.connectors.test_connection(candidate, secrets)
-    except StoreSyncError as error:
-        return f"Could not connect: {error}"
-    return f"{CONNECTED}{answer}"
-
-
-async def _test(runtime: Any, name: str, preview: bool) -> int:
-    found = _find(runtime, name)
-    assert found.id is not None
-    secrets = {
-        field.name: value
-        for field in secret_fields_for(PLATFORM_FIELDS[found.platform], found.settings)
-        if (value := runtime.credentials.get_secret(found.id, field.name)) is not None
-    }
-    answer = await _connection_answer(runtime, found, secrets)
-    if not answer.startswith(CONNECTED):
-        raise CommandFailed(answer)
-    print(answer)
+async def _test(instance: Any, name: str, preview: bool) -> int:
+    answer = await instance.test_store(name)
+    if not answer["ok"]:
+        raise CommandFailed(f"Could not connect: {answer['message']}")
+    print(f"{CONNECTED}{answer['message']}")
     if preview:
-        try:
-            read = await runtime.connectors.preview_inventory(found, secrets, limit=PREVIEW_ITEMS)
-        except StoreSyncError as error:
-            raise CommandFailed(f"Could not read the records: {error}") from None
+        read = await instance.preview_store(name, limit=PREVIEW_ITEMS)
+        if not read["ok"]:
+            raise CommandFailed(f"Could not read the records: {read['message']}")
         print("\n".join(preview_lines(read)))
     return EXIT_OK
 
@@ -254,84 +214,78 @@ async def _test(runtime: Any, name: str, preview: bool) -> int:
 PREVIEW_ITEMS = 5
 
 
-def preview_lines(preview: RecordPreview) -> list[str]:
+def preview_lines(preview: dict[str, Any]) -> list[str]:
     """The store editor's preview as lines: the first items, then what the pages read would skip
     and fail, and why."""
-    lines = [f"The first {len(preview.records)} items as a sync would store them:"]
+    records, failures, skips = preview["records"], preview["failures"], preview["skips"]
+    lines = [f"The first {len(records)} items as a sync would store them:"]
     lines += [
-        f"  {r.sku}  {r.name or '-'}  quantity {r.quantity}"
-        + ("" if r.price is None else f"  price {r.price}")
-        for r in preview.records
+        f"  {r['sku']}  {r['name'] or '-'}  quantity {r['quantity']}"
+        + ("" if r["price"] is None else f"  price {r['price']}")
+        for r in records
     ]
+    skipped = sum(skips.values())
     lines.append(
-        f"On the pages read: {preview.items} to store, {preview.skipped} skipped as not stock, "
-        f"{len(preview.failures)} failed."
+        f"On the pages read: {preview['items']} to store, {skipped} skipped as not stock, "
+        f"{len(failures)} failed."
     )
-    if preview.skipped:
-        lines.append(f"Skipped: {skip_words(preview.skips)}")
-    lines += [f"  fails: {failure.key}: {failure.message}" for failure in preview.failures[:PREVIEW_ITEMS]]
+    if skipped:
+        lines.append(f"Skipped: {skip_words(skips)}")
+    lines += [f"  fails: {failure['key']}: {failure['message']}" for failure in failures[:PREVIEW_ITEMS]]
     return lines
 
 
-async def _edit(runtime: Any, args: argparse.Namespace) -> int:
-    found = _find(runtime, args.name)
-    fields = PLATFORM_FIELDS[found.platform]
+async def _edit(instance: Any, args: argparse.Namespace) -> int:
+    found = await instance.store(args.name)
+    fields = PLATFORM_FIELDS[Platform(found["platform"])]
+    changes: dict[str, Any] = {}
     if args.rename:
-        other = runtime.storage.stores.find_store(args.rename)
-        if other is not None and other.id != found.id:
-            raise UsageError(f"a store named {args.rename!r} already exists")
-        found.name = args.rename
-    found.settings.update(_parse_settings(fields, args.set))
+        changes["name"] = args.rename
+    if args.set:
+        changes["settings"] = _parse_settings(fields, args.set)
     if args.enable or args.disable:
-        found.enabled = bool(args.enable)
+        changes["enabled"] = bool(args.enable)
     secret_names = {f.name for f in fields if f.kind == "secret"}
     unknown = [name for name in args.secret if name not in secret_names]
     if unknown:
         raise UsageError(
-            f"{', '.join(unknown)} is not a secret of {found.platform.value} stores "
+            f"{', '.join(unknown)} is not a secret of {found['platform']} stores "
             f"(secrets: {', '.join(sorted(secret_names)) or 'none'})"
         )
     chosen = [f for f in fields if f.name in args.secret]
-    secrets = ask_secrets(chosen, found.settings, required_only=False, force=True)
-    await runtime.storage.stores.save_store(found)
-    for name, value in secrets.items():
-        runtime.credentials.set_secret(found.id, name, value)
-    runtime.bus.publish(StoresChanged())
-    print(f"Saved {found.name}.")
+    settings = {**found["settings"], **changes.get("settings", {})}
+    secrets = ask_secrets(chosen, settings, required_only=False, force=True)
+    if secrets:
+        changes["secrets"] = secrets
+    saved = await instance.change_store(found["id"], changes)
+    print(f"Saved {saved['name']}.")
     return EXIT_OK
 
 
-async def _remove(runtime: Any, args: argparse.Namespace) -> int:
-    found = _find(runtime, args.name)
-    secret_names = [f.name for f in PLATFORM_FIELDS[found.platform] if f.kind == "secret"]
-    # Without a keychain no secret of this store could ever have been saved.
-    with contextlib.suppress(KeychainUnavailable):
-        runtime.credentials.delete_secrets(found.id, secret_names)
-    await runtime.storage.stores.delete_store(found.id)
-    runtime.bus.publish(StoresChanged())
-    days = runtime.storage.settings.get_setting("retention_days", default("retention_days"))
+async def _remove(instance: Any, args: argparse.Namespace) -> int:
+    removed = await instance.remove_store(args.name)
     print(
-        f"Removed {found.name} and its keychain entries. Its sync history stays until the cleanup "
-        f"removes history older than {days} days."
+        f"Removed {removed['name']} and its keychain entries. Its sync history stays until the cleanup "
+        f"removes history older than {removed['history_kept_days']} days."
     )
     return EXIT_OK
 
 
-def _export_preset(runtime: Any, name: str, path: str) -> int:
-    found = _find(runtime, name)
-    if found.platform is not PRESET_PLATFORM:
+async def _export_preset(instance: Any, name: str, path: str) -> int:
+    found = await instance.store(name)
+    if found["platform"] != PRESET_PLATFORM.value:
         raise UsageError(
-            f"{found.name} is a {found.platform.value} store; presets are for {PRESET_PLATFORM.value}"
+            f"{found['name']} is a {found['platform']} store; presets are for {PRESET_PLATFORM.value}"
         )
-    text = preset_to_json(found.name, found.settings)
+    text = preset_to_json(found["name"], found["settings"])
     if path == "-":
         sys.stdout.write(text)
         return EXIT_OK
     try:
-        Path(path).write_text(text, encoding="utf-8")
+        await asyncio.to_thread(Path(path).write_text, text, encoding="utf-8")
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
-    print(f"Wrote the settings of {found.name} to {path}, without secrets (they stay in the keychain).")
+    print(f"Wrote the settings of {found['name']} to {path}, without secrets (they stay in the keychain).")
     return EXIT_OK
 
 
@@ -342,11 +296,6 @@ def _preset_settings(platform: Platform, path: str) -> dict[str, Any]:
         return preset_by_name_or_file(path).settings
     except PresetError as error:
         raise UsageError(f"{path} is not a usable preset: {error}") from None
-
-
-def _find(runtime: Any, name: str) -> Store:
-    found: Store = store_named(runtime.storage.stores, name)
-    return found
 
 
 # --- settings and secrets --------------------------------------------------------------------
@@ -376,14 +325,6 @@ def _ask_missing(fields: tuple[SettingField, ...], settings: dict[str, Any]) -> 
     for field in missing:
         print(f"{field.label}: {field.help}")
         settings[field.name] = convert_setting(field, input(f"{field.label}: ").strip())
-
-
-def secret_fields_for(fields: tuple[SettingField, ...], settings: dict[str, Any]) -> list[SettingField]:
-    secrets = [f for f in fields if f.kind == "secret"]
-    used = SECRETS_BY_AUTH.get(str(settings.get("auth"))) if "auth" in settings else None
-    if used is not None:  # a JSON API asks only for what its login method sends
-        return [f for f in secrets if f.required or f.name in used]
-    return secrets
 
 
 def ask_secrets(

@@ -78,6 +78,19 @@ async def run_jobs(runtime: Any, jobs: list[Job], names: dict[int | None, str], 
     return report_runs(entries, [])
 
 
+async def sync_jobs(instance: Any, job_ids: list[int], trigger: Trigger) -> int:
+    """Run these jobs now and print as `sync` does: in the running instance, followed over its event
+    stream, or in this process (the LocalInstance of `instance_or_local`)."""
+    from app.cli.local_instance import LocalInstance
+
+    if not isinstance(instance, LocalInstance):
+        return await run_through_instance(instance, {"jobs": job_ids})
+    repository = instance.services.stores
+    jobs = [job for job_id in job_ids if (job := repository.get_job(job_id)) is not None]
+    names: dict[int | None, str] = {store.id: store.name for store in repository.list_stores()}
+    return await run_jobs(instance.runtime, jobs, names, trigger)
+
+
 STOP_SECONDS = 10.0
 """How long a `sync` stopped by a signal gives its runs to reach a safe point before they are cut."""
 FOLLOWED_EVENTS = ["sync_progress", "sync_finished", "sync_failed", "sync_skipped"]

@@ -29,7 +29,7 @@ from app.connectors.http import (
 )
 from app.connectors.page_guard import PageGuard
 from app.connectors.paginators import PageRequest, Paginator, SinglePage
-from app.connectors.policy import RATE_LIMITERS, RateLimiter
+from app.connectors.policy import CONCURRENCY_GATES, RATE_LIMITERS, RateLimiter
 from app.core.errors import ConfigError, ConnectorError, InvalidResponse
 from app.core.models import (
     InventoryRecord,
@@ -108,6 +108,7 @@ class HttpConnector:
             error_mapper=self.map_error,
             body_check=self.check_body,
             limiter=self._limiter,
+            gate=self._gate,
             scrub=self._secret_values.values(),
             exact_numbers=self.numbers_may_be_money,
         )
@@ -383,6 +384,16 @@ class HttpConnector:
     def request_rate(self) -> tuple[float, int] | None:
         """(requests per second, burst) this connector keeps to: the platform's declared limit."""
         return self.rate_limit
+
+    def request_concurrency(self) -> int | None:
+        """How many requests this connector's store may have on the wire at once (None: no cap)."""
+        return None
+
+    def _gate(self) -> asyncio.Semaphore | None:
+        limit = self.request_concurrency()
+        if limit is None:
+            return None
+        return CONCURRENCY_GATES.gate(str(self.platform), self.rate_limit_credential(), limit)
 
     def _limiter(self) -> RateLimiter | None:
         limit = self.request_rate()

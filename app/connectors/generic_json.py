@@ -116,7 +116,7 @@ class GenericJsonConnector(HttpConnector):
             or field_map.get("location")
             or "+" in field_map["quantity"]
         )
-        self._ahead = _positive_int(self.setting("concurrency"), 2) > 1
+        self._ahead = self.request_concurrency() > 1
         self._login = self._login_session()
 
     # --- declarations ----------------------------------------------------------------------
@@ -134,6 +134,10 @@ class GenericJsonConnector(HttpConnector):
             raise ConfigError(f"The request rate “{text}” should read like 5/s or 100/min.")
         count = float(match.group(1))
         return (count if match.group(2).lower().startswith("s") else count / 60.0), 1
+
+    def request_concurrency(self) -> int:
+        """The store's `concurrency`: requests on the wire at once, across all its jobs."""
+        return _positive_int(self.setting("concurrency"), 2)
 
     def rate_limit_credential(self) -> str:
         """Each store keeps its own rate, whoever else uses the same API."""

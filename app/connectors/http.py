@@ -233,6 +233,7 @@ class HttpSession:
         error_mapper: ErrorMapper | None = None,
         body_check: BodyCheck | None = None,
         limiter: Callable[[], RateLimiter | None] | None = None,
+        gate: Callable[[], asyncio.Semaphore | None] | None = None,
         scrub: Iterable[str] = (),
         exact_numbers: bool = True,
     ) -> None:
@@ -242,6 +243,7 @@ class HttpSession:
         self._error_mapper = error_mapper
         self._body_check = body_check
         self._limiter = limiter
+        self._gate = gate
         self._scrub = tuple(s for s in (*scrub, *self.credentials.secrets) if s)
         self._client: httpx.AsyncClient | None = None
 
@@ -330,12 +332,14 @@ class HttpSession:
             extensions=extensions,
         )
         place = where(url)
+        gate = self._gate() if self._gate else None
         try:
-            response = await self.client.send(request, stream=True)
-            try:
-                body = await read_capped(response, self.policy.max_body_bytes, place)
-            finally:
-                await response.aclose()
+            async with gate if gate is not None else contextlib.nullcontext():
+                response = await self.client.send(request, stream=True)
+                try:
+                    body = await read_capped(response, self.policy.max_body_bytes, place)
+                finally:
+                    await response.aclose()
         except httpx.TimeoutException:
             raise TransientError(f"{url.host} did not answer in time.") from None
         except httpx.TransportError as error:

@@ -139,3 +139,27 @@ class RateLimiterRegistry:
 
 
 RATE_LIMITERS = RateLimiterRegistry()
+
+
+class ConcurrencyGates:
+    """Process-wide caps on requests in flight, one per store (keyed like RATE_LIMITERS), so the
+    jobs of a store share its `concurrency` however many of them run at once. A gate belongs to the
+    event loop that made it, as the rate buckets do."""
+
+    def __init__(self) -> None:
+        self._gates: dict[
+            tuple[str, str, int], tuple[weakref.ref[asyncio.AbstractEventLoop], asyncio.Semaphore]
+        ] = {}
+
+    def gate(self, namespace: str, credential: str, limit: int) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        key = (namespace, hashlib.sha256(credential.encode("utf-8")).hexdigest(), limit)
+        found = self._gates.get(key)
+        if found is not None and found[0]() is loop:
+            return found[1]
+        gate = asyncio.Semaphore(limit)
+        self._gates[key] = (weakref.ref(loop), gate)
+        return gate
+
+
+CONCURRENCY_GATES = ConcurrencyGates()

@@ -10,8 +10,8 @@ from collections.abc import AsyncGenerator, Mapping
 
 from app.connectors.base import HttpConnector
 from app.connectors.http import HttpPolicy
-from app.core.errors import ConfigError
-from app.core.models import InventoryRecord, ItemFailure, Platform, Store
+from app.core.errors import ConfigError, StoreSyncError
+from app.core.models import InventoryRecord, ItemFailure, JobKind, Platform, Store
 from app.core.platforms import DECLARATIONS, secret_fields
 from app.core.ports import RecordPreview
 
@@ -65,6 +65,19 @@ class ConnectorRegistry:
         connector = self.create(store, secrets)
         try:
             return await connector.test_connection()
+        finally:
+            await connector.aclose()
+
+    async def supported_jobs(self, store: Store, secrets: Mapping[str, str]) -> frozenset[JobKind]:
+        """What the store's connector can run with these settings (a generic JSON store without an
+        orders endpoint cannot pull orders). A store whose connector cannot be built yet gets only
+        the stock pull, which every platform has."""
+        try:
+            connector = self.create(store, secrets)
+        except StoreSyncError:
+            return frozenset({JobKind.INVENTORY_PULL})
+        try:
+            return frozenset(connector.supported_jobs)
         finally:
             await connector.aclose()
 

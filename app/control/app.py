@@ -6,7 +6,15 @@ import logging
 
 from aiohttp import web
 
-from app.control import routes_events, routes_jobs, routes_meta, routes_orders, routes_runs, routes_stores
+from app.control import (
+    routes_config,
+    routes_events,
+    routes_jobs,
+    routes_meta,
+    routes_orders,
+    routes_runs,
+    routes_stores,
+)
 from app.control.auth import Handler, bearer_token_middleware
 from app.control.context import context_of
 from app.control.responses import MAX_BODY_BYTES, error_answer
@@ -14,7 +22,15 @@ from app.core.errors import InvalidRequest, KeychainUnavailable, StoreSyncError
 
 log = logging.getLogger(__name__)
 
-ROUTE_MODULES = (routes_meta, routes_runs, routes_orders, routes_jobs, routes_stores, routes_events)
+ROUTE_MODULES = (
+    routes_meta,
+    routes_runs,
+    routes_orders,
+    routes_jobs,
+    routes_stores,
+    routes_config,
+    routes_events,
+)
 
 
 def build_app(token: str) -> web.Application:

@@ -258,6 +258,26 @@ class ControlClient:
         """The connection test: {"ok": bool, "kind": error kind or None, "message": sentence}."""
         return await self._call("POST", f"/stores/{quote(str(store), safe='')}/test")
 
+    async def preview_store(self, store: str | int, *, limit: int = 5) -> dict[str, Any]:
+        """What a sync would store, skip and fail: {"ok", "records", "items", "skips", "failures"}."""
+        path = f"/stores/{quote(str(store), safe='')}/preview"
+        return await self._call("POST", path, params={"limit": limit})
+
+    async def check_connection(self, store: Mapping[str, Any]) -> dict[str, Any]:
+        """Test connection before saving (`store` as for add_store); nothing is saved."""
+        return await self._call("POST", "/connection-test", body=store)
+
+    # --- configuration --------------------------------------------------------------------------
+
+    async def export_config(self) -> dict[str, Any]:
+        return await self._call("GET", "/config")
+
+    async def import_config(
+        self, document: Mapping[str, Any], *, replace: bool = False, source: str = "the configuration"
+    ) -> dict[str, Any]:
+        body = {"document": document, "replace": replace, "source": source}
+        return await self._call("POST", "/config", body=body)
+
     # --- events ---------------------------------------------------------------------------------
 
     async def events(self, types: list[str] | None = None) -> AsyncIterator[dict[str, Any]]:

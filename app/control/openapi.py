@@ -218,6 +218,36 @@ def _paths() -> dict[str, dict[str, Any]]:
                 errors=(404, 503),
             )
         },
+        "/api/v1/stores/{store}/preview": {
+            "post": _operation(
+                "The store editor's preview with the saved settings: the first `limit` items as a sync "
+                'would store them, and over the pages read {"items", "skips" (by reason), "failures"}; '
+                '{"ok": false, "message"} when the store cannot be read.',
+                parameters=[store_ref, _query("limit", "How many items (1-50, default 5).", "integer")],
+                errors=(400, 404),
+            )
+        },
+        "/api/v1/connection-test": {
+            "post": _operation(
+                "The store editor's Test connection before saving: the store a POST to /api/v1/stores "
+                'would add, tried with its secrets, nothing saved; {"ok", "kind", "message"}.',
+                body={"$ref": "#/components/schemas/NewStore"},
+                errors=(400, 409),
+            )
+        },
+        "/api/v1/config": {
+            "get": _operation(
+                "The configuration as `storesync config export` writes it: stores, jobs and settings, "
+                "never a secret."
+            ),
+            "post": _operation(
+                'Import a configuration: {"document": an export, "replace": update the stores that '
+                'exist}. Secrets it carries go to the keychain; answers {"added", "updated", '
+                '"left_unchanged", "jobs", "needs_secrets"}. The whole document is checked first.',
+                body=OBJECT,
+                errors=(400, 503),
+            ),
+        },
         "/api/v1/events": {
             "get": _operation(
                 'Server-sent events: each `data:` line is one JSON event such as {"type": "sync_progress", '
@@ -310,6 +340,10 @@ def openapi_document() -> dict[str, Any]:
                         "settings": OBJECT,
                         "secrets": OBJECT,
                         "enabled": {"type": "boolean"},
+                        "default_jobs": {
+                            "type": "boolean",
+                            "description": "add the window's default jobs its connector supports",
+                        },
                     },
                 },
                 "Status": {

@@ -7,7 +7,16 @@ from aiohttp import web
 from app.control.context import context_of
 from app.control.responses import answer, read_object
 from app.core.operations.lookup import find_store
-from app.core.operations.stores import add_store, edit_store, remove_store, store_entry, test_store
+from app.core.operations.stores import (
+    add_store,
+    check_connection,
+    edit_store,
+    preview_store,
+    remove_store,
+    removed_entry,
+    store_entry,
+    test_store,
+)
 
 routes = web.RouteTableDef()
 
@@ -44,7 +53,7 @@ async def delete_store(request: web.Request) -> web.Response:
     services = context_of(request).services
     store = find_store(services.stores, request.match_info["store"])
     await remove_store(services, store)
-    return answer({"removed": store.id, "name": store.name})
+    return answer(removed_entry(services, store))
 
 
 @routes.post("/api/v1/stores/{store}/test")
@@ -54,3 +63,19 @@ async def check_store(request: web.Request) -> web.Response:
     services = context_of(request).services
     store = find_store(services.stores, request.match_info["store"])
     return answer(await test_store(services, store))
+
+
+@routes.post("/api/v1/stores/{store}/preview")
+async def preview_saved_store(request: web.Request) -> web.Response:
+    """The editor's preview of what a sync would store, skip and fail (`?limit=` items, default 5)."""
+    services = context_of(request).services
+    store = find_store(services.stores, request.match_info["store"])
+    return answer(await preview_store(services, store, request.query.get("limit", 5)))
+
+
+@routes.post("/api/v1/connection-test")
+async def check_unsaved_store(request: web.Request) -> web.Response:
+    """Test connection before saving: the store a POST to /api/v1/stores would add, tried with its
+    secrets; nothing is saved."""
+    services = context_of(request).services
+    return answer(await check_connection(services, await read_object(request)))

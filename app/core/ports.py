@@ -478,6 +478,10 @@ class ConnectionTester(Protocol):
         """A sentence for the merchant on success; raises ConnectorError with one on failure."""
         ...
 
+    async def supported_jobs(self, store: Store, secrets: Mapping[str, str]) -> frozenset[JobKind]:
+        """The job kinds the store's connector can run with these settings."""
+        ...
+
     async def preview_inventory(
         self, store: Store, secrets: Mapping[str, str], limit: int = 5
     ) -> RecordPreview:

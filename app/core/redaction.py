@@ -13,6 +13,8 @@ import re
 import threading
 from urllib.parse import quote, quote_plus
 
+from app.core.secret_matcher import SecretMatcher, mask_spans
+
 MASK = "[REDACTED]"
 MIN_SECRET_LENGTH = 4
 
@@ -77,7 +79,7 @@ class Redactor(logging.Filter):
         super().__init__()
         self._lock = threading.Lock()
         self._secrets: set[str] = set()
-        self._pattern: re.Pattern[str] | None = None
+        self._matcher = SecretMatcher()
 
     def add_secret(self, value: str | None) -> None:
         """Remember a secret (and its URL-encoded and base64 forms); values under 4 characters are
@@ -86,27 +88,21 @@ class Redactor(logging.Filter):
             return
         forms = _encoded_forms(value)
         with self._lock:
-            if forms <= self._secrets:
+            new = forms - self._secrets
+            if not new:
                 return
-            self._secrets |= forms
-            self._pattern = None
+            self._secrets |= new
+            self._matcher.add(new)
 
     def known_forms(self) -> frozenset[str]:
         """Every registered secret in each of its encoded forms (what the secret scan looks for)."""
         with self._lock:
             return frozenset(self._secrets)
 
-    def _secret_pattern(self) -> re.Pattern[str] | None:
-        with self._lock:
-            if self._pattern is None and self._secrets:
-                longest_first = sorted(self._secrets, key=len, reverse=True)
-                self._pattern = re.compile("|".join(re.escape(secret) for secret in longest_first))
-            return self._pattern
-
     def redact(self, text: str) -> str:
-        pattern = self._secret_pattern()
-        if pattern is not None:
-            text = pattern.sub(MASK, text)
+        with self._lock:
+            search = self._matcher.search()
+        text = mask_spans(text, search.spans(text), MASK)
         text = _HEADER_PATTERN.sub(lambda m: m["name"] + m["sep"] + MASK, text)
         text = _QUOTED_FIELD_PATTERN.sub(lambda m: m["name"] + m["sep"] + MASK, text)
         return _PARAMETER_PATTERN.sub(lambda m: m["name"] + m["sep"] + MASK, text)

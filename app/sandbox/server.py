@@ -69,6 +69,8 @@ class SimulatorServer:
         self._port = port
         self._routes: list[_Route] = []
         self._counts: Counter[str] = Counter()
+        self._in_flight = 0
+        self.most_in_flight = 0  # the most requests served at once (tests of a store's concurrency)
         self.record_requests = False  # keep every request, so a benchmark can replay them raw
         self._recorded: list[Request] = []
         self._lock = threading.Lock()
@@ -202,6 +204,15 @@ class SimulatorServer:
             self._counts[request.path] += 1
             if self.record_requests:
                 self._recorded.append(request)
+            self._in_flight += 1
+            self.most_in_flight = max(self.most_in_flight, self._in_flight)
+        try:
+            return self._faulted_or_routed(request)
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+
+    def _faulted_or_routed(self, request: Request) -> Response | None:
         fault = self.faults.choose(request.path)
         if fault is not None:
             if fault.kind is FaultKind.TIMEOUT:

@@ -7,15 +7,23 @@ orders), so it can never run ahead of what is stored.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
+from app.core.ports import CursorUpdate
 from app.core.settings import DEFAULTS
 from app.storage.database import Database
+from app.storage.models import SyncStateRow
 
-UPSERT_CURSOR = (
-    "INSERT INTO sync_state (job_id, stream, value, updated_at) VALUES (?, ?, ?, ?) "
-    "ON CONFLICT (job_id, stream) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"
-)
+
+def save_cursor(cursor: CursorUpdate, now: datetime) -> Any:
+    """The statement that stores a stream's cursor, for either backend (app.storage.dialect)."""
+    return SyncStateRow.insert(
+        job_id=cursor.job_id, stream=cursor.stream, value=cursor.value, updated_at=now
+    ).on_conflict(
+        conflict_target=[SyncStateRow.job_id, SyncStateRow.stream],
+        update={SyncStateRow.value: cursor.value, SyncStateRow.updated_at: now},
+    )
 
 
 class SqliteCursorRepository:

@@ -5,13 +5,14 @@ window's reads."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
 from app.core.models import InventoryChange, InventoryItem, LowStockLine, SkuHistoryEntry, WriteState
 from app.core.ports import InventoryBatch, MergeResult, PushedChange
-from app.storage import inventory_merge, timestamps
-from app.storage.cursors import UPSERT_CURSOR
+from app.storage import dialect, inventory_merge, timestamps
+from app.storage.cursors import save_cursor
 from app.storage.database import Database
 
 ITEM_COLUMNS = "store_id, sku, name, quantity, price, last_seen_run, updated_at, deleted"
@@ -53,9 +54,8 @@ class SqliteInventoryRepository:
         with self._db.transaction():
             result = inventory_merge.merge(connection, batch, timestamps.now_db())
             if batch.cursor is not None:
-                cursor = batch.cursor
                 connection.execute(
-                    UPSERT_CURSOR, (cursor.job_id, cursor.stream, cursor.value, timestamps.now_db())
+                    *dialect.statement(save_cursor(batch.cursor, datetime.now(UTC)), dialect.SQLITE)
                 )
         self._met[batch.run_id] = self._met.get(batch.run_id, 0) + result.taken
         return result

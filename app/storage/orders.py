@@ -13,8 +13,8 @@ from typing import Any
 
 from app.core.models import OrderRecord, RunCounts, ShipmentRecord
 from app.core.ports import CursorUpdate, ShipmentOutcome
-from app.storage import timestamps
-from app.storage.cursors import UPSERT_CURSOR
+from app.storage import dialect, timestamps
+from app.storage.cursors import save_cursor
 from app.storage.database import Database
 from app.storage.order_queries import OrderReader
 from app.storage.shipments import apply_shipments
@@ -117,7 +117,9 @@ class SqliteOrderRepository(OrderReader):
                 connection.executemany(UPSERT_ORDER, rows)
                 connection.executemany(RECORD_STATUS, history)
                 if cursor is not None:
-                    connection.execute(UPSERT_CURSOR, (cursor.job_id, cursor.stream, cursor.value, now))
+                    connection.execute(
+                        *dialect.statement(save_cursor(cursor, timestamps.required(now)), dialect.SQLITE)
+                    )
             return counts
 
         return await self._db.write(work)
@@ -137,7 +139,9 @@ class SqliteOrderRepository(OrderReader):
                 outcome = apply_shipments(connection, store_id, run_id, source, match_by, shipments)
                 if cursor is not None:
                     now = timestamps.now_db()
-                    connection.execute(UPSERT_CURSOR, (cursor.job_id, cursor.stream, cursor.value, now))
+                    connection.execute(
+                        *dialect.statement(save_cursor(cursor, timestamps.required(now)), dialect.SQLITE)
+                    )
             return outcome
 
         return await self._db.write(work)

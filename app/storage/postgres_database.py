@@ -46,16 +46,18 @@ class PostgresDatabase:
         return postgres.shown_url(self.url)
 
     async def write(self, work: Callable[[postgres.Connection], T]) -> T:
-        """Run `work(connection)` in one transaction on the writer thread; a lost server is waited for."""
+        """Run `work(connection)` in one transaction on the writer thread; a lost server is waited for,
+        any other database error is StorageError in one sentence (the transaction rolled back)."""
         if self._closed:
             raise StorageError("The database is closed.")
         loop = asyncio.get_running_loop()
         for delay in (*self._delays, None):
             try:
                 return await loop.run_in_executor(self._writer, self._in_transaction, work)
-            except (psycopg.OperationalError, postgres.ServerUnreachable) as error:
+            except (psycopg.Error, postgres.ServerUnreachable) as error:
                 if not self._lost(error):
-                    raise
+                    reason = _reason(error)
+                    raise StorageError(f"The database could not save the change: {reason}.") from error
                 if delay is None:
                     raise StorageError(
                         f"PostgreSQL at {self.shown_url} cannot be reached: {_reason(error)}"
@@ -112,5 +114,8 @@ class PostgresDatabase:
 
 
 def _reason(error: Exception) -> str:
+    """The server's own one-line message when it sent one, else the driver's last line."""
+    if isinstance(error, psycopg.Error) and error.diag.message_primary:
+        return error.diag.message_primary
     text = str(error).strip()
     return text.splitlines()[-1] if text else type(error).__name__

@@ -35,8 +35,10 @@ def tray_icon(state: str) -> QIcon:
     return _load(f"tray/{state if state in TRAY_STATES else 'ok'}.svg")
 
 
+@cache
 def platform_icon(platform: Platform | str) -> QIcon:
-    """The icon the platform declares; the generic one for a platform that is not (or no longer) known."""
+    """The icon the platform declares; the generic one for a platform that is not (or no longer) known.
+    Cached: the stores table asks for it on every paint of every row."""
     try:
         relative = DECLARATIONS[Platform(platform)].icon
     except ValueError:

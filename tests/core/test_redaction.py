@@ -11,6 +11,7 @@ from urllib.parse import quote, quote_plus
 import pytest
 
 from app.core.redaction import MASK, Redactor
+from app.core.secret_matcher import CHUNK_SIZE
 
 SECRET = "cs_9f8e7d6c5b4a/+=&?x"
 
@@ -148,3 +149,30 @@ def test_redacting_twice_changes_nothing(redactor: Redactor) -> None:
     once = redactor.redact(text)
     assert redactor.redact(once) == once
     assert SECRET not in once and "cs_1" not in once
+
+
+def _fleet_secret(number: int) -> str:
+    return f"shpat_{number:05d}f1e2d3c4b5a6978"
+
+
+def test_every_secret_of_a_large_fleet_is_masked() -> None:
+    redactor = Redactor()
+    count = 3 * CHUNK_SIZE + 5  # compiled chunks and secrets not compiled yet alike
+    for number in range(count):
+        redactor.add_secret(_fleet_secret(number))
+    for number in (0, CHUNK_SIZE - 1, CHUNK_SIZE, 2 * CHUNK_SIZE + 1, count - 1):
+        line = f"GET /items?token={_fleet_secret(number)} for store {number}: 401"
+        assert redactor.redact(line) == f"GET /items?token={MASK} for store {number}: 401"
+    assert redactor.redact("Fetched 250 items from store 7") == "Fetched 250 items from store 7"
+
+
+@pytest.mark.parametrize("short_first", [True, False])
+def test_secrets_inside_each_other_registered_far_apart_mask_the_longer_whole(short_first: bool) -> None:
+    redactor = Redactor()
+    short, long = "abcd1234", "xyabcd1234zw-long-secret"
+    redactor.add_secret(short if short_first else long)
+    for number in range(2 * CHUNK_SIZE):
+        redactor.add_secret(_fleet_secret(number))
+    redactor.add_secret(long if short_first else short)
+    assert redactor.redact(f"token {long} refused") == f"token {MASK} refused"
+    assert redactor.redact(f"token {short} refused") == f"token {MASK} refused"

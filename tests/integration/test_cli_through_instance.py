@@ -221,3 +221,65 @@ def test_a_store_added_beside_a_running_instance_is_scheduled_and_first_synced_t
         process.terminate()
         out, _ = process.communicate(timeout=30)
     assert "Started inventory_pull of Warehouse (cli)" in out  # run by the instance, not the CLI
+
+
+def test_an_import_beside_the_instance_is_scheduled_and_its_settings_apply_there_at_once(
+    tmp_path: Path, simulator: SimpleSimulator
+) -> None:
+    data_dir = tmp_path / "data"
+    with headless(data_dir) as process:
+        document = json.loads(cli(data_dir, "config", "export", "-").out)
+        settings = {**simulator.store_settings(), "auth": "none", "page_size": 50}
+        settings.pop("field_map")
+        document["stores"] = [
+            {
+                "name": "Imported",
+                "platform": "generic_json",
+                "settings": settings,
+                "jobs": [{"kind": "inventory_pull", "schedule": {"kind": "interval", "every_minutes": 1}}],
+            }
+        ]
+        document["settings"]["max_pages_per_read"] = 2
+        path = tmp_path / "config.json"
+        path.write_text(json.dumps(document), encoding="utf-8")
+
+        imported = cli(data_dir, "config", "import", str(path))
+
+        assert imported.code == 0, imported.err
+        assert "Imported 1 stores and 1 jobs" in imported.out
+        jobs = json.loads(cli(data_dir, "job", "list", "--store", "Imported", "--json").out)
+        job_id = jobs[0]["id"]
+        upcoming = next_run(data_dir, job_id)  # the instance's scheduler took the imported job
+        assert upcoming is not None and (upcoming - datetime.now(upcoming.tzinfo)).total_seconds() <= 60
+        synced = cli(data_dir, "sync", "--store", "Imported")
+        process.terminate()
+        out, _ = process.communicate(timeout=30)
+    # 300 records at 50 a page: the imported page cap of 2 is what the instance's next read obeyed
+    assert "Reading stopped after 2 pages" in synced.out, synced.out + synced.err
+    assert "Started inventory_pull of Imported (cli)" in out
+
+
+def test_store_edits_and_removal_from_the_cli_take_effect_in_the_running_instance(
+    tmp_path: Path, simulator: SimpleSimulator
+) -> None:
+    data_dir = tmp_path / "data"
+    add_store(data_dir, simulator)
+    with headless(data_dir):
+        job_id = json.loads(cli(data_dir, "job", "list", "--store", "Warehouse", "--json").out)[0]["id"]
+        assert next_run(data_dir, job_id) is not None
+
+        disabled = cli(data_dir, "store", "edit", "Warehouse", "--disable", "--rename", "Depot")
+        assert (disabled.code, disabled.out) == (0, "Saved Depot.\n"), disabled.err
+        assert next_run(data_dir, job_id) is None  # a disabled store's jobs stop at once
+        listed = cli(data_dir, "store", "list")
+        assert listed.out.startswith("Depot  (generic_json, disabled)  jobs: inventory_pull")
+
+        assert cli(data_dir, "store", "edit", "Depot", "--enable").code == 0
+        assert next_run(data_dir, job_id) is not None
+
+        removed = cli(data_dir, "store", "remove", "Depot", "--yes")
+        assert removed.code == 0, removed.err
+        assert "history older than 30 days" in removed.out
+        assert json.loads(cli(data_dir, "status", "--json").out)["stores"] == []
+        refused = cli(data_dir, "store", "test", "Depot")
+        assert refused.code == 2 and refused.err == "storesync: no store named 'Depot' (stores: none yet)\n"

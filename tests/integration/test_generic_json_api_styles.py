@@ -6,6 +6,7 @@ second endpoint."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterator
 from typing import Any
@@ -19,6 +20,7 @@ from app.connectors.registry import ConnectorRegistry
 from app.core.errors import AuthError
 from app.core.models import InventoryRecord, Platform, RunStatus, Store, Trigger
 from app.sandbox.catalog import Catalog
+from app.sandbox.faults import Fault, FaultKind
 from app.sandbox.json_api_styles import (
     DrfStockApi,
     LoginRpcApi,
@@ -229,5 +231,18 @@ async def test_oauth2_client_credentials_and_a_key_in_the_body(auth: str) -> Non
     try:
         assert len(await read_all(server)) == PRODUCTS
         assert server.logins == (1 if auth == "oauth2" else 0)
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("concurrency", [1, 2])
+async def test_a_stores_concurrency_caps_its_requests_in_flight_across_its_jobs(concurrency: int) -> None:
+    server = started(DrfStockApi(catalog()))
+    server.faults.randomly(1.0, Fault(FaultKind.LATENCY, delay=0.2))
+    try:
+        # Two reads of one store at once, as its stock and orders jobs may run together.
+        both = await asyncio.gather(*(read_all(server, concurrency=concurrency) for _ in range(2)))
+        assert [len(records) for records in both] == [PRODUCTS, PRODUCTS]
+        assert 1 <= server.most_in_flight <= concurrency
     finally:
         server.stop()

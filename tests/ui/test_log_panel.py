@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app.core.ports import LogQuery
 from app.ui.models.logs import LogModel
-from tests.ui.conftest import job_of, open_desktop, wait_until
+from tests.ui.conftest import job_of, open_desktop, wait_idle, wait_until
 
 log = logging.getLogger("app.ui.test")
 
@@ -57,6 +57,7 @@ async def test_level_store_and_text_filters(tmp_path: Path) -> None:
 async def test_pause_holds_new_lines_until_resumed(tmp_path: Path) -> None:
     async with open_desktop(tmp_path) as app:
         panel = app.window.log_panel
+        await wait_idle(app)  # the start-up cleanup's line must not land among the held ones
         log.info("before the pause")
         await wait_until(lambda: "before the pause" in _messages(panel.model), what="the first line")
         panel.pause_button.click()

@@ -8,8 +8,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from app.core.events import AttentionCleared, NeedsAttention, RateLimitedUntil, StoresChanged
-from app.core.models import Platform, RunStatus
+from app.core.events import (
+    AttentionCleared,
+    NeedsAttention,
+    RateLimitedUntil,
+    StoresChanged,
+    SyncProgress,
+    SyncStarted,
+)
+from app.core.models import JobKind, Platform, RunStatus, Trigger
 from app.core.platforms import PLATFORM_LABELS
 from app.core.ports import RunQuery
 from app.ui.models.store_status import StoreStatusModel
@@ -81,6 +88,33 @@ async def test_sync_now_runs_the_job_and_shows_its_result(tmp_path: Path) -> Non
         assert f"{state.last_run.counts.fetched:,} fetched" in last_run_text
         assert state.last_run.counts.fetched > 0
         assert panel.row_actions(job_id).sync_button.isEnabled()
+
+
+async def test_each_rows_sync_now_follows_its_own_job_while_others_run(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.stores_panel
+        job_id = job_of(app, "Demo Shopify", "inventory_pull")
+        await wait_idle(app)
+        mismatches: list[str] = []
+        own_enabled_while_running: list[bool] = []
+
+        def look(_event: Any) -> None:
+            for state in panel.model.states():
+                buttons = panel.row_actions(state.job_id)
+                if buttons is not None and buttons.sync_button.isEnabled() == state.running:
+                    mismatches.append(f"{state.store_name} {state.job.kind.value}")
+            if panel.model.state_for_job(job_id).running:
+                own_enabled_while_running.append(panel.row_actions(job_id).sync_button.isEnabled())
+
+        for signal in (app.bridge.sync_started, app.bridge.sync_progress, app.bridge.sync_finished):
+            signal.connect(look)
+        panel.row_actions(job_id).sync_button.click()
+        await wait_until(lambda: own_enabled_while_running, what="the run to start")
+        await wait_until(
+            lambda: panel.row_actions(job_id).sync_button.isEnabled(), within=30, what="Sync now again"
+        )
+        assert own_enabled_while_running and not any(own_enabled_while_running)
+        assert mismatches == [], "every row's Sync now is off exactly while its own job runs"
 
 
 async def test_pause_and_resume_a_row(tmp_path: Path) -> None:
@@ -227,6 +261,32 @@ async def test_rate_limit_countdown_and_attention_reason_show_in_the_row(tmp_pat
         app.services.bus.publish(AttentionCleared(store.id))
         await wait_until(lambda: state.attention_reason is None, what="the attention to clear")
         assert panel.proxy.rowCount() == 0
+
+
+async def test_a_running_rows_page_count_keeps_up_without_a_repaint_per_page(tmp_path: Path) -> None:
+    async with open_desktop(tmp_path, demo=True) as app:
+        await wait_idle(app)
+        panel = app.window.stores_panel
+        store = app.services.stores.find_store("Demo WooCommerce")
+        job_id = job_of(app, "Demo WooCommerce", "inventory_pull")
+        state = panel.model.state_for_job(job_id)
+        bus = app.services.bus
+        bus.publish(SyncStarted(9001, job_id, store.id, JobKind.INVENTORY_PULL, Trigger.MANUAL))
+        await wait_until(lambda: state.running, what="the row to show the run")
+        repaints: list[int] = []
+        panel.proxy.dataChanged.connect(lambda top, bottom, *_: repaints.append(top.row()))
+        for page in range(1, 201):
+            bus.publish(SyncProgress(9001, job_id, store.id, page, page * 100))
+        row = panel.proxy.mapFromSource(panel.model.index(panel.model.states().index(state), 0)).row()
+        await wait_until(
+            lambda: (
+                panel.proxy.data(panel.proxy.index(row, StoreStatusModel.STATUS))
+                == "Running · page 200 · 20,000 items"
+            ),
+            what="the last page count",
+        )
+        assert len(repaints) < 20, "200 pages of one run do not repaint the table 200 times"
+        assert not panel.row_actions(job_id).sync_button.isEnabled()
 
 
 async def test_settings_open_from_the_toolbar(tmp_path: Path) -> None:

@@ -15,12 +15,16 @@ from app.core.errors import (
     ConnectorError,
     InvalidRequest,
     KeychainUnavailable,
+    StoreSyncError,
 )
 from app.core.events import StoresChanged
+from app.core.job_defaults import default_jobs
 from app.core.models import Store
-from app.core.operations.lookup import parse_platform
+from app.core.operations.lookup import parse_platform, parse_whole
 from app.core.platforms import PLATFORM_FIELDS, SettingField, parse_status_lines
+from app.core.platforms.generic_json import SECRETS_BY_AUTH
 from app.core.services import AppServices
+from app.core.settings import default
 
 
 def store_entry(store: Store, services: AppServices) -> dict[str, Any]:
@@ -87,6 +91,15 @@ def convert_setting(field: SettingField, value: Any) -> Any:
     return value
 
 
+def secret_fields_for(fields: tuple[SettingField, ...], settings: Mapping[str, Any]) -> list[SettingField]:
+    """The secrets a store with these settings uses: a JSON API only those its login method sends."""
+    secrets = [f for f in fields if f.kind == "secret"]
+    used = SECRETS_BY_AUTH.get(str(settings.get("auth"))) if "auth" in settings else None
+    if used is not None:
+        return [f for f in secrets if f.required or f.name in used]
+    return secrets
+
+
 def parse_secrets(fields: tuple[SettingField, ...], values: object) -> dict[str, str]:
     if not isinstance(values, Mapping):
         raise InvalidRequest("the secrets must be an object of name: value")
@@ -105,15 +118,19 @@ def parse_secrets(fields: tuple[SettingField, ...], values: object) -> dict[str,
 
 
 def _missing(fields: tuple[SettingField, ...], settings: Mapping[str, Any]) -> None:
-    missing = [f for f in fields if f.kind != "secret" and f.required and settings.get(f.name) in (None, "")]
+    missing = [
+        f
+        for f in fields
+        if f.kind != "secret" and f.required and f.default is None and settings.get(f.name) in (None, "")
+    ]
     if missing:
         names = ", ".join(f"{f.name} ({f.label})" for f in missing)
         raise InvalidRequest(f"missing settings: {names}; pass them with --set KEY=VALUE")
 
 
-async def add_store(services: AppServices, data: Mapping[str, Any]) -> Store:
-    """A new store from `name`, `platform`, `settings`, `secrets` and `enabled`; its secrets are saved
-    to the keychain (the store is removed again when the keychain refuses them)."""
+def _new_store(services: AppServices, data: Mapping[str, Any]) -> tuple[Store, dict[str, str]]:
+    """The store (not saved) and its secrets that `name`, `platform`, `settings`, `secrets` and
+    `enabled` describe, each checked as the store editor checks it."""
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise InvalidRequest("a store needs a name")
@@ -129,7 +146,29 @@ async def add_store(services: AppServices, data: Mapping[str, Any]) -> Store:
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
         raise InvalidRequest(f"enabled must be true or false, not {enabled!r}")
-    saved = await services.stores.save_store(Store(name, platform, settings, enabled=enabled))
+    return Store(name, platform, settings, enabled=enabled), secrets
+
+
+async def check_connection(services: AppServices, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The store editor's Test connection before saving: a store described as `add_store` takes it,
+    tried with its secrets; nothing is saved. {"ok", "kind", "message"} as `test_store` answers."""
+    store, secrets = _new_store(services, data)
+    try:
+        message = await services.connections.test_connection(store, secrets)
+    except ConnectorError as error:
+        return {"ok": False, "kind": error.kind, "message": str(error)}
+    return {"ok": True, "kind": None, "message": message}
+
+
+async def add_store(services: AppServices, data: Mapping[str, Any]) -> Store:
+    """A new store from `name`, `platform`, `settings`, `secrets` and `enabled`; its secrets are saved
+    to the keychain (the store is removed again when the keychain refuses them). With
+    `default_jobs: true` it gets the window's default jobs that its connector supports, scheduled at once."""
+    with_jobs = data.get("default_jobs", False)
+    if not isinstance(with_jobs, bool):
+        raise InvalidRequest(f"default_jobs must be true or false, not {with_jobs!r}")
+    store, secrets = _new_store(services, data)
+    saved = await services.stores.save_store(store)
     assert saved.id is not None
     try:
         for field, value in secrets.items():
@@ -137,6 +176,12 @@ async def add_store(services: AppServices, data: Mapping[str, Any]) -> Store:
     except BaseException:
         await services.stores.delete_store(saved.id)
         raise
+    if with_jobs:
+        supported = await services.connections.supported_jobs(saved, secrets)
+        for job in default_jobs(saved.id, supported):
+            added = await services.stores.save_job(job)
+            assert added.id is not None
+            services.scheduler.reload_job(added.id)
     services.bus.publish(StoresChanged())
     return saved
 
@@ -192,19 +237,31 @@ async def remove_store(services: AppServices, store: Store) -> None:
     services.bus.publish(StoresChanged())
 
 
-async def test_store(services: AppServices, store: Store) -> dict[str, Any]:
-    """The store editor's connection test with the saved settings and secrets: {"ok", "message"} with
-    the sentence the editor shows after "Connected:" or "Could not connect:"."""
+def removed_entry(services: AppServices, store: Store) -> dict[str, Any]:
+    """The answer to removing `store`: which one, and how long its history stays (until the cleanup)."""
+    days = services.settings.get_setting("retention_days", default("retention_days"))
+    return {"removed": store.id, "name": store.name, "history_kept_days": days}
+
+
+def _saved_secrets(services: AppServices, store: Store) -> tuple[dict[str, str], KeychainUnavailable | None]:
+    """The store's secrets from the keychain, and the keychain's refusal if it could not be read (a
+    store without secrets needs no keychain)."""
     assert store.id is not None
     secrets: dict[str, str] = {}
-    no_keychain: KeychainUnavailable | None = None
     try:
         for name in services.connections.secret_fields(store.platform):
             value = services.credentials.get_secret(store.id, name)
             if value:
                 secrets[name] = value
-    except KeychainUnavailable as error:  # a store without secrets needs no keychain
-        no_keychain = error
+    except KeychainUnavailable as error:
+        return secrets, error
+    return secrets, None
+
+
+async def test_store(services: AppServices, store: Store) -> dict[str, Any]:
+    """The store editor's connection test with the saved settings and secrets: {"ok", "message"} with
+    the sentence the editor shows after "Connected:" or "Could not connect:"."""
+    secrets, no_keychain = _saved_secrets(services, store)
     try:
         message = await services.connections.test_connection(store, secrets)
     except ConnectorError as error:
@@ -214,3 +271,33 @@ async def test_store(services: AppServices, store: Store) -> dict[str, Any]:
         )
         return {"ok": False, "kind": reason.kind, "message": str(reason)}
     return {"ok": True, "kind": None, "message": message}
+
+
+PREVIEW_MOST = 50
+
+
+async def preview_store(services: AppServices, store: Store, limit: object = 5) -> dict[str, Any]:
+    """The store editor's preview with the saved settings: the first `limit` items as a sync would
+    store them, and over the pages read how many items it would store, skip (by reason) and fail;
+    {"ok": false, "kind", "message"} when the store cannot be read."""
+    most = parse_whole(limit, "limit", minimum=1, maximum=PREVIEW_MOST)
+    secrets, _ = _saved_secrets(services, store)
+    try:
+        read = await services.connections.preview_inventory(store, secrets, limit=most)
+    except StoreSyncError as error:
+        return {"ok": False, "kind": error.kind, "message": str(error)}
+    return {
+        "ok": True,
+        "records": [
+            {
+                "sku": record.sku,
+                "name": record.name,
+                "quantity": record.quantity,
+                "price": None if record.price is None else str(record.price),
+            }
+            for record in read.records
+        ],
+        "items": read.items,
+        "skips": dict(read.skips),
+        "failures": [{"key": failure.key, "message": failure.message} for failure in read.failures],
+    }

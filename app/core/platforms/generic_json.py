@@ -196,7 +196,8 @@ PLATFORM = PlatformDeclaration(
             "int",
             False,
             2,
-            "2: the next page is asked for while this one is stored; 1: one request at a time.",
+            "The most requests on the wire at once, for all this store's jobs together. 2: the next "
+            "page is asked for while this one is stored; 1: one request at a time.",
         ),
         text(
             "endpoint", "Stock endpoint", "The path that lists your products, e.g. /products or stock/list."

@@ -51,6 +51,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 PLATFORM_ROLE = Qt.ItemDataRole.UserRole + 2
 JOB_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+PROGRESS_REPAINT_MS = 250
 
 STATUS_COLORS = {
     RowStatus.FAILED: "#c62828",
@@ -87,6 +88,11 @@ class StoreStatusModel(QAbstractTableModel):
         bridge.store_stale.connect(lambda event: self._set_stale(event.store_id, event.reason))
         bridge.store_fresh.connect(lambda event: self._set_stale(event.store_id, None))
         bridge.stores_changed.connect(lambda _event: self.reload())
+        self._progressed: set[int] = set()
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_REPAINT_MS)
+        self._progress_timer.timeout.connect(self._show_progress)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
@@ -239,10 +245,26 @@ class StoreStatusModel(QAbstractTableModel):
             self._changed(event.job_id)
 
     def _on_progress(self, event: SyncProgress) -> None:
+        """A page more of a running job changes only its status text: repainted with the other
+        rows' progress a few times a second, not once per page of every store of a fleet."""
         state = self.state_for_job(event.job_id)
-        if state is not None:
-            state.running, state.pages, state.records = True, event.pages, event.records
+        if state is None:
+            return
+        was_running = state.running
+        state.running, state.pages, state.records = True, event.pages, event.records
+        if not was_running:
             self._changed(event.job_id)
+            return
+        self._progressed.add(event.job_id)
+        if not self._progress_timer.isActive():
+            self._progress_timer.start()
+
+    def _show_progress(self) -> None:
+        rows = sorted(row for job_id in self._progressed if (row := self._by_job.get(job_id)) is not None)
+        self._progressed.clear()
+        for row in rows:
+            index = self.index(row, self.STATUS)
+            self.dataChanged.emit(index, index)  # no roles: that is the clock's tick, for every row
 
     def _on_finished(self, event: SyncFinished) -> None:
         self._settle(event.run.job_id, event.run, None)
@@ -299,6 +321,7 @@ class StoreStatusModel(QAbstractTableModel):
     def stop_updates(self) -> None:
         """Before the services stop: no more repaints that could read from them."""
         self._ticker.stop()
+        self._progress_timer.stop()
 
     def _tick(self) -> None:
         """Relative times and countdowns move on their own; repaint those columns once a second."""

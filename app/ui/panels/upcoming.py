@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from app.ui.formatting import tr
 from app.ui.models.store_filter import UpcomingModel
 from app.ui.models.store_status import StoreStatusModel
+from app.ui.panels.table_setup import fit_columns_once
 
 
 class UpcomingPanel(QWidget):
@@ -21,8 +22,13 @@ class UpcomingPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # As in the stores table: only the status keeps fitting itself, to the rows in view.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        status = self.model.proxy_column(StoreStatusModel.STATUS)
+        header.setSectionResizeMode(status, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)
         header.setStretchLastSection(True)
+        fit_columns_once(self.table)
         # The proxy keeps the source's column order; show the next run first.
         header.moveSection(header.visualIndex(self.model.proxy_column(StoreStatusModel.NEXT_RUN)), 0)
         self.hint = QLabel(tr("Paused jobs and jobs without a schedule are not listed."))

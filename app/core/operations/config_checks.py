@@ -6,10 +6,8 @@ job and the field."""
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from pathlib import Path
 from typing import Any, NoReturn
 
-from app.cli.common import UsageError
 from app.core.errors import InvalidRequest, ScheduleError
 from app.core.models import JobKind, Platform
 from app.core.operations.jobs import JOB_OPTIONS
@@ -30,8 +28,8 @@ STORE_JOB_KINDS = (
 GLOBAL_JOB_KINDS = (JobKind.CLEANUP,)
 
 
-def check_export(source: Path, document: Mapping[str, Any], existing_stores: Collection[str]) -> None:
-    """Raise UsageError for the first thing in `document` the editor would refuse; nothing is written."""
+def check_export(source: str, document: Mapping[str, Any], existing_stores: Collection[str]) -> None:
+    """Raise InvalidRequest for the first thing in `document` the editor would refuse; nothing is written."""
     stores = document.get("stores")
     if not isinstance(stores, list):
         _refuse(source, "stores", "the stores are a list")
@@ -64,7 +62,7 @@ def check_export(source: Path, document: Mapping[str, Any], existing_stores: Col
             _refuse(source, f"setting {key!r}", f"{value!r} is not a value this setting takes")
 
 
-def _check_settings(source: Path, where: str, platform: Platform, settings: object) -> None:
+def _check_settings(source: str, where: str, platform: Platform, settings: object) -> None:
     """The editor's rules: a required setting is given, and each value is one its field takes."""
     if not isinstance(settings, Mapping):
         _refuse(source, where, "settings: the settings are an object of names and values")
@@ -82,9 +80,7 @@ def _check_settings(source: Path, where: str, platform: Platform, settings: obje
             _refuse(source, where, f"settings.{field.name}: {error}")
 
 
-def _check_job(
-    source: Path, where: str, job: object, owner: str | None, store_names: Collection[str]
-) -> None:
+def _check_job(source: str, where: str, job: object, owner: str | None, store_names: Collection[str]) -> None:
     if not isinstance(job, Mapping):
         _refuse(source, where, "a job is an object with kind, schedule and options")
     where = f"{where} ({job.get('kind')})"
@@ -132,5 +128,5 @@ def _same_kind(default: Any, value: Any) -> bool:
     return isinstance(value, type(default)) and not isinstance(value, bool)
 
 
-def _refuse(source: Path, where: str, why: str) -> NoReturn:
-    raise UsageError(f"{source}: {where}: {why.rstrip('.')}. Nothing was imported.")
+def _refuse(source: str, where: str, why: str) -> NoReturn:
+    raise InvalidRequest(f"{source}: {where}: {why.rstrip('.')}. Nothing was imported.")
