@@ -46,7 +46,7 @@ async def test_the_panel_lists_filters_and_details_the_imported_orders(tmp_path:
         assert everything >= shopify + woo
         dates = [model.item(row).created_at or model.item(row).imported_at for row in range(model.rowCount())]
         assert dates == sorted(dates, reverse=True)
-        assert panel.count_label.text() == f"{everything} order(s)"
+        assert panel.count_label.text() == f"{everything:,} orders"
 
         store = app.services.stores.find_store("Demo WooCommerce")
         panel.store_filter.setCurrentIndex(panel.store_filter.findData(store.id))
@@ -68,7 +68,7 @@ async def test_the_panel_lists_filters_and_details_the_imported_orders(tmp_path:
         panel.period_filter.setCurrentIndex(3)  # last 30 days: the demo's orders are older
         recent = app.services.orders.count_matching(panel.query())
         assert model.total() == recent
-        assert panel.count_label.text() == f"{recent} order(s)"
+        assert panel.count_label.text() == f"{recent:,} order" + ("" if recent == 1 else "s")
         panel.period_filter.setCurrentIndex(0)
 
         order = model.item(0)

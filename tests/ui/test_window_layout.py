@@ -47,7 +47,7 @@ async def test_at_1366x768_no_status_is_elided_and_the_row_buttons_are_in_view(t
         panel = window.stores_panel
         QApplication.processEvents()
         await wait_until(lambda: panel.proxy.rowCount() > 0, what="rows")
-        assert _elided_statuses(app) == []
+        await wait_until(lambda: _elided_statuses(app) == [], within=20, what="every status in full")
         table = panel.table
         assert not table.horizontalScrollBar().isVisible(), "the action buttons sit behind a scroll bar"
         viewport = table.viewport().rect()

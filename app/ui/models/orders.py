@@ -10,13 +10,21 @@ from PySide6.QtCore import QObject, Qt
 from app.core.models import StoredOrder
 from app.core.ports import OrderQuery
 from app.core.services import AppServices
-from app.ui.formatting import full_time, order_status_label
+from app.ui.formatting import QT_TRANSLATE_NOOP, full_time, number, order_status_label
 from app.ui.models.paged import PagedTableModel
 
 
 class OrdersModel(PagedTableModel[StoredOrder]):
     STORE, NUMBER, DATE, STATUS, TOTAL, COUNTRY, TRACKING = range(7)
-    HEADERS = ("Store", "Number", "Date", "Status", "Total", "Country", "Tracking")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PagedModel", "Store"),
+        QT_TRANSLATE_NOOP("PagedModel", "Number"),
+        QT_TRANSLATE_NOOP("PagedModel", "Date"),
+        QT_TRANSLATE_NOOP("PagedModel", "Status"),
+        QT_TRANSLATE_NOOP("PagedModel", "Total"),
+        QT_TRANSLATE_NOOP("PagedModel", "Country"),
+        QT_TRANSLATE_NOOP("PagedModel", "Tracking"),
+    )
     PAGE_SIZE = 200
 
     def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
@@ -61,7 +69,7 @@ class OrdersModel(PagedTableModel[StoredOrder]):
             self.NUMBER: lambda: order.number,
             self.DATE: lambda: full_time(order.created_at or order.imported_at),
             self.STATUS: lambda: order_status_label(order.status),
-            self.TOTAL: lambda: f"{order.total:,.2f} {order.currency}".strip(),
+            self.TOTAL: lambda: f"{number(float(order.total), 2)} {order.currency}".strip(),
             self.COUNTRY: lambda: order.customer_country,
             self.TRACKING: lambda: order.tracking,
         }

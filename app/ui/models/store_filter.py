@@ -17,6 +17,10 @@ class StoreFilterModel(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
+        # The filter reads the status role: the once-a-second repaint of display texts then neither
+        # re-filters nor re-sorts (a re-sort re-lays every row's buttons out: 200 stores, 200 reads
+        # of every role a second).
+        self.setFilterRole(STATUS_ROLE)
         self.setDynamicSortFilter(True)
         self._status = ""
         self._platform = ""

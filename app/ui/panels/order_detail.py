@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import OrderStatusChange, StoredOrder
-from app.ui.formatting import full_time, order_status_label
+from app.ui.formatting import full_time, number, order_status_label
 
 
 class OrderDetail(QDialog):
@@ -35,7 +35,7 @@ class OrderDetail(QDialog):
             ),
             self.tr("Placed {time} · total {total} {currency}").format(
                 time=full_time(order.created_at or order.imported_at),
-                total=f"{order.total:,.2f}",
+                total=number(float(order.total), 2),
                 currency=order.currency,
             ),
         ]

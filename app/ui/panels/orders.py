@@ -93,7 +93,7 @@ class OrdersPanel(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n order(s)", "", self.model.total()))
+        self.count_label.setText(self.tr("%Ln order(s)", "", self.model.total()))
 
     def _open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
