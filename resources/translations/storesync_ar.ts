@@ -2809,6 +2809,10 @@ Stores and settings need to be added again.</source>
         <translation>افحص المخزون المنخفض</translation>
     </message>
     <message>
+        <source>Follow shipment statuses into another store&apos;s orders</source>
+        <translation>انقل حالات الشحنات إلى طلبات متجر آخر</translation>
+    </message>
+    <message>
         <source>Store to copy stock from</source>
         <translation>المتجر الذي يُنسخ منه المخزون</translation>
     </message>

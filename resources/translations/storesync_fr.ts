@@ -2661,6 +2661,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>Vérifier les stocks bas</translation>
     </message>
     <message>
+        <source>Follow shipment statuses into another store&apos;s orders</source>
+        <translation>Reporter l’état des expéditions sur les commandes d’une autre boutique</translation>
+    </message>
+    <message>
         <source>Store to copy stock from</source>
         <translation>Boutique dont copier le stock</translation>
     </message>

@@ -2698,6 +2698,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Tikrinti mažas atsargas</translation>
     </message>
     <message>
+        <source>Follow shipment statuses into another store&apos;s orders</source>
+        <translation>Perkelti siuntų būsenas į kitos parduotuvės užsakymus</translation>
+    </message>
+    <message>
         <source>Store to copy stock from</source>
         <translation>Parduotuvė, iš kurios kopijuoti atsargas</translation>
     </message>

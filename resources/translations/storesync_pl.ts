@@ -2698,6 +2698,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Sprawdzaj niskie stany</translation>
     </message>
     <message>
+        <source>Follow shipment statuses into another store&apos;s orders</source>
+        <translation>Przenoś stany przesyłek do zamówień innego sklepu</translation>
+    </message>
+    <message>
         <source>Store to copy stock from</source>
         <translation>Sklep, z którego kopiować stany</translation>
     </message>

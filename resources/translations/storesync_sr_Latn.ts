@@ -2698,6 +2698,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Proveravaj niske zalihe</translation>
     </message>
     <message>
+        <source>Follow shipment statuses into another store&apos;s orders</source>
+        <translation>Prenosi statuse pošiljki u porudžbine druge prodavnice</translation>
+    </message>
+    <message>
         <source>Store to copy stock from</source>
         <translation>Prodavnica iz koje se kopiraju zalihe</translation>
     </message>
