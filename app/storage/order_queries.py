@@ -3,13 +3,13 @@ one row shape, and an order's status history."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Protocol
 
 from app.core.models import OrderStatus, OrderStatusChange, StoredOrder
 from app.core.ports import OrderQuery
 from app.storage import timestamps
-from app.storage.database import Database
 
 ORDER_COLUMNS = (
     "o.id, o.store_id, s.name, o.external_id, o.number, o.status, o.remote_status, o.total, o.currency, "
@@ -73,19 +73,26 @@ def order_from_row(row: tuple[Any, ...]) -> StoredOrder:
     )
 
 
+class RowReader(Protocol):
+    """Reads with `?` placeholders: the SQLite Database, or app.storage.postgres_qmark.QmarkReader."""
+
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]: ...
+    def read_value(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
+
+
 class OrderReader:
     """The read side of the order repository (on the caller's thread, like every read)."""
 
-    def __init__(self, database: Database) -> None:
-        self._db = database
+    def __init__(self, database: RowReader) -> None:
+        self._reader = database
 
     def count_matching(self, query: OrderQuery) -> int:
         where, params = where_clause(query)
-        return int(self._db.read_value(f"SELECT COUNT(*){ORDER_FROM}{where}", params))
+        return int(self._reader.read_value(f"SELECT COUNT(*){ORDER_FROM}{where}", params))
 
     def list_orders(self, query: OrderQuery, offset: int = 0, limit: int = 200) -> list[StoredOrder]:
         where, params = where_clause(query)
-        rows = self._db.read(
+        rows = self._reader.read(
             f"SELECT {ORDER_COLUMNS}{ORDER_FROM}{where} "
             f"ORDER BY {ORDER_DATE} DESC, o.id DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
@@ -93,11 +100,11 @@ class OrderReader:
         return [order_from_row(row) for row in rows]
 
     def get_order(self, order_id: int) -> StoredOrder | None:
-        rows = self._db.read(f"SELECT {ORDER_COLUMNS}{ORDER_FROM} WHERE o.id = ?", [order_id])
+        rows = self._reader.read(f"SELECT {ORDER_COLUMNS}{ORDER_FROM} WHERE o.id = ?", [order_id])
         return order_from_row(rows[0]) if rows else None
 
     def status_history(self, order_id: int) -> list[OrderStatusChange]:
-        rows = self._db.read(
+        rows = self._reader.read(
             "SELECT time, new_status, old_status, remote_status, source, tracking, run_id "
             "FROM order_status_change WHERE order_id = ? ORDER BY time, id",
             [order_id],

@@ -42,7 +42,7 @@ STATUS, REMOTE_STATUS, TRACKING = 1, 2, 9  # positions in STORED_COLUMNS
 Values = tuple[Any, ...]
 
 
-def _stored_values(order: OrderRecord, before: Values | None) -> Values:
+def stored_values(order: OrderRecord, before: Values | None = None) -> Values:
     """The columns that make an order 'changed' when they differ, in STORED_COLUMNS order. While the
     store reports the status it reported before, the stored status (a courier's news) stays; a
     tracking number the store does not report is kept."""
@@ -101,7 +101,7 @@ class SqliteOrderRepository(OrderReader):
                 existing = self._existing(store_id, list(latest))
                 for external_id, order in latest.items():
                     before = existing.get(external_id)
-                    values = _stored_values(order, before)
+                    values = stored_values(order, before)
                     if before == values:
                         counts.unchanged += 1
                         continue

@@ -5,9 +5,8 @@ the tracking number, so a status StoreSync cannot read never sets an order back.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Sequence
-from typing import Any, Final
+from collections.abc import Iterable, Sequence
+from typing import Any, Final, Protocol
 
 from app.core.models import OrderStatus, OrderStatusUpdate, ShipmentRecord
 from app.core.ports import ShipmentOutcome
@@ -22,8 +21,19 @@ RECORD_MOVE = (
 )
 
 
+class Rows(Protocol):
+    def fetchall(self) -> list[Any]: ...
+
+
+class QmarkConnection(Protocol):
+    """A connection taking `?` placeholders: sqlite3's, or app.storage.postgres_qmark's on PostgreSQL."""
+
+    def execute(self, sql: str, params: Sequence[Any] = ..., /) -> Rows: ...
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]], /) -> Any: ...
+
+
 def apply_shipments(
-    connection: sqlite3.Connection,
+    connection: QmarkConnection,
     store_id: int,
     run_id: int,
     source: str,
@@ -65,7 +75,7 @@ def apply_shipments(
 
 
 def _orders_by_reference(
-    connection: sqlite3.Connection, store_id: int, column: str, references: list[str]
+    connection: QmarkConnection, store_id: int, column: str, references: list[str]
 ) -> dict[str, list[tuple[int, str, str, str, str]]]:
     found: dict[str, list[tuple[int, str, str, str, str]]] = {}
     for start in range(0, len(references), LOOKUP_CHUNK):

@@ -525,6 +525,7 @@ PLATFORM = PlatformDeclaration(
     capabilities=frozenset(
         {JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH, JobKind.SHIPMENT_PULL}
     ),
+    preview=True,
     order_statuses={
         "new": OrderStatus.PENDING,
         "pending": OrderStatus.PENDING,
