@@ -3,8 +3,9 @@
 Start (inside the running loop, qasync or plain asyncio): data dir -> the one-app-per-folder lock
 -> storage (a damaged file is moved aside and reported) -> logging -> runs left 'running' by a
 process that is gone are marked interrupted (by every process, the short commands too) -> keychain
--> connectors -> engine -> demo simulators -> scheduler -> email/webhook alerts (sent by the process
-that owns the data folder) -> AppServices for the window -> the control API (that process too).
+-> connectors -> engine -> demo simulators -> email/webhook alerts (sent by the process that owns the
+data folder, listening before the scheduler's start-up runs) -> scheduler -> AppServices for the window
+-> the control API (that process too).
 Stop (before the loop ends, i.e. before app.quit()): control API -> scheduler -> engine drain ->
 alert deliveries under way -> simulators -> logging -> storage -> lock.
 """
@@ -164,15 +165,16 @@ async def _build(
             await demo.create_if_absent()
     if options.simulators:
         await demo.start_if_needed()
+    # Listening before the scheduler starts: its start-up runs and the stores already stale are news too.
+    alerts = build_alerts(storage, bus)
+    if options.owner and options.scheduler:  # one process sends a data folder's alerts
+        alerts.attach()
+        undo.push_async_callback(alerts.aclose)
     scheduler = SyncScheduler(engine, storage.stores, storage.runs, storage.settings, bus)
     if options.scheduler:
         await scheduler.start()
         undo.push_async_callback(scheduler.shutdown)
 
-    alerts = build_alerts(storage, bus)
-    if options.owner and options.scheduler:  # one process sends a data folder's alerts
-        alerts.attach()
-        undo.push_async_callback(alerts.aclose)
     services = AppServices(
         bus=bus,
         stores=storage.stores,
