@@ -40,3 +40,6 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$digest" ]; then
   .venv/bin/python -m pip install -q -e ".${extras}"
   echo "$digest" > "$stamp"
 fi
+
+# The window's translations: .qm files built from the .ts sources (never committed).
+.venv/bin/python packaging/translations.py release

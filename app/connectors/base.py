@@ -63,6 +63,8 @@ class Stream:
     method: str = "GET"
     body: Mapping[str, Any] | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
+    # A form body (fields as text) sent with every request; the paging values stay in the address.
+    form: Mapping[str, str] | None = None
 
 
 class HttpConnector:
@@ -256,7 +258,13 @@ class HttpConnector:
         if stream.body is not None:
             body, params = placed_in_body(stream.body, params), {}
         return await self.session.request(
-            stream.method, target, params=params, json=body, headers=stream.headers or None, sent=sent
+            stream.method,
+            target,
+            params=params,
+            json=body,
+            data=stream.form,
+            headers=stream.headers or None,
+            sent=sent,
         )
 
     def failure_key(self, raw: Any, index: int) -> str:

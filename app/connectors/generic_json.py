@@ -19,7 +19,7 @@ from typing import Any, Final
 from app.connectors.base import HttpConnector, Stream, placed_in_body
 from app.connectors.bulk import PlainKeys, split_plain
 from app.connectors.generic_json_write import StockWriter, WriteTemplates
-from app.connectors.generic_login import LoginSession, LoginStep
+from app.connectors.generic_login import LoginSession, LoginStep, filled
 from app.connectors.generic_records import ItemMapper, RecordShaper, join_index, merged_by_sku, skip_rules
 from app.connectors.guard import (
     MAX_QUANTITY,
@@ -52,8 +52,11 @@ from app.core.presets import make_preset, read_preset
 PAGINATOR_ALIASES: Final = {"page_number": "page", "cursor": "cursor_body", "next_url": "next_url_body"}
 INVENTORY_FIELDS: Final = ("sku", "quantity", "name", "price", "updated_at", "id")
 TOKEN_AUTH: Final = frozenset({"login", "oauth2"})
+# The form the 'form' login posts with every request when the store's request body names no other.
+DEFAULT_FORM: Final = {"username": "{username}", "password": "{password}", "user_token": "{user_token}"}
 # The values a login request may be filled with, from the keychain or (username) the settings.
 LOGIN_VALUES: Final = ("username", "password", "user_token", "secret", "oauth_client_id", "client_secret")
+_PLACEHOLDER: Final = re.compile(r"\{(\w+)\}")
 _RATE: Final = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*/\s*(s|sec|second|m|min|minute)\s*$", re.IGNORECASE)
 _new_record: Final = tuple.__new__
 
@@ -122,8 +125,8 @@ class GenericJsonConnector(HttpConnector):
 
     def credentials(self) -> Credentials:
         mode = str(self.setting("auth") or "none")
-        if mode in ("none", "body") or mode in TOKEN_AUTH:
-            return Credentials()  # a body key goes into each request's body; a token once logged in
+        if mode in ("none", "body", "form") or mode in TOKEN_AUTH:
+            return Credentials()  # a body key or form goes into each request's body; a token once logged in
         secret = self._secret_value()
         if mode == "bearer":
             return Credentials.bearer(secret)
@@ -159,6 +162,12 @@ class GenericJsonConnector(HttpConnector):
             body = placed_in_body(
                 body, {str(self.setting("auth_body_field") or "api_key"): self._secret_value()}
             )
+        form = None
+        if str(self.setting("auth") or "") == "form":
+            if method != "POST":
+                raise ConfigError("The 'form' login posts its fields: choose the POST request method.")
+            form = self._form_fields(body)
+            body = None
         return Stream(
             path=path,
             record_path=record_path,
@@ -167,7 +176,24 @@ class GenericJsonConnector(HttpConnector):
             method=method,
             body=body,
             headers={str(k): str(v) for k, v in self._json_setting("headers").items()},
+            form=form,
         )
+
+    def _form_fields(self, template: Mapping[str, Any] | None) -> dict[str, str]:
+        """The 'form' login's fields: the request body's (DEFAULT_FORM when it names none), their
+        "{name}" placeholders filled from the store's user name and secrets, each as text."""
+        fields = filled(dict(template or DEFAULT_FORM), self._login_values())
+        unfilled = sorted({name for value in fields.values() for name in _PLACEHOLDER.findall(str(value))})
+        if unfilled:
+            raise ConfigError(f"The form needs {', '.join(unfilled)}: enter it in the store's settings.")
+        return {str(key): "" if value is None else str(value) for key, value in fields.items()}
+
+    def _login_values(self) -> dict[str, str]:
+        """What a login request or form may be filled with: the keychain's values and the user name."""
+        values = {name: self._secret_values[name] for name in LOGIN_VALUES if self._secret_values.get(name)}
+        if self.setting("username"):
+            values["username"] = str(self.setting("username"))
+        return values
 
     def to_inventory(self, raw: Any) -> InventoryRecord:
         if type(raw) is not dict:
@@ -275,9 +301,7 @@ class GenericJsonConnector(HttpConnector):
         style = str(self.setting("auth") or "none")
         if style not in TOKEN_AUTH:
             return None
-        values = {name: self._secret_values[name] for name in LOGIN_VALUES if self._secret_values.get(name)}
-        if self.setting("username"):
-            values["username"] = str(self.setting("username"))
+        values = self._login_values()
         if style == "oauth2" and not (values.get("oauth_client_id") and values.get("client_secret")):
             raise ConfigError(
                 "OAuth2 needs the client ID and client secret: enter them in the store's settings."

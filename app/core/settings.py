@@ -10,6 +10,7 @@ DEFAULTS: Final[dict[str, Any]] = {
     "start_minimized": False,
     "close_to_tray": True,
     "close_to_tray_explained": False,
+    "language": "system",  # "system" or a code of app.ui.languages.LANGUAGES; read at start
     # Sync
     "max_concurrent_runs": 4,
     "retry_attempts": 4,

@@ -11,6 +11,8 @@
 - LoginRpcApi: an RPC-style ERP read by POST with a JSON body: a login step (username, password,
   user token -> a token and its lifetime; refused tokens answer 401), or OAuth2 client credentials,
   or an API key in the body; stock and product names on two endpoints joined by product id.
+- FormCredentialsApi: a marketplace that takes user name, password and user token as form fields
+  posted with every request, the paging in the address.
 """
 
 from __future__ import annotations
@@ -349,6 +351,59 @@ class LoginRpcApi(SimulatorServer):
 
     def _products(self, request: Request) -> Response:
         return self._rpc_page(request, lambda p: {"product_id": p.id, "name": p.name, "price": p.price})
+
+
+class FormCredentialsApi(SimulatorServer):
+    """A marketplace that takes its user name, password and user token as form fields posted with
+    every request (no login step, no token), the paging in the address: POST /parts?page=N&limit=L
+    answers {"list": [...], "pagination": {"total_count": N}}; wrong credentials answer 401."""
+
+    platform: ClassVar[str] = "form_credentials"
+    DEMO_CREDENTIALS: ClassVar[dict[str, str]] = {"password": "demo-form-password", "user_token": "demo-ut"}
+    USERNAME: ClassVar[str] = "demo"
+    PATH: ClassVar[str] = "/parts"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.route("POST", self.PATH, self._parts)
+
+    def store_settings(self) -> dict[str, Any]:
+        return {
+            "base_url": self.url,
+            "auth": "form",
+            "username": self.USERNAME,
+            "method": "POST",
+            "endpoint": self.PATH,
+            "record_path": "list",
+            "paginator": "page",
+            "page_param": "page",
+            "page_size_param": "limit",
+            "page_size": 50,
+            "total_pages_header": "",
+            "total_count_path": "pagination.total_count",
+            "field_map": {
+                "sku": "code",
+                "name": "name",
+                "quantity": "quantity",
+                "price": "price",
+                "updated_at": "",
+                "id": "id",
+            },
+        }
+
+    def _parts(self, request: Request) -> Response:
+        form = {key: values[0] for key, values in parse_qs(request.body.decode()).items()}
+        expected = {"username": self.USERNAME, **self.credentials}
+        as_form = request.headers.get("content-type", "").split(";")[0] == "application/x-www-form-urlencoded"
+        if not as_form or any(form.get(key) != value for key, value in expected.items()):
+            return json_response({"msg": "Wrong username, password or user token"}, 401)
+        page, limit = _page_number(request), max(1, request.int_arg("limit", 50))
+        products = self.catalog.slice((page - 1) * limit, page * limit)
+        rows = [
+            {"id": p.id, "code": p.sku, "name": p.name, "quantity": p.quantity, "price": p.price}
+            for p in products
+        ]
+        return json_response({"list": rows, "pagination": {"total_count": len(self.catalog)}})
 
 
 def request_bodies(server: SimulatorServer, path: str) -> list[Any]:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import platform
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.services import AppServices
-from app.ui.formatting import tr
 from app.ui.icons import app_icon
 
 
@@ -17,19 +16,22 @@ def keychain_backend(services: AppServices) -> str:
     try:
         return services.credentials.backend_name()
     except Exception:
-        return tr("unavailable")
+        return QCoreApplication.translate("AboutDialog", "unavailable")
 
 
 class AboutDialog(QDialog):
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.setWindowTitle(tr("About StoreSync"))
+        self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About StoreSync"))
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(64, 64))
         title = QLabel(f"<b>StoreSync {services.version}</b>")
         blurb = QLabel(
-            tr("Keeps the stock and orders of several online stores in step, from the system tray.")
+            QCoreApplication.translate(
+                "AboutDialog",
+                "Keeps the stock and orders of several online stores in step, from the system tray.",
+            )
         )
         blurb.setWordWrap(True)
         try:
@@ -44,14 +46,18 @@ class AboutDialog(QDialog):
             "keychain": keychain_backend(services),
         }
         form = QFormLayout()
-        form.addRow(tr("Version:"), self._selectable(services.version))
-        form.addRow(tr("Data folder:"), self._link(str(services.data_dir)))
-        if database:
-            form.addRow(tr("Database:"), self._selectable(database))
-        form.addRow(tr("Logs:"), self._link(str(services.log_dir)))
-        form.addRow(tr("Keychain:"), self._selectable(self.values["keychain"]))
+        form.addRow(QCoreApplication.translate("AboutDialog", "Version:"), self._selectable(services.version))
         form.addRow(
-            tr("Runtime:"),
+            QCoreApplication.translate("AboutDialog", "Data folder:"), self._link(str(services.data_dir))
+        )
+        if database:
+            form.addRow(QCoreApplication.translate("AboutDialog", "Database:"), self._selectable(database))
+        form.addRow(QCoreApplication.translate("AboutDialog", "Logs:"), self._link(str(services.log_dir)))
+        form.addRow(
+            QCoreApplication.translate("AboutDialog", "Keychain:"), self._selectable(self.values["keychain"])
+        )
+        form.addRow(
+            QCoreApplication.translate("AboutDialog", "Runtime:"),
             self._selectable(
                 f"Python {platform.python_version()} · Qt {self._qt_version()} · {platform.system()}"
             ),

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -20,7 +20,6 @@ from app.core.models import Job
 from app.core.push_plan import PlannedPush
 from app.core.services import AppServices
 from app.core.settings import default
-from app.ui.formatting import tr
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +65,12 @@ class AppActions(QObject):
                 self.message.emit(failure, str(error))
             elif error is not None:
                 log.error("%s", failure, exc_info=error)
-                self.message.emit(failure, tr("Something went wrong; the details are in the log."))
+                self.message.emit(
+                    failure,
+                    QCoreApplication.translate(
+                        "AppActions", "Something went wrong; the details are in the log."
+                    ),
+                )
 
         task.add_done_callback(done)
         return task
@@ -89,7 +93,10 @@ class AppActions(QObject):
         jobs = [job.id for job in self.services.stores.list_jobs() if job.id is not None and not job.paused]
         started = self.sync_now(jobs)
         if not jobs:
-            self.message.emit(tr("Sync all now"), tr("There is nothing to sync yet: add a store first."))
+            self.message.emit(
+                QCoreApplication.translate("AppActions", "Sync all now"),
+                QCoreApplication.translate("AppActions", "There is nothing to sync yet: add a store first."),
+            )
         return started
 
     def preview_push(self, job_id: int) -> asyncio.Task[Any]:
@@ -111,7 +118,9 @@ class AppActions(QObject):
             self.preview_opened.emit(dialog)
             dialog.open()
 
-        return self.run_task(preview(), tr("Could not preview the push"))
+        return self.run_task(
+            preview(), QCoreApplication.translate("AppActions", "Could not preview the push")
+        )
 
     def push_approved(self, job: Job, planned: PlannedPush) -> asyncio.Task[Any]:
         async def approve_and_run() -> None:
@@ -119,7 +128,9 @@ class AppActions(QObject):
             assert job.id is not None
             self.services.scheduler.run_now(job.id)
 
-        return self.run_task(approve_and_run(), tr("Could not start the push"))
+        return self.run_task(
+            approve_and_run(), QCoreApplication.translate("AppActions", "Could not start the push")
+        )
 
     def show_sku_history(self, sku: str) -> QWidget:
         from app.ui.dialogs.sku_history import SkuHistoryDialog
@@ -137,7 +148,7 @@ class AppActions(QObject):
                 await self.services.scheduler.pause_job(job_id)
             self.jobs_changed.emit()
 
-        return self.run_task(pause_each(), tr("Could not pause"))
+        return self.run_task(pause_each(), QCoreApplication.translate("AppActions", "Could not pause"))
 
     def resume(self, job_ids: Iterable[int]) -> asyncio.Task[Any]:
         ids = list(job_ids)
@@ -147,15 +158,21 @@ class AppActions(QObject):
                 await self.services.scheduler.resume_job(job_id)
             self.jobs_changed.emit()
 
-        return self.run_task(resume_each(), tr("Could not resume"))
+        return self.run_task(resume_each(), QCoreApplication.translate("AppActions", "Could not resume"))
 
     def pause_all(self) -> asyncio.Task[Any]:
         self._set_all_paused(True)
-        return self.run_task(self.services.scheduler.pause_all(), tr("Could not pause all"))
+        return self.run_task(
+            self.services.scheduler.pause_all(),
+            QCoreApplication.translate("AppActions", "Could not pause all"),
+        )
 
     def resume_all(self) -> asyncio.Task[Any]:
         self._set_all_paused(False)
-        return self.run_task(self.services.scheduler.resume_all(), tr("Could not resume all"))
+        return self.run_task(
+            self.services.scheduler.resume_all(),
+            QCoreApplication.translate("AppActions", "Could not resume all"),
+        )
 
     def toggle_pause_all(self) -> asyncio.Task[Any]:
         return self.resume_all() if self.all_paused else self.pause_all()
@@ -182,7 +199,7 @@ class AppActions(QObject):
         async def add() -> None:
             await factory()
 
-        return self.run_task(add(), tr("Could not add the demo stores"))
+        return self.run_task(add(), QCoreApplication.translate("AppActions", "Could not add the demo stores"))
 
     def add_store(self) -> QWidget | None:
         return self.edit_store(None)
@@ -192,7 +209,10 @@ class AppActions(QObject):
         try:
             from app.ui.dialogs.store_editor import StoreEditor
         except ImportError:
-            self.message.emit(tr("Store editor"), tr("The store editor is not available in this build."))
+            self.message.emit(
+                QCoreApplication.translate("AppActions", "Store editor"),
+                QCoreApplication.translate("AppActions", "The store editor is not available in this build."),
+            )
             return None
         store = self.services.stores.get_store(store_id) if store_id is not None else None
         editor: QDialog = StoreEditor(self.services, store, parent=self.dialog_parent)
@@ -204,7 +224,12 @@ class AppActions(QObject):
         try:
             from app.ui.dialogs.settings_dialog import SettingsDialog
         except ImportError:
-            self.message.emit(tr("Settings"), tr("The settings dialog is not available in this build."))
+            self.message.emit(
+                QCoreApplication.translate("AppActions", "Settings"),
+                QCoreApplication.translate(
+                    "AppActions", "The settings dialog is not available in this build."
+                ),
+            )
             return None
         dialog: QDialog = SettingsDialog(self.services, parent=self.dialog_parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -215,10 +240,10 @@ class AppActions(QObject):
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.data_dir)))
         if not opened:
             self.message.emit(
-                tr("Open data folder"),
-                tr("Could not open a file manager. The data folder is {path}").format(
-                    path=self.services.data_dir
-                ),
+                QCoreApplication.translate("AppActions", "Open data folder"),
+                QCoreApplication.translate(
+                    "AppActions", "Could not open a file manager. The data folder is {path}"
+                ).format(path=self.services.data_dir),
             )
         return bool(opened)
 

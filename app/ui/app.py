@@ -15,17 +15,18 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
 import qasync
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.core.errors import StoreSyncError
 from app.core.events import DatabaseReplaced
 from app.core.services import AppServices
+from app.core.settings import default
 from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
 from app.ui.excepthook import install_excepthook, user_text
-from app.ui.formatting import tr
-from app.ui.icons import app_icon, icons_dir
+from app.ui.icons import app_icon
+from app.ui.languages import apply_language, chosen_code
 from app.ui.main_window import MainWindow
 from app.ui.models.store_status import StoreStatusModel
 from app.ui.notifications import Notification, Notifier
@@ -118,9 +119,12 @@ class DesktopApp(QObject):
         interrupted = int(getattr(self.runtime, "interrupted_runs", 0) or 0)
         if interrupted:
             self.window.statusBar().showMessage(
-                tr(
-                    "{n} syncs were cut off when StoreSync last stopped; the history marks them interrupted."
-                ).format(n=interrupted),
+                self.tr(
+                    "%Ln sync(s) were cut off when StoreSync last stopped; the history marks them "
+                    "interrupted.",
+                    "",
+                    interrupted,
+                ),
                 15_000,
             )
 
@@ -144,16 +148,17 @@ class DesktopApp(QObject):
             self.tray.notify(
                 Notification(
                     "info",
-                    tr("StoreSync keeps running"),
-                    tr(
+                    QCoreApplication.translate("DesktopApp", "StoreSync keeps running"),
+                    QCoreApplication.translate(
+                        "DesktopApp",
                         "Your stores keep syncing in the background. Open StoreSync from this icon; "
-                        "choose Quit in its menu to stop. You can change this in Settings."
+                        "choose Quit in its menu to stop. You can change this in Settings.",
                     ),
                 )
             )
             self.actions.run_task(
                 self.services.settings.set_setting("close_to_tray_explained", True),
-                tr("Could not save a setting"),
+                QCoreApplication.translate("DesktopApp", "Could not save a setting"),
             )
 
     def request_quit(self) -> None:
@@ -202,26 +207,16 @@ async def run_app(
         if not exit_when_shown:
             await show_start_failure(user_text(error), stop or asyncio.Event())
         return 1
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_language(
+            app, chosen_code(runtime.services.settings.get_setting("language", default("language")))
+        )
     desktop = DesktopApp(runtime, stop_services, add_demo_stores, exit_when_shown)
     if instance is not None:
         instance.activated.connect(desktop.window.bring_forward)
     desktop.start()
     return await desktop.finished
-
-
-def install_translations(app: QApplication) -> list[QTranslator]:
-    """The system language for Qt's own texts and for ours when resources/translations has it."""
-    installed: list[QTranslator] = []
-    locale = QLocale.system()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("storesync", str(icons_dir().parent / "translations")),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
 
 
 def _wake_for_signals(app: QApplication, quit_soon: Callable[[], None]) -> QTimer:
@@ -255,7 +250,7 @@ def run_gui(
     app.setDesktopFileName("storesync")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
-    install_translations(app)
+    apply_language(app)  # the system's until the stored choice can be read
     ThemeFollower(app)
 
     key = instance_key or str(getattr(options, "data_dir", None) or "default")

@@ -8,8 +8,9 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.errors import StoreSyncError
-from app.ui.formatting import tr
 
 log = logging.getLogger("app.ui")
 
@@ -21,9 +22,10 @@ def user_text(error: BaseException) -> str:
     """What the merchant reads: our own errors speak for themselves; anything else points to the log."""
     if isinstance(error, StoreSyncError):
         return str(error)
-    return tr(
+    return QCoreApplication.translate(
+        "Errors",
         "Something unexpected went wrong ({kind}). StoreSync keeps running; the details were written "
-        "to the log."
+        "to the log.",
     ).format(kind=type(error).__name__)
 
 
@@ -37,7 +39,7 @@ def install_excepthook(show_message: ShowMessage) -> Callable[[], None]:
             return
         log.error("Unhandled error in the window", exc_info=(kind, error, trace))
         try:
-            show_message(tr("Something went wrong"), user_text(error))
+            show_message(QCoreApplication.translate("Errors", "Something went wrong"), user_text(error))
         except Exception:
             log.exception("Could not show the error message")
 

@@ -1,26 +1,33 @@
-"""Words and times as the window shows them: relative times, countdowns, counts, labels."""
+"""Words and times as the window shows them: relative times, countdowns, counts, labels. Dates, times
+and numbers follow the default QLocale, which app.ui.languages sets to the merchant's language."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from app.core.models import JobKind, RunCounts, RunStatus, Trigger
 from app.core.schedule import ScheduleSpec
 
 
-def translator(context: str) -> Callable[[str], str]:
-    """`tr` for one translation context (Qt Linguist groups a dialog's strings under its context)."""
-
-    def translate(text: str) -> str:
-        return QCoreApplication.translate(context, text)
-
-    return translate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a text for translation where it is defined; QCoreApplication.translate(context, text)
+    translates it where it is shown."""
+    return text
 
 
-tr = translator("StoreSync")
+class TranslationContext:
+    """`Name.tr(text, disambiguation, n)` for texts outside QObjects, under the context `Name`: lupdate
+    reads the plural forms of tr calls, but not those of QCoreApplication.translate calls."""
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+
+
+class Formatting(TranslationContext):
+    """The context of this module's texts with counts."""
 
 
 def now_utc() -> datetime:
@@ -31,34 +38,69 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+def _local(moment: datetime) -> QDateTime:
+    return _wall_clock(_aware(moment).astimezone())
+
+
+def _wall_clock(moment: datetime) -> QDateTime:
+    return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+
+
+def _time_format(locale: QLocale, seconds: bool = False) -> str:
+    pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return pattern.replace("mm", "mm:ss", 1) if seconds and "ss" not in pattern else pattern
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A number the local way: 3,000 in English, 3 000 in French, ٣٬٠٠٠ in Egyptian Arabic."""
+    locale = QLocale()
+    return locale.toString(int(value)) if decimals == 0 else locale.toString(float(value), "f", decimals)
+
+
 def local_time(moment: datetime | None, now: datetime | None = None) -> str:
-    """Today: "14:05"; within a week: "Tue 14:05"; otherwise "2026-11-02 14:05"."""
+    """Today: the time ("14:05"); within a week: the weekday and time ("Tue 14:05"); otherwise the
+    local short date and time."""
     if moment is None:
         return ""
+    locale = QLocale()
     local = _aware(moment).astimezone()
     today = _aware(now or now_utc()).astimezone().date()
     if local.date() == today:
-        return local.strftime("%H:%M")
+        return locale.toString(_local(moment), _time_format(locale))
     if abs((local.date() - today).days) < 7:
-        return local.strftime("%a %H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
+        return locale.toString(_local(moment), f"ddd {_time_format(locale)}")
+    return locale.toString(
+        _local(moment), f"{locale.dateFormat(QLocale.FormatType.ShortFormat)} {_time_format(locale)}"
+    )
 
 
 def full_time(moment: datetime | None) -> str:
-    return "" if moment is None else _aware(moment).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    """Local short date and the time to the second (history rows, log lines)."""
+    if moment is None:
+        return ""
+    locale = QLocale()
+    pattern = f"{locale.dateFormat(QLocale.FormatType.ShortFormat)} {_time_format(locale, seconds=True)}"
+    return locale.toString(_local(moment), pattern)
+
+
+def zoned_time(moment: datetime) -> str:
+    """A moment in its own time zone, with the zone's abbreviation: "Mon 23 Nov 2026, 09:00 CET"."""
+    locale = QLocale()
+    text = locale.toString(_wall_clock(moment), f"ddd dd MMM yyyy, {_time_format(locale)}")
+    return f"{text} {moment.strftime('%Z')}".strip()
 
 
 def relative_time(moment: datetime | None, now: datetime | None = None) -> str:
     """ "just now", "5 min ago", "3 h ago", or the local time when it is older than a day."""
     if moment is None:
-        return tr("never")
+        return QCoreApplication.translate("Formatting", "never")
     seconds = ((now or now_utc()) - _aware(moment)).total_seconds()
     if seconds < 45:
-        return tr("just now")
+        return QCoreApplication.translate("Formatting", "just now")
     if seconds < 3600:
-        return tr("{n} min ago").format(n=max(1, round(seconds / 60)))
+        return Formatting.tr("%Ln min ago", "", max(1, round(seconds / 60)))
     if seconds < 86400:
-        return tr("{n} h ago").format(n=int(seconds // 3600))
+        return Formatting.tr("%Ln h ago", "", int(seconds // 3600))
     return local_time(moment, now)
 
 
@@ -66,18 +108,22 @@ def countdown(seconds: float) -> str:
     """ "in 45 s", "in 4 min 10 s", "in 2 h 5 min"."""
     total = max(0, int(seconds))
     if total < 60:
-        return tr("in {s} s").format(s=total)
+        return QCoreApplication.translate("Formatting", "in {s} s").format(s=number(total))
     minutes, secs = divmod(total, 60)
     if minutes < 60:
-        return tr("in {m} min {s} s").format(m=minutes, s=secs)
+        return QCoreApplication.translate("Formatting", "in {m} min {s} s").format(
+            m=number(minutes), s=number(secs)
+        )
     hours, minutes = divmod(minutes, 60)
-    return tr("in {h} h {m} min").format(h=hours, m=minutes)
+    return QCoreApplication.translate("Formatting", "in {h} h {m} min").format(
+        h=number(hours), m=number(minutes)
+    )
 
 
 def next_run_text(moment: datetime | None, now: datetime | None = None) -> str:
     """Local time, with a countdown when the run is less than an hour away."""
     if moment is None:
-        return tr("not scheduled")
+        return QCoreApplication.translate("Formatting", "not scheduled")
     current = now or now_utc()
     seconds = (_aware(moment) - current).total_seconds()
     if seconds < 3600:
@@ -89,34 +135,41 @@ def duration(seconds: float | None) -> str:
     if seconds is None:
         return ""
     if seconds < 10:
-        return tr("{s:.1f} s").format(s=seconds)
+        return QCoreApplication.translate("Formatting", "{s} s").format(s=number(seconds, 1))
     if seconds < 60:
-        return tr("{s} s").format(s=int(seconds))
+        return QCoreApplication.translate("Formatting", "{s} s").format(s=number(int(seconds)))
     minutes, secs = divmod(int(seconds), 60)
     if minutes < 60:
-        return tr("{m} min {s} s").format(m=minutes, s=secs)
+        return QCoreApplication.translate("Formatting", "{m} min {s} s").format(
+            m=number(minutes), s=number(secs)
+        )
     hours, minutes = divmod(minutes, 60)
-    return tr("{h} h {m} min").format(h=hours, m=minutes)
+    return QCoreApplication.translate("Formatting", "{h} h {m} min").format(
+        h=number(hours), m=number(minutes)
+    )
 
 
 def counts_summary(counts: RunCounts) -> str:
     """ "3,000 fetched · 12 new · 2 failed · 5 skipped (not stock)"; zeros other than fetched are left
     out."""
-    parts = [tr("{n} fetched").format(n=f"{counts.fetched:,}")]
-    for value, label in (
-        (counts.created, tr("{n} new")),
-        (counts.updated, tr("{n} updated")),
-        (counts.deleted, tr("{n} removed")),
-        (counts.failed, tr("{n} failed")),
-        (counts.skipped, tr("{n} skipped (not stock)")),
-    ):
-        if value:
-            parts.append(label.format(n=f"{value:,}"))
+    parts = [Formatting.tr("%Ln fetched", "", counts.fetched)]
+    if counts.created:
+        parts.append(Formatting.tr("%Ln new", "", counts.created))
+    if counts.updated:
+        parts.append(Formatting.tr("%Ln updated", "", counts.updated))
+    if counts.deleted:
+        parts.append(Formatting.tr("%Ln removed", "", counts.deleted))
+    if counts.failed:
+        parts.append(Formatting.tr("%Ln failed", "", counts.failed))
+    if counts.skipped:
+        parts.append(Formatting.tr("%Ln skipped (not stock)", "", counts.skipped))
     return " · ".join(parts)
 
 
 def progress_text(pages: int, records: int) -> str:
-    return tr("page {p} · {n} items").format(p=pages, n=f"{records:,}")
+    return QCoreApplication.translate("Formatting", "page {p} · {n}").format(
+        p=number(pages), n=Formatting.tr("%Ln item(s)", "", records)
+    )
 
 
 def schedule_words(spec: ScheduleSpec) -> str:
@@ -127,38 +180,52 @@ def schedule_words(spec: ScheduleSpec) -> str:
 
 
 JOB_KIND_LABELS = {
-    JobKind.INVENTORY_PULL: "Inventory",
-    JobKind.ORDERS_PULL: "Orders",
-    JobKind.STOCK_PUSH: "Stock push",
-    JobKind.LOW_STOCK_CHECK: "Low-stock check",
-    JobKind.CLEANUP: "Cleanup",
+    JobKind.INVENTORY_PULL: QT_TRANSLATE_NOOP("Formatting", "Inventory"),
+    JobKind.ORDERS_PULL: QT_TRANSLATE_NOOP("Formatting", "Orders"),
+    JobKind.STOCK_PUSH: QT_TRANSLATE_NOOP("Formatting", "Stock push"),
+    JobKind.LOW_STOCK_CHECK: QT_TRANSLATE_NOOP("Formatting", "Low-stock check"),
+    JobKind.CLEANUP: QT_TRANSLATE_NOOP("Formatting", "Cleanup"),
 }
 
 TRIGGER_LABELS = {
-    Trigger.SCHEDULED: "Scheduled",
-    Trigger.MANUAL: "Manual",
-    Trigger.CATCH_UP: "Catch-up",
-    Trigger.INITIAL: "First sync",
-    Trigger.CLI: "Command line",
+    Trigger.SCHEDULED: QT_TRANSLATE_NOOP("Formatting", "Scheduled"),
+    Trigger.MANUAL: QT_TRANSLATE_NOOP("Formatting", "Manual"),
+    Trigger.CATCH_UP: QT_TRANSLATE_NOOP("Formatting", "Catch-up"),
+    Trigger.INITIAL: QT_TRANSLATE_NOOP("Formatting", "First sync"),
+    Trigger.CLI: QT_TRANSLATE_NOOP("Formatting", "Command line"),
 }
 
 RUN_STATUS_LABELS = {
-    RunStatus.RUNNING: "Running",
-    RunStatus.SUCCEEDED: "Succeeded",
-    RunStatus.PARTIAL: "Partial",
-    RunStatus.FAILED: "Failed",
-    RunStatus.INTERRUPTED: "Interrupted",
-    RunStatus.SKIPPED: "Skipped",
+    RunStatus.RUNNING: QT_TRANSLATE_NOOP("Formatting", "Running"),
+    RunStatus.SUCCEEDED: QT_TRANSLATE_NOOP("Formatting", "Succeeded"),
+    RunStatus.PARTIAL: QT_TRANSLATE_NOOP("Formatting", "Partial"),
+    RunStatus.FAILED: QT_TRANSLATE_NOOP("Formatting", "Failed"),
+    RunStatus.INTERRUPTED: QT_TRANSLATE_NOOP("Formatting", "Interrupted"),
+    RunStatus.SKIPPED: QT_TRANSLATE_NOOP("Formatting", "Skipped"),
 }
 
 
+OVERALL_STATE_WORDS = {
+    "ok": QT_TRANSLATE_NOOP("Formatting", "All good"),
+    "syncing": QT_TRANSLATE_NOOP("Formatting", "Syncing"),
+    "attention": QT_TRANSLATE_NOOP("Formatting", "Needs attention"),
+    "failed": QT_TRANSLATE_NOOP("Formatting", "A sync failed"),
+    "paused": QT_TRANSLATE_NOOP("Formatting", "Paused"),
+}
+
+
+def overall_state_label(state: str) -> str:
+    """The window's and the tray's word for the overall state (see StoreStatusModel.overall_state)."""
+    return QCoreApplication.translate("Formatting", OVERALL_STATE_WORDS.get(state, state))
+
+
 def job_kind_label(kind: JobKind) -> str:
-    return tr(JOB_KIND_LABELS.get(kind, kind.value))
+    return QCoreApplication.translate("Formatting", JOB_KIND_LABELS.get(kind, kind.value))
 
 
 def trigger_label(trigger: Trigger) -> str:
-    return tr(TRIGGER_LABELS.get(trigger, trigger.value))
+    return QCoreApplication.translate("Formatting", TRIGGER_LABELS.get(trigger, trigger.value))
 
 
 def run_status_label(status: RunStatus) -> str:
-    return tr(RUN_STATUS_LABELS.get(status, status.value))
+    return QCoreApplication.translate("Formatting", RUN_STATUS_LABELS.get(status, status.value))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QTabWidget, QWidget
 
@@ -12,7 +12,7 @@ from app.core.events import DatabaseReplaced
 from app.ui.about import AboutDialog
 from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
-from app.ui.formatting import next_run_text, tr
+from app.ui.formatting import next_run_text, overall_state_label
 from app.ui.icons import app_icon
 from app.ui.models.store_status import StoreStatusModel
 from app.ui.panels.history import HistoryPanel
@@ -22,14 +22,6 @@ from app.ui.panels.overview import OverviewPanel
 from app.ui.panels.stores import StoresPanel
 from app.ui.panels.upcoming import UpcomingPanel
 from app.ui.window_layout import WindowLayout, fit_window_to_screen
-
-STATE_WORDS = {
-    "ok": "All good",
-    "syncing": "Syncing",
-    "attention": "Needs attention",
-    "failed": "A sync failed",
-    "paused": "Paused",
-}
 
 
 class MainWindow(QMainWindow):
@@ -56,15 +48,15 @@ class MainWindow(QMainWindow):
         self.inventory_panel = InventoryPanel(actions.services, bridge)
         self.log_panel = LogPanel(actions, bridge)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(tr("Panels"))
+        self.tabs.setAccessibleName(QCoreApplication.translate("MainWindow", "Panels"))
         self.tabs.setDocumentMode(True)
         for panel, title in (
-            (self.overview_panel, tr("&Overview")),
-            (self.stores_panel, tr("&Stores")),
-            (self.upcoming_panel, tr("&Upcoming")),
-            (self.history_panel, tr("&History")),
-            (self.inventory_panel, tr("&Inventory")),
-            (self.log_panel, tr("&Log")),
+            (self.overview_panel, QCoreApplication.translate("MainWindow", "&Overview")),
+            (self.stores_panel, QCoreApplication.translate("MainWindow", "&Stores")),
+            (self.upcoming_panel, QCoreApplication.translate("MainWindow", "&Upcoming")),
+            (self.history_panel, QCoreApplication.translate("MainWindow", "&History")),
+            (self.inventory_panel, QCoreApplication.translate("MainWindow", "&Inventory")),
+            (self.log_panel, QCoreApplication.translate("MainWindow", "&Log")),
         ):
             self.tabs.addTab(panel, title)
         self.setCentralWidget(self.tabs)
@@ -99,26 +91,40 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self.app_actions
-        self.add_store_action = self._action(tr("&Add store…"), "Ctrl+N", a.add_store)
-        self.sync_all_action = self._action(tr("&Sync all now"), "Ctrl+R", a.sync_all)
-        self.pause_all_action = self._action(tr("&Pause all"), "Ctrl+P", a.toggle_pause_all)
-        self.settings_action = self._action(tr("Se&ttings…"), "Ctrl+,", a.open_settings)
-        self.data_folder_action = self._action(tr("Open &data folder"), "Ctrl+Shift+D", a.open_data_folder)
-        self.about_action = self._action(tr("&About StoreSync"), "F1", self.show_about)
-        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts)
-        self.quit_action = self._action(tr("&Quit"), "Ctrl+Q", a.quit)
+        self.add_store_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Add store…"), "Ctrl+N", a.add_store
+        )
+        self.sync_all_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Sync all now"), "Ctrl+R", a.sync_all
+        )
+        self.pause_all_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Pause all"), "Ctrl+P", a.toggle_pause_all
+        )
+        self.settings_action = self._action(
+            QCoreApplication.translate("MainWindow", "Se&ttings…"), "Ctrl+,", a.open_settings
+        )
+        self.data_folder_action = self._action(
+            QCoreApplication.translate("MainWindow", "Open &data folder"), "Ctrl+Shift+D", a.open_data_folder
+        )
+        self.about_action = self._action(
+            QCoreApplication.translate("MainWindow", "&About StoreSync"), "F1", self.show_about
+        )
+        self.shortcuts_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts
+        )
+        self.quit_action = self._action(QCoreApplication.translate("MainWindow", "&Quit"), "Ctrl+Q", a.quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
         menu = self.menuBar()
-        file_menu = menu.addMenu(tr("&File"))
+        file_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file_menu.addActions([self.add_store_action, self.data_folder_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        sync_menu = menu.addMenu(tr("&Sync"))
+        sync_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Sync"))
         sync_menu.addActions([self.sync_all_action, self.pause_all_action])
-        view_menu = menu.addMenu(tr("&View"))
+        view_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         for number in range(self.tabs.count()):
             title = self.tabs.tabText(number).replace("&", "")
             view_menu.addAction(
@@ -126,12 +132,12 @@ class MainWindow(QMainWindow):
                     title, f"Ctrl+{number + 1}", lambda _=False, n=number: self.tabs.setCurrentIndex(n)
                 )
             )
-        tools_menu = menu.addMenu(tr("&Tools"))
+        tools_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Tools"))
         tools_menu.addAction(self.settings_action)
-        help_menu = menu.addMenu(tr("&Help"))
+        help_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
 
-        toolbar = self.addToolBar(tr("Main"))
+        toolbar = self.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -149,19 +155,27 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         model = self.status_model
         state = "paused" if self.app_actions.all_paused else model.overall_state()
-        self.state_label.setText(tr(STATE_WORDS[state]))
+        self.state_label.setText(overall_state_label(state))
         running = model.running_count()
-        self.running_label.setText(tr("{n} running").format(n=running) if running else "")
+        self.running_label.setText(self.tr("%Ln running", "", running) if running else "")
         upcoming = model.next_run()
         if upcoming is None or self.app_actions.all_paused:
-            self.next_label.setText(tr("No run scheduled") if not self.app_actions.all_paused else "")
+            self.next_label.setText(
+                QCoreApplication.translate("MainWindow", "No run scheduled")
+                if not self.app_actions.all_paused
+                else ""
+            )
         else:
             self.next_label.setText(
-                tr("Next: {store} {when}").format(
+                QCoreApplication.translate("MainWindow", "Next: {store} {when}").format(
                     store=upcoming.store_name, when=next_run_text(upcoming.next_run)
                 )
             )
-        self.pause_all_action.setText(tr("&Resume all") if self.app_actions.all_paused else tr("&Pause all"))
+        self.pause_all_action.setText(
+            QCoreApplication.translate("MainWindow", "&Resume all")
+            if self.app_actions.all_paused
+            else QCoreApplication.translate("MainWindow", "&Pause all")
+        )
 
     # --- messages -----------------------------------------------------------------------------
 
@@ -185,10 +199,11 @@ class MainWindow(QMainWindow):
 
     def show_database_replaced(self, event: DatabaseReplaced) -> QMessageBox:
         return self.show_message(
-            tr("The database was damaged"),
-            tr(
+            QCoreApplication.translate("MainWindow", "The database was damaged"),
+            QCoreApplication.translate(
+                "MainWindow",
                 "StoreSync found its database damaged ({reason}) and started a new one. "
-                "The old file was kept at:\n{path}\n\nStores and settings need to be added again."
+                "The old file was kept at:\n{path}\n\nStores and settings need to be added again.",
             ).format(reason=event.reason, path=event.moved_to),
         )
 

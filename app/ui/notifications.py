@@ -11,13 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.core.alert_policy import Alert, AlertKind, AlertPolicy
 from app.core.events import Event
 from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
-from app.ui.formatting import job_kind_label, tr
+from app.ui.formatting import job_kind_label
 from app.ui.models.store_status import StoreStatusModel
 
 # The Settings switch of each kind; a job pausing itself is a failure too.
@@ -67,49 +67,67 @@ class Notifier(QObject):
     def _job_name(self, job_id: int | None) -> str:
         state = self._status.state_for_job(job_id) if job_id is not None else None
         if state is None:
-            return tr("A sync")
+            return QCoreApplication.translate("Notifications", "A sync")
         return f"{state.store_name} · {job_kind_label(state.job.kind)}"
 
     def _store_name(self, store_id: int | None) -> str:
         if store_id is None:
-            return tr("all stores")
+            return QCoreApplication.translate("Notifications", "all stores")
         store = self._actions.services.stores.get_store(store_id)
-        return store.name if store is not None else tr("A store")
+        return store.name if store is not None else QCoreApplication.translate("Notifications", "A store")
 
     def _word(self, alert: Alert) -> Notification:
         kind = alert.kind
         if kind is AlertKind.FAILURE:
             return Notification(
-                kind, tr("{name} failed").format(name=self._job_name(alert.job_id)), alert.message
+                kind,
+                QCoreApplication.translate("Notifications", "{name} failed").format(
+                    name=self._job_name(alert.job_id)
+                ),
+                alert.message,
             )
         if kind is AlertKind.RECOVERY:
             return Notification(
                 kind,
-                tr("{name} works again").format(name=self._job_name(alert.job_id)),
-                tr("The last run ended {status}.").format(status=alert.message),
+                QCoreApplication.translate("Notifications", "{name} works again").format(
+                    name=self._job_name(alert.job_id)
+                ),
+                QCoreApplication.translate("Notifications", "The last run ended {status}.").format(
+                    status=alert.message
+                ),
             )
         if kind is AlertKind.PAUSED:
             return Notification(
-                kind, tr("{name} paused itself").format(name=self._job_name(alert.job_id)), alert.message
+                kind,
+                QCoreApplication.translate("Notifications", "{name} paused itself").format(
+                    name=self._job_name(alert.job_id)
+                ),
+                alert.message,
             )
         if kind is AlertKind.ATTENTION:
             return Notification(
                 kind,
-                tr("{store} needs attention").format(store=self._store_name(alert.store_id)),
+                QCoreApplication.translate("Notifications", "{store} needs attention").format(
+                    store=self._store_name(alert.store_id)
+                ),
                 alert.message,
             )
         if kind is AlertKind.STALE:
             return Notification(
                 kind,
-                tr("{store}: stock data is stale").format(store=self._store_name(alert.store_id)),
+                QCoreApplication.translate("Notifications", "{store}: stock data is stale").format(
+                    store=self._store_name(alert.store_id)
+                ),
                 alert.message,
             )
         skus = alert.skus
-        shown = ", ".join(skus[:5]) + (tr(" and {n} more").format(n=len(skus) - 5) if len(skus) > 5 else "")
+        shown = ", ".join(skus[:5]) + (self.tr(" and %Ln more", "", len(skus) - 5) if len(skus) > 5 else "")
         return Notification(
             kind,
-            tr("Low stock in {store}").format(store=self._store_name(alert.store_id)),
-            tr("{n} SKUs at or below their low-stock threshold: {skus}").format(
-                n=len(skus), skus=shown
+            QCoreApplication.translate("Notifications", "Low stock in {store}").format(
+                store=self._store_name(alert.store_id)
+            ),
+            self.tr("%Ln SKU(s) at or below their low-stock threshold: {skus}", "", len(skus)).format(
+                skus=shown
             ),
         )

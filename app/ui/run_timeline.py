@@ -171,7 +171,7 @@ class RunTimeline(QWidget):
             painter.drawText(
                 QRect(plot.left(), axis_top, plot.width(), metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter,
-                self.tr("and %n more store(s) in the table", "", self._hidden_lanes),
+                self.tr("and %Ln more store(s) in the table", "", self._hidden_lanes),
             )
 
     def drawn(self) -> list[tuple[QRectF, TimelineBar]]:

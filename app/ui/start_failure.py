@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from app.ui.formatting import tr
+from app.ui.formatting import QT_TRANSLATE_NOOP
 
-TITLE = "StoreSync could not start"
+TITLE = QT_TRANSLATE_NOOP("StartFailure", "StoreSync could not start")
 
 
 class StartFailureWindow(QWidget):
@@ -22,16 +22,18 @@ class StartFailureWindow(QWidget):
 
     def __init__(self, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr(TITLE))
+        self.setWindowTitle(QCoreApplication.translate("StartFailure", TITLE))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.message = QLabel(message)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName(tr("Why StoreSync could not start"))
+        self.message.setAccessibleName(
+            QCoreApplication.translate("StartFailure", "Why StoreSync could not start")
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{tr(TITLE)}</b>")
+        heading = QLabel("<b>" + QCoreApplication.translate("StartFailure", TITLE) + "</b>")
         layout.addWidget(heading)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

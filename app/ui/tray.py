@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from app.ui.actions import AppActions
-from app.ui.formatting import counts_summary, job_kind_label, next_run_text, relative_time, tr
+from app.ui.formatting import (
+    counts_summary,
+    job_kind_label,
+    next_run_text,
+    overall_state_label,
+    relative_time,
+)
 from app.ui.icons import platform_icon, tray_icon
 from app.ui.models.job_state import RowStatus, status_label
 from app.ui.models.store_status import StoreStatusModel
 from app.ui.notifications import Notification
-
-STATE_WORDS = {
-    "ok": "All good",
-    "syncing": "Syncing",
-    "attention": "Needs attention",
-    "failed": "A sync failed",
-    "paused": "Paused",
-}
 
 
 class Tray(QObject):
@@ -67,12 +65,12 @@ class Tray(QObject):
 
     def tooltip(self) -> str:
         state = "paused" if self.actions.all_paused else self.status.overall_state()
-        lines = [f"StoreSync — {tr(STATE_WORDS[state])}"]
+        lines = [f"StoreSync — {overall_state_label(state)}"]
         last = self.status.last_result()
         if last is not None and last.last_run is not None:
             run = last.last_run
             lines.append(
-                tr("Last: {store} {status} {when}").format(
+                QCoreApplication.translate("Tray", "Last: {store} {status} {when}").format(
                     store=last.store_name,
                     status=status_label(last.status()).lower(),
                     when=relative_time(run.finished_at or run.started_at),
@@ -83,7 +81,7 @@ class Tray(QObject):
         upcoming = self.status.next_run()
         if upcoming is not None and not self.actions.all_paused:
             lines.append(
-                tr("Next: {store} {when}").format(
+                QCoreApplication.translate("Tray", "Next: {store} {when}").format(
                     store=upcoming.store_name, when=next_run_text(upcoming.next_run)
                 )
             )
@@ -95,9 +93,14 @@ class Tray(QObject):
         menu = self.menu
         menu.clear()
         a = self.actions
-        menu.addAction(tr("Open StoreSync"), self.open_requested.emit)
-        menu.addAction(tr("Sync all now"), a.sync_all)
-        menu.addAction(tr("Resume all") if a.all_paused else tr("Pause all"), a.toggle_pause_all)
+        menu.addAction(QCoreApplication.translate("Tray", "Open StoreSync"), self.open_requested.emit)
+        menu.addAction(QCoreApplication.translate("Tray", "Sync all now"), a.sync_all)
+        menu.addAction(
+            QCoreApplication.translate("Tray", "Resume all")
+            if a.all_paused
+            else QCoreApplication.translate("Tray", "Pause all"),
+            a.toggle_pause_all,
+        )
         menu.addSeparator()
         by_store: dict[int, list] = {}  # type: ignore[type-arg]
         for state in self.status.states():
@@ -107,7 +110,9 @@ class Tray(QObject):
             store = states[0].store
             submenu = menu.addMenu(platform_icon(store.platform), store.name)
             runnable = [s.job_id for s in states if not s.running]
-            sync = submenu.addAction(tr("Sync now"), functools.partial(a.sync_now, runnable))
+            sync = submenu.addAction(
+                QCoreApplication.translate("Tray", "Sync now"), functools.partial(a.sync_now, runnable)
+            )
             sync.setEnabled(bool(runnable))
             submenu.addSeparator()
             for state in states:
@@ -120,8 +125,8 @@ class Tray(QObject):
                 submenu.addAction(info)
         if by_store:
             menu.addSeparator()
-        menu.addAction(tr("Settings…"), a.open_settings)
-        menu.addAction(tr("Quit"), a.quit)
+        menu.addAction(QCoreApplication.translate("Tray", "Settings…"), a.open_settings)
+        menu.addAction(QCoreApplication.translate("Tray", "Quit"), a.quit)
 
     def menu_texts(self) -> list[str]:
         """The top-level entries as shown, for the tests and the screenshots."""

@@ -17,12 +17,13 @@ from app.connectors.generic_login import TOKENS
 from app.connectors.http import HttpPolicy
 from app.connectors.policy import RetryPolicy
 from app.connectors.registry import ConnectorRegistry
-from app.core.errors import AuthError
+from app.core.errors import AuthError, ConfigError
 from app.core.models import InventoryRecord, Platform, RunStatus, Store, Trigger
 from app.sandbox.catalog import Catalog
 from app.sandbox.faults import Fault, FaultKind
 from app.sandbox.json_api_styles import (
     DrfStockApi,
+    FormCredentialsApi,
     LoginRpcApi,
     NestedStockApi,
     RepeatingStockApi,
@@ -244,5 +245,38 @@ async def test_a_stores_concurrency_caps_its_requests_in_flight_across_its_jobs(
         both = await asyncio.gather(*(read_all(server, concurrency=concurrency) for _ in range(2)))
         assert [len(records) for records in both] == [PRODUCTS, PRODUCTS]
         assert 1 <= server.most_in_flight <= concurrency
+    finally:
+        server.stop()
+
+
+async def test_a_marketplace_gets_its_credentials_as_a_form_posted_with_every_request(
+    harness: Harness,
+) -> None:
+    server = started(FormCredentialsApi(catalog()))
+    server.record_requests = True
+    try:
+        store, run = await sync(harness, server)
+        assert run.status is RunStatus.SUCCEEDED, run.error_message
+        assert (run.counts.created, run.counts.failed) == (PRODUCTS, 0)
+        first = server.catalog.product(0)
+        assert stored(harness, store)[first.sku] == first.quantity
+        sent = server.recorded_requests()
+        assert [r.arg("page") for r in sent] == ["1", "2", "3"]  # 50 + 50 + 23, by the total count
+        assert all(r.headers["content-type"].startswith("application/x-www-form-urlencoded") for r in sent)
+        assert all(b"user_token=demo-ut" in r.body and b"page" not in r.body for r in sent)
+
+        _store, refused = await sync(harness, server, "Wrong", username="someone-else")
+        assert refused.status is RunStatus.FAILED
+        assert "demo-form-password" not in (refused.error_message or "")
+    finally:
+        server.stop()
+
+
+async def test_a_form_login_says_which_value_it_misses() -> None:
+    server = started(FormCredentialsApi(catalog()))
+    try:
+        store = Store("API", Platform.GENERIC_JSON, server.store_settings())
+        with pytest.raises(ConfigError, match="The form needs user_token"):
+            await registry().test_connection(store, {"password": "demo-form-password"})
     finally:
         server.stop()

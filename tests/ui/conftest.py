@@ -32,6 +32,14 @@ def _qasync_loop() -> asyncio.AbstractEventLoop:
     return loop
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _system_language(qapp: QApplication) -> None:
+    """The translators the app installs at start (run_gui), so panels built alone read as in the app."""
+    from app.ui.languages import apply_language
+
+    apply_language(qapp)
+
+
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Any]:
     """Every async test under tests/ui runs on a qasync loop, so Qt and asyncio share one thread."""
     return {"qasync": _qasync_loop}

@@ -163,7 +163,7 @@ async def test_thresholds_imported_from_a_csv_highlight_their_skus(tmp_path: Pat
         sheet.write_text(f"sku,threshold\n{first.sku},{item.quantity}\n", encoding="utf-8")
         assert await panel.import_thresholds(str(sheet))
         assert panel.model.data(panel.model.index(0, column), LOW_ROLE) is True
-        assert "(1 SKU(s) with a threshold of their own)" in panel.legend.text()
+        assert "(1 SKU with a threshold of its own)" in panel.legend.text()
 
         bad = tmp_path / "bad.csv"
         bad.write_text(f"{first.sku},many\n", encoding="utf-8")

@@ -131,7 +131,7 @@ async def test_the_headline_names_stores_that_need_attention_then_recovers(tmp_p
         assert store is not None and store.id is not None
         app.services.bus.publish(NeedsAttention(store_id=store.id, reason="The key was revoked."))
         await wait_until(
-            lambda: panel.headline.text() == "1 store(s) need attention", what="attention headline"
+            lambda: panel.headline.text() == "1 store needs attention", what="attention headline"
         )
         row = panel.model.row_of_store(store.id)
         assert row is not None and panel.model.card(row).health is StoreHealth.ATTENTION
@@ -146,7 +146,7 @@ async def test_the_headline_names_stores_that_need_attention_then_recovers(tmp_p
 
         app.services.bus.publish(StoreStale(store_id=store.id, reason="last successful read 30 hours ago"))
         await wait_until(
-            lambda: panel.headline.text() == "1 store(s) have not synced for a while", what="stale headline"
+            lambda: panel.headline.text() == "1 store has not synced for a while", what="stale headline"
         )
         assert panel.model.card(row).health is StoreHealth.STALE
         app.services.bus.publish(StoreFresh(store_id=store.id))

@@ -129,7 +129,7 @@ async def test_the_data_tab_shows_where_the_database_is_and_backs_it_up(
     services = runtime.services
     dialog = open_dialog(qtbot, services)
     assert dialog.database_location.text() == str(runtime.storage.path)
-    assert dialog.database_size.text().split()[-1] in {"bytes", "KB", "MB"}
+    assert dialog.database_size.text().split()[-1] in {"bytes", "kB", "MB"}
 
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     chooser = dialog.file_dialog
@@ -159,7 +159,7 @@ async def test_history_exports_to_a_csv_file(
     lines = target.read_text(encoding="utf-8").splitlines()
     assert len(lines) == rows + 1 and lines[0].count(",") >= 5
     assert all("cleanup" in line for line in lines[1:])
-    assert dialog.data_status.text() == f"Exported {rows} runs to {target}"
+    assert dialog.data_status.text() == f"Exported {rows} {'run' if rows == 1 else 'runs'} to {target}"
 
 
 async def test_a_backup_to_an_unwritable_place_says_why(

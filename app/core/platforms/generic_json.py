@@ -41,6 +41,7 @@ SECRETS_BY_AUTH: Final[dict[str, tuple[str, ...]]] = {
     "query": ("secret",),
     "body": ("secret",),
     "login": ("password", "user_token"),
+    "form": ("password", "user_token"),
     "oauth2": ("oauth_client_id", "client_secret"),
 }
 OPTIONAL_SECRETS: Final = frozenset({"user_token"})
@@ -65,8 +66,9 @@ PLATFORM = PlatformDeclaration(
             "none",
             "How the API checks who you are: none, a bearer token, a custom header, a user name and "
             "password (basic), a key in the address (query) or in the request body (body), a login "
-            "request that returns a token (login), or OAuth2 client credentials (oauth2).",
-            ("none", "bearer", "header", "basic", "query", "body", "login", "oauth2"),
+            "request that returns a token (login), OAuth2 client credentials (oauth2), or the user name, "
+            "password and user token posted as a form with every request (form).",
+            ("none", "bearer", "header", "basic", "query", "body", "login", "oauth2", "form"),
         ),
         text(
             "auth_body_field",
@@ -87,7 +89,7 @@ PLATFORM = PlatformDeclaration(
             "For the 'query' login: the parameter's name, e.g. api_key.",
             required=False,
         ),
-        text("username", "User name", "For the 'basic' and 'login' logins.", required=False),
+        text("username", "User name", "For the 'basic', 'login' and 'form' logins.", required=False),
         secret("secret", "Token, key or password", "The value the login method sends.", required=False),
         secret("password", "Password", "For the 'login' step: the account's password.", required=False),
         secret(

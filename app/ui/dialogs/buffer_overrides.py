@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,15 +20,18 @@ from PySide6.QtWidgets import (
 
 from app.core.buffer_rules import BufferRule
 from app.core.errors import ConfigError
-from app.ui.formatting import translator
-
-tr = translator("PushRules")
 
 SKU, KEEP_BACK, PERCENT, ZERO_BELOW, MAXIMUM = range(5)
 
 
 def _headers() -> list[str]:
-    return [tr("Source SKU"), tr("Keep back"), tr("Show %"), tr("Show 0 below"), tr("At most")]
+    return [
+        QCoreApplication.translate("PushRules", "Source SKU"),
+        QCoreApplication.translate("PushRules", "Keep back"),
+        QCoreApplication.translate("PushRules", "Show %"),
+        QCoreApplication.translate("PushRules", "Show 0 below"),
+        QCoreApplication.translate("PushRules", "At most"),
+    ]
 
 
 class BufferOverridesTable(QWidget):
@@ -38,15 +41,15 @@ class BufferOverridesTable(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(_headers())
-        self.table.setAccessibleName(tr("Per-SKU buffer rules"))
+        self.table.setAccessibleName(QCoreApplication.translate("PushRules", "Per-SKU buffer rules"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(110)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        self.add_button = QPushButton(tr("Add a SKU rule"))
+        self.add_button = QPushButton(QCoreApplication.translate("PushRules", "Add a SKU rule"))
         self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button = QPushButton(QCoreApplication.translate("PushRules", "Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -91,10 +94,16 @@ class BufferOverridesTable(QWidget):
         for row in range(self.table.rowCount()):
             sku = self._text(row, SKU)
             if not sku:
-                raise ConfigError(tr("Per-SKU rule {row}: enter the source SKU.").format(row=row + 1))
+                raise ConfigError(
+                    QCoreApplication.translate(
+                        "PushRules", "Per-SKU rule {row}: enter the source SKU."
+                    ).format(row=row + 1)
+                )
             if sku in found:
                 raise ConfigError(
-                    tr("Per-SKU rule {row}: {sku} has a rule already.").format(row=row + 1, sku=sku)
+                    QCoreApplication.translate(
+                        "PushRules", "Per-SKU rule {row}: {sku} has a rule already."
+                    ).format(row=row + 1, sku=sku)
                 )
             try:
                 found[sku] = BufferRule(
@@ -105,7 +114,9 @@ class BufferOverridesTable(QWidget):
                 )
             except ConfigError as error:
                 raise ConfigError(
-                    tr("Per-SKU rule for {sku}: {reason}").format(sku=sku, reason=error)
+                    QCoreApplication.translate("PushRules", "Per-SKU rule for {sku}: {reason}").format(
+                        sku=sku, reason=error
+                    )
                 ) from None
         return found
 
@@ -126,8 +137,8 @@ class BufferOverridesTable(QWidget):
             return empty
         if not text.isdigit():
             raise ConfigError(
-                tr("{what} must be a whole number of 0 or more, not {text!r}.").format(
-                    what=_headers()[column], text=text
-                )
+                QCoreApplication.translate(
+                    "PushRules", "{what} must be a whole number of 0 or more, not {text!r}."
+                ).format(what=_headers()[column], text=text)
             )
         return int(text)

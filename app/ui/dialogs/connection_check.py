@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,15 +23,12 @@ from app.core.errors import StoreSyncError
 from app.core.models import Store
 from app.core.ports import ConnectionTester, RecordPreview, skip_words
 from app.ui.dialogs.async_slot import async_slot
-from app.ui.formatting import translator
+from app.ui.formatting import TranslationContext, number
 
 log = logging.getLogger(__name__)
 
 PREVIEW_LIMIT = 5
 EntryReader = Callable[[], tuple[Store, Mapping[str, str]]]
-
-
-tr = translator("StoreEditor")
 
 
 class ConnectionCheck(QWidget):
@@ -48,24 +45,36 @@ class ConnectionCheck(QWidget):
         super().__init__(parent)
         self._connections = connections
         self._entry = entry
-        self.test_button = QPushButton(tr("Test connection"))
-        self.preview_button = QPushButton(tr("Preview records"))
-        self.preview_button.setToolTip(tr("Fetch the first records with these settings, without saving."))
+        self.test_button = QPushButton(QCoreApplication.translate("StoreEditor", "Test connection"))
+        self.preview_button = QPushButton(QCoreApplication.translate("StoreEditor", "Preview records"))
+        self.preview_button.setToolTip(
+            QCoreApplication.translate(
+                "StoreEditor", "Fetch the first records with these settings, without saving."
+            )
+        )
         self.spinner = QProgressBar()
         self.spinner.setRange(0, 0)
         self.spinner.setMaximumWidth(120)
         self.spinner.setTextVisible(False)
-        self.spinner.setAccessibleName(tr("Working"))
+        self.spinner.setAccessibleName(QCoreApplication.translate("StoreEditor", "Working"))
         self.spinner.hide()
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setAccessibleName(tr("Connection test result"))
+        self.result.setAccessibleName(QCoreApplication.translate("StoreEditor", "Connection test result"))
         self.preview = QTableWidget(0, 5)
         self.preview.setHorizontalHeaderLabels(
-            [tr("SKU"), tr("Name"), tr("Quantity"), tr("Price"), tr("Problem")]
+            [
+                QCoreApplication.translate("StoreEditor", "SKU"),
+                QCoreApplication.translate("StoreEditor", "Name"),
+                QCoreApplication.translate("StoreEditor", "Quantity"),
+                QCoreApplication.translate("StoreEditor", "Price"),
+                QCoreApplication.translate("StoreEditor", "Problem"),
+            ]
         )
-        self.preview.setAccessibleName(tr("Preview of the first records"))
+        self.preview.setAccessibleName(
+            QCoreApplication.translate("StoreEditor", "Preview of the first records")
+        )
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.hide()
 
@@ -111,18 +120,24 @@ class ConnectionCheck(QWidget):
         await self.test_connection()
 
     async def test_connection(self) -> bool:
-        self._start(tr("Testing the connection..."))
+        self._start(QCoreApplication.translate("StoreEditor", "Testing the connection..."))
         try:
             store, secrets = self._entry()
             answer = await self._connections.test_connection(store, secrets)
         except StoreSyncError as error:
-            self._finish(tr("Could not connect: {reason}").format(reason=error))
+            self._finish(
+                QCoreApplication.translate("StoreEditor", "Could not connect: {reason}").format(reason=error)
+            )
             return False
         except Exception:
             log.exception("The connection test failed unexpectedly")
-            self._finish(tr("The test failed unexpectedly; the log has the details."))
+            self._finish(
+                QCoreApplication.translate(
+                    "StoreEditor", "The test failed unexpectedly; the log has the details."
+                )
+            )
             return False
-        self._finish(tr("Connected: {answer}").format(answer=answer))
+        self._finish(QCoreApplication.translate("StoreEditor", "Connected: {answer}").format(answer=answer))
         return True
 
     @async_slot
@@ -130,16 +145,24 @@ class ConnectionCheck(QWidget):
         await self.preview_records()
 
     async def preview_records(self) -> RecordPreview:
-        self._start(tr("Fetching the first records..."))
+        self._start(QCoreApplication.translate("StoreEditor", "Fetching the first records..."))
         try:
             store, secrets = self._entry()
             preview = await self._connections.preview_inventory(store, secrets, limit=PREVIEW_LIMIT)
         except StoreSyncError as error:
-            self._finish(tr("Could not read the records: {reason}").format(reason=error))
+            self._finish(
+                QCoreApplication.translate("StoreEditor", "Could not read the records: {reason}").format(
+                    reason=error
+                )
+            )
             return RecordPreview(())
         except Exception:
             log.exception("The record preview failed unexpectedly")
-            self._finish(tr("The preview failed unexpectedly; the log has the details."))
+            self._finish(
+                QCoreApplication.translate(
+                    "StoreEditor", "The preview failed unexpectedly; the log has the details."
+                )
+            )
             return RecordPreview(())
         if self._finish(preview_text(preview)):
             self._show_preview(preview)
@@ -161,7 +184,13 @@ class ConnectionCheck(QWidget):
             for record in preview.records
         ]
         rows += [
-            (failure.key, "", "", "", tr("Fails: {reason}").format(reason=failure.message))
+            (
+                failure.key,
+                "",
+                "",
+                "",
+                QCoreApplication.translate("StoreEditor", "Fails: {reason}").format(reason=failure.message),
+            )
             for failure in failures
         ]
         for row, values in enumerate(rows):
@@ -172,15 +201,25 @@ class ConnectionCheck(QWidget):
         self.preview.setVisible(bool(rows))
 
 
+class PreviewWords(TranslationContext):
+    """The context of preview_text's texts with counts."""
+
+
 def preview_text(preview: RecordPreview) -> str:
     """What the preview read, in words: the items shown, then what the pages read would store, skip
     (and why) and fail."""
     if not (preview.records or preview.skipped or preview.failures):
-        return tr("The API answered, but no records were found at that place.")
-    text = tr("The first {count} items as StoreSync reads them.").format(count=len(preview.records))
-    text += " " + tr(
-        "On the pages read: {items} to store, {skipped} skipped as not stock, {failed} failed."
-    ).format(items=preview.items, skipped=preview.skipped, failed=len(preview.failures))
+        return QCoreApplication.translate(
+            "StoreEditor", "The API answered, but no records were found at that place."
+        )
+    text = PreviewWords.tr("The first %Ln item(s) as StoreSync reads them.", "", len(preview.records))
+    text += " " + QCoreApplication.translate(
+        "StoreEditor", "On the pages read: {items} to store, {skipped} skipped as not stock, {failed} failed."
+    ).format(
+        items=number(preview.items), skipped=number(preview.skipped), failed=number(len(preview.failures))
+    )
     if preview.skipped:
-        text += "\n" + tr("Skipped: {reasons}").format(reasons=skip_words(preview.skips))
+        text += "\n" + QCoreApplication.translate("StoreEditor", "Skipped: {reasons}").format(
+            reasons=skip_words(preview.skips)
+        )
     return text

@@ -7,7 +7,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,7 +21,7 @@ from app.core.errors import InvalidRequest
 from app.core.models import Platform
 from app.core.operations.stores import convert_setting
 from app.core.platforms import PLATFORM_FIELDS, SettingField, format_status_lines, parse_status_lines
-from app.ui.formatting import translator
+from app.ui.formatting import QT_TRANSLATE_NOOP
 
 # Fields that matter only for some choices of another field: name -> (that field, those choices).
 # The others are hidden, so the merchant sees only what the chosen login and page style need.
@@ -55,10 +55,9 @@ SHOWN_WHEN: dict[str, tuple[str, frozenset[str]]] = {
     "cursor_param": ("paginator", frozenset({"cursor_body"})),
     "next_url_path": ("paginator", frozenset({"next_url_body"})),
 }
-SECRET_MARK = "(secret)"  # beside the labels of fields kept in the keychain; plain text renders everywhere
-
-
-tr = translator("StoreEditor")
+SECRET_MARK = QT_TRANSLATE_NOOP(
+    "StoreEditor", "(secret)"
+)  # beside the labels of fields kept in the keychain; plain text renders everywhere
 
 
 class FieldInput(QWidget):
@@ -110,7 +109,9 @@ class TextInput(FieldInput):
     def keep_stored_secret(self) -> None:
         """Editing a store: the saved secret stays unless the merchant types a new one."""
         self.line.clear()
-        self.line.setPlaceholderText(tr("Saved in the keychain; type to replace"))
+        self.line.setPlaceholderText(
+            QCoreApplication.translate("StoreEditor", "Saved in the keychain; type to replace")
+        )
 
 
 class IntInput(FieldInput):
@@ -142,7 +143,9 @@ class IntInput(FieldInput):
         try:
             convert_setting(self.field, value)
         except InvalidRequest:
-            return tr("{label} must be a whole number.").format(label=self.field.label)
+            return QCoreApplication.translate("StoreEditor", "{label} must be a whole number.").format(
+                label=self.field.label
+            )
         return None
 
     def set_value(self, value: Any) -> None:
@@ -182,7 +185,9 @@ class MappingInput(FieldInput):
         layout.setContentsMargins(0, 0, 0, 0)
         for key, path in defaults.items():
             line = QLineEdit(str(path))
-            line.setAccessibleName(tr("{label}: {key}").format(label=field.label, key=key))
+            line.setAccessibleName(
+                QCoreApplication.translate("StoreEditor", "{label}: {key}").format(label=field.label, key=key)
+            )
             line.setToolTip(field.help)
             line.textChanged.connect(self.edited)
             self.lines[key] = line
@@ -222,7 +227,9 @@ class StatusMapInput(FieldInput):
         try:
             parse_status_lines(self.text.toPlainText())
         except ValueError as error:
-            return tr("{label}: {error}").format(label=self.field.label, error=error)
+            return QCoreApplication.translate("StoreEditor", "{label}: {error}").format(
+                label=self.field.label, error=error
+            )
         return None
 
     def value(self) -> dict[str, str]:
@@ -260,11 +267,13 @@ class JsonInput(FieldInput):
         try:
             parsed = self._parsed()
         except json.JSONDecodeError as error:
-            return tr("{label}: not valid JSON (line {line}, column {column}).").format(
-                label=self.field.label, line=error.lineno, column=error.colno
-            )
+            return QCoreApplication.translate(
+                "StoreEditor", "{label}: not valid JSON (line {line}, column {column})."
+            ).format(label=self.field.label, line=error.lineno, column=error.colno)
         if parsed is not None and not isinstance(parsed, dict):
-            message = tr('{label} must be a JSON object, such as {{"key": "value"}}.')
+            message = QCoreApplication.translate(
+                "StoreEditor", '{label} must be a JSON object, such as {{"key": "value"}}.'
+            )
             return message.format(label=self.field.label)
         return None
 
@@ -310,8 +319,10 @@ class PlatformForm(QWidget):
             widget.edited.connect(self.edited)
             widget.edited.connect(self._show_relevant_fields)
             self.inputs[field.name] = widget
-            label = field.label + (" " + tr(SECRET_MARK) if field.kind == "secret" else "")
-            label += "" if field.required else tr(" (optional)")
+            label = field.label + (
+                " " + QCoreApplication.translate("StoreEditor", SECRET_MARK) if field.kind == "secret" else ""
+            )
+            label += "" if field.required else QCoreApplication.translate("StoreEditor", " (optional)")
             self._layout.addRow(label, widget)
             help_line = QLabel(field.help)
             help_line.setWordWrap(True)
@@ -374,5 +385,9 @@ class PlatformForm(QWidget):
             if isinstance(widget, IntInput | StatusMapInput | JsonInput) and (problem := widget.problem()):
                 found.append(problem)
             if widget.field.required and widget.is_empty() and name not in stored_secrets:
-                found.append(tr("{label} is required.").format(label=widget.field.label))
+                found.append(
+                    QCoreApplication.translate("StoreEditor", "{label} is required.").format(
+                        label=widget.field.label
+                    )
+                )
         return found

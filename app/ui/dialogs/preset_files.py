@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,14 +26,10 @@ from PySide6.QtWidgets import (
 from app.core.presets import Preset, PresetError, preset_to_json, read_preset_file
 from app.core.shipped_presets import shipped_preset, shipped_preset_names
 from app.ui.dialogs.fields import PlatformForm
-from app.ui.formatting import translator
 
 log = logging.getLogger(__name__)
 
 FILE_FILTER = "StoreSync presets (*.json);;All files (*)"
-
-
-tr = translator("StoreEditor")
 
 
 def fill_form(form: PlatformForm, settings: Mapping[str, Any]) -> dict[str, Any]:
@@ -65,14 +61,28 @@ class PresetFiles(QWidget):
         super().__init__(parent)
         self._read_form = read_form
         self._fill_form = fill_form
-        self.import_button = QPushButton(tr("Import preset…"))
-        self.import_button.setToolTip(tr("Fill this form from a preset file; the secret is not in it."))
-        self.export_button = QPushButton(tr("Export preset…"))
-        self.export_button.setToolTip(tr("Save these settings, without the secret, as a preset file."))
+        self.import_button = QPushButton(QCoreApplication.translate("StoreEditor", "Import preset…"))
+        self.import_button.setToolTip(
+            QCoreApplication.translate(
+                "StoreEditor", "Fill this form from a preset file; the secret is not in it."
+            )
+        )
+        self.export_button = QPushButton(QCoreApplication.translate("StoreEditor", "Export preset…"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate(
+                "StoreEditor", "Save these settings, without the secret, as a preset file."
+            )
+        )
         self.shipped = QComboBox()
-        self.shipped.setAccessibleName(tr("Presets shipped with StoreSync"))
-        self.shipped.setToolTip(tr("Fill this form for an API whose vendor documents it publicly."))
-        self.shipped.addItem(tr("Start from a shipped preset…"), "")
+        self.shipped.setAccessibleName(
+            QCoreApplication.translate("StoreEditor", "Presets shipped with StoreSync")
+        )
+        self.shipped.setToolTip(
+            QCoreApplication.translate(
+                "StoreEditor", "Fill this form for an API whose vendor documents it publicly."
+            )
+        )
+        self.shipped.addItem(QCoreApplication.translate("StoreEditor", "Start from a shipped preset…"), "")
         for name in shipped_preset_names():
             try:
                 self.shipped.addItem(shipped_preset(name).name, name)
@@ -81,7 +91,7 @@ class PresetFiles(QWidget):
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setAccessibleName(tr("Preset result"))
+        self.result.setAccessibleName(QCoreApplication.translate("StoreEditor", "Preset result"))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.shipped)
@@ -99,17 +109,21 @@ class PresetFiles(QWidget):
     # --- choosing a file (non-blocking) ---------------------------------------------------
 
     def choose_import(self) -> QFileDialog:
-        dialog = self._file_dialog(tr("Import a preset"), QFileDialog.AcceptMode.AcceptOpen)
+        dialog = self._file_dialog(
+            QCoreApplication.translate("StoreEditor", "Import a preset"), QFileDialog.AcceptMode.AcceptOpen
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.import_from)
         dialog.open()
         return dialog
 
     def choose_export(self) -> QFileDialog:
-        dialog = self._file_dialog(tr("Export a preset"), QFileDialog.AcceptMode.AcceptSave)
+        dialog = self._file_dialog(
+            QCoreApplication.translate("StoreEditor", "Export a preset"), QFileDialog.AcceptMode.AcceptSave
+        )
         dialog.setDefaultSuffix("json")
         name, _settings = self._read_form()
-        dialog.selectFile(f"{name or tr('preset')}.json")
+        dialog.selectFile((name or QCoreApplication.translate("StoreEditor", "preset")) + ".json")
         dialog.fileSelected.connect(self.export_to)
         dialog.open()
         return dialog
@@ -129,13 +143,17 @@ class PresetFiles(QWidget):
         try:
             preset = read_preset_file(file)
         except PresetError as error:
-            self.result.setText(tr("{file} was not imported: {reason}").format(file=file.name, reason=error))
+            self.result.setText(
+                QCoreApplication.translate("StoreEditor", "{file} was not imported: {reason}").format(
+                    file=file.name, reason=error
+                )
+            )
             return False
         self._fill_form(preset)
         self.result.setText(
-            tr("Filled the form from {file}. Presets never hold a secret: type it yourself.").format(
-                file=file.name
-            )
+            QCoreApplication.translate(
+                "StoreEditor", "Filled the form from {file}. Presets never hold a secret: type it yourself."
+            ).format(file=file.name)
         )
         self.imported.emit()
         return True
@@ -147,9 +165,9 @@ class PresetFiles(QWidget):
         preset = shipped_preset(name)
         self._fill_form(preset)
         self.result.setText(
-            tr("Filled the form for {preset}. Type your API address and secret yourself.").format(
-                preset=preset.name
-            )
+            QCoreApplication.translate(
+                "StoreEditor", "Filled the form for {preset}. Type your API address and secret yourself."
+            ).format(preset=preset.name)
         )
         self.shipped.setCurrentIndex(0)
         self.imported.emit()
@@ -163,8 +181,14 @@ class PresetFiles(QWidget):
             file.write_text(preset_to_json(name, settings), encoding="utf-8")
         except OSError as error:
             self.result.setText(
-                tr("The preset was not saved ({reason}).").format(reason=error.strerror or error)
+                QCoreApplication.translate("StoreEditor", "The preset was not saved ({reason}).").format(
+                    reason=error.strerror or error
+                )
             )
             return False
-        self.result.setText(tr("Saved the settings, without the secret, to {file}.").format(file=file.name))
+        self.result.setText(
+            QCoreApplication.translate(
+                "StoreEditor", "Saved the settings, without the secret, to {file}."
+            ).format(file=file.name)
+        )
         return True

@@ -8,7 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,12 +31,19 @@ from PySide6.QtWidgets import (
 from app.core.buffer_rules import RULE_ORDER
 from app.core.models import Job
 from app.core.push_plan import Action, PlannedPush, PlanRow
-from app.ui.formatting import translator
+from app.ui.formatting import QT_TRANSLATE_NOOP, number
 from app.ui.panels.list_panel import open_export_dialog
 
-tr = translator("PushPreview")
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("SKU", "Source SKU", "Source", "Rule", "Target now", "Target after", "Action")
+HEADERS = (
+    QT_TRANSLATE_NOOP("PushPreview", "SKU"),
+    QT_TRANSLATE_NOOP("PushPreview", "Source SKU"),
+    QT_TRANSLATE_NOOP("PushPreview", "Source"),
+    QT_TRANSLATE_NOOP("PushPreview", "Rule"),
+    QT_TRANSLATE_NOOP("PushPreview", "Target now"),
+    QT_TRANSLATE_NOOP("PushPreview", "Target after"),
+    QT_TRANSLATE_NOOP("PushPreview", "Action"),
+)
 
 
 class PlanModel(QAbstractTableModel):
@@ -47,7 +61,7 @@ class PlanModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation is Qt.Orientation.Horizontal:
-            return tr(HEADERS[section])
+            return QCoreApplication.translate("PushPreview", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -87,14 +101,18 @@ class PushPreviewDialog(QDialog):
         self.job = job
         self.planned = planned
         plan = planned.plan
-        self.setWindowTitle(tr("Preview push to {store}").format(store=store_name))
+        self.setWindowTitle(
+            QCoreApplication.translate("PushPreview", "Preview push to {store}").format(store=store_name)
+        )
         self.resize(900, 620)
         self._folder = export_folder
         self._store_name = store_name
 
         writes = plan.count(Action.WRITE)
         self.summary = QLabel(
-            tr("{w} to write, {u} unchanged, {s} skipped. Rules apply in this order: {order}.").format(
+            QCoreApplication.translate(
+                "PushPreview", "{w} to write, {u} unchanged, {s} skipped. Rules apply in this order: {order}."
+            ).format(
                 w=writes,
                 u=plan.count(Action.UNCHANGED),
                 s=plan.count(Action.SKIPPED),
@@ -110,7 +128,7 @@ class PushPreviewDialog(QDialog):
         self.model = PlanModel(plan.rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Push plan"))
+        self.table.setAccessibleName(QCoreApplication.translate("PushPreview", "Push plan"))
         self.table.verticalHeader().hide()
         self.table.resizeColumnsToContents()
 
@@ -119,12 +137,18 @@ class PushPreviewDialog(QDialog):
         unmatched_page = QWidget()
         unmatched_layout = QHBoxLayout(unmatched_page)
         for title, skus in (
-            (tr("Only on the source"), unmatched.only_on_source),
-            (tr("Only on the target"), unmatched.only_on_target),
-            (tr("Duplicated"), unmatched.duplicated),
+            (QCoreApplication.translate("PushPreview", "Only on the source"), unmatched.only_on_source),
+            (QCoreApplication.translate("PushPreview", "Only on the target"), unmatched.only_on_target),
+            (QCoreApplication.translate("PushPreview", "Duplicated"), unmatched.duplicated),
         ):
             column = QVBoxLayout()
-            column.addWidget(QLabel(f"{title}: {len(skus):,}"))
+            column.addWidget(
+                QLabel(
+                    QCoreApplication.translate("PushPreview", "{title}: {n}").format(
+                        title=title, n=number(len(skus))
+                    )
+                )
+            )
             listing = QListWidget()
             listing.setAccessibleName(title)
             listing.addItems(skus)
@@ -133,23 +157,33 @@ class PushPreviewDialog(QDialog):
             self.unmatched_lists[title] = listing
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.table, tr("Plan"))
-        self.tabs.addTab(unmatched_page, tr("Unmatched SKUs ({n})").format(n=f"{unmatched.total:,}"))
+        self.tabs.addTab(self.table, QCoreApplication.translate("PushPreview", "Plan"))
+        self.tabs.addTab(
+            unmatched_page,
+            QCoreApplication.translate("PushPreview", "Unmatched SKUs ({n})").format(
+                n=number(unmatched.total)
+            ),
+        )
 
-        self.push_button = QPushButton(tr("Push these changes"))
+        self.push_button = QPushButton(QCoreApplication.translate("PushPreview", "Push these changes"))
         self.push_button.setEnabled(writes > 0)
         self.push_button.setDefault(True)
-        self.export_plan = QPushButton(tr("Export plan CSV…"))
-        self.export_unmatched = QPushButton(tr("Export unmatched CSV…"))
-        self.export_pairs = QPushButton(tr("Export SKU pairs to fill in…"))
+        self.export_plan = QPushButton(QCoreApplication.translate("PushPreview", "Export plan CSV…"))
+        self.export_unmatched = QPushButton(
+            QCoreApplication.translate("PushPreview", "Export unmatched CSV…")
+        )
+        self.export_pairs = QPushButton(
+            QCoreApplication.translate("PushPreview", "Export SKU pairs to fill in…")
+        )
         self.export_pairs.setToolTip(
-            tr(
+            QCoreApplication.translate(
+                "PushPreview",
                 "The SKUs only on the source, each with an empty target SKU: fill them in, then import the "
-                "file with Import SKU pairs in the store's push rules."
+                "file with Import SKU pairs in the store's push rules.",
             )
         )
         self.export_pairs.setEnabled(bool(unmatched.only_on_source))
-        close = QPushButton(tr("Close"))
+        close = QPushButton(QCoreApplication.translate("PushPreview", "Close"))
         self.push_button.clicked.connect(self._push)
         self.export_plan.clicked.connect(
             lambda: self._export("storesync-push-plan.csv", lambda: self.planned.plan.to_csv())
@@ -184,7 +218,7 @@ class PushPreviewDialog(QDialog):
     def _export(self, file_name: str, text: Callable[[], str]) -> None:
         open_export_dialog(
             self,
-            tr("Export"),
+            QCoreApplication.translate("PushPreview", "Export"),
             self._folder,
             "CSV (*.csv)",
             file_name,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -23,9 +23,7 @@ from app.core.buffer_rules import RULE_ORDER, BufferRule, BufferRules
 from app.core.errors import ConfigError
 from app.core.sku_map import SkuMap, read_pairs_csv
 from app.ui.dialogs.buffer_overrides import BufferOverridesTable
-from app.ui.formatting import translator
 
-tr = translator("PushRules")
 MAX_UNITS = 1_000_000
 
 
@@ -46,12 +44,12 @@ class PushRulesForm(QWidget):
         self.keep_back = _spin(MAX_UNITS)
         self.percent = _spin(100, suffix=" %")
         self.percent.setValue(100)
-        self.zero_below = _spin(MAX_UNITS, tr("never"))
-        self.maximum = _spin(MAX_UNITS, tr("no cap"))
+        self.zero_below = _spin(MAX_UNITS, QCoreApplication.translate("PushRules", "never"))
+        self.maximum = _spin(MAX_UNITS, QCoreApplication.translate("PushRules", "no cap"))
         self.add_prefix, self.add_suffix = QLineEdit(), QLineEdit()
         self.remove_prefix, self.remove_suffix = QLineEdit(), QLineEdit()
         self.pairs_label = QLabel()
-        self.import_pairs = QPushButton(tr("Import SKU pairs (CSV)…"))
+        self.import_pairs = QPushButton(QCoreApplication.translate("PushRules", "Import SKU pairs (CSV)…"))
         self.import_pairs.clicked.connect(self._ask_pairs_file)
         self._pairs: dict[str, str] = {}
         self.overrides = BufferOverridesTable(self)
@@ -59,23 +57,35 @@ class PushRulesForm(QWidget):
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(QLabel(tr("Rules apply in this order: {order}.").format(order=" → ".join(RULE_ORDER))))
+        form.addRow(
+            QLabel(
+                QCoreApplication.translate("PushRules", "Rules apply in this order: {order}.").format(
+                    order=" → ".join(RULE_ORDER)
+                )
+            )
+        )
         for label, box in (
-            (tr("Keep back"), self.keep_back),
-            (tr("Show"), self.percent),
-            (tr("Show 0 below"), self.zero_below),
-            (tr("At most"), self.maximum),
+            (QCoreApplication.translate("PushRules", "Keep back"), self.keep_back),
+            (QCoreApplication.translate("PushRules", "Show"), self.percent),
+            (QCoreApplication.translate("PushRules", "Show 0 below"), self.zero_below),
+            (QCoreApplication.translate("PushRules", "At most"), self.maximum),
         ):
             box.setAccessibleName(label)
             box.valueChanged.connect(self.changed)
             form.addRow(label, box)
-        form.addRow(QLabel(tr("Per-SKU rules (each replaces the rule above for its SKU):")))
+        form.addRow(
+            QLabel(
+                QCoreApplication.translate(
+                    "PushRules", "Per-SKU rules (each replaces the rule above for its SKU):"
+                )
+            )
+        )
         form.addRow(self.overrides)
         for label, edit in (
-            (tr("Remove prefix"), self.remove_prefix),
-            (tr("Remove suffix"), self.remove_suffix),
-            (tr("Add prefix"), self.add_prefix),
-            (tr("Add suffix"), self.add_suffix),
+            (QCoreApplication.translate("PushRules", "Remove prefix"), self.remove_prefix),
+            (QCoreApplication.translate("PushRules", "Remove suffix"), self.remove_suffix),
+            (QCoreApplication.translate("PushRules", "Add prefix"), self.add_prefix),
+            (QCoreApplication.translate("PushRules", "Add suffix"), self.add_suffix),
         ):
             edit.setAccessibleName(label)
             edit.textChanged.connect(self.changed)
@@ -83,7 +93,7 @@ class PushRulesForm(QWidget):
         pairs_row = QHBoxLayout()
         pairs_row.addWidget(self.pairs_label, 1)
         pairs_row.addWidget(self.import_pairs)
-        form.addRow(tr("SKU pairs"), pairs_row)
+        form.addRow(QCoreApplication.translate("PushRules", "SKU pairs"), pairs_row)
         self._show_pairs()
 
     def load(self, options: dict[str, Any]) -> None:
@@ -140,7 +150,9 @@ class PushRulesForm(QWidget):
         try:
             pairs = read_pairs_csv(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
-            self.pairs_label.setText(tr("The file could not be read as text."))
+            self.pairs_label.setText(
+                QCoreApplication.translate("PushRules", "The file could not be read as text.")
+            )
             return
         except ConfigError as error:
             self.pairs_label.setText(str(error))
@@ -150,9 +162,11 @@ class PushRulesForm(QWidget):
         self.changed.emit()
 
     def _show_pairs(self) -> None:
-        self.pairs_label.setText(tr("{n} pairs").format(n=f"{len(self._pairs):,}"))
+        self.pairs_label.setText(self.tr("%Ln pair(s)", "", len(self._pairs)))
 
     def _ask_pairs_file(self) -> None:
-        dialog = QFileDialog(self, tr("Import SKU pairs"), "", "CSV (*.csv)")
+        dialog = QFileDialog(
+            self, QCoreApplication.translate("PushRules", "Import SKU pairs"), "", "CSV (*.csv)"
+        )
         dialog.fileSelected.connect(self.load_pairs)
         dialog.open()

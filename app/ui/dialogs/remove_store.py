@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import AlreadyRunning, KeychainUnavailable, StoreSyncError
@@ -15,12 +15,13 @@ from app.core.platforms import secret_fields
 from app.core.services import AppServices
 from app.core.settings import default
 from app.ui.dialogs.async_slot import async_slot
-from app.ui.formatting import translator
+from app.ui.formatting import TranslationContext
 
 log = logging.getLogger(__name__)
 
 
-tr = translator("RemoveStore")
+class RemoveStore(TranslationContext):
+    """The context of remove_store's texts with counts."""
 
 
 async def remove_store(services: AppServices, store: Store) -> str:
@@ -28,7 +29,9 @@ async def remove_store(services: AppServices, store: Store) -> str:
     assert store.id is not None
     jobs = [job.id for job in services.stores.list_jobs(store.id) if job.id is not None]
     if any(services.scheduler.is_running(job_id) for job_id in jobs):
-        message = tr("A sync of '{name}' is running. Remove the store once it has finished.")
+        message = QCoreApplication.translate(
+            "RemoveStore", "A sync of '{name}' is running. Remove the store once it has finished."
+        )
         raise AlreadyRunning(message.format(name=store.name))
     for job_id in jobs:
         services.scheduler.remove_job(job_id)
@@ -36,15 +39,21 @@ async def remove_store(services: AppServices, store: Store) -> str:
     try:
         services.credentials.delete_secrets(store.id, secret_fields(store.platform))
     except KeychainUnavailable as error:
-        notes.append(tr("Its keychain entries could not be removed: {reason}").format(reason=error))
+        notes.append(
+            QCoreApplication.translate(
+                "RemoveStore", "Its keychain entries could not be removed: {reason}"
+            ).format(reason=error)
+        )
     await services.stores.delete_store(store.id)
     services.bus.publish(StoresChanged())
     retention = services.settings.get_setting("retention_days", default("retention_days"))
     notes.insert(
         0,
-        tr(
-            "'{name}' was removed. Its sync history stays for up to {days} days, until retention removes it."
-        ).format(name=store.name, days=retention),
+        RemoveStore.tr(
+            "'{name}' was removed. Its sync history stays for up to %Ln day(s), until retention removes it.",
+            "",
+            int(retention),
+        ).format(name=store.name),
     )
     return "\n".join(notes)
 
@@ -60,15 +69,19 @@ class RemoveStoreDialog(QMessageBox):
         self._store = store
         retention = services.settings.get_setting("retention_days", default("retention_days"))
         self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle(tr("Remove store"))
-        self.setText(tr("Remove '{name}'?").format(name=store.name))
+        self.setWindowTitle(QCoreApplication.translate("RemoveStore", "Remove store"))
+        self.setText(QCoreApplication.translate("RemoveStore", "Remove '{name}'?").format(name=store.name))
         self.setInformativeText(
-            tr(
+            self.tr(
                 "StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync "
-                "history stays for up to {days} days, until retention removes it."
-            ).format(days=retention)
+                "history stays for up to %Ln day(s), until retention removes it.",
+                "",
+                int(retention),
+            )
         )
-        self.remove_button = self.addButton(tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        self.remove_button = self.addButton(
+            QCoreApplication.translate("RemoveStore", "Remove"), QMessageBox.ButtonRole.DestructiveRole
+        )
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.cancel_button)
         self.outcome = ""
@@ -87,12 +100,16 @@ class RemoveStoreDialog(QMessageBox):
         try:
             self.outcome = await remove_store(self._services, self._store)
         except StoreSyncError as error:
-            self.outcome = tr("The store could not be removed: {reason}").format(reason=error)
+            self.outcome = QCoreApplication.translate(
+                "RemoveStore", "The store could not be removed: {reason}"
+            ).format(reason=error)
             self._tell(self.outcome, QMessageBox.Icon.Warning)
             return False
         except Exception:
             log.exception("Removing a store failed unexpectedly")
-            self.outcome = tr("The store could not be removed; the log has the details.")
+            self.outcome = QCoreApplication.translate(
+                "RemoveStore", "The store could not be removed; the log has the details."
+            )
             self._tell(self.outcome, QMessageBox.Icon.Warning)
             return False
         assert self._store.id is not None
@@ -101,7 +118,13 @@ class RemoveStoreDialog(QMessageBox):
         return True
 
     def _tell(self, text: str, icon: QMessageBox.Icon) -> None:
-        note = QMessageBox(icon, tr("Remove store"), text, QMessageBox.StandardButton.Ok, self.parentWidget())
+        note = QMessageBox(
+            icon,
+            QCoreApplication.translate("RemoveStore", "Remove store"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
         note.setObjectName("remove-store-outcome")
         self.outcome_box = note
         note.open()

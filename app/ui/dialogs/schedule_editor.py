@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,21 +30,26 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import ScheduleError
 from app.core.schedule import WEEKDAYS, ScheduleKind, ScheduleSpec
-from app.ui.formatting import translator
+from app.ui.formatting import QT_TRANSLATE_NOOP, zoned_time
 
 PREVIEW_COUNT = 5
-SYSTEM_ZONE_LABEL = "System time zone"
+SYSTEM_ZONE_LABEL = QT_TRANSLATE_NOOP("ScheduleEditor", "System time zone")
 MODES: tuple[tuple[str, str], ...] = (
-    ("minutes", "Every N minutes"),
-    ("hours", "Every N hours"),
-    ("daily", "Daily at"),
-    ("weekly", "Weekly on"),
-    ("cron", "Advanced (cron)"),
+    ("minutes", QT_TRANSLATE_NOOP("ScheduleEditor", "Every N minutes")),
+    ("hours", QT_TRANSLATE_NOOP("ScheduleEditor", "Every N hours")),
+    ("daily", QT_TRANSLATE_NOOP("ScheduleEditor", "Daily at")),
+    ("weekly", QT_TRANSLATE_NOOP("ScheduleEditor", "Weekly on")),
+    ("cron", QT_TRANSLATE_NOOP("ScheduleEditor", "Advanced (cron)")),
 )
-DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-tr = translator("ScheduleEditor")
+DAY_LABELS = (
+    QT_TRANSLATE_NOOP("ScheduleEditor", "Mon"),
+    QT_TRANSLATE_NOOP("ScheduleEditor", "Tue"),
+    QT_TRANSLATE_NOOP("ScheduleEditor", "Wed"),
+    QT_TRANSLATE_NOOP("ScheduleEditor", "Thu"),
+    QT_TRANSLATE_NOOP("ScheduleEditor", "Fri"),
+    QT_TRANSLATE_NOOP("ScheduleEditor", "Sat"),
+    QT_TRANSLATE_NOOP("ScheduleEditor", "Sun"),
+)
 
 
 @cache
@@ -91,56 +96,70 @@ class ScheduleEditor(QWidget):
 
     def _build(self) -> None:
         self.mode = QComboBox()
-        self.mode.setAccessibleName(tr("How often"))
+        self.mode.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "How often"))
         for key, label in MODES:
-            self.mode.addItem(tr(label), key)
+            self.mode.addItem(QCoreApplication.translate("ScheduleEditor", label), key)
 
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 1440)
-        self.minutes.setSuffix(tr(" min"))
-        self.minutes.setAccessibleName(tr("Minutes between runs"))
+        self.minutes.setSuffix(QCoreApplication.translate("ScheduleEditor", " min"))
+        self.minutes.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Minutes between runs"))
         self.hours = QSpinBox()
         self.hours.setRange(1, 168)
-        self.hours.setSuffix(tr(" h"))
-        self.hours.setAccessibleName(tr("Hours between runs"))
-        self.daily_at = _time_edit(tr("Daily run time"), "02:00")
+        self.hours.setSuffix(QCoreApplication.translate("ScheduleEditor", " h"))
+        self.hours.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Hours between runs"))
+        self.daily_at = _time_edit(QCoreApplication.translate("ScheduleEditor", "Daily run time"), "02:00")
         weekly = QWidget()
         weekly_row = QHBoxLayout(weekly)
         weekly_row.setContentsMargins(0, 0, 0, 0)
         self.day_boxes: dict[str, QCheckBox] = {}
         for day, label in zip(WEEKDAYS, DAY_LABELS, strict=True):
-            box = QCheckBox(tr(label))
-            box.setAccessibleName(tr("Run on {day}").format(day=tr(label)))
+            box = QCheckBox(QCoreApplication.translate("ScheduleEditor", label))
+            box.setAccessibleName(
+                QCoreApplication.translate("ScheduleEditor", "Run on {day}").format(
+                    day=QCoreApplication.translate("ScheduleEditor", label)
+                )
+            )
             self.day_boxes[day] = box
             weekly_row.addWidget(box)
-        self.weekly_at = _time_edit(tr("Weekly run time"), "02:00")
-        weekly_row.addWidget(QLabel(tr("at")))
+        self.weekly_at = _time_edit(QCoreApplication.translate("ScheduleEditor", "Weekly run time"), "02:00")
+        weekly_row.addWidget(QLabel(QCoreApplication.translate("ScheduleEditor", "at")))
         weekly_row.addWidget(self.weekly_at)
         self.cron = QLineEdit()
         self.cron.setPlaceholderText("*/15 8-20 * * mon-fri")
-        self.cron.setAccessibleName(tr("Cron expression"))
-        self.cron.setToolTip(tr("Five fields: minute, hour, day of month, month, day of week (mon-sun)."))
+        self.cron.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Cron expression"))
+        self.cron.setToolTip(
+            QCoreApplication.translate(
+                "ScheduleEditor", "Five fields: minute, hour, day of month, month, day of week (mon-sun)."
+            )
+        )
 
         self.pages = QStackedWidget()
         for widget in (self.minutes, self.hours, self.daily_at, weekly, self.cron):
             self.pages.addWidget(widget)
 
-        self.window_enabled = QCheckBox(tr("Only between"))
-        self.window_enabled.setAccessibleName(tr("Limit to active hours"))
-        self.window_start = _time_edit(tr("Active hours start"), "08:00")
-        self.window_end = _time_edit(tr("Active hours end"), "20:00")
+        self.window_enabled = QCheckBox(QCoreApplication.translate("ScheduleEditor", "Only between"))
+        self.window_enabled.setAccessibleName(
+            QCoreApplication.translate("ScheduleEditor", "Limit to active hours")
+        )
+        self.window_start = _time_edit(
+            QCoreApplication.translate("ScheduleEditor", "Active hours start"), "08:00"
+        )
+        self.window_end = _time_edit(
+            QCoreApplication.translate("ScheduleEditor", "Active hours end"), "20:00"
+        )
         window_row = QHBoxLayout()
         window_row.addWidget(self.window_enabled)
         window_row.addWidget(self.window_start)
-        window_row.addWidget(QLabel(tr("and")))
+        window_row.addWidget(QLabel(QCoreApplication.translate("ScheduleEditor", "and")))
         window_row.addWidget(self.window_end)
         window_row.addStretch(1)
 
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone.setAccessibleName(tr("Time zone"))
-        self.zone.addItem(tr(SYSTEM_ZONE_LABEL))
+        self.zone.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Time zone"))
+        self.zone.addItem(QCoreApplication.translate("ScheduleEditor", SYSTEM_ZONE_LABEL))
         self.zone.addItems(_time_zone_names())
         completer = QCompleter(_time_zone_names(), self.zone)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -149,19 +168,21 @@ class ScheduleEditor(QWidget):
 
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setAccessibleName(tr("Schedule in words"))
+        self.description.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Schedule in words"))
         self.next_runs = QLabel()
-        self.next_runs.setAccessibleName(tr("Next run times"))
+        self.next_runs.setAccessibleName(QCoreApplication.translate("ScheduleEditor", "Next run times"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(tr("What is wrong with the schedule"))
+        self.problem.setAccessibleName(
+            QCoreApplication.translate("ScheduleEditor", "What is wrong with the schedule")
+        )
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
 
         form = QFormLayout()
-        form.addRow(tr("Run"), self.mode)
+        form.addRow(QCoreApplication.translate("ScheduleEditor", "Run"), self.mode)
         form.addRow("", self.pages)
-        form.addRow(tr("Active hours"), window_row)
-        form.addRow(tr("Time zone"), self.zone)
+        form.addRow(QCoreApplication.translate("ScheduleEditor", "Active hours"), window_row)
+        form.addRow(QCoreApplication.translate("ScheduleEditor", "Time zone"), self.zone)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -215,7 +236,9 @@ class ScheduleEditor(QWidget):
             self.window_end.setEnabled(has_window)
             self.window_start.setTime(_qtime(spec.window_start, "08:00"))
             self.window_end.setTime(_qtime(spec.window_end, "20:00"))
-            self.zone.setEditText(spec.timezone or tr(SYSTEM_ZONE_LABEL))
+            self.zone.setEditText(
+                spec.timezone or QCoreApplication.translate("ScheduleEditor", SYSTEM_ZONE_LABEL)
+            )
         finally:
             self._loading = False
         self._refresh()
@@ -247,7 +270,7 @@ class ScheduleEditor(QWidget):
 
     def _zone_name(self) -> str | None:
         text = self.zone.currentText().strip()
-        if not text or text == tr(SYSTEM_ZONE_LABEL):
+        if not text or text == QCoreApplication.translate("ScheduleEditor", SYSTEM_ZONE_LABEL):
             return None
         return text
 
@@ -260,9 +283,10 @@ class ScheduleEditor(QWidget):
         try:
             if spec.timezone is not None and spec.timezone not in _time_zone_names():
                 raise ScheduleError(
-                    tr(
+                    QCoreApplication.translate(
+                        "ScheduleEditor",
                         "'{zone}' is not a time zone StoreSync knows. Pick one from the list, "
-                        "e.g. Europe/Warsaw."
+                        "e.g. Europe/Warsaw.",
                     ).format(zone=spec.timezone)
                 )
             spec.validate()
@@ -274,7 +298,12 @@ class ScheduleEditor(QWidget):
             if times:
                 self._show_plan(words, times)
             else:
-                self._show_problem(tr("This schedule never runs: widen the active hours or pick other days."))
+                self._show_problem(
+                    QCoreApplication.translate(
+                        "ScheduleEditor",
+                        "This schedule never runs: widen the active hours or pick other days.",
+                    )
+                )
         self.changed.emit()
 
     def _show_problem(self, reason: str) -> None:
@@ -289,5 +318,5 @@ class ScheduleEditor(QWidget):
         self.problem.setText("")
         self.problem.setVisible(False)
         self.description.setText(words)
-        lines = "\n".join(moment.strftime("%a %d %b %Y, %H:%M %Z").strip() for moment in times)
-        self.next_runs.setText(tr("Next runs:") + "\n" + lines)
+        lines = "\n".join(zoned_time(moment) for moment in times)
+        self.next_runs.setText(QCoreApplication.translate("ScheduleEditor", "Next runs:") + "\n" + lines)

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -33,11 +33,8 @@ from app.core.settings import DEFAULTS
 from app.ui.dialogs.async_slot import async_slot
 from app.ui.dialogs.settings_data import reason_for
 from app.ui.dialogs.settings_inputs import Binding, check, combo, decimal_spin, line, spin
-from app.ui.formatting import translator
 
 log = logging.getLogger(__name__)
-
-tr = translator("SettingsDialog")
 
 SMTP_PASSWORD = "smtp_password"
 WEBHOOK_URL = "webhook_url"
@@ -46,12 +43,12 @@ STATUS_SETTING = "alert_delivery_status"
 
 def kind_labels() -> dict[AlertKind, str]:
     return {
-        AlertKind.FAILURE: tr("a job keeps failing"),
-        AlertKind.RECOVERY: tr("it works again"),
-        AlertKind.PAUSED: tr("a job paused itself"),
-        AlertKind.ATTENTION: tr("a store needs attention"),
-        AlertKind.LOW_STOCK: tr("stock runs low"),
-        AlertKind.STALE: tr("a store's data is stale"),
+        AlertKind.FAILURE: QCoreApplication.translate("SettingsDialog", "a job keeps failing"),
+        AlertKind.RECOVERY: QCoreApplication.translate("SettingsDialog", "it works again"),
+        AlertKind.PAUSED: QCoreApplication.translate("SettingsDialog", "a job paused itself"),
+        AlertKind.ATTENTION: QCoreApplication.translate("SettingsDialog", "a store needs attention"),
+        AlertKind.LOW_STOCK: QCoreApplication.translate("SettingsDialog", "stock runs low"),
+        AlertKind.STALE: QCoreApplication.translate("SettingsDialog", "a store's data is stale"),
     }
 
 
@@ -84,23 +81,48 @@ class AlertsTab(QWidget):
     def _alarms_group(self) -> QGroupBox:
         form = QFormLayout()
         form.addRow(
-            tr("Warn when a job failed this many runs in a row"),
-            self._bind("warn_after_failures", Binding.of(spin(0, 1000, tr("Warn after failed runs")))),
-        )
-        form.addRow(
-            tr("Pause a job after this many failed runs in a row"),
-            self._bind("pause_after_failures", Binding.of(spin(0, 1000, tr("Pause after failed runs")))),
-        )
-        form.addRow(
-            QLabel(tr("0 turns the warning or the pause off. A paused job says why until you resume it."))
-        )
-        form.addRow(
-            tr("A store's data is stale when its last good read is older than"),
+            QCoreApplication.translate("SettingsDialog", "Warn when a job failed this many runs in a row"),
             self._bind(
-                "stale_after_hours", Binding.of(decimal_spin(1, 24 * 90, tr(" h"), tr("Stale after hours")))
+                "warn_after_failures",
+                Binding.of(
+                    spin(0, 1000, QCoreApplication.translate("SettingsDialog", "Warn after failed runs"))
+                ),
             ),
         )
-        group = QGroupBox(tr("Failures and stale data"))
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Pause a job after this many failed runs in a row"),
+            self._bind(
+                "pause_after_failures",
+                Binding.of(
+                    spin(0, 1000, QCoreApplication.translate("SettingsDialog", "Pause after failed runs"))
+                ),
+            ),
+        )
+        form.addRow(
+            QLabel(
+                QCoreApplication.translate(
+                    "SettingsDialog",
+                    "0 turns the warning or the pause off. A paused job says why until you resume it.",
+                )
+            )
+        )
+        form.addRow(
+            QCoreApplication.translate(
+                "SettingsDialog", "A store's data is stale when its last good read is older than"
+            ),
+            self._bind(
+                "stale_after_hours",
+                Binding.of(
+                    decimal_spin(
+                        1,
+                        24 * 90,
+                        QCoreApplication.translate("SettingsDialog", " h"),
+                        QCoreApplication.translate("SettingsDialog", "Stale after hours"),
+                    )
+                ),
+            ),
+        )
+        group = QGroupBox(QCoreApplication.translate("SettingsDialog", "Failures and stale data"))
         group.setLayout(form)
         return group
 
@@ -117,58 +139,121 @@ class AlertsTab(QWidget):
 
     def _email_group(self) -> QGroupBox:
         form = QFormLayout()
-        form.addRow(self._bind("alert_email_enabled", Binding.of(check(tr("Send alerts by email")))))
         form.addRow(
-            tr("SMTP server"),
-            self._bind("alert_email_host", Binding.text(line(tr("SMTP server"), "smtp.example.com"))),
-        )
-        form.addRow(tr("Port"), self._bind("alert_email_port", Binding.of(spin(1, 65535, tr("SMTP port")))))
-        security = combo(
-            tr("Security"),
-            [(tr("STARTTLS (usually port 587)"), "starttls"), (tr("TLS (usually port 465)"), "tls")],
-        )
-        form.addRow(tr("Security"), self._bind("alert_email_security", Binding.choice(security)))
-        form.addRow(
-            tr("User name"), self._bind("alert_email_username", Binding.text(line(tr("SMTP user name"))))
-        )
-        self.smtp_password = line(
-            tr("SMTP password"), tr("kept in the keychain; leave empty to keep it"), secret=True
-        )
-        form.addRow(tr("Password"), self.smtp_password)
-        form.addRow(
-            tr("From"),
-            self._bind("alert_email_from", Binding.text(line(tr("Sender address"), "shop@example.com"))),
-        )
-        form.addRow(
-            tr("To"),
             self._bind(
-                "alert_email_to", Binding.text(line(tr("Recipients"), tr("addresses, separated by commas")))
+                "alert_email_enabled",
+                Binding.of(check(QCoreApplication.translate("SettingsDialog", "Send alerts by email"))),
+            )
+        )
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "SMTP server"),
+            self._bind(
+                "alert_email_host",
+                Binding.text(
+                    line(QCoreApplication.translate("SettingsDialog", "SMTP server"), "smtp.example.com")
+                ),
             ),
         )
-        form.addRow(tr("Send when"), self._events("alert_email_events"))
-        self.email_test = QPushButton(tr("Send a test email"))
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Port"),
+            self._bind(
+                "alert_email_port",
+                Binding.of(spin(1, 65535, QCoreApplication.translate("SettingsDialog", "SMTP port"))),
+            ),
+        )
+        security = combo(
+            QCoreApplication.translate("SettingsDialog", "Security"),
+            [
+                (QCoreApplication.translate("SettingsDialog", "STARTTLS (usually port 587)"), "starttls"),
+                (QCoreApplication.translate("SettingsDialog", "TLS (usually port 465)"), "tls"),
+            ],
+        )
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Security"),
+            self._bind("alert_email_security", Binding.choice(security)),
+        )
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "User name"),
+            self._bind(
+                "alert_email_username",
+                Binding.text(line(QCoreApplication.translate("SettingsDialog", "SMTP user name"))),
+            ),
+        )
+        self.smtp_password = line(
+            QCoreApplication.translate("SettingsDialog", "SMTP password"),
+            QCoreApplication.translate("SettingsDialog", "kept in the keychain; leave empty to keep it"),
+            secret=True,
+        )
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Password"), self.smtp_password)
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "From"),
+            self._bind(
+                "alert_email_from",
+                Binding.text(
+                    line(QCoreApplication.translate("SettingsDialog", "Sender address"), "shop@example.com")
+                ),
+            ),
+        )
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "To"),
+            self._bind(
+                "alert_email_to",
+                Binding.text(
+                    line(
+                        QCoreApplication.translate("SettingsDialog", "Recipients"),
+                        QCoreApplication.translate("SettingsDialog", "addresses, separated by commas"),
+                    )
+                ),
+            ),
+        )
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Send when"), self._events("alert_email_events")
+        )
+        self.email_test = QPushButton(QCoreApplication.translate("SettingsDialog", "Send a test email"))
         self.email_test.clicked.connect(self._on_email_test)
         self.email_status = _status_label()
         form.addRow(self.email_test, self.email_status)
-        group = QGroupBox(tr("Email"))
+        group = QGroupBox(QCoreApplication.translate("SettingsDialog", "Email"))
         group.setLayout(form)
         return group
 
     def _webhook_group(self) -> QGroupBox:
         form = QFormLayout()
-        form.addRow(self._bind("alert_webhook_enabled", Binding.of(check(tr("Send alerts to a webhook")))))
-        self.webhook_url = line(
-            tr("Webhook URL"), tr("https://…, kept in the keychain; leave empty to keep it"), secret=True
+        form.addRow(
+            self._bind(
+                "alert_webhook_enabled",
+                Binding.of(check(QCoreApplication.translate("SettingsDialog", "Send alerts to a webhook"))),
+            )
         )
-        form.addRow(tr("URL"), self.webhook_url)
-        body = combo(tr("Body"), [(tr("StoreSync JSON"), "json"), (tr("Slack-compatible"), "slack")])
-        form.addRow(tr("Body"), self._bind("alert_webhook_format", Binding.choice(body)))
-        form.addRow(tr("Send when"), self._events("alert_webhook_events"))
-        self.webhook_test = QPushButton(tr("Send a test to the webhook"))
+        self.webhook_url = line(
+            QCoreApplication.translate("SettingsDialog", "Webhook URL"),
+            QCoreApplication.translate(
+                "SettingsDialog", "https://…, kept in the keychain; leave empty to keep it"
+            ),
+            secret=True,
+        )
+        form.addRow(QCoreApplication.translate("SettingsDialog", "URL"), self.webhook_url)
+        body = combo(
+            QCoreApplication.translate("SettingsDialog", "Body"),
+            [
+                (QCoreApplication.translate("SettingsDialog", "StoreSync JSON"), "json"),
+                (QCoreApplication.translate("SettingsDialog", "Slack-compatible"), "slack"),
+            ],
+        )
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Body"),
+            self._bind("alert_webhook_format", Binding.choice(body)),
+        )
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Send when"), self._events("alert_webhook_events")
+        )
+        self.webhook_test = QPushButton(
+            QCoreApplication.translate("SettingsDialog", "Send a test to the webhook")
+        )
         self.webhook_test.clicked.connect(self._on_webhook_test)
         self.webhook_status = _status_label()
         form.addRow(self.webhook_test, self.webhook_status)
-        group = QGroupBox(tr("Webhook"))
+        group = QGroupBox(QCoreApplication.translate("SettingsDialog", "Webhook"))
         group.setLayout(form)
         return group
 
@@ -203,34 +288,48 @@ class AlertsTab(QWidget):
         """Save the dialog, send a test through `channel`, show how it went; True when it was sent."""
         label = self.email_status if channel == "email" else self.webhook_status
         if self.channels is None:
-            label.setText(tr("Alerts are sent by the StoreSync that owns this data folder."))
+            label.setText(
+                QCoreApplication.translate(
+                    "SettingsDialog", "Alerts are sent by the StoreSync that owns this data folder."
+                )
+            )
             return False
-        label.setText(tr("Sending…"))
+        label.setText(QCoreApplication.translate("SettingsDialog", "Sending…"))
         try:
             if not await self._apply():
-                label.setText(tr("Not sent: the settings could not be saved."))
+                label.setText(
+                    QCoreApplication.translate("SettingsDialog", "Not sent: the settings could not be saved.")
+                )
                 return False
             await self.channels.send_test(channel)
         except Exception as error:
             log.info("The %s test alert was not sent: %s", channel, error)
             if isValid(self):
-                label.setText(tr("Not sent: {reason}").format(reason=reason_for(error)))
+                label.setText(
+                    QCoreApplication.translate("SettingsDialog", "Not sent: {reason}").format(
+                        reason=reason_for(error)
+                    )
+                )
             return False
         if isValid(self):
-            label.setText(tr("Test sent. Check that it arrived."))
+            label.setText(QCoreApplication.translate("SettingsDialog", "Test sent. Check that it arrived."))
         return True
 
 
 def _status_text(entry: Any) -> str:
     if not isinstance(entry, dict):
-        return tr("Nothing sent yet.")
+        return QCoreApplication.translate("SettingsDialog", "Nothing sent yet.")
     try:
         when = datetime.fromisoformat(str(entry.get("at"))).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         when = ""
     if entry.get("ok"):
-        return tr("Last delivery worked ({when}).").format(when=when)
-    return tr("Last delivery failed ({when}): {reason}").format(when=when, reason=entry.get("message") or "")
+        return QCoreApplication.translate("SettingsDialog", "Last delivery worked ({when}).").format(
+            when=when
+        )
+    return QCoreApplication.translate("SettingsDialog", "Last delivery failed ({when}): {reason}").format(
+        when=when, reason=entry.get("message") or ""
+    )
 
 
 def _status_label() -> QLabel:
@@ -238,4 +337,3 @@ def _status_label() -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-

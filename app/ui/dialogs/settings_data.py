@@ -7,28 +7,20 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from app.core.ports import Maintenance, RunQuery
 from app.ui.dialogs.async_slot import async_slot
 from app.ui.dialogs.settings_inputs import spin
-from app.ui.formatting import translator
 
 log = logging.getLogger(__name__)
 
 
-tr = translator("SettingsDialog")
-
-
 def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB"):
-        if value < 1024:
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} GB"
+    """ "823.7 KB" the local way (823,7 KB in Polish)."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def reason_for(error: Exception) -> str:
@@ -36,7 +28,11 @@ def reason_for(error: Exception) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     text = str(error)
-    return text if text else tr("an unexpected problem (the log has the details)")
+    return (
+        text
+        if text
+        else QCoreApplication.translate("SettingsDialog", "an unexpected problem (the log has the details)")
+    )
 
 
 class DataTab(QWidget):
@@ -46,26 +42,35 @@ class DataTab(QWidget):
         super().__init__(parent)
         self._maintenance = maintenance
         self.file_dialog: QFileDialog | None = None
-        self.retention = spin(1, 3650, tr("Retention days"), tr(" days"))
+        self.retention = spin(
+            1,
+            3650,
+            QCoreApplication.translate("SettingsDialog", "Retention days"),
+            QCoreApplication.translate("SettingsDialog", " days"),
+        )
         self.database_location = QLabel(maintenance.database_path())
         self.database_location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.database_location.setWordWrap(True)
         self.database_size = QLabel(human_size(maintenance.database_size_bytes()))
-        self.backup_button = QPushButton(tr("Back up now..."))
-        self.export_button = QPushButton(tr("Export history (CSV)..."))
+        self.backup_button = QPushButton(QCoreApplication.translate("SettingsDialog", "Back up now..."))
+        self.export_button = QPushButton(
+            QCoreApplication.translate("SettingsDialog", "Export history (CSV)...")
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName(tr("Backup and export result"))
+        self.status.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Backup and export result")
+        )
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         form = QFormLayout()
-        form.addRow(tr("Keep history for"), self.retention)
-        form.addRow(tr("Database"), self.database_location)
-        form.addRow(tr("Size"), self.database_size)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Keep history for"), self.retention)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Database"), self.database_location)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Size"), self.database_size)
         form.addRow(buttons)
         form.addRow(self.status)
         layout = QVBoxLayout(self)
@@ -84,9 +89,9 @@ class DataTab(QWidget):
     def _choose_backup_file(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
         dialog = self._save_dialog(
-            tr("Back up the database"),
+            QCoreApplication.translate("SettingsDialog", "Back up the database"),
             f"storesync-backup-{stamp}.sqlite3",
-            tr("SQLite database (*.sqlite3 *.db)"),
+            QCoreApplication.translate("SettingsDialog", "SQLite database (*.sqlite3 *.db)"),
         )
         dialog.fileSelected.connect(self._on_backup_file)
         dialog.open()
@@ -94,7 +99,9 @@ class DataTab(QWidget):
     def _choose_export_file(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d")
         dialog = self._save_dialog(
-            tr("Export the sync history"), f"storesync-history-{stamp}.csv", tr("CSV file (*.csv)")
+            QCoreApplication.translate("SettingsDialog", "Export the sync history"),
+            f"storesync-history-{stamp}.csv",
+            QCoreApplication.translate("SettingsDialog", "CSV file (*.csv)"),
         )
         dialog.fileSelected.connect(self._on_export_file)
         dialog.open()
@@ -108,29 +115,39 @@ class DataTab(QWidget):
         await self.export_history_to(path)
 
     async def backup_to(self, path: str) -> bool:
-        self.status.setText(tr("Backing up..."))
+        self.status.setText(QCoreApplication.translate("SettingsDialog", "Backing up..."))
         self.backup_button.setEnabled(False)
         try:
             written = await self._maintenance.backup(path)
         except Exception as error:
             log.exception("Backup failed")
-            failed = tr("The backup failed: {reason}").format(reason=reason_for(error))
+            failed = QCoreApplication.translate("SettingsDialog", "The backup failed: {reason}").format(
+                reason=reason_for(error)
+            )
             self._outcome(self.backup_button, failed)
             return False
-        self._outcome(self.backup_button, tr("Backed up to {path}").format(path=written))
+        self._outcome(
+            self.backup_button,
+            QCoreApplication.translate("SettingsDialog", "Backed up to {path}").format(path=written),
+        )
         return True
 
     async def export_history_to(self, path: str) -> int | None:
-        self.status.setText(tr("Exporting..."))
+        self.status.setText(QCoreApplication.translate("SettingsDialog", "Exporting..."))
         self.export_button.setEnabled(False)
         try:
             rows = await self._maintenance.export_history_csv(path, RunQuery())
         except Exception as error:
             log.exception("History export failed")
-            failed = tr("The export failed: {reason}").format(reason=reason_for(error))
+            failed = QCoreApplication.translate("SettingsDialog", "The export failed: {reason}").format(
+                reason=reason_for(error)
+            )
             self._outcome(self.export_button, failed)
             return None
-        self._outcome(self.export_button, tr("Exported {rows} runs to {path}").format(rows=rows, path=path))
+        self._outcome(
+            self.export_button,
+            self.tr("Exported %Ln run(s) to {path}", "", rows).format(path=path),
+        )
         return rows
 
     def _outcome(self, button: QPushButton, text: str) -> None:

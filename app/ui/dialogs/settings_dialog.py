@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,12 +35,9 @@ from app.ui.dialogs.async_slot import async_slot
 from app.ui.dialogs.settings_alerts import AlertsTab
 from app.ui.dialogs.settings_data import DataTab, reason_for
 from app.ui.dialogs.settings_inputs import Binding, check, decimal_spin, spin
-from app.ui.formatting import translator
+from app.ui.languages import LANGUAGES, SYSTEM, locale_for
 
 log = logging.getLogger(__name__)
-
-
-tr = translator("SettingsDialog")
 
 
 class SettingsDialog(QDialog):
@@ -49,16 +47,18 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._bindings: dict[str, Binding] = {}
-        self.setWindowTitle(tr("Settings"))
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         self.setModal(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_tab(), tr("General"))
-        self.tabs.addTab(self._sync_tab(), tr("Sync"))
-        self.tabs.addTab(self._notifications_tab(), tr("Notifications"))
+        self.tabs.addTab(self._general_tab(), QCoreApplication.translate("SettingsDialog", "General"))
+        self.tabs.addTab(self._sync_tab(), QCoreApplication.translate("SettingsDialog", "Sync"))
+        self.tabs.addTab(
+            self._notifications_tab(), QCoreApplication.translate("SettingsDialog", "Notifications")
+        )
         self.alerts = AlertsTab(services, self.store_values)
         self._bindings.update(self.alerts.bindings)
-        self.tabs.addTab(self.alerts, tr("Alerts"))
-        self.tabs.addTab(self._data_tab(), tr("Data"))
+        self.tabs.addTab(self.alerts, QCoreApplication.translate("SettingsDialog", "Alerts"))
+        self.tabs.addTab(self._data_tab(), QCoreApplication.translate("SettingsDialog", "Data"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -82,20 +82,47 @@ class SettingsDialog(QDialog):
 
     def _general_tab(self) -> QWidget:
         form = QFormLayout()
-        self.start_at_login = check(tr("Start StoreSync when I log in"))
+        self.start_at_login = check(
+            QCoreApplication.translate("SettingsDialog", "Start StoreSync when I log in")
+        )
         form.addRow(self._bind("start_at_login", Binding.of(self.start_at_login)))
-        form.addRow(self._bind("start_minimized", Binding.of(check(tr("Start minimized to the tray")))))
+        form.addRow(
+            self._bind(
+                "start_minimized",
+                Binding.of(
+                    check(QCoreApplication.translate("SettingsDialog", "Start minimized to the tray"))
+                ),
+            )
+        )
         form.addRow(
             self._bind(
                 "close_to_tray",
-                Binding.of(check(tr("Closing the window keeps StoreSync running in the tray"))),
+                Binding.of(
+                    check(
+                        QCoreApplication.translate(
+                            "SettingsDialog", "Closing the window keeps StoreSync running in the tray"
+                        )
+                    )
+                ),
             )
         )
-        language = QLocale.system().nativeLanguageName() or QLocale.system().name()
+        self.language = QComboBox()
+        self.language.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Language"))
+        system = locale_for(SYSTEM).nativeLanguageName()
+        self.language.addItem(
+            QCoreApplication.translate("SettingsDialog", "System ({language})").format(language=system),
+            SYSTEM,
+        )
+        for language in LANGUAGES:
+            self.language.addItem(language.native_name, language.code)
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Language"),
+            self._bind("language", Binding.choice(self.language)),
+        )
         note = QLabel(
-            tr(
-                "StoreSync follows your system's language ({language}). Change it in your system settings."
-            ).format(language=language)
+            QCoreApplication.translate(
+                "SettingsDialog", "A new language takes effect when StoreSync restarts."
+            )
         )
         note.setWordWrap(True)
         form.addRow(note)
@@ -104,41 +131,84 @@ class SettingsDialog(QDialog):
     def _sync_tab(self) -> QWidget:
         form = QFormLayout()
         form.addRow(
-            tr("Runs at the same time, at most"),
-            self._bind("max_concurrent_runs", Binding.of(spin(1, 32, tr("Maximum concurrent runs")))),
-        )
-        form.addRow(
-            tr("Retries after a network error"),
-            self._bind("retry_attempts", Binding.of(spin(0, 10, tr("Retry attempts")))),
-        )
-        form.addRow(
-            tr("Wait for a store's answer"),
+            QCoreApplication.translate("SettingsDialog", "Runs at the same time, at most"),
             self._bind(
-                "request_timeout_seconds", Binding.of(decimal_spin(5, 300, tr(" s"), tr("Request timeout")))
+                "max_concurrent_runs",
+                Binding.of(
+                    spin(1, 32, QCoreApplication.translate("SettingsDialog", "Maximum concurrent runs"))
+                ),
             ),
         )
         form.addRow(
-            tr("Give up on one request after"),
+            QCoreApplication.translate("SettingsDialog", "Retries after a network error"),
+            self._bind(
+                "retry_attempts",
+                Binding.of(spin(0, 10, QCoreApplication.translate("SettingsDialog", "Retry attempts"))),
+            ),
+        )
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Wait for a store's answer"),
+            self._bind(
+                "request_timeout_seconds",
+                Binding.of(
+                    decimal_spin(
+                        5,
+                        300,
+                        QCoreApplication.translate("SettingsDialog", " s"),
+                        QCoreApplication.translate("SettingsDialog", "Request timeout"),
+                    )
+                ),
+            ),
+        )
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Give up on one request after"),
             self._bind(
                 "request_deadline_seconds",
-                Binding.of(decimal_spin(10, 3600, tr(" s"), tr("Request deadline, retries included"))),
+                Binding.of(
+                    decimal_spin(
+                        10,
+                        3600,
+                        QCoreApplication.translate("SettingsDialog", " s"),
+                        QCoreApplication.translate("SettingsDialog", "Request deadline, retries included"),
+                    )
+                ),
             ),
         )
         form.addRow(
-            tr("Pages per read, at most"),
-            self._bind("max_pages_per_read", Binding.of(spin(10, 1_000_000, tr("Pages per read, at most")))),
+            QCoreApplication.translate("SettingsDialog", "Pages per read, at most"),
+            self._bind(
+                "max_pages_per_read",
+                Binding.of(
+                    spin(
+                        10, 1_000_000, QCoreApplication.translate("SettingsDialog", "Pages per read, at most")
+                    )
+                ),
+            ),
         )
         form.addRow(
-            tr("Stop a run after"),
+            QCoreApplication.translate("SettingsDialog", "Stop a run after"),
             self._bind(
-                "run_timeout_seconds", Binding.minutes(spin(1, 24 * 60, tr("Run timeout"), tr(" min")))
+                "run_timeout_seconds",
+                Binding.minutes(
+                    spin(
+                        1,
+                        24 * 60,
+                        QCoreApplication.translate("SettingsDialog", "Run timeout"),
+                        QCoreApplication.translate("SettingsDialog", " min"),
+                    )
+                ),
             ),
         )
         form.addRow(
             self._bind(
                 "catch_up_missed_runs",
                 Binding.of(
-                    check(tr("Catch up runs missed while StoreSync was closed or the computer slept"))
+                    check(
+                        QCoreApplication.translate(
+                            "SettingsDialog",
+                            "Catch up runs missed while StoreSync was closed or the computer slept",
+                        )
+                    )
                 ),
             )
         )
@@ -146,34 +216,74 @@ class SettingsDialog(QDialog):
 
     def _notifications_tab(self) -> QWidget:
         form = QFormLayout()
-        form.addRow(QLabel(tr("Show a notification when")))
+        form.addRow(QLabel(QCoreApplication.translate("SettingsDialog", "Show a notification when")))
         form.addRow(
             self._bind(
                 "notify_on_failure",
-                Binding.of(check(tr("a job keeps failing or pauses itself (how often: the Alerts tab)"))),
+                Binding.of(
+                    check(
+                        QCoreApplication.translate(
+                            "SettingsDialog",
+                            "a job keeps failing or pauses itself (how often: the Alerts tab)",
+                        )
+                    )
+                ),
             )
         )
-        form.addRow(self._bind("notify_on_recovery", Binding.of(check(tr("a failing store works again")))))
+        form.addRow(
+            self._bind(
+                "notify_on_recovery",
+                Binding.of(
+                    check(QCoreApplication.translate("SettingsDialog", "a failing store works again"))
+                ),
+            )
+        )
         form.addRow(
             self._bind(
                 "notify_on_attention",
-                Binding.of(check(tr("a store needs your attention or its data is stale"))),
+                Binding.of(
+                    check(
+                        QCoreApplication.translate(
+                            "SettingsDialog", "a store needs your attention or its data is stale"
+                        )
+                    )
+                ),
             )
         )
-        form.addRow(self._bind("notify_on_low_stock", Binding.of(check(tr("stock runs low")))))
         form.addRow(
-            tr("Low stock means at most"),
             self._bind(
-                "low_stock_threshold", Binding.of(spin(0, 100000, tr("Low stock threshold"), tr(" items")))
+                "notify_on_low_stock",
+                Binding.of(check(QCoreApplication.translate("SettingsDialog", "stock runs low"))),
+            )
+        )
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Low stock means at most"),
+            self._bind(
+                "low_stock_threshold",
+                Binding.of(
+                    spin(
+                        0,
+                        100000,
+                        QCoreApplication.translate("SettingsDialog", "Low stock threshold"),
+                        QCoreApplication.translate("SettingsDialog", " items"),
+                    )
+                ),
             ),
         )
-        self.quiet_enabled = check(tr("Quiet hours: no notifications between"))
-        self.quiet_start = _time_edit(tr("Quiet hours start"))
-        self.quiet_end = _time_edit(tr("Quiet hours end"))
+        self.quiet_enabled = check(
+            QCoreApplication.translate("SettingsDialog", "Quiet hours: no notifications between")
+        )
+        self.quiet_start = _time_edit(QCoreApplication.translate("SettingsDialog", "Quiet hours start"))
+        self.quiet_end = _time_edit(QCoreApplication.translate("SettingsDialog", "Quiet hours end"))
         self.quiet_enabled.toggled.connect(self.quiet_start.setEnabled)
         self.quiet_enabled.toggled.connect(self.quiet_end.setEnabled)
         row = QHBoxLayout()
-        for widget in (self.quiet_enabled, self.quiet_start, QLabel(tr("and")), self.quiet_end):
+        for widget in (
+            self.quiet_enabled,
+            self.quiet_start,
+            QLabel(QCoreApplication.translate("SettingsDialog", "and")),
+            self.quiet_end,
+        ):
             row.addWidget(widget)
         row.addStretch(1)
         form.addRow(row)
@@ -242,7 +352,11 @@ class SettingsDialog(QDialog):
                 autostart.set_enabled(wanted_autostart)
             except OSError as error:
                 reason = reason_for(error)
-                self.message.setText(tr("Could not change starting at login: {reason}").format(reason=reason))
+                self.message.setText(
+                    QCoreApplication.translate(
+                        "SettingsDialog", "Could not change starting at login: {reason}"
+                    ).format(reason=reason)
+                )
                 return None
         self.save_button.setEnabled(False)
         try:
@@ -259,7 +373,11 @@ class SettingsDialog(QDialog):
             log.exception("Saving settings failed")
             if isValid(self):
                 self.save_button.setEnabled(True)
-                self.message.setText(tr("The settings could not be saved; the log has the details."))
+                self.message.setText(
+                    QCoreApplication.translate(
+                        "SettingsDialog", "The settings could not be saved; the log has the details."
+                    )
+                )
             return None
         keys = tuple(changed)
         if keys:

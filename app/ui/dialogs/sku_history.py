@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,11 +19,17 @@ from PySide6.QtWidgets import (
 
 from app.core.models import SkuHistoryEntry
 from app.core.services import AppServices
-from app.ui.formatting import translator
+from app.ui.formatting import QT_TRANSLATE_NOOP
 from app.ui.quantity_chart import Point, QuantityChart
 
-tr = translator("SkuHistory")
-COLUMNS = ("Time", "Store", "Old", "New", "Run", "How")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SkuHistory", "Time"),
+    QT_TRANSLATE_NOOP("SkuHistory", "Store"),
+    QT_TRANSLATE_NOOP("SkuHistory", "Old"),
+    QT_TRANSLATE_NOOP("SkuHistory", "New"),
+    QT_TRANSLATE_NOOP("SkuHistory", "Run"),
+    QT_TRANSLATE_NOOP("SkuHistory", "How"),
+)
 
 
 def series_by_store(history: Sequence[SkuHistoryEntry]) -> dict[str, list[Point]]:
@@ -35,21 +42,29 @@ def series_by_store(history: Sequence[SkuHistoryEntry]) -> dict[str, list[Point]
 
 def how_changed(entry: SkuHistoryEntry) -> str:
     if entry.write_state is None:
-        return tr("read")
-    return tr("{state} push ({rule})").format(state=entry.write_state.value, rule=entry.rule or "")
+        return QCoreApplication.translate("SkuHistory", "read")
+    return QCoreApplication.translate("SkuHistory", "{state} push ({rule})").format(
+        state=entry.write_state.value, rule=entry.rule or ""
+    )
 
 
 class SkuHistoryDialog(QDialog):
     def __init__(self, services: AppServices, sku: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("History of {sku}").format(sku=sku))
+        self.setWindowTitle(QCoreApplication.translate("SkuHistory", "History of {sku}").format(sku=sku))
         self.resize(760, 560)
         history = services.inventory.sku_history(sku)
-        self.chart = QuantityChart(tr("Quantity of {sku} per store").format(sku=sku))
+        self.chart = QuantityChart(
+            QCoreApplication.translate("SkuHistory", "Quantity of {sku} per store").format(sku=sku)
+        )
         self.chart.set_series(series_by_store(history), until=datetime.now(UTC))
         self.table = QTableWidget(len(history), len(COLUMNS))
-        self.table.setAccessibleName(tr("Changes of {sku}").format(sku=sku))
-        self.table.setHorizontalHeaderLabels([tr(name) for name in COLUMNS])
+        self.table.setAccessibleName(
+            QCoreApplication.translate("SkuHistory", "Changes of {sku}").format(sku=sku)
+        )
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("SkuHistory", name) for name in COLUMNS]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, entry in enumerate(reversed(history)):
@@ -68,7 +83,9 @@ class SkuHistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if not history:
-            layout.addWidget(QLabel(tr("No recorded change of this SKU yet.")))
+            layout.addWidget(
+                QLabel(QCoreApplication.translate("SkuHistory", "No recorded change of this SKU yet."))
+            )
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,12 +39,8 @@ from app.ui.dialogs.fields import SECRET_MARK, PlatformForm
 from app.ui.dialogs.preset_files import PresetFiles, fill_form
 from app.ui.dialogs.store_jobs import JobsSection
 from app.ui.dialogs.store_saving import StoreEntry, save_store_entry
-from app.ui.formatting import translator
 
 log = logging.getLogger(__name__)
-
-
-tr = translator("StoreEditor")
 
 
 class StoreEditor(QDialog):
@@ -69,7 +65,11 @@ class StoreEditor(QDialog):
         self._busy = False
         self._stored_secrets: frozenset[str] = frozenset()
         self._preset_extras: dict[str, Any] = {}  # imported settings the form has no input for
-        self.setWindowTitle(tr("Add a store") if store is None else tr("Edit {name}").format(name=store.name))
+        self.setWindowTitle(
+            QCoreApplication.translate("StoreEditor", "Add a store")
+            if store is None
+            else QCoreApplication.translate("StoreEditor", "Edit {name}").format(name=store.name)
+        )
         self.setModal(True)
         self._build(clock)
         if store is not None:
@@ -80,14 +80,20 @@ class StoreEditor(QDialog):
 
     def _build(self, clock: Callable[[], datetime] | None) -> None:
         self.name = QLineEdit()
-        self.name.setAccessibleName(tr("Store name"))
-        self.name.setPlaceholderText(tr("e.g. Main shop"))
+        self.name.setAccessibleName(QCoreApplication.translate("StoreEditor", "Store name"))
+        self.name.setPlaceholderText(QCoreApplication.translate("StoreEditor", "e.g. Main shop"))
         self.platform = QComboBox()
-        self.platform.setAccessibleName(tr("Platform"))
+        self.platform.setAccessibleName(QCoreApplication.translate("StoreEditor", "Platform"))
         for platform in Platform:
             self.platform.addItem(PLATFORM_LABELS[platform], platform.value)
-        self.enabled = QCheckBox(tr("Sync this store on its schedules"))
-        self.enabled.setToolTip(tr("Turn off to keep the store and its history without syncing it."))
+        self.enabled = QCheckBox(
+            QCoreApplication.translate("StoreEditor", "Sync this store on its schedules")
+        )
+        self.enabled.setToolTip(
+            QCoreApplication.translate(
+                "StoreEditor", "Turn off to keep the store and its history without syncing it."
+            )
+        )
         self.enabled.setChecked(True)
 
         # One form per platform, only the chosen one shown (a stacked widget would be as tall as the
@@ -125,22 +131,24 @@ class StoreEditor(QDialog):
         self.jobs = JobsSection(clock=clock, sources=sources)
         self.jobs.changed.connect(self._update_state)
         self.first_sync = QCheckBox(
-            tr("Run a first sync after saving") if self._store is None else tr("Sync now after saving")
+            QCoreApplication.translate("StoreEditor", "Run a first sync after saving")
+            if self._store is None
+            else QCoreApplication.translate("StoreEditor", "Sync now after saving")
         )
         self.first_sync.setChecked(self._store is None)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
         top = QFormLayout()
-        top.addRow(tr("Name"), self.name)
-        top.addRow(tr("Platform"), self.platform)
+        top.addRow(QCoreApplication.translate("StoreEditor", "Name"), self.name)
+        top.addRow(QCoreApplication.translate("StoreEditor", "Platform"), self.platform)
         top.addRow("", self.enabled)
         body_layout.addLayout(top)
         body_layout.addWidget(self.forms)
         body_layout.addWidget(self.presets)
         body_layout.addWidget(self.keychain_note)
         body_layout.addWidget(self.check)
-        jobs_title = QLabel(tr("What to sync"))
+        jobs_title = QLabel(QCoreApplication.translate("StoreEditor", "What to sync"))
         jobs_title.setStyleSheet("font-weight: bold;")
         body_layout.addWidget(jobs_title)
         body_layout.addWidget(self.jobs)
@@ -152,7 +160,9 @@ class StoreEditor(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(tr("Why the store cannot be saved"))
+        self.message.setAccessibleName(
+            QCoreApplication.translate("StoreEditor", "Why the store cannot be saved")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -174,11 +184,12 @@ class StoreEditor(QDialog):
         try:
             backend = self._services.credentials.backend_name()
         except Exception:
-            backend = tr("your system keychain")
-        return tr(
+            backend = QCoreApplication.translate("StoreEditor", "your system keychain")
+        return QCoreApplication.translate(
+            "StoreEditor",
             "Fields marked {mark} are secrets: they are saved in {backend}, never in StoreSync's "
-            "database, logs or exports."
-        ).format(mark=tr(SECRET_MARK), backend=backend)
+            "database, logs or exports.",
+        ).format(mark=QCoreApplication.translate("StoreEditor", SECRET_MARK), backend=backend)
 
     def _load(self, store: Store) -> None:
         self.name.setText(store.name)
@@ -210,11 +221,15 @@ class StoreEditor(QDialog):
         found: list[str] = []
         name = self.name.text().strip()
         if not name:
-            found.append(tr("Give the store a name."))
+            found.append(QCoreApplication.translate("StoreEditor", "Give the store a name."))
         else:
             other = self._services.stores.find_store(name)
             if other is not None and (self._store is None or other.id != self._store.id):
-                found.append(tr("Another store is already called '{name}'.").format(name=name))
+                found.append(
+                    QCoreApplication.translate(
+                        "StoreEditor", "Another store is already called '{name}'."
+                    ).format(name=name)
+                )
         found.extend(self.current_form().problems(self._stored_secrets))
         found.extend(self.jobs.problems())
         return found
@@ -313,17 +328,26 @@ class StoreEditor(QDialog):
             saved = await save_store_entry(self._services, entry)
         except KeychainUnavailable as error:
             self._report(
-                tr("Nothing was saved, because the keychain refused the secrets. Your input is still here.")
+                QCoreApplication.translate(
+                    "StoreEditor",
+                    "Nothing was saved, because the keychain refused the secrets. Your input is still here.",
+                )
                 + "\n"
                 + str(error)
             )
             return None
         except StoreSyncError as error:
-            self._report(tr("Could not save: {reason}").format(reason=error))
+            self._report(
+                QCoreApplication.translate("StoreEditor", "Could not save: {reason}").format(reason=error)
+            )
             return None
         except Exception:
             log.exception("Saving a store failed unexpectedly")
-            self._report(tr("Could not save the store; the log has the details."))
+            self._report(
+                QCoreApplication.translate(
+                    "StoreEditor", "Could not save the store; the log has the details."
+                )
+            )
             return None
         finally:
             if isValid(self):

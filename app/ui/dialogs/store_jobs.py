@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from app.core.job_defaults import ON_BY_DEFAULT, SOURCE_OPTION, STORE_JOB_KINDS
@@ -17,9 +17,15 @@ from app.core.push_settings import PREVIEWED_OPTION
 from app.core.schedule import ScheduleSpec
 from app.ui.dialogs.push_rules_form import PushRulesForm
 from app.ui.dialogs.schedule_editor import ScheduleEditor
-from app.ui.formatting import translator
+from app.ui.formatting import QT_TRANSLATE_NOOP
 
-tr = translator("StoreEditor")
+# The job labels of app.core.job_defaults.STORE_JOB_KINDS (core cannot mark them for translation).
+JOB_LABELS = (
+    QT_TRANSLATE_NOOP("StoreEditor", "Sync stock"),
+    QT_TRANSLATE_NOOP("StoreEditor", "Import orders"),
+    QT_TRANSLATE_NOOP("StoreEditor", "Copy stock from another store into this one"),
+    QT_TRANSLATE_NOOP("StoreEditor", "Check for low stock"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,22 +48,25 @@ class JobRow(QGroupBox):
         sources: Sequence[Store] = (),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(tr(label), parent)
+        title = QCoreApplication.translate("StoreEditor", label)
+        super().__init__(title, parent)
         self.kind = kind
         self.setCheckable(True)
-        self.setAccessibleName(tr(label))
+        self.setAccessibleName(title)
         layout = QVBoxLayout(self)
         self.source: QComboBox | None = None
         self.rules: PushRulesForm | None = None
         self._saved = False
         if kind is JobKind.STOCK_PUSH:
             self.source = QComboBox()
-            self.source.setAccessibleName(tr("Store to copy stock from"))
-            self.source.addItem(tr("Choose a store..."), None)
+            self.source.setAccessibleName(
+                QCoreApplication.translate("StoreEditor", "Store to copy stock from")
+            )
+            self.source.addItem(QCoreApplication.translate("StoreEditor", "Choose a store..."), None)
             for store in sources:
                 self.source.addItem(store.name, store.id)
             source_form = QFormLayout()
-            source_form.addRow(tr("Copy from"), self.source)
+            source_form.addRow(QCoreApplication.translate("StoreEditor", "Copy from"), self.source)
             layout.addLayout(source_form)
             self.rules = PushRulesForm(self)
             layout.addWidget(self.rules)
@@ -92,8 +101,10 @@ class JobRow(QGroupBox):
             return reason
         if self.source is not None and self.source.currentData() is None:
             if self.source.count() == 1:
-                return tr("There is no other store to copy stock from yet.")
-            return tr("Choose the store to copy stock from.")
+                return QCoreApplication.translate(
+                    "StoreEditor", "There is no other store to copy stock from yet."
+                )
+            return QCoreApplication.translate("StoreEditor", "Choose the store to copy stock from.")
         return None
 
 

@@ -6,13 +6,21 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush
 
 from app.core.models import RunStatus, Store, SyncRun
 from app.core.ports import RunQuery
 from app.core.services import AppServices
-from app.ui.formatting import duration, full_time, job_kind_label, run_status_label, tr, trigger_label
+from app.ui.formatting import (
+    QT_TRANSLATE_NOOP,
+    duration,
+    full_time,
+    job_kind_label,
+    number,
+    run_status_label,
+    trigger_label,
+)
 from app.ui.models.paged import PagedTableModel
 from app.ui.theme import readable
 
@@ -29,19 +37,19 @@ class HistoryModel(PagedTableModel[SyncRun]):
     STARTED, STORE, JOB, STATUS, DURATION, TRIGGER = range(6)
     FETCHED, CREATED, UPDATED, UNCHANGED, FAILED, SKIPPED, ERROR = range(6, 13)
     HEADERS = (
-        "Started",
-        "Store",
-        "Job",
-        "Status",
-        "Duration",
-        "Trigger",
-        "Fetched",
-        "Created",
-        "Updated",
-        "Unchanged",
-        "Failed",
-        "Skipped",
-        "Error",
+        QT_TRANSLATE_NOOP("PagedModel", "Started"),
+        QT_TRANSLATE_NOOP("PagedModel", "Store"),
+        QT_TRANSLATE_NOOP("PagedModel", "Job"),
+        QT_TRANSLATE_NOOP("PagedModel", "Status"),
+        QT_TRANSLATE_NOOP("PagedModel", "Duration"),
+        QT_TRANSLATE_NOOP("PagedModel", "Trigger"),
+        QT_TRANSLATE_NOOP("PagedModel", "Fetched"),
+        QT_TRANSLATE_NOOP("PagedModel", "Created"),
+        QT_TRANSLATE_NOOP("PagedModel", "Updated"),
+        QT_TRANSLATE_NOOP("PagedModel", "Unchanged"),
+        QT_TRANSLATE_NOOP("PagedModel", "Failed"),
+        QT_TRANSLATE_NOOP("PagedModel", "Skipped"),
+        QT_TRANSLATE_NOOP("PagedModel", "Error"),
     )
     PAGE_SIZE = 200
 
@@ -80,13 +88,15 @@ class HistoryModel(PagedTableModel[SyncRun]):
     def store_name(self, run: SyncRun) -> str:
         """The store's name now; a run of a removed store keeps the name it had, marked removed."""
         if run.store_id is None and not run.store_name:
-            return tr("All stores")
+            return QCoreApplication.translate("HistoryModel", "All stores")
         store = self._stores.get(run.store_id) if run.store_id is not None else None
         if store is not None:
             return store.name
         if run.store_id is not None and run.store_name:
             return run.store_name
-        return tr("{name} (removed)").format(name=run.store_name or tr("store"))
+        return QCoreApplication.translate("HistoryModel", "{name} (removed)").format(
+            name=run.store_name or QCoreApplication.translate("HistoryModel", "store")
+        )
 
     def job_label(self, run: SyncRun) -> str:
         return job_kind_label(run.kind) if run.kind is not None else ""
@@ -114,12 +124,12 @@ class HistoryModel(PagedTableModel[SyncRun]):
             self.STATUS: lambda: run_status_label(run.status),
             self.DURATION: lambda: duration(run.duration_seconds),
             self.TRIGGER: lambda: trigger_label(run.trigger),
-            self.FETCHED: lambda: f"{counts.fetched:,}",
-            self.CREATED: lambda: f"{counts.created:,}",
-            self.UPDATED: lambda: f"{counts.updated:,}",
-            self.UNCHANGED: lambda: f"{counts.unchanged:,}",
-            self.FAILED: lambda: f"{counts.failed:,}",
-            self.SKIPPED: lambda: f"{counts.skipped:,}",
+            self.FETCHED: lambda: number(counts.fetched),
+            self.CREATED: lambda: number(counts.created),
+            self.UPDATED: lambda: number(counts.updated),
+            self.UNCHANGED: lambda: number(counts.unchanged),
+            self.FAILED: lambda: number(counts.failed),
+            self.SKIPPED: lambda: number(counts.skipped),
             self.ERROR: lambda: (run.error_message or "").splitlines()[0] if run.error_message else "",
         }
         return values[column]()

@@ -10,12 +10,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from app.core.models import InventoryItem, Store
 from app.core.services import AppServices
-from app.ui.formatting import relative_time, tr
+from app.ui.formatting import number, relative_time
 
 Index = QModelIndex | QPersistentModelIndex
 LOW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -146,11 +153,11 @@ class InventoryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == self.SKU:
-            return tr("SKU")
+            return QCoreApplication.translate("InventoryModel", "SKU")
         if section == self.NAME:
-            return tr("Name")
+            return QCoreApplication.translate("InventoryModel", "Name")
         if section == self.last_seen_column():
-            return tr("Last seen")
+            return QCoreApplication.translate("InventoryModel", "Last seen")
         return self._stores[section - 2].name
 
     def _store_item(self, row: SkuRow, column: int) -> InventoryItem | None:
@@ -185,17 +192,21 @@ class InventoryModel(QAbstractTableModel):
                 if store_id is not None and not self.is_known_absent(store_id, row.sku):
                     return "…"
                 return "—"
-            return tr("removed") if item.deleted else f"{item.quantity:,}"
+            return (
+                QCoreApplication.translate("InventoryModel", "removed")
+                if item.deleted
+                else number(item.quantity)
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column < self.last_seen_column():
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self.is_low(item):
             return QBrush(QColor(255, 152, 0, 70))
         if role == Qt.ItemDataRole.ToolTipRole and item is None and self.data(index) == "…":
-            return tr("Not read yet: scroll on to load more")
+            return QCoreApplication.translate("InventoryModel", "Not read yet: scroll on to load more")
         if role == Qt.ItemDataRole.ToolTipRole and item is not None:
             seen = relative_time(item.updated_at)
-            low = tr(" — low stock") if self.is_low(item) else ""
-            return tr("Last seen {when}").format(when=seen) + low
+            low = QCoreApplication.translate("InventoryModel", " — low stock") if self.is_low(item) else ""
+            return QCoreApplication.translate("InventoryModel", "Last seen {when}").format(when=seen) + low
         if role == LOW_ROLE:
             return self.is_low(item)
         return None

@@ -6,8 +6,10 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.models import Job, RunStatus, Store, SyncRun
-from app.ui.formatting import now_utc, tr
+from app.ui.formatting import QT_TRANSLATE_NOOP, now_utc
 
 
 class RowStatus(enum.StrEnum):
@@ -24,21 +26,21 @@ class RowStatus(enum.StrEnum):
 
 
 STATUS_LABELS = {
-    RowStatus.IDLE: "Idle",
-    RowStatus.RUNNING: "Running",
-    RowStatus.SUCCEEDED: "Succeeded",
-    RowStatus.PARTIAL: "Partial",
-    RowStatus.FAILED: "Failed",
-    RowStatus.INTERRUPTED: "Interrupted",
-    RowStatus.PAUSED: "Paused",
-    RowStatus.RATE_LIMITED: "Rate-limited",
-    RowStatus.ATTENTION: "Needs attention",
-    RowStatus.STALE: "Stale",
+    RowStatus.IDLE: QT_TRANSLATE_NOOP("JobState", "Idle"),
+    RowStatus.RUNNING: QT_TRANSLATE_NOOP("JobState", "Running"),
+    RowStatus.SUCCEEDED: QT_TRANSLATE_NOOP("JobState", "Succeeded"),
+    RowStatus.PARTIAL: QT_TRANSLATE_NOOP("JobState", "Partial"),
+    RowStatus.FAILED: QT_TRANSLATE_NOOP("JobState", "Failed"),
+    RowStatus.INTERRUPTED: QT_TRANSLATE_NOOP("JobState", "Interrupted"),
+    RowStatus.PAUSED: QT_TRANSLATE_NOOP("JobState", "Paused"),
+    RowStatus.RATE_LIMITED: QT_TRANSLATE_NOOP("JobState", "Rate-limited"),
+    RowStatus.ATTENTION: QT_TRANSLATE_NOOP("JobState", "Needs attention"),
+    RowStatus.STALE: QT_TRANSLATE_NOOP("JobState", "Stale"),
 }
 
 
 def status_label(status: RowStatus) -> str:
-    return tr(STATUS_LABELS[status])
+    return QCoreApplication.translate("JobState", STATUS_LABELS[status])
 
 
 @dataclass(slots=True)
@@ -69,7 +71,11 @@ class JobState:
 
     @property
     def store_name(self) -> str:
-        return self.store.name if self.store is not None else tr("All stores")
+        return (
+            self.store.name
+            if self.store is not None
+            else QCoreApplication.translate("JobState", "All stores")
+        )
 
     def status(self, now: datetime | None = None) -> RowStatus:
         """Running beats everything; then what blocks the job; then how the last run ended."""

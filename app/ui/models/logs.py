@@ -12,7 +12,7 @@ from app.core.events import LogRecorded
 from app.core.models import LogEntry
 from app.core.ports import LogQuery
 from app.core.services import AppServices
-from app.ui.formatting import full_time
+from app.ui.formatting import QT_TRANSLATE_NOOP, full_time
 from app.ui.models.paged import PagedTableModel
 from app.ui.theme import readable
 
@@ -42,7 +42,13 @@ class LogModel(PagedTableModel[LogEntry]):
     """
 
     TIME, LEVEL, STORE, RUN, MESSAGE = range(5)
-    HEADERS = ("Time", "Level", "Store", "Run", "Message")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PagedModel", "Time"),
+        QT_TRANSLATE_NOOP("PagedModel", "Level"),
+        QT_TRANSLATE_NOOP("PagedModel", "Store"),
+        QT_TRANSLATE_NOOP("PagedModel", "Run"),
+        QT_TRANSLATE_NOOP("PagedModel", "Message"),
+    )
     FLUSH_MS = 200
     MAX_PENDING = 100_000
 

@@ -255,4 +255,3 @@ def _add_to_figures(figures: StoreFigures, run: SyncRun) -> StoreFigures:
         failures=figures.failures + (1 if run.status is RunStatus.FAILED else 0),
         durations=durations,
     )
-

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +32,7 @@ from app.core.services import AppServices
 from app.core.staleness import stale_hours, stale_stores
 from app.ui.bridge import EventBridge
 from app.ui.formatting import (
+    QT_TRANSLATE_NOOP,
     countdown,
     counts_summary,
     job_kind_label,
@@ -39,7 +41,6 @@ from app.ui.formatting import (
     progress_text,
     relative_time,
     schedule_words,
-    tr,
 )
 from app.ui.icons import platform_icon
 from app.ui.models.job_state import JobState, RowStatus, status_label
@@ -67,7 +68,15 @@ class StoreStatusModel(QAbstractTableModel):
     """Columns: store, job, status, last run, next run, schedule, and an empty one for row actions."""
 
     STORE, JOB, STATUS, LAST_RUN, NEXT_RUN, SCHEDULE, ACTIONS = range(7)
-    HEADERS = ("Store", "Job", "Status", "Last run", "Next run", "Schedule", "Actions")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StoreStatusModel", "Store"),
+        QT_TRANSLATE_NOOP("StoreStatusModel", "Job"),
+        QT_TRANSLATE_NOOP("StoreStatusModel", "Status"),
+        QT_TRANSLATE_NOOP("StoreStatusModel", "Last run"),
+        QT_TRANSLATE_NOOP("StoreStatusModel", "Next run"),
+        QT_TRANSLATE_NOOP("StoreStatusModel", "Schedule"),
+        QT_TRANSLATE_NOOP("StoreStatusModel", "Actions"),
+    )
 
     summary_changed = Signal()
 
@@ -147,7 +156,7 @@ class StoreStatusModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
+            return QCoreApplication.translate("StoreStatusModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -184,12 +193,12 @@ class StoreStatusModel(QAbstractTableModel):
             return self.status_text(state, now)
         if column == self.LAST_RUN:
             if state.last_run is None:
-                return tr("never")
+                return QCoreApplication.translate("StoreStatusModel", "never")
             when = relative_time(state.last_run.finished_at or state.last_run.started_at, now)
             return f"{when} · {counts_summary(state.last_run.counts)}"
         if column == self.NEXT_RUN:
             if state.job.paused:
-                return tr("paused")
+                return QCoreApplication.translate("StoreStatusModel", "paused")
             return next_run_text(state.next_run, now)
         if column == self.SCHEDULE:
             return schedule_words(state.job.schedule)
@@ -203,7 +212,9 @@ class StoreStatusModel(QAbstractTableModel):
             return status_label(status)
         if status is RowStatus.RATE_LIMITED and state.rate_limited_until is not None:
             remaining = (state.rate_limited_until - (now or now_utc())).total_seconds()
-            return f"{status_label(status)} · {tr('resumes')} {countdown(remaining)}"
+            return QCoreApplication.translate("StoreStatusModel", "{status} · resumes {countdown}").format(
+                status=status_label(status), countdown=countdown(remaining)
+            )
         if status is RowStatus.ATTENTION:
             return f"{status_label(status)}: {state.attention_reason or state.job.paused_reason}"
         if status is RowStatus.STALE:
@@ -363,9 +374,9 @@ class StoreStatusModel(QAbstractTableModel):
             if state.job.paused and state.job.paused_reason
         ]
         stale = {
-            state.store_name: tr("{store}: stale data ({reason})").format(
-                store=state.store_name, reason=state.stale_reason
-            )
+            state.store_name: QCoreApplication.translate(
+                "StoreStatusModel", "{store}: stale data ({reason})"
+            ).format(store=state.store_name, reason=state.stale_reason)
             for state in self._rows
             if state.stale_reason
         }

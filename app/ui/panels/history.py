@@ -7,7 +7,7 @@ import asyncio
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,7 +24,7 @@ from app.core.models import JobKind, RunStatus
 from app.core.ports import RunQuery
 from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
-from app.ui.formatting import job_kind_label, now_utc, run_status_label, tr
+from app.ui.formatting import QT_TRANSLATE_NOOP, job_kind_label, now_utc, run_status_label
 from app.ui.models.history import HistoryModel
 from app.ui.panels.list_panel import bar_over_table, fill_store_filter, open_export_dialog, quiet_timer
 from app.ui.panels.run_detail import RunDetail
@@ -32,10 +32,10 @@ from app.ui.panels.table_setup import fit_columns_once, setup_table
 from app.ui.run_timeline import RunTimeline
 
 PERIODS: tuple[tuple[str, timedelta | None], ...] = (
-    ("Any time", None),
-    ("Last 24 hours", timedelta(days=1)),
-    ("Last 7 days", timedelta(days=7)),
-    ("Last 30 days", timedelta(days=30)),
+    (QT_TRANSLATE_NOOP("HistoryPanel", "Any time"), None),
+    (QT_TRANSLATE_NOOP("HistoryPanel", "Last 24 hours"), timedelta(days=1)),
+    (QT_TRANSLATE_NOOP("HistoryPanel", "Last 7 days"), timedelta(days=7)),
+    (QT_TRANSLATE_NOOP("HistoryPanel", "Last 30 days"), timedelta(days=30)),
 )
 
 
@@ -49,24 +49,32 @@ class HistoryPanel(QWidget):
         self.model = HistoryModel(actions.services, self)
 
         self.store_filter = QComboBox()
-        self.store_filter.setAccessibleName(tr("Filter history by store"))
+        self.store_filter.setAccessibleName(
+            QCoreApplication.translate("HistoryPanel", "Filter history by store")
+        )
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName(tr("Filter history by job"))
-        self.kind_filter.addItem(tr("All jobs"), None)
+        self.kind_filter.setAccessibleName(
+            QCoreApplication.translate("HistoryPanel", "Filter history by job")
+        )
+        self.kind_filter.addItem(QCoreApplication.translate("HistoryPanel", "All jobs"), None)
         for kind in JobKind:
             self.kind_filter.addItem(job_kind_label(kind), kind.value)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(tr("Filter history by result"))
-        self.status_filter.addItem(tr("All results"), None)
+        self.status_filter.setAccessibleName(
+            QCoreApplication.translate("HistoryPanel", "Filter history by result")
+        )
+        self.status_filter.addItem(QCoreApplication.translate("HistoryPanel", "All results"), None)
         for status in RunStatus:
             self.status_filter.addItem(run_status_label(status), status.value)
         self.period_filter = QComboBox()
-        self.period_filter.setAccessibleName(tr("Filter history by date"))
+        self.period_filter.setAccessibleName(
+            QCoreApplication.translate("HistoryPanel", "Filter history by date")
+        )
         for label, span in PERIODS:
-            self.period_filter.addItem(tr(label), span)
-        self.detail_button = QPushButton(tr("Run details…"))
+            self.period_filter.addItem(QCoreApplication.translate("HistoryPanel", label), span)
+        self.detail_button = QPushButton(QCoreApplication.translate("HistoryPanel", "Run details…"))
         self.detail_button.setEnabled(False)
-        self.export_button = QPushButton(tr("Export CSV…"))
+        self.export_button = QPushButton(QCoreApplication.translate("HistoryPanel", "Export CSV…"))
         self.count_label = QLabel()
 
         bar = QHBoxLayout()
@@ -80,7 +88,7 @@ class HistoryPanel(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, tr("Sync history"))
+        setup_table(self.table, QCoreApplication.translate("HistoryPanel", "Sync history"))
         fit_columns_once(self.table)
         self.table.doubleClicked.connect(self.open_detail)
         self.table.selectionModel().selectionChanged.connect(
@@ -135,7 +143,7 @@ class HistoryPanel(QWidget):
         self.timeline.set_runs(runs, {run.id or 0: self.model.store_name(run) for run in runs})
 
     def _show_count(self) -> None:
-        self.count_label.setText(tr("{n} runs").format(n=f"{self.model.total():,}"))
+        self.count_label.setText(self.tr("%Ln run(s)", "", self.model.total()))
 
     def _open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -153,12 +161,19 @@ class HistoryPanel(QWidget):
     def ask_export_target(self) -> QFileDialog:
         folder = self.app_actions.services.data_dir
         return open_export_dialog(
-            self, tr("Export history"), folder, "CSV (*.csv)", "storesync-history.csv", self.export_to
+            self,
+            QCoreApplication.translate("HistoryPanel", "Export history"),
+            folder,
+            "CSV (*.csv)",
+            "storesync-history.csv",
+            self.export_to,
         )
 
     def export_to(self, path: str) -> asyncio.Task[Any]:
         async def export() -> None:
             rows = await self.app_actions.services.maintenance.export_history_csv(path, self.query())
-            self.app_actions.notice.emit(tr("Exported {n} runs to {path}").format(n=f"{rows:,}", path=path))
+            self.app_actions.notice.emit(self.tr("Exported %Ln run(s) to {path}", "", rows).format(path=path))
 
-        return self.app_actions.run_task(export(), tr("Could not export the history"))
+        return self.app_actions.run_task(
+            export(), QCoreApplication.translate("HistoryPanel", "Could not export the history")
+        )

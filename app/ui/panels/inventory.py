@@ -25,7 +25,6 @@ from app.core.sku_thresholds import parse_thresholds_csv
 from app.ui.bridge import EventBridge
 from app.ui.dialogs.async_slot import async_slot
 from app.ui.dialogs.sku_history import SkuHistoryDialog
-from app.ui.formatting import tr
 from app.ui.models.inventory import InventoryModel
 from app.ui.panels.table_setup import fit_columns_once, setup_table
 
@@ -40,24 +39,36 @@ class InventoryPanel(QWidget):
         super().__init__(parent)
         self.model = InventoryModel(services, self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search SKU or name"))
-        self.search.setAccessibleName(tr("Search inventory"))
+        self.search.setPlaceholderText(QCoreApplication.translate("InventoryPanel", "Search SKU or name"))
+        self.search.setAccessibleName(QCoreApplication.translate("InventoryPanel", "Search inventory"))
         self.search.setClearButtonEnabled(True)
         self.legend = QLabel()
         self.count_label = QLabel()
-        self.history_button = QPushButton(tr("SKU history…"))
-        self.history_button.setAccessibleName(tr("History of the selected SKU"))
+        self.history_button = QPushButton(QCoreApplication.translate("InventoryPanel", "SKU history…"))
+        self.history_button.setAccessibleName(
+            QCoreApplication.translate("InventoryPanel", "History of the selected SKU")
+        )
         self.history_button.setEnabled(False)
         self.history_button.clicked.connect(self.show_selected_history)
-        self.thresholds_button = QPushButton(tr("Import thresholds…"))
-        self.thresholds_button.setToolTip(tr("Low-stock thresholds per SKU from a CSV file: sku,threshold"))
+        self.thresholds_button = QPushButton(
+            QCoreApplication.translate("InventoryPanel", "Import thresholds…")
+        )
+        self.thresholds_button.setToolTip(
+            QCoreApplication.translate(
+                "InventoryPanel", "Low-stock thresholds per SKU from a CSV file: sku,threshold"
+            )
+        )
         self.thresholds_button.clicked.connect(self.choose_thresholds_file)
         self.file_dialog: QFileDialog | None = None
         self._services = services
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, tr("Inventory across stores"), multi_select=True)
+        setup_table(
+            self.table,
+            QCoreApplication.translate("InventoryPanel", "Inventory across stores"),
+            multi_select=True,
+        )
         fit_columns_once(self.table, max_chars=40)
         self.table.doubleClicked.connect(lambda index: self.show_history(self.model.row_at(index.row()).sku))
         self.table.selectionModel().selectionChanged.connect(
@@ -108,18 +119,19 @@ class InventoryPanel(QWidget):
         self._refresh_timer.stop()
         self._stale = False
         self.model.set_search(self.search.text())
-        legend = tr("Highlighted: {n} or fewer in stock").format(n=f"{self.model.threshold():,}")
+        legend = self.tr("Highlighted: %Ln or fewer in stock", "", self.model.threshold())
         own = self.model.own_threshold_count()
         if own:
-            legend += QCoreApplication.translate(
-                "StoreSync", " (%n SKU(s) with a threshold of their own)", "", own
-            )
+            legend += self.tr(" (%Ln SKU(s) with a threshold of their own)", "", own)
         self.legend.setText(legend)
-        self.count_label.setText(tr("{n} store items").format(n=f"{self.model.total_items():,}"))
+        self.count_label.setText(self.tr("%Ln store item(s)", "", self.model.total_items()))
 
     def choose_thresholds_file(self) -> None:
         dialog = QFileDialog(
-            self, tr("Import low-stock thresholds"), "", tr("CSV files (*.csv);;All files (*)")
+            self,
+            QCoreApplication.translate("InventoryPanel", "Import low-stock thresholds"),
+            "",
+            QCoreApplication.translate("InventoryPanel", "CSV files (*.csv);;All files (*)"),
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self._on_thresholds_file)
@@ -138,7 +150,11 @@ class InventoryPanel(QWidget):
             await self._services.inventory.set_sku_thresholds(dict(values))
         except (OSError, UnicodeDecodeError) as error:
             reason = getattr(error, "strerror", None) or str(error)
-            self.legend.setText(tr("Could not read {path}: {reason}").format(path=path, reason=reason))
+            self.legend.setText(
+                QCoreApplication.translate("InventoryPanel", "Could not read {path}: {reason}").format(
+                    path=path, reason=reason
+                )
+            )
             return False
         except StoreSyncError as error:
             self.legend.setText(str(error))

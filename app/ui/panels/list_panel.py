@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QTableView, QVBoxLayout, QWidget
 
 from app.core.models import Store
-from app.ui.formatting import tr
 
 
 def bar_over_table(panel: QWidget, bar: QHBoxLayout, table: QTableView) -> None:
@@ -34,7 +33,7 @@ def fill_store_filter(combo: QComboBox, stores: Iterable[Store]) -> None:
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(tr("All stores"), None)
+    combo.addItem(QCoreApplication.translate("ListPanel", "All stores"), None)
     for store in stores:
         combo.addItem(store.name, store.id)
     combo.setCurrentIndex(max(combo.findData(current), 0))

@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 from app.core.ports import LogQuery
 from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
-from app.ui.formatting import tr
 from app.ui.models.logs import LEVELS, LogModel
 from app.ui.panels.list_panel import bar_over_table, fill_store_filter, open_export_dialog, quiet_timer
 from app.ui.panels.table_setup import setup_table
@@ -37,24 +37,26 @@ class LogPanel(QWidget):
         bridge.stores_changed.connect(lambda _event: self.reload_stores())
 
         self.level_filter = QComboBox()
-        self.level_filter.setAccessibleName(tr("Lowest level shown"))
+        self.level_filter.setAccessibleName(QCoreApplication.translate("LogPanel", "Lowest level shown"))
         for level in LEVELS:
-            self.level_filter.addItem(tr("{level} and above").format(level=level.title()), level)
+            self.level_filter.addItem(
+                QCoreApplication.translate("LogPanel", "{level} and above").format(level=level.title()), level
+            )
         self.level_filter.setCurrentIndex(1)
         self.store_filter = QComboBox()
-        self.store_filter.setAccessibleName(tr("Filter log by store"))
+        self.store_filter.setAccessibleName(QCoreApplication.translate("LogPanel", "Filter log by store"))
         self.run_filter = QLineEdit()
-        self.run_filter.setPlaceholderText(tr("Run #"))
-        self.run_filter.setAccessibleName(tr("Filter log by run number"))
+        self.run_filter.setPlaceholderText(QCoreApplication.translate("LogPanel", "Run #"))
+        self.run_filter.setAccessibleName(QCoreApplication.translate("LogPanel", "Filter log by run number"))
         self.run_filter.setMaximumWidth(self.fontMetrics().averageCharWidth() * 10)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search the log"))
-        self.search.setAccessibleName(tr("Search the log"))
+        self.search.setPlaceholderText(QCoreApplication.translate("LogPanel", "Search the log"))
+        self.search.setAccessibleName(QCoreApplication.translate("LogPanel", "Search the log"))
         self.search.setClearButtonEnabled(True)
-        self.pause_button = QPushButton(tr("Pause autoscroll"))
+        self.pause_button = QPushButton(QCoreApplication.translate("LogPanel", "Pause autoscroll"))
         self.pause_button.setCheckable(True)
-        self.copy_button = QPushButton(tr("Copy"))
-        self.export_button = QPushButton(tr("Export…"))
+        self.copy_button = QPushButton(QCoreApplication.translate("LogPanel", "Copy"))
+        self.export_button = QPushButton(QCoreApplication.translate("LogPanel", "Export…"))
 
         bar = QHBoxLayout()
         for widget in (self.level_filter, self.store_filter, self.run_filter):
@@ -65,7 +67,7 @@ class LogPanel(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, tr("Log lines"), multi_select=True)
+        setup_table(self.table, QCoreApplication.translate("LogPanel", "Log lines"), multi_select=True)
         header = self.table.horizontalHeader()
         metrics = self.fontMetrics()
         padding = metrics.averageCharWidth() * 3
@@ -119,9 +121,9 @@ class LogPanel(QWidget):
 
     def _show_pending(self, count: int) -> None:
         if self.model.is_paused():
-            self.pause_button.setText(tr("Paused — {n} new").format(n=f"{count:,}"))
+            self.pause_button.setText(self.tr("Paused — %Ln new", "", count))
         else:
-            self.pause_button.setText(tr("Pause autoscroll"))
+            self.pause_button.setText(QCoreApplication.translate("LogPanel", "Pause autoscroll"))
 
     def _follow_tail(self, _count: int) -> None:
         if not self.model.is_paused():
@@ -140,7 +142,12 @@ class LogPanel(QWidget):
     def ask_export_target(self) -> QFileDialog:
         folder = self.app_actions.services.log_dir
         return open_export_dialog(
-            self, tr("Export log"), folder, tr("Text (*.log *.txt)"), "storesync.log", self.export_to
+            self,
+            QCoreApplication.translate("LogPanel", "Export log"),
+            folder,
+            QCoreApplication.translate("LogPanel", "Text (*.log *.txt)"),
+            "storesync.log",
+            self.export_to,
         )
 
     def export_to(self, path: str) -> asyncio.Task[Any]:
@@ -158,7 +165,9 @@ class LogPanel(QWidget):
             text = "\n".join(chunks) + ("\n" if chunks else "")
             await asyncio.to_thread(Path(path).write_text, text, encoding="utf-8")
             self.app_actions.notice.emit(
-                tr("Exported {n} log lines to {path}").format(n=f"{total:,}", path=path)
+                self.tr("Exported %Ln log line(s) to {path}", "", total).format(path=path)
             )
 
-        return self.app_actions.run_task(export(), tr("Could not export the log"))
+        return self.app_actions.run_task(
+            export(), QCoreApplication.translate("LogPanel", "Could not export the log")
+        )

@@ -68,10 +68,10 @@ class CardDelegate(QStyledItemDelegate):
         else:
             upcoming = self.tr("next {when}").format(when=next_run_text(card.next_run))
         figures = card.figures
-        counts = [self.tr("%n item(s)", "", figures.items)]
+        counts = [self.tr("%Ln item(s)", "", figures.items)]
         if figures.low_stock:
-            counts.append(self.tr("%n low", "", figures.low_stock))
-        counts.append(self.tr("%n failure(s) in 24 h", "", figures.failures))
+            counts.append(self.tr("%Ln low", "", figures.low_stock))
+        counts.append(self.tr("%Ln failure(s) in 24 h", "", figures.failures))
         return f"{last} · {upcoming}", " · ".join(counts)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -254,26 +254,26 @@ class OverviewPanel(QWidget):
             return self.tr("No stores yet")
         attention = sum(1 for card in cards if card.health is StoreHealth.ATTENTION)
         if attention:
-            return self.tr("%n store(s) need attention", "", attention)
+            return self.tr("%Ln store(s) need attention", "", attention)
         if self.app_actions.all_paused or all(card.health is StoreHealth.PAUSED for card in cards):
             return self.tr("Syncing is paused")
         stale = sum(1 for card in cards if card.health is StoreHealth.STALE)
         if stale:
-            return self.tr("%n store(s) have not synced for a while", "", stale)
+            return self.tr("%Ln store(s) have not synced for a while", "", stale)
         upcoming = [card.next_run for card in cards if card.next_run is not None]
         if upcoming:
-            return self.tr("All %n store(s) in step, next sync {time}", "", len(cards)).format(
+            return self.tr("All %Ln store(s) in step, next sync {time}", "", len(cards)).format(
                 time=local_time(min(upcoming))
             )
-        return self.tr("All %n store(s) in step", "", len(cards))
+        return self.tr("All %Ln store(s) in step", "", len(cards))
 
     def totals_text(self) -> str:
         totals = self.model.totals()
         return " · ".join(
             (
-                self.tr("Today: %n run(s)", "", totals.runs),
-                self.tr("%n item(s) changed", "", totals.items_changed),
-                self.tr("%n order(s) imported", "", totals.orders_imported),
+                self.tr("Today: %Ln run(s)", "", totals.runs),
+                self.tr("%Ln item(s) changed", "", totals.items_changed),
+                self.tr("%Ln order(s) imported", "", totals.orders_imported),
             )
         )
 

@@ -3,7 +3,7 @@ whether its connection works."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,7 +30,6 @@ from app.ui.formatting import (
     next_run_text,
     run_status_label,
     schedule_words,
-    tr,
     trigger_label,
 )
 from app.ui.icons import platform_icon
@@ -49,35 +48,53 @@ class StoreDetail(QDialog):
     ):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.setWindowTitle(tr("Store: {name}").format(name=store.name))
+        self.setWindowTitle(
+            QCoreApplication.translate("StoreDetail", "Store: {name}").format(name=store.name)
+        )
         self.setWindowIcon(platform_icon(store.platform))
         self._actions = actions
         self._store = store
         states = [s for s in model.states() if s.store_id == store.id]
 
         form = QFormLayout()
-        form.addRow(tr("Name:"), QLabel(store.name))
-        form.addRow(tr("Platform:"), QLabel(store.platform.value))
-        form.addRow(tr("Enabled:"), QLabel(tr("yes") if store.enabled else tr("no")))
+        form.addRow(QCoreApplication.translate("StoreDetail", "Name:"), QLabel(store.name))
+        form.addRow(QCoreApplication.translate("StoreDetail", "Platform:"), QLabel(store.platform.value))
+        form.addRow(
+            QCoreApplication.translate("StoreDetail", "Enabled:"),
+            QLabel(
+                QCoreApplication.translate("StoreDetail", "yes")
+                if store.enabled
+                else QCoreApplication.translate("StoreDetail", "no")
+            ),
+        )
         self.keychain_label = QLabel(keychain_backend(actions.services))
-        form.addRow(tr("Secrets kept in:"), self.keychain_label)
+        form.addRow(QCoreApplication.translate("StoreDetail", "Secrets kept in:"), self.keychain_label)
         self.connection_label = QLabel(self._connection_state(states))
         self.connection_label.setWordWrap(True)
-        self.test_button = QPushButton(tr("Test connection"))
+        self.test_button = QPushButton(QCoreApplication.translate("StoreDetail", "Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         connection_row = QHBoxLayout()
         connection_row.addWidget(self.connection_label, 1)
         connection_row.addWidget(self.test_button)
-        form.addRow(tr("Connection:"), connection_row)
+        form.addRow(QCoreApplication.translate("StoreDetail", "Connection:"), connection_row)
 
         self.jobs = QTableWidget(len(states), 4)
-        self.jobs.setAccessibleName(tr("Jobs of this store"))
-        self.jobs.setHorizontalHeaderLabels([tr("Job"), tr("Status"), tr("Next run"), tr("Schedule")])
+        self.jobs.setAccessibleName(QCoreApplication.translate("StoreDetail", "Jobs of this store"))
+        self.jobs.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("StoreDetail", "Job"),
+                QCoreApplication.translate("StoreDetail", "Status"),
+                QCoreApplication.translate("StoreDetail", "Next run"),
+                QCoreApplication.translate("StoreDetail", "Schedule"),
+            ]
+        )
         for row, state in enumerate(states):
             values = (
                 job_kind_label(state.job.kind),
                 model.status_text(state),
-                tr("paused") if state.job.paused else next_run_text(state.next_run),
+                QCoreApplication.translate("StoreDetail", "paused")
+                if state.job.paused
+                else next_run_text(state.next_run),
                 schedule_words(state.job.schedule),
             )
             for column, value in enumerate(values):
@@ -95,9 +112,16 @@ class StoreDetail(QDialog):
         else:
             self.items_chart.set_runs(runs)
         self.runs = QTableWidget(len(runs), 6)
-        self.runs.setAccessibleName(tr("Recent runs of this store"))
+        self.runs.setAccessibleName(QCoreApplication.translate("StoreDetail", "Recent runs of this store"))
         self.runs.setHorizontalHeaderLabels(
-            [tr("Started"), tr("Job"), tr("Status"), tr("Duration"), tr("Trigger"), tr("Result")]
+            [
+                QCoreApplication.translate("StoreDetail", "Started"),
+                QCoreApplication.translate("StoreDetail", "Job"),
+                QCoreApplication.translate("StoreDetail", "Status"),
+                QCoreApplication.translate("StoreDetail", "Duration"),
+                QCoreApplication.translate("StoreDetail", "Trigger"),
+                QCoreApplication.translate("StoreDetail", "Result"),
+            ]
         )
         for row, run in enumerate(runs):
             run_values = (
@@ -116,15 +140,17 @@ class StoreDetail(QDialog):
             table.verticalHeader().hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        edit = buttons.addButton(tr("Edit store…"), QDialogButtonBox.ButtonRole.ActionRole)
+        edit = buttons.addButton(
+            QCoreApplication.translate("StoreDetail", "Edit store…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         edit.clicked.connect(lambda: actions.edit_store(store.id))
         buttons.rejected.connect(self.close)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(tr("Jobs")))
+        layout.addWidget(QLabel(QCoreApplication.translate("StoreDetail", "Jobs")))
         layout.addWidget(self.jobs)
-        layout.addWidget(QLabel(tr("Recent runs")))
+        layout.addWidget(QLabel(QCoreApplication.translate("StoreDetail", "Recent runs")))
         layout.addWidget(self.items_chart, 1)
         layout.addWidget(self.runs, 1)
         layout.addWidget(buttons)
@@ -135,18 +161,24 @@ class StoreDetail(QDialog):
         for state in states:
             status = state.status()
             if status is RowStatus.ATTENTION:
-                return tr("Needs attention: {reason}").format(reason=state.attention_reason)
+                return QCoreApplication.translate("StoreDetail", "Needs attention: {reason}").format(
+                    reason=state.attention_reason
+                )
             if status is RowStatus.RATE_LIMITED:
-                return tr("Rate-limited by the store: {message}").format(message=state.rate_limit_message)
+                return QCoreApplication.translate(
+                    "StoreDetail", "Rate-limited by the store: {message}"
+                ).format(message=state.rate_limit_message)
             if status is RowStatus.FAILED and state.last_error:
-                return tr("Last run failed: {error}").format(error=state.last_error)
+                return QCoreApplication.translate("StoreDetail", "Last run failed: {error}").format(
+                    error=state.last_error
+                )
         if any(state.last_run is not None for state in states):
-            return tr("Working")
-        return tr("Not synced yet")
+            return QCoreApplication.translate("StoreDetail", "Working")
+        return QCoreApplication.translate("StoreDetail", "Not synced yet")
 
     def test_connection(self) -> None:
         self.test_button.setEnabled(False)
-        self.connection_label.setText(tr("Testing…"))
+        self.connection_label.setText(QCoreApplication.translate("StoreDetail", "Testing…"))
         services = self._actions.services
         store = self._store
 
@@ -162,8 +194,12 @@ class StoreDetail(QDialog):
                 answer = await services.connections.test_connection(store, secrets)
                 self.connection_label.setText(answer)
             except StoreSyncError as error:
-                self.connection_label.setText(tr("Connection failed: {error}").format(error=error))
+                self.connection_label.setText(
+                    QCoreApplication.translate("StoreDetail", "Connection failed: {error}").format(
+                        error=error
+                    )
+                )
             finally:
                 self.test_button.setEnabled(True)
 
-        self._actions.run_task(test(), tr("Test connection"))
+        self._actions.run_task(test(), QCoreApplication.translate("StoreDetail", "Test connection"))

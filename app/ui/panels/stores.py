@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.models import JobKind, Platform
 from app.core.platforms import PLATFORM_LABELS
 from app.ui.actions import AppActions
-from app.ui.formatting import tr
-from app.ui.models.job_state import STATUS_LABELS, RowStatus
+from app.ui.models.job_state import RowStatus, status_label
 from app.ui.models.store_filter import StoreFilterModel
 from app.ui.models.store_status import JOB_ID_ROLE, StoreStatusModel
 from app.ui.panels.empty_state import EmptyState
@@ -44,10 +43,10 @@ class RowActions(QWidget):
         self.edit_button = QToolButton()
         self.preview_button = QToolButton()
         for button, text in (
-            (self.sync_button, tr("Sync now")),
-            (self.pause_button, tr("Pause")),
-            (self.edit_button, tr("Edit")),
-            (self.preview_button, tr("Preview push")),
+            (self.sync_button, QCoreApplication.translate("StoresPanel", "Sync now")),
+            (self.pause_button, QCoreApplication.translate("StoresPanel", "Pause")),
+            (self.edit_button, QCoreApplication.translate("StoresPanel", "Edit")),
+            (self.preview_button, QCoreApplication.translate("StoresPanel", "Preview push")),
         ):
             button.setText(text)
             button.setAutoRaise(True)
@@ -64,13 +63,23 @@ class RowActions(QWidget):
             return
         label = state.store_name
         self.sync_button.setEnabled(not state.running)
-        self.sync_button.setAccessibleName(tr("Sync {store} now").format(store=label))
-        self.pause_button.setText(tr("Resume") if state.job.paused else tr("Pause"))
+        self.sync_button.setAccessibleName(
+            QCoreApplication.translate("StoresPanel", "Sync {store} now").format(store=label)
+        )
+        self.pause_button.setText(
+            QCoreApplication.translate("StoresPanel", "Resume")
+            if state.job.paused
+            else QCoreApplication.translate("StoresPanel", "Pause")
+        )
         self.pause_button.setAccessibleName(f"{self.pause_button.text()} {label}")
         self.edit_button.setEnabled(state.store is not None)
-        self.edit_button.setAccessibleName(tr("Edit {store}").format(store=label))
+        self.edit_button.setAccessibleName(
+            QCoreApplication.translate("StoresPanel", "Edit {store}").format(store=label)
+        )
         self.preview_button.setVisible(state.job.kind is JobKind.STOCK_PUSH)
-        self.preview_button.setAccessibleName(tr("Preview the push to {store}").format(store=label))
+        self.preview_button.setAccessibleName(
+            QCoreApplication.translate("StoresPanel", "Preview the push to {store}").format(store=label)
+        )
 
 
 class StoresPanel(QWidget):
@@ -84,30 +93,32 @@ class StoresPanel(QWidget):
         self._row_widgets: dict[int, RowActions] = {}
 
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(tr("Filter by status"))
-        self.status_filter.addItem(tr("All statuses"), "")
+        self.status_filter.setAccessibleName(QCoreApplication.translate("StoresPanel", "Filter by status"))
+        self.status_filter.addItem(QCoreApplication.translate("StoresPanel", "All statuses"), "")
         for status in RowStatus:
-            self.status_filter.addItem(tr(STATUS_LABELS[status]), status.value)
+            self.status_filter.addItem(status_label(status), status.value)
         self.status_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_status(self.status_filter.currentData())
         )
         self.platform_filter = QComboBox()
-        self.platform_filter.setAccessibleName(tr("Filter by platform"))
-        self.platform_filter.addItem(tr("All platforms"), "")
+        self.platform_filter.setAccessibleName(
+            QCoreApplication.translate("StoresPanel", "Filter by platform")
+        )
+        self.platform_filter.addItem(QCoreApplication.translate("StoresPanel", "All platforms"), "")
         for platform in Platform:
             self.platform_filter.addItem(PLATFORM_LABELS[platform], platform.value)
         self.platform_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_platform(self.platform_filter.currentData())
         )
-        self.sync_selected = QPushButton(tr("Sync selected"))
-        self.pause_selected = QPushButton(tr("Pause selected"))
-        self.resume_selected = QPushButton(tr("Resume selected"))
+        self.sync_selected = QPushButton(QCoreApplication.translate("StoresPanel", "Sync selected"))
+        self.pause_selected = QPushButton(QCoreApplication.translate("StoresPanel", "Pause selected"))
+        self.resume_selected = QPushButton(QCoreApplication.translate("StoresPanel", "Resume selected"))
         self.sync_selected.clicked.connect(lambda: self.app_actions.sync_now(self.selected_job_ids()))
         self.pause_selected.clicked.connect(lambda: self.app_actions.pause(self.selected_job_ids()))
         self.resume_selected.clicked.connect(lambda: self.app_actions.resume(self.selected_job_ids()))
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Show:")))
+        bar.addWidget(QLabel(QCoreApplication.translate("StoresPanel", "Show:")))
         bar.addWidget(self.status_filter)
         bar.addWidget(self.platform_filter)
         bar.addStretch(1)
@@ -116,7 +127,7 @@ class StoresPanel(QWidget):
             bar.addWidget(button)
 
         self.table = QTableView()
-        self.table.setAccessibleName(tr("Stores and jobs"))
+        self.table.setAccessibleName(QCoreApplication.translate("StoresPanel", "Stores and jobs"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(StoreStatusModel.STORE, Qt.SortOrder.AscendingOrder)

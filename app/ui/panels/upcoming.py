@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.ui.formatting import tr
 from app.ui.models.store_filter import UpcomingModel
 from app.ui.models.store_status import StoreStatusModel
 from app.ui.panels.table_setup import fit_columns_once
@@ -15,7 +15,7 @@ class UpcomingPanel(QWidget):
         super().__init__(parent)
         self.model = UpcomingModel(source, self)
         self.table = QTableView()
-        self.table.setAccessibleName(tr("Upcoming runs"))
+        self.table.setAccessibleName(QCoreApplication.translate("UpcomingPanel", "Upcoming runs"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -31,7 +31,11 @@ class UpcomingPanel(QWidget):
         fit_columns_once(self.table)
         # The proxy keeps the source's column order; show the next run first.
         header.moveSection(header.visualIndex(self.model.proxy_column(StoreStatusModel.NEXT_RUN)), 0)
-        self.hint = QLabel(tr("Paused jobs and jobs without a schedule are not listed."))
+        self.hint = QLabel(
+            QCoreApplication.translate(
+                "UpcomingPanel", "Paused jobs and jobs without a schedule are not listed."
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)

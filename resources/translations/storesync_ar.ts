@@ -1,0 +1,2839 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>unavailable</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>About StoreSync</source>
+        <translation>حول StoreSync</translation>
+    </message>
+    <message>
+        <source>Keeps the stock and orders of several online stores in step, from the system tray.</source>
+        <translation>يُبقي مخزون عدة متاجر إلكترونية وطلباتها متوافقة، من علبة النظام.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>الإصدار:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>مجلد البيانات:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>السجلات:</translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <translation>سلسلة المفاتيح:</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>بيئة التشغيل:</translation>
+    </message>
+</context>
+<context>
+    <name>AppActions</name>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>حدث خطأ ما؛ التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>Sync all now</source>
+        <translation>زامن الكل الآن</translation>
+    </message>
+    <message>
+        <source>There is nothing to sync yet: add a store first.</source>
+        <translation>لا يوجد ما تجب مزامنته بعد: أضف متجرًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Could not preview the push</source>
+        <translation>تعذرت معاينة الإرسال</translation>
+    </message>
+    <message>
+        <source>Could not start the push</source>
+        <translation>تعذر بدء الإرسال</translation>
+    </message>
+    <message>
+        <source>Could not pause</source>
+        <translation>تعذر الإيقاف المؤقت</translation>
+    </message>
+    <message>
+        <source>Could not resume</source>
+        <translation>تعذر الاستئناف</translation>
+    </message>
+    <message>
+        <source>Could not pause all</source>
+        <translation>تعذر إيقاف الكل مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Could not resume all</source>
+        <translation>تعذر استئناف الكل</translation>
+    </message>
+    <message>
+        <source>Could not add the demo stores</source>
+        <translation>تعذرت إضافة المتاجر التجريبية</translation>
+    </message>
+    <message>
+        <source>Store editor</source>
+        <translation>محرر المتجر</translation>
+    </message>
+    <message>
+        <source>The store editor is not available in this build.</source>
+        <translation>محرر المتجر غير متاح في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>The settings dialog is not available in this build.</source>
+        <translation>نافذة الإعدادات غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>افتح مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Could not open a file manager. The data folder is {path}</source>
+        <translation>تعذر فتح مدير الملفات. مجلد البيانات هو {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>OK</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>جارٍ المزامنة</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>يحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>قديم</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Last run {when}</source>
+        <translation>آخر تشغيل {when}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>التالي {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln عنصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%Ln عناصر</numerusform>
+            <numerusform>%Ln عنصرًا</numerusform>
+            <numerusform>%Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln low</source>
+        <translation>
+            <numerusform>%Ln منخفض</numerusform>
+            <numerusform>%Ln منخفض</numerusform>
+            <numerusform>%Ln منخفض</numerusform>
+            <numerusform>%Ln منخفض</numerusform>
+            <numerusform>%Ln منخفض</numerusform>
+            <numerusform>%Ln منخفض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failure(s) in 24 h</source>
+        <translation>
+            <numerusform>%Ln إخفاق في 24 س</numerusform>
+            <numerusform>إخفاق واحد في 24 س</numerusform>
+            <numerusform>إخفاقان في 24 س</numerusform>
+            <numerusform>%Ln إخفاقات في 24 س</numerusform>
+            <numerusform>%Ln إخفاقًا في 24 س</numerusform>
+            <numerusform>%Ln إخفاق في 24 س</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message numerus="yes">
+        <source>Exported %Ln run(s) to {path}</source>
+        <translation>
+            <numerusform>صُدِّرت %Ln عملية تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت عملية تشغيل واحدة إلى {path}</numerusform>
+            <numerusform>صُدِّرت عمليتا تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln عمليات تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln عملية تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln عملية تشغيل إلى {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message numerus="yes">
+        <source>%Ln sync(s) were cut off when StoreSync last stopped; the history marks them interrupted.</source>
+        <translation>
+            <numerusform>لم تنقطع أي مزامنة عند آخر إيقاف لـ StoreSync.</numerusform>
+            <numerusform>انقطعت مزامنة واحدة عند آخر إيقاف لـ StoreSync؛ يعلّمها السجل التاريخي بأنها مقطوعة.</numerusform>
+            <numerusform>انقطعت مزامنتان عند آخر إيقاف لـ StoreSync؛ يعلّمهما السجل التاريخي بأنهما مقطوعتان.</numerusform>
+            <numerusform>انقطعت %Ln مزامنات عند آخر إيقاف لـ StoreSync؛ يعلّمها السجل التاريخي بأنها مقطوعة.</numerusform>
+            <numerusform>انقطعت %Ln مزامنة عند آخر إيقاف لـ StoreSync؛ يعلّمها السجل التاريخي بأنها مقطوعة.</numerusform>
+            <numerusform>انقطعت %Ln مزامنة عند آخر إيقاف لـ StoreSync؛ يعلّمها السجل التاريخي بأنها مقطوعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>StoreSync keeps running</source>
+        <translation>يستمر StoreSync في العمل</translation>
+    </message>
+    <message>
+        <source>Your stores keep syncing in the background. Open StoreSync from this icon; choose Quit in its menu to stop. You can change this in Settings.</source>
+        <translation>تستمر مزامنة متاجرك في الخلفية. افتح StoreSync من هذه الأيقونة، واختر «إنهاء» من قائمتها لإيقافه. يمكنك تغيير ذلك من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Could not save a setting</source>
+        <translation>تعذر حفظ أحد الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No stores yet</source>
+        <translation>لا توجد متاجر بعد</translation>
+    </message>
+    <message>
+        <source>Connect a Shopify, WooCommerce, BaseLinker, Amazon or any JSON API store, and StoreSync keeps its stock and orders in step on the schedule you choose.
+Not ready yet? The demo stores run on this computer and show how it works.</source>
+        <translation>اربط متجر Shopify أو WooCommerce أو BaseLinker أو Amazon أو أي متجر بواجهة JSON API، وسيُبقي StoreSync مخزونه وطلباته متوافقة وفق الجدول الذي تختاره.
+لست مستعدًا بعد؟ تعمل المتاجر التجريبية على هذا الحاسوب وتُريك كيف يعمل.</translation>
+    </message>
+    <message>
+        <source>Add a store</source>
+        <translation>أضف متجرًا</translation>
+    </message>
+    <message>
+        <source>Try the demo stores</source>
+        <translation>جرّب المتاجر التجريبية</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). StoreSync keeps running; the details were written to the log.</source>
+        <translation>حدث خطأ غير متوقع ({kind}). يستمر StoreSync في العمل؛ كُتبت التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ دقيقة</numerusform>
+            <numerusform>منذ دقيقتين</numerusform>
+            <numerusform>منذ %Ln دقائق</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ ساعة</numerusform>
+            <numerusform>منذ ساعتين</numerusform>
+            <numerusform>منذ %Ln ساعات</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in {s} s</source>
+        <translation>خلال {s} ث</translation>
+    </message>
+    <message>
+        <source>in {m} min {s} s</source>
+        <translation>خلال {m} د {s} ث</translation>
+    </message>
+    <message>
+        <source>in {h} h {m} min</source>
+        <translation>خلال {h} س {m} د</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>غير مجدول</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} ث</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} د {s} ث</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} س {m} د</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fetched</source>
+        <translation>
+            <numerusform>جُلب %Ln</numerusform>
+            <numerusform>جُلب %Ln</numerusform>
+            <numerusform>جُلب %Ln</numerusform>
+            <numerusform>جُلب %Ln</numerusform>
+            <numerusform>جُلب %Ln</numerusform>
+            <numerusform>جُلب %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln جديد</numerusform>
+            <numerusform>%Ln جديد</numerusform>
+            <numerusform>%Ln جديد</numerusform>
+            <numerusform>%Ln جديد</numerusform>
+            <numerusform>%Ln جديد</numerusform>
+            <numerusform>%Ln جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln محدَّث</numerusform>
+            <numerusform>%Ln محدَّث</numerusform>
+            <numerusform>%Ln محدَّث</numerusform>
+            <numerusform>%Ln محدَّث</numerusform>
+            <numerusform>%Ln محدَّث</numerusform>
+            <numerusform>%Ln محدَّث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln محذوف</numerusform>
+            <numerusform>%Ln محذوف</numerusform>
+            <numerusform>%Ln محذوف</numerusform>
+            <numerusform>%Ln محذوف</numerusform>
+            <numerusform>%Ln محذوف</numerusform>
+            <numerusform>%Ln محذوف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln فاشل</numerusform>
+            <numerusform>%Ln فاشل</numerusform>
+            <numerusform>%Ln فاشل</numerusform>
+            <numerusform>%Ln فاشل</numerusform>
+            <numerusform>%Ln فاشل</numerusform>
+            <numerusform>%Ln فاشل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped (not stock)</source>
+        <translation>
+            <numerusform>%Ln متخطى (ليس مخزونًا)</numerusform>
+            <numerusform>%Ln متخطى (ليس مخزونًا)</numerusform>
+            <numerusform>%Ln متخطى (ليس مخزونًا)</numerusform>
+            <numerusform>%Ln متخطى (ليس مخزونًا)</numerusform>
+            <numerusform>%Ln متخطى (ليس مخزونًا)</numerusform>
+            <numerusform>%Ln متخطى (ليس مخزونًا)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page {p} · {n}</source>
+        <translation>الصفحة {p} · {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln عنصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%Ln عناصر</numerusform>
+            <numerusform>%Ln عنصرًا</numerusform>
+            <numerusform>%Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Stock push</source>
+        <translation>إرسال المخزون</translation>
+    </message>
+    <message>
+        <source>Low-stock check</source>
+        <translation>فحص المخزون المنخفض</translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation>التنظيف</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدول</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>يدوي</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>تعويض</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>المزامنة الأولى</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>سطر الأوامر</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>نجح</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>مقطوع</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>متخطى</translation>
+    </message>
+    <message>
+        <source>All good</source>
+        <translation>كل شيء على ما يرام</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>جارٍ المزامنة</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>يحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>A sync failed</source>
+        <translation>فشلت مزامنة</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>All stores</source>
+        <translation>كل المتاجر</translation>
+    </message>
+    <message>
+        <source>{name} (removed)</source>
+        <translation>{name} (محذوف)</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>متجر</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Any time</source>
+        <translation>أي وقت</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>آخر 24 ساعة</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Filter history by store</source>
+        <translation>صفِّ السجل التاريخي حسب المتجر</translation>
+    </message>
+    <message>
+        <source>Filter history by job</source>
+        <translation>صفِّ السجل التاريخي حسب المهمة</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>كل المهام</translation>
+    </message>
+    <message>
+        <source>Filter history by result</source>
+        <translation>صفِّ السجل التاريخي حسب النتيجة</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>كل النتائج</translation>
+    </message>
+    <message>
+        <source>Filter history by date</source>
+        <translation>صفِّ السجل التاريخي حسب التاريخ</translation>
+    </message>
+    <message>
+        <source>Run details…</source>
+        <translation>تفاصيل التشغيل…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>صدِّر CSV…</translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation>سجل المزامنة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln عملية تشغيل</numerusform>
+            <numerusform>عملية تشغيل واحدة</numerusform>
+            <numerusform>عمليتا تشغيل</numerusform>
+            <numerusform>%Ln عمليات تشغيل</numerusform>
+            <numerusform>%Ln عملية تشغيل</numerusform>
+            <numerusform>%Ln عملية تشغيل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>صدِّر السجل التاريخي</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln run(s) to {path}</source>
+        <translation>
+            <numerusform>صُدِّرت %Ln عملية تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت عملية تشغيل واحدة إلى {path}</numerusform>
+            <numerusform>صُدِّرت عمليتا تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln عمليات تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln عملية تشغيل إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln عملية تشغيل إلى {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the history</source>
+        <translation>تعذر تصدير السجل التاريخي</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>آخر ظهور</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Not read yet: scroll on to load more</source>
+        <translation>لم يُقرأ بعد: واصل التمرير لتحميل المزيد</translation>
+    </message>
+    <message>
+        <source> — low stock</source>
+        <translation> — مخزون منخفض</translation>
+    </message>
+    <message>
+        <source>Last seen {when}</source>
+        <translation>آخر ظهور {when}</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPanel</name>
+    <message>
+        <source>Search SKU or name</source>
+        <translation>ابحث عن SKU أو اسم</translation>
+    </message>
+    <message>
+        <source>Search inventory</source>
+        <translation>ابحث في المخزون</translation>
+    </message>
+    <message>
+        <source>SKU history…</source>
+        <translation>سجل SKU…</translation>
+    </message>
+    <message>
+        <source>History of the selected SKU</source>
+        <translation>سجل SKU المحدد</translation>
+    </message>
+    <message>
+        <source>Import thresholds…</source>
+        <translation>استورد الحدود…</translation>
+    </message>
+    <message>
+        <source>Low-stock thresholds per SKU from a CSV file: sku,threshold</source>
+        <translation>حدود المخزون المنخفض لكل SKU من ملف CSV: ‏sku,threshold</translation>
+    </message>
+    <message>
+        <source>Inventory across stores</source>
+        <translation>المخزون في كل المتاجر</translation>
+    </message>
+    <message numerus="yes">
+        <source>Highlighted: %Ln or fewer in stock</source>
+        <translation>
+            <numerusform>المميَّز: %Ln أو أقل في المخزون</numerusform>
+            <numerusform>المميَّز: %Ln أو أقل في المخزون</numerusform>
+            <numerusform>المميَّز: %Ln أو أقل في المخزون</numerusform>
+            <numerusform>المميَّز: %Ln أو أقل في المخزون</numerusform>
+            <numerusform>المميَّز: %Ln أو أقل في المخزون</numerusform>
+            <numerusform>المميَّز: %Ln أو أقل في المخزون</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln SKU(s) with a threshold of their own)</source>
+        <translation>
+            <numerusform> (لا SKU بحد خاص)</numerusform>
+            <numerusform> (SKU واحد بحد خاص به)</numerusform>
+            <numerusform> (اثنان من SKU بحد خاص)</numerusform>
+            <numerusform> (%Ln SKU بحدود خاصة)</numerusform>
+            <numerusform> (%Ln SKU بحدود خاصة)</numerusform>
+            <numerusform> (%Ln SKU بحدود خاصة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln store item(s)</source>
+        <translation>
+            <numerusform>%Ln عنصر في المتاجر</numerusform>
+            <numerusform>عنصر واحد في المتاجر</numerusform>
+            <numerusform>عنصران في المتاجر</numerusform>
+            <numerusform>%Ln عناصر في المتاجر</numerusform>
+            <numerusform>%Ln عنصرًا في المتاجر</numerusform>
+            <numerusform>%Ln عنصر في المتاجر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import low-stock thresholds</source>
+        <translation>استورد حدود المخزون المنخفض</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV ‏(*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>تعذرت قراءة {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsChangedChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>تحتاج المخططات إلى PySide6-Addons غير الموجود في هذا التثبيت؛ يحتوي الجدول على البيانات نفسها.</translation>
+    </message>
+    <message>
+        <source>Items changed per run</source>
+        <translation>العناصر المتغيرة في كل تشغيل</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: {error}</source>
+        <translation>تعذرت قراءة عمليات التشغيل: {error}</translation>
+    </message>
+    <message>
+        <source>No stock run yet.</source>
+        <translation>لا يوجد تشغيل للمخزون بعد.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>العناصر المتغيرة</translation>
+    </message>
+</context>
+<context>
+    <name>JobState</name>
+    <message>
+        <source>Idle</source>
+        <translation>خامل</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>نجح</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>مقطوع</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Rate-limited</source>
+        <translation>محدود المعدل</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>يحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>قديم</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>كل المتاجر</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>All stores</source>
+        <translation>كل المتاجر</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Lowest level shown</source>
+        <translation>أدنى مستوى معروض</translation>
+    </message>
+    <message>
+        <source>{level} and above</source>
+        <translation>{level} وما فوق</translation>
+    </message>
+    <message>
+        <source>Filter log by store</source>
+        <translation>صفِّ السجل حسب المتجر</translation>
+    </message>
+    <message>
+        <source>Run #</source>
+        <translation>رقم التشغيل</translation>
+    </message>
+    <message>
+        <source>Filter log by run number</source>
+        <translation>صفِّ السجل حسب رقم التشغيل</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>ابحث في السجل</translation>
+    </message>
+    <message>
+        <source>Pause autoscroll</source>
+        <translation>أوقف التمرير التلقائي</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>انسخ</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>صدِّر…</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>أسطر السجل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %Ln new</source>
+        <translation>
+            <numerusform>متوقف — لا جديد</numerusform>
+            <numerusform>متوقف — سطر جديد واحد</numerusform>
+            <numerusform>متوقف — سطران جديدان</numerusform>
+            <numerusform>متوقف — %Ln أسطر جديدة</numerusform>
+            <numerusform>متوقف — %Ln سطرًا جديدًا</numerusform>
+            <numerusform>متوقف — %Ln سطر جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>صدِّر السجل</translation>
+    </message>
+    <message>
+        <source>Text (*.log *.txt)</source>
+        <translation>نص (*.log *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln log line(s) to {path}</source>
+        <translation>
+            <numerusform>صُدِّر %Ln سطر من السجل إلى {path}</numerusform>
+            <numerusform>صُدِّر سطر واحد من السجل إلى {path}</numerusform>
+            <numerusform>صُدِّر سطران من السجل إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln أسطر من السجل إلى {path}</numerusform>
+            <numerusform>صُدِّر %Ln سطرًا من السجل إلى {path}</numerusform>
+            <numerusform>صُدِّر %Ln سطر من السجل إلى {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the log</source>
+        <translation>تعذر تصدير السجل</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Panels</source>
+        <translation>اللوحات</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;نظرة عامة</translation>
+    </message>
+    <message>
+        <source>&amp;Stores</source>
+        <translation>&amp;المتاجر</translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming</source>
+        <translation>ال&amp;قادمة</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>السجل ال&amp;تاريخي</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>ال&amp;مخزون</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+        <source>&amp;Add store…</source>
+        <translation>&amp;أضف متجرًا…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync all now</source>
+        <translation>&amp;زامن الكل الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all</source>
+        <translation>أوقف الكل &amp;مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>افتح مجلد ال&amp;بيانات</translation>
+    </message>
+    <message>
+        <source>&amp;About StoreSync</source>
+        <translation>&amp;حول StoreSync</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>م&amp;زامنة</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>أ&amp;دوات</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln running</source>
+        <translation>
+            <numerusform>لا شيء قيد التشغيل</numerusform>
+            <numerusform>واحدة قيد التشغيل</numerusform>
+            <numerusform>اثنتان قيد التشغيل</numerusform>
+            <numerusform>%Ln قيد التشغيل</numerusform>
+            <numerusform>%Ln قيد التشغيل</numerusform>
+            <numerusform>%Ln قيد التشغيل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run scheduled</source>
+        <translation>لا تشغيل مجدول</translation>
+    </message>
+    <message>
+        <source>Next: {store} {when}</source>
+        <translation>التالي: {store} {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Resume all</source>
+        <translation>ا&amp;ستأنف الكل</translation>
+    </message>
+    <message>
+        <source>The database was damaged</source>
+        <translation>كانت قاعدة البيانات تالفة</translation>
+    </message>
+    <message>
+        <source>StoreSync found its database damaged ({reason}) and started a new one. The old file was kept at:
+{path}
+
+Stores and settings need to be added again.</source>
+        <translation>وجد StoreSync قاعدة بياناته تالفة ({reason}) فأنشأ قاعدة جديدة. احتُفظ بالملف القديم في:
+{path}
+
+يجب إضافة المتاجر والإعدادات من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>A sync</source>
+        <translation>مزامنة</translation>
+    </message>
+    <message>
+        <source>all stores</source>
+        <translation>كل المتاجر</translation>
+    </message>
+    <message>
+        <source>A store</source>
+        <translation>متجر</translation>
+    </message>
+    <message>
+        <source>{name} failed</source>
+        <translation>فشل {name}</translation>
+    </message>
+    <message>
+        <source>{name} works again</source>
+        <translation>عاد {name} إلى العمل</translation>
+    </message>
+    <message>
+        <source>The last run ended {status}.</source>
+        <translation>انتهى آخر تشغيل بالحالة: {status}.</translation>
+    </message>
+    <message>
+        <source>{name} paused itself</source>
+        <translation>أوقف {name} نفسه مؤقتًا</translation>
+    </message>
+    <message>
+        <source>{store} needs attention</source>
+        <translation>{store} يحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>{store}: stock data is stale</source>
+        <translation>{store}: بيانات المخزون قديمة</translation>
+    </message>
+    <message>
+        <source>Low stock in {store}</source>
+        <translation>مخزون منخفض في {store}</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> ولا شيء آخر</numerusform>
+            <numerusform> وواحد آخر</numerusform>
+            <numerusform> واثنان آخران</numerusform>
+            <numerusform> و%Ln أخرى</numerusform>
+            <numerusform> و%Ln أخرى</numerusform>
+            <numerusform> و%Ln أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SKU(s) at or below their low-stock threshold: {skus}</source>
+        <translation>
+            <numerusform>%Ln SKU عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
+            <numerusform>SKU واحد عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
+            <numerusform>اثنان من SKU عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
+            <numerusform>%Ln SKU عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
+            <numerusform>%Ln SKU عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
+            <numerusform>%Ln SKU عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overall state</source>
+        <translation>الحالة العامة</translation>
+    </message>
+    <message>
+        <source>Today&apos;s totals</source>
+        <translation>مجاميع اليوم</translation>
+    </message>
+    <message>
+        <source>Stores at a glance</source>
+        <translation>المتاجر في لمحة</translation>
+    </message>
+    <message>
+        <source>No stores yet</source>
+        <translation>لا توجد متاجر بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln store(s) need attention</source>
+        <translation>
+            <numerusform>لا متاجر تحتاج إلى انتباه</numerusform>
+            <numerusform>متجر واحد يحتاج إلى انتباه</numerusform>
+            <numerusform>متجران يحتاجان إلى انتباه</numerusform>
+            <numerusform>%Ln متاجر تحتاج إلى انتباه</numerusform>
+            <numerusform>%Ln متجرًا تحتاج إلى انتباه</numerusform>
+            <numerusform>%Ln متجر تحتاج إلى انتباه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing is paused</source>
+        <translation>المزامنة متوقفة مؤقتًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln store(s) have not synced for a while</source>
+        <translation>
+            <numerusform>لا متاجر متأخرة في المزامنة</numerusform>
+            <numerusform>متجر واحد لم يُزامَن منذ مدة</numerusform>
+            <numerusform>متجران لم يُزامَنا منذ مدة</numerusform>
+            <numerusform>%Ln متاجر لم تُزامَن منذ مدة</numerusform>
+            <numerusform>%Ln متجرًا لم تُزامَن منذ مدة</numerusform>
+            <numerusform>%Ln متجر لم تُزامَن منذ مدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln store(s) in step, next sync {time}</source>
+        <translation>
+            <numerusform>لا متاجر، المزامنة التالية {time}</numerusform>
+            <numerusform>المتجر متوافق، المزامنة التالية {time}</numerusform>
+            <numerusform>المتجران متوافقان، المزامنة التالية {time}</numerusform>
+            <numerusform>كل المتاجر الـ %Ln متوافقة، المزامنة التالية {time}</numerusform>
+            <numerusform>كل المتاجر الـ %Ln متوافقة، المزامنة التالية {time}</numerusform>
+            <numerusform>كل المتاجر الـ %Ln متوافقة، المزامنة التالية {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln store(s) in step</source>
+        <translation>
+            <numerusform>لا متاجر</numerusform>
+            <numerusform>المتجر متوافق</numerusform>
+            <numerusform>المتجران متوافقان</numerusform>
+            <numerusform>كل المتاجر الـ %Ln متوافقة</numerusform>
+            <numerusform>كل المتاجر الـ %Ln متوافقة</numerusform>
+            <numerusform>كل المتاجر الـ %Ln متوافقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln run(s)</source>
+        <translation>
+            <numerusform>اليوم: لا تشغيل</numerusform>
+            <numerusform>اليوم: تشغيل واحد</numerusform>
+            <numerusform>اليوم: تشغيلان</numerusform>
+            <numerusform>اليوم: %Ln عمليات تشغيل</numerusform>
+            <numerusform>اليوم: %Ln عملية تشغيل</numerusform>
+            <numerusform>اليوم: %Ln عملية تشغيل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) changed</source>
+        <translation>
+            <numerusform>لم يتغير أي عنصر</numerusform>
+            <numerusform>تغيّر عنصر واحد</numerusform>
+            <numerusform>تغيّر عنصران</numerusform>
+            <numerusform>تغيّرت %Ln عناصر</numerusform>
+            <numerusform>تغيّر %Ln عنصرًا</numerusform>
+            <numerusform>تغيّر %Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) imported</source>
+        <translation>
+            <numerusform>لم يُستورد أي طلب</numerusform>
+            <numerusform>استُورد طلب واحد</numerusform>
+            <numerusform>استُورد طلبان</numerusform>
+            <numerusform>استُوردت %Ln طلبات</numerusform>
+            <numerusform>استُورد %Ln طلبًا</numerusform>
+            <numerusform>استُورد %Ln طلب</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagedModel</name>
+    <message>
+        <source>Started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>المتجر</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>المُشغِّل</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>المجلوب</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>المُنشأ</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>المحدَّث</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>متخطى</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>الخطأ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>التشغيل</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWords</name>
+    <message numerus="yes">
+        <source>The first %Ln item(s) as StoreSync reads them.</source>
+        <translation>
+            <numerusform>لا عناصر يقرؤها StoreSync.</numerusform>
+            <numerusform>العنصر الأول كما يقرؤه StoreSync.</numerusform>
+            <numerusform>العنصران الأولان كما يقرؤهما StoreSync.</numerusform>
+            <numerusform>أول %Ln عناصر كما يقرؤها StoreSync.</numerusform>
+            <numerusform>أول %Ln عنصرًا كما يقرؤها StoreSync.</numerusform>
+            <numerusform>أول %Ln عنصر كما يقرؤها StoreSync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PushPreview</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Source SKU</source>
+        <translation>SKU المصدر</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <source>Target now</source>
+        <translation>الهدف الآن</translation>
+    </message>
+    <message>
+        <source>Target after</source>
+        <translation>الهدف بعدها</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Preview push to {store}</source>
+        <translation>معاينة الإرسال إلى {store}</translation>
+    </message>
+    <message>
+        <source>{w} to write, {u} unchanged, {s} skipped. Rules apply in this order: {order}.</source>
+        <translation>للكتابة: {w}، دون تغيير: {u}، متخطى: {s}. تُطبَّق القواعد بهذا الترتيب: {order}.</translation>
+    </message>
+    <message>
+        <source>Push plan</source>
+        <translation>خطة الإرسال</translation>
+    </message>
+    <message>
+        <source>Only on the source</source>
+        <translation>في المصدر فقط</translation>
+    </message>
+    <message>
+        <source>Only on the target</source>
+        <translation>في الهدف فقط</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>مكرر</translation>
+    </message>
+    <message>
+        <source>{title}: {n}</source>
+        <translation>{title}: {n}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Unmatched SKUs ({n})</source>
+        <translation>رموز SKU غير المطابقة ({n})</translation>
+    </message>
+    <message>
+        <source>Push these changes</source>
+        <translation>أرسل هذه التغييرات</translation>
+    </message>
+    <message>
+        <source>Export plan CSV…</source>
+        <translation>صدِّر الخطة إلى CSV…</translation>
+    </message>
+    <message>
+        <source>Export unmatched CSV…</source>
+        <translation>صدِّر غير المطابق إلى CSV…</translation>
+    </message>
+    <message>
+        <source>Export SKU pairs to fill in…</source>
+        <translation>صدِّر أزواج SKU لملئها…</translation>
+    </message>
+    <message>
+        <source>The SKUs only on the source, each with an empty target SKU: fill them in, then import the file with Import SKU pairs in the store&apos;s push rules.</source>
+        <translation>رموز SKU الموجودة في المصدر فقط، كل منها برمز SKU هدف فارغ: املأها، ثم استورد الملف عبر «استورد أزواج SKU» في قواعد الإرسال للمتجر.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>صدِّر</translation>
+    </message>
+</context>
+<context>
+    <name>PushRules</name>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>Import SKU pairs (CSV)…</source>
+        <translation>استورد أزواج SKU ‏(CSV)…</translation>
+    </message>
+    <message>
+        <source>Rules apply in this order: {order}.</source>
+        <translation>تُطبَّق القواعد بهذا الترتيب: {order}.</translation>
+    </message>
+    <message>
+        <source>Keep back</source>
+        <translation>احتفظ احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>اعرض</translation>
+    </message>
+    <message>
+        <source>Source SKU</source>
+        <translation>SKU المصدر</translation>
+    </message>
+    <message>
+        <source>Show %</source>
+        <translation>اعرض %</translation>
+    </message>
+    <message>
+        <source>Show 0 below</source>
+        <translation>اعرض 0 تحت</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>بحد أقصى</translation>
+    </message>
+    <message>
+        <source>Per-SKU buffer rules</source>
+        <translation>قواعد الاحتياطي لكل SKU</translation>
+    </message>
+    <message>
+        <source>Add a SKU rule</source>
+        <translation>أضف قاعدة SKU</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: enter the source SKU.</source>
+        <translation>قاعدة SKU رقم {row}: أدخل SKU المصدر.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: {sku} has a rule already.</source>
+        <translation>قاعدة SKU رقم {row}: لـ {sku} قاعدة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule for {sku}: {reason}</source>
+        <translation>قاعدة SKU لـ {sku}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of 0 or more, not {text!r}.</source>
+        <translation>يجب أن يكون {what} عددًا صحيحًا يساوي 0 أو أكثر، لا {text!r}.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rules (each replaces the rule above for its SKU):</source>
+        <translation>قواعد لكل SKU (كل منها تحل محل القاعدة أعلاه لرمزها):</translation>
+    </message>
+    <message>
+        <source>Remove prefix</source>
+        <translation>أزل البادئة</translation>
+    </message>
+    <message>
+        <source>Remove suffix</source>
+        <translation>أزل اللاحقة</translation>
+    </message>
+    <message>
+        <source>Add prefix</source>
+        <translation>أضف بادئة</translation>
+    </message>
+    <message>
+        <source>Add suffix</source>
+        <translation>أضف لاحقة</translation>
+    </message>
+    <message>
+        <source>SKU pairs</source>
+        <translation>أزواج SKU</translation>
+    </message>
+    <message>
+        <source>The file could not be read as text.</source>
+        <translation>تعذرت قراءة الملف كنص.</translation>
+    </message>
+    <message>
+        <source>Import SKU pairs</source>
+        <translation>استورد أزواج SKU</translation>
+    </message>
+</context>
+<context>
+    <name>PushRulesForm</name>
+    <message numerus="yes">
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln زوج</numerusform>
+            <numerusform>زوج واحد</numerusform>
+            <numerusform>زوجان</numerusform>
+            <numerusform>%Ln أزواج</numerusform>
+            <numerusform>%Ln زوجًا</numerusform>
+            <numerusform>%Ln زوج</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuantityChart</name>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>تحتاج المخططات إلى PySide6-Addons غير الموجود في هذا التثبيت؛ يحتوي الجدول على البيانات نفسها.</translation>
+    </message>
+    <message>
+        <source>Quantity over time</source>
+        <translation>الكمية عبر الزمن</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveStore</name>
+    <message>
+        <source>A sync of &apos;{name}&apos; is running. Remove the store once it has finished.</source>
+        <translation>تجري مزامنة «{name}». احذف المتجر بعد انتهائها.</translation>
+    </message>
+    <message>
+        <source>Its keychain entries could not be removed: {reason}</source>
+        <translation>تعذر حذف إدخالاته من سلسلة المفاتيح: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
+        <translation>
+            <numerusform>حُذف «{name}». يُحذف سجل مزامنته فورًا.</numerusform>
+            <numerusform>حُذف «{name}». يبقى سجل مزامنته يومًا واحدًا على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>حُذف «{name}». يبقى سجل مزامنته يومين على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>حُذف «{name}». يبقى سجل مزامنته %Ln أيام على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>حُذف «{name}». يبقى سجل مزامنته %Ln يومًا على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>حُذف «{name}». يبقى سجل مزامنته %Ln يوم على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove store</source>
+        <translation>احذف المتجر</translation>
+    </message>
+    <message>
+        <source>Remove &apos;{name}&apos;?</source>
+        <translation>أتريد حذف «{name}»؟</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>The store could not be removed: {reason}</source>
+        <translation>تعذر حذف المتجر: {reason}</translation>
+    </message>
+    <message>
+        <source>The store could not be removed; the log has the details.</source>
+        <translation>تعذر حذف المتجر؛ التفاصيل في السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveStoreDialog</name>
+    <message numerus="yes">
+        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
+        <translation>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يُحذف سجل مزامنته فورًا.</numerusform>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته يومًا واحدًا على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته يومين على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته %Ln أيام على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته %Ln يومًا على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+            <numerusform>يتوقف StoreSync عن مزامنته ويحذف أسراره المحفوظة من سلسلة المفاتيح. يبقى سجل مزامنته %Ln يوم على الأكثر، حتى يحذفه الاستبقاء.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunDetail</name>
+    <message>
+        <source>Run {id} — {store}</source>
+        <translation>التشغيل {id} — {store}</translation>
+    </message>
+    <message>
+        <source>Started {start}, took {took}</source>
+        <translation>بدأ {start}، واستغرق {took}</translation>
+    </message>
+    <message>
+        <source>Log lines of this run</source>
+        <translation>أسطر السجل لهذا التشغيل</translation>
+    </message>
+    <message>
+        <source>No log lines were kept for this run.</source>
+        <translation>لم تُحفظ أسطر سجل لهذا التشغيل.</translation>
+    </message>
+    <message>
+        <source>SKUs changed by this run</source>
+        <translation>رموز SKU التي غيّرها هذا التشغيل</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Log ({n})</source>
+        <translation>السجل ({n})</translation>
+    </message>
+    <message>
+        <source>Changes ({n})</source>
+        <translation>التغييرات ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>Timeline of runs</source>
+        <translation>الخط الزمني لعمليات التشغيل</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: {error}</source>
+        <translation>تعذرت قراءة الخط الزمني: {error}</translation>
+    </message>
+    <message>
+        <source>No runs to show for these filters.</source>
+        <translation>لا عمليات تشغيل تطابق هذه المرشحات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more store(s) in the table</source>
+        <translation>
+            <numerusform>ولا متاجر أخرى في الجدول</numerusform>
+            <numerusform>ومتجر آخر في الجدول</numerusform>
+            <numerusform>ومتجران آخران في الجدول</numerusform>
+            <numerusform>و%Ln متاجر أخرى في الجدول</numerusform>
+            <numerusform>و%Ln متجرًا آخر في الجدول</numerusform>
+            <numerusform>و%Ln متجر آخر في الجدول</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>System time zone</source>
+        <translation>المنطقة الزمنية للنظام</translation>
+    </message>
+    <message>
+        <source>Every N minutes</source>
+        <translation>كل N دقيقة</translation>
+    </message>
+    <message>
+        <source>Every N hours</source>
+        <translation>كل N ساعة</translation>
+    </message>
+    <message>
+        <source>Daily at</source>
+        <translation>يوميًا في</translation>
+    </message>
+    <message>
+        <source>Weekly on</source>
+        <translation>أسبوعيًا يوم</translation>
+    </message>
+    <message>
+        <source>Advanced (cron)</source>
+        <translation>متقدم (cron)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>كم مرة</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> د</translation>
+    </message>
+    <message>
+        <source>Minutes between runs</source>
+        <translation>الدقائق بين عمليات التشغيل</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> س</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>الساعات بين عمليات التشغيل</translation>
+    </message>
+    <message>
+        <source>Daily run time</source>
+        <translation>وقت التشغيل اليومي</translation>
+    </message>
+    <message>
+        <source>Run on {day}</source>
+        <translation>شغّل يوم {day}</translation>
+    </message>
+    <message>
+        <source>Weekly run time</source>
+        <translation>وقت التشغيل الأسبوعي</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation>تعبير cron</translation>
+    </message>
+    <message>
+        <source>Five fields: minute, hour, day of month, month, day of week (mon-sun).</source>
+        <translation>خمسة حقول: الدقيقة، الساعة، يوم الشهر، الشهر، يوم الأسبوع (mon-sun).</translation>
+    </message>
+    <message>
+        <source>Only between</source>
+        <translation>فقط بين</translation>
+    </message>
+    <message>
+        <source>Limit to active hours</source>
+        <translation>اقصر على ساعات النشاط</translation>
+    </message>
+    <message>
+        <source>Active hours start</source>
+        <translation>بداية ساعات النشاط</translation>
+    </message>
+    <message>
+        <source>Active hours end</source>
+        <translation>نهاية ساعات النشاط</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>و</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>Schedule in words</source>
+        <translation>الجدول بالكلمات</translation>
+    </message>
+    <message>
+        <source>Next run times</source>
+        <translation>أوقات التشغيل القادمة</translation>
+    </message>
+    <message>
+        <source>What is wrong with the schedule</source>
+        <translation>ما الخطأ في الجدول</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>التشغيل</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>ساعات النشاط</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone StoreSync knows. Pick one from the list, e.g. Europe/Warsaw.</source>
+        <translation>«{zone}» ليست منطقة زمنية يعرفها StoreSync. اختر واحدة من القائمة، مثل Africa/Algiers.</translation>
+    </message>
+    <message>
+        <source>This schedule never runs: widen the active hours or pick other days.</source>
+        <translation>هذا الجدول لا يعمل أبدًا: وسّع ساعات النشاط أو اختر أيامًا أخرى.</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>عمليات التشغيل القادمة:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>an unexpected problem (the log has the details)</source>
+        <translation>مشكلة غير متوقعة (التفاصيل في السجل)</translation>
+    </message>
+    <message>
+        <source>Retention days</source>
+        <translation>أيام الاستبقاء</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>Back up now...</source>
+        <translation>انسخ احتياطيًا الآن...</translation>
+    </message>
+    <message>
+        <source>Export history (CSV)...</source>
+        <translation>صدِّر السجل التاريخي (CSV)...</translation>
+    </message>
+    <message>
+        <source>Backup and export result</source>
+        <translation>نتيجة النسخ الاحتياطي والتصدير</translation>
+    </message>
+    <message>
+        <source>Keep history for</source>
+        <translation>احتفظ بالسجل التاريخي لمدة</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>انسخ قاعدة البيانات احتياطيًا</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.db)</source>
+        <translation>قاعدة بيانات SQLite ‏(*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>Export the sync history</source>
+        <translation>صدِّر سجل المزامنة</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>ملف CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>جارٍ النسخ الاحتياطي...</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>فشل النسخ الاحتياطي: {reason}</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>نُسخ احتياطيًا إلى {path}</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>جارٍ التصدير...</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>فشل التصدير: {reason}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Start StoreSync when I log in</source>
+        <translation>شغّل StoreSync عند تسجيل دخولي</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>ابدأ مصغّرًا في علبة النظام</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps StoreSync running in the tray</source>
+        <translation>إغلاق النافذة يُبقي StoreSync يعمل في علبة النظام</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>System ({language})</source>
+        <translation>النظام ({language})</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when StoreSync restarts.</source>
+        <translation>تسري اللغة الجديدة عند إعادة تشغيل StoreSync.</translation>
+    </message>
+    <message>
+        <source>Runs at the same time, at most</source>
+        <translation>الحد الأقصى لعمليات التشغيل المتزامنة</translation>
+    </message>
+    <message>
+        <source>Maximum concurrent runs</source>
+        <translation>الحد الأقصى لعمليات التشغيل المتزامنة</translation>
+    </message>
+    <message>
+        <source>Retries after a network error</source>
+        <translation>إعادة المحاولة بعد خطأ في الشبكة</translation>
+    </message>
+    <message>
+        <source>Retry attempts</source>
+        <translation>عدد المحاولات</translation>
+    </message>
+    <message>
+        <source>Wait for a store&apos;s answer</source>
+        <translation>انتظر رد المتجر</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>مهلة الطلب</translation>
+    </message>
+    <message>
+        <source>Give up on one request after</source>
+        <translation>تخلَّ عن الطلب بعد</translation>
+    </message>
+    <message>
+        <source>Request deadline, retries included</source>
+        <translation>موعد الطلب النهائي، شاملًا إعادة المحاولات</translation>
+    </message>
+    <message>
+        <source>Pages per read, at most</source>
+        <translation>الحد الأقصى للصفحات في كل قراءة</translation>
+    </message>
+    <message>
+        <source>Stop a run after</source>
+        <translation>أوقف التشغيل بعد</translation>
+    </message>
+    <message>
+        <source>Run timeout</source>
+        <translation>مهلة التشغيل</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> د</translation>
+    </message>
+    <message>
+        <source>Catch up runs missed while StoreSync was closed or the computer slept</source>
+        <translation>عوِّض عمليات التشغيل الفائتة أثناء إغلاق StoreSync أو سُبات الحاسوب</translation>
+    </message>
+    <message>
+        <source>Show a notification when</source>
+        <translation>اعرض إشعارًا عندما</translation>
+    </message>
+    <message>
+        <source>a job keeps failing or pauses itself (how often: the Alerts tab)</source>
+        <translation>تفشل مهمة باستمرار أو توقف نفسها (كم مرة: تبويب التنبيهات)</translation>
+    </message>
+    <message>
+        <source>a store needs your attention or its data is stale</source>
+        <translation>يحتاج متجر إلى انتباهك أو بياناته قديمة</translation>
+    </message>
+    <message>
+        <source>a failing store works again</source>
+        <translation>يعود متجر متعثر إلى العمل</translation>
+    </message>
+    <message>
+        <source>a job keeps failing</source>
+        <translation>تفشل مهمة باستمرار</translation>
+    </message>
+    <message>
+        <source>it works again</source>
+        <translation>عادت إلى العمل</translation>
+    </message>
+    <message>
+        <source>a job paused itself</source>
+        <translation>أوقفت مهمة نفسها مؤقتًا</translation>
+    </message>
+    <message>
+        <source>a store needs attention</source>
+        <translation>يحتاج متجر إلى انتباه</translation>
+    </message>
+    <message>
+        <source>stock runs low</source>
+        <translation>ينخفض المخزون</translation>
+    </message>
+    <message>
+        <source>a store&apos;s data is stale</source>
+        <translation>بيانات متجر قديمة</translation>
+    </message>
+    <message>
+        <source>Warn when a job failed this many runs in a row</source>
+        <translation>نبّه عندما تفشل مهمة هذا العدد من المرات متتالية</translation>
+    </message>
+    <message>
+        <source>Warn after failed runs</source>
+        <translation>نبّه بعد عمليات تشغيل فاشلة</translation>
+    </message>
+    <message>
+        <source>Pause a job after this many failed runs in a row</source>
+        <translation>أوقف المهمة مؤقتًا بعد هذا العدد من عمليات التشغيل الفاشلة متتالية</translation>
+    </message>
+    <message>
+        <source>Pause after failed runs</source>
+        <translation>أوقف مؤقتًا بعد عمليات تشغيل فاشلة</translation>
+    </message>
+    <message>
+        <source>0 turns the warning or the pause off. A paused job says why until you resume it.</source>
+        <translation>القيمة 0 توقف التنبيه أو الإيقاف المؤقت. تُبيّن المهمة المتوقفة السبب حتى تستأنفها.</translation>
+    </message>
+    <message>
+        <source>A store&apos;s data is stale when its last good read is older than</source>
+        <translation>تكون بيانات المتجر قديمة عندما تكون آخر قراءة ناجحة أقدم من</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> س</translation>
+    </message>
+    <message>
+        <source>Stale after hours</source>
+        <translation>قديمة بعد ساعات</translation>
+    </message>
+    <message>
+        <source>Failures and stale data</source>
+        <translation>الإخفاقات والبيانات القديمة</translation>
+    </message>
+    <message>
+        <source>Send alerts by email</source>
+        <translation>أرسل التنبيهات بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>خادم SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>منفذ SMTP</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (عادة المنفذ 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (عادة المنفذ 465)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>اسم مستخدم SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>كلمة مرور SMTP</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; leave empty to keep it</source>
+        <translation>محفوظة في سلسلة المفاتيح؛ اتركها فارغة للإبقاء عليها</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>عنوان المرسل</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <source>addresses, separated by commas</source>
+        <translation>عناوين مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Send when</source>
+        <translation>أرسل عندما</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>أرسل بريدًا تجريبيًا</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Send alerts to a webhook</source>
+        <translation>أرسل التنبيهات إلى webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>عنوان URL لـ webhook</translation>
+    </message>
+    <message>
+        <source>https://…, kept in the keychain; leave empty to keep it</source>
+        <translation>https://…، محفوظ في سلسلة المفاتيح؛ اتركه فارغًا للإبقاء عليه</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>StoreSync JSON</source>
+        <translation>JSON من StoreSync</translation>
+    </message>
+    <message>
+        <source>Slack-compatible</source>
+        <translation>متوافق مع Slack</translation>
+    </message>
+    <message>
+        <source>Send a test to the webhook</source>
+        <translation>أرسل اختبارًا إلى webhook</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Alerts are sent by the StoreSync that owns this data folder.</source>
+        <translation>يرسل التنبيهاتِ StoreSync الذي يملك مجلد البيانات هذا.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings could not be saved.</source>
+        <translation>لم يُرسل: تعذر حفظ الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>لم يُرسل: {reason}</translation>
+    </message>
+    <message>
+        <source>Test sent. Check that it arrived.</source>
+        <translation>أُرسل الاختبار. تحقق من وصوله.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>لم يُرسل شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Last delivery worked ({when}).</source>
+        <translation>نجح آخر تسليم ({when}).</translation>
+    </message>
+    <message>
+        <source>Last delivery failed ({when}): {reason}</source>
+        <translation>فشل آخر تسليم ({when}): {reason}</translation>
+    </message>
+    <message>
+        <source>Low stock means at most</source>
+        <translation>المخزون المنخفض يعني بحد أقصى</translation>
+    </message>
+    <message>
+        <source>Low stock threshold</source>
+        <translation>حد المخزون المنخفض</translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation> قطعة</translation>
+    </message>
+    <message>
+        <source>Quiet hours: no notifications between</source>
+        <translation>ساعات الهدوء: لا إشعارات بين</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>بداية ساعات الهدوء</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>نهاية ساعات الهدوء</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>و</translation>
+    </message>
+    <message>
+        <source>Could not change starting at login: {reason}</source>
+        <translation>تعذر تغيير التشغيل عند تسجيل الدخول: {reason}</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; the log has the details.</source>
+        <translation>تعذر حفظ الإعدادات؛ التفاصيل في السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>SkuHistory</name>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>المتجر</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>القديمة</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>الجديدة</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>التشغيل</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>قراءة</translation>
+    </message>
+    <message>
+        <source>{state} push ({rule})</source>
+        <translation>إرسال {state} ({rule})</translation>
+    </message>
+    <message>
+        <source>History of {sku}</source>
+        <translation>سجل {sku}</translation>
+    </message>
+    <message>
+        <source>Quantity of {sku} per store</source>
+        <translation>كمية {sku} في كل متجر</translation>
+    </message>
+    <message>
+        <source>Changes of {sku}</source>
+        <translation>تغييرات {sku}</translation>
+    </message>
+    <message>
+        <source>No recorded change of this SKU yet.</source>
+        <translation>لا تغييرات مسجلة لهذا الـ SKU بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>StartFailure</name>
+    <message>
+        <source>StoreSync could not start</source>
+        <translation>تعذر بدء StoreSync</translation>
+    </message>
+    <message>
+        <source>Why StoreSync could not start</source>
+        <translation>لماذا تعذر بدء StoreSync</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDetail</name>
+    <message>
+        <source>Store: {name}</source>
+        <translation>المتجر: {name}</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>المنصة:</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>مفعَّل:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>الأسرار محفوظة في:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبر الاتصال</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>الاتصال:</translation>
+    </message>
+    <message>
+        <source>Jobs of this store</source>
+        <translation>مهام هذا المتجر</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>التشغيل التالي</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Recent runs of this store</source>
+        <translation>آخر عمليات التشغيل لهذا المتجر</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>المُشغِّل</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Edit store…</source>
+        <translation>حرّر المتجر…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>آخر عمليات التشغيل</translation>
+    </message>
+    <message>
+        <source>Needs attention: {reason}</source>
+        <translation>يحتاج إلى انتباه: {reason}</translation>
+    </message>
+    <message>
+        <source>Rate-limited by the store: {message}</source>
+        <translation>حدّ المتجر من المعدل: {message}</translation>
+    </message>
+    <message>
+        <source>Last run failed: {error}</source>
+        <translation>فشل آخر تشغيل: {error}</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>يعمل</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>جارٍ الاختبار…</translation>
+    </message>
+    <message>
+        <source>Connection failed: {error}</source>
+        <translation>فشل الاتصال: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreEditor</name>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبر الاتصال</translation>
+    </message>
+    <message>
+        <source>Preview records</source>
+        <translation>عاين السجلات</translation>
+    </message>
+    <message>
+        <source>Fetch the first records with these settings, without saving.</source>
+        <translation>اجلب السجلات الأولى بهذه الإعدادات، دون حفظ.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>يعمل</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>نتيجة اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Preview of the first records</source>
+        <translation>معاينة السجلات الأولى</translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation>جارٍ اختبار الاتصال...</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>تعذر الاتصال: {reason}</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly; the log has the details.</source>
+        <translation>فشل الاختبار على نحو غير متوقع؛ التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>Connected: {answer}</source>
+        <translation>متصل: {answer}</translation>
+    </message>
+    <message>
+        <source>Fetching the first records...</source>
+        <translation>جارٍ جلب السجلات الأولى...</translation>
+    </message>
+    <message>
+        <source>Could not read the records: {reason}</source>
+        <translation>تعذرت قراءة السجلات: {reason}</translation>
+    </message>
+    <message>
+        <source>The preview failed unexpectedly; the log has the details.</source>
+        <translation>فشلت المعاينة على نحو غير متوقع؛ التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>Fails: {reason}</source>
+        <translation>يفشل: {reason}</translation>
+    </message>
+    <message>
+        <source>The API answered, but no records were found at that place.</source>
+        <translation>ردّت الواجهة البرمجية، لكن لم يُعثر على سجلات في ذلك الموضع.</translation>
+    </message>
+    <message>
+        <source>On the pages read: {items} to store, {skipped} skipped as not stock, {failed} failed.</source>
+        <translation>في الصفحات المقروءة: {items} للحفظ، و{skipped} متخطى لأنه ليس مخزونًا، و{failed} فاشل.</translation>
+    </message>
+    <message>
+        <source>Skipped: {reasons}</source>
+        <translation>متخطى: {reasons}</translation>
+    </message>
+    <message>
+        <source>(secret)</source>
+        <translation>(سري)</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace</source>
+        <translation>محفوظ في سلسلة المفاتيح؛ اكتب للاستبدال</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number.</source>
+        <translation>يجب أن يكون {label} عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>{label}: {key}</source>
+        <translation>{label}: {key}</translation>
+    </message>
+    <message>
+        <source>{label}: {error}</source>
+        <translation>{label}: {error}</translation>
+    </message>
+    <message>
+        <source>{label}: not valid JSON (line {line}, column {column}).</source>
+        <translation>{label}: ‏JSON غير صالح (السطر {line}، العمود {column}).</translation>
+    </message>
+    <message>
+        <source>{label} must be a JSON object, such as {{&quot;key&quot;: &quot;value&quot;}}.</source>
+        <translation>يجب أن يكون {label} كائن JSON، مثل {{&quot;key&quot;: &quot;value&quot;}}.</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (اختياري)</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} مطلوب.</translation>
+    </message>
+    <message>
+        <source>Import preset…</source>
+        <translation>استورد إعدادًا مسبقًا…</translation>
+    </message>
+    <message>
+        <source>Fill this form from a preset file; the secret is not in it.</source>
+        <translation>املأ هذا النموذج من ملف إعداد مسبق؛ السر ليس فيه.</translation>
+    </message>
+    <message>
+        <source>Export preset…</source>
+        <translation>صدِّر إعدادًا مسبقًا…</translation>
+    </message>
+    <message>
+        <source>Save these settings, without the secret, as a preset file.</source>
+        <translation>احفظ هذه الإعدادات، دون السر، كملف إعداد مسبق.</translation>
+    </message>
+    <message>
+        <source>Presets shipped with StoreSync</source>
+        <translation>إعدادات مسبقة مرفقة مع StoreSync</translation>
+    </message>
+    <message>
+        <source>Fill this form for an API whose vendor documents it publicly.</source>
+        <translation>املأ هذا النموذج لواجهة برمجية يوثّقها مورّدها علنًا.</translation>
+    </message>
+    <message>
+        <source>Start from a shipped preset…</source>
+        <translation>ابدأ من إعداد مسبق مرفق…</translation>
+    </message>
+    <message>
+        <source>Preset result</source>
+        <translation>نتيجة الإعداد المسبق</translation>
+    </message>
+    <message>
+        <source>Import a preset</source>
+        <translation>استورد إعدادًا مسبقًا</translation>
+    </message>
+    <message>
+        <source>Export a preset</source>
+        <translation>صدِّر إعدادًا مسبقًا</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>إعداد-مسبق</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {reason}</source>
+        <translation>لم يُستورد {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Filled the form from {file}. Presets never hold a secret: type it yourself.</source>
+        <translation>مُلئ النموذج من {file}. لا تحتوي الإعدادات المسبقة على أسرار أبدًا: اكتب السر بنفسك.</translation>
+    </message>
+    <message>
+        <source>Filled the form for {preset}. Type your API address and secret yourself.</source>
+        <translation>مُلئ النموذج لـ {preset}. اكتب عنوان الواجهة البرمجية والسر بنفسك.</translation>
+    </message>
+    <message>
+        <source>The preset was not saved ({reason}).</source>
+        <translation>لم يُحفظ الإعداد المسبق ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved the settings, without the secret, to {file}.</source>
+        <translation>حُفظت الإعدادات، دون السر، في {file}.</translation>
+    </message>
+    <message>
+        <source>Add a store</source>
+        <translation>أضف متجرًا</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>حرّر {name}</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>اسم المتجر</translation>
+    </message>
+    <message>
+        <source>e.g. Main shop</source>
+        <translation>مثلًا: المتجر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Sync this store on its schedules</source>
+        <translation>زامن هذا المتجر وفق جداوله</translation>
+    </message>
+    <message>
+        <source>Turn off to keep the store and its history without syncing it.</source>
+        <translation>أوقف هذا الخيار للإبقاء على المتجر وسجله دون مزامنته.</translation>
+    </message>
+    <message>
+        <source>Run a first sync after saving</source>
+        <translation>شغّل مزامنة أولى بعد الحفظ</translation>
+    </message>
+    <message>
+        <source>Sync now after saving</source>
+        <translation>زامن فور الحفظ</translation>
+    </message>
+    <message>
+        <source>What to sync</source>
+        <translation>ما الذي تجب مزامنته</translation>
+    </message>
+    <message>
+        <source>Why the store cannot be saved</source>
+        <translation>لماذا يتعذر حفظ المتجر</translation>
+    </message>
+    <message>
+        <source>your system keychain</source>
+        <translation>سلسلة مفاتيح نظامك</translation>
+    </message>
+    <message>
+        <source>Fields marked {mark} are secrets: they are saved in {backend}, never in StoreSync&apos;s database, logs or exports.</source>
+        <translation>الحقول المعلَّمة بـ {mark} أسرار: تُحفظ في {backend}، ولا تُحفظ أبدًا في قاعدة بيانات StoreSync أو سجلاته أو صادراته.</translation>
+    </message>
+    <message>
+        <source>Give the store a name.</source>
+        <translation>أعطِ المتجر اسمًا.</translation>
+    </message>
+    <message>
+        <source>Another store is already called &apos;{name}&apos;.</source>
+        <translation>يوجد متجر آخر باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>Nothing was saved, because the keychain refused the secrets. Your input is still here.</source>
+        <translation>لم يُحفظ شيء لأن سلسلة المفاتيح رفضت الأسرار. ما أدخلته لا يزال هنا.</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>تعذر الحفظ: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save the store; the log has the details.</source>
+        <translation>تعذر حفظ المتجر؛ التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>Sync stock</source>
+        <translation>زامن المخزون</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>استورد الطلبات</translation>
+    </message>
+    <message>
+        <source>Copy stock from another store into this one</source>
+        <translation>انسخ المخزون من متجر آخر إلى هذا المتجر</translation>
+    </message>
+    <message>
+        <source>Check for low stock</source>
+        <translation>افحص المخزون المنخفض</translation>
+    </message>
+    <message>
+        <source>Store to copy stock from</source>
+        <translation>المتجر الذي يُنسخ منه المخزون</translation>
+    </message>
+    <message>
+        <source>Choose a store...</source>
+        <translation>اختر متجرًا...</translation>
+    </message>
+    <message>
+        <source>Copy from</source>
+        <translation>انسخ من</translation>
+    </message>
+    <message>
+        <source>There is no other store to copy stock from yet.</source>
+        <translation>لا يوجد بعد متجر آخر يُنسخ منه المخزون.</translation>
+    </message>
+    <message>
+        <source>Choose the store to copy stock from.</source>
+        <translation>اختر المتجر الذي يُنسخ منه المخزون.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreStatusModel</name>
+    <message>
+        <source>Store</source>
+        <translation>المتجر</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>آخر تشغيل</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>التشغيل التالي</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>{status} · resumes {countdown}</source>
+        <translation>{status} · يُستأنف {countdown}</translation>
+    </message>
+    <message>
+        <source>{store}: stale data ({reason})</source>
+        <translation>{store}: بيانات قديمة ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>StoresPanel</name>
+    <message>
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>أوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>حرّر</translation>
+    </message>
+    <message>
+        <source>Preview push</source>
+        <translation>عاين الإرسال</translation>
+    </message>
+    <message>
+        <source>Sync {store} now</source>
+        <translation>زامن {store} الآن</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استأنف</translation>
+    </message>
+    <message>
+        <source>Edit {store}</source>
+        <translation>حرّر {store}</translation>
+    </message>
+    <message>
+        <source>Preview the push to {store}</source>
+        <translation>عاين الإرسال إلى {store}</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>صفِّ حسب الحالة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Filter by platform</source>
+        <translation>صفِّ حسب المنصة</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>كل المنصات</translation>
+    </message>
+    <message>
+        <source>Sync selected</source>
+        <translation>زامن المحدد</translation>
+    </message>
+    <message>
+        <source>Pause selected</source>
+        <translation>أوقف المحدد مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Resume selected</source>
+        <translation>استأنف المحدد</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>اعرض:</translation>
+    </message>
+    <message>
+        <source>Stores and jobs</source>
+        <translation>المتاجر والمهام</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Last: {store} {status} {when}</source>
+        <translation>الأخير: {store} {status} {when}</translation>
+    </message>
+    <message>
+        <source>Next: {store} {when}</source>
+        <translation>التالي: {store} {when}</translation>
+    </message>
+    <message>
+        <source>Open StoreSync</source>
+        <translation>افتح StoreSync</translation>
+    </message>
+    <message>
+        <source>Sync all now</source>
+        <translation>زامن الكل الآن</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>استأنف الكل</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>أوقف الكل مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source>Upcoming runs</source>
+        <translation>عمليات التشغيل القادمة</translation>
+    </message>
+    <message>
+        <source>Paused jobs and jobs without a schedule are not listed.</source>
+        <translation>لا تظهر المهام المتوقفة مؤقتًا والمهام التي بلا جدول.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2695 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>About StoreSync</source>
+        <translation>À propos de StoreSync</translation>
+    </message>
+    <message>
+        <source>Keeps the stock and orders of several online stores in step, from the system tray.</source>
+        <translation>Garde en phase les stocks et les commandes de plusieurs boutiques en ligne, depuis la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Journaux :</translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <translation>Trousseau :</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>Environnement :</translation>
+    </message>
+</context>
+<context>
+    <name>AppActions</name>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Un problème est survenu ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>Sync all now</source>
+        <translation>Tout synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>There is nothing to sync yet: add a store first.</source>
+        <translation>Rien à synchroniser pour l’instant : ajoutez d’abord une boutique.</translation>
+    </message>
+    <message>
+        <source>Could not preview the push</source>
+        <translation>Impossible d’afficher l’aperçu de l’envoi</translation>
+    </message>
+    <message>
+        <source>Could not start the push</source>
+        <translation>Impossible de lancer l’envoi</translation>
+    </message>
+    <message>
+        <source>Could not pause</source>
+        <translation>Impossible de mettre en pause</translation>
+    </message>
+    <message>
+        <source>Could not resume</source>
+        <translation>Impossible de reprendre</translation>
+    </message>
+    <message>
+        <source>Could not pause all</source>
+        <translation>Impossible de tout mettre en pause</translation>
+    </message>
+    <message>
+        <source>Could not resume all</source>
+        <translation>Impossible de tout reprendre</translation>
+    </message>
+    <message>
+        <source>Could not add the demo stores</source>
+        <translation>Impossible d’ajouter les boutiques de démonstration</translation>
+    </message>
+    <message>
+        <source>Store editor</source>
+        <translation>Éditeur de boutique</translation>
+    </message>
+    <message>
+        <source>The store editor is not available in this build.</source>
+        <translation>L’éditeur de boutique n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The settings dialog is not available in this build.</source>
+        <translation>La fenêtre des paramètres n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Ouvrir le dossier des données</translation>
+    </message>
+    <message>
+        <source>Could not open a file manager. The data folder is {path}</source>
+        <translation>Impossible d’ouvrir un gestionnaire de fichiers. Le dossier des données est {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Attention requise</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Pas à jour</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Last run {when}</source>
+        <translation>Dernière exécution {when}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>prochaine {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln low</source>
+        <translation>
+            <numerusform>%Ln bas</numerusform>
+            <numerusform>%Ln bas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failure(s) in 24 h</source>
+        <translation>
+            <numerusform>%Ln échec en 24 h</numerusform>
+            <numerusform>%Ln échecs en 24 h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message numerus="yes">
+        <source>Exported %Ln run(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln exécution exportée vers {path}</numerusform>
+            <numerusform>%Ln exécutions exportées vers {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message numerus="yes">
+        <source>%Ln sync(s) were cut off when StoreSync last stopped; the history marks them interrupted.</source>
+        <translation>
+            <numerusform>%Ln synchronisation a été coupée au dernier arrêt de StoreSync ; l’historique la marque comme interrompue.</numerusform>
+            <numerusform>%Ln synchronisations ont été coupées au dernier arrêt de StoreSync ; l’historique les marque comme interrompues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>StoreSync keeps running</source>
+        <translation>StoreSync continue de fonctionner</translation>
+    </message>
+    <message>
+        <source>Your stores keep syncing in the background. Open StoreSync from this icon; choose Quit in its menu to stop. You can change this in Settings.</source>
+        <translation>Vos boutiques continuent de se synchroniser en arrière-plan. Ouvrez StoreSync depuis cette icône ; choisissez Quitter dans son menu pour l’arrêter. Vous pouvez changer cela dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Could not save a setting</source>
+        <translation>Impossible d’enregistrer un paramètre</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No stores yet</source>
+        <translation>Aucune boutique pour l’instant</translation>
+    </message>
+    <message>
+        <source>Connect a Shopify, WooCommerce, BaseLinker, Amazon or any JSON API store, and StoreSync keeps its stock and orders in step on the schedule you choose.
+Not ready yet? The demo stores run on this computer and show how it works.</source>
+        <translation>Connectez une boutique Shopify, WooCommerce, BaseLinker, Amazon ou toute boutique dotée d’une API JSON, et StoreSync garde ses stocks et ses commandes en phase selon le calendrier que vous choisissez.
+Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinateur et montrent comment tout marche.</translation>
+    </message>
+    <message>
+        <source>Add a store</source>
+        <translation>Ajouter une boutique</translation>
+    </message>
+    <message>
+        <source>Try the demo stores</source>
+        <translation>Essayer les boutiques de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). StoreSync keeps running; the details were written to the log.</source>
+        <translation>Une erreur inattendue s’est produite ({kind}). StoreSync continue de fonctionner ; les détails ont été écrits dans le journal.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation>
+            <numerusform>il y a %Ln min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation>
+            <numerusform>il y a %Ln h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in {s} s</source>
+        <translation>dans {s} s</translation>
+    </message>
+    <message>
+        <source>in {m} min {s} s</source>
+        <translation>dans {m} min {s} s</translation>
+    </message>
+    <message>
+        <source>in {h} h {m} min</source>
+        <translation>dans {h} h {m} min</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifié</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fetched</source>
+        <translation>
+            <numerusform>%Ln récupéré</numerusform>
+            <numerusform>%Ln récupérés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nouveau</numerusform>
+            <numerusform>%Ln nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln supprimé</numerusform>
+            <numerusform>%Ln supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped (not stock)</source>
+        <translation>
+            <numerusform>%Ln ignoré (pas du stock)</numerusform>
+            <numerusform>%Ln ignorés (pas du stock)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page {p} · {n}</source>
+        <translation>page {p} · {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Stock push</source>
+        <translation>Envoi de stock</translation>
+    </message>
+    <message>
+        <source>Low-stock check</source>
+        <translation>Contrôle du stock bas</translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Rattrapage</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>Première synchronisation</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partiel</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>All good</source>
+        <translation>Tout va bien</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Attention requise</translation>
+    </message>
+    <message>
+        <source>A sync failed</source>
+        <translation>Une synchronisation a échoué</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>All stores</source>
+        <translation>Toutes les boutiques</translation>
+    </message>
+    <message>
+        <source>{name} (removed)</source>
+        <translation>{name} (supprimée)</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>boutique</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Filter history by store</source>
+        <translation>Filtrer l’historique par boutique</translation>
+    </message>
+    <message>
+        <source>Filter history by job</source>
+        <translation>Filtrer l’historique par tâche</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <source>Filter history by result</source>
+        <translation>Filtrer l’historique par résultat</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Filter history by date</source>
+        <translation>Filtrer l’historique par date</translation>
+    </message>
+    <message>
+        <source>Run details…</source>
+        <translation>Détails de l’exécution…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation>Historique des synchronisations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln exécution</numerusform>
+            <numerusform>%Ln exécutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln run(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln exécution exportée vers {path}</numerusform>
+            <numerusform>%Ln exécutions exportées vers {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the history</source>
+        <translation>Impossible d’exporter l’historique</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>Not read yet: scroll on to load more</source>
+        <translation>Pas encore lu : faites défiler pour en charger davantage</translation>
+    </message>
+    <message>
+        <source> — low stock</source>
+        <translation> — stock bas</translation>
+    </message>
+    <message>
+        <source>Last seen {when}</source>
+        <translation>Vu pour la dernière fois {when}</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPanel</name>
+    <message>
+        <source>Search SKU or name</source>
+        <translation>Rechercher un SKU ou un nom</translation>
+    </message>
+    <message>
+        <source>Search inventory</source>
+        <translation>Rechercher dans le stock</translation>
+    </message>
+    <message>
+        <source>SKU history…</source>
+        <translation>Historique du SKU…</translation>
+    </message>
+    <message>
+        <source>History of the selected SKU</source>
+        <translation>Historique du SKU sélectionné</translation>
+    </message>
+    <message>
+        <source>Import thresholds…</source>
+        <translation>Importer des seuils…</translation>
+    </message>
+    <message>
+        <source>Low-stock thresholds per SKU from a CSV file: sku,threshold</source>
+        <translation>Seuils de stock bas par SKU depuis un fichier CSV : sku,threshold</translation>
+    </message>
+    <message>
+        <source>Inventory across stores</source>
+        <translation>Stock de toutes les boutiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>Highlighted: %Ln or fewer in stock</source>
+        <translation>
+            <numerusform>En surbrillance : %Ln ou moins en stock</numerusform>
+            <numerusform>En surbrillance : %Ln ou moins en stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln SKU(s) with a threshold of their own)</source>
+        <translation>
+            <numerusform> (%Ln SKU avec son propre seuil)</numerusform>
+            <numerusform> (%Ln SKU avec leur propre seuil)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln store item(s)</source>
+        <translation>
+            <numerusform>%Ln article de boutique</numerusform>
+            <numerusform>%Ln articles de boutique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import low-stock thresholds</source>
+        <translation>Importer les seuils de stock bas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsChangedChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Les graphiques nécessitent PySide6-Addons, absent de cette installation ; le tableau contient les mêmes données.</translation>
+    </message>
+    <message>
+        <source>Items changed per run</source>
+        <translation>Articles modifiés par exécution</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: {error}</source>
+        <translation>Les exécutions n’ont pas pu être lues : {error}</translation>
+    </message>
+    <message>
+        <source>No stock run yet.</source>
+        <translation>Aucune exécution de stock pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Articles modifiés</translation>
+    </message>
+</context>
+<context>
+    <name>JobState</name>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partiel</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Rate-limited</source>
+        <translation>Débit limité</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Attention requise</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Pas à jour</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Toutes les boutiques</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>All stores</source>
+        <translation>Toutes les boutiques</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Lowest level shown</source>
+        <translation>Niveau le plus bas affiché</translation>
+    </message>
+    <message>
+        <source>{level} and above</source>
+        <translation>{level} et plus</translation>
+    </message>
+    <message>
+        <source>Filter log by store</source>
+        <translation>Filtrer le journal par boutique</translation>
+    </message>
+    <message>
+        <source>Run #</source>
+        <translation>Exécution n°</translation>
+    </message>
+    <message>
+        <source>Filter log by run number</source>
+        <translation>Filtrer le journal par numéro d’exécution</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Pause autoscroll</source>
+        <translation>Suspendre le défilement</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Lignes du journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %Ln new</source>
+        <translation>
+            <numerusform>En pause — %Ln nouvelle</numerusform>
+            <numerusform>En pause — %Ln nouvelles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <source>Text (*.log *.txt)</source>
+        <translation>Texte (*.log *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln log line(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln ligne du journal exportée vers {path}</numerusform>
+            <numerusform>%Ln lignes du journal exportées vers {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the log</source>
+        <translation>Impossible d’exporter le journal</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Stores</source>
+        <translation>&amp;Boutiques</translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming</source>
+        <translation>À &amp;venir</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Stock</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Add store…</source>
+        <translation>&amp;Ajouter une boutique…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync all now</source>
+        <translation>Tout &amp;synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all</source>
+        <translation>Tout mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le &amp;dossier des données</translation>
+    </message>
+    <message>
+        <source>&amp;About StoreSync</source>
+        <translation>À &amp;propos de StoreSync</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln running</source>
+        <translation>
+            <numerusform>%Ln en cours</numerusform>
+            <numerusform>%Ln en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run scheduled</source>
+        <translation>Aucune exécution planifiée</translation>
+    </message>
+    <message>
+        <source>Next: {store} {when}</source>
+        <translation>Prochaine : {store} {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Resume all</source>
+        <translation>Tout &amp;reprendre</translation>
+    </message>
+    <message>
+        <source>The database was damaged</source>
+        <translation>La base de données était endommagée</translation>
+    </message>
+    <message>
+        <source>StoreSync found its database damaged ({reason}) and started a new one. The old file was kept at:
+{path}
+
+Stores and settings need to be added again.</source>
+        <translation>StoreSync a trouvé sa base de données endommagée ({reason}) et en a créé une nouvelle. L’ancien fichier a été conservé ici :
+{path}
+
+Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>A sync</source>
+        <translation>Une synchronisation</translation>
+    </message>
+    <message>
+        <source>all stores</source>
+        <translation>toutes les boutiques</translation>
+    </message>
+    <message>
+        <source>A store</source>
+        <translation>Une boutique</translation>
+    </message>
+    <message>
+        <source>{name} failed</source>
+        <translation>{name} a échoué</translation>
+    </message>
+    <message>
+        <source>{name} works again</source>
+        <translation>{name} fonctionne de nouveau</translation>
+    </message>
+    <message>
+        <source>The last run ended {status}.</source>
+        <translation>La dernière exécution s’est terminée : {status}.</translation>
+    </message>
+    <message>
+        <source>{name} paused itself</source>
+        <translation>{name} s’est mis en pause</translation>
+    </message>
+    <message>
+        <source>{store} needs attention</source>
+        <translation>{store} demande votre attention</translation>
+    </message>
+    <message>
+        <source>{store}: stock data is stale</source>
+        <translation>{store} : les données de stock ne sont plus à jour</translation>
+    </message>
+    <message>
+        <source>Low stock in {store}</source>
+        <translation>Stock bas dans {store}</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> et %Ln autre</numerusform>
+            <numerusform> et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SKU(s) at or below their low-stock threshold: {skus}</source>
+        <translation>
+            <numerusform>%Ln SKU au seuil de stock bas ou en dessous : {skus}</numerusform>
+            <numerusform>%Ln SKU au seuil de stock bas ou en dessous : {skus}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overall state</source>
+        <translation>État général</translation>
+    </message>
+    <message>
+        <source>Today&apos;s totals</source>
+        <translation>Totaux du jour</translation>
+    </message>
+    <message>
+        <source>Stores at a glance</source>
+        <translation>Les boutiques en un coup d’œil</translation>
+    </message>
+    <message>
+        <source>No stores yet</source>
+        <translation>Aucune boutique pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln store(s) need attention</source>
+        <translation>
+            <numerusform>%Ln boutique demande votre attention</numerusform>
+            <numerusform>%Ln boutiques demandent votre attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing is paused</source>
+        <translation>La synchronisation est en pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln store(s) have not synced for a while</source>
+        <translation>
+            <numerusform>%Ln boutique n’a pas été synchronisée depuis longtemps</numerusform>
+            <numerusform>%Ln boutiques n’ont pas été synchronisées depuis longtemps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln store(s) in step, next sync {time}</source>
+        <translation>
+            <numerusform>%Ln boutique en phase, prochaine synchronisation {time}</numerusform>
+            <numerusform>Les %Ln boutiques sont en phase, prochaine synchronisation {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln store(s) in step</source>
+        <translation>
+            <numerusform>%Ln boutique en phase</numerusform>
+            <numerusform>Les %Ln boutiques sont en phase</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln run(s)</source>
+        <translation>
+            <numerusform>Aujourd’hui : %Ln exécution</numerusform>
+            <numerusform>Aujourd’hui : %Ln exécutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) changed</source>
+        <translation>
+            <numerusform>%Ln article modifié</numerusform>
+            <numerusform>%Ln articles modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) imported</source>
+        <translation>
+            <numerusform>%Ln commande importée</numerusform>
+            <numerusform>%Ln commandes importées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagedModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Récupérés</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWords</name>
+    <message numerus="yes">
+        <source>The first %Ln item(s) as StoreSync reads them.</source>
+        <translation>
+            <numerusform>Le premier article tel que StoreSync le lit.</numerusform>
+            <numerusform>Les %Ln premiers articles tels que StoreSync les lit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PushPreview</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Source SKU</source>
+        <translation>SKU source</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Target now</source>
+        <translation>Cible actuelle</translation>
+    </message>
+    <message>
+        <source>Target after</source>
+        <translation>Cible après</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Preview push to {store}</source>
+        <translation>Aperçu de l’envoi vers {store}</translation>
+    </message>
+    <message>
+        <source>{w} to write, {u} unchanged, {s} skipped. Rules apply in this order: {order}.</source>
+        <translation>{w} à écrire, {u} inchangés, {s} ignorés. Les règles s’appliquent dans cet ordre : {order}.</translation>
+    </message>
+    <message>
+        <source>Push plan</source>
+        <translation>Plan d’envoi</translation>
+    </message>
+    <message>
+        <source>Only on the source</source>
+        <translation>Seulement dans la source</translation>
+    </message>
+    <message>
+        <source>Only on the target</source>
+        <translation>Seulement dans la cible</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>En double</translation>
+    </message>
+    <message>
+        <source>{title}: {n}</source>
+        <translation>{title} : {n}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Unmatched SKUs ({n})</source>
+        <translation>SKU sans correspondance ({n})</translation>
+    </message>
+    <message>
+        <source>Push these changes</source>
+        <translation>Envoyer ces modifications</translation>
+    </message>
+    <message>
+        <source>Export plan CSV…</source>
+        <translation>Exporter le plan en CSV…</translation>
+    </message>
+    <message>
+        <source>Export unmatched CSV…</source>
+        <translation>Exporter les SKU sans correspondance en CSV…</translation>
+    </message>
+    <message>
+        <source>Export SKU pairs to fill in…</source>
+        <translation>Exporter les paires de SKU à compléter…</translation>
+    </message>
+    <message>
+        <source>The SKUs only on the source, each with an empty target SKU: fill them in, then import the file with Import SKU pairs in the store&apos;s push rules.</source>
+        <translation>Les SKU présents seulement dans la source, chacun avec un SKU cible vide : complétez-les, puis importez le fichier avec Importer des paires de SKU dans les règles d’envoi de la boutique.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>PushRules</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>sans plafond</translation>
+    </message>
+    <message>
+        <source>Import SKU pairs (CSV)…</source>
+        <translation>Importer des paires de SKU (CSV)…</translation>
+    </message>
+    <message>
+        <source>Rules apply in this order: {order}.</source>
+        <translation>Les règles s’appliquent dans cet ordre : {order}.</translation>
+    </message>
+    <message>
+        <source>Keep back</source>
+        <translation>Garder en réserve</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Source SKU</source>
+        <translation>SKU source</translation>
+    </message>
+    <message>
+        <source>Show %</source>
+        <translation>Afficher %</translation>
+    </message>
+    <message>
+        <source>Show 0 below</source>
+        <translation>Afficher 0 en dessous de</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Au plus</translation>
+    </message>
+    <message>
+        <source>Per-SKU buffer rules</source>
+        <translation>Règles de réserve par SKU</translation>
+    </message>
+    <message>
+        <source>Add a SKU rule</source>
+        <translation>Ajouter une règle de SKU</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: enter the source SKU.</source>
+        <translation>Règle de SKU {row} : saisissez le SKU source.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: {sku} has a rule already.</source>
+        <translation>Règle de SKU {row} : {sku} a déjà une règle.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule for {sku}: {reason}</source>
+        <translation>Règle de SKU pour {sku} : {reason}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of 0 or more, not {text!r}.</source>
+        <translation>{what} doit être un nombre entier supérieur ou égal à 0, pas {text!r}.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rules (each replaces the rule above for its SKU):</source>
+        <translation>Règles par SKU (chacune remplace la règle ci-dessus pour son SKU) :</translation>
+    </message>
+    <message>
+        <source>Remove prefix</source>
+        <translation>Retirer le préfixe</translation>
+    </message>
+    <message>
+        <source>Remove suffix</source>
+        <translation>Retirer le suffixe</translation>
+    </message>
+    <message>
+        <source>Add prefix</source>
+        <translation>Ajouter un préfixe</translation>
+    </message>
+    <message>
+        <source>Add suffix</source>
+        <translation>Ajouter un suffixe</translation>
+    </message>
+    <message>
+        <source>SKU pairs</source>
+        <translation>Paires de SKU</translation>
+    </message>
+    <message>
+        <source>The file could not be read as text.</source>
+        <translation>Le fichier n’a pas pu être lu comme du texte.</translation>
+    </message>
+    <message>
+        <source>Import SKU pairs</source>
+        <translation>Importer des paires de SKU</translation>
+    </message>
+</context>
+<context>
+    <name>PushRulesForm</name>
+    <message numerus="yes">
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln paire</numerusform>
+            <numerusform>%Ln paires</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuantityChart</name>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Les graphiques nécessitent PySide6-Addons, absent de cette installation ; le tableau contient les mêmes données.</translation>
+    </message>
+    <message>
+        <source>Quantity over time</source>
+        <translation>Quantité dans le temps</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveStore</name>
+    <message>
+        <source>A sync of &apos;{name}&apos; is running. Remove the store once it has finished.</source>
+        <translation>Une synchronisation de « {name} » est en cours. Supprimez la boutique une fois qu’elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Its keychain entries could not be removed: {reason}</source>
+        <translation>Ses entrées du trousseau n’ont pas pu être supprimées : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
+        <translation>
+            <numerusform>« {name} » a été supprimée. Son historique de synchronisation reste jusqu’à %Ln jour, jusqu’à ce que la rétention le supprime.</numerusform>
+            <numerusform>« {name} » a été supprimée. Son historique de synchronisation reste jusqu’à %Ln jours, jusqu’à ce que la rétention le supprime.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove store</source>
+        <translation>Supprimer la boutique</translation>
+    </message>
+    <message>
+        <source>Remove &apos;{name}&apos;?</source>
+        <translation>Supprimer « {name} » ?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The store could not be removed: {reason}</source>
+        <translation>La boutique n’a pas pu être supprimée : {reason}</translation>
+    </message>
+    <message>
+        <source>The store could not be removed; the log has the details.</source>
+        <translation>La boutique n’a pas pu être supprimée ; les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveStoreDialog</name>
+    <message numerus="yes">
+        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
+        <translation>
+            <numerusform>StoreSync cesse de la synchroniser et supprime ses secrets enregistrés du trousseau. Son historique de synchronisation reste jusqu’à %Ln jour, jusqu’à ce que la rétention le supprime.</numerusform>
+            <numerusform>StoreSync cesse de la synchroniser et supprime ses secrets enregistrés du trousseau. Son historique de synchronisation reste jusqu’à %Ln jours, jusqu’à ce que la rétention le supprime.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunDetail</name>
+    <message>
+        <source>Run {id} — {store}</source>
+        <translation>Exécution {id} — {store}</translation>
+    </message>
+    <message>
+        <source>Started {start}, took {took}</source>
+        <translation>Commencée le {start}, durée {took}</translation>
+    </message>
+    <message>
+        <source>Log lines of this run</source>
+        <translation>Lignes du journal de cette exécution</translation>
+    </message>
+    <message>
+        <source>No log lines were kept for this run.</source>
+        <translation>Aucune ligne du journal n’a été conservée pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>SKUs changed by this run</source>
+        <translation>SKU modifiés par cette exécution</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>Log ({n})</source>
+        <translation>Journal ({n})</translation>
+    </message>
+    <message>
+        <source>Changes ({n})</source>
+        <translation>Modifications ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>Timeline of runs</source>
+        <translation>Chronologie des exécutions</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: {error}</source>
+        <translation>La chronologie n’a pas pu être lue : {error}</translation>
+    </message>
+    <message>
+        <source>No runs to show for these filters.</source>
+        <translation>Aucune exécution pour ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more store(s) in the table</source>
+        <translation>
+            <numerusform>et %Ln autre boutique dans le tableau</numerusform>
+            <numerusform>et %Ln autres boutiques dans le tableau</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>System time zone</source>
+        <translation>Fuseau horaire du système</translation>
+    </message>
+    <message>
+        <source>Every N minutes</source>
+        <translation>Toutes les N minutes</translation>
+    </message>
+    <message>
+        <source>Every N hours</source>
+        <translation>Toutes les N heures</translation>
+    </message>
+    <message>
+        <source>Daily at</source>
+        <translation>Chaque jour à</translation>
+    </message>
+    <message>
+        <source>Weekly on</source>
+        <translation>Chaque semaine le</translation>
+    </message>
+    <message>
+        <source>Advanced (cron)</source>
+        <translation>Avancé (cron)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between runs</source>
+        <translation>Minutes entre les exécutions</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>Heures entre les exécutions</translation>
+    </message>
+    <message>
+        <source>Daily run time</source>
+        <translation>Heure de l’exécution quotidienne</translation>
+    </message>
+    <message>
+        <source>Run on {day}</source>
+        <translation>Exécuter le {day}</translation>
+    </message>
+    <message>
+        <source>Weekly run time</source>
+        <translation>Heure de l’exécution hebdomadaire</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation>Expression cron</translation>
+    </message>
+    <message>
+        <source>Five fields: minute, hour, day of month, month, day of week (mon-sun).</source>
+        <translation>Cinq champs : minute, heure, jour du mois, mois, jour de la semaine (mon-sun).</translation>
+    </message>
+    <message>
+        <source>Only between</source>
+        <translation>Seulement entre</translation>
+    </message>
+    <message>
+        <source>Limit to active hours</source>
+        <translation>Limiter aux heures d’activité</translation>
+    </message>
+    <message>
+        <source>Active hours start</source>
+        <translation>Début des heures d’activité</translation>
+    </message>
+    <message>
+        <source>Active hours end</source>
+        <translation>Fin des heures d’activité</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Schedule in words</source>
+        <translation>Calendrier en toutes lettres</translation>
+    </message>
+    <message>
+        <source>Next run times</source>
+        <translation>Prochaines exécutions</translation>
+    </message>
+    <message>
+        <source>What is wrong with the schedule</source>
+        <translation>Ce qui ne va pas dans le calendrier</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Heures d’activité</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone StoreSync knows. Pick one from the list, e.g. Europe/Warsaw.</source>
+        <translation>« {zone} » n’est pas un fuseau horaire connu de StoreSync. Choisissez-en un dans la liste, par exemple Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>This schedule never runs: widen the active hours or pick other days.</source>
+        <translation>Ce calendrier ne s’exécute jamais : élargissez les heures d’activité ou choisissez d’autres jours.</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Prochaines exécutions :</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>an unexpected problem (the log has the details)</source>
+        <translation>un problème inattendu (les détails sont dans le journal)</translation>
+    </message>
+    <message>
+        <source>Retention days</source>
+        <translation>Jours de conservation</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Back up now...</source>
+        <translation>Sauvegarder maintenant...</translation>
+    </message>
+    <message>
+        <source>Export history (CSV)...</source>
+        <translation>Exporter l’historique (CSV)...</translation>
+    </message>
+    <message>
+        <source>Backup and export result</source>
+        <translation>Résultat de la sauvegarde et de l’export</translation>
+    </message>
+    <message>
+        <source>Keep history for</source>
+        <translation>Conserver l’historique pendant</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.db)</source>
+        <translation>Base de données SQLite (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>Export the sync history</source>
+        <translation>Exporter l’historique des synchronisations</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Sauvegarde en cours...</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>La sauvegarde a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegardé dans {path}</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Export en cours...</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>L’export a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Start StoreSync when I log in</source>
+        <translation>Lancer StoreSync à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>Démarrer réduit dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps StoreSync running in the tray</source>
+        <translation>Fermer la fenêtre laisse StoreSync fonctionner dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System ({language})</source>
+        <translation>Système ({language})</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when StoreSync restarts.</source>
+        <translation>Une nouvelle langue prend effet au redémarrage de StoreSync.</translation>
+    </message>
+    <message>
+        <source>Runs at the same time, at most</source>
+        <translation>Exécutions simultanées, au plus</translation>
+    </message>
+    <message>
+        <source>Maximum concurrent runs</source>
+        <translation>Nombre maximal d’exécutions simultanées</translation>
+    </message>
+    <message>
+        <source>Retries after a network error</source>
+        <translation>Nouvelles tentatives après une erreur réseau</translation>
+    </message>
+    <message>
+        <source>Retry attempts</source>
+        <translation>Nombre de nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>Wait for a store&apos;s answer</source>
+        <translation>Attendre la réponse d’une boutique</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Délai d’attente de la requête</translation>
+    </message>
+    <message>
+        <source>Give up on one request after</source>
+        <translation>Abandonner une requête après</translation>
+    </message>
+    <message>
+        <source>Request deadline, retries included</source>
+        <translation>Échéance de la requête, nouvelles tentatives comprises</translation>
+    </message>
+    <message>
+        <source>Pages per read, at most</source>
+        <translation>Pages par lecture, au plus</translation>
+    </message>
+    <message>
+        <source>Stop a run after</source>
+        <translation>Arrêter une exécution après</translation>
+    </message>
+    <message>
+        <source>Run timeout</source>
+        <translation>Délai d’une exécution</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Catch up runs missed while StoreSync was closed or the computer slept</source>
+        <translation>Rattraper les exécutions manquées pendant que StoreSync était fermé ou l’ordinateur en veille</translation>
+    </message>
+    <message>
+        <source>Show a notification when</source>
+        <translation>Afficher une notification quand</translation>
+    </message>
+    <message>
+        <source>a job keeps failing or pauses itself (how often: the Alerts tab)</source>
+        <translation>une tâche échoue sans cesse ou se met en pause (à quelle fréquence : onglet Alertes)</translation>
+    </message>
+    <message>
+        <source>a store needs your attention or its data is stale</source>
+        <translation>une boutique demande votre attention ou ses données ne sont plus à jour</translation>
+    </message>
+    <message>
+        <source>a failing store works again</source>
+        <translation>une boutique en échec fonctionne de nouveau</translation>
+    </message>
+    <message>
+        <source>a job keeps failing</source>
+        <translation>une tâche échoue sans cesse</translation>
+    </message>
+    <message>
+        <source>it works again</source>
+        <translation>elle fonctionne de nouveau</translation>
+    </message>
+    <message>
+        <source>a job paused itself</source>
+        <translation>une tâche s’est mise en pause</translation>
+    </message>
+    <message>
+        <source>a store needs attention</source>
+        <translation>une boutique demande votre attention</translation>
+    </message>
+    <message>
+        <source>stock runs low</source>
+        <translation>le stock devient bas</translation>
+    </message>
+    <message>
+        <source>a store&apos;s data is stale</source>
+        <translation>les données d’une boutique ne sont plus à jour</translation>
+    </message>
+    <message>
+        <source>Warn when a job failed this many runs in a row</source>
+        <translation>Avertir quand une tâche a échoué ce nombre de fois de suite</translation>
+    </message>
+    <message>
+        <source>Warn after failed runs</source>
+        <translation>Avertir après des exécutions en échec</translation>
+    </message>
+    <message>
+        <source>Pause a job after this many failed runs in a row</source>
+        <translation>Mettre une tâche en pause après ce nombre d’échecs de suite</translation>
+    </message>
+    <message>
+        <source>Pause after failed runs</source>
+        <translation>Mettre en pause après des échecs</translation>
+    </message>
+    <message>
+        <source>0 turns the warning or the pause off. A paused job says why until you resume it.</source>
+        <translation>0 désactive l’avertissement ou la pause. Une tâche en pause en indique la raison jusqu’à ce que vous la repreniez.</translation>
+    </message>
+    <message>
+        <source>A store&apos;s data is stale when its last good read is older than</source>
+        <translation>Les données d’une boutique ne sont plus à jour quand sa dernière lecture réussie date de plus de</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Stale after hours</source>
+        <translation>Pas à jour après (heures)</translation>
+    </message>
+    <message>
+        <source>Failures and stale data</source>
+        <translation>Échecs et données pas à jour</translation>
+    </message>
+    <message>
+        <source>Send alerts by email</source>
+        <translation>Envoyer les alertes par e-mail</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (généralement le port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (généralement le port 465)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>Nom d’utilisateur SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; leave empty to keep it</source>
+        <translation>conservé dans le trousseau ; laissez vide pour le garder</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>addresses, separated by commas</source>
+        <translation>adresses, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Send when</source>
+        <translation>Envoyer quand</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>Envoyer un e-mail de test</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send alerts to a webhook</source>
+        <translation>Envoyer les alertes à un webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL du webhook</translation>
+    </message>
+    <message>
+        <source>https://…, kept in the keychain; leave empty to keep it</source>
+        <translation>https://…, conservée dans le trousseau ; laissez vide pour la garder</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>StoreSync JSON</source>
+        <translation>JSON StoreSync</translation>
+    </message>
+    <message>
+        <source>Slack-compatible</source>
+        <translation>Compatible Slack</translation>
+    </message>
+    <message>
+        <source>Send a test to the webhook</source>
+        <translation>Envoyer un test au webhook</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Alerts are sent by the StoreSync that owns this data folder.</source>
+        <translation>Les alertes sont envoyées par le StoreSync propriétaire de ce dossier de données.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings could not be saved.</source>
+        <translation>Non envoyé : les paramètres n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Non envoyé : {reason}</translation>
+    </message>
+    <message>
+        <source>Test sent. Check that it arrived.</source>
+        <translation>Test envoyé. Vérifiez qu’il est arrivé.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Rien n’a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Last delivery worked ({when}).</source>
+        <translation>La dernière remise a réussi ({when}).</translation>
+    </message>
+    <message>
+        <source>Last delivery failed ({when}): {reason}</source>
+        <translation>La dernière remise a échoué ({when}) : {reason}</translation>
+    </message>
+    <message>
+        <source>Low stock means at most</source>
+        <translation>Stock bas signifie au plus</translation>
+    </message>
+    <message>
+        <source>Low stock threshold</source>
+        <translation>Seuil de stock bas</translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation> articles</translation>
+    </message>
+    <message>
+        <source>Quiet hours: no notifications between</source>
+        <translation>Heures calmes : aucune notification entre</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Début des heures calmes</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin des heures calmes</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Could not change starting at login: {reason}</source>
+        <translation>Impossible de modifier le lancement à l’ouverture de session : {reason}</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; the log has the details.</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés ; les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>SkuHistory</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Ancienne</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>{state} push ({rule})</source>
+        <translation>envoi {state} ({rule})</translation>
+    </message>
+    <message>
+        <source>History of {sku}</source>
+        <translation>Historique de {sku}</translation>
+    </message>
+    <message>
+        <source>Quantity of {sku} per store</source>
+        <translation>Quantité de {sku} par boutique</translation>
+    </message>
+    <message>
+        <source>Changes of {sku}</source>
+        <translation>Modifications de {sku}</translation>
+    </message>
+    <message>
+        <source>No recorded change of this SKU yet.</source>
+        <translation>Aucune modification enregistrée pour ce SKU.</translation>
+    </message>
+</context>
+<context>
+    <name>StartFailure</name>
+    <message>
+        <source>StoreSync could not start</source>
+        <translation>StoreSync n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>Why StoreSync could not start</source>
+        <translation>Pourquoi StoreSync n’a pas pu démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDetail</name>
+    <message>
+        <source>Store: {name}</source>
+        <translation>Boutique : {name}</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plateforme :</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>Activée :</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>Secrets conservés dans :</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>Jobs of this store</source>
+        <translation>Tâches de cette boutique</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>Recent runs of this store</source>
+        <translation>Exécutions récentes de cette boutique</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Edit store…</source>
+        <translation>Modifier la boutique…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Exécutions récentes</translation>
+    </message>
+    <message>
+        <source>Needs attention: {reason}</source>
+        <translation>Attention requise : {reason}</translation>
+    </message>
+    <message>
+        <source>Rate-limited by the store: {message}</source>
+        <translation>Débit limité par la boutique : {message}</translation>
+    </message>
+    <message>
+        <source>Last run failed: {error}</source>
+        <translation>La dernière exécution a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Fonctionne</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisée</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Connection failed: {error}</source>
+        <translation>Échec de la connexion : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreEditor</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Preview records</source>
+        <translation>Aperçu des enregistrements</translation>
+    </message>
+    <message>
+        <source>Fetch the first records with these settings, without saving.</source>
+        <translation>Récupérer les premiers enregistrements avec ces réglages, sans enregistrer.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Fonctionne</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Preview of the first records</source>
+        <translation>Aperçu des premiers enregistrements</translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation>Test de la connexion...</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Connexion impossible : {reason}</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly; the log has the details.</source>
+        <translation>Le test a échoué de façon inattendue ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>Connected: {answer}</source>
+        <translation>Connecté : {answer}</translation>
+    </message>
+    <message>
+        <source>Fetching the first records...</source>
+        <translation>Récupération des premiers enregistrements...</translation>
+    </message>
+    <message>
+        <source>Could not read the records: {reason}</source>
+        <translation>Impossible de lire les enregistrements : {reason}</translation>
+    </message>
+    <message>
+        <source>The preview failed unexpectedly; the log has the details.</source>
+        <translation>L’aperçu a échoué de façon inattendue ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>Fails: {reason}</source>
+        <translation>Échec : {reason}</translation>
+    </message>
+    <message>
+        <source>The API answered, but no records were found at that place.</source>
+        <translation>L’API a répondu, mais aucun enregistrement n’a été trouvé à cet endroit.</translation>
+    </message>
+    <message>
+        <source>On the pages read: {items} to store, {skipped} skipped as not stock, {failed} failed.</source>
+        <translation>Sur les pages lues : {items} à enregistrer, {skipped} ignorés car hors stock, {failed} en échec.</translation>
+    </message>
+    <message>
+        <source>Skipped: {reasons}</source>
+        <translation>Ignorés : {reasons}</translation>
+    </message>
+    <message>
+        <source>(secret)</source>
+        <translation>(secret)</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace</source>
+        <translation>Enregistré dans le trousseau ; saisissez pour remplacer</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number.</source>
+        <translation>{label} doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{label}: {key}</source>
+        <translation>{label} : {key}</translation>
+    </message>
+    <message>
+        <source>{label}: {error}</source>
+        <translation>{label} : {error}</translation>
+    </message>
+    <message>
+        <source>{label}: not valid JSON (line {line}, column {column}).</source>
+        <translation>{label} : JSON non valide (ligne {line}, colonne {column}).</translation>
+    </message>
+    <message>
+        <source>{label} must be a JSON object, such as {{&quot;key&quot;: &quot;value&quot;}}.</source>
+        <translation>{label} doit être un objet JSON, par exemple {{&quot;key&quot;: &quot;value&quot;}}.</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (facultatif)</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Import preset…</source>
+        <translation>Importer un préréglage…</translation>
+    </message>
+    <message>
+        <source>Fill this form from a preset file; the secret is not in it.</source>
+        <translation>Remplir ce formulaire depuis un fichier de préréglage ; le secret n’y figure pas.</translation>
+    </message>
+    <message>
+        <source>Export preset…</source>
+        <translation>Exporter un préréglage…</translation>
+    </message>
+    <message>
+        <source>Save these settings, without the secret, as a preset file.</source>
+        <translation>Enregistrer ces réglages, sans le secret, dans un fichier de préréglage.</translation>
+    </message>
+    <message>
+        <source>Presets shipped with StoreSync</source>
+        <translation>Préréglages fournis avec StoreSync</translation>
+    </message>
+    <message>
+        <source>Fill this form for an API whose vendor documents it publicly.</source>
+        <translation>Remplir ce formulaire pour une API que son éditeur documente publiquement.</translation>
+    </message>
+    <message>
+        <source>Start from a shipped preset…</source>
+        <translation>Partir d’un préréglage fourni…</translation>
+    </message>
+    <message>
+        <source>Preset result</source>
+        <translation>Résultat du préréglage</translation>
+    </message>
+    <message>
+        <source>Import a preset</source>
+        <translation>Importer un préréglage</translation>
+    </message>
+    <message>
+        <source>Export a preset</source>
+        <translation>Exporter un préréglage</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>préréglage</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {reason}</source>
+        <translation>{file} n’a pas été importé : {reason}</translation>
+    </message>
+    <message>
+        <source>Filled the form from {file}. Presets never hold a secret: type it yourself.</source>
+        <translation>Formulaire rempli depuis {file}. Les préréglages ne contiennent jamais de secret : saisissez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>Filled the form for {preset}. Type your API address and secret yourself.</source>
+        <translation>Formulaire rempli pour {preset}. Saisissez vous-même l’adresse de l’API et le secret.</translation>
+    </message>
+    <message>
+        <source>The preset was not saved ({reason}).</source>
+        <translation>Le préréglage n’a pas été enregistré ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved the settings, without the secret, to {file}.</source>
+        <translation>Réglages enregistrés, sans le secret, dans {file}.</translation>
+    </message>
+    <message>
+        <source>Add a store</source>
+        <translation>Ajouter une boutique</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Nom de la boutique</translation>
+    </message>
+    <message>
+        <source>e.g. Main shop</source>
+        <translation>p. ex. Boutique principale</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Sync this store on its schedules</source>
+        <translation>Synchroniser cette boutique selon ses calendriers</translation>
+    </message>
+    <message>
+        <source>Turn off to keep the store and its history without syncing it.</source>
+        <translation>Désactivez pour garder la boutique et son historique sans la synchroniser.</translation>
+    </message>
+    <message>
+        <source>Run a first sync after saving</source>
+        <translation>Lancer une première synchronisation après l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Sync now after saving</source>
+        <translation>Synchroniser dès l’enregistrement</translation>
+    </message>
+    <message>
+        <source>What to sync</source>
+        <translation>Quoi synchroniser</translation>
+    </message>
+    <message>
+        <source>Why the store cannot be saved</source>
+        <translation>Pourquoi la boutique ne peut pas être enregistrée</translation>
+    </message>
+    <message>
+        <source>your system keychain</source>
+        <translation>le trousseau de votre système</translation>
+    </message>
+    <message>
+        <source>Fields marked {mark} are secrets: they are saved in {backend}, never in StoreSync&apos;s database, logs or exports.</source>
+        <translation>Les champs marqués {mark} sont des secrets : ils sont enregistrés dans {backend}, jamais dans la base de données, les journaux ou les exports de StoreSync.</translation>
+    </message>
+    <message>
+        <source>Give the store a name.</source>
+        <translation>Donnez un nom à la boutique.</translation>
+    </message>
+    <message>
+        <source>Another store is already called &apos;{name}&apos;.</source>
+        <translation>Une autre boutique s’appelle déjà « {name} ».</translation>
+    </message>
+    <message>
+        <source>Nothing was saved, because the keychain refused the secrets. Your input is still here.</source>
+        <translation>Rien n’a été enregistré, car le trousseau a refusé les secrets. Votre saisie est toujours là.</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Enregistrement impossible : {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save the store; the log has the details.</source>
+        <translation>Impossible d’enregistrer la boutique ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>Sync stock</source>
+        <translation>Synchroniser le stock</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Importer les commandes</translation>
+    </message>
+    <message>
+        <source>Copy stock from another store into this one</source>
+        <translation>Copier le stock d’une autre boutique dans celle-ci</translation>
+    </message>
+    <message>
+        <source>Check for low stock</source>
+        <translation>Vérifier les stocks bas</translation>
+    </message>
+    <message>
+        <source>Store to copy stock from</source>
+        <translation>Boutique dont copier le stock</translation>
+    </message>
+    <message>
+        <source>Choose a store...</source>
+        <translation>Choisissez une boutique...</translation>
+    </message>
+    <message>
+        <source>Copy from</source>
+        <translation>Copier depuis</translation>
+    </message>
+    <message>
+        <source>There is no other store to copy stock from yet.</source>
+        <translation>Il n’y a pas encore d’autre boutique dont copier le stock.</translation>
+    </message>
+    <message>
+        <source>Choose the store to copy stock from.</source>
+        <translation>Choisissez la boutique dont copier le stock.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreStatusModel</name>
+    <message>
+        <source>Store</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>{status} · resumes {countdown}</source>
+        <translation>{status} · reprise {countdown}</translation>
+    </message>
+    <message>
+        <source>{store}: stale data ({reason})</source>
+        <translation>{store} : données pas à jour ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>StoresPanel</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Preview push</source>
+        <translation>Aperçu de l’envoi</translation>
+    </message>
+    <message>
+        <source>Sync {store} now</source>
+        <translation>Synchroniser {store} maintenant</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Edit {store}</source>
+        <translation>Modifier {store}</translation>
+    </message>
+    <message>
+        <source>Preview the push to {store}</source>
+        <translation>Aperçu de l’envoi vers {store}</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Filter by platform</source>
+        <translation>Filtrer par plateforme</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Toutes les plateformes</translation>
+    </message>
+    <message>
+        <source>Sync selected</source>
+        <translation>Synchroniser la sélection</translation>
+    </message>
+    <message>
+        <source>Pause selected</source>
+        <translation>Mettre la sélection en pause</translation>
+    </message>
+    <message>
+        <source>Resume selected</source>
+        <translation>Reprendre la sélection</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Stores and jobs</source>
+        <translation>Boutiques et tâches</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Last: {store} {status} {when}</source>
+        <translation>Dernière : {store} {status} {when}</translation>
+    </message>
+    <message>
+        <source>Next: {store} {when}</source>
+        <translation>Prochaine : {store} {when}</translation>
+    </message>
+    <message>
+        <source>Open StoreSync</source>
+        <translation>Ouvrir StoreSync</translation>
+    </message>
+    <message>
+        <source>Sync all now</source>
+        <translation>Tout synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Tout mettre en pause</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source>Upcoming runs</source>
+        <translation>Exécutions à venir</translation>
+    </message>
+    <message>
+        <source>Paused jobs and jobs without a schedule are not listed.</source>
+        <translation>Les tâches en pause et les tâches sans calendrier ne sont pas listées.</translation>
+    </message>
+</context>
+</TS>

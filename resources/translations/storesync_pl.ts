@@ -1,0 +1,2731 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>unavailable</source>
+        <translation>niedostępne</translation>
+    </message>
+    <message>
+        <source>About StoreSync</source>
+        <translation>O programie StoreSync</translation>
+    </message>
+    <message>
+        <source>Keeps the stock and orders of several online stores in step, from the system tray.</source>
+        <translation>Utrzymuje zgodność stanów magazynowych i zamówień wielu sklepów internetowych, z zasobnika systemowego.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Wersja:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Folder danych:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Baza danych:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Dzienniki:</translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <translation>Pęk kluczy:</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>Środowisko:</translation>
+    </message>
+</context>
+<context>
+    <name>AppActions</name>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Coś poszło nie tak; szczegóły są w dzienniku.</translation>
+    </message>
+    <message>
+        <source>Sync all now</source>
+        <translation>Synchronizuj wszystko teraz</translation>
+    </message>
+    <message>
+        <source>There is nothing to sync yet: add a store first.</source>
+        <translation>Nie ma jeszcze czego synchronizować: najpierw dodaj sklep.</translation>
+    </message>
+    <message>
+        <source>Could not preview the push</source>
+        <translation>Nie udało się pokazać podglądu wysyłki</translation>
+    </message>
+    <message>
+        <source>Could not start the push</source>
+        <translation>Nie udało się rozpocząć wysyłki</translation>
+    </message>
+    <message>
+        <source>Could not pause</source>
+        <translation>Nie udało się wstrzymać</translation>
+    </message>
+    <message>
+        <source>Could not resume</source>
+        <translation>Nie udało się wznowić</translation>
+    </message>
+    <message>
+        <source>Could not pause all</source>
+        <translation>Nie udało się wstrzymać wszystkiego</translation>
+    </message>
+    <message>
+        <source>Could not resume all</source>
+        <translation>Nie udało się wznowić wszystkiego</translation>
+    </message>
+    <message>
+        <source>Could not add the demo stores</source>
+        <translation>Nie udało się dodać sklepów demonstracyjnych</translation>
+    </message>
+    <message>
+        <source>Store editor</source>
+        <translation>Edytor sklepu</translation>
+    </message>
+    <message>
+        <source>The store editor is not available in this build.</source>
+        <translation>Edytor sklepu nie jest dostępny w tej wersji.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>The settings dialog is not available in this build.</source>
+        <translation>Okno ustawień nie jest dostępne w tej wersji.</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Otwórz folder danych</translation>
+    </message>
+    <message>
+        <source>Could not open a file manager. The data folder is {path}</source>
+        <translation>Nie udało się otworzyć menedżera plików. Folder danych to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronizacja</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Nieaktualne</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymane</translation>
+    </message>
+    <message>
+        <source>Last run {when}</source>
+        <translation>Ostatni przebieg {when}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>wstrzymane</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>następny {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln pozycja</numerusform>
+            <numerusform>%Ln pozycje</numerusform>
+            <numerusform>%Ln pozycji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln low</source>
+        <translation>
+            <numerusform>%Ln niski</numerusform>
+            <numerusform>%Ln niskie</numerusform>
+            <numerusform>%Ln niskich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failure(s) in 24 h</source>
+        <translation>
+            <numerusform>%Ln błąd w 24 h</numerusform>
+            <numerusform>%Ln błędy w 24 h</numerusform>
+            <numerusform>%Ln błędów w 24 h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message numerus="yes">
+        <source>Exported %Ln run(s) to {path}</source>
+        <translation>
+            <numerusform>Wyeksportowano %Ln przebieg do {path}</numerusform>
+            <numerusform>Wyeksportowano %Ln przebiegi do {path}</numerusform>
+            <numerusform>Wyeksportowano %Ln przebiegów do {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message numerus="yes">
+        <source>%Ln sync(s) were cut off when StoreSync last stopped; the history marks them interrupted.</source>
+        <translation>
+            <numerusform>%Ln synchronizacja została przerwana przy ostatnim zamknięciu StoreSync; historia oznacza ją jako przerwaną.</numerusform>
+            <numerusform>%Ln synchronizacje zostały przerwane przy ostatnim zamknięciu StoreSync; historia oznacza je jako przerwane.</numerusform>
+            <numerusform>%Ln synchronizacji zostało przerwanych przy ostatnim zamknięciu StoreSync; historia oznacza je jako przerwane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>StoreSync keeps running</source>
+        <translation>StoreSync nadal działa</translation>
+    </message>
+    <message>
+        <source>Your stores keep syncing in the background. Open StoreSync from this icon; choose Quit in its menu to stop. You can change this in Settings.</source>
+        <translation>Twoje sklepy są nadal synchronizowane w tle. Otwórz StoreSync z tej ikony; aby zakończyć, wybierz Zakończ w jej menu. Możesz to zmienić w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>Could not save a setting</source>
+        <translation>Nie udało się zapisać ustawienia</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No stores yet</source>
+        <translation>Brak sklepów</translation>
+    </message>
+    <message>
+        <source>Connect a Shopify, WooCommerce, BaseLinker, Amazon or any JSON API store, and StoreSync keeps its stock and orders in step on the schedule you choose.
+Not ready yet? The demo stores run on this computer and show how it works.</source>
+        <translation>Połącz sklep Shopify, WooCommerce, BaseLinker, Amazon lub dowolny sklep z API JSON, a StoreSync będzie utrzymywać zgodność jego stanów i zamówień według wybranego harmonogramu.
+Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazują, jak to działa.</translation>
+    </message>
+    <message>
+        <source>Add a store</source>
+        <translation>Dodaj sklep</translation>
+    </message>
+    <message>
+        <source>Try the demo stores</source>
+        <translation>Wypróbuj sklepy demonstracyjne</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). StoreSync keeps running; the details were written to the log.</source>
+        <translation>Wystąpił nieoczekiwany błąd ({kind}). StoreSync działa dalej; szczegóły zapisano w dzienniku.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Coś poszło nie tak</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>przed chwilą</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation>
+            <numerusform>%Ln min temu</numerusform>
+            <numerusform>%Ln min temu</numerusform>
+            <numerusform>%Ln min temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation>
+            <numerusform>%Ln godz. temu</numerusform>
+            <numerusform>%Ln godz. temu</numerusform>
+            <numerusform>%Ln godz. temu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in {s} s</source>
+        <translation>za {s} s</translation>
+    </message>
+    <message>
+        <source>in {m} min {s} s</source>
+        <translation>za {m} min {s} s</translation>
+    </message>
+    <message>
+        <source>in {h} h {m} min</source>
+        <translation>za {h} godz. {m} min</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nie zaplanowano</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} godz. {m} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fetched</source>
+        <translation>
+            <numerusform>pobrano %Ln</numerusform>
+            <numerusform>pobrano %Ln</numerusform>
+            <numerusform>pobrano %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nowy</numerusform>
+            <numerusform>%Ln nowe</numerusform>
+            <numerusform>%Ln nowych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln zaktualizowany</numerusform>
+            <numerusform>%Ln zaktualizowane</numerusform>
+            <numerusform>%Ln zaktualizowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln usunięty</numerusform>
+            <numerusform>%Ln usunięte</numerusform>
+            <numerusform>%Ln usuniętych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln nieudany</numerusform>
+            <numerusform>%Ln nieudane</numerusform>
+            <numerusform>%Ln nieudanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped (not stock)</source>
+        <translation>
+            <numerusform>%Ln pominięty (nie towar)</numerusform>
+            <numerusform>%Ln pominięte (nie towar)</numerusform>
+            <numerusform>%Ln pominiętych (nie towar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page {p} · {n}</source>
+        <translation>strona {p} · {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln pozycja</numerusform>
+            <numerusform>%Ln pozycje</numerusform>
+            <numerusform>%Ln pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Magazyn</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <source>Stock push</source>
+        <translation>Wysyłka stanów</translation>
+    </message>
+    <message>
+        <source>Low-stock check</source>
+        <translation>Kontrola niskich stanów</translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation>Porządkowanie</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Według harmonogramu</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Ręcznie</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Nadrabianie</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>Pierwsza synchronizacja</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Wiersz poleceń</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Udane</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Częściowe</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nieudane</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Przerwane</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pominięte</translation>
+    </message>
+    <message>
+        <source>All good</source>
+        <translation>Wszystko w porządku</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronizacja</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>A sync failed</source>
+        <translation>Synchronizacja nie powiodła się</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymane</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>All stores</source>
+        <translation>Wszystkie sklepy</translation>
+    </message>
+    <message>
+        <source>{name} (removed)</source>
+        <translation>{name} (usunięty)</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>sklep</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Any time</source>
+        <translation>Dowolny czas</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Ostatnie 24 godziny</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ostatnie 7 dni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <source>Filter history by store</source>
+        <translation>Filtruj historię według sklepu</translation>
+    </message>
+    <message>
+        <source>Filter history by job</source>
+        <translation>Filtruj historię według zadania</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Wszystkie zadania</translation>
+    </message>
+    <message>
+        <source>Filter history by result</source>
+        <translation>Filtruj historię według wyniku</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Wszystkie wyniki</translation>
+    </message>
+    <message>
+        <source>Filter history by date</source>
+        <translation>Filtruj historię według daty</translation>
+    </message>
+    <message>
+        <source>Run details…</source>
+        <translation>Szczegóły przebiegu…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation>Historia synchronizacji</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln przebieg</numerusform>
+            <numerusform>%Ln przebiegi</numerusform>
+            <numerusform>%Ln przebiegów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Eksportuj historię</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln run(s) to {path}</source>
+        <translation>
+            <numerusform>Wyeksportowano %Ln przebieg do {path}</numerusform>
+            <numerusform>Wyeksportowano %Ln przebiegi do {path}</numerusform>
+            <numerusform>Wyeksportowano %Ln przebiegów do {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the history</source>
+        <translation>Nie udało się wyeksportować historii</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Ostatnio widziany</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>usunięty</translation>
+    </message>
+    <message>
+        <source>Not read yet: scroll on to load more</source>
+        <translation>Jeszcze nie wczytano: przewiń dalej, aby wczytać więcej</translation>
+    </message>
+    <message>
+        <source> — low stock</source>
+        <translation> — niski stan</translation>
+    </message>
+    <message>
+        <source>Last seen {when}</source>
+        <translation>Ostatnio widziany {when}</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPanel</name>
+    <message>
+        <source>Search SKU or name</source>
+        <translation>Szukaj SKU lub nazwy</translation>
+    </message>
+    <message>
+        <source>Search inventory</source>
+        <translation>Szukaj w magazynie</translation>
+    </message>
+    <message>
+        <source>SKU history…</source>
+        <translation>Historia SKU…</translation>
+    </message>
+    <message>
+        <source>History of the selected SKU</source>
+        <translation>Historia wybranego SKU</translation>
+    </message>
+    <message>
+        <source>Import thresholds…</source>
+        <translation>Importuj progi…</translation>
+    </message>
+    <message>
+        <source>Low-stock thresholds per SKU from a CSV file: sku,threshold</source>
+        <translation>Progi niskiego stanu dla SKU z pliku CSV: sku,threshold</translation>
+    </message>
+    <message>
+        <source>Inventory across stores</source>
+        <translation>Magazyn we wszystkich sklepach</translation>
+    </message>
+    <message numerus="yes">
+        <source>Highlighted: %Ln or fewer in stock</source>
+        <translation>
+            <numerusform>Wyróżnione: %Ln sztuka lub mniej w magazynie</numerusform>
+            <numerusform>Wyróżnione: %Ln sztuki lub mniej w magazynie</numerusform>
+            <numerusform>Wyróżnione: %Ln sztuk lub mniej w magazynie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln SKU(s) with a threshold of their own)</source>
+        <translation>
+            <numerusform> (%Ln SKU z własnym progiem)</numerusform>
+            <numerusform> (%Ln SKU z własnym progiem)</numerusform>
+            <numerusform> (%Ln SKU z własnym progiem)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln store item(s)</source>
+        <translation>
+            <numerusform>%Ln pozycja sklepu</numerusform>
+            <numerusform>%Ln pozycje sklepów</numerusform>
+            <numerusform>%Ln pozycji sklepów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import low-stock thresholds</source>
+        <translation>Importuj progi niskiego stanu</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Nie udało się odczytać {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsChangedChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Wykresy wymagają pakietu PySide6-Addons, którego brak w tej instalacji; tabela zawiera te same dane.</translation>
+    </message>
+    <message>
+        <source>Items changed per run</source>
+        <translation>Pozycje zmienione w przebiegu</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: {error}</source>
+        <translation>Nie udało się odczytać przebiegów: {error}</translation>
+    </message>
+    <message>
+        <source>No stock run yet.</source>
+        <translation>Jeszcze nie było przebiegu stanów.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Zmienione pozycje</translation>
+    </message>
+</context>
+<context>
+    <name>JobState</name>
+    <message>
+        <source>Idle</source>
+        <translation>Bezczynne</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Udane</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Częściowe</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nieudane</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Przerwane</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymane</translation>
+    </message>
+    <message>
+        <source>Rate-limited</source>
+        <translation>Ograniczone limitem</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Nieaktualne</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Wszystkie sklepy</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>All stores</source>
+        <translation>Wszystkie sklepy</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Lowest level shown</source>
+        <translation>Najniższy pokazywany poziom</translation>
+    </message>
+    <message>
+        <source>{level} and above</source>
+        <translation>{level} i wyższe</translation>
+    </message>
+    <message>
+        <source>Filter log by store</source>
+        <translation>Filtruj dziennik według sklepu</translation>
+    </message>
+    <message>
+        <source>Run #</source>
+        <translation>Przebieg nr</translation>
+    </message>
+    <message>
+        <source>Filter log by run number</source>
+        <translation>Filtruj dziennik według numeru przebiegu</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Szukaj w dzienniku</translation>
+    </message>
+    <message>
+        <source>Pause autoscroll</source>
+        <translation>Wstrzymaj przewijanie</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Wiersze dziennika</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %Ln new</source>
+        <translation>
+            <numerusform>Wstrzymano — %Ln nowy</numerusform>
+            <numerusform>Wstrzymano — %Ln nowe</numerusform>
+            <numerusform>Wstrzymano — %Ln nowych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>Eksportuj dziennik</translation>
+    </message>
+    <message>
+        <source>Text (*.log *.txt)</source>
+        <translation>Tekst (*.log *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln log line(s) to {path}</source>
+        <translation>
+            <numerusform>Wyeksportowano %Ln wiersz dziennika do {path}</numerusform>
+            <numerusform>Wyeksportowano %Ln wiersze dziennika do {path}</numerusform>
+            <numerusform>Wyeksportowano %Ln wierszy dziennika do {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the log</source>
+        <translation>Nie udało się wyeksportować dziennika</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Panels</source>
+        <translation>Panele</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>P&amp;odsumowanie</translation>
+    </message>
+    <message>
+        <source>&amp;Stores</source>
+        <translation>&amp;Sklepy</translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming</source>
+        <translation>&amp;Nadchodzące</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historia</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Magazyn</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Dziennik</translation>
+    </message>
+    <message>
+        <source>&amp;Add store…</source>
+        <translation>&amp;Dodaj sklep…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync all now</source>
+        <translation>&amp;Synchronizuj wszystko teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all</source>
+        <translation>&amp;Wstrzymaj wszystko</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Otwórz &amp;folder danych</translation>
+    </message>
+    <message>
+        <source>&amp;About StoreSync</source>
+        <translation>&amp;O programie StoreSync</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronizacja</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Narzędzia</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Główny</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln running</source>
+        <translation>
+            <numerusform>%Ln w toku</numerusform>
+            <numerusform>%Ln w toku</numerusform>
+            <numerusform>%Ln w toku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run scheduled</source>
+        <translation>Brak zaplanowanych przebiegów</translation>
+    </message>
+    <message>
+        <source>Next: {store} {when}</source>
+        <translation>Następny: {store} {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Resume all</source>
+        <translation>&amp;Wznów wszystko</translation>
+    </message>
+    <message>
+        <source>The database was damaged</source>
+        <translation>Baza danych była uszkodzona</translation>
+    </message>
+    <message>
+        <source>StoreSync found its database damaged ({reason}) and started a new one. The old file was kept at:
+{path}
+
+Stores and settings need to be added again.</source>
+        <translation>StoreSync wykrył uszkodzenie bazy danych ({reason}) i założył nową. Stary plik zachowano w:
+{path}
+
+Sklepy i ustawienia trzeba dodać ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>A sync</source>
+        <translation>Synchronizacja</translation>
+    </message>
+    <message>
+        <source>all stores</source>
+        <translation>wszystkie sklepy</translation>
+    </message>
+    <message>
+        <source>A store</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <source>{name} failed</source>
+        <translation>{name}: niepowodzenie</translation>
+    </message>
+    <message>
+        <source>{name} works again</source>
+        <translation>{name} znów działa</translation>
+    </message>
+    <message>
+        <source>The last run ended {status}.</source>
+        <translation>Ostatni przebieg zakończył się: {status}.</translation>
+    </message>
+    <message>
+        <source>{name} paused itself</source>
+        <translation>{name} wstrzymało się samo</translation>
+    </message>
+    <message>
+        <source>{store} needs attention</source>
+        <translation>{store} wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>{store}: stock data is stale</source>
+        <translation>{store}: dane o stanach są nieaktualne</translation>
+    </message>
+    <message>
+        <source>Low stock in {store}</source>
+        <translation>Niski stan w {store}</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> i %Ln inny</numerusform>
+            <numerusform> i %Ln inne</numerusform>
+            <numerusform> i %Ln innych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SKU(s) at or below their low-stock threshold: {skus}</source>
+        <translation>
+            <numerusform>%Ln SKU na progu niskiego stanu lub poniżej: {skus}</numerusform>
+            <numerusform>%Ln SKU na progu niskiego stanu lub poniżej: {skus}</numerusform>
+            <numerusform>%Ln SKU na progu niskiego stanu lub poniżej: {skus}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overall state</source>
+        <translation>Stan ogólny</translation>
+    </message>
+    <message>
+        <source>Today&apos;s totals</source>
+        <translation>Dzisiejsze sumy</translation>
+    </message>
+    <message>
+        <source>Stores at a glance</source>
+        <translation>Sklepy w skrócie</translation>
+    </message>
+    <message>
+        <source>No stores yet</source>
+        <translation>Brak sklepów</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln store(s) need attention</source>
+        <translation>
+            <numerusform>%Ln sklep wymaga uwagi</numerusform>
+            <numerusform>%Ln sklepy wymagają uwagi</numerusform>
+            <numerusform>%Ln sklepów wymaga uwagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing is paused</source>
+        <translation>Synchronizacja jest wstrzymana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln store(s) have not synced for a while</source>
+        <translation>
+            <numerusform>%Ln sklep od dawna się nie synchronizował</numerusform>
+            <numerusform>%Ln sklepy od dawna się nie synchronizowały</numerusform>
+            <numerusform>%Ln sklepów od dawna się nie synchronizowało</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln store(s) in step, next sync {time}</source>
+        <translation>
+            <numerusform>Sklep zgodny (%Ln), następna synchronizacja {time}</numerusform>
+            <numerusform>Wszystkie %Ln sklepy zgodne, następna synchronizacja {time}</numerusform>
+            <numerusform>Wszystkie %Ln sklepów zgodnych, następna synchronizacja {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln store(s) in step</source>
+        <translation>
+            <numerusform>Sklep zgodny (%Ln)</numerusform>
+            <numerusform>Wszystkie %Ln sklepy zgodne</numerusform>
+            <numerusform>Wszystkie %Ln sklepów zgodnych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln run(s)</source>
+        <translation>
+            <numerusform>Dziś: %Ln przebieg</numerusform>
+            <numerusform>Dziś: %Ln przebiegi</numerusform>
+            <numerusform>Dziś: %Ln przebiegów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) changed</source>
+        <translation>
+            <numerusform>%Ln pozycja zmieniona</numerusform>
+            <numerusform>%Ln pozycje zmienione</numerusform>
+            <numerusform>%Ln pozycji zmienionych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) imported</source>
+        <translation>
+            <numerusform>%Ln zamówienie zaimportowane</numerusform>
+            <numerusform>%Ln zamówienia zaimportowane</numerusform>
+            <numerusform>%Ln zamówień zaimportowanych</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagedModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Rozpoczęto</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Wyzwalacz</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Pobrane</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzone</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Zaktualizowane</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Bez zmian</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nieudane</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pominięte</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Przebieg</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Komunikat</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWords</name>
+    <message numerus="yes">
+        <source>The first %Ln item(s) as StoreSync reads them.</source>
+        <translation>
+            <numerusform>Pierwsza %Ln pozycja tak, jak odczytuje ją StoreSync.</numerusform>
+            <numerusform>Pierwsze %Ln pozycje tak, jak odczytuje je StoreSync.</numerusform>
+            <numerusform>Pierwszych %Ln pozycji tak, jak odczytuje je StoreSync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PushPreview</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Source SKU</source>
+        <translation>SKU źródła</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Target now</source>
+        <translation>Cel teraz</translation>
+    </message>
+    <message>
+        <source>Target after</source>
+        <translation>Cel potem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Preview push to {store}</source>
+        <translation>Podgląd wysyłki do {store}</translation>
+    </message>
+    <message>
+        <source>{w} to write, {u} unchanged, {s} skipped. Rules apply in this order: {order}.</source>
+        <translation>{w} do zapisania, {u} bez zmian, {s} pominiętych. Reguły stosowane są w kolejności: {order}.</translation>
+    </message>
+    <message>
+        <source>Push plan</source>
+        <translation>Plan wysyłki</translation>
+    </message>
+    <message>
+        <source>Only on the source</source>
+        <translation>Tylko w źródle</translation>
+    </message>
+    <message>
+        <source>Only on the target</source>
+        <translation>Tylko w celu</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>Zduplikowane</translation>
+    </message>
+    <message>
+        <source>{title}: {n}</source>
+        <translation>{title}: {n}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Unmatched SKUs ({n})</source>
+        <translation>Niedopasowane SKU ({n})</translation>
+    </message>
+    <message>
+        <source>Push these changes</source>
+        <translation>Wyślij te zmiany</translation>
+    </message>
+    <message>
+        <source>Export plan CSV…</source>
+        <translation>Eksportuj plan do CSV…</translation>
+    </message>
+    <message>
+        <source>Export unmatched CSV…</source>
+        <translation>Eksportuj niedopasowane do CSV…</translation>
+    </message>
+    <message>
+        <source>Export SKU pairs to fill in…</source>
+        <translation>Eksportuj pary SKU do uzupełnienia…</translation>
+    </message>
+    <message>
+        <source>The SKUs only on the source, each with an empty target SKU: fill them in, then import the file with Import SKU pairs in the store&apos;s push rules.</source>
+        <translation>SKU występujące tylko w źródle, każde z pustym SKU celu: uzupełnij je, a potem zaimportuj plik przez Importuj pary SKU w regułach wysyłki sklepu.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+</context>
+<context>
+    <name>PushRules</name>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>Import SKU pairs (CSV)…</source>
+        <translation>Importuj pary SKU (CSV)…</translation>
+    </message>
+    <message>
+        <source>Rules apply in this order: {order}.</source>
+        <translation>Reguły stosowane są w kolejności: {order}.</translation>
+    </message>
+    <message>
+        <source>Keep back</source>
+        <translation>Zatrzymaj w rezerwie</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>Source SKU</source>
+        <translation>SKU źródła</translation>
+    </message>
+    <message>
+        <source>Show %</source>
+        <translation>Pokaż %</translation>
+    </message>
+    <message>
+        <source>Show 0 below</source>
+        <translation>Pokaż 0 poniżej</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Najwyżej</translation>
+    </message>
+    <message>
+        <source>Per-SKU buffer rules</source>
+        <translation>Reguły bufora dla SKU</translation>
+    </message>
+    <message>
+        <source>Add a SKU rule</source>
+        <translation>Dodaj regułę SKU</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: enter the source SKU.</source>
+        <translation>Reguła SKU {row}: wpisz SKU źródła.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: {sku} has a rule already.</source>
+        <translation>Reguła SKU {row}: {sku} ma już regułę.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule for {sku}: {reason}</source>
+        <translation>Reguła SKU dla {sku}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of 0 or more, not {text!r}.</source>
+        <translation>{what} musi być liczbą całkowitą 0 lub większą, a nie {text!r}.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rules (each replaces the rule above for its SKU):</source>
+        <translation>Reguły dla SKU (każda zastępuje regułę powyżej dla swojego SKU):</translation>
+    </message>
+    <message>
+        <source>Remove prefix</source>
+        <translation>Usuń przedrostek</translation>
+    </message>
+    <message>
+        <source>Remove suffix</source>
+        <translation>Usuń przyrostek</translation>
+    </message>
+    <message>
+        <source>Add prefix</source>
+        <translation>Dodaj przedrostek</translation>
+    </message>
+    <message>
+        <source>Add suffix</source>
+        <translation>Dodaj przyrostek</translation>
+    </message>
+    <message>
+        <source>SKU pairs</source>
+        <translation>Pary SKU</translation>
+    </message>
+    <message>
+        <source>The file could not be read as text.</source>
+        <translation>Nie udało się odczytać pliku jako tekstu.</translation>
+    </message>
+    <message>
+        <source>Import SKU pairs</source>
+        <translation>Importuj pary SKU</translation>
+    </message>
+</context>
+<context>
+    <name>PushRulesForm</name>
+    <message numerus="yes">
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln para</numerusform>
+            <numerusform>%Ln pary</numerusform>
+            <numerusform>%Ln par</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuantityChart</name>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Wykresy wymagają pakietu PySide6-Addons, którego brak w tej instalacji; tabela zawiera te same dane.</translation>
+    </message>
+    <message>
+        <source>Quantity over time</source>
+        <translation>Ilość w czasie</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveStore</name>
+    <message>
+        <source>A sync of &apos;{name}&apos; is running. Remove the store once it has finished.</source>
+        <translation>Trwa synchronizacja „{name}”. Usuń sklep po jej zakończeniu.</translation>
+    </message>
+    <message>
+        <source>Its keychain entries could not be removed: {reason}</source>
+        <translation>Nie udało się usunąć jego wpisów z pęku kluczy: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
+        <translation>
+            <numerusform>Usunięto „{name}”. Jego historia synchronizacji zostaje przez najwyżej %Ln dzień, aż usunie ją retencja.</numerusform>
+            <numerusform>Usunięto „{name}”. Jego historia synchronizacji zostaje przez najwyżej %Ln dni, aż usunie ją retencja.</numerusform>
+            <numerusform>Usunięto „{name}”. Jego historia synchronizacji zostaje przez najwyżej %Ln dni, aż usunie ją retencja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove store</source>
+        <translation>Usuń sklep</translation>
+    </message>
+    <message>
+        <source>Remove &apos;{name}&apos;?</source>
+        <translation>Usunąć „{name}”?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>The store could not be removed: {reason}</source>
+        <translation>Nie udało się usunąć sklepu: {reason}</translation>
+    </message>
+    <message>
+        <source>The store could not be removed; the log has the details.</source>
+        <translation>Nie udało się usunąć sklepu; szczegóły są w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveStoreDialog</name>
+    <message numerus="yes">
+        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
+        <translation>
+            <numerusform>StoreSync przestanie go synchronizować i usunie jego zapisane sekrety z pęku kluczy. Jego historia synchronizacji zostaje przez najwyżej %Ln dzień, aż usunie ją retencja.</numerusform>
+            <numerusform>StoreSync przestanie go synchronizować i usunie jego zapisane sekrety z pęku kluczy. Jego historia synchronizacji zostaje przez najwyżej %Ln dni, aż usunie ją retencja.</numerusform>
+            <numerusform>StoreSync przestanie go synchronizować i usunie jego zapisane sekrety z pęku kluczy. Jego historia synchronizacji zostaje przez najwyżej %Ln dni, aż usunie ją retencja.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunDetail</name>
+    <message>
+        <source>Run {id} — {store}</source>
+        <translation>Przebieg {id} — {store}</translation>
+    </message>
+    <message>
+        <source>Started {start}, took {took}</source>
+        <translation>Rozpoczęto {start}, trwał {took}</translation>
+    </message>
+    <message>
+        <source>Log lines of this run</source>
+        <translation>Wiersze dziennika tego przebiegu</translation>
+    </message>
+    <message>
+        <source>No log lines were kept for this run.</source>
+        <translation>Dla tego przebiegu nie zachowano wierszy dziennika.</translation>
+    </message>
+    <message>
+        <source>SKUs changed by this run</source>
+        <translation>SKU zmienione w tym przebiegu</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>usunięty</translation>
+    </message>
+    <message>
+        <source>Log ({n})</source>
+        <translation>Dziennik ({n})</translation>
+    </message>
+    <message>
+        <source>Changes ({n})</source>
+        <translation>Zmiany ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>Timeline of runs</source>
+        <translation>Oś czasu przebiegów</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: {error}</source>
+        <translation>Nie udało się odczytać osi czasu: {error}</translation>
+    </message>
+    <message>
+        <source>No runs to show for these filters.</source>
+        <translation>Brak przebiegów dla tych filtrów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more store(s) in the table</source>
+        <translation>
+            <numerusform>i jeszcze %Ln sklep w tabeli</numerusform>
+            <numerusform>i jeszcze %Ln sklepy w tabeli</numerusform>
+            <numerusform>i jeszcze %Ln sklepów w tabeli</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>System time zone</source>
+        <translation>Systemowa strefa czasowa</translation>
+    </message>
+    <message>
+        <source>Every N minutes</source>
+        <translation>Co N minut</translation>
+    </message>
+    <message>
+        <source>Every N hours</source>
+        <translation>Co N godzin</translation>
+    </message>
+    <message>
+        <source>Daily at</source>
+        <translation>Codziennie o</translation>
+    </message>
+    <message>
+        <source>Weekly on</source>
+        <translation>Co tydzień w</translation>
+    </message>
+    <message>
+        <source>Advanced (cron)</source>
+        <translation>Zaawansowane (cron)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>pon.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>wt.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>śr.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>czw.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pt.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sob.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>niedz.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Jak często</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between runs</source>
+        <translation>Minuty między przebiegami</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>Godziny między przebiegami</translation>
+    </message>
+    <message>
+        <source>Daily run time</source>
+        <translation>Godzina codziennego przebiegu</translation>
+    </message>
+    <message>
+        <source>Run on {day}</source>
+        <translation>Uruchamiaj w {day}</translation>
+    </message>
+    <message>
+        <source>Weekly run time</source>
+        <translation>Godzina cotygodniowego przebiegu</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation>Wyrażenie cron</translation>
+    </message>
+    <message>
+        <source>Five fields: minute, hour, day of month, month, day of week (mon-sun).</source>
+        <translation>Pięć pól: minuta, godzina, dzień miesiąca, miesiąc, dzień tygodnia (mon-sun).</translation>
+    </message>
+    <message>
+        <source>Only between</source>
+        <translation>Tylko między</translation>
+    </message>
+    <message>
+        <source>Limit to active hours</source>
+        <translation>Ogranicz do godzin aktywności</translation>
+    </message>
+    <message>
+        <source>Active hours start</source>
+        <translation>Początek godzin aktywności</translation>
+    </message>
+    <message>
+        <source>Active hours end</source>
+        <translation>Koniec godzin aktywności</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <source>Schedule in words</source>
+        <translation>Harmonogram słownie</translation>
+    </message>
+    <message>
+        <source>Next run times</source>
+        <translation>Najbliższe przebiegi</translation>
+    </message>
+    <message>
+        <source>What is wrong with the schedule</source>
+        <translation>Co jest nie tak z harmonogramem</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Przebieg</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Godziny aktywności</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone StoreSync knows. Pick one from the list, e.g. Europe/Warsaw.</source>
+        <translation>„{zone}” nie jest strefą czasową znaną StoreSync. Wybierz jedną z listy, np. Europe/Warsaw.</translation>
+    </message>
+    <message>
+        <source>This schedule never runs: widen the active hours or pick other days.</source>
+        <translation>Ten harmonogram nigdy się nie uruchomi: poszerz godziny aktywności lub wybierz inne dni.</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Najbliższe przebiegi:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>an unexpected problem (the log has the details)</source>
+        <translation>nieoczekiwany problem (szczegóły w dzienniku)</translation>
+    </message>
+    <message>
+        <source>Retention days</source>
+        <translation>Dni przechowywania</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>Back up now...</source>
+        <translation>Utwórz kopię zapasową...</translation>
+    </message>
+    <message>
+        <source>Export history (CSV)...</source>
+        <translation>Eksportuj historię (CSV)...</translation>
+    </message>
+    <message>
+        <source>Backup and export result</source>
+        <translation>Wynik kopii zapasowej i eksportu</translation>
+    </message>
+    <message>
+        <source>Keep history for</source>
+        <translation>Przechowuj historię przez</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Utwórz kopię zapasową bazy danych</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.db)</source>
+        <translation>Baza danych SQLite (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>Export the sync history</source>
+        <translation>Eksportuj historię synchronizacji</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Plik CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Tworzenie kopii zapasowej...</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>Kopia zapasowa nie powiodła się: {reason}</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Kopię zapasową zapisano w {path}</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Eksportowanie...</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>Eksport nie powiódł się: {reason}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Ogólne</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronizacja</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Powiadomienia</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerty</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <source>Start StoreSync when I log in</source>
+        <translation>Uruchamiaj StoreSync po zalogowaniu</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>Uruchamiaj zminimalizowany do zasobnika</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps StoreSync running in the tray</source>
+        <translation>Zamknięcie okna pozostawia StoreSync działający w zasobniku</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>System ({language})</source>
+        <translation>Systemowy ({language})</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when StoreSync restarts.</source>
+        <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu StoreSync.</translation>
+    </message>
+    <message>
+        <source>Runs at the same time, at most</source>
+        <translation>Przebiegi jednocześnie, najwyżej</translation>
+    </message>
+    <message>
+        <source>Maximum concurrent runs</source>
+        <translation>Maksymalna liczba jednoczesnych przebiegów</translation>
+    </message>
+    <message>
+        <source>Retries after a network error</source>
+        <translation>Ponowienia po błędzie sieci</translation>
+    </message>
+    <message>
+        <source>Retry attempts</source>
+        <translation>Liczba ponowień</translation>
+    </message>
+    <message>
+        <source>Wait for a store&apos;s answer</source>
+        <translation>Czekaj na odpowiedź sklepu</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Limit czasu żądania</translation>
+    </message>
+    <message>
+        <source>Give up on one request after</source>
+        <translation>Zrezygnuj z jednego żądania po</translation>
+    </message>
+    <message>
+        <source>Request deadline, retries included</source>
+        <translation>Termin żądania, łącznie z ponowieniami</translation>
+    </message>
+    <message>
+        <source>Pages per read, at most</source>
+        <translation>Stron na odczyt, najwyżej</translation>
+    </message>
+    <message>
+        <source>Stop a run after</source>
+        <translation>Zatrzymaj przebieg po</translation>
+    </message>
+    <message>
+        <source>Run timeout</source>
+        <translation>Limit czasu przebiegu</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Catch up runs missed while StoreSync was closed or the computer slept</source>
+        <translation>Nadrabiaj przebiegi pominięte, gdy StoreSync był zamknięty lub komputer uśpiony</translation>
+    </message>
+    <message>
+        <source>Show a notification when</source>
+        <translation>Pokaż powiadomienie, gdy</translation>
+    </message>
+    <message>
+        <source>a job keeps failing or pauses itself (how often: the Alerts tab)</source>
+        <translation>zadanie ciągle się nie udaje lub samo się wstrzymuje (jak często: karta Alerty)</translation>
+    </message>
+    <message>
+        <source>a store needs your attention or its data is stale</source>
+        <translation>sklep wymaga Twojej uwagi lub jego dane są nieaktualne</translation>
+    </message>
+    <message>
+        <source>a failing store works again</source>
+        <translation>sklep z błędami znów działa</translation>
+    </message>
+    <message>
+        <source>a job keeps failing</source>
+        <translation>zadanie ciągle się nie udaje</translation>
+    </message>
+    <message>
+        <source>it works again</source>
+        <translation>znów działa</translation>
+    </message>
+    <message>
+        <source>a job paused itself</source>
+        <translation>zadanie samo się wstrzymało</translation>
+    </message>
+    <message>
+        <source>a store needs attention</source>
+        <translation>sklep wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>stock runs low</source>
+        <translation>kończy się towar</translation>
+    </message>
+    <message>
+        <source>a store&apos;s data is stale</source>
+        <translation>dane sklepu są nieaktualne</translation>
+    </message>
+    <message>
+        <source>Warn when a job failed this many runs in a row</source>
+        <translation>Ostrzegaj, gdy zadanie nie uda się tyle razy z rzędu</translation>
+    </message>
+    <message>
+        <source>Warn after failed runs</source>
+        <translation>Ostrzeż po nieudanych przebiegach</translation>
+    </message>
+    <message>
+        <source>Pause a job after this many failed runs in a row</source>
+        <translation>Wstrzymaj zadanie po tylu nieudanych przebiegach z rzędu</translation>
+    </message>
+    <message>
+        <source>Pause after failed runs</source>
+        <translation>Wstrzymaj po nieudanych przebiegach</translation>
+    </message>
+    <message>
+        <source>0 turns the warning or the pause off. A paused job says why until you resume it.</source>
+        <translation>0 wyłącza ostrzeżenie lub wstrzymanie. Wstrzymane zadanie pokazuje powód, dopóki go nie wznowisz.</translation>
+    </message>
+    <message>
+        <source>A store&apos;s data is stale when its last good read is older than</source>
+        <translation>Dane sklepu są nieaktualne, gdy ostatni udany odczyt jest starszy niż</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <source>Stale after hours</source>
+        <translation>Nieaktualne po godzinach</translation>
+    </message>
+    <message>
+        <source>Failures and stale data</source>
+        <translation>Błędy i nieaktualne dane</translation>
+    </message>
+    <message>
+        <source>Send alerts by email</source>
+        <translation>Wysyłaj alerty e-mailem</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serwer SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Zabezpieczenia</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (zwykle port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (zwykle port 465)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>Nazwa użytkownika SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>Hasło SMTP</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; leave empty to keep it</source>
+        <translation>przechowywane w pęku kluczy; zostaw puste, aby zachować</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adres nadawcy</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>addresses, separated by commas</source>
+        <translation>adresy oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>Send when</source>
+        <translation>Wysyłaj, gdy</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>Wyślij testowy e-mail</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send alerts to a webhook</source>
+        <translation>Wysyłaj alerty do webhooka</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Adres URL webhooka</translation>
+    </message>
+    <message>
+        <source>https://…, kept in the keychain; leave empty to keep it</source>
+        <translation>https://…, przechowywany w pęku kluczy; zostaw puste, aby zachować</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <source>StoreSync JSON</source>
+        <translation>JSON StoreSync</translation>
+    </message>
+    <message>
+        <source>Slack-compatible</source>
+        <translation>Zgodny ze Slackiem</translation>
+    </message>
+    <message>
+        <source>Send a test to the webhook</source>
+        <translation>Wyślij test do webhooka</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Alerts are sent by the StoreSync that owns this data folder.</source>
+        <translation>Alerty wysyła StoreSync, do którego należy ten folder danych.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings could not be saved.</source>
+        <translation>Nie wysłano: nie udało się zapisać ustawień.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Nie wysłano: {reason}</translation>
+    </message>
+    <message>
+        <source>Test sent. Check that it arrived.</source>
+        <translation>Wysłano test. Sprawdź, czy dotarł.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Jeszcze nic nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Last delivery worked ({when}).</source>
+        <translation>Ostatnie doręczenie się udało ({when}).</translation>
+    </message>
+    <message>
+        <source>Last delivery failed ({when}): {reason}</source>
+        <translation>Ostatnie doręczenie się nie udało ({when}): {reason}</translation>
+    </message>
+    <message>
+        <source>Low stock means at most</source>
+        <translation>Niski stan to najwyżej</translation>
+    </message>
+    <message>
+        <source>Low stock threshold</source>
+        <translation>Próg niskiego stanu</translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation> szt.</translation>
+    </message>
+    <message>
+        <source>Quiet hours: no notifications between</source>
+        <translation>Godziny ciszy: bez powiadomień między</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Początek godzin ciszy</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Koniec godzin ciszy</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Could not change starting at login: {reason}</source>
+        <translation>Nie udało się zmienić uruchamiania po zalogowaniu: {reason}</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; the log has the details.</source>
+        <translation>Nie udało się zapisać ustawień; szczegóły są w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+</context>
+<context>
+    <name>SkuHistory</name>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Było</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Jest</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Przebieg</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Jak</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>odczyt</translation>
+    </message>
+    <message>
+        <source>{state} push ({rule})</source>
+        <translation>wysyłka {state} ({rule})</translation>
+    </message>
+    <message>
+        <source>History of {sku}</source>
+        <translation>Historia {sku}</translation>
+    </message>
+    <message>
+        <source>Quantity of {sku} per store</source>
+        <translation>Ilość {sku} w poszczególnych sklepach</translation>
+    </message>
+    <message>
+        <source>Changes of {sku}</source>
+        <translation>Zmiany {sku}</translation>
+    </message>
+    <message>
+        <source>No recorded change of this SKU yet.</source>
+        <translation>Brak jeszcze zapisanych zmian tego SKU.</translation>
+    </message>
+</context>
+<context>
+    <name>StartFailure</name>
+    <message>
+        <source>StoreSync could not start</source>
+        <translation>Nie udało się uruchomić StoreSync</translation>
+    </message>
+    <message>
+        <source>Why StoreSync could not start</source>
+        <translation>Dlaczego nie udało się uruchomić StoreSync</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDetail</name>
+    <message>
+        <source>Store: {name}</source>
+        <translation>Sklep: {name}</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platforma:</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>Włączony:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>Sekrety przechowywane w:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Sprawdź połączenie</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Połączenie:</translation>
+    </message>
+    <message>
+        <source>Jobs of this store</source>
+        <translation>Zadania tego sklepu</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Następny przebieg</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Harmonogram</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>wstrzymane</translation>
+    </message>
+    <message>
+        <source>Recent runs of this store</source>
+        <translation>Ostatnie przebiegi tego sklepu</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Rozpoczęto</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Wyzwalacz</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Edit store…</source>
+        <translation>Edytuj sklep…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Ostatnie przebiegi</translation>
+    </message>
+    <message>
+        <source>Needs attention: {reason}</source>
+        <translation>Wymaga uwagi: {reason}</translation>
+    </message>
+    <message>
+        <source>Rate-limited by the store: {message}</source>
+        <translation>Ograniczony limitem przez sklep: {message}</translation>
+    </message>
+    <message>
+        <source>Last run failed: {error}</source>
+        <translation>Ostatni przebieg nie powiódł się: {error}</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Działa</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Jeszcze nie synchronizowano</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>Connection failed: {error}</source>
+        <translation>Połączenie nie powiodło się: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreEditor</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Sprawdź połączenie</translation>
+    </message>
+    <message>
+        <source>Preview records</source>
+        <translation>Podgląd rekordów</translation>
+    </message>
+    <message>
+        <source>Fetch the first records with these settings, without saving.</source>
+        <translation>Pobierz pierwsze rekordy z tymi ustawieniami, bez zapisywania.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Działa</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Wynik sprawdzenia połączenia</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Preview of the first records</source>
+        <translation>Podgląd pierwszych rekordów</translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation>Sprawdzanie połączenia...</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Nie udało się połączyć: {reason}</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly; the log has the details.</source>
+        <translation>Sprawdzenie nieoczekiwanie się nie powiodło; szczegóły są w dzienniku.</translation>
+    </message>
+    <message>
+        <source>Connected: {answer}</source>
+        <translation>Połączono: {answer}</translation>
+    </message>
+    <message>
+        <source>Fetching the first records...</source>
+        <translation>Pobieranie pierwszych rekordów...</translation>
+    </message>
+    <message>
+        <source>Could not read the records: {reason}</source>
+        <translation>Nie udało się odczytać rekordów: {reason}</translation>
+    </message>
+    <message>
+        <source>The preview failed unexpectedly; the log has the details.</source>
+        <translation>Podgląd nieoczekiwanie się nie powiódł; szczegóły są w dzienniku.</translation>
+    </message>
+    <message>
+        <source>Fails: {reason}</source>
+        <translation>Błąd: {reason}</translation>
+    </message>
+    <message>
+        <source>The API answered, but no records were found at that place.</source>
+        <translation>API odpowiedziało, ale w tym miejscu nie znaleziono rekordów.</translation>
+    </message>
+    <message>
+        <source>On the pages read: {items} to store, {skipped} skipped as not stock, {failed} failed.</source>
+        <translation>Na odczytanych stronach: do zapisania {items}, pominięte jako nie towar {skipped}, nieudane {failed}.</translation>
+    </message>
+    <message>
+        <source>Skipped: {reasons}</source>
+        <translation>Pominięte: {reasons}</translation>
+    </message>
+    <message>
+        <source>(secret)</source>
+        <translation>(sekret)</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace</source>
+        <translation>Zapisano w pęku kluczy; wpisz, aby zastąpić</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number.</source>
+        <translation>{label} musi być liczbą całkowitą.</translation>
+    </message>
+    <message>
+        <source>{label}: {key}</source>
+        <translation>{label}: {key}</translation>
+    </message>
+    <message>
+        <source>{label}: {error}</source>
+        <translation>{label}: {error}</translation>
+    </message>
+    <message>
+        <source>{label}: not valid JSON (line {line}, column {column}).</source>
+        <translation>{label}: nieprawidłowy JSON (wiersz {line}, kolumna {column}).</translation>
+    </message>
+    <message>
+        <source>{label} must be a JSON object, such as {{&quot;key&quot;: &quot;value&quot;}}.</source>
+        <translation>{label} musi być obiektem JSON, np. {{&quot;key&quot;: &quot;value&quot;}}.</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (opcjonalne)</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} jest wymagane.</translation>
+    </message>
+    <message>
+        <source>Import preset…</source>
+        <translation>Importuj ustawienia wstępne…</translation>
+    </message>
+    <message>
+        <source>Fill this form from a preset file; the secret is not in it.</source>
+        <translation>Wypełnij formularz z pliku ustawień wstępnych; sekretu w nim nie ma.</translation>
+    </message>
+    <message>
+        <source>Export preset…</source>
+        <translation>Eksportuj ustawienia wstępne…</translation>
+    </message>
+    <message>
+        <source>Save these settings, without the secret, as a preset file.</source>
+        <translation>Zapisz te ustawienia, bez sekretu, jako plik ustawień wstępnych.</translation>
+    </message>
+    <message>
+        <source>Presets shipped with StoreSync</source>
+        <translation>Ustawienia wstępne dostarczane ze StoreSync</translation>
+    </message>
+    <message>
+        <source>Fill this form for an API whose vendor documents it publicly.</source>
+        <translation>Wypełnij formularz dla API, które dostawca publicznie dokumentuje.</translation>
+    </message>
+    <message>
+        <source>Start from a shipped preset…</source>
+        <translation>Zacznij od dostarczonych ustawień…</translation>
+    </message>
+    <message>
+        <source>Preset result</source>
+        <translation>Wynik ustawień wstępnych</translation>
+    </message>
+    <message>
+        <source>Import a preset</source>
+        <translation>Importuj ustawienia wstępne</translation>
+    </message>
+    <message>
+        <source>Export a preset</source>
+        <translation>Eksportuj ustawienia wstępne</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>ustawienia</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {reason}</source>
+        <translation>Nie zaimportowano {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Filled the form from {file}. Presets never hold a secret: type it yourself.</source>
+        <translation>Wypełniono formularz z {file}. Ustawienia wstępne nigdy nie zawierają sekretu: wpisz go sam.</translation>
+    </message>
+    <message>
+        <source>Filled the form for {preset}. Type your API address and secret yourself.</source>
+        <translation>Wypełniono formularz dla {preset}. Adres API i sekret wpisz sam.</translation>
+    </message>
+    <message>
+        <source>The preset was not saved ({reason}).</source>
+        <translation>Nie zapisano ustawień wstępnych ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved the settings, without the secret, to {file}.</source>
+        <translation>Zapisano ustawienia, bez sekretu, w {file}.</translation>
+    </message>
+    <message>
+        <source>Add a store</source>
+        <translation>Dodaj sklep</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Edytuj {name}</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Nazwa sklepu</translation>
+    </message>
+    <message>
+        <source>e.g. Main shop</source>
+        <translation>np. Sklep główny</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platforma</translation>
+    </message>
+    <message>
+        <source>Sync this store on its schedules</source>
+        <translation>Synchronizuj ten sklep według jego harmonogramów</translation>
+    </message>
+    <message>
+        <source>Turn off to keep the store and its history without syncing it.</source>
+        <translation>Wyłącz, aby zachować sklep i jego historię bez synchronizowania.</translation>
+    </message>
+    <message>
+        <source>Run a first sync after saving</source>
+        <translation>Uruchom pierwszą synchronizację po zapisaniu</translation>
+    </message>
+    <message>
+        <source>Sync now after saving</source>
+        <translation>Synchronizuj teraz po zapisaniu</translation>
+    </message>
+    <message>
+        <source>What to sync</source>
+        <translation>Co synchronizować</translation>
+    </message>
+    <message>
+        <source>Why the store cannot be saved</source>
+        <translation>Dlaczego nie można zapisać sklepu</translation>
+    </message>
+    <message>
+        <source>your system keychain</source>
+        <translation>systemowy pęk kluczy</translation>
+    </message>
+    <message>
+        <source>Fields marked {mark} are secrets: they are saved in {backend}, never in StoreSync&apos;s database, logs or exports.</source>
+        <translation>Pola oznaczone {mark} są sekretami: zapisuje się je w {backend}, nigdy w bazie danych, dziennikach ani eksportach StoreSync.</translation>
+    </message>
+    <message>
+        <source>Give the store a name.</source>
+        <translation>Nadaj sklepowi nazwę.</translation>
+    </message>
+    <message>
+        <source>Another store is already called &apos;{name}&apos;.</source>
+        <translation>Inny sklep nazywa się już „{name}”.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved, because the keychain refused the secrets. Your input is still here.</source>
+        <translation>Niczego nie zapisano, bo pęk kluczy odrzucił sekrety. Wprowadzone dane nadal tu są.</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Nie udało się zapisać: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save the store; the log has the details.</source>
+        <translation>Nie udało się zapisać sklepu; szczegóły są w dzienniku.</translation>
+    </message>
+    <message>
+        <source>Sync stock</source>
+        <translation>Synchronizuj stany</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Importuj zamówienia</translation>
+    </message>
+    <message>
+        <source>Copy stock from another store into this one</source>
+        <translation>Kopiuj stany z innego sklepu do tego</translation>
+    </message>
+    <message>
+        <source>Check for low stock</source>
+        <translation>Sprawdzaj niskie stany</translation>
+    </message>
+    <message>
+        <source>Store to copy stock from</source>
+        <translation>Sklep, z którego kopiować stany</translation>
+    </message>
+    <message>
+        <source>Choose a store...</source>
+        <translation>Wybierz sklep...</translation>
+    </message>
+    <message>
+        <source>Copy from</source>
+        <translation>Kopiuj z</translation>
+    </message>
+    <message>
+        <source>There is no other store to copy stock from yet.</source>
+        <translation>Nie ma jeszcze innego sklepu, z którego można kopiować stany.</translation>
+    </message>
+    <message>
+        <source>Choose the store to copy stock from.</source>
+        <translation>Wybierz sklep, z którego kopiować stany.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreStatusModel</name>
+    <message>
+        <source>Store</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Ostatni przebieg</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Następny przebieg</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Harmonogram</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>wstrzymane</translation>
+    </message>
+    <message>
+        <source>{status} · resumes {countdown}</source>
+        <translation>{status} · wznowienie {countdown}</translation>
+    </message>
+    <message>
+        <source>{store}: stale data ({reason})</source>
+        <translation>{store}: nieaktualne dane ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>StoresPanel</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
+        <source>Preview push</source>
+        <translation>Podgląd wysyłki</translation>
+    </message>
+    <message>
+        <source>Sync {store} now</source>
+        <translation>Synchronizuj {store} teraz</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Wznów</translation>
+    </message>
+    <message>
+        <source>Edit {store}</source>
+        <translation>Edytuj {store}</translation>
+    </message>
+    <message>
+        <source>Preview the push to {store}</source>
+        <translation>Podgląd wysyłki do {store}</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtruj według stanu</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Wszystkie stany</translation>
+    </message>
+    <message>
+        <source>Filter by platform</source>
+        <translation>Filtruj według platformy</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Wszystkie platformy</translation>
+    </message>
+    <message>
+        <source>Sync selected</source>
+        <translation>Synchronizuj zaznaczone</translation>
+    </message>
+    <message>
+        <source>Pause selected</source>
+        <translation>Wstrzymaj zaznaczone</translation>
+    </message>
+    <message>
+        <source>Resume selected</source>
+        <translation>Wznów zaznaczone</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Pokaż:</translation>
+    </message>
+    <message>
+        <source>Stores and jobs</source>
+        <translation>Sklepy i zadania</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Last: {store} {status} {when}</source>
+        <translation>Ostatni: {store} {status} {when}</translation>
+    </message>
+    <message>
+        <source>Next: {store} {when}</source>
+        <translation>Następny: {store} {when}</translation>
+    </message>
+    <message>
+        <source>Open StoreSync</source>
+        <translation>Otwórz StoreSync</translation>
+    </message>
+    <message>
+        <source>Sync all now</source>
+        <translation>Synchronizuj wszystko teraz</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Wznów wszystko</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Wstrzymaj wszystko</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ustawienia…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source>Upcoming runs</source>
+        <translation>Nadchodzące przebiegi</translation>
+    </message>
+    <message>
+        <source>Paused jobs and jobs without a schedule are not listed.</source>
+        <translation>Wstrzymane zadania i zadania bez harmonogramu nie są wymienione.</translation>
+    </message>
+</context>
+</TS>

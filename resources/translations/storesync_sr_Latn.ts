@@ -1,0 +1,2731 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sr_Latn">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>unavailable</source>
+        <translation>nedostupno</translation>
+    </message>
+    <message>
+        <source>About StoreSync</source>
+        <translation>O programu StoreSync</translation>
+    </message>
+    <message>
+        <source>Keeps the stock and orders of several online stores in step, from the system tray.</source>
+        <translation>Usklađuje zalihe i porudžbine više onlajn prodavnica, iz sistemske trake.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Verzija:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Fascikla podataka:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Baza podataka:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Dnevnici:</translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <translation>Privezak ključeva:</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>Okruženje:</translation>
+    </message>
+</context>
+<context>
+    <name>AppActions</name>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Nešto nije u redu; detalji su u dnevniku.</translation>
+    </message>
+    <message>
+        <source>Sync all now</source>
+        <translation>Sinhronizuj sve sada</translation>
+    </message>
+    <message>
+        <source>There is nothing to sync yet: add a store first.</source>
+        <translation>Još nema šta da se sinhronizuje: prvo dodajte prodavnicu.</translation>
+    </message>
+    <message>
+        <source>Could not preview the push</source>
+        <translation>Pregled slanja nije uspeo</translation>
+    </message>
+    <message>
+        <source>Could not start the push</source>
+        <translation>Slanje nije moglo da počne</translation>
+    </message>
+    <message>
+        <source>Could not pause</source>
+        <translation>Pauziranje nije uspelo</translation>
+    </message>
+    <message>
+        <source>Could not resume</source>
+        <translation>Nastavak nije uspeo</translation>
+    </message>
+    <message>
+        <source>Could not pause all</source>
+        <translation>Pauziranje svega nije uspelo</translation>
+    </message>
+    <message>
+        <source>Could not resume all</source>
+        <translation>Nastavak svega nije uspeo</translation>
+    </message>
+    <message>
+        <source>Could not add the demo stores</source>
+        <translation>Dodavanje demo prodavnica nije uspelo</translation>
+    </message>
+    <message>
+        <source>Store editor</source>
+        <translation>Uređivač prodavnice</translation>
+    </message>
+    <message>
+        <source>The store editor is not available in this build.</source>
+        <translation>Uređivač prodavnice nije dostupan u ovoj verziji.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Podešavanja</translation>
+    </message>
+    <message>
+        <source>The settings dialog is not available in this build.</source>
+        <translation>Prozor podešavanja nije dostupan u ovoj verziji.</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Otvori fasciklu podataka</translation>
+    </message>
+    <message>
+        <source>Could not open a file manager. The data folder is {path}</source>
+        <translation>Menadžer datoteka nije mogao da se otvori. Fascikla podataka je {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>OK</source>
+        <translation>U redu</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sinhronizacija</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Potrebna pažnja</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Zastarelo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pauzirano</translation>
+    </message>
+    <message>
+        <source>Last run {when}</source>
+        <translation>Poslednje pokretanje {when}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pauzirano</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>sledeće {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln stavka</numerusform>
+            <numerusform>%Ln stavke</numerusform>
+            <numerusform>%Ln stavki</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln low</source>
+        <translation>
+            <numerusform>%Ln niska</numerusform>
+            <numerusform>%Ln niske</numerusform>
+            <numerusform>%Ln niskih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failure(s) in 24 h</source>
+        <translation>
+            <numerusform>%Ln greška za 24 h</numerusform>
+            <numerusform>%Ln greške za 24 h</numerusform>
+            <numerusform>%Ln grešaka za 24 h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message numerus="yes">
+        <source>Exported %Ln run(s) to {path}</source>
+        <translation>
+            <numerusform>Izvezeno %Ln pokretanje u {path}</numerusform>
+            <numerusform>Izvezena %Ln pokretanja u {path}</numerusform>
+            <numerusform>Izvezeno %Ln pokretanja u {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message numerus="yes">
+        <source>%Ln sync(s) were cut off when StoreSync last stopped; the history marks them interrupted.</source>
+        <translation>
+            <numerusform>%Ln sinhronizacija je prekinuta kada se StoreSync poslednji put zaustavio; istorija je označava kao prekinutu.</numerusform>
+            <numerusform>%Ln sinhronizacije su prekinute kada se StoreSync poslednji put zaustavio; istorija ih označava kao prekinute.</numerusform>
+            <numerusform>%Ln sinhronizacija je prekinuto kada se StoreSync poslednji put zaustavio; istorija ih označava kao prekinute.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>StoreSync keeps running</source>
+        <translation>StoreSync nastavlja da radi</translation>
+    </message>
+    <message>
+        <source>Your stores keep syncing in the background. Open StoreSync from this icon; choose Quit in its menu to stop. You can change this in Settings.</source>
+        <translation>Vaše prodavnice se i dalje sinhronizuju u pozadini. Otvorite StoreSync preko ove ikone; za zaustavljanje izaberite Izađi u njenom meniju. Ovo možete promeniti u Podešavanjima.</translation>
+    </message>
+    <message>
+        <source>Could not save a setting</source>
+        <translation>Podešavanje nije moglo da se sačuva</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No stores yet</source>
+        <translation>Još nema prodavnica</translation>
+    </message>
+    <message>
+        <source>Connect a Shopify, WooCommerce, BaseLinker, Amazon or any JSON API store, and StoreSync keeps its stock and orders in step on the schedule you choose.
+Not ready yet? The demo stores run on this computer and show how it works.</source>
+        <translation>Povežite Shopify, WooCommerce, BaseLinker, Amazon ili bilo koju prodavnicu sa JSON API-jem, i StoreSync će usklađivati njene zalihe i porudžbine po rasporedu koji izaberete.
+Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve funkcioniše.</translation>
+    </message>
+    <message>
+        <source>Add a store</source>
+        <translation>Dodaj prodavnicu</translation>
+    </message>
+    <message>
+        <source>Try the demo stores</source>
+        <translation>Isprobaj demo prodavnice</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). StoreSync keeps running; the details were written to the log.</source>
+        <translation>Došlo je do neočekivane greške ({kind}). StoreSync nastavlja da radi; detalji su upisani u dnevnik.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Nešto nije u redu</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>never</source>
+        <translation>nikad</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>upravo sada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation>
+            <numerusform>pre %Ln min</numerusform>
+            <numerusform>pre %Ln min</numerusform>
+            <numerusform>pre %Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation>
+            <numerusform>pre %Ln h</numerusform>
+            <numerusform>pre %Ln h</numerusform>
+            <numerusform>pre %Ln h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in {s} s</source>
+        <translation>za {s} s</translation>
+    </message>
+    <message>
+        <source>in {m} min {s} s</source>
+        <translation>za {m} min {s} s</translation>
+    </message>
+    <message>
+        <source>in {h} h {m} min</source>
+        <translation>za {h} h {m} min</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nije zakazano</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fetched</source>
+        <translation>
+            <numerusform>preuzet %Ln</numerusform>
+            <numerusform>preuzeta %Ln</numerusform>
+            <numerusform>preuzeto %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nov</numerusform>
+            <numerusform>%Ln nova</numerusform>
+            <numerusform>%Ln novih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln ažuriran</numerusform>
+            <numerusform>%Ln ažurirana</numerusform>
+            <numerusform>%Ln ažuriranih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln uklonjen</numerusform>
+            <numerusform>%Ln uklonjena</numerusform>
+            <numerusform>%Ln uklonjenih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln neuspešan</numerusform>
+            <numerusform>%Ln neuspešna</numerusform>
+            <numerusform>%Ln neuspešnih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped (not stock)</source>
+        <translation>
+            <numerusform>%Ln preskočen (nije zaliha)</numerusform>
+            <numerusform>%Ln preskočena (nije zaliha)</numerusform>
+            <numerusform>%Ln preskočenih (nije zaliha)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page {p} · {n}</source>
+        <translation>strana {p} · {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln stavka</numerusform>
+            <numerusform>%Ln stavke</numerusform>
+            <numerusform>%Ln stavki</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Zalihe</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Porudžbine</translation>
+    </message>
+    <message>
+        <source>Stock push</source>
+        <translation>Slanje zaliha</translation>
+    </message>
+    <message>
+        <source>Low-stock check</source>
+        <translation>Provera niskih zaliha</translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation>Čišćenje</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Po rasporedu</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Ručno</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Nadoknada</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>Prva sinhronizacija</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Komandna linija</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>U toku</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Uspešno</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Delimično</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Neuspešno</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Prekinuto</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Preskočeno</translation>
+    </message>
+    <message>
+        <source>All good</source>
+        <translation>Sve je u redu</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sinhronizacija</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Potrebna pažnja</translation>
+    </message>
+    <message>
+        <source>A sync failed</source>
+        <translation>Sinhronizacija nije uspela</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pauzirano</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>All stores</source>
+        <translation>Sve prodavnice</translation>
+    </message>
+    <message>
+        <source>{name} (removed)</source>
+        <translation>{name} (uklonjena)</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>prodavnica</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Any time</source>
+        <translation>Bilo kada</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Poslednja 24 sata</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Poslednjih 7 dana</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Poslednjih 30 dana</translation>
+    </message>
+    <message>
+        <source>Filter history by store</source>
+        <translation>Filtriraj istoriju po prodavnici</translation>
+    </message>
+    <message>
+        <source>Filter history by job</source>
+        <translation>Filtriraj istoriju po zadatku</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Svi zadaci</translation>
+    </message>
+    <message>
+        <source>Filter history by result</source>
+        <translation>Filtriraj istoriju po rezultatu</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Svi rezultati</translation>
+    </message>
+    <message>
+        <source>Filter history by date</source>
+        <translation>Filtriraj istoriju po datumu</translation>
+    </message>
+    <message>
+        <source>Run details…</source>
+        <translation>Detalji pokretanja…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Izvezi CSV…</translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation>Istorija sinhronizacije</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln pokretanje</numerusform>
+            <numerusform>%Ln pokretanja</numerusform>
+            <numerusform>%Ln pokretanja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Izvezi istoriju</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln run(s) to {path}</source>
+        <translation>
+            <numerusform>Izvezeno %Ln pokretanje u {path}</numerusform>
+            <numerusform>Izvezena %Ln pokretanja u {path}</numerusform>
+            <numerusform>Izvezeno %Ln pokretanja u {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the history</source>
+        <translation>Izvoz istorije nije uspeo</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Poslednji put viđeno</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>uklonjeno</translation>
+    </message>
+    <message>
+        <source>Not read yet: scroll on to load more</source>
+        <translation>Još nije učitano: skrolujte dalje za još</translation>
+    </message>
+    <message>
+        <source> — low stock</source>
+        <translation> — niske zalihe</translation>
+    </message>
+    <message>
+        <source>Last seen {when}</source>
+        <translation>Poslednji put viđeno {when}</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPanel</name>
+    <message>
+        <source>Search SKU or name</source>
+        <translation>Traži SKU ili naziv</translation>
+    </message>
+    <message>
+        <source>Search inventory</source>
+        <translation>Pretraži zalihe</translation>
+    </message>
+    <message>
+        <source>SKU history…</source>
+        <translation>Istorija SKU…</translation>
+    </message>
+    <message>
+        <source>History of the selected SKU</source>
+        <translation>Istorija izabranog SKU</translation>
+    </message>
+    <message>
+        <source>Import thresholds…</source>
+        <translation>Uvezi pragove…</translation>
+    </message>
+    <message>
+        <source>Low-stock thresholds per SKU from a CSV file: sku,threshold</source>
+        <translation>Pragovi niskih zaliha po SKU iz CSV datoteke: sku,threshold</translation>
+    </message>
+    <message>
+        <source>Inventory across stores</source>
+        <translation>Zalihe u svim prodavnicama</translation>
+    </message>
+    <message numerus="yes">
+        <source>Highlighted: %Ln or fewer in stock</source>
+        <translation>
+            <numerusform>Istaknuto: %Ln ili manje na zalihi</numerusform>
+            <numerusform>Istaknuto: %Ln ili manje na zalihi</numerusform>
+            <numerusform>Istaknuto: %Ln ili manje na zalihi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln SKU(s) with a threshold of their own)</source>
+        <translation>
+            <numerusform> (%Ln SKU sa sopstvenim pragom)</numerusform>
+            <numerusform> (%Ln SKU sa sopstvenim pragom)</numerusform>
+            <numerusform> (%Ln SKU sa sopstvenim pragom)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln store item(s)</source>
+        <translation>
+            <numerusform>%Ln stavka prodavnice</numerusform>
+            <numerusform>%Ln stavke prodavnica</numerusform>
+            <numerusform>%Ln stavki prodavnica</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import low-stock thresholds</source>
+        <translation>Uvezi pragove niskih zaliha</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV datoteke (*.csv);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Nije moguće pročitati {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsChangedChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Učitavanje…</translation>
+    </message>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Grafikonima je potreban PySide6-Addons, koji ova instalacija nema; tabela sadrži iste podatke.</translation>
+    </message>
+    <message>
+        <source>Items changed per run</source>
+        <translation>Stavke izmenjene po pokretanju</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: {error}</source>
+        <translation>Pokretanja nisu mogla da se pročitaju: {error}</translation>
+    </message>
+    <message>
+        <source>No stock run yet.</source>
+        <translation>Još nije bilo pokretanja zaliha.</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Izmenjene stavke</translation>
+    </message>
+</context>
+<context>
+    <name>JobState</name>
+    <message>
+        <source>Idle</source>
+        <translation>Miruje</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>U toku</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Uspešno</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Delimično</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Neuspešno</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Prekinuto</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pauzirano</translation>
+    </message>
+    <message>
+        <source>Rate-limited</source>
+        <translation>Ograničena brzina</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Potrebna pažnja</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Zastarelo</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Sve prodavnice</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>All stores</source>
+        <translation>Sve prodavnice</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Lowest level shown</source>
+        <translation>Najniži prikazani nivo</translation>
+    </message>
+    <message>
+        <source>{level} and above</source>
+        <translation>{level} i više</translation>
+    </message>
+    <message>
+        <source>Filter log by store</source>
+        <translation>Filtriraj dnevnik po prodavnici</translation>
+    </message>
+    <message>
+        <source>Run #</source>
+        <translation>Pokretanje br.</translation>
+    </message>
+    <message>
+        <source>Filter log by run number</source>
+        <translation>Filtriraj dnevnik po broju pokretanja</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Pretraži dnevnik</translation>
+    </message>
+    <message>
+        <source>Pause autoscroll</source>
+        <translation>Pauziraj automatsko pomeranje</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiraj</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Izvezi…</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Redovi dnevnika</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %Ln new</source>
+        <translation>
+            <numerusform>Pauzirano — %Ln nov</numerusform>
+            <numerusform>Pauzirano — %Ln nova</numerusform>
+            <numerusform>Pauzirano — %Ln novih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>Izvezi dnevnik</translation>
+    </message>
+    <message>
+        <source>Text (*.log *.txt)</source>
+        <translation>Tekst (*.log *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln log line(s) to {path}</source>
+        <translation>
+            <numerusform>Izvezen %Ln red dnevnika u {path}</numerusform>
+            <numerusform>Izvezena %Ln reda dnevnika u {path}</numerusform>
+            <numerusform>Izvezeno %Ln redova dnevnika u {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the log</source>
+        <translation>Izvoz dnevnika nije uspeo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Panels</source>
+        <translation>Paneli</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Pr&amp;egled</translation>
+    </message>
+    <message>
+        <source>&amp;Stores</source>
+        <translation>&amp;Prodavnice</translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming</source>
+        <translation>&amp;Predstojeće</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Istorija</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Zalihe</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Dnevnik</translation>
+    </message>
+    <message>
+        <source>&amp;Add store…</source>
+        <translation>&amp;Dodaj prodavnicu…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync all now</source>
+        <translation>&amp;Sinhronizuj sve sada</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all</source>
+        <translation>Pa&amp;uziraj sve</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Po&amp;dešavanja…</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Otvori &amp;fasciklu podataka</translation>
+    </message>
+    <message>
+        <source>&amp;About StoreSync</source>
+        <translation>&amp;O programu StoreSync</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Prečice na tastaturi</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Izađi</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datoteka</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sinhronizacija</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Prikaz</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Alatke</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Po&amp;moć</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Glavna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln running</source>
+        <translation>
+            <numerusform>%Ln u toku</numerusform>
+            <numerusform>%Ln u toku</numerusform>
+            <numerusform>%Ln u toku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run scheduled</source>
+        <translation>Nema zakazanih pokretanja</translation>
+    </message>
+    <message>
+        <source>Next: {store} {when}</source>
+        <translation>Sledeće: {store} {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Resume all</source>
+        <translation>&amp;Nastavi sve</translation>
+    </message>
+    <message>
+        <source>The database was damaged</source>
+        <translation>Baza podataka je bila oštećena</translation>
+    </message>
+    <message>
+        <source>StoreSync found its database damaged ({reason}) and started a new one. The old file was kept at:
+{path}
+
+Stores and settings need to be added again.</source>
+        <translation>StoreSync je pronašao oštećenu bazu podataka ({reason}) i napravio novu. Stara datoteka je sačuvana u:
+{path}
+
+Prodavnice i podešavanja treba ponovo dodati.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>A sync</source>
+        <translation>Sinhronizacija</translation>
+    </message>
+    <message>
+        <source>all stores</source>
+        <translation>sve prodavnice</translation>
+    </message>
+    <message>
+        <source>A store</source>
+        <translation>Prodavnica</translation>
+    </message>
+    <message>
+        <source>{name} failed</source>
+        <translation>{name}: neuspeh</translation>
+    </message>
+    <message>
+        <source>{name} works again</source>
+        <translation>{name} ponovo radi</translation>
+    </message>
+    <message>
+        <source>The last run ended {status}.</source>
+        <translation>Poslednje pokretanje se završilo: {status}.</translation>
+    </message>
+    <message>
+        <source>{name} paused itself</source>
+        <translation>{name} se samo pauziralo</translation>
+    </message>
+    <message>
+        <source>{store} needs attention</source>
+        <translation>{store}: potrebna pažnja</translation>
+    </message>
+    <message>
+        <source>{store}: stock data is stale</source>
+        <translation>{store}: podaci o zalihama su zastareli</translation>
+    </message>
+    <message>
+        <source>Low stock in {store}</source>
+        <translation>Niske zalihe u {store}</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> i još %Ln</numerusform>
+            <numerusform> i još %Ln</numerusform>
+            <numerusform> i još %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SKU(s) at or below their low-stock threshold: {skus}</source>
+        <translation>
+            <numerusform>%Ln SKU na pragu niskih zaliha ili ispod: {skus}</numerusform>
+            <numerusform>%Ln SKU na pragu niskih zaliha ili ispod: {skus}</numerusform>
+            <numerusform>%Ln SKU na pragu niskih zaliha ili ispod: {skus}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overall state</source>
+        <translation>Opšte stanje</translation>
+    </message>
+    <message>
+        <source>Today&apos;s totals</source>
+        <translation>Današnji zbirovi</translation>
+    </message>
+    <message>
+        <source>Stores at a glance</source>
+        <translation>Prodavnice ukratko</translation>
+    </message>
+    <message>
+        <source>No stores yet</source>
+        <translation>Još nema prodavnica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln store(s) need attention</source>
+        <translation>
+            <numerusform>%Ln prodavnici je potrebna pažnja</numerusform>
+            <numerusform>%Ln prodavnicama je potrebna pažnja</numerusform>
+            <numerusform>%Ln prodavnica zahteva pažnju</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing is paused</source>
+        <translation>Sinhronizacija je pauzirana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln store(s) have not synced for a while</source>
+        <translation>
+            <numerusform>%Ln prodavnica se odavno nije sinhronizovala</numerusform>
+            <numerusform>%Ln prodavnice se odavno nisu sinhronizovale</numerusform>
+            <numerusform>%Ln prodavnica se odavno nije sinhronizovalo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln store(s) in step, next sync {time}</source>
+        <translation>
+            <numerusform>%Ln prodavnica je usklađena, sledeća sinhronizacija {time}</numerusform>
+            <numerusform>Sve %Ln prodavnice su usklađene, sledeća sinhronizacija {time}</numerusform>
+            <numerusform>Svih %Ln prodavnica je usklađeno, sledeća sinhronizacija {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln store(s) in step</source>
+        <translation>
+            <numerusform>%Ln prodavnica je usklađena</numerusform>
+            <numerusform>Sve %Ln prodavnice su usklađene</numerusform>
+            <numerusform>Svih %Ln prodavnica je usklađeno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln run(s)</source>
+        <translation>
+            <numerusform>Danas: %Ln pokretanje</numerusform>
+            <numerusform>Danas: %Ln pokretanja</numerusform>
+            <numerusform>Danas: %Ln pokretanja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) changed</source>
+        <translation>
+            <numerusform>izmenjena %Ln stavka</numerusform>
+            <numerusform>izmenjene %Ln stavke</numerusform>
+            <numerusform>izmenjeno %Ln stavki</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) imported</source>
+        <translation>
+            <numerusform>uvezena %Ln porudžbina</numerusform>
+            <numerusform>uvezene %Ln porudžbine</numerusform>
+            <numerusform>uvezeno %Ln porudžbina</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagedModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Početak</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Prodavnica</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Zadatak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Trajanje</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Okidač</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Preuzeto</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Kreirano</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Ažurirano</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Nepromenjeno</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Neuspešno</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Preskočeno</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Greška</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Vreme</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivo</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Pokretanje</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Poruka</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWords</name>
+    <message numerus="yes">
+        <source>The first %Ln item(s) as StoreSync reads them.</source>
+        <translation>
+            <numerusform>Prva %Ln stavka kako je StoreSync čita.</numerusform>
+            <numerusform>Prve %Ln stavke kako ih StoreSync čita.</numerusform>
+            <numerusform>Prvih %Ln stavki kako ih StoreSync čita.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PushPreview</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Source SKU</source>
+        <translation>SKU izvora</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Izvor</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Pravilo</translation>
+    </message>
+    <message>
+        <source>Target now</source>
+        <translation>Cilj sada</translation>
+    </message>
+    <message>
+        <source>Target after</source>
+        <translation>Cilj posle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Radnja</translation>
+    </message>
+    <message>
+        <source>Preview push to {store}</source>
+        <translation>Pregled slanja u {store}</translation>
+    </message>
+    <message>
+        <source>{w} to write, {u} unchanged, {s} skipped. Rules apply in this order: {order}.</source>
+        <translation>Za upis: {w}, nepromenjeno: {u}, preskočeno: {s}. Pravila se primenjuju ovim redom: {order}.</translation>
+    </message>
+    <message>
+        <source>Push plan</source>
+        <translation>Plan slanja</translation>
+    </message>
+    <message>
+        <source>Only on the source</source>
+        <translation>Samo u izvoru</translation>
+    </message>
+    <message>
+        <source>Only on the target</source>
+        <translation>Samo u cilju</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>Duplirani</translation>
+    </message>
+    <message>
+        <source>{title}: {n}</source>
+        <translation>{title}: {n}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Unmatched SKUs ({n})</source>
+        <translation>Neupareni SKU ({n})</translation>
+    </message>
+    <message>
+        <source>Push these changes</source>
+        <translation>Pošalji ove izmene</translation>
+    </message>
+    <message>
+        <source>Export plan CSV…</source>
+        <translation>Izvezi plan u CSV…</translation>
+    </message>
+    <message>
+        <source>Export unmatched CSV…</source>
+        <translation>Izvezi neuparene u CSV…</translation>
+    </message>
+    <message>
+        <source>Export SKU pairs to fill in…</source>
+        <translation>Izvezi SKU parove za popunjavanje…</translation>
+    </message>
+    <message>
+        <source>The SKUs only on the source, each with an empty target SKU: fill them in, then import the file with Import SKU pairs in the store&apos;s push rules.</source>
+        <translation>SKU samo u izvoru, svaki sa praznim ciljnim SKU: popunite ih, pa uvezite datoteku preko Uvezi SKU parove u pravilima slanja prodavnice.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Izvezi</translation>
+    </message>
+</context>
+<context>
+    <name>PushRules</name>
+    <message>
+        <source>never</source>
+        <translation>nikad</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>bez ograničenja</translation>
+    </message>
+    <message>
+        <source>Import SKU pairs (CSV)…</source>
+        <translation>Uvezi SKU parove (CSV)…</translation>
+    </message>
+    <message>
+        <source>Rules apply in this order: {order}.</source>
+        <translation>Pravila se primenjuju ovim redom: {order}.</translation>
+    </message>
+    <message>
+        <source>Keep back</source>
+        <translation>Zadrži u rezervi</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Prikaži</translation>
+    </message>
+    <message>
+        <source>Source SKU</source>
+        <translation>SKU izvora</translation>
+    </message>
+    <message>
+        <source>Show %</source>
+        <translation>Prikaži %</translation>
+    </message>
+    <message>
+        <source>Show 0 below</source>
+        <translation>Prikaži 0 ispod</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Najviše</translation>
+    </message>
+    <message>
+        <source>Per-SKU buffer rules</source>
+        <translation>Pravila rezerve po SKU</translation>
+    </message>
+    <message>
+        <source>Add a SKU rule</source>
+        <translation>Dodaj SKU pravilo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: enter the source SKU.</source>
+        <translation>SKU pravilo {row}: unesite SKU izvora.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule {row}: {sku} has a rule already.</source>
+        <translation>SKU pravilo {row}: {sku} već ima pravilo.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rule for {sku}: {reason}</source>
+        <translation>SKU pravilo za {sku}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of 0 or more, not {text!r}.</source>
+        <translation>{what} mora biti ceo broj 0 ili veći, a ne {text!r}.</translation>
+    </message>
+    <message>
+        <source>Per-SKU rules (each replaces the rule above for its SKU):</source>
+        <translation>Pravila po SKU (svako zamenjuje gornje pravilo za svoj SKU):</translation>
+    </message>
+    <message>
+        <source>Remove prefix</source>
+        <translation>Ukloni prefiks</translation>
+    </message>
+    <message>
+        <source>Remove suffix</source>
+        <translation>Ukloni sufiks</translation>
+    </message>
+    <message>
+        <source>Add prefix</source>
+        <translation>Dodaj prefiks</translation>
+    </message>
+    <message>
+        <source>Add suffix</source>
+        <translation>Dodaj sufiks</translation>
+    </message>
+    <message>
+        <source>SKU pairs</source>
+        <translation>SKU parovi</translation>
+    </message>
+    <message>
+        <source>The file could not be read as text.</source>
+        <translation>Datoteka nije mogla da se pročita kao tekst.</translation>
+    </message>
+    <message>
+        <source>Import SKU pairs</source>
+        <translation>Uvezi SKU parove</translation>
+    </message>
+</context>
+<context>
+    <name>PushRulesForm</name>
+    <message numerus="yes">
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln par</numerusform>
+            <numerusform>%Ln para</numerusform>
+            <numerusform>%Ln parova</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuantityChart</name>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Grafikonima je potreban PySide6-Addons, koji ova instalacija nema; tabela sadrži iste podatke.</translation>
+    </message>
+    <message>
+        <source>Quantity over time</source>
+        <translation>Količina kroz vreme</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveStore</name>
+    <message>
+        <source>A sync of &apos;{name}&apos; is running. Remove the store once it has finished.</source>
+        <translation>Sinhronizacija „{name}” je u toku. Uklonite prodavnicu kada se završi.</translation>
+    </message>
+    <message>
+        <source>Its keychain entries could not be removed: {reason}</source>
+        <translation>Njeni unosi u privesku ključeva nisu mogli da se uklone: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{name}&apos; was removed. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
+        <translation>
+            <numerusform>„{name}” je uklonjena. Njena istorija sinhronizacije ostaje najviše %Ln dan, dok je čuvanje ne ukloni.</numerusform>
+            <numerusform>„{name}” je uklonjena. Njena istorija sinhronizacije ostaje najviše %Ln dana, dok je čuvanje ne ukloni.</numerusform>
+            <numerusform>„{name}” je uklonjena. Njena istorija sinhronizacije ostaje najviše %Ln dana, dok je čuvanje ne ukloni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove store</source>
+        <translation>Ukloni prodavnicu</translation>
+    </message>
+    <message>
+        <source>Remove &apos;{name}&apos;?</source>
+        <translation>Ukloniti „{name}”?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>The store could not be removed: {reason}</source>
+        <translation>Prodavnica nije mogla da se ukloni: {reason}</translation>
+    </message>
+    <message>
+        <source>The store could not be removed; the log has the details.</source>
+        <translation>Prodavnica nije mogla da se ukloni; detalji su u dnevniku.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveStoreDialog</name>
+    <message numerus="yes">
+        <source>StoreSync stops syncing it and deletes its saved secrets from the keychain. Its sync history stays for up to %Ln day(s), until retention removes it.</source>
+        <translation>
+            <numerusform>StoreSync prestaje da je sinhronizuje i briše njene sačuvane tajne iz priveska ključeva. Njena istorija sinhronizacije ostaje najviše %Ln dan, dok je čuvanje ne ukloni.</numerusform>
+            <numerusform>StoreSync prestaje da je sinhronizuje i briše njene sačuvane tajne iz priveska ključeva. Njena istorija sinhronizacije ostaje najviše %Ln dana, dok je čuvanje ne ukloni.</numerusform>
+            <numerusform>StoreSync prestaje da je sinhronizuje i briše njene sačuvane tajne iz priveska ključeva. Njena istorija sinhronizacije ostaje najviše %Ln dana, dok je čuvanje ne ukloni.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunDetail</name>
+    <message>
+        <source>Run {id} — {store}</source>
+        <translation>Pokretanje {id} — {store}</translation>
+    </message>
+    <message>
+        <source>Started {start}, took {took}</source>
+        <translation>Počelo {start}, trajalo {took}</translation>
+    </message>
+    <message>
+        <source>Log lines of this run</source>
+        <translation>Redovi dnevnika ovog pokretanja</translation>
+    </message>
+    <message>
+        <source>No log lines were kept for this run.</source>
+        <translation>Za ovo pokretanje nisu sačuvani redovi dnevnika.</translation>
+    </message>
+    <message>
+        <source>SKUs changed by this run</source>
+        <translation>SKU izmenjeni ovim pokretanjem</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Pre</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Posle</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>uklonjeno</translation>
+    </message>
+    <message>
+        <source>Log ({n})</source>
+        <translation>Dnevnik ({n})</translation>
+    </message>
+    <message>
+        <source>Changes ({n})</source>
+        <translation>Izmene ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>Timeline of runs</source>
+        <translation>Vremenska linija pokretanja</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Učitavanje…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: {error}</source>
+        <translation>Vremenska linija nije mogla da se pročita: {error}</translation>
+    </message>
+    <message>
+        <source>No runs to show for these filters.</source>
+        <translation>Nema pokretanja za ove filtere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more store(s) in the table</source>
+        <translation>
+            <numerusform>i još %Ln prodavnica u tabeli</numerusform>
+            <numerusform>i još %Ln prodavnice u tabeli</numerusform>
+            <numerusform>i još %Ln prodavnica u tabeli</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>System time zone</source>
+        <translation>Sistemska vremenska zona</translation>
+    </message>
+    <message>
+        <source>Every N minutes</source>
+        <translation>Svakih N minuta</translation>
+    </message>
+    <message>
+        <source>Every N hours</source>
+        <translation>Svakih N sati</translation>
+    </message>
+    <message>
+        <source>Daily at</source>
+        <translation>Svakog dana u</translation>
+    </message>
+    <message>
+        <source>Weekly on</source>
+        <translation>Nedeljno u</translation>
+    </message>
+    <message>
+        <source>Advanced (cron)</source>
+        <translation>Napredno (cron)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>pon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>uto</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>sre</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>čet</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pet</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sub</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>ned</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Koliko često</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between runs</source>
+        <translation>Minuti između pokretanja</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>Sati između pokretanja</translation>
+    </message>
+    <message>
+        <source>Daily run time</source>
+        <translation>Vreme dnevnog pokretanja</translation>
+    </message>
+    <message>
+        <source>Run on {day}</source>
+        <translation>Pokreni u {day}</translation>
+    </message>
+    <message>
+        <source>Weekly run time</source>
+        <translation>Vreme nedeljnog pokretanja</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation>Cron izraz</translation>
+    </message>
+    <message>
+        <source>Five fields: minute, hour, day of month, month, day of week (mon-sun).</source>
+        <translation>Pet polja: minut, sat, dan u mesecu, mesec, dan u nedelji (mon-sun).</translation>
+    </message>
+    <message>
+        <source>Only between</source>
+        <translation>Samo između</translation>
+    </message>
+    <message>
+        <source>Limit to active hours</source>
+        <translation>Ograniči na aktivne sate</translation>
+    </message>
+    <message>
+        <source>Active hours start</source>
+        <translation>Početak aktivnih sati</translation>
+    </message>
+    <message>
+        <source>Active hours end</source>
+        <translation>Kraj aktivnih sati</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Vremenska zona</translation>
+    </message>
+    <message>
+        <source>Schedule in words</source>
+        <translation>Raspored rečima</translation>
+    </message>
+    <message>
+        <source>Next run times</source>
+        <translation>Sledeća pokretanja</translation>
+    </message>
+    <message>
+        <source>What is wrong with the schedule</source>
+        <translation>Šta nije u redu sa rasporedom</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Pokretanje</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Aktivni sati</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone StoreSync knows. Pick one from the list, e.g. Europe/Warsaw.</source>
+        <translation>„{zone}” nije vremenska zona koju StoreSync poznaje. Izaberite jednu sa liste, npr. Europe/Belgrade.</translation>
+    </message>
+    <message>
+        <source>This schedule never runs: widen the active hours or pick other days.</source>
+        <translation>Ovaj raspored se nikada ne pokreće: proširite aktivne sate ili izaberite druge dane.</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Sledeća pokretanja:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>an unexpected problem (the log has the details)</source>
+        <translation>neočekivan problem (detalji su u dnevniku)</translation>
+    </message>
+    <message>
+        <source>Retention days</source>
+        <translation>Dani čuvanja</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dana</translation>
+    </message>
+    <message>
+        <source>Back up now...</source>
+        <translation>Napravi rezervnu kopiju sada...</translation>
+    </message>
+    <message>
+        <source>Export history (CSV)...</source>
+        <translation>Izvezi istoriju (CSV)...</translation>
+    </message>
+    <message>
+        <source>Backup and export result</source>
+        <translation>Rezultat rezervne kopije i izvoza</translation>
+    </message>
+    <message>
+        <source>Keep history for</source>
+        <translation>Čuvaj istoriju</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza podataka</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Veličina</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Napravi rezervnu kopiju baze podataka</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.db)</source>
+        <translation>SQLite baza podataka (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>Export the sync history</source>
+        <translation>Izvezi istoriju sinhronizacije</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV datoteka (*.csv)</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Pravi se rezervna kopija...</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>Rezervna kopija nije uspela: {reason}</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Rezervna kopija sačuvana u {path}</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Izvoz u toku...</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>Izvoz nije uspeo: {reason}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Podešavanja</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Opšte</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinhronizacija</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Obaveštenja</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Upozorenja</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Podaci</translation>
+    </message>
+    <message>
+        <source>Start StoreSync when I log in</source>
+        <translation>Pokreni StoreSync kada se prijavim</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>Pokreni umanjeno u sistemsku traku</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps StoreSync running in the tray</source>
+        <translation>Zatvaranje prozora ostavlja StoreSync da radi u sistemskoj traci</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jezik</translation>
+    </message>
+    <message>
+        <source>System ({language})</source>
+        <translation>Sistemski ({language})</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when StoreSync restarts.</source>
+        <translation>Novi jezik se primenjuje nakon ponovnog pokretanja StoreSync-a.</translation>
+    </message>
+    <message>
+        <source>Runs at the same time, at most</source>
+        <translation>Najviše istovremenih pokretanja</translation>
+    </message>
+    <message>
+        <source>Maximum concurrent runs</source>
+        <translation>Najveći broj istovremenih pokretanja</translation>
+    </message>
+    <message>
+        <source>Retries after a network error</source>
+        <translation>Ponovni pokušaji posle mrežne greške</translation>
+    </message>
+    <message>
+        <source>Retry attempts</source>
+        <translation>Broj ponovnih pokušaja</translation>
+    </message>
+    <message>
+        <source>Wait for a store&apos;s answer</source>
+        <translation>Čekaj odgovor prodavnice</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Vremensko ograničenje zahteva</translation>
+    </message>
+    <message>
+        <source>Give up on one request after</source>
+        <translation>Odustani od zahteva posle</translation>
+    </message>
+    <message>
+        <source>Request deadline, retries included</source>
+        <translation>Rok zahteva, uključujući ponovne pokušaje</translation>
+    </message>
+    <message>
+        <source>Pages per read, at most</source>
+        <translation>Najviše strana po čitanju</translation>
+    </message>
+    <message>
+        <source>Stop a run after</source>
+        <translation>Zaustavi pokretanje posle</translation>
+    </message>
+    <message>
+        <source>Run timeout</source>
+        <translation>Vremensko ograničenje pokretanja</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Catch up runs missed while StoreSync was closed or the computer slept</source>
+        <translation>Nadoknadi pokretanja propuštena dok je StoreSync bio zatvoren ili je računar spavao</translation>
+    </message>
+    <message>
+        <source>Show a notification when</source>
+        <translation>Prikaži obaveštenje kada</translation>
+    </message>
+    <message>
+        <source>a job keeps failing or pauses itself (how often: the Alerts tab)</source>
+        <translation>zadatak stalno ne uspeva ili se sam pauzira (koliko često: kartica Upozorenja)</translation>
+    </message>
+    <message>
+        <source>a store needs your attention or its data is stale</source>
+        <translation>prodavnici je potrebna vaša pažnja ili su njeni podaci zastareli</translation>
+    </message>
+    <message>
+        <source>a failing store works again</source>
+        <translation>prodavnica sa greškama ponovo radi</translation>
+    </message>
+    <message>
+        <source>a job keeps failing</source>
+        <translation>zadatak stalno ne uspeva</translation>
+    </message>
+    <message>
+        <source>it works again</source>
+        <translation>ponovo radi</translation>
+    </message>
+    <message>
+        <source>a job paused itself</source>
+        <translation>zadatak se sam pauzirao</translation>
+    </message>
+    <message>
+        <source>a store needs attention</source>
+        <translation>prodavnici je potrebna pažnja</translation>
+    </message>
+    <message>
+        <source>stock runs low</source>
+        <translation>zalihe su pri kraju</translation>
+    </message>
+    <message>
+        <source>a store&apos;s data is stale</source>
+        <translation>podaci prodavnice su zastareli</translation>
+    </message>
+    <message>
+        <source>Warn when a job failed this many runs in a row</source>
+        <translation>Upozori kada zadatak ne uspe ovoliko puta zaredom</translation>
+    </message>
+    <message>
+        <source>Warn after failed runs</source>
+        <translation>Upozori posle neuspešnih pokretanja</translation>
+    </message>
+    <message>
+        <source>Pause a job after this many failed runs in a row</source>
+        <translation>Pauziraj zadatak posle ovoliko neuspešnih pokretanja zaredom</translation>
+    </message>
+    <message>
+        <source>Pause after failed runs</source>
+        <translation>Pauziraj posle neuspešnih pokretanja</translation>
+    </message>
+    <message>
+        <source>0 turns the warning or the pause off. A paused job says why until you resume it.</source>
+        <translation>0 isključuje upozorenje ili pauzu. Pauziran zadatak navodi razlog dok ga ne nastavite.</translation>
+    </message>
+    <message>
+        <source>A store&apos;s data is stale when its last good read is older than</source>
+        <translation>Podaci prodavnice su zastareli kada je poslednje uspešno čitanje starije od</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Stale after hours</source>
+        <translation>Zastarelo posle sati</translation>
+    </message>
+    <message>
+        <source>Failures and stale data</source>
+        <translation>Greške i zastareli podaci</translation>
+    </message>
+    <message>
+        <source>Send alerts by email</source>
+        <translation>Šalji upozorenja e-poštom</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Bezbednost</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (obično port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (obično port 465)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Korisničko ime</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>SMTP korisničko ime</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP lozinka</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; leave empty to keep it</source>
+        <translation>čuva se u privesku ključeva; ostavite prazno da se zadrži</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lozinka</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresa pošiljaoca</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Za</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Primaoci</translation>
+    </message>
+    <message>
+        <source>addresses, separated by commas</source>
+        <translation>adrese, odvojene zarezima</translation>
+    </message>
+    <message>
+        <source>Send when</source>
+        <translation>Šalji kada</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>Pošalji probnu e-poruku</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Send alerts to a webhook</source>
+        <translation>Šalji upozorenja na webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>https://…, kept in the keychain; leave empty to keep it</source>
+        <translation>https://…, čuva se u privesku ključeva; ostavite prazno da se zadrži</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Sadržaj</translation>
+    </message>
+    <message>
+        <source>StoreSync JSON</source>
+        <translation>StoreSync JSON</translation>
+    </message>
+    <message>
+        <source>Slack-compatible</source>
+        <translation>Kompatibilno sa Slack-om</translation>
+    </message>
+    <message>
+        <source>Send a test to the webhook</source>
+        <translation>Pošalji probu na webhook</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Alerts are sent by the StoreSync that owns this data folder.</source>
+        <translation>Upozorenja šalje StoreSync kome pripada ova fascikla podataka.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Slanje…</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings could not be saved.</source>
+        <translation>Nije poslato: podešavanja nisu mogla da se sačuvaju.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Nije poslato: {reason}</translation>
+    </message>
+    <message>
+        <source>Test sent. Check that it arrived.</source>
+        <translation>Proba je poslata. Proverite da li je stigla.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Još ništa nije poslato.</translation>
+    </message>
+    <message>
+        <source>Last delivery worked ({when}).</source>
+        <translation>Poslednja isporuka je uspela ({when}).</translation>
+    </message>
+    <message>
+        <source>Last delivery failed ({when}): {reason}</source>
+        <translation>Poslednja isporuka nije uspela ({when}): {reason}</translation>
+    </message>
+    <message>
+        <source>Low stock means at most</source>
+        <translation>Niske zalihe znače najviše</translation>
+    </message>
+    <message>
+        <source>Low stock threshold</source>
+        <translation>Prag niskih zaliha</translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation> kom.</translation>
+    </message>
+    <message>
+        <source>Quiet hours: no notifications between</source>
+        <translation>Tihi sati: bez obaveštenja između</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Početak tihih sati</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Kraj tihih sati</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>Could not change starting at login: {reason}</source>
+        <translation>Pokretanje pri prijavi nije moglo da se promeni: {reason}</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; the log has the details.</source>
+        <translation>Podešavanja nisu mogla da se sačuvaju; detalji su u dnevniku.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Prečice na tastaturi</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Meni</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Radnja</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasteri</translation>
+    </message>
+</context>
+<context>
+    <name>SkuHistory</name>
+    <message>
+        <source>Time</source>
+        <translation>Vreme</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Prodavnica</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Bilo</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Sada</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Pokretanje</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Kako</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>pročitano</translation>
+    </message>
+    <message>
+        <source>{state} push ({rule})</source>
+        <translation>slanje {state} ({rule})</translation>
+    </message>
+    <message>
+        <source>History of {sku}</source>
+        <translation>Istorija {sku}</translation>
+    </message>
+    <message>
+        <source>Quantity of {sku} per store</source>
+        <translation>Količina {sku} po prodavnici</translation>
+    </message>
+    <message>
+        <source>Changes of {sku}</source>
+        <translation>Izmene {sku}</translation>
+    </message>
+    <message>
+        <source>No recorded change of this SKU yet.</source>
+        <translation>Još nema zabeleženih izmena ovog SKU.</translation>
+    </message>
+</context>
+<context>
+    <name>StartFailure</name>
+    <message>
+        <source>StoreSync could not start</source>
+        <translation>StoreSync nije mogao da se pokrene</translation>
+    </message>
+    <message>
+        <source>Why StoreSync could not start</source>
+        <translation>Zašto StoreSync nije mogao da se pokrene</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDetail</name>
+    <message>
+        <source>Store: {name}</source>
+        <translation>Prodavnica: {name}</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naziv:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platforma:</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>Uključena:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>Tajne se čuvaju u:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Proveri vezu</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Veza:</translation>
+    </message>
+    <message>
+        <source>Jobs of this store</source>
+        <translation>Zadaci ove prodavnice</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Zadatak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Sledeće pokretanje</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Raspored</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pauzirano</translation>
+    </message>
+    <message>
+        <source>Recent runs of this store</source>
+        <translation>Nedavna pokretanja ove prodavnice</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Početak</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Trajanje</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Okidač</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Edit store…</source>
+        <translation>Uredi prodavnicu…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Zadaci</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Nedavna pokretanja</translation>
+    </message>
+    <message>
+        <source>Needs attention: {reason}</source>
+        <translation>Potrebna pažnja: {reason}</translation>
+    </message>
+    <message>
+        <source>Rate-limited by the store: {message}</source>
+        <translation>Prodavnica je ograničila brzinu: {message}</translation>
+    </message>
+    <message>
+        <source>Last run failed: {error}</source>
+        <translation>Poslednje pokretanje nije uspelo: {error}</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Radi</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Još nije sinhronizovano</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Provera…</translation>
+    </message>
+    <message>
+        <source>Connection failed: {error}</source>
+        <translation>Veza nije uspela: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreEditor</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Proveri vezu</translation>
+    </message>
+    <message>
+        <source>Preview records</source>
+        <translation>Pregled zapisa</translation>
+    </message>
+    <message>
+        <source>Fetch the first records with these settings, without saving.</source>
+        <translation>Preuzmi prve zapise sa ovim podešavanjima, bez čuvanja.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Radi</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Rezultat provere veze</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Količina</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Preview of the first records</source>
+        <translation>Pregled prvih zapisa</translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation>Proverava se veza...</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Povezivanje nije uspelo: {reason}</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly; the log has the details.</source>
+        <translation>Provera nije uspela neočekivano; detalji su u dnevniku.</translation>
+    </message>
+    <message>
+        <source>Connected: {answer}</source>
+        <translation>Povezano: {answer}</translation>
+    </message>
+    <message>
+        <source>Fetching the first records...</source>
+        <translation>Preuzimaju se prvi zapisi...</translation>
+    </message>
+    <message>
+        <source>Could not read the records: {reason}</source>
+        <translation>Zapisi nisu mogli da se pročitaju: {reason}</translation>
+    </message>
+    <message>
+        <source>The preview failed unexpectedly; the log has the details.</source>
+        <translation>Pregled nije uspeo neočekivano; detalji su u dnevniku.</translation>
+    </message>
+    <message>
+        <source>Fails: {reason}</source>
+        <translation>Greška: {reason}</translation>
+    </message>
+    <message>
+        <source>The API answered, but no records were found at that place.</source>
+        <translation>API je odgovorio, ali na tom mestu nisu pronađeni zapisi.</translation>
+    </message>
+    <message>
+        <source>On the pages read: {items} to store, {skipped} skipped as not stock, {failed} failed.</source>
+        <translation>Na pročitanim stranama: za čuvanje {items}, preskočeno kao nije zaliha {skipped}, neuspešno {failed}.</translation>
+    </message>
+    <message>
+        <source>Skipped: {reasons}</source>
+        <translation>Preskočeno: {reasons}</translation>
+    </message>
+    <message>
+        <source>(secret)</source>
+        <translation>(tajna)</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace</source>
+        <translation>Sačuvano u privesku ključeva; otkucajte za zamenu</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number.</source>
+        <translation>{label} mora biti ceo broj.</translation>
+    </message>
+    <message>
+        <source>{label}: {key}</source>
+        <translation>{label}: {key}</translation>
+    </message>
+    <message>
+        <source>{label}: {error}</source>
+        <translation>{label}: {error}</translation>
+    </message>
+    <message>
+        <source>{label}: not valid JSON (line {line}, column {column}).</source>
+        <translation>{label}: neispravan JSON (red {line}, kolona {column}).</translation>
+    </message>
+    <message>
+        <source>{label} must be a JSON object, such as {{&quot;key&quot;: &quot;value&quot;}}.</source>
+        <translation>{label} mora biti JSON objekat, na primer {{&quot;key&quot;: &quot;value&quot;}}.</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (opciono)</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} je obavezno.</translation>
+    </message>
+    <message>
+        <source>Import preset…</source>
+        <translation>Uvezi šablon…</translation>
+    </message>
+    <message>
+        <source>Fill this form from a preset file; the secret is not in it.</source>
+        <translation>Popuni ovaj obrazac iz datoteke šablona; tajna nije u njoj.</translation>
+    </message>
+    <message>
+        <source>Export preset…</source>
+        <translation>Izvezi šablon…</translation>
+    </message>
+    <message>
+        <source>Save these settings, without the secret, as a preset file.</source>
+        <translation>Sačuvaj ova podešavanja, bez tajne, kao datoteku šablona.</translation>
+    </message>
+    <message>
+        <source>Presets shipped with StoreSync</source>
+        <translation>Šabloni koji dolaze sa StoreSync-om</translation>
+    </message>
+    <message>
+        <source>Fill this form for an API whose vendor documents it publicly.</source>
+        <translation>Popuni ovaj obrazac za API koji proizvođač javno dokumentuje.</translation>
+    </message>
+    <message>
+        <source>Start from a shipped preset…</source>
+        <translation>Počni od priloženog šablona…</translation>
+    </message>
+    <message>
+        <source>Preset result</source>
+        <translation>Rezultat šablona</translation>
+    </message>
+    <message>
+        <source>Import a preset</source>
+        <translation>Uvezi šablon</translation>
+    </message>
+    <message>
+        <source>Export a preset</source>
+        <translation>Izvezi šablon</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>šablon</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {reason}</source>
+        <translation>{file} nije uvezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Filled the form from {file}. Presets never hold a secret: type it yourself.</source>
+        <translation>Obrazac je popunjen iz {file}. Šabloni nikada ne sadrže tajnu: otkucajte je sami.</translation>
+    </message>
+    <message>
+        <source>Filled the form for {preset}. Type your API address and secret yourself.</source>
+        <translation>Obrazac je popunjen za {preset}. Adresu API-ja i tajnu otkucajte sami.</translation>
+    </message>
+    <message>
+        <source>The preset was not saved ({reason}).</source>
+        <translation>Šablon nije sačuvan ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved the settings, without the secret, to {file}.</source>
+        <translation>Podešavanja su sačuvana, bez tajne, u {file}.</translation>
+    </message>
+    <message>
+        <source>Add a store</source>
+        <translation>Dodaj prodavnicu</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Uredi {name}</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Naziv prodavnice</translation>
+    </message>
+    <message>
+        <source>e.g. Main shop</source>
+        <translation>npr. Glavna prodavnica</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platforma</translation>
+    </message>
+    <message>
+        <source>Sync this store on its schedules</source>
+        <translation>Sinhronizuj ovu prodavnicu po njenim rasporedima</translation>
+    </message>
+    <message>
+        <source>Turn off to keep the store and its history without syncing it.</source>
+        <translation>Isključite da biste zadržali prodavnicu i njenu istoriju bez sinhronizacije.</translation>
+    </message>
+    <message>
+        <source>Run a first sync after saving</source>
+        <translation>Pokreni prvu sinhronizaciju posle čuvanja</translation>
+    </message>
+    <message>
+        <source>Sync now after saving</source>
+        <translation>Sinhronizuj odmah posle čuvanja</translation>
+    </message>
+    <message>
+        <source>What to sync</source>
+        <translation>Šta sinhronizovati</translation>
+    </message>
+    <message>
+        <source>Why the store cannot be saved</source>
+        <translation>Zašto prodavnica ne može da se sačuva</translation>
+    </message>
+    <message>
+        <source>your system keychain</source>
+        <translation>sistemski privezak ključeva</translation>
+    </message>
+    <message>
+        <source>Fields marked {mark} are secrets: they are saved in {backend}, never in StoreSync&apos;s database, logs or exports.</source>
+        <translation>Polja označena sa {mark} su tajne: čuvaju se u {backend}, nikada u bazi podataka, dnevnicima ili izvozima StoreSync-a.</translation>
+    </message>
+    <message>
+        <source>Give the store a name.</source>
+        <translation>Dajte prodavnici naziv.</translation>
+    </message>
+    <message>
+        <source>Another store is already called &apos;{name}&apos;.</source>
+        <translation>Druga prodavnica se već zove „{name}”.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved, because the keychain refused the secrets. Your input is still here.</source>
+        <translation>Ništa nije sačuvano jer je privezak ključeva odbio tajne. Vaš unos je i dalje ovde.</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Čuvanje nije uspelo: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save the store; the log has the details.</source>
+        <translation>Prodavnica nije mogla da se sačuva; detalji su u dnevniku.</translation>
+    </message>
+    <message>
+        <source>Sync stock</source>
+        <translation>Sinhronizuj zalihe</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Uvezi porudžbine</translation>
+    </message>
+    <message>
+        <source>Copy stock from another store into this one</source>
+        <translation>Kopiraj zalihe iz druge prodavnice u ovu</translation>
+    </message>
+    <message>
+        <source>Check for low stock</source>
+        <translation>Proveravaj niske zalihe</translation>
+    </message>
+    <message>
+        <source>Store to copy stock from</source>
+        <translation>Prodavnica iz koje se kopiraju zalihe</translation>
+    </message>
+    <message>
+        <source>Choose a store...</source>
+        <translation>Izaberite prodavnicu...</translation>
+    </message>
+    <message>
+        <source>Copy from</source>
+        <translation>Kopiraj iz</translation>
+    </message>
+    <message>
+        <source>There is no other store to copy stock from yet.</source>
+        <translation>Još ne postoji druga prodavnica iz koje bi se kopirale zalihe.</translation>
+    </message>
+    <message>
+        <source>Choose the store to copy stock from.</source>
+        <translation>Izaberite prodavnicu iz koje se kopiraju zalihe.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreStatusModel</name>
+    <message>
+        <source>Store</source>
+        <translation>Prodavnica</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Zadatak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Poslednje pokretanje</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Sledeće pokretanje</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Raspored</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Radnje</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nikad</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pauzirano</translation>
+    </message>
+    <message>
+        <source>{status} · resumes {countdown}</source>
+        <translation>{status} · nastavlja {countdown}</translation>
+    </message>
+    <message>
+        <source>{store}: stale data ({reason})</source>
+        <translation>{store}: zastareli podaci ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>StoresPanel</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinhronizuj sada</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauziraj</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Uredi</translation>
+    </message>
+    <message>
+        <source>Preview push</source>
+        <translation>Pregled slanja</translation>
+    </message>
+    <message>
+        <source>Sync {store} now</source>
+        <translation>Sinhronizuj {store} sada</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Nastavi</translation>
+    </message>
+    <message>
+        <source>Edit {store}</source>
+        <translation>Uredi {store}</translation>
+    </message>
+    <message>
+        <source>Preview the push to {store}</source>
+        <translation>Pregled slanja u {store}</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtriraj po statusu</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Svi statusi</translation>
+    </message>
+    <message>
+        <source>Filter by platform</source>
+        <translation>Filtriraj po platformi</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Sve platforme</translation>
+    </message>
+    <message>
+        <source>Sync selected</source>
+        <translation>Sinhronizuj izabrano</translation>
+    </message>
+    <message>
+        <source>Pause selected</source>
+        <translation>Pauziraj izabrano</translation>
+    </message>
+    <message>
+        <source>Resume selected</source>
+        <translation>Nastavi izabrano</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Prikaži:</translation>
+    </message>
+    <message>
+        <source>Stores and jobs</source>
+        <translation>Prodavnice i zadaci</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Last: {store} {status} {when}</source>
+        <translation>Poslednje: {store} {status} {when}</translation>
+    </message>
+    <message>
+        <source>Next: {store} {when}</source>
+        <translation>Sledeće: {store} {when}</translation>
+    </message>
+    <message>
+        <source>Open StoreSync</source>
+        <translation>Otvori StoreSync</translation>
+    </message>
+    <message>
+        <source>Sync all now</source>
+        <translation>Sinhronizuj sve sada</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Nastavi sve</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Pauziraj sve</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinhronizuj sada</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Podešavanja…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Izađi</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source>Upcoming runs</source>
+        <translation>Predstojeća pokretanja</translation>
+    </message>
+    <message>
+        <source>Paused jobs and jobs without a schedule are not listed.</source>
+        <translation>Pauzirani zadaci i zadaci bez rasporeda nisu navedeni.</translation>
+    </message>
+</context>
+</TS>
