@@ -12,7 +12,7 @@ from app.core import settings as setting_defaults
 from app.core.bus import EventBus
 from app.core.events import StoreFresh, StoreStale, SyncFinished
 from app.core.ports import RunRepository, SettingsRepository, StoreRepository
-from app.core.staleness import stale_stores
+from app.core.staleness import stale_reason, stale_stores
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +37,34 @@ class StaleWatch:
         self._unsubscribe: Callable[[], None] | None = None
 
     def attach(self) -> None:
-        self._unsubscribe = self._bus.subscribe(SyncFinished, lambda _event: self.check())
+        self._unsubscribe = self._bus.subscribe(SyncFinished, self._on_finished)
         self.check()
+
+    def _on_finished(self, event: SyncFinished) -> None:
+        """A read can only make its own store fresh: checking every store after every run (five
+        queries each) made a fleet's runs cost the square of its size. A run without a store (the
+        cleanup, which trims history) checks them all; time makes stores stale on the heartbeat."""
+        if event.store_id is None:
+            self.check()
+            return
+        store = self._stores.get_store(event.store_id)
+        try:
+            reason = (
+                stale_reason(store, self._stores, self._runs, self._clock(), self._max_age())
+                if store
+                else None
+            )
+        except Exception:
+            log.exception("Could not check whether store %s has stale data", event.store_id)
+            return
+        now_stale = dict(self._stale)
+        now_stale.pop(event.store_id, None)
+        if reason is not None:
+            now_stale[event.store_id] = reason
+        self._tell(now_stale)
+
+    def _max_age(self) -> float:
+        return float(self._settings.get_setting(SETTING, setting_defaults.default(SETTING)) or 0)
 
     def detach(self) -> None:
         if self._unsubscribe is not None:
@@ -46,12 +72,15 @@ class StaleWatch:
             self._unsubscribe = None
 
     def check(self) -> None:
-        max_age = float(self._settings.get_setting(SETTING, setting_defaults.default(SETTING)) or 0)
         try:
-            now_stale = stale_stores(self._stores, self._runs, self._clock(), max_age)
+            now_stale = stale_stores(self._stores, self._runs, self._clock(), self._max_age())
         except Exception:
             log.exception("Could not check which stores have stale data")
             return
+        self._tell(now_stale)
+
+    def _tell(self, now_stale: dict[int, str]) -> None:
+        """Publish what turned stale and what turned fresh since last time."""
         for store_id, reason in now_stale.items():
             if store_id not in self._stale:
                 log.warning("Store %s has stale data: %s", store_id, reason, extra={"store_id": store_id})

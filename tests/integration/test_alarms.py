@@ -154,6 +154,31 @@ async def test_a_store_not_read_for_longer_than_the_stale_age_is_stale_until_a_g
         simulator.stop()
 
 
+async def test_a_good_read_freshens_its_own_store_and_leaves_another_stale_one_stale(
+    harness: Harness,
+) -> None:
+    simulator = start_simulator(10)
+    try:
+        first = await harness.add_store("First shop", simulator)
+        second = await harness.add_store("Second shop", simulator)
+        first_job, second_job = await harness.add_job(first), await harness.add_job(second)
+        await _read_long_ago(harness, first_job, 30)
+        await _read_long_ago(harness, second_job, 40)
+        storage = harness.storage
+        watch = StaleWatch(storage.stores, storage.runs, storage.settings, harness.bus)
+        watch.attach()
+        assert sorted(e.store_id for e in harness.of_type(StoreStale)) == sorted([first.id, second.id])
+        assert (await harness.engine.run(first_job, Trigger.MANUAL)).status is RunStatus.SUCCEEDED
+        assert [e.store_id for e in harness.of_type(StoreFresh)] == [first.id]
+        assert len(harness.of_type(StoreStale)) == 2, "the other store is still stale, and not told again"
+        watch.check()
+        assert [e.store_id for e in harness.of_type(StoreFresh)] == [first.id]
+        assert len(harness.of_type(StoreStale)) == 2
+        watch.detach()
+    finally:
+        simulator.stop()
+
+
 async def test_a_push_target_without_reads_and_a_recent_store_are_not_stale(harness: Harness) -> None:
     simulator = start_simulator(10)
     try:
