@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Creates .venv with StoreSync and (with --test) its test tools; re-runs pip only when pyproject.toml
 # changed. As root it also installs the Debian packages the app and the tests need, when missing
-# (PostgreSQL for the server-mode tests: .ci/postgres.sh starts a throwaway cluster of it).
+# (PostgreSQL for the server-mode tests: .ci/postgres.sh starts a throwaway cluster of it; systemd for
+# `systemd-analyze verify` of the worker's unit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +14,7 @@ debian_packages=(libegl1 libgl1 libfontconfig1 libxkbcommon-x11-0 libxcb-cursor0
   libdbus-1-3)
 if [ "$want_test" = 1 ]; then
   debian_packages+=(xvfb trayer gnome-keyring dbus dbus-x11 libsecret-tools xdotool x11-utils
-    desktop-file-utils dpkg-dev fakeroot zsh postgresql)
+    desktop-file-utils dpkg-dev fakeroot zsh postgresql systemd)
 fi
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   missing=()

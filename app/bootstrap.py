@@ -17,7 +17,7 @@ import contextlib
 import gc
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -28,6 +28,7 @@ from app.connectors.http import HttpPolicy, verified_tls
 from app.connectors.registry import ConnectorRegistry
 from app.control.server import ControlServer
 from app.core.bus import EventBus
+from app.core.console import Console
 from app.core.events import DatabaseReplaced, SettingsChanged, StoresChanged
 from app.core.ports import ConnectorFactory, CredentialStore
 from app.core.redaction import REDACTOR
@@ -90,6 +91,13 @@ class Runtime:
     control: ControlServer | None = None
     alerts: AlertDispatcher | None = None
     _unsubscribe: list[Any] = field(default_factory=list)
+
+    @property
+    def connect_server(self) -> Callable[[str, str, str | None], Awaitable[Console]]:
+        """File -> Connect to server: a console on another instance's control API."""
+        from app.control.remote_console import connect_remote_console
+
+        return connect_remote_console
 
 
 async def start_services(options: StartOptions) -> Runtime:

@@ -29,6 +29,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     push.add_argument("--skus", type=int, default=100_000)
     push.add_argument("--loop", choices=("qasync", "asyncio"), default="qasync")
     push.add_argument("--seed", type=int, default=0)
+    push.add_argument("--stalls", action="store_true", help="the loop thread's stack at each stall > 40 ms")
     push.add_argument("--json", action="store_true")
     soak = commands.add_parser("soak", help="the headless demo with every job on a short interval")
     soak.add_argument("--minutes", type=float, default=10)
@@ -51,6 +52,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     fleet.add_argument("--window", action="store_true", help="with the real window open (offscreen)")
     fleet.add_argument("--database", metavar="URL", help="server mode's database instead of a SQLite file")
     fleet.add_argument("--simulator-processes", type=int, default=4)
+    fleet.add_argument(
+        "--workers", default="1,2,3", help="with a PostgreSQL --database: the worker counts to measure"
+    )
     fleet.add_argument("--stalls", action="store_true", help="the loop thread's stack at each stall > 40 ms")
     fleet.add_argument("--json", action="store_true")
     return parser.parse_args(argv)
@@ -78,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "push":
         from bench.push_bench import measure_push
 
-        figures = run(lambda: measure_push(args.skus, args.seed), args.loop)
+        figures = run(lambda: measure_push(args.skus, args.seed, args.stalls), args.loop)
         figures["loop"] = args.loop
     elif args.command == "soak":
         from bench.soak import soak
@@ -88,6 +92,12 @@ def main(argv: list[str] | None = None) -> int:
         from bench.startup import measure_startup
 
         figures = measure_startup(args.runs)
+    elif args.command == "fleet" and args.database:
+        from bench.fleet_workers import measure_fleet_workers
+
+        counts = [int(count) for count in args.workers.split(",")]
+        processes = args.simulator_processes
+        figures = measure_fleet_workers(args.database, args.stores, args.skus, counts, processes)
     elif args.command == "fleet":
         from bench.fleet import measure_fleet
 

@@ -18,7 +18,7 @@ RULES: dict[str, tuple[set[str], set[str]]] = {
         {"peewee", "keyring", "platformdirs", "playhouse", "secretstorage", "jeepney", "psycopg"},
         {"core", "storage"},
     ),
-    # orjson: reading answers and writing bulk rows at C speed (app.connectors.guard, .bulk).
+    # orjson: reading answers and writing bulk rows at C speed (app.connectors.answer_body, .bulk).
     "connectors": ({"httpx", "orjson"}, {"core", "connectors"}),
     "sandbox": (set(), {"core", "sandbox"}),
     "sync": (set(), {"core", "sync", "connectors"}),
@@ -28,6 +28,11 @@ RULES: dict[str, tuple[set[str], set[str]]] = {
     "alerts": ({"httpx"}, {"core", "alerts"}),
     # aiohttp serves the control API on the app's loop; httpx is its client's.
     "control": ({"aiohttp", "httpx"}, {"core", "control"}),
+    # Server mode's worker: the engine on PostgreSQL storage, run from procrastinate's task queue.
+    "worker": (
+        {"procrastinate"},
+        {"core", "storage", "connectors", "sync", "scheduling", "worker"},
+    ),
 }
 # The command line composes everything, like bootstrap; its own rule is that it has no import cycle.
 COMPOSITION_PACKAGES = {"cli"}

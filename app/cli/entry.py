@@ -27,6 +27,7 @@ from app.cli import (
     stores,
     sync,
     thresholds,
+    worker,
 )
 from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, UsageError, log
 from app.cli.parser import build_parser
@@ -54,6 +55,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "migrate": migrate.migrate,
     "alerts": alerts.alerts,
     "thresholds": thresholds.thresholds,
+    "worker": worker.worker,
 }
 
 

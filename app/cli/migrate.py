@@ -54,12 +54,16 @@ def migrate(args: argparse.Namespace) -> int:
             )
         return _copy(Path(args.source).expanduser(), database_url(args.target))
     url = database_url(args.database)
+    from app.worker.queue_schema import migrate_queue
+
     with postgres.connect(url) as connection:
         previous = postgres.migrate(connection)
+        queue = migrate_queue(connection)
     if previous == SCHEMA_VERSION:
         print(f"{postgres.shown_url(url)} is up to date (schema {SCHEMA_VERSION}).")
     else:
         print(f"{postgres.shown_url(url)} migrated from schema {previous} to {SCHEMA_VERSION}.")
+    print(f"The workers' task queue: {queue}.")
     return EXIT_OK
 
 

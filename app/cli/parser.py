@@ -16,6 +16,7 @@ from app.cli.migrate import add_migrate_parser
 from app.cli.push import add_push_parsers
 from app.cli.stores import add_store_parser
 from app.cli.thresholds import add_thresholds_parser
+from app.cli.worker import add_worker_parser
 from app.core.models import JobKind, Platform
 
 DATA_DIR_HELP = "where the database and logs live"
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("path", help="the file to write")
     commands.add_parser("self-test", help="check Qt, SQLite, the keychain, the scheduler and a sync")
     add_migrate_parser(commands)
+    add_worker_parser(commands)
     add_completion_parser(commands)
     _accept_after_the_command(parser)
     return parser

@@ -13,9 +13,9 @@ from typing import Any, ClassVar
 import httpx
 
 from app.connectors.base import HttpConnector
-from app.connectors.guard import RecordRejected, read_quantity, read_text, read_timestamp
 from app.connectors.http import HttpSession, JsonResponse, require_safe_url
 from app.connectors.policy import retry_after_seconds
+from app.connectors.record_fields import RecordRejected, read_quantity, read_text, read_timestamp
 from app.core.errors import AuthError, ConfigError, ConnectorError, InvalidResponse, TransientError
 from app.core.models import InventoryRecord, ItemFailure, Platform, StockUpdate
 from app.core.ports import Page, PushResult

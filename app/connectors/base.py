@@ -17,7 +17,6 @@ from typing import Any, ClassVar, Final
 
 import httpx
 
-from app.connectors.guard import RecordRejected, dig
 from app.connectors.http import (
     Credentials,
     HttpPolicy,
@@ -30,6 +29,7 @@ from app.connectors.http import (
 from app.connectors.page_guard import PageGuard
 from app.connectors.paginators import PageRequest, Paginator, SinglePage
 from app.connectors.policy import CONCURRENCY_GATES, RATE_LIMITERS, RateLimiter
+from app.connectors.record_fields import RecordRejected, dig
 from app.core.errors import ConfigError, ConnectorError, InvalidResponse
 from app.core.models import (
     InventoryRecord,
@@ -130,7 +130,7 @@ class HttpConnector:
         return None
 
     def to_inventory(self, raw: Any) -> InventoryRecord | Iterable[InventoryRecord]:
-        """Map one raw record; raise guard.RecordRejected to fail just this record."""
+        """Map one raw record; raise record_fields.RecordRejected to fail just this record."""
         raise NotImplementedError
 
     def to_order(self, raw: Any) -> OrderRecord:
@@ -291,17 +291,10 @@ class HttpConnector:
                 records.extend(mapped)
         return records, failures
 
-    def map_positions(
-        self, raws: Sequence[Any], positions: Sequence[int], mapper: Callable[[Any], Any]
-    ) -> tuple[list[Any], list[ItemFailure]]:
-        """map_records for the records of `raws` at `positions` (each failure named by its own place)."""
-        records: list[Any] = []
-        failures: list[ItemFailure] = []
-        for position in positions:
-            mapped, rejected = self.map_records(raws[position : position + 1], mapper, position)
-            records += mapped
-            failures += rejected
-        return records, failures
+    def inventory_of(self, raw: Any, index: int) -> tuple[list[InventoryRecord], list[ItemFailure]]:
+        """to_inventory of the record at `index` of its page, as app.connectors.bulk.page_rows builds a
+        record that is not plain (a rejected one named by its place)."""
+        return self.map_records((raw,), self.to_inventory, index)
 
     # --- app.core.ports.Connector ----------------------------------------------------------
 

@@ -15,8 +15,8 @@ from typing import Any, ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.connectors.base import MAP_SLICE, HttpConnector
-from app.connectors.guard import RecordRejected, read_money, read_quantity, read_text, read_timestamp
 from app.connectors.http import Credentials, JsonResponse, where
+from app.connectors.record_fields import RecordRejected, read_money, read_quantity, read_text, read_timestamp
 from app.core.errors import AuthError, ConfigError, InvalidResponse, RateLimited, RemoteError
 from app.core.models import InventoryRecord, ItemFailure, OrderRecord, Platform, StockUpdate
 from app.core.ports import Page, PushResult

@@ -1,54 +1,50 @@
-"""Plain stock records handed over in bulk (app.core.ports.BulkRows) instead of built one by one.
+"""The stock route: a page of stock records read as stock rows (app.core.stock_rows) in the order the
+store listed them, handed over in bulk (app.core.ports.BulkRows) instead of built one by one.
 
-A record qualifies when each value already has exactly the form the connector's mapping would
-store (text SKU, whole quantity in range, text name, plain decimal price, a UTC time to the second,
-text or whole-number id); checking that is a few type tests per record, where building an
-InventoryRecord costs a Decimal, a datetime and a tuple. Every other record goes the ordinary way,
-so both routes store the same rows and reject the same records for the same reasons.
+A record whose values already have their stored form (text SKU, whole quantity in range, text name,
+plain decimal price, a UTC time to the second, text or whole-number id) becomes its row after a few
+type tests, where building an InventoryRecord costs a Decimal, a datetime and a tuple; any other is
+built by the connector's mapping (which may reject it) and made a row as every built record is
+(stock_rows.row_of_record). Readers of records (a push's plan, a preview) take the same rows back as
+records (records_page), so every reader sees what storage stores.
 
-Most pages are uniform (every record plain), and those are checked a column at a time with
-C-level passes (map, set, min, max) before any per-record Python runs."""
+Most pages are uniform (every record plain), and those are checked a column at a time with C-level
+passes (map, set, min, max) before any per-record Python runs."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from calendar import isleap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
 from typing import Any, Final
 
 import orjson
 
-from app.core.models import MAX_MONEY, MAX_QUANTITY, MIN_QUANTITY
-from app.core.ports import BulkRows
-from app.core.stock_rows import is_text
-
-Row = tuple[str, int, str, str | int | None, str | None, str | int | None]
-
-# What str(Decimal(text)) gives back unchanged: no sign, exponent or leading zero, under MAX_MONEY,
-# and not so small that Decimal would write it with an exponent (0.0000001 -> 1E-7). Digits are ASCII
-# only (re.ASCII): Decimal reads other scripts' digits as numbers ("1٣" -> 13), datetime refuses them.
-_MONEY_DIGITS: Final = len(str(int(MAX_MONEY))) - 1
-_PRICE_PATTERN: Final = rf"(?!0\.000000)(?:[1-9]\d{{0,{_MONEY_DIGITS - 1}}}|0)(?:\.\d+)?"
-# A UTC time to the second ("Z" or "+00:00") on a day its month has; a 29th of February is checked
-# against its year. Storage turns either ending into the stored form.
-_UTC_SECOND_PATTERN: Final = (
-    r"[1-9]\d{3}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)"
-    r"|02-(?:0[1-9]|1\d|2[0-8]))T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|\+00:00)"
+from app.core.models import MAX_MONEY, MAX_QUANTITY, MIN_QUANTITY, InventoryRecord, ItemFailure
+from app.core.ports import BulkRows, Page
+from app.core.stock_rows import (
+    INT64,
+    PRICE_PATTERN,
+    UTC_SECOND_PATTERN,
+    is_text,
+    is_utc_second,
+    plain_price_text,
+    record_of_row,
+    row_of_record,
+    stored_from_utc_second,
 )
-_PLAIN_PRICE: Final = re.compile(_PRICE_PATTERN, re.ASCII).fullmatch
-_UTC_SECOND: Final = re.compile(_UTC_SECOND_PATTERN, re.ASCII).fullmatch
-# The same for a whole column at once: its texts joined by newlines, one regex pass (see _all_match).
-_PLAIN_PRICES: Final = re.compile(rf"(?:{_PRICE_PATTERN}\n)*", re.ASCII).fullmatch
-_UTC_SECONDS: Final = re.compile(rf"(?:{_UTC_SECOND_PATTERN}\n)*", re.ASCII).fullmatch
-_LEAP_DAY: Final = re.compile(
-    r"[1-9]\d{3}-02-29T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|\+00:00)", re.ASCII
-).fullmatch
-_INT64: Final = range(-(2**63), 2**63)  # what SQLite reads back as the same whole number
+
+# A whole column at once: its texts joined by newlines, one regex pass (see _all_match).
+_PLAIN_PRICES: Final = re.compile(rf"(?:{PRICE_PATTERN}\n)*", re.ASCII).fullmatch
+_UTC_SECONDS: Final = re.compile(rf"(?:{UTC_SECOND_PATTERN}\n)*", re.ASCII).fullmatch
+
+# The connector's mapping of one record that is not plain: its records (one, or none when rejected)
+# and failures; the int is the record's place in its page, which names a record without a key.
+Build = Callable[[Any, int], tuple[list[InventoryRecord], list[ItemFailure]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,28 +58,39 @@ class PlainKeys:
     utc_without_offset: bool = False
 
 
-def split_plain(
+def page_rows(
     raws: Sequence[Any],
     values: Callable[[dict[str, Any]], Sequence[Any]],
+    build: Build,
     plain_keys: PlainKeys | None = None,
-) -> tuple[BulkRows, list[int]]:
-    """The records of `raws` that qualify, as BulkRows, and the positions of the others.
+    built: Sequence[InventoryRecord] = (),
+) -> tuple[BulkRows, list[ItemFailure]]:
+    """Every record of `raws` as a stock row, in the order listed, then the records `built` elsewhere
+    (WooCommerce's variations); and the failures of those refused.
 
     `values(raw)` reads (sku, quantity, name, price, updated_at, remote_id) from one record, as
     `plain_keys` does for a whole page where the store allows. This runs for every record of a
-    large sync, so the checks are inline and the verdicts on price texts, which repeat across a
-    catalogue, are cached."""
+    large sync, so the checks are inline."""
+    rows: list[Sequence[Any]] = []
+    failures: list[ItemFailure] = []
+    keep = rows.append
+
+    def add_built(records: Sequence[InventoryRecord]) -> None:
+        for record in records:
+            row = row_of_record(record)
+            if type(row) is ItemFailure:
+                failures.append(row)
+            else:
+                keep(row)  # type: ignore[arg-type]
+
     uniform = _uniform_rows(raws, values, plain_keys)
     if uniform is not None:
-        return BulkRows(uniform, len(raws)), []
-    rows: list[Row] = []
-    others: list[int] = []
-    keep, other = rows.append, others.append
-    # The SKUs (as to_inventory writes them, or near enough) of records that go the ordinary way: a
-    # later plain record listing one again goes that way too. Storage merges bulk rows before built
-    # records and keeps a SKU's first listing, so in bulk it would win where the ordinary route keeps
-    # the earlier one.
-    built_skus: set[str] = set()
+        add_built(built)
+        try:
+            return BulkRows(rows_text(uniform + rows), len(uniform) + len(rows)), failures
+        except TypeError:  # text that cannot be stored: the records go one by one, and fail on their own
+            rows.clear()
+            failures.clear()
     for index, raw in enumerate(raws):
         if type(raw) is dict:
             sku, quantity, name, price, updated_at, remote_id = values(raw)
@@ -96,21 +103,30 @@ def split_plain(
                 and (name is None or (type(name) is str and len(name) <= 1000 and is_text(name)))
                 and (remote_id is None or _plain_id(remote_id))
                 and (price is None or _plain_price(price))
-                and (updated_at is None or (type(updated_at) is str and _utc_second(updated_at)))
-                and sku not in built_skus
+                and (updated_at is None or (type(updated_at) is str and is_utc_second(updated_at)))
             ):
-                stamp = None if updated_at is None else _as_stored(updated_at)
+                stamp = None if updated_at is None else stored_from_utc_second(updated_at)
                 keep((sku, quantity, name or "", _price_text(price), stamp, remote_id))
                 continue
-            built_skus.add(str(sku)[:200])
-        other(index)
-    return BulkRows(encode_plain(rows), len(rows)), others
+        records, rejected = build(raw, index)
+        failures += rejected
+        add_built(records)
+    add_built(built)
+    return BulkRows(rows_text(rows), len(rows)), failures
+
+
+def records_page(page: Page[InventoryRecord]) -> Page[InventoryRecord]:
+    """A page of the stock route with its rows as records, for the readers of records."""
+    if page.bulk is None:
+        return page
+    rows = orjson.loads(page.bulk.text)
+    return dataclasses.replace(page, records=[*map(record_of_row, rows), *page.records], bulk=None)
 
 
 def _uniform_rows(
     raws: Sequence[Any], values: Callable[[dict[str, Any]], Sequence[Any]], plain_keys: PlainKeys | None
-) -> str | None:
-    """The JSON rows of a page whose every record is plain, checked a column at a time; None when
+) -> list[Sequence[Any]] | None:
+    """The rows of a page whose every record is plain, checked a column at a time; None when
     any record is not, or the page is too unusual to tell that way (it then goes record by record)."""
     if not raws or set(map(type, raws)) != {dict}:
         return None
@@ -150,9 +166,9 @@ def _uniform_rows(
         joined = _joined_stamps(stamps, without_offset)
         if joined.count("\n") != len(stamps) - 1:
             return None
-        if _UTC_SECONDS(joined + "\n") is None and not all(map(_utc_second, joined.split("\n"))):
+        if _UTC_SECONDS(joined + "\n") is None and not all(map(is_utc_second, joined.split("\n"))):
             return None  # (a 29th of February is checked against its year record by record)
-        # To storage's form (see BulkRows) in three passes over the column, not three per record.
+        # To the stored form in three passes over the column, not three per record.
         stored = joined.replace("T", " ").replace("Z", ".000000").replace("+00:00", ".000000").split("\n")
         if len(stored) == len(times):
             times = stored
@@ -160,12 +176,9 @@ def _uniform_rows(
             in_turn = iter(stored)
             times = [stamp and next(in_turn) for stamp in times]
     whole_ids = [remote_id for remote_id in ids if type(remote_id) is int]
-    if whole_ids and (min(whole_ids) not in _INT64 or max(whole_ids) not in _INT64):
+    if whole_ids and (min(whole_ids) not in INT64 or max(whole_ids) not in INT64):
         return None
-    try:
-        return encode_plain(list(zip(skus, quantities, names, prices, times, ids, strict=True)))
-    except TypeError:  # text that cannot be stored: the records go one by one, and fail on their own
-        return None
+    return list(zip(skus, quantities, names, prices, times, ids, strict=True))
 
 
 def _column(raws: Sequence[dict[str, Any]], key: str) -> list[Any]:
@@ -177,23 +190,17 @@ def _column(raws: Sequence[dict[str, Any]], key: str) -> list[Any]:
         return list(map(dict.get, raws, repeat(key)))
 
 
-def encode_plain(rows: Sequence[Sequence[Any]]) -> str:
-    """The rows as BulkRows' JSON text, as app.core.stock_rows.encode_rows writes them but with
-    orjson, which takes a sixth of the standard encoder's time: the event loop thread encodes every
-    page of a large stock sync. Raises TypeError for text that is not valid Unicode."""
+def rows_text(rows: Sequence[Sequence[Any]]) -> str:
+    """Stock rows as BulkRows' JSON text, written with orjson, which takes a sixth of the standard
+    encoder's time: the event loop thread encodes every page of a large stock sync. Raises
+    TypeError for text that is not valid Unicode."""
     return orjson.dumps(rows).decode()
 
 
 def _plain_id(remote_id: Any) -> bool:
     if type(remote_id) is str:
         return is_text(remote_id)
-    return type(remote_id) is int and remote_id in _INT64
-
-
-@lru_cache(maxsize=50_000)
-def plain_price_text(price: str) -> bool:
-    """Whether a price given as text is stored as it is (see _PRICE_PATTERN)."""
-    return _PLAIN_PRICE(price) is not None
+    return type(remote_id) is int and remote_id in INT64
 
 
 def _plain_price(price: Any) -> bool:
@@ -225,16 +232,3 @@ def _joined_stamps(stamps: Sequence[str], without_offset: bool) -> str:
     if set(map(len, stamps)) == {19}:
         return "Z\n".join(stamps) + "Z"
     return "\n".join(stamp + "Z" if len(stamp) == 19 else stamp for stamp in stamps)
-
-
-def stored_second(stamp: str) -> str | None:
-    """A UTC time to the second ("...Z" or "+00:00") in storage's form, None for any other time."""
-    return _as_stored(stamp) if _utc_second(stamp) else None
-
-
-def _as_stored(stamp: str) -> str:
-    return f"{stamp[:10]} {stamp[11:19]}.000000"
-
-
-def _utc_second(text: str) -> bool:
-    return _UTC_SECOND(text) is not None or (_LEAP_DAY(text) is not None and isleap(int(text[:4])))

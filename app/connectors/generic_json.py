@@ -11,26 +11,16 @@ import contextlib
 import dataclasses
 import operator
 import re
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Final
 
 from app.connectors.base import HttpConnector, Stream, placed_in_body
-from app.connectors.bulk import PlainKeys, split_plain
+from app.connectors.bulk import PlainKeys, page_rows, records_page
 from app.connectors.generic_json_write import StockWriter, WriteTemplates
 from app.connectors.generic_login import LoginSession, LoginStep, filled
 from app.connectors.generic_records import ItemMapper, RecordShaper, join_index, merged_by_sku, skip_rules
-from app.connectors.guard import (
-    MAX_QUANTITY,
-    MIN_QUANTITY,
-    RecordRejected,
-    compile_path,
-    read_money,
-    read_quantity,
-    read_text,
-    read_timestamp,
-)
 from app.connectors.http import Credentials, JsonResponse
 from app.connectors.paginators import (
     BodyCursorPaginator,
@@ -42,6 +32,16 @@ from app.connectors.paginators import (
     PageRequest,
     Paginator,
     SinglePage,
+)
+from app.connectors.record_fields import (
+    MAX_QUANTITY,
+    MIN_QUANTITY,
+    RecordRejected,
+    compile_path,
+    read_money,
+    read_quantity,
+    read_text,
+    read_timestamp,
 )
 from app.core.errors import AuthError, ConfigError
 from app.core.models import InventoryRecord, ItemFailure, JobKind, OrderRecord, Platform, StockUpdate, Store
@@ -218,25 +218,34 @@ class GenericJsonConnector(HttpConnector):
             ),
         )
 
-    async def fetch_inventory_bulk(self) -> AsyncIterator[Page[InventoryRecord]]:
-        """fetch_inventory, with the records that need no mapping handed over in bulk (see
-        app.connectors.bulk); the others are built and checked one by one as usual."""
+    async def fetch_inventory_bulk(self) -> AsyncGenerator[Page[InventoryRecord]]:
+        """The stock route: each page as stock rows (app.connectors.bulk.page_rows); a store that
+        shapes its records (filter, nested lists, join) hands over records."""
         if self._shaped:
             async for page in self.fetch_inventory():
                 yield page
             return
+        async with contextlib.aclosing(self._row_pages(ahead=self._ahead)) as pages:
+            async for page in pages:
+                yield page
+
+    async def _row_pages(self, *, ahead: bool) -> AsyncGenerator[Page[InventoryRecord]]:
         # Closed with this generator (a preview stops early), so a page read ahead is abandoned
         # on the event loop rather than by the garbage collector.
-        async with contextlib.aclosing(self.iter_pages(self.inventory_stream(), ahead=self._ahead)) as pages:
+        async with contextlib.aclosing(self.iter_pages(self.inventory_stream(), ahead=ahead)) as pages:
             async for raws, _response in pages:
-                bulk, others = split_plain(raws, self._inventory_values, self._inventory_keys)
-                records, failures = self.map_positions(raws, others, self.to_inventory)
-                yield Page(records, failures, bulk=bulk)
+                bulk, failures = page_rows(
+                    raws, self._inventory_values, self.inventory_of, self._inventory_keys
+                )
+                yield Page([], failures, bulk=bulk)
 
     async def fetch_inventory(self) -> AsyncIterator[Page[InventoryRecord]]:
         if not self._shaped:
-            async for page in super().fetch_inventory():
-                yield page
+            # The stock route's rows as records; a reader of records (a preview) may stop at any
+            # record, so no page is asked for before it is wanted.
+            async with contextlib.aclosing(self._row_pages(ahead=False)) as pages:
+                async for page in pages:
+                    yield records_page(page)
             return
         joined = await self._joined()
         async with contextlib.aclosing(self.iter_pages(self.inventory_stream(), ahead=self._ahead)) as pages:
@@ -481,7 +490,7 @@ def _extractor(
 
 
 def _plain_keys(mapping: Mapping[str, str], fields: Sequence[str]) -> PlainKeys | None:
-    """The keys of `fields` when each maps to a plain key, so split_plain reads a page a column at a
+    """The keys of `fields` when each maps to a plain key, so page_rows reads a page a column at a
     time; None otherwise."""
     paths = tuple(mapping.get(name, "") for name in fields)
     if len(paths) == 6 and all(path and "." not in path for path in paths):

@@ -22,8 +22,8 @@ from typing import Any, Final
 
 import httpx
 
-from app.connectors.guard import compile_path
 from app.connectors.http import JsonResponse
+from app.connectors.record_fields import compile_path
 from app.core.errors import AuthError, ConfigError, InvalidResponse, RemoteError
 from app.core.models import ItemFailure, StockUpdate
 from app.core.ports import PushResult

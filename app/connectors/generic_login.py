@@ -15,8 +15,8 @@ from typing import Any, Final
 
 import httpx
 
-from app.connectors.guard import dig
 from app.connectors.http import Credentials, HttpPolicy, HttpSession, JsonResponse
+from app.connectors.record_fields import dig
 from app.core.errors import AuthError, InvalidResponse
 from app.core.redaction import REDACTOR
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from app.connectors.guard import (
+from app.connectors.record_fields import (
     RecordRejected,
     compile_path,
     read_money,

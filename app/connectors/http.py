@@ -1,7 +1,7 @@
 """The one HTTP policy every connector sends through: timeouts and a whole-request deadline, limits,
 User-Agent, https-only (except loopback), no redirects, logged retries of transient failures, rate
-limits, status -> typed error, and the JSON guard. Error messages name host and path only, never a
-query string or a secret."""
+limits, status -> typed error, and the checked JSON body (answer_body). Error messages name host and
+path only, never a query string or a secret."""
 
 from __future__ import annotations
 
@@ -20,8 +20,13 @@ from typing import Any, TypeVar
 
 import httpx
 
-from app.connectors.capped_body import ACCEPT_ENCODING, read_capped
-from app.connectors.guard import MAX_BODY_BYTES, WEB_PAGE_MESSAGE, parse_json_body
+from app.connectors.answer_body import (
+    ACCEPT_ENCODING,
+    MAX_BODY_BYTES,
+    WEB_PAGE_MESSAGE,
+    parse_json_body,
+    read_capped,
+)
 from app.connectors.policy import RateLimiter, RetryPolicy, retry_after_seconds
 from app.core.errors import (
     AuthError,
@@ -238,7 +243,7 @@ class HttpSession:
         exact_numbers: bool = True,
     ) -> None:
         self.policy = policy
-        self.exact_numbers = exact_numbers  # see guard.parse_json_body
+        self.exact_numbers = exact_numbers  # see answer_body.parse_json_body
         self.credentials = credentials or Credentials()
         self._error_mapper = error_mapper
         self._body_check = body_check

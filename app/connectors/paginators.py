@@ -13,8 +13,8 @@ from typing import Any
 
 import httpx
 
-from app.connectors.guard import RecordRejected, dig, read_timestamp
 from app.connectors.http import JsonResponse, host_and_port
+from app.connectors.record_fields import RecordRejected, dig, read_timestamp
 from app.core.errors import InvalidResponse
 
 

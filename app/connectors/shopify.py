@@ -7,19 +7,20 @@ turned into the same typed errors as HTTP statuses."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import re
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
 from typing import Any, ClassVar
 
 import httpx
 
 from app.connectors import shopify_documents as docs
 from app.connectors.base import HttpConnector
-from app.connectors.bulk import encode_plain
-from app.connectors.guard import RecordRejected
+from app.connectors.bulk import records_page, rows_text
 from app.connectors.http import Credentials, JsonResponse, abandon, is_loopback, read_ahead, where
 from app.connectors.policy import retry_after_seconds
+from app.connectors.record_fields import RecordRejected
 from app.connectors.shopify_cost import COST_PACERS, CostPacer, read_cost
 from app.connectors.shopify_mapping import (
     QueryTooExpensive,
@@ -27,7 +28,6 @@ from app.connectors.shopify_mapping import (
     graphql_error,
     next_cursor,
     order_record,
-    variant_record,
     variant_row,
 )
 from app.connectors.shopify_push import StockWriter
@@ -42,6 +42,7 @@ from app.core.models import (
 )
 from app.core.platforms import status_map
 from app.core.ports import BulkRows, Page, PushResult
+from app.core.stock_rows import StockRow
 
 _VERSION = re.compile(r"^(\d{4})-(01|04|07|10)$")
 _LOCATION_GID = "gid://shopify/Location/"
@@ -188,13 +189,13 @@ class ShopifyConnector(HttpConnector):
                 return found
 
     async def fetch_inventory(self) -> AsyncIterator[Page[InventoryRecord]]:
-        async for page in self._inventory_pages(self._inventory_page):
-            yield page
+        async with contextlib.aclosing(self.fetch_inventory_bulk()) as pages:
+            async for page in pages:
+                yield records_page(page)
 
-    async def fetch_inventory_bulk(self) -> AsyncIterator[Page[InventoryRecord]]:
-        """fetch_inventory, with the variants that need no mapping handed over as rows (see
-        shopify_mapping.variant_row); the others are built and checked one by one."""
-        async for page in self._inventory_pages(self._inventory_bulk_page):
+    async def fetch_inventory_bulk(self) -> AsyncGenerator[Page[InventoryRecord]]:
+        """The stock route: the variants as stock rows (shopify_mapping.variant_row)."""
+        async for page in self._inventory_pages(self._inventory_rows_page):
             yield page
 
     async def _inventory_pages(
@@ -245,41 +246,23 @@ class ShopifyConnector(HttpConnector):
             if following is not None:
                 await abandon(following)
 
-    def _inventory_bulk_page(self, nodes: Sequence[Any]) -> Page[InventoryRecord]:
-        rows: list[tuple[Any, ...]] = []
-        others: list[Any] = []
-        # SKUs of variants built one by one: a later plain listing of one goes that way too, as storage
-        # merges a page's rows before its built records and keeps a SKU's first listing.
-        built_skus: set[str] = set()
-        for node in nodes:
-            row = variant_row(node)
-            if row is not None and row[0] not in built_skus:
-                rows.append(row)
-                continue
-            others.append(node)
-            sku = node.get("sku") if type(node) is dict else None
-            if type(sku) is str:
-                built_skus.add(sku.strip())
-        built = self._inventory_page(others)
-        return Page(built.records, built.failures, bulk=BulkRows(encode_plain(rows), len(rows)))
-
-    def _inventory_page(self, nodes: Sequence[Any]) -> Page[InventoryRecord]:
-        records: list[InventoryRecord] = []
+    @staticmethod
+    def _variant_rows(nodes: Sequence[Any]) -> tuple[list[StockRow], list[ItemFailure]]:
+        rows: list[StockRow] = []
         failures: list[ItemFailure] = []
         for node in nodes:
-            if not isinstance(node, dict):
-                failures.append(
-                    ItemFailure("?", "Shopify sent a variant that is not an object.", "MALFORMED")
-                )
-                continue
             try:
-                mapped = variant_record(node)
+                mapped = variant_row(node)
             except RecordRejected as error:
                 key = str(node.get("sku") or node.get("id") or "?")
                 failures.append(ItemFailure(key, str(error), "invalid_record"))
                 continue
-            (records if isinstance(mapped, InventoryRecord) else failures).append(mapped)  # type: ignore[arg-type]
-        return Page(records, failures)
+            (failures if type(mapped) is ItemFailure else rows).append(mapped)  # type: ignore[arg-type]
+        return rows, failures
+
+    def _inventory_rows_page(self, nodes: Sequence[Any]) -> Page[InventoryRecord]:
+        rows, failures = self._variant_rows(nodes)
+        return Page([], failures, bulk=BulkRows(rows_text(rows), len(rows)))
 
     async def fetch_orders(self, since: str | None) -> AsyncIterator[Page[OrderRecord]]:
         # >= rather than >: re-reading the boundary second is harmless (orders upsert by id);

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from app.connectors.bulk import plain_price_text, stored_second
-from app.connectors.guard import (
+from app.connectors.record_fields import (
     MAX_QUANTITY,
     MIN_QUANTITY,
     RecordRejected,
@@ -22,8 +21,16 @@ from app.core.errors import (
     RemoteError,
     TransientError,
 )
-from app.core.models import InventoryRecord, ItemFailure, OrderRecord, OrderStatus
-from app.core.stock_rows import is_text
+from app.core.models import ItemFailure, OrderRecord, OrderStatus
+from app.core.stock_rows import (
+    NOT_TEXT,
+    StockRow,
+    is_text,
+    plain_price_text,
+    printable,
+    stored_second,
+    stored_utc,
+)
 
 STALE_CODE = "CHANGE_FROM_QUANTITY_STALE"
 
@@ -72,82 +79,21 @@ def _available(level: Any) -> tuple[str, Any] | None:
     return None
 
 
-def _level_quantity(level: Any) -> tuple[str, int] | None:
-    """(location id, "available" quantity) of one InventoryLevel; None when either is missing."""
-    found = _available(level)
-    return None if found is None else (found[0], read_quantity(found[1], "available quantity"))
+def variant_row(node: Any) -> StockRow | ItemFailure:
+    """One productVariants node (as parsed from JSON) as the stock row storage merges (see
+    app.core.stock_rows), or the failure that keeps it out; both stock routes read variants here. The
+    quantity is the sum of "available" over the levels returned.
 
-
-def variant_row(node: Any) -> tuple[Any, ...] | None:
-    """One productVariants node as a BulkRows row, when each value already has the form variant_record
-    and storage would give it; None when the node must be built by variant_record, which then also
-    decides whether it fails. Spares a sync the Decimal, datetime and record of every variant."""
+    Runs for every variant of a sync: values already in their stored form (the usual variant) pass
+    with exact type tests; any other is read the long way (read_money, read_timestamp), which also
+    raises RecordRejected for an absurd value (the variant fails, the run goes on)."""
     if type(node) is not dict:
-        return None
-    sku, item = node.get("sku"), node.get("inventoryItem")
-    if type(sku) is not str or not sku or sku != sku.strip() or not is_text(sku) or type(item) is not dict:
-        return None
-    if "inventoryLevels" in item:
-        connection = item["inventoryLevels"]
-        if type(connection) is not dict:
-            return None
-        levels = connection.get("nodes")
-        info = connection.get("pageInfo")
-        if type(levels) is not list or (type(info) is dict and info.get("hasNextPage")):
-            return None
-    else:
-        single = item.get("inventoryLevel")
-        levels = [single] if single is not None else []
-    locations = []
-    for level in levels:
-        plain = _plain_level(level)
-        if plain is None:
-            return None
-        locations.append(plain)
-    name, price, updated, item_id = (
-        node.get("displayName"),
-        node.get("price"),
-        node.get("updatedAt"),
-        item.get("id"),
-    )
-    if name is not None and (type(name) is not str or not is_text(name)):
-        return None
-    if price is not None and (type(price) is not str or not plain_price_text(price)):
-        return None
-    stamp = None
-    if updated is not None:
-        stamp = stored_second(updated) if type(updated) is str else None
-        if stamp is None:
-            return None
-    if item_id is not None and (type(item_id) is not str or not is_text(item_id)):
-        return None
-    quantity = sum(entry[1] for entry in locations)
-    return (sku, quantity, name or "", price, stamp, item_id or None, locations or None)
-
-
-def _plain_level(level: Any) -> tuple[str, int] | None:
-    """_level_quantity for a level read_quantity would take as it is; None for any other."""
-    found = _available(level)
-    if found is None or not is_text(found[0]):
-        return None
-    location_id, quantity = found
-    if type(quantity) is not int or not MIN_QUANTITY <= quantity <= MAX_QUANTITY:
-        return None
-    return (location_id, quantity)
-
-
-def variant_record(node: dict[str, Any]) -> InventoryRecord | ItemFailure:
-    """One productVariants node (as parsed from JSON); the quantity is the sum of "available" over
-    the levels returned.
-
-    One is built for every variant of a sync, so the checks test exact JSON types (dict, list, str)
-    rather than abstract ones, which cost several times more per call.
-    Raises RecordRejected for an absurd quantity or price (the record fails, the run goes on).
-    """
+        return ItemFailure("?", "Shopify sent a variant that is not an object.", "MALFORMED")
     sku = node.get("sku")
     if type(sku) is not str or not sku.strip():
         variant_id = str(node.get("id", "?"))
         return ItemFailure(variant_id, "This Shopify variant has no SKU, so it cannot be matched.", "NO_SKU")
+    sku = sku.strip()
     item = node.get("inventoryItem")
     if type(item) is not dict:
         return ItemFailure(sku, "Shopify sent no inventory item for this variant.", "MALFORMED")
@@ -168,22 +114,35 @@ def variant_record(node: dict[str, Any]) -> InventoryRecord | ItemFailure:
         levels = [single] if single is not None else []
     locations: list[tuple[str, int]] = []
     quantity = 0
+    texts_ok = is_text(sku)
     for level in levels:
-        parsed = _level_quantity(level)
-        if parsed is None:
+        found = _available(level)
+        if found is None:
             return ItemFailure(sku, "Shopify sent a stock level without an available quantity.", "MALFORMED")
-        locations.append(parsed)
-        quantity += parsed[1]
-    item_id = item.get("id")
-    return InventoryRecord(
-        sku.strip(),
-        quantity,
-        str(node.get("displayName") or ""),
-        read_money(node.get("price")),
-        str(item_id) if item_id else None,
-        tuple(locations),
-        read_timestamp(node.get("updatedAt")),
+        location_id, available = found
+        if type(available) is not int or not MIN_QUANTITY <= available <= MAX_QUANTITY:
+            available = read_quantity(available, "available quantity")
+        texts_ok = texts_ok and is_text(location_id)
+        locations.append((location_id, available))
+        quantity += available
+    name, price, updated, item_id = (
+        node.get("displayName"),
+        node.get("price"),
+        node.get("updatedAt"),
+        item.get("id"),
     )
+    name = name if type(name) is str else str(name or "")
+    if not (type(price) is str and plain_price_text(price)):
+        amount = read_money(price)
+        price = None if amount is None else str(amount)
+    stamp = stored_second(updated) if type(updated) is str else None
+    if stamp is None and updated is not None:
+        moment = read_timestamp(updated)
+        stamp = None if moment is None else stored_utc(moment)
+    remote_id = (item_id if type(item_id) is str else str(item_id)) if item_id else None
+    if not (texts_ok and is_text(name) and (remote_id is None or is_text(remote_id))):
+        return ItemFailure(printable(sku), NOT_TEXT, "invalid_record")
+    return (sku, quantity, name, price, stamp, remote_id, locations or None)
 
 
 def remote_order_status(node: Mapping[str, Any]) -> str:

@@ -6,7 +6,8 @@ errors. Basic auth, or the consumer key in the query string when a host strips t
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Mapping, Sequence
+import contextlib
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
 from itertools import repeat
@@ -15,10 +16,10 @@ from typing import Any, Final
 import httpx
 
 from app.connectors.base import HttpConnector, Stream
-from app.connectors.bulk import PlainKeys, split_plain
-from app.connectors.guard import RecordRejected, read_money, read_quantity, read_text, read_timestamp
+from app.connectors.bulk import PlainKeys, page_rows, records_page
 from app.connectors.http import Credentials, JsonResponse
 from app.connectors.paginators import ModifiedAfterPaginator, PageNumberPaginator
+from app.connectors.record_fields import RecordRejected, read_money, read_quantity, read_text, read_timestamp
 from app.core.errors import AuthError, ConfigError, ConnectorError, RemoteError
 from app.core.models import InventoryRecord, ItemFailure, OrderRecord, Platform, StockUpdate
 from app.core.ports import Page, PushResult
@@ -165,19 +166,19 @@ class WooCommerceConnector(HttpConnector):
 
     async def fetch_inventory(self) -> AsyncIterator[Page[InventoryRecord]]:
         """Products page by page; a variable product's stock comes from its variations."""
-        async for simple, variations in self._stocked_items():
-            records, failures = self.map_records(simple, self.to_inventory)
-            self._map_variations(variations, records, failures)
-            yield Page(records, failures)
+        async with contextlib.aclosing(self.fetch_inventory_bulk()) as pages:
+            async for page in pages:
+                yield records_page(page)
 
-    async def fetch_inventory_bulk(self) -> AsyncIterator[Page[InventoryRecord]]:
-        """fetch_inventory, with the simple products that need no mapping handed over in bulk (see
-        app.connectors.bulk); the others, and variations, are built and checked one by one."""
+    async def fetch_inventory_bulk(self) -> AsyncGenerator[Page[InventoryRecord]]:
+        """The stock route: each page's simple products as stock rows (app.connectors.bulk.page_rows),
+        then its variations, built one by one."""
         async for simple, variations in self._stocked_items():
-            bulk, others = split_plain(simple, _product_values, _PRODUCT_KEYS)
-            records, failures = self.map_positions(simple, others, self.to_inventory)
+            records: list[InventoryRecord] = []
+            failures: list[ItemFailure] = []
             self._map_variations(variations, records, failures)
-            yield Page(records, failures, bulk=bulk)
+            bulk, rejected = page_rows(simple, _product_values, self.inventory_of, _PRODUCT_KEYS, records)
+            yield Page([], rejected + failures, bulk=bulk)
 
     def _map_variations(
         self, variations: list[list[Any]], records: list[InventoryRecord], failures: list[ItemFailure]
@@ -289,7 +290,7 @@ def _all_simple_and_counted(raws: list[Any]) -> bool:
 
 
 def _product_values(raw: dict[str, Any]) -> tuple[Any, Any, Any, Any, Any, Any]:
-    """(sku, quantity, name, price, updated_at, remote_id) of a simple product as split_plain reads
+    """(sku, quantity, name, price, updated_at, remote_id) of a simple product as page_rows reads
     them. date_modified_gmt is UTC without an offset ("2026-01-31T08:00:00"), so it gets its "Z"."""
     modified = raw.get("date_modified_gmt")
     if type(modified) is str and len(modified) == 19:

@@ -9,6 +9,7 @@ a refused request into RequestRefused carrying the instance's own sentence.
 from __future__ import annotations
 
 import json
+import ssl
 from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -78,13 +79,16 @@ def find_instance(data_dir: Path) -> ControlEndpoint | None:
 class ControlClient:
     """Typed calls to one instance. Use `async with ControlClient(endpoint) as client:`."""
 
-    def __init__(self, endpoint: ControlEndpoint, *, timeout: float = 10.0) -> None:
+    def __init__(
+        self, endpoint: ControlEndpoint, *, timeout: float = 10.0, verify: ssl.SSLContext | bool = True
+    ) -> None:
         self.endpoint = endpoint
         self._http = httpx.AsyncClient(
             base_url=endpoint.base_url,
             headers={"Authorization": f"Bearer {endpoint.token}"},
             timeout=timeout,
-            trust_env=False,  # loopback: never through a proxy from the environment
+            verify=verify,
+            trust_env=False,  # never through a proxy from the environment
         )
 
     async def __aenter__(self) -> ControlClient:
@@ -152,9 +156,11 @@ class ControlClient:
         kind: str | None = None,
         jobs: list[int] | None = None,
         force: bool = False,
+        trigger: str = "cli",
     ) -> dict[str, Any]:
         """Start runs now: {"started": [{job_id, run_id, ...}], "skipped": [{job_id, reason, ...}]}."""
         body = {
+            "trigger": trigger,
             "stores": stores or [],
             "platform": platform,
             "all": every,
@@ -297,16 +303,26 @@ class ControlClient:
 
     def _unreachable(self, error: httpx.TransportError) -> ControlError:
         where = f"{self.endpoint.host}:{self.endpoint.port}"
-        if isinstance(error, httpx.ConnectError):
+        if "CERTIFICATE_VERIFY_FAILED" in str(error):
             return InstanceUnreachable(
-                f"StoreSync process {self.endpoint.pid} is running but its control API at {where} "
-                "refused the connection"
+                f"the certificate of {where} is not trusted; name the server's certificate file to trust it"
             )
+        if isinstance(error, httpx.ConnectError):
+            who = (
+                f"StoreSync process {self.endpoint.pid} is running but its control API at {where}"
+                if self.endpoint.pid
+                else f"the StoreSync server at {where}"
+            )
+            return InstanceUnreachable(f"{who} refused the connection")
         return InstanceUnreachable(
             f"the StoreSync control API at {where} did not answer ({type(error).__name__})"
         )
 
     def _result(self, response: httpx.Response) -> dict[str, Any]:
+        if response.status_code == 401 and not self.endpoint.pid:
+            raise TokenRejected(
+                f"the StoreSync server at {self.endpoint.host}:{self.endpoint.port} refused the token"
+            )
         if response.status_code == 401:
             raise TokenRejected(
                 f"the StoreSync instance at port {self.endpoint.port} refused the token from the token "

@@ -108,6 +108,11 @@ def _paths() -> dict[str, dict[str, Any]]:
                         "all": {"type": "boolean"},
                         "kind": {"type": "string"},
                         "force": {"type": "boolean"},
+                        "trigger": {
+                            "enum": ["cli", "manual"],
+                            "description": "what the history says started it: cli (default) or manual "
+                            "(Sync now in a window watching this instance)",
+                        },
                     },
                 },
                 status=202,

@@ -15,22 +15,12 @@ from aiohttp import web
 from app.control.context import context_of
 from app.core.errors import InvalidRequest
 from app.core.events import Event
-from app.core.operations.events import event_data, event_name
+from app.core.operations.events import event_data, event_types
 
 routes = web.RouteTableDef()
 
 KEEP_ALIVE_SECONDS = 15.0
 BACKLOG = 1000
-
-
-def _known_types() -> dict[str, type[Event]]:
-    found: dict[str, type[Event]] = {}
-    pending: list[type[Event]] = [Event]
-    while pending:
-        for subclass in pending.pop().__subclasses__():
-            found[event_name(subclass)] = subclass
-            pending.append(subclass)
-    return found
 
 
 @routes.get("/api/v1/events")
@@ -79,7 +69,7 @@ def _wanted_types(text: str) -> tuple[type[Event], ...] | None:
     names = [name.strip() for name in text.split(",") if name.strip()]
     if not names:
         return None
-    known = _known_types()
+    known = event_types()
     unknown = [name for name in names if name not in known]
     if unknown:
         raise InvalidRequest(f"unknown event type {unknown[0]!r} (types: {', '.join(sorted(known))})")

@@ -27,10 +27,11 @@ class ControlEndpoint:
     version: str
     started_at: str
     host: str = "127.0.0.1"
+    scheme: str = "http"
 
     @property
     def base_url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return f"{self.scheme}://{self.host}:{self.port}"
 
 
 def token_file_path(data_dir: Path) -> Path:

@@ -15,3 +15,10 @@ def statement(query: Any, dialect: peewee.Database) -> tuple[str, list[Any]]:
     """The query's SQL and parameters for `dialect` (placeholders `?` on SQLite, `%s` on PostgreSQL)."""
     sql, params = query.bind(dialect).sql()
     return sql, list(params)
+
+
+def postgresql(query: Any) -> tuple[bytes, list[Any]]:
+    """The query as psycopg runs it on PostgreSQL: SQL bytes (so a `%` in a value is never a
+    placeholder) and its parameters."""
+    sql, params = statement(query, POSTGRESQL)
+    return sql.encode(), params

@@ -4,10 +4,12 @@ window's reads."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 from app.core.models import InventoryChange, InventoryItem, LowStockLine, SkuHistoryEntry, WriteState
 from app.core.ports import InventoryBatch, MergeResult, PushedChange
@@ -15,6 +17,8 @@ from app.storage import dialect, inventory_merge, timestamps
 from app.storage.cursors import save_cursor
 from app.storage.database import Database
 
+# SKUs per step of a stock levels read: each step holds the GIL a few milliseconds.
+LEVELS_PER_STEP: Final = 10_000
 ITEM_COLUMNS = "store_id, sku, name, quantity, price, last_seen_run, updated_at, deleted"
 
 
@@ -67,10 +71,12 @@ class SqliteInventoryRepository:
         """Read on the writer thread, so it includes every merge queued before it."""
 
         def work() -> dict[str, int]:
-            rows = self._db.connection().execute(
-                "SELECT sku, quantity FROM inventory_item WHERE store_id = ? AND deleted = 0", (store_id,)
+            return _levels(
+                self._db.connection(),
+                "SELECT sku, quantity FROM inventory_item "
+                "WHERE store_id = ? AND deleted = 0 AND sku {after} ? ORDER BY sku LIMIT ?",
+                (store_id,),
             )
-            return dict(rows.fetchall())
 
         return await self._db.write(work)
 
@@ -79,15 +85,16 @@ class SqliteInventoryRepository:
 
         def work() -> dict[str, int]:
             marks = ", ".join("?" for _ in locations)
-            rows = self._db.connection().execute(
-                "SELECT item.sku, COALESCE(SUM(json_extract(place.value, '$[1]')), 0) "
+            return _levels(
+                self._db.connection(),
+                "SELECT item.sku AS sku, COALESCE(SUM(json_extract(place.value, '$[1]')), 0) AS quantity "
                 "FROM inventory_item AS item "
                 "LEFT JOIN json_each(item.locations) AS place "
                 f"ON json_extract(place.value, '$[0]') IN ({marks}) "
-                "WHERE item.store_id = ? AND item.deleted = 0 GROUP BY item.sku",
+                "WHERE item.store_id = ? AND item.deleted = 0 AND item.sku {after} ? "
+                "GROUP BY item.sku ORDER BY item.sku LIMIT ?",
                 (*locations, store_id),
             )
-            return dict(rows.fetchall())
 
         return await self._db.write(work)
 
@@ -227,3 +234,21 @@ class SqliteInventoryRepository:
                 )
 
         await self._db.write(work)
+
+
+def _levels(connection: sqlite3.Connection, rows: str, params: Sequence[Any]) -> dict[str, int]:
+    """SKU -> quantity of the (sku, quantity) `rows` query, read in SKU order a step at a time, each
+    step one JSON object built inside SQLite (with the GIL released) and parsed in C. A row per SKU
+    takes the GIL back 100k times and took 3x as long beside a busy event loop (a push reads the
+    target while its source's levels are read); one object for all of them held the GIL 30 ms."""
+    levels: dict[str, int] = {}
+    after, last = ">=", ""
+    while True:
+        text, last, count = connection.execute(
+            f"SELECT json_group_object(sku, quantity), max(sku), count(*) FROM ({rows.format(after=after)})",
+            (*params, last, LEVELS_PER_STEP),
+        ).fetchone()
+        levels.update(json.loads(text))
+        if count < LEVELS_PER_STEP:
+            return levels
+        after = ">"

@@ -30,6 +30,7 @@ class BaseModel(peewee.Model):
 
 
 class StoreRow(BaseModel):
+    id = peewee.AutoField()
     name = peewee.TextField(unique=True)
     platform = peewee.TextField()
     settings = peewee.TextField(default="{}")
@@ -44,6 +45,7 @@ class StoreRow(BaseModel):
 
 
 class JobRow(BaseModel):
+    id = peewee.AutoField()
     store_id = peewee.IntegerField(null=True)
     kind = peewee.TextField()
     schedule = peewee.TextField()
@@ -58,6 +60,7 @@ class JobRow(BaseModel):
 
 
 class SyncRunRow(BaseModel):
+    id = peewee.AutoField()
     job_id = peewee.IntegerField(null=True)
     store_id = peewee.IntegerField(null=True)
     kind = peewee.TextField()
@@ -84,6 +87,7 @@ class SyncRunRow(BaseModel):
 
 
 class InventoryItemRow(BaseModel):
+    id = peewee.AutoField()
     store_id = peewee.IntegerField()
     sku = peewee.TextField()
     name = peewee.TextField(default="")
@@ -100,6 +104,7 @@ class InventoryItemRow(BaseModel):
 
 
 class InventoryChangeRow(BaseModel):
+    id = peewee.AutoField()
     run_id = peewee.IntegerField()
     store_id = peewee.IntegerField(null=True)
     sku = peewee.TextField()
@@ -113,6 +118,7 @@ class InventoryChangeRow(BaseModel):
 
 
 class OrderRow(BaseModel):
+    id = peewee.AutoField()
     store_id = peewee.IntegerField()
     external_id = peewee.TextField()
     number = peewee.TextField()
@@ -142,6 +148,7 @@ class SyncStateRow(BaseModel):
 
 
 class LogRecordRow(BaseModel):
+    id = peewee.AutoField()
     time = UtcDateTimeField()
     level = peewee.TextField()
     logger = peewee.TextField(default="")

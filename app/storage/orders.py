@@ -26,7 +26,7 @@ UPSERT_ORDER = (
 Values = tuple[Any, ...]
 
 
-def _stored_values(order: OrderRecord) -> Values:
+def stored_values(order: OrderRecord) -> Values:
     """The columns that make an order 'changed' when they differ, in table order."""
     return (
         order.number,
@@ -72,7 +72,7 @@ class SqliteOrderRepository:
             with self._db.transaction():
                 existing = self._existing(store_id, list(latest))
                 for external_id, order in latest.items():
-                    values = _stored_values(order)
+                    values = stored_values(order)
                     before = existing.get(external_id)
                     if before == values:
                         counts.unchanged += 1

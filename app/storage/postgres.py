@@ -19,7 +19,7 @@ Connection = psycopg.Connection[Any]
 
 CONNECT_TIMEOUT_SECONDS = 20
 # pg_advisory_xact_lock's key for schema migrations: any constant, the same in every StoreSync.
-_MIGRATION_LOCK = 0x53544F5245  # "STORE"
+MIGRATION_LOCK = 0x53544F5245  # "STORE"
 _SCHEMA_VERSION = "SELECT value FROM setting WHERE key = 'schema_version'"
 _PUT_SETTING = (
     "INSERT INTO setting (key, value) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
@@ -66,7 +66,7 @@ def schema_version(connection: Connection) -> int:
 def migrate(connection: Connection) -> int:
     """Run the missing migrations in one transaction; returns the version the database was at."""
     with connection.transaction():
-        connection.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+        connection.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
         start = schema_version(connection)
         if start > SCHEMA_VERSION:
             raise StorageError(

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import psycopg
 
@@ -39,6 +40,8 @@ class PostgresDatabase:
         self._delays = tuple(reconnect_delays)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="storesync-pg-writer")
         self._connection: postgres.Connection | None = None
+        self._reader: postgres.Connection | None = None
+        self._reader_guard = threading.Lock()
         self._closed = False
 
     @property
@@ -70,6 +73,33 @@ class PostgresDatabase:
                 )
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def read(self, statement: tuple[bytes, list[Any]]) -> list[tuple[Any, ...]]:
+        """All rows of a query, on a reading connection of its own (autocommit, so every read sees the
+        latest commits). A connection found lost is replaced once; a server still gone is StorageError."""
+        sql, params = statement
+        with self._reader_guard:
+            for attempt in (1, 2):
+                if self._closed:
+                    raise StorageError("The database is closed.")
+                try:
+                    if self._reader is None or self._reader.closed or self._reader.broken:
+                        self._reader = postgres.connect(self.url, autocommit=True)
+                    return self._reader.execute(sql, params).fetchall()
+                except (psycopg.Error, postgres.ServerUnreachable) as error:
+                    lost = isinstance(error, postgres.ServerUnreachable) or (
+                        self._reader is not None and (self._reader.broken or self._reader.closed)
+                    )
+                    if lost and attempt == 1:
+                        self._reader = None
+                        continue
+                    raise StorageError(f"The database could not be read: {_reason(error)}.") from error
+        raise AssertionError("unreachable: the second attempt returns or raises")
+
+    def read_value(self, statement: tuple[bytes, list[Any]]) -> Any:
+        """The first column of the first row, or None when there is no row."""
+        rows = self.read(statement)
+        return rows[0][0] if rows else None
 
     def _lost(self, error: Exception) -> bool:
         """True when the connection is gone (it is dropped, so the next attempt makes a new one)."""
@@ -111,6 +141,11 @@ class PostgresDatabase:
         self._closed = True
         self._drop_connection()
         self._writer.shutdown(wait=True)
+        with self._reader_guard:
+            if self._reader is not None:
+                with suppress(psycopg.Error):
+                    self._reader.close()
+                self._reader = None
 
 
 def _reason(error: Exception) -> str:

@@ -24,7 +24,7 @@ REMOVED_JOB_ID = 0
 """SyncRun.job_id of a run whose job was removed (the stored job_id is NULL; real ids start at 1)."""
 INTERRUPTED_MESSAGE = "StoreSync stopped before this run finished; the next run fetches again."
 RUNNING_ELSEWHERE = "already running in another StoreSync process"
-_UNSCHEDULED_TRIGGERS = (Trigger.MANUAL.value, Trigger.CLI.value)
+UNSCHEDULED_TRIGGERS = (Trigger.MANUAL.value, Trigger.CLI.value)
 
 
 def run_from_row(row: Any) -> SyncRun:
@@ -232,7 +232,7 @@ class SqliteRunRepository:
         value = self._db.read_value(
             "SELECT started_at FROM sync_run WHERE job_id = ? AND trigger NOT IN (?, ?) "
             "ORDER BY started_at DESC LIMIT 1",
-            (job_id, *_UNSCHEDULED_TRIGGERS),
+            (job_id, *UNSCHEDULED_TRIGGERS),
         )
         return timestamps.from_db(value)
 

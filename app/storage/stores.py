@@ -20,7 +20,7 @@ _STORE_COLUMNS = "id, name, platform, settings, enabled, created_at"
 _JOB_COLUMNS = "id, store_id, kind, schedule, paused, catch_up, options, paused_reason"
 
 
-def _store(row: Any) -> Store:
+def store_from_row(row: Any) -> Store:
     return Store(
         id=row[0],
         name=row[1],
@@ -31,7 +31,7 @@ def _store(row: Any) -> Store:
     )
 
 
-def _job(row: Any) -> Job:
+def job_from_row(row: Any) -> Job:
     return Job(
         id=row[0],
         store_id=row[1],
@@ -49,15 +49,17 @@ class SqliteStoreRepository:
         self._db = database
 
     def list_stores(self) -> list[Store]:
-        return [_store(row) for row in self._db.read(f"SELECT {_STORE_COLUMNS} FROM store ORDER BY name")]
+        return [
+            store_from_row(row) for row in self._db.read(f"SELECT {_STORE_COLUMNS} FROM store ORDER BY name")
+        ]
 
     def get_store(self, store_id: int) -> Store | None:
         rows = self._db.read(f"SELECT {_STORE_COLUMNS} FROM store WHERE id = ?", (store_id,))
-        return _store(rows[0]) if rows else None
+        return store_from_row(rows[0]) if rows else None
 
     def find_store(self, name: str) -> Store | None:
         rows = self._db.read(f"SELECT {_STORE_COLUMNS} FROM store WHERE name = ?", (name,))
-        return _store(rows[0]) if rows else None
+        return store_from_row(rows[0]) if rows else None
 
     async def save_store(self, store: Store) -> Store:
         """Insert (id None) or update; a second store with the same name, or settings holding a secret,
@@ -118,7 +120,7 @@ class SqliteStoreRepository:
         """Stores made before keychain entries were named after keychain_id whose entries under the old
         name have not been copied yet."""
         rows = self._db.read(f"SELECT {_STORE_COLUMNS} FROM store WHERE keychain_legacy = 1 ORDER BY id")
-        return [_store(row) for row in rows]
+        return [store_from_row(row) for row in rows]
 
     async def mark_keychain_copied(self, store_id: int) -> None:
         def work() -> None:
@@ -160,11 +162,11 @@ class SqliteStoreRepository:
             rows = self._db.read(
                 f"SELECT {_JOB_COLUMNS} FROM job WHERE store_id = ? ORDER BY id", (store_id,)
             )
-        return [_job(row) for row in rows]
+        return [job_from_row(row) for row in rows]
 
     def get_job(self, job_id: int) -> Job | None:
         rows = self._db.read(f"SELECT {_JOB_COLUMNS} FROM job WHERE id = ?", (job_id,))
-        return _job(rows[0]) if rows else None
+        return job_from_row(rows[0]) if rows else None
 
     async def save_job(self, job: Job) -> Job:
         values = (

@@ -16,10 +16,10 @@ from app.core.models import ItemFailure, Job, RunCounts, Store, SyncRun
 from app.core.ports import (
     Connector,
     CursorRepository,
-    InventoryRepository,
     OrderRepository,
     Page,
     Retention,
+    RunInventory,
     RunRepository,
     SettingsRepository,
     StoreRepository,
@@ -37,7 +37,7 @@ class Repositories:
     """The storage ports the job kinds use."""
 
     stores: StoreRepository
-    inventory: InventoryRepository
+    inventory: RunInventory
     orders: OrderRepository
     cursors: CursorRepository
     settings: SettingsRepository

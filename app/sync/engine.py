@@ -23,9 +23,9 @@ from app.core.ports import (
     ConnectorFactory,
     CredentialStore,
     CursorRepository,
-    InventoryRepository,
     OrderRepository,
     Retention,
+    RunInventory,
     RunRepository,
     SettingsRepository,
     StoreRepository,
@@ -39,6 +39,7 @@ from app.sync.limiter import RunLimiter
 from app.sync.outcome import Outcome, RunRecorder
 from app.sync.push_planning import PushPlanner
 from app.sync.retry import RetryPolicy
+from app.sync.stock_reading import whole_stock
 
 log = logging.getLogger("app.sync")
 
@@ -53,7 +54,7 @@ class SyncEngine:
         bus: EventBus,
         stores: StoreRepository,
         runs: RunRepository,
-        inventory: InventoryRepository,
+        inventory: RunInventory,
         orders: OrderRepository,
         cursors: CursorRepository,
         credentials: CredentialStore,
@@ -143,7 +144,8 @@ class SyncEngine:
             raise ConfigError("The store of this stock push was removed.")
         connector = self._open_connector(store)
         try:
-            return await self._planner.plan(job, connector.fetch_inventory())
+            with FULL_COLLECTIONS.during_sync():  # it holds a plan row per SKU, as a run does
+                return await self._planner.plan(job, whole_stock(connector)())
         finally:
             await connector.aclose()
 

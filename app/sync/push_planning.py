@@ -12,12 +12,14 @@ from typing import Any
 
 from app.core.errors import ConfigError, StoreSyncError
 from app.core.models import InventoryRecord, Job, JobKind
-from app.core.ports import InventoryRepository, Page, RunRepository, SettingsRepository, StoreRepository
+from app.core.ports import Page, RunInventory, RunRepository, SettingsRepository, StoreRepository
 from app.core.push_guard import SourceRead, guard_reasons
 from app.core.push_plan import PlannedPush, PlanRow, PushPlan, TargetListing, compute_plan
 from app.core.push_settings import PushSettings, combine_levels
+from app.core.stock_rows import decode_rows
 
 APPROVAL_SETTING = "push_approval.{job_id}"
+SOURCE_REMOVED = "A source store of this stock push was removed; edit the job."
 NOT_PREVIEWED = "This push is new: preview it and choose “Push these changes” before it writes."
 
 
@@ -66,7 +68,7 @@ class PushPlanner:
         self,
         stores: StoreRepository,
         runs: RunRepository,
-        inventory: InventoryRepository,
+        inventory: RunInventory,
         settings: SettingsRepository,
     ) -> None:
         self._stores = stores
@@ -81,25 +83,41 @@ class PushPlanner:
         on_page: Callable[[Page[InventoryRecord]], None] | None = None,
     ) -> PlannedPush:
         settings = PushSettings.from_options(job.options, job.store_id)
-        source = await self.source_levels(settings)
-        listing: list[TargetListing] = []
-        async for page in target_pages:
-            listing.extend(TargetListing(r.sku, r.quantity, r.remote_id) for r in page.records)
-            if on_page is not None:
-                on_page(page)
+        self._check_sources(settings)
+        # The source's stored levels are read on storage's thread while the target's pages arrive.
+        source_read = asyncio.ensure_future(self._source_levels(settings))
+        try:
+            listing: list[TargetListing] = []
+            async for page in target_pages:
+                listing += target_listing(page)
+                if on_page is not None:
+                    on_page(page)
+            source = await source_read
+        finally:
+            source_read.cancel()
+            await asyncio.wait([source_read])
+            if not source_read.cancelled():
+                source_read.exception()  # seen here: a failed read of the target is the error to report
+        reads = self.source_reads(settings)
+
+        def decide() -> tuple[PushPlan, list[str]]:
+            plan = compute_plan(source, listing, settings.sku_map, settings.rules)
+            return plan, guard_reasons(plan, reads, settings.guard, datetime.now(UTC))
+
         # A worker thread, so the loop keeps its turns (at the GIL's switch interval) while 100k SKUs
-        # are planned: on the loop itself the plan stalled it for 0.3-0.7 s.
-        plan = await asyncio.to_thread(compute_plan, source, listing, settings.sku_map, settings.rules)
-        refusals = guard_reasons(plan, self.source_reads(settings), settings.guard, datetime.now(UTC))
+        # are planned and weighed by the guard: on the loop itself the plan stalled it for 0.3-0.7 s.
+        plan, refusals = await asyncio.to_thread(decide)
         if not settings.previewed:
             refusals.insert(0, NOT_PREVIEWED)
         return PlannedPush(plan, refusals, len(listing))
 
-    async def source_levels(self, settings: PushSettings) -> dict[str, int]:
+    def _check_sources(self, settings: PushSettings) -> None:
+        if any(self._stores.get_store(store_id) is None for store_id in settings.sources):
+            raise ConfigError(SOURCE_REMOVED)
+
+    async def _source_levels(self, settings: PushSettings) -> dict[str, int]:
         levels = []
         for store_id in settings.sources:
-            if self._stores.get_store(store_id) is None:
-                raise ConfigError("A source store of this stock push was removed; edit the job.")
             if settings.locations:
                 levels.append(await self._inventory.stock_levels_at(store_id, settings.locations))
             else:
@@ -137,3 +155,18 @@ class PushPlanner:
 
     async def forget_approval(self, job_id: int) -> None:
         await self._settings.set_setting(APPROVAL_SETTING.format(job_id=job_id), None)
+
+
+def target_listing(page: Page[InventoryRecord]) -> list[TargetListing]:
+    """What one page of the target's stock lists, in the order storage would take it: the bulk rows
+    (a page of the stock route holds only those, in the order listed), then any built records."""
+    listing = []
+    if page.bulk is not None and page.bulk.count:
+        # A row is [sku, quantity, name, price, updated_at, remote_id, ...] (see BulkRows); a whole
+        # number id is the text the ordinary route would have made of it.
+        listing = [
+            TargetListing(row[0], row[1], None if row[5] is None else str(row[5]))
+            for row in decode_rows(page.bulk)
+        ]
+    listing += [TargetListing(record.sku, record.quantity, record.remote_id) for record in page.records]
+    return listing

@@ -15,11 +15,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
+from app.core.console import Console
 from app.core.errors import StoreSyncError
 from app.core.models import Job
 from app.core.push_plan import PlannedPush
 from app.core.services import AppServices
 from app.core.settings import default
+from app.ui.dialogs.connect_server import ConnectServer, ConnectServerDialog
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +43,13 @@ class AppActions(QObject):
         services: AppServices,
         add_demo_stores: Callable[[], Awaitable[Any]] | None = None,
         parent: QObject | None = None,
+        connect_server: ConnectServer | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self._add_demo_stores = add_demo_stores
+        self._connect_server = connect_server
+        self.server_windows: list[QWidget] = []
         self._tasks: set[asyncio.Task[Any]] = set()
         self.all_paused = bool(services.settings.get_setting("paused_all", False))
         self.dialog_parent: QWidget | None = None
@@ -219,6 +224,29 @@ class AppActions(QObject):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         editor.open()
         return editor
+
+    def connect_server(self) -> QWidget | None:
+        """File -> Connect to server: ask for the address and token, then open that server's console."""
+        if self._connect_server is None:
+            unavailable = QCoreApplication.translate(
+                "AppActions", "Connecting to a server is not available in this build."
+            )
+            self.message.emit(QCoreApplication.translate("AppActions", "Connect to server"), unavailable)
+            return None
+        dialog = ConnectServerDialog(self._connect_server, parent=self.dialog_parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.connected.connect(self.open_server_window)
+        dialog.open()
+        return dialog
+
+    def open_server_window(self, console: Console) -> QWidget:
+        from app.ui.server_window import ServerWindow
+
+        window = ServerWindow(console)
+        self.server_windows.append(window)
+        window.closed.connect(lambda: self.server_windows.remove(window))
+        window.show()
+        return window
 
     def open_settings(self) -> QWidget | None:
         try:

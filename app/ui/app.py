@@ -18,6 +18,7 @@ import qasync
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.core.console import LocalConsole
 from app.core.errors import StoreSyncError
 from app.core.events import DatabaseReplaced
 from app.core.services import AppServices
@@ -86,9 +87,11 @@ class DesktopApp(QObject):
 
         demo = (lambda: add_demo_stores(runtime)) if add_demo_stores is not None else None
         self.bridge = EventBridge(self.services.bus, self)
-        self.actions = AppActions(self.services, demo, self)
+        self.actions = AppActions(
+            self.services, demo, self, connect_server=getattr(runtime, "connect_server", None)
+        )
         self.bridge.paused_all_changed.connect(lambda event: self.actions.follow_paused_all(event.paused))
-        self.status = StoreStatusModel(self.services, self.bridge, self)
+        self.status = StoreStatusModel(LocalConsole(self.services), self.bridge, self)
         self.window = MainWindow(self.actions, self.bridge, self.status)
         self.tray = Tray(self.actions, self.status, self)
         self.notifier = Notifier(self.actions, self.bridge, self.status, self._show_notification, parent=self)

@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self.data_folder_action = self._action(
             QCoreApplication.translate("MainWindow", "Open &data folder"), "Ctrl+Shift+D", a.open_data_folder
         )
+        self.connect_server_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Connect to server…"), "Ctrl+Shift+O", a.connect_server
+        )
         self.about_action = self._action(
             QCoreApplication.translate("MainWindow", "&About StoreSync"), "F1", self.show_about
         )
@@ -120,6 +123,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file_menu.addActions([self.add_store_action, self.data_folder_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.connect_server_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         sync_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Sync"))

@@ -91,6 +91,14 @@
         <translation>محرر المتجر غير متاح في هذا الإصدار.</translation>
     </message>
     <message>
+        <source>Connecting to a server is not available in this build.</source>
+        <translation>الاتصال بخادم غير متاح في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>اتصل بخادم</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -173,6 +181,41 @@
             <numerusform>%Ln إخفاقًا في 24 س</numerusform>
             <numerusform>%Ln إخفاق في 24 س</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>اتصل بخادم</translation>
+    </message>
+    <message>
+        <source>only for a server with a certificate of its own</source>
+        <translation>فقط لخادم له شهادة خاصة به</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصل</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>الرمز المميز:</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>ملف الشهادة:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>تعذر الاتصال: {reason}</translation>
     </message>
 </context>
 <context>
@@ -887,6 +930,10 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
     <message>
         <source>Open &amp;data folder</source>
         <translation>افتح مجلد ال&amp;بيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>ا&amp;تصل بخادم…</translation>
     </message>
     <message>
         <source>&amp;About StoreSync</source>
@@ -1724,6 +1771,37 @@ Stores and settings need to be added again.</source>
     <message>
         <source>Next runs:</source>
         <translation>عمليات التشغيل القادمة:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWindow</name>
+    <message>
+        <source>StoreSync – server {address}</source>
+        <translation>StoreSync – الخادم {address}</translation>
+    </message>
+    <message>
+        <source>Stores and jobs on the server</source>
+        <translation>المتاجر والمهام على الخادم</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>أوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استأنف</translation>
+    </message>
+    <message>
+        <source>{what} failed: {reason}</source>
+        <translation>{what}: فشل ({reason})</translation>
+    </message>
+    <message>
+        <source>Not connected; trying again…</source>
+        <translation>غير متصل؛ تجري إعادة المحاولة…</translation>
     </message>
 </context>
 <context>

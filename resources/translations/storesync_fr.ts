@@ -91,6 +91,14 @@
         <translation>L’éditeur de boutique n’est pas disponible dans cette version.</translation>
     </message>
     <message>
+        <source>Connecting to a server is not available in this build.</source>
+        <translation>La connexion à un serveur n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -161,6 +169,41 @@
             <numerusform>%Ln échec en 24 h</numerusform>
             <numerusform>%Ln échecs en 24 h</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>only for a server with a certificate of its own</source>
+        <translation>seulement pour un serveur avec son propre certificat</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>Fichier du certificat :</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Connexion impossible : {reason}</translation>
     </message>
 </context>
 <context>
@@ -803,6 +846,10 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
     <message>
         <source>Open &amp;data folder</source>
         <translation>Ouvrir le &amp;dossier des données</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
     </message>
     <message>
         <source>&amp;About StoreSync</source>
@@ -1580,6 +1627,37 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     <message>
         <source>Next runs:</source>
         <translation>Prochaines exécutions :</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWindow</name>
+    <message>
+        <source>StoreSync – server {address}</source>
+        <translation>StoreSync – serveur {address}</translation>
+    </message>
+    <message>
+        <source>Stores and jobs on the server</source>
+        <translation>Boutiques et tâches du serveur</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>{what} failed: {reason}</source>
+        <translation>{what} : échec ({reason})</translation>
+    </message>
+    <message>
+        <source>Not connected; trying again…</source>
+        <translation>Non connecté ; nouvelle tentative…</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,14 @@
         <translation>Šioje versijoje parduotuvės redaktoriaus nėra.</translation>
     </message>
     <message>
+        <source>Connecting to a server is not available in this build.</source>
+        <translation>Prisijungimas prie serverio šioje versijoje negalimas.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Prisijungti prie serverio</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Nustatymai</translation>
     </message>
@@ -164,6 +172,41 @@
             <numerusform>%Ln klaidos per 24 val.</numerusform>
             <numerusform>%Ln klaidų per 24 val.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Prisijungti prie serverio</translation>
+    </message>
+    <message>
+        <source>only for a server with a certificate of its own</source>
+        <translation>tik serveriui su savo sertifikatu</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Prisijungti</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresas:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Prieigos raktas:</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>Sertifikato failas:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Jungiamasi…</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Nepavyko prisijungti: {reason}</translation>
     </message>
 </context>
 <context>
@@ -824,6 +867,10 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
     <message>
         <source>Open &amp;data folder</source>
         <translation>Atverti &amp;duomenų aplanką</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Prisijungti prie serverio…</translation>
     </message>
     <message>
         <source>&amp;About StoreSync</source>
@@ -1616,6 +1663,37 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <message>
         <source>Next runs:</source>
         <translation>Artimiausi vykdymai:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWindow</name>
+    <message>
+        <source>StoreSync – server {address}</source>
+        <translation>StoreSync – serveris {address}</translation>
+    </message>
+    <message>
+        <source>Stores and jobs on the server</source>
+        <translation>Parduotuvės ir užduotys serveryje</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinchronizuoti dabar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pristabdyti</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tęsti</translation>
+    </message>
+    <message>
+        <source>{what} failed: {reason}</source>
+        <translation>{what} – nepavyko: {reason}</translation>
+    </message>
+    <message>
+        <source>Not connected; trying again…</source>
+        <translation>Neprisijungta; bandoma dar kartą…</translation>
     </message>
 </context>
 <context>

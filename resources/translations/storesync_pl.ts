@@ -91,6 +91,14 @@
         <translation>Edytor sklepu nie jest dostępny w tej wersji.</translation>
     </message>
     <message>
+        <source>Connecting to a server is not available in this build.</source>
+        <translation>Łączenie z serwerem nie jest dostępne w tej wersji.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Połącz z serwerem</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -164,6 +172,41 @@
             <numerusform>%Ln błędy w 24 h</numerusform>
             <numerusform>%Ln błędów w 24 h</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Połącz z serwerem</translation>
+    </message>
+    <message>
+        <source>only for a server with a certificate of its own</source>
+        <translation>tylko dla serwera z własnym certyfikatem</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Połącz</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>Plik certyfikatu:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Nie udało się połączyć: {reason}</translation>
     </message>
 </context>
 <context>
@@ -824,6 +867,10 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
     <message>
         <source>Open &amp;data folder</source>
         <translation>Otwórz &amp;folder danych</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Połącz z serwerem…</translation>
     </message>
     <message>
         <source>&amp;About StoreSync</source>
@@ -1616,6 +1663,37 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <message>
         <source>Next runs:</source>
         <translation>Najbliższe przebiegi:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWindow</name>
+    <message>
+        <source>StoreSync – server {address}</source>
+        <translation>StoreSync – serwer {address}</translation>
+    </message>
+    <message>
+        <source>Stores and jobs on the server</source>
+        <translation>Sklepy i zadania na serwerze</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Wznów</translation>
+    </message>
+    <message>
+        <source>{what} failed: {reason}</source>
+        <translation>{what} – niepowodzenie: {reason}</translation>
+    </message>
+    <message>
+        <source>Not connected; trying again…</source>
+        <translation>Brak połączenia; ponawiam próbę…</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,14 @@
         <translation>Uređivač prodavnice nije dostupan u ovoj verziji.</translation>
     </message>
     <message>
+        <source>Connecting to a server is not available in this build.</source>
+        <translation>Povezivanje sa serverom nije dostupno u ovoj verziji.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Poveži se sa serverom</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Podešavanja</translation>
     </message>
@@ -164,6 +172,41 @@
             <numerusform>%Ln greške za 24 h</numerusform>
             <numerusform>%Ln grešaka za 24 h</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Poveži se sa serverom</translation>
+    </message>
+    <message>
+        <source>only for a server with a certificate of its own</source>
+        <translation>samo za server sa sopstvenim sertifikatom</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Poveži</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresa:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>Datoteka sertifikata:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Povezivanje…</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Povezivanje nije uspelo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -824,6 +867,10 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
     <message>
         <source>Open &amp;data folder</source>
         <translation>Otvori &amp;fasciklu podataka</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Poveži se sa serverom…</translation>
     </message>
     <message>
         <source>&amp;About StoreSync</source>
@@ -1616,6 +1663,37 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     <message>
         <source>Next runs:</source>
         <translation>Sledeća pokretanja:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWindow</name>
+    <message>
+        <source>StoreSync – server {address}</source>
+        <translation>StoreSync – server {address}</translation>
+    </message>
+    <message>
+        <source>Stores and jobs on the server</source>
+        <translation>Prodavnice i zadaci na serveru</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinhronizuj sada</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauziraj</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Nastavi</translation>
+    </message>
+    <message>
+        <source>{what} failed: {reason}</source>
+        <translation>{what} – nije uspelo: {reason}</translation>
+    </message>
+    <message>
+        <source>Not connected; trying again…</source>
+        <translation>Nije povezano; pokušavam ponovo…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
-"""Parity of the two routes a stock record can take into the database: handed over in bulk
-(app.connectors.bulk.split_plain) or built and checked one by one (to_inventory). Whatever a store
-sends, both must store the same rows, byte for byte, and reject the same records with the same words."""
+"""The stock route (app.connectors.bulk.page_rows) against building every record one by one with the
+connector's mapping (to_inventory, as a store without the route is read): a plain record is taken as
+it is only when the mapping would store the very same row. Whatever a store sends, both store the
+same rows, byte for byte, and reject the same records with the same words; the records the route
+gives its readers of records (a push's plan, a preview) are those rows."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ import httpx
 import pytest
 import respx
 
-from app.connectors.bulk import split_plain
+from app.connectors.base import HttpConnector
+from app.connectors.bulk import page_rows
 from app.connectors.generic_json import GenericJsonConnector
 from app.connectors.http import HttpPolicy
 from app.core.models import (
@@ -181,10 +184,15 @@ async def collect_route(pages: AsyncIterator[Page[InventoryRecord]]) -> Route:
     return route
 
 
-async def _fetch(policy: HttpPolicy, bulk: bool) -> Route:
+async def _fetch(policy: HttpPolicy, bulk: bool, *, as_records: bool = False) -> Route:
+    """The stock route (`bulk`), its rows as records (`as_records`), or every record built one by one."""
     conn = _connector(policy)
     try:
-        return await collect_route(conn.fetch_inventory_bulk() if bulk else conn.fetch_inventory())
+        if as_records:
+            return await collect_route(conn.fetch_inventory())
+        return await collect_route(
+            conn.fetch_inventory_bulk() if bulk else HttpConnector.fetch_inventory(conn)
+        )
     finally:
         await conn.aclose()
 
@@ -278,10 +286,8 @@ async def test_both_routes_store_the_same_rows_and_reject_the_same_records(
     await _assert_both_routes_store_alike(storage, ordinary, bulk)
 
 
-@respx.mock
-async def test_a_page_of_every_shape_at_once_stores_alike(policy: HttpPolicy, storage: Storage) -> None:
-    """Every case in one page under its own SKU (where the case is not about the SKU), so failures are
-    named by their place in a mixed page and plain and built records share one batch."""
+def _every_shape_page() -> list[Any]:
+    """Every case in one page under its own SKU (where the case is not about the SKU)."""
     page: list[Any] = []
     for number, param in enumerate(_cases()):
         body = param.values[0]
@@ -291,10 +297,27 @@ async def test_a_page_of_every_shape_at_once_stores_alike(policy: HttpPolicy, st
         if type(record) is dict and "sku" in record and record["sku"] == PLAIN["sku"]:
             record = {**record, "sku": f"CASE-{number:03d}"}
         page.append(record)
-    respx.get(STOCK).mock(return_value=httpx.Response(200, json=page))
+    return page
+
+
+@respx.mock
+async def test_a_page_of_every_shape_at_once_stores_alike(policy: HttpPolicy, storage: Storage) -> None:
+    """Failures are named by their place in a mixed page, and plain and built records share one batch."""
+    respx.get(STOCK).mock(return_value=httpx.Response(200, json=_every_shape_page()))
     ordinary, bulk = await _fetch(policy, bulk=False), await _fetch(policy, bulk=True)
     assert bulk.bulk[0].count > 30, "the plain records of the page take the bulk route"
     await _assert_both_routes_store_alike(storage, ordinary, bulk)
+
+
+@respx.mock
+async def test_readers_of_records_get_the_rows_the_stock_route_stores(
+    policy: HttpPolicy, storage: Storage
+) -> None:
+    """A push's plan and a preview read records: the very rows a stock sync stores, as records."""
+    respx.get(STOCK).mock(return_value=httpx.Response(200, json=_every_shape_page()))
+    as_records, bulk = await _fetch(policy, bulk=False, as_records=True), await _fetch(policy, bulk=True)
+    assert not as_records.bulk and len(as_records.batch_records) == bulk.bulk[0].count
+    await _assert_both_routes_store_alike(storage, as_records, bulk)
 
 
 PYTHON_VALUES: list[tuple[str, Any]] = [
@@ -321,15 +344,11 @@ PYTHON_VALUES: list[tuple[str, Any]] = [
 async def test_python_values_are_stored_as_the_ordinary_route_stores_them(
     policy: HttpPolicy, storage: Storage, field: str, value: Any
 ) -> None:
-    """split_plain is handed Python values by other connectors too (floats, Decimals, datetimes): each is
+    """page_rows is handed Python values by other connectors too (floats, Decimals, datetimes): each is
     stored, or refused, exactly as to_inventory decides."""
     conn = _connector(policy)
     raws: Sequence[Any] = [plain(field, value), dict(PLAIN, sku="OTHER")]
     records, failures = conn.map_records(raws, conn.to_inventory)
-    rows, others = split_plain(raws, lambda raw: [raw.get(key) for key in FIELDS])
-    assert 1 not in others, "the plain record beside it still goes in bulk"
-    built, rejected = conn.map_positions(raws, others, conn.to_inventory)
+    rows, rejected = page_rows(raws, lambda raw: [raw.get(key) for key in FIELDS], conn.inventory_of)
     await conn.aclose()
-    await _assert_both_routes_store_alike(
-        storage, Route(records, [], failures), Route(built, [rows], rejected)
-    )
+    await _assert_both_routes_store_alike(storage, Route(records, [], failures), Route([], [rows], rejected))

@@ -1,5 +1,5 @@
-"""Parity of Shopify's two routes into the database: variants handed over as rows
-(shopify_mapping.variant_row) or built one by one (variant_record). Both must store the same rows,
+"""Shopify's two routes into the database, variants handed over as rows (stock sync) or as records
+(a push's plan, a preview), both read by shopify_mapping.variant_row: they store the same rows,
 locations included, and reject the same variants with the same words."""
 
 from __future__ import annotations

@@ -14,9 +14,8 @@ import httpx
 import pytest
 import respx
 
-from app.connectors.capped_body import inflater_for
+from app.connectors.answer_body import inflater_for, parse_json_body
 from app.connectors.generic_json import GenericJsonConnector
-from app.connectors.guard import parse_json_body
 from app.connectors.http import Credentials, HttpPolicy, HttpSession
 from app.connectors.policy import RetryPolicy
 from app.core.errors import ConfigError, InvalidResponse, TransientError

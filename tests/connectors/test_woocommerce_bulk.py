@@ -1,10 +1,11 @@
-"""Parity of WooCommerce's two routes into the database: simple products handed over in bulk (read a
-column at a time, their times written without an offset) or built one by one. Both must store the
-same rows and reject the same records with the same words."""
+"""WooCommerce's stock route (simple products read a column at a time, their times written without an
+offset, variations built after them) against every product built one by one by the connector's
+mapping: both store the same rows and reject the same records with the same words."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,9 @@ import pytest
 import respx
 
 from app.connectors.http import HttpPolicy
+from app.connectors.woocommerce import WooCommerceConnector
+from app.core.models import InventoryRecord
+from app.core.ports import Page
 from app.storage import Storage, open_storage
 from tests.connectors.test_bulk import MISSING, Route, _assert_both_routes_store_alike, collect_route
 from tests.connectors.test_woocommerce import API, listed, product, woo
@@ -72,13 +76,21 @@ def storage(tmp_path: Path) -> Iterator[Storage]:
     opened.close()
 
 
+async def _built_one_by_one(conn: WooCommerceConnector) -> AsyncIterator[Page[InventoryRecord]]:
+    """Every product and variation of each page built by the connector's mapping (to_inventory)."""
+    async for simple, variations in conn._stocked_items():
+        records, failures = conn.map_records(simple, conn.to_inventory)
+        conn._map_variations(variations, records, failures)
+        yield Page(records, failures)
+
+
 async def _routes(policy: HttpPolicy) -> tuple[Route, Route]:
     """(ordinary, bulk): what each route of one store hands to storage."""
     routes = []
     for bulk in (False, True):
         conn = woo(policy)
         try:
-            pages = conn.fetch_inventory_bulk() if bulk else conn.fetch_inventory()
+            pages = conn.fetch_inventory_bulk() if bulk else _built_one_by_one(conn)
             routes.append(await collect_route(pages))
         finally:
             await conn.aclose()
@@ -104,7 +116,8 @@ async def test_a_page_of_every_shape_with_a_variable_product_stores_alike(
     respx.get(f"{API}/products").mock(return_value=listed(page))
     respx.get(VARIATIONS).mock(return_value=listed([product(91, "V1", 4), product(92, "V2", None)]))
     ordinary, bulk = await _routes(policy)
-    assert [r.sku for r in bulk.batch_records if r.sku.startswith("V")] == ["V1"], "variations are built"
+    variations = [row[0] for page in bulk.bulk for row in json.loads(page.text) if row[0].startswith("V")]
+    assert variations == ["V1"], "variations are built, then handed over as rows after the products"
     await _assert_both_routes_store_alike(storage, ordinary, bulk)
 
 

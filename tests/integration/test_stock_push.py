@@ -241,3 +241,68 @@ async def test_writes_the_store_does_not_confirm_are_read_back(
         assert run.counts.failed == len(changing)
         assert run.error_message and "read back" in run.error_message
         assert changes == [], "a write the store did not take is not recorded as one"
+
+
+async def test_a_target_listing_plain_and_unusual_records_is_previewed_and_pushed_alike(
+    harness: Harness,
+) -> None:
+    """The target is read the fast way for plain records and the ordinary way for the others, in
+    the preview and in the push: both must see the same quantities, ids and refusals."""
+    erp = start_simulator(5, seed=1)
+    loopback = LoopbackStock({}, honest=True)
+    sku = erp.catalog.sku
+    loopback.items = {
+        "10": {"id": 10, "sku": "A", "quantity": 0},  # plain, with a whole-number id
+        "11": {"id": "11", "sku": "B", "quantity": "0"},  # quantity as text: the ordinary route
+        "12": {"id": "12", "sku": "C", "quantity": "0"},  # listed twice, first the ordinary way
+        "13": {"id": "13", "sku": "C", "quantity": 0},
+        "14": {"id": "14", "sku": "D", "quantity": "lots"},  # refused: not a number
+        "15": {"id": "15", "sku": "E", "quantity": 0},
+    }
+    try:
+        source = await harness.add_store("ERP", erp)
+        await read_all(harness, source)
+        target = await harness.storage.stores.save_store(
+            Store("Loopback", Platform.GENERIC_JSON, loopback.settings())
+        )
+        assert target.id is not None
+        harness.credentials.demo_secrets[target.id] = {}
+        pairs = {sku(i): s for i, s in enumerate("ABCDE")}
+        for index in range(5):
+            erp.catalog.set_quantity(sku(index), 5 + index)
+        await read_all(harness, source)
+        push = await harness.add_job(
+            target,
+            JobKind.STOCK_PUSH,
+            source_store_id=source.id,
+            sku_map={"pairs": pairs},
+            guard={"max_change_share": 1, "max_zero_share": 1},
+        )
+
+        preview = await harness.engine.preview_push(push)
+        rows = {row.sku: row for row in preview.plan.rows}
+        assert {
+            s: (row.target_now, row.target_after, row.remote_id) for s, row in rows.items() if s != "C"
+        } == {
+            "A": (0, 5, "10"),
+            "B": (0, 6, "11"),
+            "E": (0, 9, "15"),
+        }
+        assert rows["C"].action is Action.SKIPPED and rows["C"].remote_id == "12"
+        assert preview.plan.unmatched.only_on_source == [sku(3)]
+        assert preview.plan.unmatched.duplicated == ["C"]
+
+        run = await harness.engine.run(push, Trigger.MANUAL)
+    finally:
+        erp.stop()
+        loopback.stop()
+    assert run.counts.fetched == 5 and run.counts.failed == 2, "D refused, C skipped"
+    assert run.error_message and "lots" in run.error_message
+    assert {item_id: item["quantity"] for item_id, item in loopback.items.items()} == {
+        "10": 5,
+        "11": 6,
+        "12": "0",
+        "13": 0,
+        "14": "lots",
+        "15": 9,
+    }

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from app.connectors.guard import RecordRejected
 from app.connectors.http import HttpPolicy
 from app.connectors.policy import RetryPolicy
+from app.connectors.record_fields import RecordRejected
 from app.connectors.registry import ConnectorRegistry
 from app.core.errors import AuthError, ConfigError
 from app.core.models import Job, JobKind, Platform, RunStatus, StockUpdate, Store, Trigger

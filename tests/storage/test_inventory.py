@@ -16,6 +16,7 @@ from app.core.errors import StorageError
 from app.core.models import InventoryChange, InventoryRecord, Job, Store, SyncRun, Trigger
 from app.core.ports import CursorUpdate, InventoryBatch, MergeResult
 from app.storage import Storage
+from app.storage.inventory import LEVELS_PER_STEP
 from tests.storage.conftest import add_store_and_job
 
 
@@ -295,3 +296,25 @@ async def test_a_failed_batch_leaves_neither_rows_nor_cursor(
     assert result == MergeResult(created=1, updated=1), "the failed batch left nothing half-merged behind"
     assert _stock(storage) == [("A", 7, "", None, False), ("B", 2, "", None, False)]
     assert storage.cursors.get_cursor(job.id or 0, "s") == "2"
+
+
+async def test_stock_levels_of_a_large_catalogue_come_back_whole(
+    storage: Storage, shop: tuple[Store, Job]
+) -> None:
+    """A push reads its source's levels a step of SKUs at a time: every SKU comes back once, at every
+    step boundary, with a vanished SKU left out and the chosen locations summed."""
+    store, job = shop
+    count = 2 * LEVELS_PER_STEP + 1
+    records = [
+        InventoryRecord(f"SKU-{index:06d}", index % 7, locations=(("A", 1), ("B", 2)))
+        for index in range(count)
+    ]
+    await _sync(storage, store, job, records)
+    later = await _start(storage, job)
+    await _merge(storage, store, later, records[1:])  # SKU-000000 vanished
+    await storage.inventory.finish_inventory_run(store.id or 0, later, complete=True)
+
+    levels = await storage.inventory.stock_levels(store.id or 0)
+    assert levels == {record.sku: record.quantity for record in records[1:]}
+    at_b = await storage.inventory.stock_levels_at(store.id or 0, ["B"])
+    assert at_b == {record.sku: 2 for record in records[1:]}

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import Runtime, StartOptions, start_services, stop_services
 from app.core.events import StoresChanged
 from app.core.models import JobKind, Platform, RunStatus, Store, Trigger
+from app.core.platforms import DECLARATIONS
 from app.core.ports import RunQuery
 from app.core.schedule import ScheduleSpec
 from app.sandbox.catalog import Catalog
@@ -152,6 +153,9 @@ async def test_generic_json_shows_a_preview_of_the_first_records(
     qtbot: QtBot, runtime: Any, simulator: SimpleSimulator
 ) -> None:
     editor = open_editor(qtbot, runtime.services)
+    for platform, declared in DECLARATIONS.items():  # offered where the platform's declaration says
+        editor.platform.setCurrentIndex(list(Platform).index(platform))
+        assert editor.preview_button.isVisibleTo(editor) is declared.preview, platform
     fill_generic_form(editor, "ERP", {**simulator.store_settings(), "auth": "none"})
     assert editor.preview_button.isVisibleTo(editor)
 

@@ -3,13 +3,14 @@ changes)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.core.errors import InvalidRequest, NotFound
-from app.core.models import RunStatus, SyncRun
+from app.core.models import JobKind, RunCounts, RunStatus, SyncRun, Trigger
 from app.core.operations.lookup import find_store, parse_choice, parse_kind, parse_whole
 from app.core.operations.status import run_report
 from app.core.ports import (
@@ -116,3 +117,29 @@ def run_detail(
             for c in inventory.changes_for_run(number)
         ],
     }
+
+
+def run_from_entry(entry: Mapping[str, Any], job_id: int | None = None) -> SyncRun:
+    """The run that `run_entry` (or status's `run_report`, with the `job_id` it leaves out) describes."""
+    counts = entry.get("counts") or {}
+    finished = entry.get("finished_at")
+    kind = entry.get("kind")
+    return SyncRun(
+        job_id=int(entry.get("job_id", job_id) or 0),
+        trigger=Trigger(entry["trigger"]),
+        started_at=datetime.fromisoformat(entry["started_at"]),
+        status=RunStatus(entry["status"]),
+        finished_at=None if finished is None else datetime.fromisoformat(finished),
+        counts=RunCounts(**{name: int(counts.get(name, 0)) for name in RUN_COUNT_NAMES}),
+        error_kind=entry.get("error_kind"),
+        error_message=entry.get("error_message"),
+        attempt=int(entry.get("attempt", 1)),
+        late_by_seconds=entry.get("late_by_seconds"),
+        id=entry.get("id"),
+        store_id=entry.get("store_id"),
+        store_name=entry.get("store_name"),
+        kind=None if kind is None else JobKind(kind),
+    )
+
+
+RUN_COUNT_NAMES = tuple(field.name for field in dataclasses.fields(RunCounts))

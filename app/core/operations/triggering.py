@@ -14,7 +14,7 @@ from app.core.errors import InvalidRequest
 from app.core.events import Event, SyncStarted
 from app.core.events import SyncSkipped as SyncSkippedEvent
 from app.core.models import Job, RunStatus, Trigger
-from app.core.operations.lookup import find_job, parse_whole, select_jobs, select_stores
+from app.core.operations.lookup import find_job, parse_choice, parse_whole, select_jobs, select_stores
 from app.core.services import AppServices
 
 START_WAIT_SECONDS = 5.0
@@ -45,6 +45,8 @@ async def trigger_runs(services: AppServices, data: Mapping[str, Any]) -> dict[s
     force = data.get("force", False)
     if not isinstance(force, bool):
         raise InvalidRequest(f"force must be true or false, not {force!r}")
+    # the command line's runs say "cli"; a window watching this instance asks for "manual" (Sync now)
+    trigger = Trigger(parse_choice(data.get("trigger", "cli"), "trigger", [Trigger.CLI, Trigger.MANUAL]))
     loop = asyncio.get_running_loop()
     waiting: dict[int, asyncio.Future[Event]] = {}
 
@@ -66,7 +68,7 @@ async def trigger_runs(services: AppServices, data: Mapping[str, Any]) -> dict[s
                 skipped.append(_skip(job, reason, None))
                 continue
             waiting[job.id] = loop.create_future()
-            if not services.scheduler.run_now(job.id, Trigger.CLI):
+            if not services.scheduler.run_now(job.id, trigger):
                 waiting.pop(job.id).cancel()
                 last = services.runs.last_run(job.id)
                 running = last.id if last is not None and last.status is RunStatus.RUNNING else None

@@ -49,8 +49,10 @@ class PlatformDeclaration:
     """A platform, declared once. `capabilities` are the jobs its connector can run (a store may
     narrow them); `rate_limit` is (requests per second, burst) shared per credential, or None;
     `order_statuses` maps its order states onto ours (an editable `status_map` setting is added to
-    `fields` when it imports orders). Its connector is `connector_module`.CONNECTOR and its loopback
-    simulator `simulator_module`.SIMULATOR (by default named after the platform)."""
+    `fields` when it imports orders). `preview`: the store editor offers a preview of what a read
+    would store (for a platform whose mapping the merchant configures). Its connector is
+    `connector_module`.CONNECTOR and its loopback simulator `simulator_module`.SIMULATOR (by default
+    named after the platform)."""
 
     platform: Platform
     label: str
@@ -59,6 +61,7 @@ class PlatformDeclaration:
     rate_limit: tuple[float, int] | None = None
     order_statuses: Mapping[str, OrderStatus] = field(default_factory=dict)
     demo: DemoStoreDeclaration | None = None
+    preview: bool = False
     icon: str = ""
     connector_module: str = ""
     simulator_module: str = ""

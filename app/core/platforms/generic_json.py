@@ -440,6 +440,7 @@ PLATFORM = PlatformDeclaration(
         ),
     ),
     capabilities=frozenset({JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH}),
+    preview=True,
     order_statuses={
         "new": OrderStatus.PENDING,
         "pending": OrderStatus.PENDING,

@@ -23,10 +23,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Final
 
 from app.core.models import InventoryRecord
-from app.core.ports import BulkInventory, CursorUpdate, InventoryBatch, InventoryChanges, MergeResult, Page
+from app.core.ports import CursorUpdate, InventoryBatch, InventoryChanges, MergeResult, Page
 from app.core.stock_rows import printable, records_as_bulk
 from app.sync.context import RunContext
 from app.sync.prefetch import prefetch
+from app.sync.stock_reading import whole_stock
 
 # Pages read ahead of the merges: enough to keep fetching while a merge commits.
 PAGES_AHEAD: Final = 8
@@ -82,9 +83,7 @@ def _opener(ctx: RunContext, since: str | None) -> Callable[[], AsyncIterator[Pa
     connector = ctx.connector
     if since is not None and isinstance(connector, InventoryChanges):
         return lambda: connector.fetch_inventory_changes(since)
-    if isinstance(connector, BulkInventory):
-        return connector.fetch_inventory_bulk
-    return connector.fetch_inventory
+    return whole_stock(connector)
 
 
 def _changes_since(ctx: RunContext) -> str | None:
@@ -145,8 +144,8 @@ class _Merges:
         batch = self.batch
         if page.cursor is not None:
             batch.cursor = CursorUpdate(job_id=self._ctx.run.job_id, stream=STREAM, value=page.cursor)
-        # In the order the store listed them (a SKU listed twice keeps its first listing): the page's
-        # bulk rows, then its built records, which split_plain keeps after any bulk row of their SKU.
+        # In the order the store listed them (a SKU listed twice keeps its first listing): a page of
+        # the stock route holds only rows (app.connectors.bulk); one of records is made rows here.
         pieces = [page.bulk] if page.bulk is not None else []
         failures = list(page.failures)
         if page.records:

@@ -8,13 +8,15 @@ is recorded as a change with its rule."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 
 from app.core.models import InventoryRecord, ItemFailure, StockUpdate, WriteState
 from app.core.ports import Page, PushedChange
-from app.core.push_plan import Action, PlanRow, skip_rows
+from app.core.push_plan import Action, PlanRow, PushPlan, skip_rows
 from app.sync.context import RunContext
-from app.sync.push_planning import PushPlanner, PushRefused
+from app.sync.push_planning import Approval, PushPlanner, PushRefused, target_listing
+from app.sync.stock_reading import whole_stock
 
 PUSH_CHUNK = 250
 
@@ -24,16 +26,13 @@ async def execute(ctx: RunContext) -> None:
     job_id = ctx.run.job_id
 
     def on_page(page: Page[InventoryRecord]) -> None:
-        ctx.counts.fetched += len(page.records)
+        ctx.counts.fetched += len(page.records) + (page.bulk.count if page.bulk is not None else 0)
         ctx.record_failures(page.failures)
         ctx.checkpoint()
 
-    planned = await planner.plan(ctx.job, ctx.pages_of(ctx.connector.fetch_inventory), on_page)
-    plan = planned.plan
+    planned = await planner.plan(ctx.job, ctx.pages_of(whole_stock(ctx.connector)), on_page)
     approval = planner.approval(job_id)
     if approval is not None:
-        reasons = {row.sku: reason for row in plan.writes if (reason := approval.reason_to_skip(row))}
-        plan = skip_rows(plan, reasons)
         await planner.forget_approval(job_id)
         if not ctx.job.options.get("previewed", True):
             ctx.job.options["previewed"] = True
@@ -41,14 +40,27 @@ async def execute(ctx: RunContext) -> None:
     elif planned.refusals:
         raise PushRefused(" ".join(planned.refusals) + " Preview the push to approve it.")
 
-    ctx.counts.unchanged += plan.count(Action.UNCHANGED)
-    for row in plan.rows:
-        if row.action is Action.SKIPPED and row.reason:
-            ctx.record_failures([ItemFailure(row.sku, f"skipped: {row.reason}", "skipped")])
-    writes = plan.writes
+    # Each pass over the plan's rows (100k in a large catalogue) runs off the loop.
+    unchanged, skipped, writes = await asyncio.to_thread(_to_do, planned.plan, approval)
+    ctx.counts.unchanged += unchanged
+    ctx.record_failures(skipped)
     for start in range(0, len(writes), PUSH_CHUNK):
         await _write(ctx, writes[start : start + PUSH_CHUNK])
         ctx.page_done()
+
+
+def _to_do(plan: PushPlan, approval: Approval | None) -> tuple[int, list[ItemFailure], list[PlanRow]]:
+    """The plan's unchanged count, its skipped SKUs as failures and its writes; with an approval,
+    the writes that no longer match the approved preview are skipped."""
+    if approval is not None:
+        reasons = {row.sku: reason for row in plan.writes if (reason := approval.reason_to_skip(row))}
+        plan = skip_rows(plan, reasons)
+    skipped = [
+        ItemFailure(row.sku, f"skipped: {row.reason}", "skipped")
+        for row in plan.rows
+        if row.action is Action.SKIPPED and row.reason
+    ]
+    return plan.count(Action.UNCHANGED), skipped, plan.writes
 
 
 async def _write(ctx: RunContext, rows: Sequence[PlanRow]) -> None:
@@ -83,10 +95,10 @@ async def _read_back(ctx: RunContext, rows: Sequence[PlanRow]) -> tuple[set[str]
     matching ones count as confirmed, a differing one is a failed item with both numbers."""
     wanted = {row.sku: row.target_after for row in rows}
     seen: dict[str, int] = {}
-    async for page in ctx.pages_of(ctx.connector.fetch_inventory):
-        for record in page.records:
-            if record.sku in wanted:
-                seen[record.sku] = record.quantity
+    async for page in ctx.pages_of(whole_stock(ctx.connector)):
+        for listed in target_listing(page):
+            if listed.sku in wanted:
+                seen[listed.sku] = listed.quantity
     matched: set[str] = set()
     failures: list[ItemFailure] = []
     for sku, quantity in wanted.items():

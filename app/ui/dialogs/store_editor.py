@@ -29,7 +29,7 @@ from shiboken6 import isValid
 
 from app.core.errors import KeychainUnavailable, StoreSyncError
 from app.core.models import Platform, Store
-from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS
+from app.core.platforms import DECLARATIONS, PLATFORM_FIELDS, PLATFORM_LABELS
 from app.core.ports import RecordPreview
 from app.core.presets import PRESET_PLATFORM, Preset
 from app.core.services import AppServices
@@ -237,7 +237,7 @@ class StoreEditor(QDialog):
     def _platform_changed(self) -> None:
         for form in self._forms.values():
             form.setVisible(form is self.current_form())
-        self.check.offer_preview(self.current_platform() is Platform.GENERIC_JSON)
+        self.check.offer_preview(DECLARATIONS[self.current_platform()].preview)
         self.presets.setVisible(self.current_platform() is PRESET_PLATFORM)
         self._update_state()
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from app.core.console import Console
 from app.core.events import (
     AttentionCleared,
     NeedsAttention,
@@ -28,8 +29,6 @@ from app.core.events import (
     SyncSkipped,
     SyncStarted,
 )
-from app.core.services import AppServices
-from app.core.staleness import stale_hours, stale_stores
 from app.ui.bridge import EventBridge
 from app.ui.formatting import (
     QT_TRANSLATE_NOOP,
@@ -80,9 +79,9 @@ class StoreStatusModel(QAbstractTableModel):
 
     summary_changed = Signal()
 
-    def __init__(self, services: AppServices, bridge: EventBridge, parent: QObject | None = None) -> None:
+    def __init__(self, console: Console, bridge: EventBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self.console = console
         self._rows: list[JobState] = []
         self._by_job: dict[int, int] = {}
         bridge.sync_started.connect(self._on_started)
@@ -113,21 +112,13 @@ class StoreStatusModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-read stores and jobs (after an edit); live state of jobs that still exist is kept."""
         previous = {state.job_id: state for state in self._rows}
-        stores = {store.id: store for store in self._services.stores.list_stores()}
-        stale = stale_stores(
-            self._services.stores, self._services.runs, now_utc(), stale_hours(self._services.settings)
-        )
         rows: list[JobState] = []
-        for job in self._services.stores.list_jobs():
-            if job.id is None or (job.store_id is not None and job.store_id not in stores):
-                continue
-            store = stores.get(job.store_id) if job.store_id is not None else None
-            state = previous.get(job.id) or JobState(store=store, job=job)
-            state.store, state.job = store, job
-            state.last_run = self._services.runs.last_run(job.id) or state.last_run
-            state.next_run = self._services.scheduler.next_run_time(job.id)
-            state.running = self._services.scheduler.is_running(job.id)
-            state.stale_reason = stale.get(job.store_id) if job.store_id is not None else None
+        for view in self.console.job_views():
+            state = previous.get(view.job.id or 0) or JobState(store=view.store, job=view.job)
+            state.store, state.job = view.store, view.job
+            state.last_run = view.last_run or state.last_run
+            state.next_run, state.running = view.next_run, view.running
+            state.stale_reason = view.stale_reason
             rows.append(state)
         rows.sort(key=lambda s: (s.store_name.lower(), s.job.kind.value))
         self.beginResetModel()
@@ -289,13 +280,13 @@ class StoreStatusModel(QAbstractTableModel):
             return
         state.running = False  # one run per job at a time: this one just ended
         state.last_run, state.last_error = run, error
-        state.next_run = self._services.scheduler.next_run_time(job_id)
+        state.next_run = self.console.next_run_time(job_id)
         self._changed(job_id)
 
     def _on_skipped(self, event: SyncSkipped) -> None:
         state = self.state_for_job(event.job_id)
         if state is not None:
-            state.running = self._services.scheduler.is_running(event.job_id)
+            state.running = self.console.is_running(event.job_id)
             self._changed(event.job_id)
 
     def _for_store(self, store_id: int | None) -> list[JobState]:

@@ -1,22 +1,21 @@
-"""Checks every answer before it is trusted: it must be JSON (not a firewall's web page), of bounded
-size and depth, without NaN/Infinity, with money as Decimal; single records with absurd values are
-rejected on their own (`RecordRejected` -> ItemFailure) so the rest of the run goes on."""
+"""An answer's body, from the wire to a trusted JSON document: read under the size cap (a compressed
+body counts the bytes it inflates to, and inflating stops at the cap rather than after it: 10 MB of
+gzip can be 10 GB of text), then parsed as JSON that must not be a firewall's web page, nested too
+deeply, hold NaN/Infinity, or lose money's exactness (fractions are Decimal)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
+import zlib
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from itertools import chain
 from typing import Any, Final, NoReturn
 
+import httpx
 import orjson
 
 from app.core.errors import InvalidResponse
-from app.core.models import MAX_MONEY, MAX_QUANTITY, MIN_QUANTITY
-
-__all__ = ["MAX_MONEY", "MAX_QUANTITY", "MIN_QUANTITY"]  # re-exported: the connectors check with them
 
 MAX_BODY_BYTES: Final = 32 * 1024 * 1024
 MAX_DEPTH: Final = 64
@@ -29,12 +28,90 @@ WEB_PAGE_MESSAGE: Final = (
     "The store answered with a web page, not API data — a security plugin, firewall or login page?"
 )
 
+# The most a compressed body is inflated by in one go: a 64 KB chunk of gzip can hold 64 MB.
+INFLATE_STEP: Final = 1024 * 1024
+# What every client asks for (httpx would add br and zstd whenever their packages are installed).
+ACCEPT_ENCODING: Final = "gzip, deflate"
+_GZIP: Final = frozenset({"gzip", "x-gzip"})
 
-_from_iso: Final = datetime.fromisoformat
+
+class Inflater:
+    """Inflates a gzip or deflate body chunk by chunk, at most INFLATE_STEP bytes at a time."""
+
+    def __init__(self, encoding: str, place: str) -> None:
+        self._gzip = encoding in _GZIP
+        self._place = place
+        self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16 if self._gzip else zlib.MAX_WBITS)
+        self._started = False
+
+    def inflate(self, data: bytes) -> Iterator[bytes]:
+        try:
+            if not self._started and not self._gzip:
+                data = self._choose_deflate(data)
+            self._started = True
+            while True:
+                piece = self._zlib.decompress(data, INFLATE_STEP)
+                if piece:
+                    yield piece
+                data = self._zlib.unconsumed_tail
+                if not data and len(piece) < INFLATE_STEP:
+                    return
+        except zlib.error:
+            raise self._damaged() from None
+
+    def finish(self) -> bytes:
+        try:
+            return self._zlib.flush()
+        except zlib.error:
+            raise self._damaged() from None
+
+    def _choose_deflate(self, data: bytes) -> bytes:
+        """The "deflate" coding is meant zlib-wrapped; some servers send it raw, as browsers accept."""
+        probe = self._zlib.copy()
+        try:
+            probe.decompress(data[:64])
+        except zlib.error:
+            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+        return data
+
+    def _damaged(self) -> InvalidResponse:
+        return InvalidResponse(f"The answer from {self._place} is damaged: its compression cannot be read.")
 
 
-class RecordRejected(ValueError):
-    """One record carries a value we refuse to store; the message says which and why."""
+def inflater_for(content_encoding: str, place: str) -> Inflater | None:
+    """The inflater of a Content-Encoding header, None for an uncompressed body."""
+    codings = [c.strip().lower() for c in content_encoding.split(",")]
+    codings = [c for c in codings if c and c != "identity"]
+    if not codings:
+        return None
+    if len(codings) == 1 and (codings[0] in _GZIP or codings[0] == "deflate"):
+        return Inflater(codings[0], place)
+    raise InvalidResponse(
+        f"The answer from {place} is compressed in a way StoreSync cannot read ({content_encoding[:40]})."
+    )
+
+
+async def read_capped(response: httpx.Response, cap: int, place: str) -> bytes:
+    """The body of a streamed `response`, inflated; InvalidResponse once it grows past `cap` bytes."""
+    too_large = f"The answer from {place} is larger than {cap // (1024 * 1024)} MB."
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > cap:
+        raise InvalidResponse(too_large)
+    inflater = inflater_for(response.headers.get("Content-Encoding", ""), place)
+    chunks: list[bytes] = []
+    size = 0
+    async for raw in response.aiter_raw():
+        for piece in (raw,) if inflater is None else inflater.inflate(raw):
+            size += len(piece)
+            if size > cap:
+                raise InvalidResponse(too_large)
+            chunks.append(piece)
+    if inflater is not None:
+        tail = inflater.finish()
+        if size + len(tail) > cap:
+            raise InvalidResponse(too_large)
+        chunks.append(tail)
+    return b"".join(chunks)
 
 
 def _reject_constant(name: str) -> NoReturn:
@@ -185,127 +262,3 @@ def _whole_number(text: str) -> int | Decimal:
 
 def _short(error: Exception) -> str:
     return str(error).split(":", 1)[0][:80]
-
-
-def dig(record: Any, path: str) -> Any:
-    """The value at a dotted path ("data.items", "stock.0.qty"); None when any step is missing."""
-    if not path:
-        return record
-    node = record
-    for step in path.split("."):
-        if isinstance(node, dict):
-            node = node.get(step)
-        elif isinstance(node, list) and step.lstrip("-").isdigit():
-            index = int(step)
-            node = node[index] if -len(node) <= index < len(node) else None
-        else:
-            return None
-        if node is None:
-            return None
-    return node
-
-
-def compile_path(path: str) -> Callable[[Any], Any]:
-    """A getter for a dotted path, for mapping many records with the same path quickly."""
-    if not path:
-        return lambda record: record
-    if "." not in path:
-        return lambda record: record.get(path) if isinstance(record, dict) else None
-    return lambda record: dig(record, path)
-
-
-def read_quantity(value: Any, field: str = "quantity") -> int:
-    """A stock quantity as int; fractions, text that is not a number and absurd values are refused."""
-    if type(value) is int and MIN_QUANTITY <= value <= MAX_QUANTITY:
-        return value
-    if isinstance(value, bool) or value is None:
-        raise RecordRejected(f"{field} is missing or not a number")
-    number: Decimal
-    if isinstance(value, int):
-        number = Decimal(value)
-    elif isinstance(value, Decimal):
-        number = value
-    elif isinstance(value, float):
-        number = Decimal(repr(value))
-    elif isinstance(value, str):
-        try:
-            number = Decimal(value.strip())
-        except InvalidOperation:
-            raise RecordRejected(f"{field} {value[:20]!r} is not a number") from None
-    else:
-        raise RecordRejected(f"{field} is not a number")
-    if not number.is_finite():
-        raise RecordRejected(f"{field} is not a finite number")
-    if number != number.to_integral_value():
-        raise RecordRejected(f"{field} {_shown(number)} is not a whole number")
-    if number > MAX_QUANTITY or number < MIN_QUANTITY:
-        raise RecordRejected(f"{field} {_shown(number)} is beyond any real stock level")
-    return int(number)
-
-
-def _shown(number: Decimal) -> str:
-    """A number for a message: a very long one is cut, with its length said."""
-    text = str(number)
-    return text if len(text) <= 24 else f"{text[:20]}... ({len(text.lstrip('-'))} digits)"
-
-
-def read_money(value: Any, field: str = "price") -> Decimal | None:
-    """A money amount as Decimal (None when absent or empty); refuses non-numbers and absurd amounts."""
-    if value is None or value == "":
-        return None
-    try:
-        if type(value) is str:
-            amount = Decimal(value)  # surrounding whitespace is allowed by Decimal itself
-        elif type(value) is Decimal:
-            amount = value
-        elif type(value) is int:
-            amount = Decimal(value)
-        elif type(value) is float:
-            amount = Decimal(repr(value))
-        else:
-            raise RecordRejected(f"{field} is not an amount")
-    except InvalidOperation:
-        raise RecordRejected(f"{field} {str(value)[:20]!r} is not an amount") from None
-    if not amount.is_finite() or not -MAX_MONEY < amount < MAX_MONEY:
-        raise RecordRejected(f"{field} {str(value)[:20]} is not a plausible amount")
-    return amount
-
-
-def read_text(value: Any, field: str, *, required: bool = False, max_length: int = 1000) -> str:
-    """A text value (numbers become their text); missing required text rejects the record."""
-    if type(value) is str and value:
-        return value if len(value) <= max_length else value[:max_length]
-    if value is None or value == "":
-        if required:
-            raise RecordRejected(f"{field} is missing")
-        return ""
-    if isinstance(value, dict | list | bool):
-        raise RecordRejected(f"{field} is not text")
-    return str(value)[:max_length]
-
-
-def read_timestamp(value: Any, field: str = "updated_at") -> datetime | None:
-    """An ISO-8601 time (or Unix seconds) as an aware UTC datetime; naive times are taken as UTC."""
-    if type(value) is str:
-        # The usual shape ("...Z" or "+00:00") parses as UTC at once; anything else takes the long way.
-        try:
-            parsed = _from_iso(value)
-        except ValueError:
-            pass
-        else:
-            if parsed.tzinfo is UTC:
-                return parsed
-    if value is None or value == "":
-        return None
-    try:
-        if type(value) is str:
-            text = value.strip()
-            if text.endswith(("Z", "z")):
-                text = text[:-1] + "+00:00"
-            parsed = datetime.fromisoformat(text)
-            return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
-        if type(value) is int or type(value) is Decimal:
-            return datetime.fromtimestamp(float(value), UTC)
-    except (ValueError, OverflowError, OSError):
-        pass
-    raise RecordRejected(f"{field} {str(value)[:30]!r} is not a date and time")

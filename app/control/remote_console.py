@@ -1,0 +1,238 @@
+"""RemoteConsole: the window's Console (app.core.console) for an instance on a server, through its
+control API: the stores and jobs of its status, its events re-published on a bus of this process,
+and Sync now / Pause / Resume sent as requests.
+
+A server that is not on this computer is reached over https only (the token travels with every
+request); its certificate is checked against the system's authorities, or against the certificate
+file the merchant names (a server with a certificate of its own)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ipaddress
+import logging
+import ssl
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from app.control.client import ControlClient, ControlError
+from app.control.token_file import ControlEndpoint
+from app.core.bus import EventBus
+from app.core.console import JobView
+from app.core.events import PausedAllChanged, ScheduleChanged, StoresChanged, SyncFailed, SyncFinished
+from app.core.models import Job, JobKind, Platform, Store
+from app.core.operations.events import event_from_data
+from app.core.operations.history import run_from_entry
+from app.core.schedule import ScheduleSpec
+
+log = logging.getLogger(__name__)
+
+# After these, what the status says (next runs, paused, stores) has changed: read it again.
+REFRESHED_BY = (SyncFinished, SyncFailed, ScheduleChanged, PausedAllChanged)
+RECONNECT_SECONDS = 2.0
+
+
+def server_endpoint(address: str, token: str) -> ControlEndpoint:
+    """`host:port`, `http://host:port` or `https://host:port` as an endpoint; plain http only on this
+    computer. Raises ControlError with one line saying what is wrong."""
+    text = address.strip()
+    if not text:
+        raise ControlError("give the server's address, such as https://server.example:8443")
+    if not token.strip():
+        raise ControlError("give the server's token (its control-api.json holds it)")
+    parts = urlsplit(text if "://" in text else f"http://{text}")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ControlError(f"{text} is not a server address such as https://server.example:8443")
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else None)
+    except ValueError:
+        raise ControlError(f"{text} has no valid port") from None
+    if port is None:
+        raise ControlError(f"{text} needs the port the server listens on, such as {parts.hostname}:8443")
+    if parts.scheme == "http" and not _loopback(parts.hostname):
+        raise ControlError(
+            f"{parts.hostname} is not this computer: connect with https://, so the token is not sent in clear"
+        )
+    return ControlEndpoint(
+        port=port,
+        token=token.strip(),
+        pid=0,
+        version="",
+        started_at="",
+        host=parts.hostname,
+        scheme=parts.scheme,
+    )
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+async def connect_remote_console(address: str, token: str, certificate: str | None = None) -> RemoteConsole:
+    """A console on the server at `address`, its status read and its events followed; ControlError
+    with one line when it cannot be used (no answer, token refused, certificate not trusted)."""
+    endpoint = server_endpoint(address, token)
+    verify: ssl.SSLContext | bool = True
+    if certificate:
+        try:
+            verify = ssl.create_default_context(cafile=certificate)
+        except (OSError, ssl.SSLError) as error:
+            raise ControlError(f"cannot use the certificate {certificate}: {error}") from None
+    client = ControlClient(endpoint, verify=verify)
+    console = RemoteConsole(client, f"{endpoint.host}:{endpoint.port}")
+    try:
+        await console.refresh()
+    except BaseException:
+        await client.aclose()
+        raise
+    console.follow()
+    return console
+
+
+class RemoteConsole:
+    """Implements app.core.console.Console for one server; `aclose()` stops following it."""
+
+    def __init__(self, client: ControlClient, where: str) -> None:
+        self._client = client
+        self._where = where
+        self._bus = EventBus()
+        self._views: dict[int, JobView] = {}
+        self._follower: asyncio.Task[None] | None = None
+        self._refreshing: asyncio.Task[None] | None = None
+        self._stale = False
+        self.paused_all = False
+        self.connected = False
+
+    @property
+    def bus(self) -> EventBus:
+        return self._bus
+
+    @property
+    def where(self) -> str:
+        return self._where
+
+    # --- reading --------------------------------------------------------------------------------
+
+    async def refresh(self) -> None:
+        """Read the server's status again, then tell the panels (StoresChanged)."""
+        status = await self._client.status()
+        views: dict[int, JobView] = {}
+        for entry in status["stores"]:
+            store = Store(
+                entry["name"],
+                Platform(entry["platform"]),
+                {"demo": True} if entry.get("demo") else {},
+                bool(entry["enabled"]),
+                id=entry["id"],
+            )
+            for job in entry["jobs"]:
+                views[job["id"]] = _view(store, job)
+        for job in status["global_jobs"]:
+            views[job["id"]] = _view(None, job)
+        self._views = views
+        self.paused_all = bool(status["scheduler"]["paused"])
+        self.connected = True
+        self._bus.publish(StoresChanged())
+
+    def job_views(self) -> list[JobView]:
+        return list(self._views.values())
+
+    def next_run_time(self, job_id: int) -> datetime | None:
+        view = self._views.get(job_id)
+        return None if view is None else view.next_run
+
+    def is_running(self, job_id: int) -> bool:
+        view = self._views.get(job_id)
+        return view is not None and view.running
+
+    # --- doing ----------------------------------------------------------------------------------
+
+    async def sync_now(self, job_ids: Sequence[int]) -> int:
+        answer = await self._client.trigger(jobs=list(job_ids), trigger="manual")
+        return len(answer["started"])
+
+    async def pause(self, job_ids: Sequence[int]) -> None:
+        for job_id in job_ids:
+            await self._client.pause_job(job_id)
+
+    async def resume(self, job_ids: Sequence[int]) -> None:
+        for job_id in job_ids:
+            await self._client.resume_job(job_id)
+
+    # --- following ------------------------------------------------------------------------------
+
+    def follow(self) -> None:
+        """Re-publish the server's events here until `aclose()`; when the stream breaks, try again."""
+        self._follower = asyncio.ensure_future(self._follow())
+
+    async def _follow(self) -> None:
+        while True:
+            try:
+                async for data in self._client.events():
+                    self._on_event(data)
+            except ControlError as error:
+                log.warning("Lost the server %s: %s", self._where, error)
+            self.connected = False
+            self._bus.publish(StoresChanged())
+            await asyncio.sleep(RECONNECT_SECONDS)
+            with contextlib.suppress(ControlError):
+                await self.refresh()
+
+    def _on_event(self, data: dict[str, Any]) -> None:
+        event = event_from_data(data)
+        if event is None:
+            return
+        if isinstance(event, StoresChanged):  # published once the new status is read
+            self._refresh_soon()
+            return
+        if isinstance(event, REFRESHED_BY):
+            self._refresh_soon()
+        self._bus.publish(event)
+
+    def _refresh_soon(self) -> None:
+        """Read the status again; a change that arrives during a read is followed by one more read."""
+        self._stale = True
+        if self._refreshing is None or self._refreshing.done():
+            self._refreshing = asyncio.ensure_future(self._refresh_quietly())
+
+    async def _refresh_quietly(self) -> None:
+        while self._stale:
+            self._stale = False
+            try:
+                await self.refresh()
+            except ControlError as error:
+                log.warning("Could not read the status of %s: %s", self._where, error)
+
+    async def aclose(self) -> None:
+        for task in (self._follower, self._refreshing):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        await self._client.aclose()
+
+
+def _view(store: Store | None, job: dict[str, Any]) -> JobView:
+    last = job.get("last_run")
+    next_run = job.get("next_run")
+    return JobView(
+        store=store,
+        job=Job(
+            kind=JobKind(job["kind"]),
+            schedule=ScheduleSpec.from_dict(job["schedule"]),
+            store_id=None if store is None else store.id,
+            paused=bool(job["paused"]),
+            id=job["id"],
+        ),
+        last_run=None if last is None else run_from_entry(last, job["id"]),
+        next_run=None if next_run is None else datetime.fromisoformat(next_run),
+        running=bool(job["running"]),
+    )

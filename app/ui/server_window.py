@@ -1,0 +1,128 @@
+"""The window as a server's console: that server's stores and jobs with their live status in the
+Stores panel's table (the same model, reading through the server's Console), and Sync now / Pause /
+Resume sent to the server."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.console import Console
+from app.core.errors import StoreSyncError
+from app.ui.bridge import EventBridge
+from app.ui.formatting import overall_state_label
+from app.ui.models.store_filter import StoreFilterModel
+from app.ui.models.store_status import JOB_ID_ROLE, StoreStatusModel
+
+
+class ServerWindow(QMainWindow):
+    """One server's stores and jobs; closing the window stops following the server."""
+
+    closed = Signal()
+
+    def __init__(self, console: Console) -> None:
+        super().__init__()
+        self.console = console
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.setWindowTitle(self.tr("StoreSync – server {address}").format(address=console.where))
+        self.bridge = EventBridge(console.bus, self)
+        self.model = StoreStatusModel(console, self.bridge, self)
+        self.proxy = StoreFilterModel(self.model, self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Stores and jobs on the server"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.hideColumn(StoreStatusModel.ACTIONS)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.sync_button.clicked.connect(lambda: self._send(self.console.sync_now, self.tr("Sync now")))
+        self.pause_button.clicked.connect(lambda: self._send(self.console.pause, self.tr("Pause")))
+        self.resume_button.clicked.connect(lambda: self._send(self.console.resume, self.tr("Resume")))
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        for button in (self.sync_button, self.pause_button, self.resume_button):
+            button.setEnabled(False)
+            bar.addWidget(button)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.proxy.modelReset.connect(self._selection_changed)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.setCentralWidget(page)
+        self.model.summary_changed.connect(self.refresh_status)
+        self.refresh_status()
+        self.resize(900, 480)
+
+    def selected_job_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [int(self.proxy.data(index, JOB_ID_ROLE)) for index in rows]
+
+    def select_job(self, job_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            if int(self.proxy.data(self.proxy.index(row, 0), JOB_ID_ROLE)) == job_id:
+                self.table.selectRow(row)
+                return
+
+    def _selection_changed(self, *_args: object) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        for button in (self.sync_button, self.pause_button, self.resume_button):
+            button.setEnabled(selected)
+
+    def _send(self, request: Callable[[list[int]], Coroutine[Any, Any, Any]], what: str) -> None:
+        job_ids = self.selected_job_ids()
+        if not job_ids:
+            return
+        task = asyncio.ensure_future(request(job_ids))
+        self._tasks.add(task)
+
+        def done(finished: asyncio.Task[Any]) -> None:
+            self._tasks.discard(finished)
+            error = None if finished.cancelled() else finished.exception()
+            if isinstance(error, StoreSyncError):
+                self.statusBar().showMessage(
+                    self.tr("{what} failed: {reason}").format(what=what, reason=error)
+                )
+
+        task.add_done_callback(done)
+
+    def refresh_status(self) -> None:
+        state = self.model.overall_state()
+        connected = getattr(self.console, "connected", True)
+        words = overall_state_label(state) if connected else self.tr("Not connected; trying again…")
+        self.statusBar().showMessage(words)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.model.stop_updates()
+        self.bridge.close()
+        task = asyncio.ensure_future(self.console.aclose())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        self.closed.emit()
+        super().closeEvent(event)
+
+    async def wait_closed(self) -> None:
+        """Let the requests and the console's shutdown finish."""
+        with contextlib.suppress(Exception):
+            await asyncio.gather(*self._tasks, return_exceptions=True)

@@ -1,0 +1,65 @@
+"""Which jobs are due, read from the shared history: the decision the desktop's scheduler makes at start
+(app.scheduling.catch_up), made on every tick of the queue's periodic task. A job that never ran is due
+once (initial); a job whose latest slot came after its last scheduled run is due for that slot, on time
+(scheduled) or late (catch-up, when the job and the `catch_up_missed_runs` setting allow it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from app.core.models import Job, RunStatus, SyncRun, Trigger
+from app.core.ports import RunQuery, RunRepository, SettingsRepository, StoreRepository
+from app.core.settings import default
+from app.scheduling.catch_up import catch_up_run
+from app.storage.runs import UNSCHEDULED_TRIGGERS
+
+
+@dataclass(frozen=True, slots=True)
+class DueRun:
+    """One run to queue: the job, why, and the slot it stands for (None for a first run)."""
+
+    job_id: int
+    trigger: Trigger
+    slot: datetime | None
+
+
+def due_runs(
+    stores: StoreRepository,
+    runs: RunRepository,
+    settings: SettingsRepository,
+    now: datetime,
+    on_time: timedelta,
+) -> list[DueRun]:
+    """The runs due at `now`; a slot at most `on_time` old is a scheduled run, an older one catch-up."""
+    enabled = {store.id for store in stores.list_stores() if store.enabled}
+    catch_up_enabled = bool(settings.get_setting("catch_up_missed_runs", default("catch_up_missed_runs")))
+    found: list[DueRun] = []
+    for job in stores.list_jobs():
+        if job.id is None or job.paused or (job.store_id is not None and job.store_id not in enabled):
+            continue
+        decision = catch_up_run(job, runs, now, catch_up_allowed=True, allow_initial=True)
+        if decision is None:
+            continue
+        if decision.slot is None:
+            found.append(DueRun(job.id, decision.trigger, None))
+        elif now - decision.slot <= on_time:
+            found.append(DueRun(job.id, Trigger.SCHEDULED, decision.slot))
+        elif job.catch_up and catch_up_enabled:
+            found.append(DueRun(job.id, Trigger.CATCH_UP, decision.slot))
+    return found
+
+
+def already_ran(job: Job, runs: RunRepository, slot: datetime | None) -> bool:
+    """True when the slot's run already happened: a scheduled run of the job started at or after it
+    (any run at all, for a first run) that was not cut off. A queued run found so is a duplicate; a run
+    interrupted when its worker died is run again."""
+    assert job.id is not None
+    recent = runs.list_runs(RunQuery(job_id=job.id, since=slot), limit=20)
+    return any(_counts(run, first=slot is None) for run in recent)
+
+
+def _counts(run: SyncRun, *, first: bool) -> bool:
+    if run.status is RunStatus.INTERRUPTED:
+        return False
+    return first or run.trigger.value not in UNSCHEDULED_TRIGGERS

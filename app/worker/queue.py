@@ -1,0 +1,111 @@
+"""The task queue every worker shares (procrastinate on the server's PostgreSQL), and the three tasks on it.
+
+- `storesync.queue_due_runs`, periodic: turns the schedules into queued runs. Every worker's periodic
+  deferrer offers each tick; procrastinate's database defers it once per tick however many workers run,
+  so one worker at a time makes the decision, and another takes over when that one is gone.
+- `storesync.run_job`: one run of one StoreSync job, queued with `queueing_lock` (at most one waiting run
+  per job: due runs never pile up) and `lock` (at most one running: never two at once across workers).
+- `storesync.retry_stalled_jobs`, periodic: procrastinate's way (3.x) to take up again the jobs of a worker
+  that died without a word (SIGKILL, power loss): its heartbeat stops, its jobs are found stalled and set
+  back to waiting, and another worker runs them. The run the dead worker left is marked interrupted by
+  the first look (app.storage.postgres_run_owners), and the job's run is done again.
+
+Runs and the queue's own upkeep go in two queues, each with a worker of its own in every process, so a
+full house of long runs never delays the next tick."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import procrastinate
+from procrastinate.exceptions import AlreadyEnqueued
+
+from app.worker.due_runs import DueRun
+
+log = logging.getLogger("app.worker")
+
+RUN_TASK = "storesync.run_job"
+TICK_TASK = "storesync.queue_due_runs"
+RETRY_TASK = "storesync.retry_stalled_jobs"
+RUNS_QUEUE = "storesync_runs"
+UPKEEP_QUEUE = "storesync_upkeep"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueTiming:
+    """How often schedules are looked at, and after how long without a heartbeat a worker is dead."""
+
+    tick_seconds: int = 60
+    stalled_after_seconds: float = 30.0
+
+    @property
+    def cron(self) -> str:
+        """procrastinate's cron, with its optional sixth (seconds) field below a minute."""
+        if self.tick_seconds >= 60:
+            return f"*/{self.tick_seconds // 60} * * * *"
+        return f"* * * * * */{self.tick_seconds}"
+
+    @property
+    def heartbeat_seconds(self) -> float:
+        return max(0.5, self.stalled_after_seconds / 3)
+
+
+def job_lock(job_id: int) -> str:
+    """The key of both locks of a StoreSync job's runs."""
+    return f"storesync-job-{job_id}"
+
+
+RunJob = Callable[[int, str, str | None], Awaitable[str]]
+FindDue = Callable[[datetime], Awaitable[list[DueRun]]]
+
+
+def build_queue(url: str, run_job: RunJob, find_due: FindDue, timing: QueueTiming) -> procrastinate.App:
+    """The procrastinate app on the server at `url`, with StoreSync's tasks bound to `run_job` (one run
+    of a job) and `find_due` (the runs due at a moment)."""
+    app = procrastinate.App(
+        connector=procrastinate.PsycopgConnector(conninfo=url, min_size=1, max_size=4, timeout=30)
+    )
+
+    @app.task(name=RUN_TASK, queue=RUNS_QUEUE)
+    async def run_job_task(job_id: int, trigger: str, slot: str | None = None) -> str:
+        return await run_job(job_id, trigger, slot)
+
+    @app.periodic(cron=timing.cron, periodic_id="due-runs")
+    @app.task(name=TICK_TASK, queue=UPKEEP_QUEUE, queueing_lock=TICK_TASK)
+    async def queue_due_runs(timestamp: int) -> int:
+        queued = 0
+        for due in await find_due(datetime.now(UTC)):
+            lock = job_lock(due.job_id)
+            try:
+                await run_job_task.configure(lock=lock, queueing_lock=lock).defer_async(
+                    job_id=due.job_id,
+                    trigger=due.trigger.value,
+                    slot=None if due.slot is None else due.slot.isoformat(),
+                )
+            except AlreadyEnqueued:  # a run of the job is waiting already
+                continue
+            queued += 1
+        return queued
+
+    @app.periodic(cron=timing.cron, periodic_id="stalled-jobs")
+    @app.task(name=RETRY_TASK, queue=UPKEEP_QUEUE, queueing_lock=RETRY_TASK)
+    async def retry_stalled_jobs(timestamp: int) -> int:
+        stalled = await app.job_manager.get_stalled_jobs(
+            seconds_since_heartbeat=timing.stalled_after_seconds
+        )
+        retried = 0
+        for job in stalled:
+            try:
+                await app.job_manager.retry_job(job)
+            except procrastinate.exceptions.ConnectorException as error:
+                # Another run of the job was queued meanwhile (its queueing lock): that one runs instead.
+                log.info("Stalled queue job %s not retried: %s", job.id, error)
+                continue
+            log.warning("Queue job %s of a worker that stopped answering is queued again", job.id)
+            retried += 1
+        return retried
+
+    return app
