@@ -7,12 +7,16 @@ import logging
 from aiohttp import web
 
 from app.control import (
+    routes_alerts,
     routes_config,
     routes_events,
     routes_jobs,
+    routes_logs,
     routes_meta,
     routes_orders,
+    routes_pushes,
     routes_runs,
+    routes_stock,
     routes_stores,
 )
 from app.control.auth import Handler, bearer_token_middleware
@@ -30,6 +34,10 @@ ROUTE_MODULES = (
     routes_stores,
     routes_config,
     routes_events,
+    routes_stock,
+    routes_alerts,
+    routes_logs,
+    routes_pushes,
 )
 
 
