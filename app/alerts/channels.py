@@ -7,16 +7,13 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from app.core.alert_policy import AlertKind
-from app.core.errors import ConfigError
+from app.core.alert_settings import SECURITY_MODES
+from app.core.alert_settings import SMTP_PASSWORD as SMTP_PASSWORD
+from app.core.alert_settings import WEBHOOK_URL as WEBHOOK_URL
 
 EMAIL: Final = "email"
 WEBHOOK: Final = "webhook"
 CHANNELS: Final = (EMAIL, WEBHOOK)
-# The keychain fields of the alert channels: a Slack-style webhook URL is itself the credential.
-SMTP_PASSWORD: Final = "smtp_password"
-WEBHOOK_URL: Final = "webhook_url"
-SECURITY_MODES: Final = ("starttls", "tls")
-WEBHOOK_FORMATS: Final = ("json", "slack")
 
 
 def chosen_kinds(value: object) -> frozenset[AlertKind]:
@@ -24,18 +21,6 @@ def chosen_kinds(value: object) -> frozenset[AlertKind]:
     if not isinstance(value, list | tuple):
         return frozenset(AlertKind)
     return frozenset(AlertKind(item) for item in value if item in {kind.value for kind in AlertKind})
-
-
-def parse_kinds(text: str) -> list[str]:
-    """'failure,recovery' from a command line or a form; `all` means every kind."""
-    names = [part.strip() for part in text.split(",") if part.strip()]
-    if names == ["all"]:
-        return [kind.value for kind in AlertKind]
-    known = {kind.value for kind in AlertKind}
-    unknown = [name for name in names if name not in known]
-    if unknown:
-        raise ConfigError(f"Unknown alert event {unknown[0]!r}; choose from {', '.join(sorted(known))}.")
-    return names
 
 
 @dataclass(frozen=True, slots=True)

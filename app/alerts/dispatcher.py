@@ -20,6 +20,7 @@ from app.alerts.channels import EMAIL, SMTP_PASSWORD, WEBHOOK, WEBHOOK_URL, Emai
 from app.alerts.email import send_email
 from app.alerts.webhook import post_webhook
 from app.core.alert_policy import Alert, AlertKind, AlertPolicy, settings_reader
+from app.core.alert_settings import STATUS_SETTING as STATUS_SETTING
 from app.core.alert_text import AlertMessage, word_alert
 from app.core.bus import EventBus
 from app.core.errors import ConfigError, StoreSyncError
@@ -28,7 +29,6 @@ from app.core.ports import SettingsRepository, StoreRepository
 
 log = logging.getLogger(__name__)
 
-STATUS_SETTING = "alert_delivery_status"
 TEST_MESSAGE = AlertMessage(
     AlertKind.RECOVERY,
     "test alert",

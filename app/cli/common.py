@@ -81,15 +81,6 @@ def on_stop_signals(callback: Callable[[], None]) -> None:
             signal.signal(signum, lambda *_: loop.call_soon_threadsafe(callback))
 
 
-def store_named(stores: Any, name: str) -> Any:
-    """The store called `name`; a usage error listing the stores there are when none is."""
-    found = stores.find_store(name)
-    if found is None:
-        listing = ", ".join(store.name for store in stores.list_stores()) or "none yet"
-        raise UsageError(f"no store named {name!r} (stores: {listing})")
-    return found
-
-
 # --- the running instance, or this process ---------------------------------------------------
 
 

@@ -1,5 +1,6 @@
 """`storesync inventory`: the stored stock of every SKU across stores, as the Inventory panel shows it,
-narrowed to one SKU, one store or the SKUs at or below the low-stock threshold."""
+narrowed to one SKU, one store or the SKUs at or below the low-stock threshold; from the running
+instance when there is one, else from the database in this process."""
 
 from __future__ import annotations
 
@@ -8,11 +9,8 @@ import asyncio
 import json
 from typing import Any
 
-from app.cli.common import EXIT_OK, running_services, store_named
-from app.core.models import InventoryItem
-from app.core.settings import default
-
-PAGE = 2000
+from app.cli.common import EXIT_OK
+from app.cli.local_instance import instance_or_local
 
 
 def add_inventory_parser(commands: Any) -> None:
@@ -39,41 +37,10 @@ def inventory(args: argparse.Namespace) -> int:
 
 
 async def _rows(args: argparse.Namespace) -> list[dict[str, Any]]:
-    async with running_services(args) as runtime:
-        names = {store.id: store.name for store in runtime.storage.stores.list_stores()}
-        store_id = store_named(runtime.storage.stores, args.store).id if args.store else None
-        setting = runtime.storage.settings.get_setting("low_stock_threshold", default("low_stock_threshold"))
-        threshold = int(setting)
-        own = runtime.storage.inventory.sku_thresholds()
-        items = [
-            item
-            for item in _items(runtime.storage.inventory, args.sku or "")
-            if not item.deleted
-            and (args.sku is None or item.sku == args.sku)
-            and (store_id is None or item.store_id == store_id)
-            and (not args.low or item.quantity <= own.get(item.sku, threshold))
-        ]
-        return [_row(item, names) for item in items]
-
-
-def _items(repository: Any, text: str) -> list[InventoryItem]:
-    found: list[InventoryItem] = []
-    while True:
-        page = repository.search_items(text, offset=len(found), limit=PAGE)
-        found.extend(page)
-        if len(page) < PAGE:
-            return found
-
-
-def _row(item: InventoryItem, names: dict[int | None, str]) -> dict[str, Any]:
-    return {
-        "sku": item.sku,
-        "store": names.get(item.store_id, str(item.store_id)),
-        "quantity": item.quantity,
-        "price": None if item.price is None else str(item.price),
-        "name": item.name,
-        "updated_at": item.updated_at.isoformat(),
-    }
+    async with instance_or_local(args) as instance:
+        found = await instance.inventory(sku=args.sku, store=args.store, low=args.low)
+    rows: list[dict[str, Any]] = found["items"]
+    return rows
 
 
 def _table(rows: list[dict[str, Any]]) -> str:

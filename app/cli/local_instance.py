@@ -4,6 +4,7 @@ this process (LocalInstance, the same operations) when none does."""
 from __future__ import annotations
 
 import argparse
+import asyncio
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
@@ -50,6 +51,16 @@ class LocalInstance:
 
         services = self.services
         return run_detail(services.runs, services.logs, services.inventory, run_id)
+
+    async def orders(self, **filters: Any) -> dict[str, Any]:
+        from app.core.operations.orders import orders_page
+
+        return orders_page(self.services.stores, self.services.orders, filters)
+
+    async def order(self, order_id: int) -> dict[str, Any]:
+        from app.core.operations.orders import order_detail
+
+        return order_detail(self.services.orders, order_id)
 
     async def upcoming(self, **filters: Any) -> dict[str, Any]:
         from app.core.operations.jobs import upcoming
@@ -160,6 +171,88 @@ class LocalInstance:
         from app.core.operations.stores import preview_store
 
         return await preview_store(self.services, find_store(self.services.stores, store), limit)
+
+    async def trigger_and_follow(self, on_progress: Any = None, **choice: Any) -> dict[str, Any]:
+        """Run the chosen jobs here to their end (paused ones too, as asked for by name): the runs as
+        the history lists them, as the ControlClient's trigger_and_follow answers."""
+        from app.core.models import Trigger
+        from app.core.operations.history import run_entry
+        from app.core.operations.triggering import chosen_jobs
+
+        jobs = chosen_jobs(self.services, choice)
+        engine = self.runtime.engine
+        runs = await asyncio.gather(*(engine.run(job, Trigger.CLI) for job in jobs))
+        return {"runs": [run_entry(run) for run in runs], "skipped": []}
+
+    # --- stock -------------------------------------------------------------------------------------
+
+    async def inventory(
+        self, *, sku: str | None = None, store: str | None = None, low: bool = False
+    ) -> dict[str, Any]:
+        from app.core.operations.inventory import inventory_rows
+
+        return inventory_rows(self.services, {"sku": sku, "store": store, "low": low})
+
+    async def sku_history(self, sku: str) -> dict[str, Any]:
+        from app.core.operations.inventory import sku_history
+
+        return sku_history(self.services, sku)
+
+    async def thresholds(self) -> dict[str, Any]:
+        from app.core.operations.thresholds import thresholds_document
+
+        return thresholds_document(self.services)
+
+    async def change_thresholds(
+        self, skus: Mapping[str, int | None], *, replace: bool = False
+    ) -> dict[str, Any]:
+        from app.core.operations.thresholds import change_thresholds
+
+        return await change_thresholds(self.services, {"skus": dict(skus), "replace": replace})
+
+    # --- pushes ------------------------------------------------------------------------------------
+
+    async def push_previews(self, **choice: Any) -> dict[str, Any]:
+        from app.core.operations.pushes import preview_pushes
+
+        return await preview_pushes(self.services, choice)
+
+    async def approve_push(self, job_id: int, plan: Mapping[str, Any]) -> dict[str, Any]:
+        from app.core.operations.pushes import approve_push
+
+        return await approve_push(self.services, job_id, {"plan": plan})
+
+    # --- alerts, logs, backup ------------------------------------------------------------------------
+
+    async def alerts(self) -> dict[str, Any]:
+        from app.core.operations.alerts import alerts_document
+
+        return await alerts_document(self.services)
+
+    async def change_alerts(
+        self, settings: Mapping[str, Any], secrets: Mapping[str, str] | None = None
+    ) -> dict[str, Any]:
+        from app.core.operations.alerts import change_alerts
+
+        body = {"settings": dict(settings), "secrets": dict(secrets or {})}
+        return await change_alerts(self.services, body)
+
+    async def test_alert(self, channel: str) -> dict[str, Any]:
+        from app.core.operations.alerts import send_test_alert
+
+        return await send_test_alert(self.services, channel)
+
+    async def logs(
+        self, *, level: str | None = None, store: str | None = None, limit: int = 50
+    ) -> dict[str, Any]:
+        from app.core.operations.logs import log_lines
+
+        return log_lines(self.services, {"level": level, "store": store, "limit": limit})
+
+    async def backup(self, path: str) -> dict[str, Any]:
+        from app.core.operations.maintenance import backup_database
+
+        return await backup_database(self.services, {"path": path})
 
     # --- configuration ----------------------------------------------------------------------------
 

@@ -1,19 +1,22 @@
 """`storesync logs`: the log lines the Log panel shows (oldest first), and with --follow the new ones
-as they are written, by this or any other StoreSync process of the data folder."""
+as they are written. With an instance running, the lines come from it and --follow reads its event
+stream; without one, from the database, polled for lines of any StoreSync process of the data folder."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
+from datetime import datetime
 from typing import Any
 
-from app.cli.common import EXIT_OK, UsageError, running_services, store_named
-from app.core.models import LogEntry
-from app.core.ports import LogQuery
+from app.cli.common import EXIT_OK, UsageError
+from app.cli.local_instance import LocalInstance, instance_or_local
+from app.core.operations.logs import LEVELS, matches
 
-LEVELS = ("debug", "info", "warning", "error")
 FOLLOW_INTERVAL_SECONDS = 0.5
+POLLED_LINES = 500
 
 
 def add_logs_parser(commands: Any) -> None:
@@ -31,31 +34,74 @@ def logs(args: argparse.Namespace) -> int:
 
 
 async def _logs(args: argparse.Namespace) -> int:
-    async with running_services(args, console_level=logging.CRITICAL) as runtime:
-        stores = runtime.storage.stores
-        names = {store.id: store.name for store in stores.list_stores()}
-        store_id = store_named(stores, args.store).id if args.store else None
-        query = LogQuery(min_level=args.level, store_id=store_id)
-        repository = runtime.storage.logs
-        past = repository.list_logs(query, limit=args.limit) if args.limit else []
-        newest = max((entry.id or 0 for entry in past), default=_newest_id(repository, query))
-        for entry in reversed(past):
-            print(log_line(entry, names), flush=True)
+    async with instance_or_local(args, console_level=logging.CRITICAL) as instance:
+        names = {store["id"]: store["name"] for store in await instance.stores()}
+        store_id = (await instance.store(args.store))["id"] if args.store else None
+        if args.follow and not isinstance(instance, LocalInstance):
+            await _follow_instance(instance, args, names, store_id)
+            return EXIT_OK
+        newest = await _print_past(instance, args, names)
         while args.follow:
             await asyncio.sleep(FOLLOW_INTERVAL_SECONDS)
-            fresh = [entry for entry in repository.list_logs(query, limit=500) if (entry.id or 0) > newest]
-            for entry in reversed(fresh):
-                print(log_line(entry, names), flush=True)
-            newest = max((entry.id or 0 for entry in fresh), default=newest)
+            fresh = (await instance.logs(level=args.level, store=args.store, limit=POLLED_LINES))["lines"]
+            for line in fresh:
+                if (line["id"] or 0) > newest:
+                    print(log_line(line, names), flush=True)
+                    newest = line["id"]
     return EXIT_OK
 
 
-def _newest_id(repository: Any, query: LogQuery) -> int:
-    latest: list[LogEntry] = repository.list_logs(query, limit=1)
-    return (latest[0].id or 0) if latest else 0
+async def _print_past(instance: Any, args: argparse.Namespace, names: dict[int, str]) -> int:
+    """Print the last --limit lines; the id of the newest line there is (0: none yet)."""
+    past = (await instance.logs(level=args.level, store=args.store, limit=args.limit))["lines"]
+    for line in past:
+        print(log_line(line, names), flush=True)
+    if past:
+        return int(past[-1]["id"] or 0)
+    latest = (await instance.logs(level=args.level, store=args.store, limit=1))["lines"]
+    return int(latest[-1]["id"] or 0) if latest else 0
 
 
-def log_line(entry: LogEntry, names: dict[int | None, str]) -> str:
-    store = f" [{names.get(entry.store_id, entry.store_id)}]" if entry.store_id is not None else ""
-    run = f" (run {entry.run_id})" if entry.run_id is not None else ""
-    return f"{entry.time.astimezone():%Y-%m-%d %H:%M:%S} {entry.level:<7}{store}{run} {entry.message}"
+async def _follow_instance(
+    client: Any, args: argparse.Namespace, names: dict[int, str], store_id: int | None
+) -> None:
+    """The instance's log_recorded events, listened to before the past lines are read, so no line
+    falls between the two; a line already printed is not printed again."""
+    opened = asyncio.Event()
+    lines: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+
+    async def forward() -> None:
+        async for event in client.events(["log_recorded"], opened=opened):
+            lines.put_nowait(event["entry"])
+
+    listener = asyncio.create_task(forward())
+    try:
+        waiting = asyncio.create_task(opened.wait())
+        await asyncio.wait([listener, waiting], return_when=asyncio.FIRST_COMPLETED)
+        waiting.cancel()
+        if not opened.is_set():
+            listener.result()  # the stream was refused: say why
+            return
+        newest = await _print_past(client, args, names)
+        while True:
+            getting = asyncio.create_task(lines.get())
+            await asyncio.wait([listener, getting], return_when=asyncio.FIRST_COMPLETED)
+            if not getting.done():
+                getting.cancel()
+                listener.result()
+                return  # the instance stopped
+            line = getting.result()
+            if (line["id"] or 0) > newest and matches(line, args.level, store_id):
+                print(log_line(line, names), flush=True)
+    finally:
+        listener.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await listener
+
+
+def log_line(line: dict[str, Any], names: dict[int, str]) -> str:
+    store_id = line["store_id"]
+    store = f" [{names.get(store_id, store_id)}]" if store_id is not None else ""
+    run = f" (run {line['run_id']})" if line["run_id"] is not None else ""
+    moment = datetime.fromisoformat(line["time"]).astimezone()
+    return f"{moment:%Y-%m-%d %H:%M:%S} {line['level']:<7}{store}{run} {line['message']}"

@@ -13,6 +13,7 @@ from app.cli.inventory import add_inventory_parser
 from app.cli.jobs import add_job_parsers
 from app.cli.logs import add_logs_parser
 from app.cli.migrate import add_migrate_parser
+from app.cli.orders import add_orders_parsers
 from app.cli.push import add_push_parsers
 from app.cli.stores import add_store_parser
 from app.cli.thresholds import add_thresholds_parser
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_store_parser(commands)
     add_job_parsers(commands)
     add_history_parsers(commands)
+    add_orders_parsers(commands)
     add_config_parser(commands)
     add_inventory_parser(commands)
     add_logs_parser(commands)

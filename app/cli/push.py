@@ -6,21 +6,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import (
-    EXIT_FAILED,
-    EXIT_OK,
-    EXIT_PARTIAL,
-    CommandFailed,
-    UsageError,
-    running_services,
-    store_named,
-)
+from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, CommandFailed, UsageError
+from app.cli.local_instance import instance_or_local
 from app.core.buffer_rules import RULE_ORDER
-from app.core.models import Job, JobKind, RunStatus, Trigger
+from app.core.models import JobKind, RunStatus
+from app.core.operations.pushes import planned_from_document
 from app.core.push_plan import Action, PlanRow, PushPlan
 
 TABLE_LIMIT = 200
@@ -49,15 +43,15 @@ def sku(args: argparse.Namespace) -> int:
     return asyncio.run(_sku(args))
 
 
-async def dry_run(runtime: Any, jobs: Sequence[Job], names: dict[int | None, str], csv: str | None) -> int:
-    """The plan of every stock push among `jobs`, nothing written."""
-    pushes = [job for job in jobs if job.kind is JobKind.STOCK_PUSH]
-    if not pushes:
+async def dry_run(instance: Any, choice: dict[str, Any], csv: str | None) -> int:
+    """The plan of every stock push among the chosen jobs, nothing written."""
+    previews = (await instance.push_previews(**choice))["previews"]
+    if not previews:
         raise UsageError("--dry-run previews stock pushes; the chosen stores have none")
     refused = False
-    for job in pushes:
-        planned = await runtime.engine.preview_push(job)
-        print(f"{names.get(job.store_id, '?')} · stock_push (dry run, nothing written)")
+    for preview in previews:
+        planned = planned_from_document(preview["plan"])
+        print(f"{preview['store_name'] or '?'} · stock_push (dry run, nothing written)")
         print(plan_table(planned.plan))
         for reason in planned.refusals:
             refused = True
@@ -96,17 +90,19 @@ def _line(row: PlanRow) -> str:
     )
 
 
-def _push_job(runtime: Any, store_name: str) -> Job:
-    store = store_named(runtime.storage.stores, store_name)
-    for job in runtime.storage.stores.list_jobs(store.id):
-        if job.kind is JobKind.STOCK_PUSH:
-            return job  # type: ignore[no-any-return]
-    raise UsageError(f"{store.name} has no stock push job")
+async def _push_preview(instance: Any, store_name: str) -> dict[str, Any]:
+    """The preview of the stock push that writes to `store_name`."""
+    store = await instance.store(store_name)
+    for job in await instance.jobs(store_name):
+        if job["kind"] == JobKind.STOCK_PUSH.value:
+            [preview] = (await instance.push_previews(jobs=[job["id"]]))["previews"]
+            return dict(preview)
+    raise UsageError(f"{store['name']} has no stock push job")
 
 
 async def _unmatched(args: argparse.Namespace) -> int:
-    async with running_services(args, simulators=True) as runtime:
-        planned = await runtime.engine.preview_push(_push_job(runtime, args.store))
+    async with instance_or_local(args, simulators=True) as instance:
+        planned = planned_from_document((await _push_preview(instance, args.store))["plan"])
     unmatched = planned.plan.unmatched
     for title, skus in (
         ("only on the source", unmatched.only_on_source),
@@ -125,9 +121,11 @@ async def _unmatched(args: argparse.Namespace) -> int:
 
 
 async def _approve(args: argparse.Namespace) -> int:
-    async with running_services(args, simulators=True) as runtime:
-        job = _push_job(runtime, args.store)
-        planned = await runtime.engine.preview_push(job)
+    """Show the plan, and on yes approve exactly it and run the push now: in the running instance
+    (followed to its end) or in this process."""
+    async with instance_or_local(args, simulators=True) as instance:
+        preview = await _push_preview(instance, args.store)
+        planned = planned_from_document(preview["plan"])
         print(plan_table(planned.plan))
         for reason in planned.refusals:
             print(f"  refused: {reason}")
@@ -135,29 +133,34 @@ async def _approve(args: argparse.Namespace) -> int:
             answer = await asyncio.to_thread(input, "Push these changes? [y/N] ")
             if answer.strip().lower() not in ("y", "yes"):
                 raise CommandFailed("nothing pushed")
-        await runtime.engine.approve_push(job, planned)
-        run = await runtime.engine.run(job, Trigger.CLI)
-    c = run.counts
-    print(f"{run.status.value}: written {c.updated}, unchanged {c.unchanged}, failed {c.failed}")
-    if run.error_message:
-        print(f"  {run.error_message}")
-    if run.status is RunStatus.SUCCEEDED:
+        await instance.approve_push(preview["job_id"], preview["plan"])
+        done = await instance.trigger_and_follow(jobs=[preview["job_id"]], force=True)
+    if done["skipped"]:
+        raise CommandFailed(f"the push did not start: {done['skipped'][0]['reason']}")
+    [run] = done["runs"]
+    c = run["counts"]
+    print(f"{run['status']}: written {c['updated']}, unchanged {c['unchanged']}, failed {c['failed']}")
+    if run["error_message"]:
+        print(f"  {run['error_message']}")
+    if run["status"] == RunStatus.SUCCEEDED.value:
         return EXIT_OK
-    return EXIT_PARTIAL if run.status is RunStatus.PARTIAL else EXIT_FAILED
+    return EXIT_PARTIAL if run["status"] == RunStatus.PARTIAL.value else EXIT_FAILED
 
 
 async def _sku(args: argparse.Namespace) -> int:
-    async with running_services(args) as runtime:
-        history = runtime.storage.inventory.sku_history(args.sku)
+    async with instance_or_local(args) as instance:
+        history = (await instance.sku_history(args.sku))["changes"]
     if not history:
         raise CommandFailed(f"no recorded change of SKU {args.sku!r}")
     print(f"{'time':<20} {'store':<20} {'old':>7} {'new':>7}  run   how")
     for entry in history:
-        how = "read" if entry.write_state is None else f"{entry.write_state.value} push ({entry.rule})"
-        old = "-" if entry.old_quantity is None else str(entry.old_quantity)
-        new = "-" if entry.new_quantity is None else str(entry.new_quantity)
+        state = entry["write_state"]
+        how = "read" if state is None else f"{state} push ({entry['rule']})"
+        old = "-" if entry["old"] is None else str(entry["old"])
+        new = "-" if entry["new"] is None else str(entry["new"])
+        moment = datetime.fromisoformat(entry["time"]).astimezone()
         print(
-            f"{entry.time.astimezone():%Y-%m-%d %H:%M:%S} {entry.store_name[:20]:<20} {old:>7} {new:>7}  "
-            f"{entry.run_id:<5} {how}"
+            f"{moment:%Y-%m-%d %H:%M:%S} {entry['store'][:20]:<20} {old:>7} {new:>7}  "
+            f"{entry['run_id']:<5} {how}"
         )
     return EXIT_OK

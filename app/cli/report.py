@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, CommandFailed, UsageError, running_services
+from app.cli.common import EXIT_OK, CommandFailed
 from app.cli.local_instance import instance_or_local
 
 # --- status ----------------------------------------------------------------------------------
@@ -114,20 +114,17 @@ def _amount(seconds: int) -> str:
 
 
 def backup(args: argparse.Namespace) -> int:
-    target = Path(args.path).expanduser()
-    if target.exists():
-        raise UsageError(f"{target} already exists; choose a new file name")
-    if not target.parent.is_dir():
-        raise UsageError(f"the folder {target.parent} does not exist")
+    """The instance writes the copy when one runs (it holds the database), else this process does; the
+    path is made absolute here, where the user typed it."""
+    target = Path(args.path).expanduser().absolute()
     written = asyncio.run(_backup(args, str(target)))
-    size = Path(written).stat().st_size
-    print(f"Backup written to {written} ({size / 1_000_000:.1f} MB).")
+    print(f"Backup written to {written['path']} ({written['size_bytes'] / 1_000_000:.1f} MB).")
     return EXIT_OK
 
 
-async def _backup(args: argparse.Namespace, target: str) -> str:
-    async with running_services(args) as runtime:
-        written: str = await runtime.storage.maintenance.backup(target)
+async def _backup(args: argparse.Namespace, target: str) -> dict[str, Any]:
+    async with instance_or_local(args) as instance:
+        written: dict[str, Any] = await instance.backup(target)
     return written
 
 

@@ -19,6 +19,7 @@ from app.cli.common import (
     on_stop_signals,
     running_services,
 )
+from app.cli.local_instance import instance_or_local
 from app.cli.push import dry_run
 from app.core.events import SyncProgress
 from app.core.models import Job, JobKind, RunStatus, Store, Trigger
@@ -37,8 +38,12 @@ def sync(args: argparse.Namespace) -> int:
 
 
 async def _sync(args: argparse.Namespace, global_only: bool) -> int:
+    if args.dry_run:
+        choice = {"stores": args.store, "platform": args.platform, "all": args.all, "kind": args.kind}
+        async with instance_or_local(args, simulators=True) as instance:
+            return await dry_run(instance, choice, args.csv)
     async with instance_client(args) as client:
-        if client is not None and not args.dry_run:  # a dry run only reads: it runs here
+        if client is not None:
             choice = {"stores": args.store, "platform": args.platform, "every": args.all, "kind": args.kind}
             return await run_through_instance(client, choice)
     async with running_services(args, simulators=True) as runtime:
@@ -53,8 +58,6 @@ async def _sync(args: argparse.Namespace, global_only: bool) -> int:
             kind = f" of kind {args.kind}" if args.kind else ""
             raise UsageError(f"the chosen stores have no jobs{kind}")
         names = {store.id: store.name for store in stores}
-        if args.dry_run:
-            return await dry_run(runtime, jobs, names, args.csv)
         return await run_jobs(runtime, jobs, names, Trigger.CLI)
 
 

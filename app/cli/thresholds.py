@@ -1,5 +1,6 @@
 """`storesync thresholds list|set|remove|import|export`: low-stock thresholds per SKU. A SKU without
-one uses the Settings' low-stock threshold; the low-stock checks and the Inventory panel read both."""
+one uses the Settings' low-stock threshold; the low-stock checks and the Inventory panel read both.
+With an instance running the change goes through it, so its window redraws at once."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, UsageError, running_services
-from app.core.settings import default
+from app.cli.common import EXIT_OK, UsageError
+from app.cli.local_instance import instance_or_local
 from app.core.sku_thresholds import parse_thresholds_csv, thresholds_csv
 
 
@@ -38,37 +39,30 @@ def thresholds(args: argparse.Namespace) -> int:
 
 
 async def _thresholds(args: argparse.Namespace) -> int:
-    text = _read(args.path) if args.action == "import" else None
-    async with running_services(args) as runtime:
-        inventory = runtime.storage.inventory
+    values = parse_thresholds_csv(_read(args.path)) if args.action == "import" else None
+    async with instance_or_local(args) as instance:
         if args.action == "list":
-            found = inventory.sku_thresholds()
-            fallback = runtime.storage.settings.get_setting(
-                "low_stock_threshold", default("low_stock_threshold")
-            )
+            found = await instance.thresholds()
             if args.json:
-                print(json.dumps({"default": fallback, "skus": found}, indent=2, ensure_ascii=False))
+                print(json.dumps(found, indent=2, ensure_ascii=False))
             else:
-                print(f"Default threshold: {fallback} (Settings)")
-                for sku in sorted(found):
-                    print(f"{sku}\t{found[sku]}")
+                print(f"Default threshold: {found['default']} (Settings)")
+                for sku in sorted(found["skus"]):
+                    print(f"{sku}\t{found['skus'][sku]}")
         elif args.action == "set":
-            if args.threshold < 0:
-                raise UsageError("a threshold is 0 or more")
-            await inventory.set_sku_thresholds({args.sku: args.threshold})
+            await instance.change_thresholds({args.sku: args.threshold})
             print(f"{args.sku}: low stock at {args.threshold} or fewer.")
         elif args.action == "remove":
-            await inventory.set_sku_thresholds({args.sku: None})
+            await instance.change_thresholds({args.sku: None})
             print(f"{args.sku} uses the default threshold again.")
         elif args.action == "import":
-            assert text is not None
-            values = parse_thresholds_csv(text)
-            await inventory.set_sku_thresholds(dict(values), replace=args.replace)
+            assert values is not None
+            await instance.change_thresholds(values, replace=args.replace)
             print(f"Imported thresholds for {len(values)} SKUs.")
         else:
-            found = inventory.sku_thresholds()
-            _write(args.path, thresholds_csv(found))
-            print(f"Wrote {len(found)} thresholds to {args.path}.")
+            skus = (await instance.thresholds())["skus"]
+            _write(args.path, thresholds_csv(skus))
+            print(f"Wrote {len(skus)} thresholds to {args.path}.")
     return EXIT_OK
 
 

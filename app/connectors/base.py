@@ -13,7 +13,7 @@ import functools
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, ClassVar, Final
+from typing import Any, ClassVar, Final, TypeVar
 
 import httpx
 
@@ -38,12 +38,15 @@ from app.core.models import (
     OrderRecord,
     OrderStatus,
     Platform,
+    ShipmentRecord,
     StockUpdate,
     Store,
 )
 from app.core.platforms import DECLARATIONS, PLATFORM_FIELDS, PLATFORM_LABELS, status_map
 from app.core.ports import Page, PushResult
 from app.core.redaction import REDACTOR
+
+Changed = TypeVar("Changed", OrderRecord, ShipmentRecord)
 
 # Records mapped between two turns of the event loop (a page of 1,000 took up to 40 ms under load).
 MAP_SLICE: Final = 250
@@ -285,7 +288,11 @@ class HttpConnector:
             except RecordRejected as error:
                 failures.append(ItemFailure(self.failure_key(raw, index), str(error), "invalid_record"))
                 continue
-            if type(mapped) is InventoryRecord or type(mapped) is OrderRecord:
+            if (
+                type(mapped) is InventoryRecord
+                or type(mapped) is OrderRecord
+                or type(mapped) is ShipmentRecord
+            ):
                 keep(mapped)
             else:
                 records.extend(mapped)
@@ -351,15 +358,23 @@ class HttpConnector:
         stream = self.orders_stream(since)
         if stream is None:
             raise ConfigError(f"{self.label} orders are not set up for this store.")
+        async for page in self.changes_since(stream, since, self.to_order):
+            yield page
+
+    async def changes_since(
+        self, stream: Stream, since: str | None, mapper: Callable[[Any], Changed]
+    ) -> AsyncIterator[Page[Changed]]:
+        """Records changed since the cursor `since`, mapped; each page's cursor is the newest change
+        seen so far (ISO 8601), where the next read starts."""
         newest = since
         newest_time: datetime | None = _parse_cursor(since)
         async for raws, _response in self.iter_pages(stream):
-            orders, failures = self.map_records(raws, self.to_order)
-            for order in orders:
-                if order.updated_at is not None and (newest_time is None or order.updated_at > newest_time):
-                    newest_time = order.updated_at
-                    newest = order.updated_at.isoformat()
-            yield Page(orders, failures, cursor=newest)
+            records, failures = self.map_records(raws, mapper)
+            for record in records:
+                if record.updated_at is not None and (newest_time is None or record.updated_at > newest_time):
+                    newest_time = record.updated_at
+                    newest = record.updated_at.isoformat()
+            yield Page(records, failures, cursor=newest)
 
     async def push_stock(self, updates: Sequence[StockUpdate]) -> PushResult:
         raise ConfigError(f"Writing stock to {self.label} is not supported.")

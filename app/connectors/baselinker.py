@@ -266,6 +266,8 @@ class BaseLinkerConnector(HttpConnector):
             created_at=read_timestamp(raw.get("date_add"), "date_add"),
             updated_at=read_timestamp(raw.get("date_in_status"), "date_in_status"),
             raw=raw,
+            customer_country=read_text(raw.get("delivery_country_code"), "delivery country", max_length=60),
+            tracking=read_text(raw.get("delivery_package_nr"), "package number", max_length=200),
         )
 
     async def push_stock(self, updates: Sequence[StockUpdate]) -> PushResult:

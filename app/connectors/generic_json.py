@@ -20,6 +20,7 @@ from app.connectors.base import HttpConnector, Stream, placed_in_body
 from app.connectors.bulk import PlainKeys, page_rows, records_page
 from app.connectors.generic_json_write import StockWriter, WriteTemplates
 from app.connectors.generic_login import LoginSession, LoginStep, filled
+from app.connectors.generic_order_status import OrderStatusWrite
 from app.connectors.generic_records import ItemMapper, RecordShaper, join_index, merged_by_sku, skip_rules
 from app.connectors.http import Credentials, JsonResponse
 from app.connectors.paginators import (
@@ -44,8 +45,24 @@ from app.connectors.record_fields import (
     read_timestamp,
 )
 from app.core.errors import AuthError, ConfigError
-from app.core.models import InventoryRecord, ItemFailure, JobKind, OrderRecord, Platform, StockUpdate, Store
-from app.core.platforms import GENERIC_FIELD_MAP_DEFAULT, GENERIC_ORDER_FIELD_MAP_DEFAULT
+from app.core.models import (
+    InventoryRecord,
+    ItemFailure,
+    JobKind,
+    OrderRecord,
+    OrderStatus,
+    OrderStatusUpdate,
+    Platform,
+    ShipmentRecord,
+    StockUpdate,
+    Store,
+)
+from app.core.platforms import (
+    DEFAULT_ORDER_STATUS_MAP,
+    GENERIC_FIELD_MAP_DEFAULT,
+    GENERIC_ORDER_FIELD_MAP_DEFAULT,
+)
+from app.core.platforms.generic_json import GENERIC_SHIPMENT_FIELD_MAP_DEFAULT
 from app.core.ports import Page, PushResult, skip_words
 from app.core.presets import make_preset, read_preset
 
@@ -68,7 +85,12 @@ class GenericJsonConnector(HttpConnector):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        jobs = {JobKind.INVENTORY_PULL}
+        shipments = self.setting("shipments_endpoint")
+        # A courier store lists shipments where a shop lists stock: it has no stock to read.
+        self._courier = bool(shipments) and self.setting("endpoint") in (None, "", shipments)
+        jobs = set() if self._courier else {JobKind.INVENTORY_PULL}
+        if shipments:
+            jobs.add(JobKind.SHIPMENT_PULL)
         if self.setting("orders_endpoint"):
             jobs.add(JobKind.ORDERS_PULL)
         if self.setting("stock_endpoint"):
@@ -79,6 +101,7 @@ class GenericJsonConnector(HttpConnector):
         self._inventory_values = _extractor(inventory_map, INVENTORY_FIELDS)
         self._inventory_keys = _plain_keys(inventory_map, INVENTORY_FIELDS)
         self._order_getters = self._getters("order_field_map", GENERIC_ORDER_FIELD_MAP_DEFAULT)
+        self._shipment_getters = self._getters("shipment_field_map", GENERIC_SHIPMENT_FIELD_MAP_DEFAULT)
         field_map = self._field_map("field_map", GENERIC_FIELD_MAP_DEFAULT)
         locations = self._json_setting("location_quantities")
         self._shaper = RecordShaper(
@@ -145,11 +168,22 @@ class GenericJsonConnector(HttpConnector):
         endpoint = self.setting("orders_endpoint")
         if not endpoint:
             return None
-        params: dict[str, Any] = {}
+        return self._stream(str(endpoint), str(self.setting("orders_record_path") or ""), self._since(since))
+
+    def shipments_stream(self, since: str | None) -> Stream:
+        endpoint = self.setting("shipments_endpoint")
+        if not endpoint:
+            raise ConfigError("This store has no shipments endpoint set, so it cannot follow shipments.")
+        return self._stream(
+            str(endpoint), str(self.setting("shipments_record_path") or ""), self._since(since)
+        )
+
+    def _since(self, since: str | None) -> dict[str, Any]:
+        """The changed-since parameter, when the store has one and a cursor is known."""
         since_param = self.setting("since_param")
         if since and since_param:
-            params[str(since_param)] = _since_value(since, str(self.setting("since_format") or "iso"))
-        return self._stream(str(endpoint), str(self.setting("orders_record_path") or ""), params)
+            return {str(since_param): _since_value(since, str(self.setting("since_format") or "iso"))}
+        return {}
 
     def _stream(self, path: str, record_path: str, params: Mapping[str, Any] | None = None) -> Stream:
         method = str(self.setting("method") or "GET").upper()
@@ -343,14 +377,64 @@ class GenericJsonConnector(HttpConnector):
             created_at=read_timestamp(get["created_at"](raw), "created_at") if "created_at" in get else None,
             updated_at=read_timestamp(get["updated_at"](raw), "updated_at") if "updated_at" in get else None,
             raw=raw,
+            customer_country=_optional_text(get, raw, "customer_country", 60),
+            tracking=_optional_text(get, raw, "tracking", 200),
+        )
+
+    def to_shipment(self, raw: Any) -> ShipmentRecord:
+        get = self._shipment_getters
+        if not isinstance(raw, dict):
+            raise RecordRejected("the shipment is not an object")
+        if "reference" not in get:
+            raise ConfigError("The shipment field mapping needs a reference: the value that names the order.")
+        remote_status = read_text(get["status"](raw), "status") if "status" in get else ""
+        return ShipmentRecord(
+            reference=read_text(get["reference"](raw), "reference", required=True, max_length=200),
+            status=self.map_status(remote_status),
+            remote_status=remote_status,
+            tracking=_optional_text(get, raw, "tracking", 200),
+            updated_at=_shipment_time(get, raw),
         )
 
     # --- behaviour -------------------------------------------------------------------------
 
+    async def fetch_shipments(self, since: str | None) -> AsyncIterator[Page[ShipmentRecord]]:
+        """A courier's shipments changed since the cursor, each naming the order it carries."""
+        async for page in self.changes_since(self.shipments_stream(since), since, self.to_shipment):
+            yield page
+
+    def writes_order_status(self) -> bool:
+        return bool(self.setting("order_status_endpoint"))
+
+    async def write_order_status(self, updates: Sequence[OrderStatusUpdate]) -> PushResult:
+        """Writes through the store's order status template (see generic_order_status)."""
+        writer = OrderStatusWrite(
+            self.setting,
+            self._status_names(),
+            lambda method, url, body: self.session.request(method, url, json=body),
+            self.url,
+        )
+        return await writer.write(updates)
+
+    def _status_names(self) -> dict[str, OrderStatus]:
+        """The store's own order status names, its own mapping before the defaults."""
+        names: dict[str, OrderStatus] = {}
+        overrides = self.settings.get("status_map")
+        for remote, ours in (overrides if isinstance(overrides, dict) else {}).items():
+            try:
+                names[str(remote)] = OrderStatus(ours)
+            except ValueError:
+                continue
+        for remote, status in DEFAULT_ORDER_STATUS_MAP[self.platform].items():
+            names.setdefault(remote, status)
+        return names
+
     async def test_connection(self) -> str:
         """Reads the first page and maps it as a sync would, so a wrong record path or field mapping
         shows at once: what would be stored, skipped and failed (and why), and whether the configured
-        paging can tell where the list ends."""
+        paging can tell where the list ends. A courier store's test reads its shipments instead."""
+        if self._courier:
+            return await self._test_shipments()
         stream = self.inventory_stream()
         joined = await self._joined() if self._shaped else None
         async for raws, response in self.iter_pages(stream):
@@ -369,6 +453,28 @@ class GenericJsonConnector(HttpConnector):
                 return f"Connected to {response.url.host}; the list is empty."
             warning = await self.list_end_warning(stream, response, len(raws))
             return f"Connected to {response.url.host}: {_page_summary(len(raws), page)}{warning}"
+        return f"Connected to {self.base.host}."
+
+    async def _test_shipments(self) -> str:
+        stream = self.shipments_stream(None)
+        async for raws, response in self.iter_pages(stream):
+            shipments, failures = self.map_records(raws, self.to_shipment)
+            if raws and not shipments:
+                reason = failures[0].message if failures else "no usable record"
+                raise ConfigError(
+                    f"Connected to {self.base.host}, but the shipments do not match the shipment field "
+                    f"mapping ({reason})."
+                )
+            if not raws:
+                return f"Connected to {response.url.host}; the shipment list is empty."
+            unmapped = sorted({s.remote_status for s in shipments if s.status is OrderStatus.UNKNOWN})
+            words = f"the first page has {len(raws)} shipments: {len(shipments)} readable"
+            if failures:
+                words += f", {len(failures)} failed (first: {failures[0].key}: {failures[0].message})"
+            if unmapped:
+                words += f"; statuses with no order status yet: {', '.join(unmapped[:5])}"
+            warning = await self.list_end_warning(stream, response, len(raws))
+            return f"Connected to {response.url.host}: {words}.{warning}"
         return f"Connected to {self.base.host}."
 
     async def push_stock(self, updates: Sequence[StockUpdate]) -> PushResult:
@@ -496,6 +602,22 @@ def _plain_keys(mapping: Mapping[str, str], fields: Sequence[str]) -> PlainKeys 
     if len(paths) == 6 and all(path and "." not in path for path in paths):
         return PlainKeys(paths)
     return None
+
+
+def _optional_text(getters: Mapping[str, Callable[[Any], Any]], raw: Any, name: str, longest: int) -> str:
+    """A mapped text value the record may lack."""
+    return read_text(getters[name](raw), name, max_length=longest) if name in getters else ""
+
+
+def _shipment_time(getters: Mapping[str, Callable[[Any], Any]], raw: Any) -> datetime | None:
+    """When a shipment last changed; only the read's cursor depends on it, so a time in a form
+    StoreSync cannot read leaves the shipment's status usable (and the cursor where it was)."""
+    if "updated_at" not in getters:
+        return None
+    try:
+        return read_timestamp(getters["updated_at"](raw), "updated_at")
+    except RecordRejected:
+        return None
 
 
 def _nothing(_raw: Any) -> None:

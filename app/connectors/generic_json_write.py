@@ -125,8 +125,8 @@ class StockWriter:
             if "{id}" in self._t.endpoint and not update.remote_id:
                 failures.append(ItemFailure(update.sku, "The store listed no id for this SKU.", "no_id"))
                 continue
-            path = self._t.endpoint.replace("{sku}", _quoted(update.sku)).replace(
-                "{id}", _quoted(update.remote_id or "")
+            path = self._t.endpoint.replace("{sku}", quoted_path_part(update.sku)).replace(
+                "{id}", quoted_path_part(update.remote_id or "")
             )
             try:
                 response = await self._send(self._t.method, self._url(path), _fill(self._t.body, update))
@@ -203,5 +203,6 @@ def _statuses(value: Any) -> frozenset[int]:
     return codes
 
 
-def _quoted(text: str) -> str:
+def quoted_path_part(text: str) -> str:
+    """`text` as one segment of an address's path: percent-encoded, a slash included."""
     return httpx.URL("/" + text).raw_path.decode("ascii").lstrip("/").replace("/", "%2F")

@@ -119,6 +119,7 @@ class WooCommerceConnector(HttpConnector):
             created_at=read_timestamp(raw.get("date_created_gmt"), "date_created_gmt"),
             updated_at=read_timestamp(raw.get("date_modified_gmt"), "date_modified_gmt"),
             raw=raw,
+            customer_country=_country(raw),
         )
 
     def failure_key(self, raw: Any, index: int) -> str:
@@ -343,6 +344,15 @@ def _batch_outcome(
         if item_id not in seen
     )
     return written, failures
+
+
+def _country(order: dict[str, Any]) -> str:
+    """Where the order goes: the shipping address's country, else the billing address's."""
+    for address in ("shipping", "billing"):
+        part = order.get(address)
+        if isinstance(part, dict) and part.get("country"):
+            return read_text(part["country"], f"{address} country", max_length=60)
+    return ""
 
 
 CONNECTOR = WooCommerceConnector

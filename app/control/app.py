@@ -7,11 +7,16 @@ import logging
 from aiohttp import web
 
 from app.control import (
+    routes_alerts,
     routes_config,
     routes_events,
     routes_jobs,
+    routes_logs,
     routes_meta,
+    routes_orders,
+    routes_pushes,
     routes_runs,
+    routes_stock,
     routes_stores,
 )
 from app.control.auth import Handler, bearer_token_middleware
@@ -21,7 +26,19 @@ from app.core.errors import InvalidRequest, KeychainUnavailable, StoreSyncError
 
 log = logging.getLogger(__name__)
 
-ROUTE_MODULES = (routes_meta, routes_runs, routes_jobs, routes_stores, routes_config, routes_events)
+ROUTE_MODULES = (
+    routes_meta,
+    routes_runs,
+    routes_orders,
+    routes_jobs,
+    routes_stores,
+    routes_config,
+    routes_events,
+    routes_stock,
+    routes_alerts,
+    routes_logs,
+    routes_pushes,
+)
 
 
 def build_app(token: str) -> web.Application:

@@ -8,6 +8,7 @@ a refused request into RequestRefused carrying the instance's own sentence.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import ssl
 from collections.abc import AsyncIterator, Callable, Mapping
@@ -22,6 +23,8 @@ from app.control.token_file import ControlEndpoint, process_alive, read_token_fi
 from app.core.errors import InvalidRequest, StoreSyncError
 
 API = "/api/v1"
+LONG_SECONDS = 300.0
+"""For calls that read a whole store or write a whole file (previews, backups, tests of alerts)."""
 
 
 class ControlError(StoreSyncError):
@@ -141,6 +144,24 @@ class ControlClient:
     async def run(self, run_id: int) -> dict[str, Any]:
         """One run with its counts, log lines and per-SKU changes."""
         return await self._call("GET", f"/runs/{run_id}")
+
+    async def orders(
+        self,
+        *,
+        store: str | None = None,
+        status: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> dict[str, Any]:
+        """A page of orders, newest first: {"total", "offset", "limit", "next_offset", "orders"}."""
+        filters = {"store": store, "status": status, "since": since, "until": until}
+        return await self._call("GET", "/orders", params={**filters, "offset": offset, "limit": limit})
+
+    async def order(self, order_id: int) -> dict[str, Any]:
+        """One order with its status history."""
+        return await self._call("GET", f"/orders/{order_id}")
 
     async def upcoming(
         self, *, count: int = 5, store: str | None = None, job: int | None = None
@@ -266,11 +287,73 @@ class ControlClient:
         body = {"document": document, "replace": replace, "source": source}
         return await self._call("POST", "/config", body=body)
 
+    # --- stock -----------------------------------------------------------------------------------
+
+    async def inventory(
+        self, *, sku: str | None = None, store: str | None = None, low: bool = False
+    ) -> dict[str, Any]:
+        """The stored stock per SKU and store: {"items": [{sku, store, quantity, price, name, ...}]}."""
+        params = {"sku": sku, "store": store, "low": "true" if low else None}
+        return await self._call("GET", "/inventory", params=params, wait=LONG_SECONDS)
+
+    async def sku_history(self, sku: str) -> dict[str, Any]:
+        """Every recorded change of one SKU in every store: {"sku", "changes": [...]}."""
+        return await self._call("GET", "/sku-history", params={"sku": sku})
+
+    async def thresholds(self) -> dict[str, Any]:
+        """{"default": the Settings' low-stock threshold, "skus": {sku: its own threshold}}."""
+        return await self._call("GET", "/thresholds")
+
+    async def change_thresholds(
+        self, skus: Mapping[str, int | None], *, replace: bool = False
+    ) -> dict[str, Any]:
+        """Set (or with None remove) SKUs' own thresholds; `replace` removes every one not listed."""
+        return await self._call("PATCH", "/thresholds", body={"skus": dict(skus), "replace": replace})
+
+    # --- pushes ----------------------------------------------------------------------------------
+
+    async def push_previews(self, **choice: Any) -> dict[str, Any]:
+        """The plans of the stock pushes among the jobs chosen as for `trigger`; nothing written."""
+        return await self._call("POST", "/push-previews", body=choice, wait=LONG_SECONDS)
+
+    async def approve_push(self, job_id: int, plan: Mapping[str, Any]) -> dict[str, Any]:
+        """The go for exactly `plan` (a preview's): the job's next run writes it, guard or not."""
+        return await self._call("POST", f"/jobs/{job_id}/approval", body={"plan": plan})
+
+    # --- alerts, logs, backup ----------------------------------------------------------------------
+
+    async def alerts(self) -> dict[str, Any]:
+        """{"settings", "secrets_saved", "last_delivery"}; never a secret."""
+        return await self._call("GET", "/alerts")
+
+    async def change_alerts(
+        self, settings: Mapping[str, Any], secrets: Mapping[str, str] | None = None
+    ) -> dict[str, Any]:
+        body = {"settings": dict(settings), "secrets": dict(secrets or {})}
+        return await self._call("PATCH", "/alerts", body=body)
+
+    async def test_alert(self, channel: str) -> dict[str, Any]:
+        """{"ok": true} or {"ok": false, "message": why the test was not sent}."""
+        return await self._call("POST", "/alerts/test", body={"channel": channel}, wait=LONG_SECONDS)
+
+    async def logs(
+        self, *, level: str | None = None, store: str | None = None, limit: int = 50
+    ) -> dict[str, Any]:
+        """The latest log lines, oldest first: {"lines": [{id, time, level, message, store_id, run_id}]}."""
+        return await self._call("GET", "/logs", params={"level": level, "store": store, "limit": limit})
+
+    async def backup(self, path: str) -> dict[str, Any]:
+        """The instance writes a consistent copy of the database to `path` (absolute, new)."""
+        return await self._call("POST", "/backup", body={"path": path}, wait=LONG_SECONDS)
+
     # --- events ---------------------------------------------------------------------------------
 
-    async def events(self, types: list[str] | None = None) -> AsyncIterator[dict[str, Any]]:
+    async def events(
+        self, types: list[str] | None = None, *, opened: asyncio.Event | None = None
+    ) -> AsyncIterator[dict[str, Any]]:
         """Follow the instance's events ({"type": "sync_progress", ...}) until it stops or the caller
-        stops iterating."""
+        stops iterating. `opened` is set once the instance listens for this stream: no later event
+        is missed."""
         params = {"types": ",".join(types)} if types else {}
         try:
             async with self._http.stream(
@@ -279,6 +362,8 @@ class ControlClient:
                 if not response.is_success:
                     await response.aread()
                     self._result(response)
+                if opened is not None:
+                    opened.set()
                 async for event in lines_of_events(response):
                     yield event
         except httpx.TransportError as error:
@@ -293,10 +378,13 @@ class ControlClient:
         *,
         body: Mapping[str, Any] | None = None,
         params: Mapping[str, Any] | None = None,
+        wait: float | None = None,
     ) -> dict[str, Any]:
+        """`wait`: seconds for an answer when longer than the client's usual timeout."""
         query = {key: value for key, value in (params or {}).items() if value is not None}
+        timeout = self._http.timeout if wait is None else httpx.Timeout(wait)
         try:
-            response = await self._http.request(method, API + path, json=body, params=query)
+            response = await self._http.request(method, API + path, json=body, params=query, timeout=timeout)
         except httpx.TransportError as error:
             raise self._unreachable(error) from None
         return self._result(response)

@@ -126,6 +126,33 @@ def _paths() -> dict[str, dict[str, Any]]:
                 errors=(400, 404),
             )
         },
+        "/api/v1/orders": {
+            "get": _operation(
+                "The imported orders, newest first, one page at a time: store, number, date, status (ours "
+                "and the store's), total, customer country and tracking number.",
+                parameters=[
+                    _query("store", "A store's name or id."),
+                    _query(
+                        "status",
+                        "pending, paid, processing, shipped, delivered, cancelled, refunded, "
+                        "on_hold or unknown.",
+                    ),
+                    _query("since", "Orders placed from then: 2026-05-01, 2026-05-01T08:00 or 7d."),
+                    _query("until", "Orders placed before then (same forms as since)."),
+                    _query("offset", "Where the page starts (0).", "integer"),
+                    _query("limit", "How many orders (1-1000, 50).", "integer"),
+                ],
+                errors=(400, 404),
+            )
+        },
+        "/api/v1/orders/{order_id}": {
+            "get": _operation(
+                "One order with its status history, oldest change first: each step's status, the name "
+                "its source used for it, and the source (the order's store or a courier store).",
+                parameters=[_path("order_id", "The order's id.")],
+                errors=(400, 404),
+            )
+        },
         "/api/v1/upcoming": {
             "get": _operation(
                 "The next run times of every job (or of one store's, or one job), soonest first.",
@@ -225,6 +252,122 @@ def _paths() -> dict[str, dict[str, Any]]:
                 body=OBJECT,
                 errors=(400, 503),
             ),
+        },
+        "/api/v1/inventory": {
+            "get": _operation(
+                "The stored stock of every SKU in every store, as the Inventory panel shows it: "
+                '{"items": [{"sku", "store", "quantity", "price", "name", "updated_at"}]}.',
+                parameters=[
+                    _query("sku", "Only this SKU (exact)."),
+                    _query("store", "Only this store (name or id)."),
+                    _query("low", "true: only SKUs at or below their threshold.", "boolean"),
+                ],
+                errors=(400, 404),
+            )
+        },
+        "/api/v1/sku-history": {
+            "get": _operation(
+                "One SKU's recorded quantity changes in every store, reads and pushes, oldest first: "
+                '{"sku", "changes": [{"time", "store", "old", "new", "run_id", "rule", "write_state"}]}.',
+                parameters=[{**_query("sku", "The SKU."), "required": True}],
+                errors=(400,),
+            )
+        },
+        "/api/v1/thresholds": {
+            "get": _operation(
+                'Low-stock thresholds: {"default": the Settings\' threshold, "skus": {sku: its own}}.'
+            ),
+            "patch": _operation(
+                'Set SKUs\' own thresholds: {"skus": {sku: threshold, or null for the default again}, '
+                '"replace": remove every one not listed}. The next low-stock check and the window use '
+                "them at once.",
+                body={
+                    "type": "object",
+                    "required": ["skus"],
+                    "properties": {
+                        "skus": {"type": "object", "additionalProperties": {"type": ["integer", "null"]}},
+                        "replace": {"type": "boolean"},
+                    },
+                },
+                errors=(400,),
+            ),
+        },
+        "/api/v1/push-previews": {
+            "post": _operation(
+                "What the stock pushes among the chosen jobs would write now, nothing written (`storesync "
+                "sync --dry-run`). Jobs are chosen as for POST /api/v1/runs. Each preview carries its "
+                '`plan`: rows (as `row_fields` names them), unmatched SKUs, the guard\'s `refusals`.',
+                body={
+                    "type": "object",
+                    "properties": {
+                        "jobs": {"type": "array", "items": {"type": "integer"}},
+                        "stores": {"type": "array", "items": {"type": "string"}},
+                        "platform": {"type": "string"},
+                        "all": {"type": "boolean"},
+                        "kind": {"type": "string"},
+                    },
+                },
+                errors=(400, 404),
+            )
+        },
+        "/api/v1/jobs/{job_id}/approval": {
+            "post": _operation(
+                'Approve exactly the plan a preview answered ({"plan": that plan}) for a stock push the '
+                "guard refused: its next run writes those writes, skipping each SKU that changed since.",
+                parameters=[job_id],
+                body={"type": "object", "required": ["plan"], "properties": {"plan": OBJECT}},
+                errors=(400, 404),
+            )
+        },
+        "/api/v1/alerts": {
+            "get": _operation(
+                'The alert settings of Settings -> Alerts: {"settings", "secrets_saved": {field: true, '
+                'false or null (no keychain)}, "last_delivery"}; never a secret.'
+            ),
+            "patch": _operation(
+                'Change alert settings: {"settings": {warn_after_failures, pause_after_failures, '
+                "stale_after_hours, quiet_hours_start, quiet_hours_end, alert_email_*, alert_webhook_*}, "
+                '"secrets": {"smtp_password" | "webhook_url": text}}; all are checked before any is saved; '
+                'secrets go to the keychain. Answers {"saved": [keys]}; takes effect at once.',
+                body={
+                    "type": "object",
+                    "properties": {"settings": OBJECT, "secrets": OBJECT},
+                },
+                errors=(400, 503),
+            ),
+        },
+        "/api/v1/alerts/test": {
+            "post": _operation(
+                'Send a test alert now: {"channel": "email" | "webhook"}; answers {"ok", "message"} '
+                "(the message says why it was not sent).",
+                body={
+                    "type": "object",
+                    "required": ["channel"],
+                    "properties": {"channel": {"enum": ["email", "webhook"]}},
+                },
+                errors=(400,),
+            )
+        },
+        "/api/v1/logs": {
+            "get": _operation(
+                'The latest log lines, oldest first: {"lines": [{"id", "time", "level", "message", '
+                '"store_id", "run_id"}]}; new ones arrive on /api/v1/events as log_recorded.',
+                parameters=[
+                    _query("level", "debug, info, warning or error: this level and above."),
+                    _query("store", "Only lines about this store (name or id)."),
+                    _query("limit", "How many lines (0-5000, 50).", "integer"),
+                ],
+                errors=(400, 404),
+            )
+        },
+        "/api/v1/backup": {
+            "post": _operation(
+                'The instance writes a consistent copy of the database to {"path": an absolute file name '
+                'that does not exist yet}; answers {"path", "size_bytes"}.',
+                body={"type": "object", "required": ["path"], "properties": {"path": {"type": "string"}}},
+                status=201,
+                errors=(400, 409),
+            )
         },
         "/api/v1/events": {
             "get": _operation(

@@ -14,6 +14,11 @@ STORE_JOB_KINDS: tuple[tuple[JobKind, str, ScheduleSpec], ...] = (
     (JobKind.ORDERS_PULL, "Import orders", ScheduleSpec.every(hours=1)),
     (JobKind.STOCK_PUSH, "Copy stock from another store into this one", ScheduleSpec.every(minutes=30)),
     (JobKind.LOW_STOCK_CHECK, "Check for low stock", ScheduleSpec.daily("08:00")),
+    (
+        JobKind.SHIPMENT_PULL,
+        "Follow shipment statuses into another store's orders",
+        ScheduleSpec.from_cron("0 0,6,12,18 * * *"),
+    ),
 )
 ON_BY_DEFAULT = frozenset({JobKind.INVENTORY_PULL})
 # The jobs run once right after a store is added ("Run a first sync after saving").

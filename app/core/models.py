@@ -25,6 +25,7 @@ class JobKind(enum.StrEnum):
     STOCK_PUSH = "stock_push"
     LOW_STOCK_CHECK = "low_stock_check"
     CLEANUP = "cleanup"
+    SHIPMENT_PULL = "shipment_pull"
 
 
 class Trigger(enum.StrEnum):
@@ -230,6 +231,65 @@ class OrderRecord:
     created_at: datetime | None
     updated_at: datetime | None
     raw: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    customer_country: str = ""
+    tracking: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredOrder:
+    """An order as the Orders panel, the CLI and the control API show it: the store's own status
+    name (`remote_status`) beside ours, which a courier store may have moved on since."""
+
+    id: int
+    store_id: int
+    store_name: str
+    external_id: str
+    number: str
+    status: OrderStatus
+    remote_status: str
+    total: Decimal
+    currency: str
+    created_at: datetime | None
+    updated_at: datetime | None
+    customer_country: str
+    tracking: str
+    imported_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class OrderStatusChange:
+    """One step of an order's status history: who reported it (the order's store, or a courier
+    store), their name for it, and the tracking number known then."""
+
+    time: datetime
+    status: OrderStatus
+    previous: OrderStatus | None
+    remote_status: str
+    source: str
+    tracking: str = ""
+    run_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ShipmentRecord:
+    """A shipment as a courier store reports it: `reference` names the order it carries (its number
+    or id in the orders' store), `status` is already mapped to ours, `remote_status` is theirs."""
+
+    reference: str
+    status: OrderStatus
+    remote_status: str
+    tracking: str = ""
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrderStatusUpdate:
+    """A status a courier moved an order to, to be written back to the order's own store."""
+
+    external_id: str
+    number: str
+    status: OrderStatus
+    tracking: str = ""
 
 
 @dataclass(frozen=True, slots=True)

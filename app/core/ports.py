@@ -18,12 +18,17 @@ from app.core.models import (
     LogEntry,
     LowStockLine,
     OrderRecord,
+    OrderStatus,
+    OrderStatusChange,
+    OrderStatusUpdate,
     Platform,
     RunCounts,
     RunStatus,
+    ShipmentRecord,
     SkuHistoryEntry,
     StockUpdate,
     Store,
+    StoredOrder,
     SyncRun,
     Trigger,
     WriteState,
@@ -120,6 +125,25 @@ class InventoryChanges(Protocol):
     def fetch_inventory_changes(self, since: str) -> AsyncIterator[Page[InventoryRecord]]: ...
 
 
+@runtime_checkable
+class ShipmentSource(Protocol):
+    """A courier store: it lists shipments changed since the cursor `since` (None: all), each
+    naming the order it carries; each page's cursor is the newest change seen so far."""
+
+    def fetch_shipments(self, since: str | None) -> AsyncIterator[Page[ShipmentRecord]]: ...
+
+
+@runtime_checkable
+class OrderStatusWriter(Protocol):
+    """A store whose orders' statuses StoreSync may write (a courier's news, written back)."""
+
+    def writes_order_status(self) -> bool:
+        """The store has a status write set up."""
+        ...
+
+    async def write_order_status(self, updates: Sequence[OrderStatusUpdate]) -> PushResult: ...
+
+
 @dataclass(frozen=True, slots=True)
 class RecordPreview:
     """What a sync would make of the first pages: the first items as they would be stored, and over
@@ -206,6 +230,27 @@ class RunQuery:
     status: RunStatus | None = None
     since: datetime | None = None
     until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrderQuery:
+    """Filters for the Orders panel and `storesync orders`; None means any. `since`/`until` bound
+    the order's date (when the store says it was placed; when it was imported, if the store says not)."""
+
+    store_id: int | None = None
+    status: OrderStatus | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ShipmentOutcome:
+    """What a page of shipments did to the orders: orders whose status or tracking moved (to write
+    back), shipments that matched an order already up to date, and references no order has."""
+
+    moved: Sequence[OrderStatusUpdate] = ()
+    unchanged: int = 0
+    unmatched: Sequence[str] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,6 +387,29 @@ class OrderRepository(Protocol):
         ...
 
     def count_orders(self, store_id: int | None = None) -> int: ...
+    def count_matching(self, query: OrderQuery) -> int: ...
+    def list_orders(self, query: OrderQuery, offset: int = 0, limit: int = 200) -> list[StoredOrder]:
+        """Matching orders, newest first."""
+        ...
+
+    def get_order(self, order_id: int) -> StoredOrder | None: ...
+    def status_history(self, order_id: int) -> list[OrderStatusChange]:
+        """The order's status changes, oldest first."""
+        ...
+
+    async def apply_shipments(
+        self,
+        store_id: int,
+        run_id: int,
+        source: str,
+        match_by: str,
+        shipments: Sequence[ShipmentRecord],
+        cursor: CursorUpdate | None,
+    ) -> ShipmentOutcome:
+        """Move the matching orders of `store_id` (matched on `match_by`: "number" or "external_id")
+        to each shipment's status and tracking, with a history row naming `source`; the cursor (the
+        courier job's) commits with them."""
+        ...
 
 
 class CursorRepository(Protocol):

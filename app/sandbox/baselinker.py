@@ -252,7 +252,7 @@ def _order_json(order: Order) -> dict[str, Any]:
         "order_source": "personal", "order_status_id": STATUSES.get(order.status, 1), "confirmed": True,
         "date_confirmed": int(order.created_at.timestamp()), "date_add": int(order.created_at.timestamp()),
         "date_in_status": int(order.updated_at.timestamp()), "currency": order.currency,
-        "delivery_price": 0, "payment_done": float(order.total),
+        "delivery_price": 0, "payment_done": float(order.total), "delivery_country_code": order.country,
         "products": [{"sku": line.sku, "name": line.sku, "price_brutto": float(line.price),
                       "quantity": line.quantity} for line in order.lines],
     }  # fmt: skip

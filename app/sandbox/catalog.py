@@ -12,7 +12,7 @@ import random
 import threading
 from array import array
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -60,6 +60,7 @@ _NOUNS = (
 )
 _COLOURS = ("Black", "White", "Red", "Blue", "Green", "Oak", "Grey", "Yellow", "Navy", "Sand")
 _ORDER_STATUSES = ("pending", "paid", "processing", "shipped", "delivered", "cancelled")
+_COUNTRIES = ("FR", "DE", "LT", "PL", "NL")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ class Order:
     created_at: datetime
     updated_at: datetime
     lines: tuple[OrderLine, ...] = ()
+    country: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,10 +295,22 @@ class Catalog:
             created,
             created,
             tuple(lines),
+            _COUNTRIES[order_id % len(_COUNTRIES)],
         )
         self._orders.append(order)
         self.version += 1
         return order
+
+    def set_order_status(self, order_id: int, status: str) -> bool:
+        """An order status written by a client (a courier's news written back); False: no such order."""
+        with self._lock:
+            if not 1 <= order_id <= len(self._orders):
+                return False
+            self._orders[order_id - 1] = replace(
+                self._orders[order_id - 1], status=status, updated_at=self._advance()
+            )
+            self.version += 1
+            return True
 
     def _progress_order(self, order: Order) -> None:
         position = _ORDER_STATUSES.index(order.status)
@@ -311,6 +325,7 @@ class Catalog:
             order.created_at,
             self._advance(),
             order.lines,
+            order.country,
         )
         self._orders[order.id - 1] = updated
         self.version += 1

@@ -5,8 +5,10 @@
                                           (header X-Total-Pages: P; a page past the end is empty)
     GET  /orders?updated_since=ISO&page=N&per_page=M
                                        -> {"orders": [{id, number, status, total, currency,
-                                           created_at, updated_at, lines: [{sku, quantity, price}]}],
+                                           created_at, updated_at, lines: [{sku, quantity, price}],
+                                           customer_country}],
                                            "page", "per_page", "total", "total_pages"}
+    PUT  /orders/{id}/status {"status", ...}   -> {"id", "status"} (404: no such order)
     POST /products/stock {"items": [{"sku", "quantity"}]}
                                        -> {"results": [{"sku", "ok": true} | {"sku", "ok": false, "error"}]}
 
@@ -51,6 +53,7 @@ def order_json(order: Order) -> dict[str, Any]:
         "created_at": order.created_at,
         "updated_at": order.updated_at,
         "lines": [{"sku": line.sku, "quantity": line.quantity, "price": line.price} for line in order.lines],
+        "customer_country": order.country,
     }
 
 
@@ -66,6 +69,8 @@ class SimpleSimulator(SimulatorServer):
         self.route("GET", "/products", self._products)
         self.route("GET", "/orders", self._orders)
         self.route("POST", "/products/stock", self._stock)
+        self.route("PUT", "/orders/{order_id}/status", self._order_status)
+        self.status_writes: list[dict[str, Any]] = []  # bodies of order status writes, for tests
 
     def store_settings(self) -> dict[str, Any]:
         """Settings of a generic JSON store (app.core.platforms field names) that reads this shape."""
@@ -146,6 +151,17 @@ class SimpleSimulator(SimulatorServer):
                 "total_pages": max(1, -(-len(orders) // per_page)),
             }
         )
+
+    def _order_status(self, request: Request) -> Response:
+        body = request.json()
+        order_id = request.params.get("order_id", "")
+        status = body.get("status") if isinstance(body, dict) else None
+        if not isinstance(status, str) or not status:
+            return json_response({"error": "status is required"}, 400)
+        if not order_id.isdigit() or not self.catalog.set_order_status(int(order_id), status):
+            return json_response({"error": f"no order {order_id}"}, 404)
+        self.status_writes.append({"id": int(order_id), **body})
+        return json_response({"id": int(order_id), "status": status})
 
     def _stock(self, request: Request) -> Response:
         return json_response({"results": self.catalog.write_stock_items(request.json().get("items", []))})

@@ -196,6 +196,7 @@ class WooCommerceSimulator(SimulatorServer):
             "line_items": [
                 {"sku": line.sku, "quantity": line.quantity, "price": line.price} for line in order.lines
             ],
+            "shipping": {"country": order.country},
         }
 
     # --- routes -------------------------------------------------------------------------------

@@ -131,9 +131,25 @@ class OrderRow(BaseModel):
     raw_json = peewee.TextField(column_name="raw", default="{}")
     last_run = peewee.IntegerField(null=True)
     imported_at = UtcDateTimeField()
+    customer_country = peewee.TextField(default="")
+    tracking = peewee.TextField(default="")
 
     class Meta:
         table_name = "orders"
+
+
+class OrderStatusChangeRow(BaseModel):
+    order_id = peewee.IntegerField()
+    run_id = peewee.IntegerField(null=True)
+    time = UtcDateTimeField()
+    old_status = peewee.TextField(null=True)
+    new_status = peewee.TextField()
+    remote_status = peewee.TextField(default="")
+    source = peewee.TextField(default="")
+    tracking = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "order_status_change"
 
 
 class SyncStateRow(BaseModel):
@@ -184,6 +200,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     InventoryItemRow,
     InventoryChangeRow,
     OrderRow,
+    OrderStatusChangeRow,
     SyncStateRow,
     LogRecordRow,
     SettingRow,

@@ -11,8 +11,8 @@ from typing import Any
 
 import peewee
 
-from app.core.models import OrderRecord, RunCounts, RunStatus
-from app.core.ports import CursorUpdate
+from app.core.models import OrderRecord, RunCounts, RunStatus, ShipmentRecord
+from app.core.ports import CursorUpdate, ShipmentOutcome
 from app.core.settings import DEFAULTS
 from app.storage import dialect, timestamps
 from app.storage.cursors import save_cursor
@@ -25,9 +25,12 @@ from app.storage.models import (
     SyncRunRow,
     SyncStateRow,
 )
-from app.storage.orders import stored_values
+from app.storage.order_queries import OrderReader
+from app.storage.orders import RECORD_STATUS, REMOTE_STATUS, STATUS, TRACKING, stored_values
 from app.storage.postgres import Connection
 from app.storage.postgres_database import PostgresDatabase
+from app.storage.postgres_qmark import QmarkConnection, QmarkReader
+from app.storage.shipments import apply_shipments
 
 
 class PostgresSettingsRepository:
@@ -74,13 +77,17 @@ _ORDER_COLUMNS = (
     OrderRow.created_at,
     OrderRow.updated_at,
     OrderRow.raw_json,
+    OrderRow.customer_country,
+    OrderRow.tracking,
 )
 
 
-class PostgresOrderRepository:
-    """One row per (store, external_id); only changed orders are written, with their cursor."""
+class PostgresOrderRepository(OrderReader):
+    """One row per (store, external_id); only changed orders are written, with their cursor and each
+    change of status in the order's history. Reads and shipments share SQLite's statements."""
 
     def __init__(self, database: PostgresDatabase) -> None:
+        super().__init__(QmarkReader(database))
         self._db = database
 
     async def upsert_orders(
@@ -99,9 +106,10 @@ class PostgresOrderRepository:
             }
             counts = RunCounts()
             rows: list[dict[Any, Any]] = []
+            history: list[tuple[Any, ...]] = []
             for external_id, order in latest.items():
-                values = stored_values(order)
                 before = existing.get(external_id)
+                values = stored_values(order, before)
                 if before == values:
                     counts.unchanged += 1
                     continue
@@ -122,15 +130,39 @@ class PostgresOrderRepository:
                     }
                 )
                 rows.append(row)
+                if before is None or before[STATUS] != values[STATUS]:
+                    previous = None if before is None else before[STATUS]
+                    step = (values[STATUS], values[REMOTE_STATUS], values[TRACKING])
+                    history.append((run_id, now, previous, *step, store_id, external_id))
             if rows:
                 upsert = OrderRow.insert_many(rows).on_conflict(
                     conflict_target=[OrderRow.store_id, OrderRow.external_id],
                     preserve=[*_ORDER_COLUMNS, OrderRow.last_run],
                 )
                 connection.execute(*dialect.postgresql(upsert))
+            QmarkConnection(connection).executemany(RECORD_STATUS, history)
             if cursor is not None:
                 connection.execute(*dialect.postgresql(save_cursor(cursor, timestamps.required(now))))
             return counts
+
+        return await self._db.write(work)
+
+    async def apply_shipments(
+        self,
+        store_id: int,
+        run_id: int,
+        source: str,
+        match_by: str,
+        shipments: Sequence[ShipmentRecord],
+        cursor: CursorUpdate | None,
+    ) -> ShipmentOutcome:
+        def work(connection: Connection) -> ShipmentOutcome:
+            rows = QmarkConnection(connection)
+            outcome = apply_shipments(rows, store_id, run_id, source, match_by, shipments)
+            if cursor is not None:
+                now = timestamps.now_db()
+                connection.execute(*dialect.postgresql(save_cursor(cursor, timestamps.required(now))))
+            return outcome
 
         return await self._db.write(work)
 

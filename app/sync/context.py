@@ -63,6 +63,8 @@ class RunContext:
     stop: StopSignal
     log: logging.LoggerAdapter[logging.Logger]
     open_connector: Callable[[], Connector]
+    # Another store's connector, for a job that writes to a store other than its own (write-back).
+    open_connector_for: Callable[[Store], Connector] | None = None
     counts: RunCounts = field(default_factory=RunCounts)
     failures: list[ItemFailure] = field(default_factory=list)
     pages: int = 0

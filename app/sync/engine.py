@@ -198,6 +198,7 @@ class SyncEngine:
             stop=self._stop,
             log=run_logger(store, run),
             open_connector=lambda: self._open_connector(store),
+            open_connector_for=self._open_connector,
         )
         outcome = await self._outcome_of(ctx)
         if isinstance(outcome.error, RateLimited) and store is not None and store.id is not None:

@@ -25,10 +25,13 @@ from app.core.events import (
     SyncStarted,
 )
 from app.core.failure_streak import failed_in_a_row
-from app.core.models import Job, RunStatus, Store, SyncRun, Trigger
+from app.core.models import Job, JobKind, RunStatus, Store, SyncRun, Trigger
 from app.core.ports import RunRepository
 from app.sync.context import RunContext
 from app.sync.push_planning import PushRefused
+
+# Why a job kind sets records aside (inventory: records its filter says are not stock).
+SKIPPED_WHY = {JobKind.SHIPMENT_PULL: "no matching order"}
 
 log = logging.getLogger("app.sync")
 
@@ -163,7 +166,7 @@ class RunRecorder:
         summary = (
             f"fetched {c.fetched}, created {c.created}, updated {c.updated}, unchanged {c.unchanged}, "
             f"deleted {c.deleted}, failed {c.failed}"
-            + (f", skipped {c.skipped} (not stock)" if c.skipped else "")
+            + (f", skipped {c.skipped} ({SKIPPED_WHY.get(ctx.job.kind, 'not stock')})" if c.skipped else "")
             + f" in {run.duration_seconds or 0:.1f} s"
         )
         if run.status is RunStatus.FAILED:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from app.core.models import JobKind, RunCounts, RunStatus, Trigger
+from app.core.models import JobKind, OrderStatus, RunCounts, RunStatus, Trigger
 from app.core.schedule import ScheduleSpec
 
 
@@ -185,6 +185,7 @@ JOB_KIND_LABELS = {
     JobKind.STOCK_PUSH: QT_TRANSLATE_NOOP("Formatting", "Stock push"),
     JobKind.LOW_STOCK_CHECK: QT_TRANSLATE_NOOP("Formatting", "Low-stock check"),
     JobKind.CLEANUP: QT_TRANSLATE_NOOP("Formatting", "Cleanup"),
+    JobKind.SHIPMENT_PULL: QT_TRANSLATE_NOOP("Formatting", "Shipments"),
 }
 
 TRIGGER_LABELS = {
@@ -202,6 +203,19 @@ RUN_STATUS_LABELS = {
     RunStatus.FAILED: QT_TRANSLATE_NOOP("Formatting", "Failed"),
     RunStatus.INTERRUPTED: QT_TRANSLATE_NOOP("Formatting", "Interrupted"),
     RunStatus.SKIPPED: QT_TRANSLATE_NOOP("Formatting", "Skipped"),
+}
+
+
+ORDER_STATUS_LABELS = {
+    OrderStatus.PENDING: QT_TRANSLATE_NOOP("Formatting", "Pending"),
+    OrderStatus.PAID: QT_TRANSLATE_NOOP("Formatting", "Paid"),
+    OrderStatus.PROCESSING: QT_TRANSLATE_NOOP("Formatting", "Processing"),
+    OrderStatus.SHIPPED: QT_TRANSLATE_NOOP("Formatting", "Shipped"),
+    OrderStatus.DELIVERED: QT_TRANSLATE_NOOP("Formatting", "Delivered"),
+    OrderStatus.CANCELLED: QT_TRANSLATE_NOOP("Formatting", "Cancelled"),
+    OrderStatus.REFUNDED: QT_TRANSLATE_NOOP("Formatting", "Refunded"),
+    OrderStatus.ON_HOLD: QT_TRANSLATE_NOOP("Formatting", "On hold"),
+    OrderStatus.UNKNOWN: QT_TRANSLATE_NOOP("Formatting", "Unknown"),
 }
 
 
@@ -229,3 +243,7 @@ def trigger_label(trigger: Trigger) -> str:
 
 def run_status_label(status: RunStatus) -> str:
     return QCoreApplication.translate("Formatting", RUN_STATUS_LABELS.get(status, status.value))
+
+
+def order_status_label(status: OrderStatus) -> str:
+    return QCoreApplication.translate("Formatting", ORDER_STATUS_LABELS.get(status, status.value))

@@ -1,4 +1,4 @@
-"""The main window: six panels (the Overview first), the toolbar and menus, and a status bar."""
+"""The main window: seven panels (the Overview first), the toolbar and menus, and a status bar."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from app.ui.models.store_status import StoreStatusModel
 from app.ui.panels.history import HistoryPanel
 from app.ui.panels.inventory import InventoryPanel
 from app.ui.panels.logs import LogPanel
+from app.ui.panels.orders import OrdersPanel
 from app.ui.panels.overview import OverviewPanel
 from app.ui.panels.stores import StoresPanel
 from app.ui.panels.upcoming import UpcomingPanel
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.upcoming_panel = UpcomingPanel(status)
         self.history_panel = HistoryPanel(actions, bridge)
         self.inventory_panel = InventoryPanel(actions.services, bridge)
+        self.orders_panel = OrdersPanel(actions.services, bridge)
         self.log_panel = LogPanel(actions, bridge)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(QCoreApplication.translate("MainWindow", "Panels"))
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
             (self.upcoming_panel, QCoreApplication.translate("MainWindow", "&Upcoming")),
             (self.history_panel, QCoreApplication.translate("MainWindow", "&History")),
             (self.inventory_panel, QCoreApplication.translate("MainWindow", "&Inventory")),
+            (self.orders_panel, QCoreApplication.translate("MainWindow", "O&rders")),
             (self.log_panel, QCoreApplication.translate("MainWindow", "&Log")),
         ):
             self.tabs.addTab(panel, title)
@@ -222,6 +225,7 @@ class MainWindow(QMainWindow):
         return {
             "history": self.history_panel.table,
             "inventory": self.inventory_panel.table,
+            "orders": self.orders_panel.table,
             "log": self.log_panel.table,
         }
 

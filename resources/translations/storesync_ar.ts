@@ -452,6 +452,10 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
         <translation>التنظيف</translation>
     </message>
     <message>
+        <source>Shipments</source>
+        <translation>الشحنات</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>مجدول</translation>
     </message>
@@ -494,6 +498,42 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
     <message>
         <source>Skipped</source>
         <translation>متخطى</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>قيد التجهيز</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>تم الشحن</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>مسترد</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>All good</source>
@@ -908,6 +948,10 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
         <translation>ال&amp;مخزون</translation>
     </message>
     <message>
+        <source>O&amp;rders</source>
+        <translation>ال&amp;طلبات</translation>
+    </message>
+    <message>
         <source>&amp;Log</source>
         <translation>ال&amp;سجل</translation>
     </message>
@@ -1074,6 +1118,103 @@ Stores and settings need to be added again.</source>
             <numerusform>%Ln SKU عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
             <numerusform>%Ln SKU عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
             <numerusform>%Ln SKU عند حد المخزون المنخفض أو دونه: {skus}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <source>Order {number} — {store}</source>
+        <translation>الطلب {number} — {store}</translation>
+    </message>
+    <message>
+        <source>{status} (the store says “{remote}”)</source>
+        <translation>{status} (يقول المتجر «{remote}»)</translation>
+    </message>
+    <message>
+        <source>Placed {time} · total {total} {currency}</source>
+        <translation>قُدّم في {time} · الإجمالي {total} {currency}</translation>
+    </message>
+    <message>
+        <source>Ships to {country}</source>
+        <translation>يُشحن إلى {country}</translation>
+    </message>
+    <message>
+        <source>Tracking number {tracking}</source>
+        <translation>رقم التتبع {tracking}</translation>
+    </message>
+    <message>
+        <source>Status history of this order</source>
+        <translation>سجل حالات هذا الطلب</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>أبلغ عنه</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>بكلماتهم</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Filter orders by store</source>
+        <translation>صفِّ الطلبات حسب المتجر</translation>
+    </message>
+    <message>
+        <source>Filter orders by status</source>
+        <translation>صفِّ الطلبات حسب الحالة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Filter orders by date</source>
+        <translation>صفِّ الطلبات حسب التاريخ</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>آخر 24 ساعة</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Order details…</source>
+        <translation>تفاصيل الطلب…</translation>
+    </message>
+    <message>
+        <source>Orders of every store</source>
+        <translation>طلبات كل المتاجر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln طلب</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
         </translation>
     </message>
 </context>
@@ -1246,6 +1387,26 @@ Stores and settings need to be added again.</source>
     <message>
         <source>Message</source>
         <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>التتبع</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2885,10 @@ Stores and settings need to be added again.</source>
     <message>
         <source>Check for low stock</source>
         <translation>افحص المخزون المنخفض</translation>
+    </message>
+    <message>
+        <source>Follow shipment statuses into another store&apos;s orders</source>
+        <translation>انقل حالات الشحنات إلى طلبات متجر آخر</translation>
     </message>
     <message>
         <source>Store to copy stock from</source>

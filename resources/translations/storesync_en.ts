@@ -197,6 +197,16 @@
     </message>
 </context>
 <context>
+    <name>OrdersPanel</name>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message numerus="yes">
         <source>%Ln store(s) need attention</source>

@@ -396,6 +396,10 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
         <translation>Nettoyage</translation>
     </message>
     <message>
+        <source>Shipments</source>
+        <translation>Expéditions</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>Planifié</translation>
     </message>
@@ -438,6 +442,42 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
     <message>
         <source>Skipped</source>
         <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursée</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>All good</source>
@@ -824,6 +864,10 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
         <translation>&amp;Stock</translation>
     </message>
     <message>
+        <source>O&amp;rders</source>
+        <translation>&amp;Commandes</translation>
+    </message>
+    <message>
         <source>&amp;Log</source>
         <translation>&amp;Journal</translation>
     </message>
@@ -982,6 +1026,99 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     </message>
 </context>
 <context>
+    <name>OrderDetail</name>
+    <message>
+        <source>Order {number} — {store}</source>
+        <translation>Commande {number} — {store}</translation>
+    </message>
+    <message>
+        <source>{status} (the store says “{remote}”)</source>
+        <translation>{status} (la boutique indique « {remote} »)</translation>
+    </message>
+    <message>
+        <source>Placed {time} · total {total} {currency}</source>
+        <translation>Passée le {time} · total {total} {currency}</translation>
+    </message>
+    <message>
+        <source>Ships to {country}</source>
+        <translation>Livraison vers : {country}</translation>
+    </message>
+    <message>
+        <source>Tracking number {tracking}</source>
+        <translation>Numéro de suivi {tracking}</translation>
+    </message>
+    <message>
+        <source>Status history of this order</source>
+        <translation>Historique des états de cette commande</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>Selon eux</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Filter orders by store</source>
+        <translation>Filtrer les commandes par boutique</translation>
+    </message>
+    <message>
+        <source>Filter orders by status</source>
+        <translation>Filtrer les commandes par état</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Filter orders by date</source>
+        <translation>Filtrer les commandes par date</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Order details…</source>
+        <translation>Détails de la commande…</translation>
+    </message>
+    <message>
+        <source>Orders of every store</source>
+        <translation>Commandes de toutes les boutiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Overall state</source>
@@ -1122,6 +1259,26 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2737,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     <message>
         <source>Check for low stock</source>
         <translation>Vérifier les stocks bas</translation>
+    </message>
+    <message>
+        <source>Follow shipment statuses into another store&apos;s orders</source>
+        <translation>Reporter l’état des expéditions sur les commandes d’une autre boutique</translation>
     </message>
     <message>
         <source>Store to copy stock from</source>

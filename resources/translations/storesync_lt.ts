@@ -410,6 +410,10 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
         <translation>Valymas</translation>
     </message>
     <message>
+        <source>Shipments</source>
+        <translation>Siuntos</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>Pagal tvarkaraštį</translation>
     </message>
@@ -452,6 +456,42 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
     <message>
         <source>Skipped</source>
         <translation>Praleista</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Laukiama</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Apmokėta</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Vykdoma</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Išsiųsta</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Pristatyta</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Atšaukta</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Grąžinti pinigai</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Sulaikyta</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nežinoma</translation>
     </message>
     <message>
         <source>All good</source>
@@ -845,6 +885,10 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
         <translation>A&amp;tsargos</translation>
     </message>
     <message>
+        <source>O&amp;rders</source>
+        <translation>Užsa&amp;kymai</translation>
+    </message>
+    <message>
         <source>&amp;Log</source>
         <translation>Ž&amp;urnalas</translation>
     </message>
@@ -1006,6 +1050,100 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     </message>
 </context>
 <context>
+    <name>OrderDetail</name>
+    <message>
+        <source>Order {number} — {store}</source>
+        <translation>Užsakymas {number} — {store}</translation>
+    </message>
+    <message>
+        <source>{status} (the store says “{remote}”)</source>
+        <translation>{status} (parduotuvė nurodo „{remote}“)</translation>
+    </message>
+    <message>
+        <source>Placed {time} · total {total} {currency}</source>
+        <translation>Pateiktas {time} · iš viso {total} {currency}</translation>
+    </message>
+    <message>
+        <source>Ships to {country}</source>
+        <translation>Siunčiama į: {country}</translation>
+    </message>
+    <message>
+        <source>Tracking number {tracking}</source>
+        <translation>Siuntos numeris {tracking}</translation>
+    </message>
+    <message>
+        <source>Status history of this order</source>
+        <translation>Šio užsakymo būsenų istorija</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Pranešė</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>Jų žodžiais</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Filter orders by store</source>
+        <translation>Filtruoti užsakymus pagal parduotuvę</translation>
+    </message>
+    <message>
+        <source>Filter orders by status</source>
+        <translation>Filtruoti užsakymus pagal būseną</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Visos būsenos</translation>
+    </message>
+    <message>
+        <source>Filter orders by date</source>
+        <translation>Filtruoti užsakymus pagal datą</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Bet kuri data</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Paskutinės 24 valandos</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Paskutinės 7 dienos</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Paskutinės 30 dienų</translation>
+    </message>
+    <message>
+        <source>Order details…</source>
+        <translation>Užsakymo informacija…</translation>
+    </message>
+    <message>
+        <source>Orders of every store</source>
+        <translation>Visų parduotuvių užsakymai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln užsakymas</numerusform>
+            <numerusform>%Ln užsakymai</numerusform>
+            <numerusform>%Ln užsakymų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Overall state</source>
@@ -1153,6 +1291,26 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <message>
         <source>Message</source>
         <translation>Pranešimas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numeris</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Sekimas</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2774,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <message>
         <source>Check for low stock</source>
         <translation>Tikrinti mažas atsargas</translation>
+    </message>
+    <message>
+        <source>Follow shipment statuses into another store&apos;s orders</source>
+        <translation>Perkelti siuntų būsenas į kitos parduotuvės užsakymus</translation>
     </message>
     <message>
         <source>Store to copy stock from</source>

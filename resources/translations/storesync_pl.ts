@@ -410,6 +410,10 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
         <translation>Porządkowanie</translation>
     </message>
     <message>
+        <source>Shipments</source>
+        <translation>Przesyłki</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>Według harmonogramu</translation>
     </message>
@@ -452,6 +456,42 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
     <message>
         <source>Skipped</source>
         <translation>Pominięte</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Oczekujące</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Opłacone</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>W realizacji</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Dostarczone</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowane</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Zwrócone</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Wstrzymane</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nieznany</translation>
     </message>
     <message>
         <source>All good</source>
@@ -845,6 +885,10 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
         <translation>&amp;Magazyn</translation>
     </message>
     <message>
+        <source>O&amp;rders</source>
+        <translation>&amp;Zamówienia</translation>
+    </message>
+    <message>
         <source>&amp;Log</source>
         <translation>&amp;Dziennik</translation>
     </message>
@@ -1006,6 +1050,100 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     </message>
 </context>
 <context>
+    <name>OrderDetail</name>
+    <message>
+        <source>Order {number} — {store}</source>
+        <translation>Zamówienie {number} — {store}</translation>
+    </message>
+    <message>
+        <source>{status} (the store says “{remote}”)</source>
+        <translation>{status} (sklep podaje „{remote}”)</translation>
+    </message>
+    <message>
+        <source>Placed {time} · total {total} {currency}</source>
+        <translation>Złożone {time} · razem {total} {currency}</translation>
+    </message>
+    <message>
+        <source>Ships to {country}</source>
+        <translation>Wysyłka do: {country}</translation>
+    </message>
+    <message>
+        <source>Tracking number {tracking}</source>
+        <translation>Numer przesyłki {tracking}</translation>
+    </message>
+    <message>
+        <source>Status history of this order</source>
+        <translation>Historia stanów tego zamówienia</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Zgłoszone przez</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>Ich słowami</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Filter orders by store</source>
+        <translation>Filtruj zamówienia według sklepu</translation>
+    </message>
+    <message>
+        <source>Filter orders by status</source>
+        <translation>Filtruj zamówienia według stanu</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Wszystkie stany</translation>
+    </message>
+    <message>
+        <source>Filter orders by date</source>
+        <translation>Filtruj zamówienia według daty</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Dowolna data</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Ostatnie 24 godziny</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ostatnie 7 dni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <source>Order details…</source>
+        <translation>Szczegóły zamówienia…</translation>
+    </message>
+    <message>
+        <source>Orders of every store</source>
+        <translation>Zamówienia ze wszystkich sklepów</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln zamówienie</numerusform>
+            <numerusform>%Ln zamówienia</numerusform>
+            <numerusform>%Ln zamówień</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Overall state</source>
@@ -1153,6 +1291,26 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <message>
         <source>Message</source>
         <translation>Komunikat</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Śledzenie</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2774,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <message>
         <source>Check for low stock</source>
         <translation>Sprawdzaj niskie stany</translation>
+    </message>
+    <message>
+        <source>Follow shipment statuses into another store&apos;s orders</source>
+        <translation>Przenoś stany przesyłek do zamówień innego sklepu</translation>
     </message>
     <message>
         <source>Store to copy stock from</source>

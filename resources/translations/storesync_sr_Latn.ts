@@ -410,6 +410,10 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
         <translation>Čišćenje</translation>
     </message>
     <message>
+        <source>Shipments</source>
+        <translation>Pošiljke</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>Po rasporedu</translation>
     </message>
@@ -452,6 +456,42 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
     <message>
         <source>Skipped</source>
         <translation>Preskočeno</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Na čekanju</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Plaćeno</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>U obradi</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Poslato</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Isporučeno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refundirano</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zadržano</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nepoznato</translation>
     </message>
     <message>
         <source>All good</source>
@@ -845,6 +885,10 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
         <translation>&amp;Zalihe</translation>
     </message>
     <message>
+        <source>O&amp;rders</source>
+        <translation>Po&amp;rudžbine</translation>
+    </message>
+    <message>
         <source>&amp;Log</source>
         <translation>&amp;Dnevnik</translation>
     </message>
@@ -1006,6 +1050,100 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     </message>
 </context>
 <context>
+    <name>OrderDetail</name>
+    <message>
+        <source>Order {number} — {store}</source>
+        <translation>Porudžbina {number} — {store}</translation>
+    </message>
+    <message>
+        <source>{status} (the store says “{remote}”)</source>
+        <translation>{status} (prodavnica navodi „{remote}“)</translation>
+    </message>
+    <message>
+        <source>Placed {time} · total {total} {currency}</source>
+        <translation>Poručeno {time} · ukupno {total} {currency}</translation>
+    </message>
+    <message>
+        <source>Ships to {country}</source>
+        <translation>Šalje se u: {country}</translation>
+    </message>
+    <message>
+        <source>Tracking number {tracking}</source>
+        <translation>Broj za praćenje {tracking}</translation>
+    </message>
+    <message>
+        <source>Status history of this order</source>
+        <translation>Istorija statusa ove porudžbine</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Prijavio</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>Njihovim rečima</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Filter orders by store</source>
+        <translation>Filtriraj porudžbine po prodavnici</translation>
+    </message>
+    <message>
+        <source>Filter orders by status</source>
+        <translation>Filtriraj porudžbine po statusu</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Svi statusi</translation>
+    </message>
+    <message>
+        <source>Filter orders by date</source>
+        <translation>Filtriraj porudžbine po datumu</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Bilo koji datum</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Poslednja 24 sata</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Poslednjih 7 dana</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Poslednjih 30 dana</translation>
+    </message>
+    <message>
+        <source>Order details…</source>
+        <translation>Detalji porudžbine…</translation>
+    </message>
+    <message>
+        <source>Orders of every store</source>
+        <translation>Porudžbine svih prodavnica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln porudžbina</numerusform>
+            <numerusform>%Ln porudžbine</numerusform>
+            <numerusform>%Ln porudžbina</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Overall state</source>
@@ -1153,6 +1291,26 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     <message>
         <source>Message</source>
         <translation>Poruka</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Zemlja</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Praćenje</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2774,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     <message>
         <source>Check for low stock</source>
         <translation>Proveravaj niske zalihe</translation>
+    </message>
+    <message>
+        <source>Follow shipment statuses into another store&apos;s orders</source>
+        <translation>Prenosi statuse pošiljki u porudžbine druge prodavnice</translation>
     </message>
     <message>
         <source>Store to copy stock from</source>

@@ -53,10 +53,10 @@ def test_thresholds_and_quiet_hours_are_saved_and_shown(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["set", "--pause-after", "-1"], "--pause-after must be 0 (never) or more"),
+        (["set", "--pause-after", "-1"], "pause_after_failures must be 0 (never) or more"),
         (["set", "--quiet-hours", "25:00-07:00"], "'25:00' is not a time like 22:00"),
         (["email", "--events", "failure,bogus"], "Unknown alert event 'bogus'"),
-        (["email", "--port", "70000"], "--port 70000 is not a port number"),
+        (["email", "--port", "70000"], "alert_email_port 70000 is not a port number"),
     ],
 )
 def test_bad_values_are_refused_with_exit_2(tmp_path: Path, args: list[str], message: str) -> None:

@@ -20,11 +20,12 @@ from app.core.models import (
     Platform,
     RunCounts,
     RunStatus,
+    ShipmentRecord,
     Store,
     SyncRun,
     Trigger,
 )
-from app.core.ports import CursorUpdate, RunQuery
+from app.core.ports import CursorUpdate, OrderQuery, RunQuery
 from app.core.schedule import ScheduleSpec
 from app.storage import postgres
 from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
@@ -128,6 +129,54 @@ async def test_settings_cursors_and_orders(storage: PostgresStorage) -> None:
     assert (first.created, again.unchanged) == (1, 1)
     assert storage.orders.count_orders(store.id) == 1
     assert storage.cursors.get_cursor(job.id, "orders") == "2026-01-02"
+
+
+async def test_a_courier_moves_an_order_on_and_its_history_reads_back(storage: PostgresStorage) -> None:
+    """The Orders panel and `storesync orders` of a server read what a worker stored and moved."""
+    store, job = await _store_and_job(storage)
+    assert store.id is not None and job.id is not None
+    run = await storage.runs.start_run(
+        SyncRun(job_id=job.id, trigger=Trigger.SCHEDULED, started_at=datetime.now(UTC))
+    )
+    assert run.id is not None
+    order = OrderRecord(
+        external_id="A-7",
+        number="#7",
+        status=OrderStatus.PAID,
+        remote_status="paid",
+        total=Decimal("30.00"),
+        currency="EUR",
+        created_at=datetime(2026, 1, 1, tzinfo=UTC),
+        updated_at=None,
+        raw={},
+        customer_country="FR",
+    )
+    await storage.orders.upsert_orders(store.id, run.id, [order], None)
+    outcome = await storage.orders.apply_shipments(
+        store.id,
+        run.id,
+        "Colis",
+        "number",
+        [
+            ShipmentRecord("#7", OrderStatus.DELIVERED, "LIVRÉ", tracking="6A123"),
+            ShipmentRecord("#9", OrderStatus.SHIPPED, "x"),
+        ],
+        None,
+    )
+    assert [(m.external_id, m.status, m.tracking) for m in outcome.moved] == [
+        ("A-7", OrderStatus.DELIVERED, "6A123")
+    ]
+    assert outcome.unmatched == ["#9"]
+    again = await storage.orders.upsert_orders(store.id, run.id, [order], None)
+    assert again.unchanged == 1, "the store's unchanged 'paid' does not undo the courier's news"
+    [stored] = storage.orders.list_orders(OrderQuery(store_id=store.id, status=OrderStatus.DELIVERED))
+    assert (stored.tracking, stored.customer_country) == ("6A123", "FR")
+    assert storage.orders.count_matching(OrderQuery(store_id=store.id)) == 1
+    history = storage.orders.status_history(stored.id)
+    assert [(step.status, step.source) for step in history] == [
+        (OrderStatus.PAID, "Warehouse"),
+        (OrderStatus.DELIVERED, "Colis"),
+    ]
 
 
 async def test_the_purge_keeps_each_jobs_latest_run(storage: PostgresStorage) -> None:

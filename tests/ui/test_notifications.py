@@ -119,6 +119,6 @@ async def test_a_real_refused_token_turns_the_tray_red_notifies_once_and_recover
         await wait_until(lambda: not scheduler.is_running(job), within=30, what="an idle job")
         assert scheduler.run_now(job)
         await wait_until(lambda: state.last_run.status is RunStatus.SUCCEEDED, within=30, what="the recovery")
-        await wait_until(lambda: app.tray.state == "ok", what="the ok icon")
+        await wait_until(lambda: app.tray.state == "ok", within=30, what="the ok icon")
         assert state.attention_reason is None
         assert [n.kind for n in _sent(app, "Demo Shopify")] == ["attention", "failure", "recovery"]

@@ -44,7 +44,9 @@ async def test_the_menu_is_rebuilt_when_it_opens(tmp_path: Path) -> None:
 async def test_pause_all_from_the_menu_changes_icon_tooltip_and_entry(tmp_path: Path) -> None:
     async with open_desktop(tmp_path, demo=True) as app:
         await wait_idle(app)
-        await wait_until(lambda: app.tray.state == "ok", what="the tray to follow the start-up runs' end")
+        await wait_until(
+            lambda: app.tray.state == "ok", within=30, what="the tray to follow the start-up runs' end"
+        )
         app.tray.menu.aboutToShow.emit()
         pause = next(a for a in app.tray.menu.actions() if a.text() == "Pause all")
         pause.trigger()
@@ -60,7 +62,7 @@ async def test_pause_all_from_the_menu_changes_icon_tooltip_and_entry(tmp_path: 
         await wait_until(
             lambda: app.services.settings.get_setting("paused_all") is False, what="resume saved"
         )
-        await wait_until(lambda: app.tray.state == "ok", what="the tray to follow the resume")
+        await wait_until(lambda: app.tray.state == "ok", within=30, what="the tray to follow the resume")
         assert "Next:" in app.tray.icon.toolTip()
 
 
@@ -75,7 +77,7 @@ async def test_sync_now_from_a_store_submenu_shows_syncing(tmp_path: Path) -> No
         job_id = job_of(app, "Demo WooCommerce", "inventory_pull")
         await wait_until(lambda: "syncing" in states, what="the syncing icon")
         await wait_idle(app)
-        await wait_until(lambda: app.tray.state == "ok", what="the ok icon again")
+        await wait_until(lambda: app.tray.state == "ok", within=30, what="the ok icon again")
         assert app.services.runs.last_run(job_id).trigger.value == "manual"
 
 

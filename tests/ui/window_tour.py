@@ -199,6 +199,13 @@ async def tour(app: Any, visit: Visit) -> list[str]:
     await _show("Store detail", store_detail, seen)
     store_detail.close()
 
+    orders = window.orders_panel
+    await wait_until(lambda: app.services.orders.count_orders() > 0, within=30, what="imported orders")
+    orders.apply_filters()
+    order_detail = orders.open_detail(orders.model.index(0, 0))
+    await _show("Order detail", order_detail, seen)
+    order_detail.close()
+
     levels = await app.services.inventory.stock_levels(stores["Demo WooCommerce"].id)
     sku_history = actions.show_sku_history(min(levels))
     await _show("SKU history", sku_history, seen)

@@ -18,7 +18,13 @@ from app.core.schedule import ScheduleSpec
 from app.core.settings import DEFAULTS
 
 # The kinds a store's own jobs may have, and those that run once for all stores.
-STORE_JOB_KINDS = (JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH, JobKind.LOW_STOCK_CHECK)
+STORE_JOB_KINDS = (
+    JobKind.INVENTORY_PULL,
+    JobKind.ORDERS_PULL,
+    JobKind.STOCK_PUSH,
+    JobKind.LOW_STOCK_CHECK,
+    JobKind.SHIPMENT_PULL,
+)
 GLOBAL_JOB_KINDS = (JobKind.CLEANUP,)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from app.core.events import Event
 from app.core.models import LogEntry, SyncRun
 from app.core.operations.history import run_entry, run_from_entry
+from app.core.operations.logs import log_line_data
 
 
 def event_name(event_type: type[Event]) -> str:
@@ -32,13 +33,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, SyncRun):
         return run_entry(value)
     if isinstance(value, LogEntry):
-        return {
-            "time": value.time.isoformat(),
-            "level": value.level,
-            "message": value.message,
-            "store_id": value.store_id,
-            "run_id": value.run_id,
-        }
+        return log_line_data(value)
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, enum.Enum):
@@ -85,6 +80,7 @@ def _typed(hint: Any, value: Any) -> Any:
             message=value["message"],
             store_id=value.get("store_id"),
             run_id=value.get("run_id"),
+            id=value.get("id"),
         )
     if kind is datetime:
         return datetime.fromisoformat(value)

@@ -30,6 +30,16 @@ GENERIC_ORDER_FIELD_MAP_DEFAULT: Final[dict[str, str]] = {
     "currency": "currency",
     "created_at": "created_at",
     "updated_at": "updated_at",
+    "customer_country": "customer_country",
+    "tracking": "tracking_number",
+}
+
+# A courier's shipment list: which value names the order a shipment carries, and what it says.
+GENERIC_SHIPMENT_FIELD_MAP_DEFAULT: Final[dict[str, str]] = {
+    "reference": "order_number",
+    "status": "status",
+    "tracking": "tracking_number",
+    "updated_at": "updated_at",
 }
 
 # The secrets each login method uses, so only those are asked for; a user token is optional.
@@ -384,7 +394,80 @@ PLATFORM = PlatformDeclaration(
             False,
             GENERIC_ORDER_FIELD_MAP_DEFAULT,
             "Where each order value is (dotted paths): id, number, status, total, currency, created_at, "
-            "updated_at.",
+            "updated_at, customer_country (e.g. shipping.country) and tracking.",
+        ),
+        text(
+            "shipments_endpoint",
+            "Shipments endpoint",
+            "For a courier: the path that lists shipments, e.g. /parcels. Its statuses move the orders of "
+            "the store named below on (the Shipments job).",
+            required=False,
+        ),
+        text(
+            "shipments_record_path",
+            "Where the shipment list is",
+            "Dotted path to the shipment list in the answer, e.g. parcels; empty if it is the list.",
+            required=False,
+            default="",
+        ),
+        SettingField(
+            "shipment_field_map",
+            "Shipment field mapping",
+            "mapping",
+            False,
+            GENERIC_SHIPMENT_FIELD_MAP_DEFAULT,
+            "Where each shipment value is (dotted paths): reference (the order it carries), status, "
+            "tracking and updated_at. Its statuses read as ours through the order statuses below.",
+        ),
+        text(
+            "orders_store",
+            "Orders it follows",
+            "For a courier: the name of the store whose orders its shipments move on.",
+            required=False,
+        ),
+        SettingField(
+            "match_by",
+            "Matched with the order's",
+            "choice",
+            False,
+            "number",
+            "What a shipment's reference is in that store: the order number, or the store's id for it.",
+            ("number", "external_id"),
+        ),
+        SettingField(
+            "write_back",
+            "Write statuses back",
+            "choice",
+            False,
+            "no",
+            "yes: each status a shipment moves an order to is also written to the order's own store, "
+            "through that store's order status write below.",
+            ("no", "yes"),
+        ),
+        text(
+            "order_status_endpoint",
+            "Order status write endpoint",
+            "Optional: the path an order's new status is written to; it may hold {id} or {number}, "
+            "e.g. orders/{id}/status.",
+            required=False,
+        ),
+        SettingField(
+            "order_status_method",
+            "Order status write method",
+            "choice",
+            False,
+            "PUT",
+            "The HTTP method of an order status write.",
+            ("POST", "PUT", "PATCH"),
+        ),
+        SettingField(
+            "order_status_body",
+            "Order status write body",
+            "json",
+            False,
+            {"status": "{status}", "tracking_number": "{tracking}"},
+            "JSON template of the body: {status} is the store's own name for the status (from the "
+            "order statuses below), {tracking}, {number} and {id} are the order's.",
         ),
         text(
             "stock_endpoint",
@@ -439,7 +522,9 @@ PLATFORM = PlatformDeclaration(
             default="results",
         ),
     ),
-    capabilities=frozenset({JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH}),
+    capabilities=frozenset(
+        {JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL, JobKind.STOCK_PUSH, JobKind.SHIPMENT_PULL}
+    ),
     preview=True,
     order_statuses={
         "new": OrderStatus.PENDING,

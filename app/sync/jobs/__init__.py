@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.core.models import JobKind
 from app.sync.context import RunContext
-from app.sync.jobs import cleanup, inventory_pull, low_stock_check, orders_pull, stock_push
+from app.sync.jobs import cleanup, inventory_pull, low_stock_check, orders_pull, shipment_pull, stock_push
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,4 +22,5 @@ HANDLERS: dict[JobKind, JobHandler] = {
     JobKind.STOCK_PUSH: JobHandler(stock_push.execute, needs_store=True),
     JobKind.LOW_STOCK_CHECK: JobHandler(low_stock_check.execute, needs_store=True),
     JobKind.CLEANUP: JobHandler(cleanup.execute, needs_store=False),
+    JobKind.SHIPMENT_PULL: JobHandler(shipment_pull.execute, needs_store=True),
 }

@@ -25,6 +25,7 @@ JOB_LABELS = (
     QT_TRANSLATE_NOOP("StoreEditor", "Import orders"),
     QT_TRANSLATE_NOOP("StoreEditor", "Copy stock from another store into this one"),
     QT_TRANSLATE_NOOP("StoreEditor", "Check for low stock"),
+    QT_TRANSLATE_NOOP("StoreEditor", "Follow shipment statuses into another store's orders"),
 )
 
 

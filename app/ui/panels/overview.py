@@ -91,6 +91,9 @@ class CardDelegate(QStyledItemDelegate):
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         accent = readable(HEALTH_COLORS[card.health])
         painter.save()
+        # Each text runs in its own direction (an English name stays readable in an Arabic window);
+        # where it sits follows the window's direction.
+        painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         # A muted text colour outlines the card on a light and a dark palette alike.
         border = QColor(palette.color(QPalette.ColorRole.PlaceholderText))
         border.setAlpha(110)

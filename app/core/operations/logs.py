@@ -1,0 +1,54 @@
+"""The log lines the Log panel shows, as plain data: the latest ones (oldest first), narrowed to a
+level and above and to one store, and the same test for a line that arrives later on the bus."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from app.core.models import LogEntry
+from app.core.operations.lookup import find_store, parse_choice, parse_whole
+from app.core.ports import LogQuery
+from app.core.services import AppServices
+
+LEVELS = ("debug", "info", "warning", "error")
+_RANK = {"DEBUG": 10, "INFO": 20, "WARNING": 30, "ERROR": 40, "CRITICAL": 50}
+DEFAULT_LINES = 50
+MOST_LINES = 5000
+
+
+def log_query(services: AppServices, filters: Mapping[str, Any]) -> LogQuery:
+    level = filters.get("level") or None
+    store = filters.get("store") or None
+    return LogQuery(
+        min_level=parse_choice(level, "the level", LEVELS) if level is not None else None,
+        store_id=find_store(services.stores, store).id if store is not None else None,
+    )
+
+
+def log_lines(services: AppServices, filters: Mapping[str, Any]) -> dict[str, Any]:
+    """Filters `level`, `store` (name or id), `limit` (0-5000, 50): {"lines": [...]}, oldest first."""
+    query = log_query(services, filters)
+    limit = parse_whole(filters.get("limit", DEFAULT_LINES), "limit", minimum=0, maximum=MOST_LINES)
+    entries = services.logs.list_logs(query, limit=limit) if limit else []
+    return {"lines": [log_line_data(entry) for entry in reversed(entries)]}
+
+
+def log_line_data(entry: LogEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "time": entry.time.isoformat(),
+        "level": entry.level,
+        "message": entry.message,
+        "store_id": entry.store_id,
+        "run_id": entry.run_id,
+    }
+
+
+def matches(line: Mapping[str, Any], level: str | None, store_id: int | None) -> bool:
+    """Whether a line (as log_line_data gives it) passes the filters a query was made with."""
+    if store_id is not None and line.get("store_id") != store_id:
+        return False
+    if level is None:
+        return True
+    return _RANK.get(str(line.get("level", "")).upper(), 20) >= _RANK[level.upper()]

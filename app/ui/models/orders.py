@@ -1,0 +1,76 @@
+"""Imported orders, newest first, read page by page under the Orders panel's filters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+
+from app.core.models import StoredOrder
+from app.core.ports import OrderQuery
+from app.core.services import AppServices
+from app.ui.formatting import QT_TRANSLATE_NOOP, full_time, number, order_status_label
+from app.ui.models.paged import PagedTableModel
+
+
+class OrdersModel(PagedTableModel[StoredOrder]):
+    STORE, NUMBER, DATE, STATUS, TOTAL, COUNTRY, TRACKING = range(7)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PagedModel", "Store"),
+        QT_TRANSLATE_NOOP("PagedModel", "Number"),
+        QT_TRANSLATE_NOOP("PagedModel", "Date"),
+        QT_TRANSLATE_NOOP("PagedModel", "Status"),
+        QT_TRANSLATE_NOOP("PagedModel", "Total"),
+        QT_TRANSLATE_NOOP("PagedModel", "Country"),
+        QT_TRANSLATE_NOOP("PagedModel", "Tracking"),
+    )
+    PAGE_SIZE = 200
+
+    def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._query = OrderQuery()
+
+    @property
+    def query(self) -> OrderQuery:
+        return self._query
+
+    def set_query(self, query: OrderQuery) -> None:
+        self._query = query
+        self.reset()
+
+    def count_rows(self) -> int:
+        return self._services.orders.count_matching(self._query)
+
+    def fetch_rows(self, offset: int, limit: int) -> Sequence[StoredOrder]:
+        return self._services.orders.list_orders(self._query, offset=offset, limit=limit)
+
+    def refresh_top(self) -> None:
+        """Orders were imported or moved on: re-read what is loaded (at least a page)."""
+        keep = max(self.PAGE_SIZE, min(len(self._rows), 5 * self.PAGE_SIZE))
+        self.beginResetModel()
+        self._total = self.count_rows()
+        self._rows = list(self.fetch_rows(0, keep)) if self._total else []
+        self.endResetModel()
+
+    def cell(self, item: StoredOrder, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(item, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.TOTAL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS and item.remote_status:
+            return item.remote_status
+        return None
+
+    def text(self, order: StoredOrder, column: int) -> str:
+        values = {
+            self.STORE: lambda: order.store_name,
+            self.NUMBER: lambda: order.number,
+            self.DATE: lambda: full_time(order.created_at or order.imported_at),
+            self.STATUS: lambda: order_status_label(order.status),
+            self.TOTAL: lambda: f"{number(float(order.total), 2)} {order.currency}".strip(),
+            self.COUNTRY: lambda: order.customer_country,
+            self.TRACKING: lambda: order.tracking,
+        }
+        return values[column]()
