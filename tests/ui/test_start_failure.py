@@ -49,6 +49,14 @@ class Child:
     def ended(self) -> bool:
         return self.process.state() == QProcess.ProcessState.NotRunning
 
+    def report(self, pid: int) -> str:
+        """What the process said and, if it still lives, its state and signal masks, for a failure."""
+        self.read()
+        status = Path(f"/proc/{pid}/status")
+        lines = status.read_text().splitlines() if status.exists() else ["(the process is gone)"]
+        kept = [line for line in lines if line.startswith(("State", "Threads", "Sig", "Shd"))]
+        return "\n".join([*kept, "stdout:", self.out, "stderr:", self.err])
+
 
 @asynccontextmanager
 async def headless_owning(data: Path) -> AsyncIterator[Child]:
@@ -70,8 +78,12 @@ async def test_the_window_that_cannot_start_ends_on_a_signal_with_a_non_zero_cod
         window = Child("--data-dir", str(data))
         try:
             await wait_until(lambda: window.says("could not start"), within=60, what="the window to fail")
-            os.kill(window.process.processId(), signal_number)
-            await wait_until(window.ended, within=15, what="the window process to end after the signal")
+            pid = window.process.processId()
+            os.kill(pid, signal_number)
+            try:
+                await wait_until(window.ended, within=15, what="the window process to end after the signal")
+            except AssertionError as timed_out:
+                raise AssertionError(f"{timed_out}\n{window.report(pid)}") from None
         finally:
             if not window.ended():
                 window.process.kill()
