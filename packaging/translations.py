@@ -3,8 +3,10 @@
     .venv/bin/python packaging/translations.py update    # strings of app/ui -> the .ts sources
     .venv/bin/python packaging/translations.py release   # .ts sources -> .qm files the app loads
 
-`update` runs pyside6-lupdate over every module of app/ui: new strings arrive unfinished, strings no
-longer in the code are dropped. storesync_en.ts holds only the plural forms ("%n store(s)" -> "1 store",
+`update` runs pyside6-lupdate over every module of app/ui and over the texts of the platforms' settings
+fields (labels, help, choices: declared once in app/core/platforms, which may not import Qt, and handed
+to lupdate as a generated list under the context PlatformFields): new strings arrive unfinished, strings
+no longer in the code are dropped. storesync_en.ts holds only the plural forms ("%n store(s)" -> "1 store",
 "2 stores"). `release` runs pyside6-lrelease; .ci/setup.sh and the PyInstaller spec call it, and the
 .qm files are never committed.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +25,8 @@ CATALOGUE = "storesync"
 # The codes of app.ui.languages.TRANSLATED (kept here so the build needs no Qt import).
 LANGUAGES = ("pl", "lt", "sr_Latn", "fr", "ar")
 PLURALS_ONLY = "en"
+# The context app.ui.field_words translates the platforms' settings fields with.
+FIELDS_CONTEXT = "PlatformFields"
 
 
 def _tool(name: str) -> str:
@@ -33,30 +38,51 @@ def ts_path(code: str) -> Path:
     return TRANSLATIONS / f"{CATALOGUE}_{code}.ts"
 
 
-def source_files() -> list[str]:
-    return sorted(str(path.relative_to(ROOT)) for path in SOURCES.rglob("*.py"))
+def platform_field_texts() -> list[str]:
+    """What the platforms' settings fields show a person, in English, as app/core/platforms declares it."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from app.core.platforms import PLATFORM_FIELDS
+
+    fields = [field for declared in PLATFORM_FIELDS.values() for field in declared]
+    return list(dict.fromkeys(text for f in fields for text in (f.label, f.help, *f.choices) if text))
+
+
+def write_field_texts(folder: Path) -> Path:
+    """The platforms' field texts as QT_TRANSLATE_NOOP calls, the form lupdate reads."""
+    path = folder / "platform_fields.py"
+    lines = (f"QT_TRANSLATE_NOOP({FIELDS_CONTEXT!r}, {text!r})\n" for text in platform_field_texts())
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def source_files(folder: Path) -> list[str]:
+    """Every file lupdate reads: the modules of app/ui and the field texts, written into `folder`."""
+    return [*sorted(str(path) for path in SOURCES.rglob("*.py")), str(write_field_texts(folder))]
 
 
 def update() -> None:
-    """Bring every .ts source in step with the strings of app/ui."""
+    """Bring every .ts source in step with the strings of app/ui and of the platforms' fields."""
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     common = ["-locations", "none", "-no-obsolete", "-silent"]
-    for code in (*LANGUAGES, PLURALS_ONLY):
-        extra = ["-pluralonly"] if code == PLURALS_ONLY else []
-        subprocess.run(
-            [
-                _tool("pyside6-lupdate"),
-                *common,
-                *extra,
-                "-target-language",
-                code,
-                *source_files(),
-                "-ts",
-                str(ts_path(code).relative_to(ROOT)),
-            ],
-            cwd=ROOT,
-            check=True,
-        )
+    with tempfile.TemporaryDirectory() as folder:
+        sources = source_files(Path(folder))
+        for code in (*LANGUAGES, PLURALS_ONLY):
+            extra = ["-pluralonly"] if code == PLURALS_ONLY else []
+            subprocess.run(
+                [
+                    _tool("pyside6-lupdate"),
+                    *common,
+                    *extra,
+                    "-target-language",
+                    code,
+                    *sources,
+                    "-ts",
+                    str(ts_path(code).relative_to(ROOT)),
+                ],
+                cwd=ROOT,
+                check=True,
+            )
 
 
 def release() -> list[Path]:

@@ -5,6 +5,7 @@ the Arabic window is laid out right to left without a control covering another."
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import logging
 import re
 import subprocess
@@ -14,16 +15,19 @@ import zoneinfo
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.core.models import RunCounts
+from app.core.models import Platform, RunCounts
 from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS
 from app.core.schedule import ScheduleSpec
 from app.core.shipped_presets import shipped_preset, shipped_preset_names
+from app.ui.dialogs.fields import ChoiceInput
 from app.ui.dialogs.push_preview import PushPreviewDialog
+from app.ui.dialogs.store_editor import StoreEditor
 from app.ui.formatting import counts_summary, local_time
 from app.ui.languages import LANGUAGES, TRANSLATED, apply_language, chosen_code, locale_for, translations_dir
 from app.ui.schedule_words import schedule_words
@@ -36,9 +40,19 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 MARK = "‹"
 
 
+def _build_script() -> ModuleType:
+    """packaging/translations.py, the script that updates the .ts files (its folder is not a package)."""
+    script = ROOT / "packaging" / "translations.py"
+    spec = importlib.util.spec_from_file_location("translations_script", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def _lupdate(target: Path) -> ET.Element:
-    """The texts of app/ui as lupdate finds them, in a fresh .ts file."""
-    sources = sorted(str(path) for path in (ROOT / "app" / "ui").rglob("*.py"))
+    """The texts of the code as `translations.py update` hands them to lupdate, in a fresh .ts file."""
+    sources = _build_script().source_files(target.parent)
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run(
         [str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(target)], check=True, timeout=120
@@ -193,17 +207,18 @@ def _pseudo_translator(folder: Path) -> QTranslator:
 
 
 def _core_texts(app: object) -> set[str]:
-    """Texts the window shows as they come from core, English in this pass: the platforms' settings
-    fields (labels, help, choices), the push guard's refusals. Besides them, data: store and platform
-    names, time zones, log levels, the languages' own names. Schedule descriptions are not among them:
-    the window words them itself."""
+    """Texts the window shows as they come from core, English in this pass: the push guard's refusals.
+    Besides them, data: store and platform names, the fields' default values, time zones, log levels,
+    the languages' own names. Schedule descriptions and the platforms' settings fields (labels, help,
+    choices) are not among them: the window words them itself."""
     texts = {store.name for store in app.services.stores.list_stores()}  # type: ignore[attr-defined]
     texts |= set(PLATFORM_LABELS.values()) | {value.value for value in PLATFORM_LABELS}
     texts |= {shipped_preset(name).name for name in shipped_preset_names()}
     texts.add(app.services.credentials.backend_name())  # type: ignore[attr-defined]
     for fields in PLATFORM_FIELDS.values():
         for field in fields:
-            texts |= {field.label, field.help, *field.choices, str(field.default)}
+            if field.kind != "choice":
+                texts.add(str(field.default))
             if isinstance(field.default, dict):
                 texts |= {str(item) for pair in field.default.items() for item in pair}
     texts |= zoneinfo.available_timezones() | {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}
@@ -329,3 +344,24 @@ def test_english_schedules_read_as_the_command_line_words_them() -> None:
         broken = ScheduleSpec.daily("25:00")
         assert schedule_words(broken) == broken.describe()
         assert broken.describe().startswith("Invalid schedule")
+
+
+async def test_the_polish_store_editor_words_the_platform_fields_in_polish(tmp_path: Path) -> None:
+    with window_language("pl"):
+        async with open_desktop(tmp_path) as app:
+            editor = app.actions.add_store()
+            assert isinstance(editor, StoreEditor)
+            editor.platform.setCurrentIndex(list(Platform).index(Platform.BASELINKER))
+            texts = {shown.text for shown in shown_texts(editor.current_form(), "BaseLinker")}
+            assert {"Token API (sekret)", "Token API", "Z BaseLinkera > Moje konto > API."} <= texts
+            assert not {"API token", "From BaseLinker > My account > API."} & texts
+
+            editor.platform.setCurrentIndex(list(Platform).index(Platform.GENERIC_JSON))
+            login = editor.current_form().inputs["auth"]
+            assert isinstance(login, ChoiceInput)
+            assert login.combo.currentText() == "brak", "shown in Polish"
+            assert login.value() == "none", "saved as it always was"
+            login.set_value("header")
+            assert login.value() == "header"
+            assert editor.store_from_form().settings["auth"] == "header"
+            editor.reject()

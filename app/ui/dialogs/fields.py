@@ -21,6 +21,7 @@ from app.core.errors import InvalidRequest
 from app.core.models import Platform
 from app.core.operations.stores import convert_setting
 from app.core.platforms import PLATFORM_FIELDS, SettingField, format_status_lines, parse_status_lines
+from app.ui.field_words import choice_label, field_help, field_label
 from app.ui.formatting import QT_TRANSLATE_NOOP
 
 # Fields that matter only for some choices of another field: name -> (that field, those choices).
@@ -86,8 +87,8 @@ class TextInput(FieldInput):
     def __init__(self, field: SettingField, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.line = QLineEdit(self)
-        self.line.setAccessibleName(field.label)
-        self.line.setToolTip(field.help)
+        self.line.setAccessibleName(field_label(field))
+        self.line.setToolTip(field_help(field))
         if field.kind == "secret":
             self.line.setEchoMode(QLineEdit.EchoMode.Password)
         elif field.kind == "url":
@@ -118,8 +119,8 @@ class IntInput(FieldInput):
     def __init__(self, field: SettingField, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.line = QLineEdit(self)
-        self.line.setAccessibleName(field.label)
-        self.line.setToolTip(field.help)
+        self.line.setAccessibleName(field_label(field))
+        self.line.setToolTip(field_help(field))
         if isinstance(field.default, int):
             self.line.setText(str(field.default))
         layout = QFormLayout(self)
@@ -144,7 +145,7 @@ class IntInput(FieldInput):
             convert_setting(self.field, value)
         except InvalidRequest:
             return QCoreApplication.translate("StoreEditor", "{label} must be a whole number.").format(
-                label=self.field.label
+                label=field_label(self.field)
             )
         return None
 
@@ -156,22 +157,22 @@ class ChoiceInput(FieldInput):
     def __init__(self, field: SettingField, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName(field.label)
-        self.combo.setToolTip(field.help)
-        self.combo.addItems(list(field.choices))
-        if field.default in field.choices:
-            self.combo.setCurrentText(str(field.default))
+        self.combo.setAccessibleName(field_label(field))
+        self.combo.setToolTip(field_help(field))
+        for choice in field.choices:
+            self.combo.addItem(choice_label(choice), choice)
+        self.set_value(field.default)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(self.combo)
         self.combo.currentIndexChanged.connect(self.edited)
 
     def value(self) -> str:
-        return self.combo.currentText()
+        return str(self.combo.currentData())
 
     def set_value(self, value: Any) -> None:
         if value in self.field.choices:
-            self.combo.setCurrentText(str(value))
+            self.combo.setCurrentIndex(self.combo.findData(value))
 
 
 class MappingInput(FieldInput):
@@ -186,9 +187,11 @@ class MappingInput(FieldInput):
         for key, path in defaults.items():
             line = QLineEdit(str(path))
             line.setAccessibleName(
-                QCoreApplication.translate("StoreEditor", "{label}: {key}").format(label=field.label, key=key)
+                QCoreApplication.translate("StoreEditor", "{label}: {key}").format(
+                    label=field_label(field), key=key
+                )
             )
-            line.setToolTip(field.help)
+            line.setToolTip(field_help(field))
             line.textChanged.connect(self.edited)
             self.lines[key] = line
             layout.addRow(key, line)
@@ -213,8 +216,8 @@ class StatusMapInput(FieldInput):
     def __init__(self, field: SettingField, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.text = QPlainTextEdit(self)
-        self.text.setAccessibleName(field.label)
-        self.text.setToolTip(field.help)
+        self.text.setAccessibleName(field_label(field))
+        self.text.setToolTip(field_help(field))
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 6 + 12)
         self.text.setPlainText(format_status_lines(dict(field.default or {})))
@@ -228,7 +231,7 @@ class StatusMapInput(FieldInput):
             parse_status_lines(self.text.toPlainText())
         except ValueError as error:
             return QCoreApplication.translate("StoreEditor", "{label}: {error}").format(
-                label=self.field.label, error=error
+                label=field_label(self.field), error=error
             )
         return None
 
@@ -249,8 +252,8 @@ class JsonInput(FieldInput):
     def __init__(self, field: SettingField, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.text = QPlainTextEdit(self)
-        self.text.setAccessibleName(field.label)
-        self.text.setToolTip(field.help)
+        self.text.setAccessibleName(field_label(field))
+        self.text.setToolTip(field_help(field))
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 4 + 12)
         self.set_value(field.default)
@@ -269,12 +272,12 @@ class JsonInput(FieldInput):
         except json.JSONDecodeError as error:
             return QCoreApplication.translate(
                 "StoreEditor", "{label}: not valid JSON (line {line}, column {column})."
-            ).format(label=self.field.label, line=error.lineno, column=error.colno)
+            ).format(label=field_label(self.field), line=error.lineno, column=error.colno)
         if parsed is not None and not isinstance(parsed, dict):
             message = QCoreApplication.translate(
                 "StoreEditor", '{label} must be a JSON object, such as {{"key": "value"}}.'
             )
-            return message.format(label=self.field.label)
+            return message.format(label=field_label(self.field))
         return None
 
     def value(self) -> dict[str, Any] | None:
@@ -319,12 +322,12 @@ class PlatformForm(QWidget):
             widget.edited.connect(self.edited)
             widget.edited.connect(self._show_relevant_fields)
             self.inputs[field.name] = widget
-            label = field.label + (
+            label = field_label(field) + (
                 " " + QCoreApplication.translate("StoreEditor", SECRET_MARK) if field.kind == "secret" else ""
             )
             label += "" if field.required else QCoreApplication.translate("StoreEditor", " (optional)")
             self._layout.addRow(label, widget)
-            help_line = QLabel(field.help)
+            help_line = QLabel(field_help(field))
             help_line.setWordWrap(True)
             help_line.setEnabled(False)
             self._help[field.name] = help_line
@@ -387,7 +390,7 @@ class PlatformForm(QWidget):
             if widget.field.required and widget.is_empty() and name not in stored_secrets:
                 found.append(
                     QCoreApplication.translate("StoreEditor", "{label} is required.").format(
-                        label=widget.field.label
+                        label=field_label(widget.field)
                     )
                 )
         return found
