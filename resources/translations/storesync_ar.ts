@@ -1413,815 +1413,815 @@ Stores and settings need to be added again.</source>
     <name>PlatformFields</name>
     <message>
         <source>Shop address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المتجر</translation>
     </message>
     <message>
         <source>Your shop&apos;s myshopify address, e.g. my-shop.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان متجرك على myshopify، مثل my-shop.myshopify.com.</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار API</translation>
     </message>
     <message>
         <source>The Shopify API version to use. Keep the default unless support tells you otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار Shopify API المستخدم. أبقِ الإصدار الافتراضي ما لم يطلب منك الدعم غير ذلك.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>The Shopify location whose stock is synced. Leave empty to use every location.</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع Shopify الذي يُزامَن مخزونه. اتركه فارغًا لاستخدام كل المواقع.</translation>
     </message>
     <message>
         <source>Admin API access token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوصول إلى Admin API</translation>
     </message>
     <message>
         <source>From Settings &gt; Apps &gt; Develop apps &gt; your app &gt; API credentials (starts with shpat_).</source>
-        <translation type="unfinished"></translation>
+        <translation>من Settings &gt; Apps &gt; Develop apps &gt; تطبيقك &gt; API credentials (يبدأ بـ shpat_).</translation>
     </message>
     <message>
         <source>Order statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات الطلبات</translation>
     </message>
     <message>
         <source>How this store&apos;s order statuses read in StoreSync: one &apos;store status = ours&apos; per line; ours is one of pending, paid, processing, shipped, delivered, cancelled, refunded, on_hold, unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تُقرأ حالات طلبات هذا المتجر في StoreSync: سطر لكل حالة بالشكل &apos;حالة المتجر = حالتنا&apos;؛ وحالتنا واحدة من: pending، paid، processing، shipped، delivered، cancelled، refunded، on_hold، unknown.</translation>
     </message>
     <message>
         <source>The address of your WordPress site, e.g. https://shop.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان موقع WordPress الخاص بك، مثل https://shop.example.com.</translation>
     </message>
     <message>
         <source>Consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المستهلك</translation>
     </message>
     <message>
         <source>From WooCommerce &gt; Settings &gt; Advanced &gt; REST API (starts with ck_). Needs Read/Write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>من WooCommerce &gt; Settings &gt; Advanced &gt; REST API (يبدأ بـ ck_). يحتاج إلى صلاحية القراءة والكتابة (Read/Write).</translation>
     </message>
     <message>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>سر المستهلك</translation>
     </message>
     <message>
         <source>Shown next to the consumer key (starts with cs_).</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر بجانب مفتاح المستهلك (يبدأ بـ cs_).</translation>
     </message>
     <message>
         <source>How to send the key</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة إرسال المفتاح</translation>
     </message>
     <message>
         <source>Keep &apos;basic&apos;. Choose &apos;query&apos; only if the connection test says the consumer key is missing (some hosts strip the login header).</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ &apos;basic&apos;. اختر &apos;query&apos; فقط إذا قال اختبار الاتصال إن مفتاح المستهلك مفقود (بعض الخوادم تحذف ترويسة تسجيل الدخول).</translation>
     </message>
     <message>
         <source>basic</source>
-        <translation type="unfinished"></translation>
+        <translation>basic</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>query</translation>
     </message>
     <message>
         <source>Catalog ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الكتالوج</translation>
     </message>
     <message>
         <source>The BaseLinker catalog (inventory) to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتالوج BaseLinker ‏(inventory) المراد مزامنته.</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>المستودع</translation>
     </message>
     <message>
         <source>The warehouse whose stock is synced, e.g. bl_123. Warehouses of external shops are read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستودع الذي يُزامَن مخزونه، مثل bl_123. مستودعات المتاجر الخارجية للقراءة فقط.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز API</translation>
     </message>
     <message>
         <source>From BaseLinker &gt; My account &gt; API.</source>
-        <translation type="unfinished"></translation>
+        <translation>من BaseLinker &gt; My account &gt; API.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Where your seller account lives: na (Americas), eu (Europe, Middle East, India), fe (Far East).</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان حساب البائع الخاص بك: na (الأمريكتان)، eu (أوروبا والشرق الأوسط والهند)، fe (الشرق الأقصى).</translation>
     </message>
     <message>
         <source>na</source>
-        <translation type="unfinished"></translation>
+        <translation>na</translation>
     </message>
     <message>
         <source>eu</source>
-        <translation type="unfinished"></translation>
+        <translation>eu</translation>
     </message>
     <message>
         <source>fe</source>
-        <translation type="unfinished"></translation>
+        <translation>fe</translation>
     </message>
     <message>
         <source>Marketplace ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف السوق</translation>
     </message>
     <message>
         <source>The marketplace to read, e.g. A1PA6795UKMFR9 for Germany.</source>
-        <translation type="unfinished"></translation>
+        <translation>السوق المراد قراءته، مثل A1PA6795UKMFR9 لألمانيا.</translation>
     </message>
     <message>
         <source>LWA client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف عميل LWA</translation>
     </message>
     <message>
         <source>From Seller Central &gt; Apps &gt; Develop apps (amzn1.application-oa2...).</source>
-        <translation type="unfinished"></translation>
+        <translation>من Seller Central &gt; Apps &gt; Develop apps ‏(amzn1.application-oa2...).</translation>
     </message>
     <message>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>سر عميل LWA</translation>
     </message>
     <message>
         <source>Shown next to the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر بجانب معرّف العميل.</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التحديث</translation>
     </message>
     <message>
         <source>Created when you authorise the app for your seller account.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشأ عندما تأذن للتطبيق بالوصول إلى حساب البائع الخاص بك.</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان API</translation>
     </message>
     <message>
         <source>The start of every address, e.g. https://erp.example.com/api.</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية كل عنوان، مثل https://erp.example.com/api.</translation>
     </message>
     <message>
         <source>Login method</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة تسجيل الدخول</translation>
     </message>
     <message>
         <source>How the API checks who you are: none, a bearer token, a custom header, a user name and password (basic), a key in the address (query) or in the request body (body), a login request that returns a token (login), OAuth2 client credentials (oauth2), or the user name, password and user token posted as a form with every request (form).</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يتحقق API من هويتك: بلا، أو رمز bearer ‏(bearer)، أو ترويسة مخصصة (header)، أو اسم مستخدم وكلمة مرور (basic)، أو مفتاح في العنوان (query) أو في متن الطلب (body)، أو طلب تسجيل دخول يعيد رمزًا (login)، أو بيانات اعتماد عميل OAuth2 ‏(oauth2)، أو اسم المستخدم وكلمة المرور ورمز المستخدم مُرسَلة كنموذج مع كل طلب (form).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا</translation>
     </message>
     <message>
         <source>bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>bearer</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>header</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>body</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>login</translation>
     </message>
     <message>
         <source>oauth2</source>
-        <translation type="unfinished"></translation>
+        <translation>oauth2</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>form</translation>
     </message>
     <message>
         <source>Key field in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل المفتاح في المتن</translation>
     </message>
     <message>
         <source>For the &apos;body&apos; login, or a token sent in the body: the field&apos;s (dotted) name, e.g. api_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لتسجيل الدخول &apos;body&apos;، أو لرمز يُرسَل في المتن: اسم الحقل (بالنقاط)، مثل api_key.</translation>
     </message>
     <message>
         <source>Header name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الترويسة</translation>
     </message>
     <message>
         <source>For the &apos;header&apos; login: the header&apos;s name, e.g. X-Api-Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لتسجيل الدخول &apos;header&apos;: اسم الترويسة، مثل X-Api-Key.</translation>
     </message>
     <message>
         <source>Key parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم معامل المفتاح</translation>
     </message>
     <message>
         <source>For the &apos;query&apos; login: the parameter&apos;s name, e.g. api_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لتسجيل الدخول &apos;query&apos;: اسم المعامل، مثل api_key.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">اسم المستخدم</translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>For the &apos;basic&apos;, &apos;login&apos; and &apos;form&apos; logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطرق تسجيل الدخول &apos;basic&apos; و&apos;login&apos; و&apos;form&apos;.</translation>
     </message>
     <message>
         <source>Token, key or password</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز أو المفتاح أو كلمة المرور</translation>
     </message>
     <message>
         <source>The value the login method sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة التي ترسلها طريقة تسجيل الدخول.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">كلمة المرور</translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>For the &apos;login&apos; step: the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>لخطوة &apos;login&apos;: كلمة مرور الحساب.</translation>
     </message>
     <message>
         <source>User token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المستخدم</translation>
     </message>
     <message>
         <source>For the &apos;login&apos; step: a token the vendor issues to your account, if it asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لخطوة &apos;login&apos;: رمز يصدره المورّد لحسابك، إن كان يطلبه.</translation>
     </message>
     <message>
         <source>OAuth2 client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف عميل OAuth2</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the client ID the vendor gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطريقة &apos;oauth2&apos;: معرّف العميل الذي أعطاك إياه المورّد.</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>سر العميل</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطريقة &apos;oauth2&apos;: سر العميل.</translation>
     </message>
     <message>
         <source>Login address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان تسجيل الدخول</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: the path (or address) that gives a token, e.g. /auth/token.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطريقتي &apos;login&apos; و&apos;oauth2&apos;: المسار (أو العنوان) الذي يعطي الرمز، مثل /auth/token.</translation>
     </message>
     <message>
         <source>Login request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب تسجيل الدخول</translation>
     </message>
     <message>
         <source>For &apos;login&apos;: the JSON sent; {username}, {password}, {user_token} and {secret} are filled in from the store&apos;s settings and keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطريقة &apos;login&apos;: JSON المُرسَل؛ تُملأ {username} و{password} و{user_token} و{secret} من إعدادات المتجر وسلسلة المفاتيح.</translation>
     </message>
     <message>
         <source>Token in the login answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز في رد تسجيل الدخول</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: dotted path to the token, e.g. access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطريقتي &apos;login&apos; و&apos;oauth2&apos;: المسار بالنقاط إلى الرمز، مثل access_token.</translation>
     </message>
     <message>
         <source>Token lifetime in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة صلاحية الرمز في الرد</translation>
     </message>
     <message>
         <source>Dotted path to the token&apos;s lifetime in seconds, e.g. expires_in; empty: kept until refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار بالنقاط إلى مدة صلاحية الرمز بالثواني، مثل expires_in؛ فارغ: يُحتفظ به حتى يُرفض.</translation>
     </message>
     <message>
         <source>How to send the token</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة إرسال الرمز</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: as a bearer token, in the header named above, in the address parameter named above, or in the request body field named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطريقتي &apos;login&apos; و&apos;oauth2&apos;: كرمز bearer، أو في الترويسة المسماة أعلاه، أو في معامل العنوان المسمى أعلاه، أو في حقل متن الطلب المسمى أعلاه.</translation>
     </message>
     <message>
         <source>OAuth2 scope</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاق OAuth2</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the scope to ask for, if the API wants one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطريقة &apos;oauth2&apos;: النطاق المطلوب، إن كان API يطلبه.</translation>
     </message>
     <message>
         <source>Request method</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الطلب</translation>
     </message>
     <message>
         <source>GET for most APIs; POST for APIs that take the request as a JSON body (RPC-style ERPs).</source>
-        <translation type="unfinished"></translation>
+        <translation>GET لمعظم واجهات API؛ وPOST لواجهات API التي تستقبل الطلب كمتن JSON (أنظمة ERP بأسلوب RPC).</translation>
     </message>
     <message>
         <source>GET</source>
-        <translation type="unfinished"></translation>
+        <translation>GET</translation>
     </message>
     <message>
         <source>POST</source>
-        <translation type="unfinished"></translation>
+        <translation>POST</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>متن الطلب</translation>
     </message>
     <message>
         <source>For POST: the JSON sent with every list request; page, cursor and changed-since values are placed in it under their parameter names (a dotted name places them inside an object).</source>
-        <translation type="unfinished"></translation>
+        <translation>لطريقة POST: JSON المُرسَل مع كل طلب قائمة؛ توضع فيه قيم الصفحة والمؤشر و«المتغيّر منذ» تحت أسماء معاملاتها (الاسم بالنقاط يضعها داخل كائن).</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>ترويسات إضافية</translation>
     </message>
     <message>
         <source>Optional: headers sent with every request, as a JSON object, e.g. {&quot;Accept-Language&quot;: &quot;en&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: ترويسات تُرسَل مع كل طلب، ككائن JSON، مثل {&quot;Accept-Language&quot;: &quot;en&quot;}.</translation>
     </message>
     <message>
         <source>Request rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الطلبات</translation>
     </message>
     <message>
         <source>Optional: the most requests StoreSync sends, e.g. 5/s or 100/min.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: أقصى عدد من الطلبات يرسله StoreSync، مثل 5/s أو 100/min.</translation>
     </message>
     <message>
         <source>Requests at once</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المتزامنة</translation>
     </message>
     <message>
         <source>The most requests on the wire at once, for all this store&apos;s jobs together. 2: the next page is asked for while this one is stored; 1: one request at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى عدد من الطلبات الجارية في وقت واحد، لكل مهام هذا المتجر معًا. 2: تُطلب الصفحة التالية أثناء تخزين الحالية؛ 1: طلب واحد في كل مرة.</translation>
     </message>
     <message>
         <source>Stock endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نهاية المخزون</translation>
     </message>
     <message>
         <source>The path that lists your products, e.g. /products or stock/list.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار الذي يسرد منتجاتك، مثل /products أو stock/list.</translation>
     </message>
     <message>
         <source>Where the list is</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع القائمة</translation>
     </message>
     <message>
         <source>Dotted path to the product list in the answer, e.g. data.items; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار بالنقاط إلى قائمة المنتجات في الرد، مثل data.items؛ فارغ إذا كان الرد هو القائمة.</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>How the API splits long lists: none, page numbers, offset and limit, a cursor in the answer (a token, or a whole address), a next-page address in the answer, the next page&apos;s number in the answer, or a Link header.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يقسّم API القوائم الطويلة: بلا، أو أرقام الصفحات، أو الإزاحة والحد، أو مؤشر في الرد (رمز أو عنوان كامل)، أو عنوان الصفحة التالية في الرد، أو رقم الصفحة التالية في الرد، أو ترويسة Link.</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>page</translation>
     </message>
     <message>
         <source>offset</source>
-        <translation type="unfinished"></translation>
+        <translation>offset</translation>
     </message>
     <message>
         <source>cursor_body</source>
-        <translation type="unfinished"></translation>
+        <translation>cursor_body</translation>
     </message>
     <message>
         <source>next_url_body</source>
-        <translation type="unfinished"></translation>
+        <translation>next_url_body</translation>
     </message>
     <message>
         <source>next_page_body</source>
-        <translation type="unfinished"></translation>
+        <translation>next_page_body</translation>
     </message>
     <message>
         <source>link_header</source>
-        <translation type="unfinished"></translation>
+        <translation>link_header</translation>
     </message>
     <message>
         <source>Page parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل الصفحة</translation>
     </message>
     <message>
         <source>Name of the page-number parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم معامل رقم الصفحة.</translation>
     </message>
     <message>
         <source>Page size parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل حجم الصفحة</translation>
     </message>
     <message>
         <source>Name of the page-size parameter; empty to not send one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم معامل حجم الصفحة؛ اتركه فارغًا لعدم إرساله.</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الصفحة</translation>
     </message>
     <message>
         <source>How many records to ask for per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد السجلات المطلوبة في كل صفحة.</translation>
     </message>
     <message>
         <source>Total pages header</source>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة إجمالي الصفحات</translation>
     </message>
     <message>
         <source>Header that tells how many pages there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>الترويسة التي تذكر عدد الصفحات.</translation>
     </message>
     <message>
         <source>Total pages in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي الصفحات في الرد</translation>
     </message>
     <message>
         <source>Optional: dotted path to the number of pages inside the answer, e.g. meta.total_pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: المسار بالنقاط إلى عدد الصفحات داخل الرد، مثل meta.total_pages.</translation>
     </message>
     <message>
         <source>Total records in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي السجلات في الرد</translation>
     </message>
     <message>
         <source>Optional: dotted path to the number of records in the whole list, e.g. count or meta.total; pages stop once that many are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: المسار بالنقاط إلى عدد سجلات القائمة كلها، مثل count أو meta.total؛ تتوقف قراءة الصفحات بعد قراءة هذا العدد.</translation>
     </message>
     <message>
         <source>Total records header</source>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة إجمالي السجلات</translation>
     </message>
     <message>
         <source>Optional: header that tells how many records the whole list has, e.g. X-Total-Count.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: الترويسة التي تذكر عدد سجلات القائمة كلها، مثل X-Total-Count.</translation>
     </message>
     <message>
         <source>Next page number in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الصفحة التالية في الرد</translation>
     </message>
     <message>
         <source>For next-page-number pages: dotted path to it, e.g. meta.next_page; the list ends when it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لصفحات رقم الصفحة التالية: المسار بالنقاط إليه، مثل meta.next_page؛ تنتهي القائمة عندما يكون فارغًا.</translation>
     </message>
     <message>
         <source>Offset parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل الإزاحة</translation>
     </message>
     <message>
         <source>For offset pages: the offset parameter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لصفحات الإزاحة: اسم معامل الإزاحة.</translation>
     </message>
     <message>
         <source>Limit parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل الحد</translation>
     </message>
     <message>
         <source>For offset pages: the limit parameter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لصفحات الإزاحة: اسم معامل الحد.</translation>
     </message>
     <message>
         <source>Cursor in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر في الرد</translation>
     </message>
     <message>
         <source>For cursor pages: dotted path to the next cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>لصفحات المؤشر: المسار بالنقاط إلى المؤشر التالي.</translation>
     </message>
     <message>
         <source>Cursor parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل المؤشر</translation>
     </message>
     <message>
         <source>For cursor pages: the parameter that sends the cursor back.</source>
-        <translation type="unfinished"></translation>
+        <translation>لصفحات المؤشر: المعامل الذي يعيد إرسال المؤشر.</translation>
     </message>
     <message>
         <source>Next page address in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الصفحة التالية في الرد</translation>
     </message>
     <message>
         <source>For next-address pages: dotted path to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لصفحات العنوان التالي: المسار بالنقاط إليه.</translation>
     </message>
     <message>
         <source>Field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط الحقول</translation>
     </message>
     <message>
         <source>Where each value is inside a record (dotted paths): sku, name, quantity, price, updated_at, and optionally location. Quantity may add several fields: stock.shop + stock.depot.</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع كل قيمة داخل السجل (مسارات بالنقاط): sku وname وquantity وprice وupdated_at، واختياريًا location. يمكن أن تجمع الكمية عدة حقول: stock.shop + stock.depot.</translation>
     </message>
     <message>
         <source>Records to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المتخطاة</translation>
     </message>
     <message>
         <source>Optional: records that are not stock, skipped (not failed), e.g. {&quot;sku&quot;: &quot;&quot;, &quot;type&quot;: &quot;bundle&quot;}: &quot;&quot; skips a missing or empty value, &quot;!product&quot; anything but product.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: سجلات ليست مخزونًا، تُتخطى (ولا تُعد فاشلة)، مثل {&quot;sku&quot;: &quot;&quot;, &quot;type&quot;: &quot;bundle&quot;}: &quot;&quot; يتخطى القيمة المفقودة أو الفارغة، و&quot;!product&quot; أي شيء عدا product.</translation>
     </message>
     <message>
         <source>Nested stock records</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات مخزون متداخلة</translation>
     </message>
     <message>
         <source>Optional: dotted path to a list inside each record with one stock record per element (e.g. per warehouse); values missing from an element come from its record (or parent.x).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: المسار بالنقاط إلى قائمة داخل كل سجل فيها سجل مخزون لكل عنصر (مثلًا لكل مستودع)؛ القيم الناقصة من العنصر تؤخذ من سجله (أو parent.x).</translation>
     </message>
     <message>
         <source>Quantity per location</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية لكل موقع</translation>
     </message>
     <message>
         <source>Optional: one quantity field per location, e.g. {&quot;Shop&quot;: &quot;stock.shop&quot;, &quot;Depot&quot;: &quot;stock.depot&quot;}; the item&apos;s quantity is their sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: حقل كمية لكل موقع، مثل {&quot;Shop&quot;: &quot;stock.shop&quot;, &quot;Depot&quot;: &quot;stock.depot&quot;}؛ كمية الصنف هي مجموعها.</translation>
     </message>
     <message>
         <source>Second endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة النهاية الثانية</translation>
     </message>
     <message>
         <source>Optional: a path whose records are joined to the stock records by a key; their values are read as join.x in the field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: مسار تُضم سجلاته إلى سجلات المخزون بمفتاح؛ وتُقرأ قيمها بالشكل join.x في ربط الحقول.</translation>
     </message>
     <message>
         <source>Where its list is</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع قائمتها</translation>
     </message>
     <message>
         <source>Dotted path to the second endpoint&apos;s list in its answer; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار بالنقاط إلى قائمة نقطة النهاية الثانية في ردها؛ فارغ إذا كان الرد هو القائمة.</translation>
     </message>
     <message>
         <source>Its key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاحها</translation>
     </message>
     <message>
         <source>The key in the second endpoint&apos;s records, e.g. product_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح في سجلات نقطة النهاية الثانية، مثل product_id.</translation>
     </message>
     <message>
         <source>Matched with</source>
-        <translation type="unfinished"></translation>
+        <translation>يطابق</translation>
     </message>
     <message>
         <source>The key in the stock records it matches, e.g. id.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح في سجلات المخزون الذي يطابقه، مثل id.</translation>
     </message>
     <message>
         <source>Changed-since parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل «المتغيّر منذ»</translation>
     </message>
     <message>
         <source>Optional: parameter that asks only for orders changed since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: معامل يطلب فقط الطلبات التي تغيّرت منذ آخر مزامنة.</translation>
     </message>
     <message>
         <source>Changed-since format</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة «المتغيّر منذ»</translation>
     </message>
     <message>
         <source>How the API wants that time: iso (2026-03-01T10:00:00+00:00), unix (seconds), unix_ms (milliseconds) or datetime (2026-03-01 10:00:00, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يريد API ذلك الوقت: iso ‏(2026-03-01T10:00:00+00:00)، أو unix (بالثواني)، أو unix_ms (بالمللي ثانية)، أو datetime ‏(2026-03-01 10:00:00، UTC).</translation>
     </message>
     <message>
         <source>iso</source>
-        <translation type="unfinished"></translation>
+        <translation>iso</translation>
     </message>
     <message>
         <source>unix</source>
-        <translation type="unfinished"></translation>
+        <translation>unix</translation>
     </message>
     <message>
         <source>unix_ms</source>
-        <translation type="unfinished"></translation>
+        <translation>unix_ms</translation>
     </message>
     <message>
         <source>datetime</source>
-        <translation type="unfinished"></translation>
+        <translation>datetime</translation>
     </message>
     <message>
         <source>Orders endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نهاية الطلبات</translation>
     </message>
     <message>
         <source>Optional: the path that lists orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: المسار الذي يسرد الطلبات.</translation>
     </message>
     <message>
         <source>Where the order list is</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع قائمة الطلبات</translation>
     </message>
     <message>
         <source>Dotted path to the order list in the answer, e.g. orders; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار بالنقاط إلى قائمة الطلبات في الرد، مثل orders؛ فارغ إذا كان الرد هو القائمة.</translation>
     </message>
     <message>
         <source>Order field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط حقول الطلب</translation>
     </message>
     <message>
         <source>Where each order value is (dotted paths): id, number, status, total, currency, created_at, updated_at, customer_country (e.g. shipping.country) and tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع كل قيمة من قيم الطلب (مسارات بالنقاط): id وnumber وstatus وtotal وcurrency وcreated_at وupdated_at وcustomer_country (مثل shipping.country) وtracking.</translation>
     </message>
     <message>
         <source>Shipments endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نهاية الشحنات</translation>
     </message>
     <message>
         <source>For a courier: the path that lists shipments, e.g. /parcels. Its statuses move the orders of the store named below on (the Shipments job).</source>
-        <translation type="unfinished"></translation>
+        <translation>لشركة شحن: المسار الذي يسرد الشحنات، مثل /parcels. حالاتها تنقل طلبات المتجر المسمى أدناه إلى المرحلة التالية (مهمة الشحنات).</translation>
     </message>
     <message>
         <source>Where the shipment list is</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع قائمة الشحنات</translation>
     </message>
     <message>
         <source>Dotted path to the shipment list in the answer, e.g. parcels; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار بالنقاط إلى قائمة الشحنات في الرد، مثل parcels؛ فارغ إذا كان الرد هو القائمة.</translation>
     </message>
     <message>
         <source>Shipment field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط حقول الشحنة</translation>
     </message>
     <message>
         <source>Where each shipment value is (dotted paths): reference (the order it carries), status, tracking and updated_at. Its statuses read as ours through the order statuses below.</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع كل قيمة من قيم الشحنة (مسارات بالنقاط): reference (الطلب الذي تحمله) وstatus وtracking وupdated_at. تُقرأ حالاتها كحالاتنا عبر حالات الطلبات أدناه.</translation>
     </message>
     <message>
         <source>Orders it follows</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات التي يتابعها</translation>
     </message>
     <message>
         <source>For a courier: the name of the store whose orders its shipments move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>لشركة شحن: اسم المتجر الذي تنقل شحناتها طلباته إلى المرحلة التالية.</translation>
     </message>
     <message>
         <source>Matched with the order&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>يطابق الطلب بحسب</translation>
     </message>
     <message>
         <source>What a shipment&apos;s reference is in that store: the order number, or the store&apos;s id for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يمثّله مرجع الشحنة في ذلك المتجر: رقم الطلب، أو المعرّف الذي يعطيه المتجر له.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>external_id</source>
-        <translation type="unfinished"></translation>
+        <translation>external_id</translation>
     </message>
     <message>
         <source>Write statuses back</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة كتابة الحالات</translation>
     </message>
     <message>
         <source>yes: each status a shipment moves an order to is also written to the order&apos;s own store, through that store&apos;s order status write below.</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم: كل حالة تنقل إليها الشحنة طلبًا تُكتب أيضًا في متجر ذلك الطلب، عبر كتابة حالة الطلب لذلك المتجر (أدناه).</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>Order status write endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نهاية كتابة حالة الطلب</translation>
     </message>
     <message>
         <source>Optional: the path an order&apos;s new status is written to; it may hold {id} or {number}, e.g. orders/{id}/status.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: المسار الذي تُكتب إليه حالة الطلب الجديدة؛ ويمكن أن يحوي {id} أو {number}، مثل orders/{id}/status.</translation>
     </message>
     <message>
         <source>Order status write method</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة كتابة حالة الطلب</translation>
     </message>
     <message>
         <source>The HTTP method of an order status write.</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة HTTP لكتابة حالة الطلب.</translation>
     </message>
     <message>
         <source>PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT</translation>
     </message>
     <message>
         <source>PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH</translation>
     </message>
     <message>
         <source>Order status write body</source>
-        <translation type="unfinished"></translation>
+        <translation>متن كتابة حالة الطلب</translation>
     </message>
     <message>
         <source>JSON template of the body: {status} is the store&apos;s own name for the status (from the order statuses below), {tracking}, {number} and {id} are the order&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب JSON للمتن: {status} هو اسم الحالة لدى المتجر نفسه (من حالات الطلبات أدناه)، و{tracking} و{number} و{id} هي قيم الطلب.</translation>
     </message>
     <message>
         <source>Order status write accepted codes</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز المقبولة لكتابة حالة الطلب</translation>
     </message>
     <message>
         <source>The status codes that count as written, e.g. 200,204; empty: any 2xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الحالة التي تُعد كتابة ناجحة، مثل 200,204؛ فارغ: أي 2xx.</translation>
     </message>
     <message>
         <source>Where the written status is</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع الحالة المكتوبة</translation>
     </message>
     <message>
         <source>Optional: path to the order&apos;s status in the answer, e.g. order.status; it must read as the status sent. Empty: an accepted status code counts as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: المسار إلى حالة الطلب في الرد، مثل order.status؛ ويجب أن تطابق الحالة المُرسَلة. فارغ: رمز الحالة المقبول يُعد كتابة ناجحة.</translation>
     </message>
     <message>
         <source>Stock update endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نهاية تحديث المخزون</translation>
     </message>
     <message>
         <source>Optional: the path stock is written to; per item it may hold {sku} or {id}, e.g. products/{id}/stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: المسار الذي يُكتب إليه المخزون؛ وعند الكتابة لكل صنف يمكن أن يحوي {sku} أو {id}، مثل products/{id}/stock.</translation>
     </message>
     <message>
         <source>Stock write style</source>
-        <translation type="unfinished"></translation>
+        <translation>أسلوب كتابة المخزون</translation>
     </message>
     <message>
         <source>batch: one request carries many items; per_item: one request per SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعة: طلب واحد يحمل أصنافًا كثيرة؛ لكل صنف: طلب واحد لكل SKU.</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعة</translation>
     </message>
     <message>
         <source>per_item</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل صنف</translation>
     </message>
     <message>
         <source>Stock write method</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة كتابة المخزون</translation>
     </message>
     <message>
         <source>The HTTP method of a stock write.</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة HTTP لكتابة المخزون.</translation>
     </message>
     <message>
         <source>Stock write body</source>
-        <translation type="unfinished"></translation>
+        <translation>متن كتابة المخزون</translation>
     </message>
     <message>
         <source>JSON template of the body: in a batch &quot;{items}&quot; is where the list goes (default {&quot;items&quot;: &quot;{items}&quot;}); per item e.g. {&quot;quantity&quot;: &quot;{quantity}&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب JSON للمتن: في الدفعة يحدد &quot;{items}&quot; موضع القائمة (الافتراضي {&quot;items&quot;: &quot;{items}&quot;})؛ ولكل صنف مثلًا {&quot;quantity&quot;: &quot;{quantity}&quot;}.</translation>
     </message>
     <message>
         <source>Stock write item</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر كتابة المخزون</translation>
     </message>
     <message>
         <source>JSON template of one item of a batch (default {&quot;sku&quot;: &quot;{sku}&quot;, &quot;quantity&quot;: &quot;{quantity}&quot;}).</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب JSON لعنصر واحد من الدفعة (الافتراضي {&quot;sku&quot;: &quot;{sku}&quot;, &quot;quantity&quot;: &quot;{quantity}&quot;}).</translation>
     </message>
     <message>
         <source>Accepted status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الحالة المقبولة</translation>
     </message>
     <message>
         <source>The status codes that count as accepted, e.g. 200,201; empty: any 2xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الحالة التي تُعد قبولًا، مثل 200,201؛ فارغ: أي 2xx.</translation>
     </message>
     <message>
         <source>Where the write result is</source>
-        <translation type="unfinished"></translation>
+        <translation>موضع نتيجة الكتابة</translation>
     </message>
     <message>
         <source>Batch: path to the per-item results ({sku, ok, error}); per item: path to the quantity the answer shows. Empty: the answer says nothing per item, so StoreSync reads the SKUs back.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة: المسار إلى نتائج كل صنف ({sku, ok, error})؛ لكل صنف: المسار إلى الكمية التي يعرضها الرد. فارغ: الرد لا يذكر شيئًا عن كل صنف، لذا يعيد StoreSync قراءة رموز SKU.</translation>
     </message>
 </context>
 <context>

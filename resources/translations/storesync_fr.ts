@@ -1285,815 +1285,815 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     <name>PlatformFields</name>
     <message>
         <source>Shop address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la boutique</translation>
     </message>
     <message>
         <source>Your shop&apos;s myshopify address, e.g. my-shop.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse myshopify de votre boutique, p. ex. my-shop.myshopify.com.</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l’API</translation>
     </message>
     <message>
         <source>The Shopify API version to use. Keep the default unless support tells you otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de l’API Shopify à utiliser. Gardez celle par défaut, sauf avis contraire du support.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>The Shopify location whose stock is synced. Leave empty to use every location.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’emplacement Shopify dont le stock est synchronisé. Laissez vide pour utiliser tous les emplacements.</translation>
     </message>
     <message>
         <source>Admin API access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès Admin API</translation>
     </message>
     <message>
         <source>From Settings &gt; Apps &gt; Develop apps &gt; your app &gt; API credentials (starts with shpat_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Settings &gt; Apps &gt; Develop apps &gt; votre app &gt; API credentials (commence par shpat_).</translation>
     </message>
     <message>
         <source>Order statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuts des commandes</translation>
     </message>
     <message>
         <source>How this store&apos;s order statuses read in StoreSync: one &apos;store status = ours&apos; per line; ours is one of pending, paid, processing, shipped, delivered, cancelled, refunded, on_hold, unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les statuts de commande de cette boutique se lisent dans StoreSync : une ligne « statut de la boutique = le nôtre » par statut ; le nôtre est l’un de : pending, paid, processing, shipped, delivered, cancelled, refunded, on_hold, unknown.</translation>
     </message>
     <message>
         <source>The address of your WordPress site, e.g. https://shop.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de votre site WordPress, p. ex. https://shop.example.com.</translation>
     </message>
     <message>
         <source>Consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client</translation>
     </message>
     <message>
         <source>From WooCommerce &gt; Settings &gt; Advanced &gt; REST API (starts with ck_). Needs Read/Write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans WooCommerce &gt; Réglages &gt; Avancé &gt; API REST (commence par ck_). Nécessite l’accès Lecture/Écriture.</translation>
     </message>
     <message>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>Shown next to the consumer key (starts with cs_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché à côté de la clé client (commence par cs_).</translation>
     </message>
     <message>
         <source>How to send the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment envoyer la clé</translation>
     </message>
     <message>
         <source>Keep &apos;basic&apos;. Choose &apos;query&apos; only if the connection test says the consumer key is missing (some hosts strip the login header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez « basic ». Choisissez « query » seulement si le test de connexion signale que la clé client manque (certains hébergeurs suppriment l’en-tête d’authentification).</translation>
     </message>
     <message>
         <source>basic</source>
-        <translation type="unfinished"></translation>
+        <translation>basic</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>query</translation>
     </message>
     <message>
         <source>Catalog ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du catalogue</translation>
     </message>
     <message>
         <source>The BaseLinker catalog (inventory) to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue BaseLinker (inventory) à synchroniser.</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt</translation>
     </message>
     <message>
         <source>The warehouse whose stock is synced, e.g. bl_123. Warehouses of external shops are read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrepôt dont le stock est synchronisé, p. ex. bl_123. Les entrepôts des boutiques externes sont en lecture seule.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton API</translation>
     </message>
     <message>
         <source>From BaseLinker &gt; My account &gt; API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans BaseLinker &gt; My account &gt; API.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Where your seller account lives: na (Americas), eu (Europe, Middle East, India), fe (Far East).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve votre compte vendeur : na (Amériques), eu (Europe, Moyen-Orient, Inde), fe (Extrême-Orient).</translation>
     </message>
     <message>
         <source>na</source>
-        <translation type="unfinished"></translation>
+        <translation>na</translation>
     </message>
     <message>
         <source>eu</source>
-        <translation type="unfinished"></translation>
+        <translation>eu</translation>
     </message>
     <message>
         <source>fe</source>
-        <translation type="unfinished"></translation>
+        <translation>fe</translation>
     </message>
     <message>
         <source>Marketplace ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la place de marché</translation>
     </message>
     <message>
         <source>The marketplace to read, e.g. A1PA6795UKMFR9 for Germany.</source>
-        <translation type="unfinished"></translation>
+        <translation>La place de marché à lire, p. ex. A1PA6795UKMFR9 pour l’Allemagne.</translation>
     </message>
     <message>
         <source>LWA client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client LWA</translation>
     </message>
     <message>
         <source>From Seller Central &gt; Apps &gt; Develop apps (amzn1.application-oa2...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Seller Central &gt; Apps &gt; Develop apps (amzn1.application-oa2...).</translation>
     </message>
     <message>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client LWA</translation>
     </message>
     <message>
         <source>Shown next to the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché à côté de l’ID client.</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’actualisation</translation>
     </message>
     <message>
         <source>Created when you authorise the app for your seller account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé lorsque vous autorisez l’app pour votre compte vendeur.</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l’API</translation>
     </message>
     <message>
         <source>The start of every address, e.g. https://erp.example.com/api.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début de chaque adresse, p. ex. https://erp.example.com/api.</translation>
     </message>
     <message>
         <source>Login method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de connexion</translation>
     </message>
     <message>
         <source>How the API checks who you are: none, a bearer token, a custom header, a user name and password (basic), a key in the address (query) or in the request body (body), a login request that returns a token (login), OAuth2 client credentials (oauth2), or the user name, password and user token posted as a form with every request (form).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l’API vérifie qui vous êtes : aucune, un jeton bearer (bearer), un en-tête personnalisé (header), un nom d’utilisateur et un mot de passe (basic), une clé dans l’adresse (query) ou dans le corps de la requête (body), une requête de connexion qui renvoie un jeton (login), des identifiants client OAuth2 (oauth2), ou le nom d’utilisateur, le mot de passe et le jeton utilisateur envoyés en formulaire avec chaque requête (form).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>bearer</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>header</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>body</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>login</translation>
     </message>
     <message>
         <source>oauth2</source>
-        <translation type="unfinished"></translation>
+        <translation>oauth2</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>form</translation>
     </message>
     <message>
         <source>Key field in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la clé dans le corps</translation>
     </message>
     <message>
         <source>For the &apos;body&apos; login, or a token sent in the body: the field&apos;s (dotted) name, e.g. api_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la connexion « body », ou un jeton envoyé dans le corps : le nom (pointé) du champ, p. ex. api_key.</translation>
     </message>
     <message>
         <source>Header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’en-tête</translation>
     </message>
     <message>
         <source>For the &apos;header&apos; login: the header&apos;s name, e.g. X-Api-Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la connexion « header » : le nom de l’en-tête, p. ex. X-Api-Key.</translation>
     </message>
     <message>
         <source>Key parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du paramètre de la clé</translation>
     </message>
     <message>
         <source>For the &apos;query&apos; login: the parameter&apos;s name, e.g. api_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la connexion « query » : le nom du paramètre, p. ex. api_key.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Nom d’utilisateur</translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>For the &apos;basic&apos;, &apos;login&apos; and &apos;form&apos; logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les connexions « basic », « login » et « form ».</translation>
     </message>
     <message>
         <source>Token, key or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton, clé ou mot de passe</translation>
     </message>
     <message>
         <source>The value the login method sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur qu’envoie la méthode de connexion.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>For the &apos;login&apos; step: the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’étape « login » : le mot de passe du compte.</translation>
     </message>
     <message>
         <source>User token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton utilisateur</translation>
     </message>
     <message>
         <source>For the &apos;login&apos; step: a token the vendor issues to your account, if it asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’étape « login » : un jeton que l’éditeur délivre à votre compte, s’il en demande un.</translation>
     </message>
     <message>
         <source>OAuth2 client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client OAuth2</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the client ID the vendor gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour « oauth2 » : l’ID client que l’éditeur vous a fourni.</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour « oauth2 » : le secret client.</translation>
     </message>
     <message>
         <source>Login address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de connexion</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: the path (or address) that gives a token, e.g. /auth/token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour « login » et « oauth2 » : le chemin (ou l’adresse) qui délivre un jeton, p. ex. /auth/token.</translation>
     </message>
     <message>
         <source>Login request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête de connexion</translation>
     </message>
     <message>
         <source>For &apos;login&apos;: the JSON sent; {username}, {password}, {user_token} and {secret} are filled in from the store&apos;s settings and keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour « login » : le JSON envoyé ; {username}, {password}, {user_token} et {secret} sont remplis à partir des paramètres de la boutique et du trousseau.</translation>
     </message>
     <message>
         <source>Token in the login answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton dans la réponse de connexion</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: dotted path to the token, e.g. access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour « login » et « oauth2 » : chemin pointé vers le jeton, p. ex. access_token.</translation>
     </message>
     <message>
         <source>Token lifetime in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie du jeton dans la réponse</translation>
     </message>
     <message>
         <source>Dotted path to the token&apos;s lifetime in seconds, e.g. expires_in; empty: kept until refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin pointé vers la durée de vie du jeton en secondes, p. ex. expires_in ; vide : conservé jusqu’à ce qu’il soit refusé.</translation>
     </message>
     <message>
         <source>How to send the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment envoyer le jeton</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: as a bearer token, in the header named above, in the address parameter named above, or in the request body field named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour « login » et « oauth2 » : comme jeton bearer, dans l’en-tête nommé plus haut, dans le paramètre d’adresse nommé plus haut, ou dans le champ du corps de la requête nommé plus haut.</translation>
     </message>
     <message>
         <source>OAuth2 scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée OAuth2</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the scope to ask for, if the API wants one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour « oauth2 » : la portée à demander, si l’API en exige une.</translation>
     </message>
     <message>
         <source>Request method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de requête</translation>
     </message>
     <message>
         <source>GET for most APIs; POST for APIs that take the request as a JSON body (RPC-style ERPs).</source>
-        <translation type="unfinished"></translation>
+        <translation>GET pour la plupart des API ; POST pour les API qui reçoivent la requête en corps JSON (ERP de type RPC).</translation>
     </message>
     <message>
         <source>GET</source>
-        <translation type="unfinished"></translation>
+        <translation>GET</translation>
     </message>
     <message>
         <source>POST</source>
-        <translation type="unfinished"></translation>
+        <translation>POST</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête</translation>
     </message>
     <message>
         <source>For POST: the JSON sent with every list request; page, cursor and changed-since values are placed in it under their parameter names (a dotted name places them inside an object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour POST : le JSON envoyé avec chaque requête de liste ; les valeurs de page, de curseur et de « modifié depuis » y sont placées sous le nom de leur paramètre (un nom pointé les place dans un objet).</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes supplémentaires</translation>
     </message>
     <message>
         <source>Optional: headers sent with every request, as a JSON object, e.g. {&quot;Accept-Language&quot;: &quot;en&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : en-têtes envoyés avec chaque requête, sous forme d’objet JSON, p. ex. {&quot;Accept-Language&quot;: &quot;en&quot;}.</translation>
     </message>
     <message>
         <source>Request rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit de requêtes</translation>
     </message>
     <message>
         <source>Optional: the most requests StoreSync sends, e.g. 5/s or 100/min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : le nombre maximal de requêtes qu’envoie StoreSync, p. ex. 5/s ou 100/min.</translation>
     </message>
     <message>
         <source>Requests at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes simultanées</translation>
     </message>
     <message>
         <source>The most requests on the wire at once, for all this store&apos;s jobs together. 2: the next page is asked for while this one is stored; 1: one request at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre maximal de requêtes en cours à la fois, pour toutes les tâches de cette boutique. 2 : la page suivante est demandée pendant que celle-ci est enregistrée ; 1 : une requête à la fois.</translation>
     </message>
     <message>
         <source>Stock endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’accès du stock</translation>
     </message>
     <message>
         <source>The path that lists your products, e.g. /products or stock/list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin qui liste vos produits, p. ex. /products ou stock/list.</translation>
     </message>
     <message>
         <source>Where the list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve la liste</translation>
     </message>
     <message>
         <source>Dotted path to the product list in the answer, e.g. data.items; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin pointé vers la liste des produits dans la réponse, p. ex. data.items ; vide si la réponse est la liste.</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagination</translation>
     </message>
     <message>
         <source>How the API splits long lists: none, page numbers, offset and limit, a cursor in the answer (a token, or a whole address), a next-page address in the answer, the next page&apos;s number in the answer, or a Link header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l’API découpe les longues listes : aucune, numéros de page, décalage et limite, un curseur dans la réponse (un jeton ou une adresse complète), l’adresse de la page suivante dans la réponse, le numéro de la page suivante dans la réponse, ou un en-tête Link.</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>page</translation>
     </message>
     <message>
         <source>offset</source>
-        <translation type="unfinished"></translation>
+        <translation>offset</translation>
     </message>
     <message>
         <source>cursor_body</source>
-        <translation type="unfinished"></translation>
+        <translation>cursor_body</translation>
     </message>
     <message>
         <source>next_url_body</source>
-        <translation type="unfinished"></translation>
+        <translation>next_url_body</translation>
     </message>
     <message>
         <source>next_page_body</source>
-        <translation type="unfinished"></translation>
+        <translation>next_page_body</translation>
     </message>
     <message>
         <source>link_header</source>
-        <translation type="unfinished"></translation>
+        <translation>link_header</translation>
     </message>
     <message>
         <source>Page parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de page</translation>
     </message>
     <message>
         <source>Name of the page-number parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du paramètre du numéro de page.</translation>
     </message>
     <message>
         <source>Page size parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de taille de page</translation>
     </message>
     <message>
         <source>Name of the page-size parameter; empty to not send one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du paramètre de taille de page ; vide pour ne pas en envoyer.</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de page</translation>
     </message>
     <message>
         <source>How many records to ask for per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d’enregistrements demander par page.</translation>
     </message>
     <message>
         <source>Total pages header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête du nombre de pages</translation>
     </message>
     <message>
         <source>Header that tells how many pages there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête qui indique le nombre de pages.</translation>
     </message>
     <message>
         <source>Total pages in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pages dans la réponse</translation>
     </message>
     <message>
         <source>Optional: dotted path to the number of pages inside the answer, e.g. meta.total_pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : chemin pointé vers le nombre de pages dans la réponse, p. ex. meta.total_pages.</translation>
     </message>
     <message>
         <source>Total records in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’enregistrements dans la réponse</translation>
     </message>
     <message>
         <source>Optional: dotted path to the number of records in the whole list, e.g. count or meta.total; pages stop once that many are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : chemin pointé vers le nombre d’enregistrements de toute la liste, p. ex. count ou meta.total ; la lecture des pages s’arrête une fois ce nombre atteint.</translation>
     </message>
     <message>
         <source>Total records header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête du nombre d’enregistrements</translation>
     </message>
     <message>
         <source>Optional: header that tells how many records the whole list has, e.g. X-Total-Count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : en-tête qui indique le nombre d’enregistrements de toute la liste, p. ex. X-Total-Count.</translation>
     </message>
     <message>
         <source>Next page number in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de la page suivante dans la réponse</translation>
     </message>
     <message>
         <source>For next-page-number pages: dotted path to it, e.g. meta.next_page; the list ends when it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la pagination par numéro de page suivante : chemin pointé vers ce numéro, p. ex. meta.next_page ; la liste se termine quand il est vide.</translation>
     </message>
     <message>
         <source>Offset parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de décalage</translation>
     </message>
     <message>
         <source>For offset pages: the offset parameter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la pagination par décalage : le nom du paramètre de décalage.</translation>
     </message>
     <message>
         <source>Limit parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de limite</translation>
     </message>
     <message>
         <source>For offset pages: the limit parameter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la pagination par décalage : le nom du paramètre de limite.</translation>
     </message>
     <message>
         <source>Cursor in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Curseur dans la réponse</translation>
     </message>
     <message>
         <source>For cursor pages: dotted path to the next cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la pagination par curseur : chemin pointé vers le curseur suivant.</translation>
     </message>
     <message>
         <source>Cursor parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de curseur</translation>
     </message>
     <message>
         <source>For cursor pages: the parameter that sends the cursor back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la pagination par curseur : le paramètre qui renvoie le curseur.</translation>
     </message>
     <message>
         <source>Next page address in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la page suivante dans la réponse</translation>
     </message>
     <message>
         <source>For next-address pages: dotted path to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la pagination par adresse suivante : chemin pointé vers cette adresse.</translation>
     </message>
     <message>
         <source>Field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des champs</translation>
     </message>
     <message>
         <source>Where each value is inside a record (dotted paths): sku, name, quantity, price, updated_at, and optionally location. Quantity may add several fields: stock.shop + stock.depot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve chaque valeur dans un enregistrement (chemins pointés) : sku, name, quantity, price, updated_at et, en option, location. La quantité peut additionner plusieurs champs : stock.shop + stock.depot.</translation>
     </message>
     <message>
         <source>Records to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements à ignorer</translation>
     </message>
     <message>
         <source>Optional: records that are not stock, skipped (not failed), e.g. {&quot;sku&quot;: &quot;&quot;, &quot;type&quot;: &quot;bundle&quot;}: &quot;&quot; skips a missing or empty value, &quot;!product&quot; anything but product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : les enregistrements qui ne sont pas du stock, ignorés (et non en échec), p. ex. {&quot;sku&quot;: &quot;&quot;, &quot;type&quot;: &quot;bundle&quot;} : &quot;&quot; ignore une valeur absente ou vide, &quot;!product&quot; tout sauf product.</translation>
     </message>
     <message>
         <source>Nested stock records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements de stock imbriqués</translation>
     </message>
     <message>
         <source>Optional: dotted path to a list inside each record with one stock record per element (e.g. per warehouse); values missing from an element come from its record (or parent.x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : chemin pointé vers une liste dans chaque enregistrement, avec un enregistrement de stock par élément (p. ex. par entrepôt) ; les valeurs absentes d’un élément viennent de son enregistrement (ou parent.x).</translation>
     </message>
     <message>
         <source>Quantity per location</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité par emplacement</translation>
     </message>
     <message>
         <source>Optional: one quantity field per location, e.g. {&quot;Shop&quot;: &quot;stock.shop&quot;, &quot;Depot&quot;: &quot;stock.depot&quot;}; the item&apos;s quantity is their sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : un champ de quantité par emplacement, p. ex. {&quot;Shop&quot;: &quot;stock.shop&quot;, &quot;Depot&quot;: &quot;stock.depot&quot;} ; la quantité de l’article est leur somme.</translation>
     </message>
     <message>
         <source>Second endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Second point d’accès</translation>
     </message>
     <message>
         <source>Optional: a path whose records are joined to the stock records by a key; their values are read as join.x in the field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : un chemin dont les enregistrements sont joints aux enregistrements de stock par une clé ; leurs valeurs se lisent join.x dans la correspondance des champs.</translation>
     </message>
     <message>
         <source>Where its list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve sa liste</translation>
     </message>
     <message>
         <source>Dotted path to the second endpoint&apos;s list in its answer; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin pointé vers la liste du second point d’accès dans sa réponse ; vide si la réponse est la liste.</translation>
     </message>
     <message>
         <source>Its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa clé</translation>
     </message>
     <message>
         <source>The key in the second endpoint&apos;s records, e.g. product_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé dans les enregistrements du second point d’accès, p. ex. product_id.</translation>
     </message>
     <message>
         <source>Matched with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en correspondance avec</translation>
     </message>
     <message>
         <source>The key in the stock records it matches, e.g. id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé des enregistrements de stock à laquelle elle correspond, p. ex. id.</translation>
     </message>
     <message>
         <source>Changed-since parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre « modifié depuis »</translation>
     </message>
     <message>
         <source>Optional: parameter that asks only for orders changed since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : paramètre qui ne demande que les commandes modifiées depuis la dernière synchronisation.</translation>
     </message>
     <message>
         <source>Changed-since format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format « modifié depuis »</translation>
     </message>
     <message>
         <source>How the API wants that time: iso (2026-03-01T10:00:00+00:00), unix (seconds), unix_ms (milliseconds) or datetime (2026-03-01 10:00:00, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l’API veut cette heure : iso (2026-03-01T10:00:00+00:00), unix (secondes), unix_ms (millisecondes) ou datetime (2026-03-01 10:00:00, UTC).</translation>
     </message>
     <message>
         <source>iso</source>
-        <translation type="unfinished"></translation>
+        <translation>iso</translation>
     </message>
     <message>
         <source>unix</source>
-        <translation type="unfinished"></translation>
+        <translation>unix</translation>
     </message>
     <message>
         <source>unix_ms</source>
-        <translation type="unfinished"></translation>
+        <translation>unix_ms</translation>
     </message>
     <message>
         <source>datetime</source>
-        <translation type="unfinished"></translation>
+        <translation>datetime</translation>
     </message>
     <message>
         <source>Orders endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’accès des commandes</translation>
     </message>
     <message>
         <source>Optional: the path that lists orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : le chemin qui liste les commandes.</translation>
     </message>
     <message>
         <source>Where the order list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve la liste des commandes</translation>
     </message>
     <message>
         <source>Dotted path to the order list in the answer, e.g. orders; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin pointé vers la liste des commandes dans la réponse, p. ex. orders ; vide si la réponse est la liste.</translation>
     </message>
     <message>
         <source>Order field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des champs de commande</translation>
     </message>
     <message>
         <source>Where each order value is (dotted paths): id, number, status, total, currency, created_at, updated_at, customer_country (e.g. shipping.country) and tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve chaque valeur de la commande (chemins pointés) : id, number, status, total, currency, created_at, updated_at, customer_country (p. ex. shipping.country) et tracking.</translation>
     </message>
     <message>
         <source>Shipments endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’accès des expéditions</translation>
     </message>
     <message>
         <source>For a courier: the path that lists shipments, e.g. /parcels. Its statuses move the orders of the store named below on (the Shipments job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un transporteur : le chemin qui liste les expéditions, p. ex. /parcels. Leurs statuts font avancer les commandes de la boutique nommée plus bas (la tâche Expéditions).</translation>
     </message>
     <message>
         <source>Where the shipment list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve la liste des expéditions</translation>
     </message>
     <message>
         <source>Dotted path to the shipment list in the answer, e.g. parcels; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin pointé vers la liste des expéditions dans la réponse, p. ex. parcels ; vide si la réponse est la liste.</translation>
     </message>
     <message>
         <source>Shipment field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des champs d’expédition</translation>
     </message>
     <message>
         <source>Where each shipment value is (dotted paths): reference (the order it carries), status, tracking and updated_at. Its statuses read as ours through the order statuses below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve chaque valeur de l’expédition (chemins pointés) : reference (la commande qu’elle transporte), status, tracking et updated_at. Ses statuts se lisent comme les nôtres grâce aux statuts de commande ci-dessous.</translation>
     </message>
     <message>
         <source>Orders it follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes suivies</translation>
     </message>
     <message>
         <source>For a courier: the name of the store whose orders its shipments move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un transporteur : le nom de la boutique dont ses expéditions font avancer les commandes.</translation>
     </message>
     <message>
         <source>Matched with the order&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à la commande par</translation>
     </message>
     <message>
         <source>What a shipment&apos;s reference is in that store: the order number, or the store&apos;s id for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’est la référence d’une expédition dans cette boutique : le numéro de commande, ou l’ID que la boutique lui donne.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro</translation>
     </message>
     <message>
         <source>external_id</source>
-        <translation type="unfinished"></translation>
+        <translation>external_id</translation>
     </message>
     <message>
         <source>Write statuses back</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire les statuts</translation>
     </message>
     <message>
         <source>yes: each status a shipment moves an order to is also written to the order&apos;s own store, through that store&apos;s order status write below.</source>
-        <translation type="unfinished"></translation>
+        <translation>oui : chaque statut auquel une expédition fait passer une commande est aussi écrit dans la boutique de cette commande, par l’écriture de statut de commande de cette boutique (ci-dessous).</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Order status write endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’accès d’écriture du statut de commande</translation>
     </message>
     <message>
         <source>Optional: the path an order&apos;s new status is written to; it may hold {id} or {number}, e.g. orders/{id}/status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : le chemin où le nouveau statut d’une commande est écrit ; il peut contenir {id} ou {number}, p. ex. orders/{id}/status.</translation>
     </message>
     <message>
         <source>Order status write method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d’écriture du statut de commande</translation>
     </message>
     <message>
         <source>The HTTP method of an order status write.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode HTTP d’une écriture de statut de commande.</translation>
     </message>
     <message>
         <source>PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT</translation>
     </message>
     <message>
         <source>PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH</translation>
     </message>
     <message>
         <source>Order status write body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de l’écriture du statut de commande</translation>
     </message>
     <message>
         <source>JSON template of the body: {status} is the store&apos;s own name for the status (from the order statuses below), {tracking}, {number} and {id} are the order&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle JSON du corps : {status} est le nom que la boutique donne au statut (d’après les statuts de commande ci-dessous), {tracking}, {number} et {id} sont ceux de la commande.</translation>
     </message>
     <message>
         <source>Order status write accepted codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes acceptés pour l’écriture du statut de commande</translation>
     </message>
     <message>
         <source>The status codes that count as written, e.g. 200,204; empty: any 2xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes de statut qui valent écriture réussie, p. ex. 200,204 ; vide : tout 2xx.</translation>
     </message>
     <message>
         <source>Where the written status is</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve le statut écrit</translation>
     </message>
     <message>
         <source>Optional: path to the order&apos;s status in the answer, e.g. order.status; it must read as the status sent. Empty: an accepted status code counts as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : chemin vers le statut de la commande dans la réponse, p. ex. order.status ; il doit se lire comme le statut envoyé. Vide : un code de statut accepté vaut écriture réussie.</translation>
     </message>
     <message>
         <source>Stock update endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’accès de mise à jour du stock</translation>
     </message>
     <message>
         <source>Optional: the path stock is written to; per item it may hold {sku} or {id}, e.g. products/{id}/stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : le chemin où le stock est écrit ; par article, il peut contenir {sku} ou {id}, p. ex. products/{id}/stock.</translation>
     </message>
     <message>
         <source>Stock write style</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d’écriture du stock</translation>
     </message>
     <message>
         <source>batch: one request carries many items; per_item: one request per SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>par lot : une requête porte de nombreux articles ; par article : une requête par SKU.</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>par lot</translation>
     </message>
     <message>
         <source>per_item</source>
-        <translation type="unfinished"></translation>
+        <translation>par article</translation>
     </message>
     <message>
         <source>Stock write method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d’écriture du stock</translation>
     </message>
     <message>
         <source>The HTTP method of a stock write.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode HTTP d’une écriture de stock.</translation>
     </message>
     <message>
         <source>Stock write body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de l’écriture du stock</translation>
     </message>
     <message>
         <source>JSON template of the body: in a batch &quot;{items}&quot; is where the list goes (default {&quot;items&quot;: &quot;{items}&quot;}); per item e.g. {&quot;quantity&quot;: &quot;{quantity}&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle JSON du corps : par lot, &quot;{items}&quot; marque l’endroit de la liste (par défaut {&quot;items&quot;: &quot;{items}&quot;}) ; par article, p. ex. {&quot;quantity&quot;: &quot;{quantity}&quot;}.</translation>
     </message>
     <message>
         <source>Stock write item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article de l’écriture du stock</translation>
     </message>
     <message>
         <source>JSON template of one item of a batch (default {&quot;sku&quot;: &quot;{sku}&quot;, &quot;quantity&quot;: &quot;{quantity}&quot;}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle JSON d’un article d’un lot (par défaut {&quot;sku&quot;: &quot;{sku}&quot;, &quot;quantity&quot;: &quot;{quantity}&quot;}).</translation>
     </message>
     <message>
         <source>Accepted status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de statut acceptés</translation>
     </message>
     <message>
         <source>The status codes that count as accepted, e.g. 200,201; empty: any 2xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes de statut qui valent acceptation, p. ex. 200,201 ; vide : tout 2xx.</translation>
     </message>
     <message>
         <source>Where the write result is</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve le résultat de l’écriture</translation>
     </message>
     <message>
         <source>Batch: path to the per-item results ({sku, ok, error}); per item: path to the quantity the answer shows. Empty: the answer says nothing per item, so StoreSync reads the SKUs back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par lot : chemin vers les résultats par article ({sku, ok, error}) ; par article : chemin vers la quantité que montre la réponse. Vide : la réponse ne dit rien par article, donc StoreSync relit les SKU.</translation>
     </message>
 </context>
 <context>

@@ -1317,815 +1317,815 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <name>PlatformFields</name>
     <message>
         <source>Shop address</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvės adresas</translation>
     </message>
     <message>
         <source>Your shop&apos;s myshopify address, e.g. my-shop.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų parduotuvės myshopify adresas, pvz., my-shop.myshopify.com.</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API versija</translation>
     </message>
     <message>
         <source>The Shopify API version to use. Keep the default unless support tells you otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudojama Shopify API versija. Palikite numatytąją, nebent palaikymo tarnyba nurodytų kitaip.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta</translation>
     </message>
     <message>
         <source>The Shopify location whose stock is synced. Leave empty to use every location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify vieta, kurios atsargos sinchronizuojamos. Palikite tuščią, kad būtų naudojamos visos vietos.</translation>
     </message>
     <message>
         <source>Admin API access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin API prieigos žetonas</translation>
     </message>
     <message>
         <source>From Settings &gt; Apps &gt; Develop apps &gt; your app &gt; API credentials (starts with shpat_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš Settings &gt; Apps &gt; Develop apps &gt; jūsų programėlė &gt; API credentials (prasideda shpat_).</translation>
     </message>
     <message>
         <source>Order statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Užsakymų būsenos</translation>
     </message>
     <message>
         <source>How this store&apos;s order statuses read in StoreSync: one &apos;store status = ours&apos; per line; ours is one of pending, paid, processing, shipped, delivered, cancelled, refunded, on_hold, unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip šios parduotuvės užsakymų būsenos atrodo StoreSync: po vieną eilutę &apos;parduotuvės būsena = mūsų būsena&apos;; mūsų būsena yra viena iš: pending, paid, processing, shipped, delivered, cancelled, refunded, on_hold, unknown.</translation>
     </message>
     <message>
         <source>The address of your WordPress site, e.g. https://shop.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų WordPress svetainės adresas, pvz., https://shop.example.com.</translation>
     </message>
     <message>
         <source>Consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vartotojo raktas</translation>
     </message>
     <message>
         <source>From WooCommerce &gt; Settings &gt; Advanced &gt; REST API (starts with ck_). Needs Read/Write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš WooCommerce &gt; Settings &gt; Advanced &gt; REST API (prasideda ck_). Reikia skaitymo ir rašymo (Read/Write) prieigos.</translation>
     </message>
     <message>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Vartotojo paslaptis</translation>
     </message>
     <message>
         <source>Shown next to the consumer key (starts with cs_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodoma šalia vartotojo rakto (prasideda cs_).</translation>
     </message>
     <message>
         <source>How to send the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip siųsti raktą</translation>
     </message>
     <message>
         <source>Keep &apos;basic&apos;. Choose &apos;query&apos; only if the connection test says the consumer key is missing (some hosts strip the login header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Palikite &apos;basic&apos;. Rinkitės &apos;query&apos; tik tada, kai ryšio patikra praneša, kad trūksta vartotojo rakto (kai kurie serveriai pašalina prisijungimo antraštę).</translation>
     </message>
     <message>
         <source>basic</source>
-        <translation type="unfinished"></translation>
+        <translation>basic</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>query</translation>
     </message>
     <message>
         <source>Catalog ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogo ID</translation>
     </message>
     <message>
         <source>The BaseLinker catalog (inventory) to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuojamas BaseLinker katalogas (inventory).</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandėlis</translation>
     </message>
     <message>
         <source>The warehouse whose stock is synced, e.g. bl_123. Warehouses of external shops are read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandėlis, kurio atsargos sinchronizuojamos, pvz., bl_123. Išorinių parduotuvių sandėlius galima tik skaityti.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API žetonas</translation>
     </message>
     <message>
         <source>From BaseLinker &gt; My account &gt; API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš BaseLinker &gt; My account &gt; API.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionas</translation>
     </message>
     <message>
         <source>Where your seller account lives: na (Americas), eu (Europe, Middle East, India), fe (Far East).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur yra jūsų pardavėjo paskyra: na (Amerikos), eu (Europa, Artimieji Rytai, Indija), fe (Tolimieji Rytai).</translation>
     </message>
     <message>
         <source>na</source>
-        <translation type="unfinished"></translation>
+        <translation>na</translation>
     </message>
     <message>
         <source>eu</source>
-        <translation type="unfinished"></translation>
+        <translation>eu</translation>
     </message>
     <message>
         <source>fe</source>
-        <translation type="unfinished"></translation>
+        <translation>fe</translation>
     </message>
     <message>
         <source>Marketplace ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekyvietės ID</translation>
     </message>
     <message>
         <source>The marketplace to read, e.g. A1PA6795UKMFR9 for Germany.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaitoma prekyvietė, pvz., A1PA6795UKMFR9 – Vokietija.</translation>
     </message>
     <message>
         <source>LWA client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>LWA kliento ID</translation>
     </message>
     <message>
         <source>From Seller Central &gt; Apps &gt; Develop apps (amzn1.application-oa2...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš Seller Central &gt; Apps &gt; Develop apps (amzn1.application-oa2...).</translation>
     </message>
     <message>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>LWA kliento paslaptis</translation>
     </message>
     <message>
         <source>Shown next to the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodoma šalia kliento ID.</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Atnaujinimo žetonas</translation>
     </message>
     <message>
         <source>Created when you authorise the app for your seller account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukuriamas, kai suteikiate programėlei prieigą prie savo pardavėjo paskyros.</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API adresas</translation>
     </message>
     <message>
         <source>The start of every address, e.g. https://erp.example.com/api.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiekvieno adreso pradžia, pvz., https://erp.example.com/api.</translation>
     </message>
     <message>
         <source>Login method</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimo būdas</translation>
     </message>
     <message>
         <source>How the API checks who you are: none, a bearer token, a custom header, a user name and password (basic), a key in the address (query) or in the request body (body), a login request that returns a token (login), OAuth2 client credentials (oauth2), or the user name, password and user token posted as a form with every request (form).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip API patikrina, kas jūs esate: nėra, bearer žetonas (bearer), savita antraštė (header), naudotojo vardas ir slaptažodis (basic), raktas adrese (query) arba užklausos turinyje (body), prisijungimo užklausa, grąžinanti žetoną (login), OAuth2 kliento prisijungimo duomenys (oauth2) arba naudotojo vardas, slaptažodis ir naudotojo žetonas, siunčiami kaip forma su kiekviena užklausa (form).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra</translation>
     </message>
     <message>
         <source>bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>bearer</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>header</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>body</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>login</translation>
     </message>
     <message>
         <source>oauth2</source>
-        <translation type="unfinished"></translation>
+        <translation>oauth2</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>form</translation>
     </message>
     <message>
         <source>Key field in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakto laukas turinyje</translation>
     </message>
     <message>
         <source>For the &apos;body&apos; login, or a token sent in the body: the field&apos;s (dotted) name, e.g. api_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimui &apos;body&apos; arba turinyje siunčiamam žetonui: lauko pavadinimas (su taškais), pvz., api_key.</translation>
     </message>
     <message>
         <source>Header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Antraštės pavadinimas</translation>
     </message>
     <message>
         <source>For the &apos;header&apos; login: the header&apos;s name, e.g. X-Api-Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimui &apos;header&apos;: antraštės pavadinimas, pvz., X-Api-Key.</translation>
     </message>
     <message>
         <source>Key parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakto parametro pavadinimas</translation>
     </message>
     <message>
         <source>For the &apos;query&apos; login: the parameter&apos;s name, e.g. api_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimui &apos;query&apos;: parametro pavadinimas, pvz., api_key.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Naudotojo vardas</translation>
+        <translation>Naudotojo vardas</translation>
     </message>
     <message>
         <source>For the &apos;basic&apos;, &apos;login&apos; and &apos;form&apos; logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimams &apos;basic&apos;, &apos;login&apos; ir &apos;form&apos;.</translation>
     </message>
     <message>
         <source>Token, key or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Žetonas, raktas arba slaptažodis</translation>
     </message>
     <message>
         <source>The value the login method sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikšmė, kurią siunčia prisijungimo būdas.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Slaptažodis</translation>
+        <translation>Slaptažodis</translation>
     </message>
     <message>
         <source>For the &apos;login&apos; step: the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žingsniui &apos;login&apos;: paskyros slaptažodis.</translation>
     </message>
     <message>
         <source>User token</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudotojo žetonas</translation>
     </message>
     <message>
         <source>For the &apos;login&apos; step: a token the vendor issues to your account, if it asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žingsniui &apos;login&apos;: žetonas, kurį tiekėjas išduoda jūsų paskyrai, jei jo reikalauja.</translation>
     </message>
     <message>
         <source>OAuth2 client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 kliento ID</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the client ID the vendor gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Būdui &apos;oauth2&apos;: kliento ID, kurį jums davė tiekėjas.</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliento paslaptis</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Būdui &apos;oauth2&apos;: kliento paslaptis.</translation>
     </message>
     <message>
         <source>Login address</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimo adresas</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: the path (or address) that gives a token, e.g. /auth/token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Būdams &apos;login&apos; ir &apos;oauth2&apos;: kelias (arba adresas), kuris išduoda žetoną, pvz., /auth/token.</translation>
     </message>
     <message>
         <source>Login request</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimo užklausa</translation>
     </message>
     <message>
         <source>For &apos;login&apos;: the JSON sent; {username}, {password}, {user_token} and {secret} are filled in from the store&apos;s settings and keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Būdui &apos;login&apos;: siunčiamas JSON; {username}, {password}, {user_token} ir {secret} užpildomi iš parduotuvės nustatymų ir raktinės.</translation>
     </message>
     <message>
         <source>Token in the login answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Žetonas prisijungimo atsakyme</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: dotted path to the token, e.g. access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Būdams &apos;login&apos; ir &apos;oauth2&apos;: kelias su taškais iki žetono, pvz., access_token.</translation>
     </message>
     <message>
         <source>Token lifetime in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Žetono galiojimo laikas atsakyme</translation>
     </message>
     <message>
         <source>Dotted path to the token&apos;s lifetime in seconds, e.g. expires_in; empty: kept until refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelias su taškais iki žetono galiojimo laiko sekundėmis, pvz., expires_in; tuščia: naudojamas, kol bus atmestas.</translation>
     </message>
     <message>
         <source>How to send the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip siųsti žetoną</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: as a bearer token, in the header named above, in the address parameter named above, or in the request body field named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Būdams &apos;login&apos; ir &apos;oauth2&apos;: kaip bearer žetonas, aukščiau nurodytoje antraštėje, aukščiau nurodytame adreso parametre arba aukščiau nurodytame užklausos turinio lauke.</translation>
     </message>
     <message>
         <source>OAuth2 scope</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 apimtis</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the scope to ask for, if the API wants one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Būdui &apos;oauth2&apos;: prašoma apimtis, jei API jos reikalauja.</translation>
     </message>
     <message>
         <source>Request method</source>
-        <translation type="unfinished"></translation>
+        <translation>Užklausos metodas</translation>
     </message>
     <message>
         <source>GET for most APIs; POST for APIs that take the request as a JSON body (RPC-style ERPs).</source>
-        <translation type="unfinished"></translation>
+        <translation>GET daugumai API; POST toms API, kurios užklausą priima kaip JSON turinį (RPC tipo ERP).</translation>
     </message>
     <message>
         <source>GET</source>
-        <translation type="unfinished"></translation>
+        <translation>GET</translation>
     </message>
     <message>
         <source>POST</source>
-        <translation type="unfinished"></translation>
+        <translation>POST</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Užklausos turinys</translation>
     </message>
     <message>
         <source>For POST: the JSON sent with every list request; page, cursor and changed-since values are placed in it under their parameter names (a dotted name places them inside an object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Būdui POST: JSON, siunčiamas su kiekviena sąrašo užklausa; puslapio, žymeklio ir „pakeista nuo“ reikšmės į jį įrašomos jų parametrų pavadinimais (pavadinimas su taškais jas įdeda į objektą).</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Papildomos antraštės</translation>
     </message>
     <message>
         <source>Optional: headers sent with every request, as a JSON object, e.g. {&quot;Accept-Language&quot;: &quot;en&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: antraštės, siunčiamos su kiekviena užklausa, kaip JSON objektas, pvz., {&quot;Accept-Language&quot;: &quot;en&quot;}.</translation>
     </message>
     <message>
         <source>Request rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Užklausų dažnis</translation>
     </message>
     <message>
         <source>Optional: the most requests StoreSync sends, e.g. 5/s or 100/min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: didžiausias užklausų skaičius, kurį siunčia StoreSync, pvz., 5/s arba 100/min.</translation>
     </message>
     <message>
         <source>Requests at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Užklausos vienu metu</translation>
     </message>
     <message>
         <source>The most requests on the wire at once, for all this store&apos;s jobs together. 2: the next page is asked for while this one is stored; 1: one request at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Didžiausias vienu metu vykdomų užklausų skaičius visoms šios parduotuvės užduotims kartu. 2: kito puslapio prašoma, kol šis saugomas; 1: po vieną užklausą.</translation>
     </message>
     <message>
         <source>Stock endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsargų galinis taškas</translation>
     </message>
     <message>
         <source>The path that lists your products, e.g. /products or stock/list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelias, pateikiantis jūsų prekių sąrašą, pvz., /products arba stock/list.</translation>
     </message>
     <message>
         <source>Where the list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur yra sąrašas</translation>
     </message>
     <message>
         <source>Dotted path to the product list in the answer, e.g. data.items; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelias su taškais iki prekių sąrašo atsakyme, pvz., data.items; tuščia, jei atsakymas yra sąrašas.</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapiai</translation>
     </message>
     <message>
         <source>How the API splits long lists: none, page numbers, offset and limit, a cursor in the answer (a token, or a whole address), a next-page address in the answer, the next page&apos;s number in the answer, or a Link header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip API skaido ilgus sąrašus: nėra, puslapių numeriai, poslinkis ir riba, žymeklis atsakyme (žetonas arba visas adresas), kito puslapio adresas atsakyme, kito puslapio numeris atsakyme arba Link antraštė.</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>page</translation>
     </message>
     <message>
         <source>offset</source>
-        <translation type="unfinished"></translation>
+        <translation>offset</translation>
     </message>
     <message>
         <source>cursor_body</source>
-        <translation type="unfinished"></translation>
+        <translation>cursor_body</translation>
     </message>
     <message>
         <source>next_url_body</source>
-        <translation type="unfinished"></translation>
+        <translation>next_url_body</translation>
     </message>
     <message>
         <source>next_page_body</source>
-        <translation type="unfinished"></translation>
+        <translation>next_page_body</translation>
     </message>
     <message>
         <source>link_header</source>
-        <translation type="unfinished"></translation>
+        <translation>link_header</translation>
     </message>
     <message>
         <source>Page parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapio parametras</translation>
     </message>
     <message>
         <source>Name of the page-number parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapio numerio parametro pavadinimas.</translation>
     </message>
     <message>
         <source>Page size parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapio dydžio parametras</translation>
     </message>
     <message>
         <source>Name of the page-size parameter; empty to not send one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapio dydžio parametro pavadinimas; tuščia, kad nebūtų siunčiamas.</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapio dydis</translation>
     </message>
     <message>
         <source>How many records to ask for per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiek įrašų prašyti viename puslapyje.</translation>
     </message>
     <message>
         <source>Total pages header</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapių skaičiaus antraštė</translation>
     </message>
     <message>
         <source>Header that tells how many pages there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antraštė, nurodanti, kiek yra puslapių.</translation>
     </message>
     <message>
         <source>Total pages in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapių skaičius atsakyme</translation>
     </message>
     <message>
         <source>Optional: dotted path to the number of pages inside the answer, e.g. meta.total_pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: kelias su taškais iki puslapių skaičiaus atsakyme, pvz., meta.total_pages.</translation>
     </message>
     <message>
         <source>Total records in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašų skaičius atsakyme</translation>
     </message>
     <message>
         <source>Optional: dotted path to the number of records in the whole list, e.g. count or meta.total; pages stop once that many are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: kelias su taškais iki viso sąrašo įrašų skaičiaus, pvz., count arba meta.total; puslapiai nebeskaitomi, kai perskaitoma tiek įrašų.</translation>
     </message>
     <message>
         <source>Total records header</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašų skaičiaus antraštė</translation>
     </message>
     <message>
         <source>Optional: header that tells how many records the whole list has, e.g. X-Total-Count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: antraštė, nurodanti, kiek įrašų turi visas sąrašas, pvz., X-Total-Count.</translation>
     </message>
     <message>
         <source>Next page number in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kito puslapio numeris atsakyme</translation>
     </message>
     <message>
         <source>For next-page-number pages: dotted path to it, e.g. meta.next_page; the list ends when it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapiams su kito puslapio numeriu: kelias su taškais iki jo, pvz., meta.next_page; sąrašas baigiasi, kai jis tuščias.</translation>
     </message>
     <message>
         <source>Offset parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslinkio parametras</translation>
     </message>
     <message>
         <source>For offset pages: the offset parameter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapiams su poslinkiu: poslinkio parametro pavadinimas.</translation>
     </message>
     <message>
         <source>Limit parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ribos parametras</translation>
     </message>
     <message>
         <source>For offset pages: the limit parameter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapiams su poslinkiu: ribos parametro pavadinimas.</translation>
     </message>
     <message>
         <source>Cursor in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Žymeklis atsakyme</translation>
     </message>
     <message>
         <source>For cursor pages: dotted path to the next cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapiams su žymekliu: kelias su taškais iki kito žymeklio.</translation>
     </message>
     <message>
         <source>Cursor parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Žymeklio parametras</translation>
     </message>
     <message>
         <source>For cursor pages: the parameter that sends the cursor back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapiams su žymekliu: parametras, kuriuo žymeklis siunčiamas atgal.</translation>
     </message>
     <message>
         <source>Next page address in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kito puslapio adresas atsakyme</translation>
     </message>
     <message>
         <source>For next-address pages: dotted path to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapiams su kito puslapio adresu: kelias su taškais iki jo.</translation>
     </message>
     <message>
         <source>Field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukų susiejimas</translation>
     </message>
     <message>
         <source>Where each value is inside a record (dotted paths): sku, name, quantity, price, updated_at, and optionally location. Quantity may add several fields: stock.shop + stock.depot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur įraše yra kiekviena reikšmė (keliai su taškais): sku, name, quantity, price, updated_at ir, jei reikia, location. Kiekis gali sudėti kelis laukus: stock.shop + stock.depot.</translation>
     </message>
     <message>
         <source>Records to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Praleidžiami įrašai</translation>
     </message>
     <message>
         <source>Optional: records that are not stock, skipped (not failed), e.g. {&quot;sku&quot;: &quot;&quot;, &quot;type&quot;: &quot;bundle&quot;}: &quot;&quot; skips a missing or empty value, &quot;!product&quot; anything but product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: įrašai, kurie nėra atsargos, praleidžiami (nelaikomi klaidomis), pvz., {&quot;sku&quot;: &quot;&quot;, &quot;type&quot;: &quot;bundle&quot;}: &quot;&quot; praleidžia trūkstamą ar tuščią reikšmę, &quot;!product&quot; – viską, išskyrus product.</translation>
     </message>
     <message>
         <source>Nested stock records</source>
-        <translation type="unfinished"></translation>
+        <translation>Įdėtiniai atsargų įrašai</translation>
     </message>
     <message>
         <source>Optional: dotted path to a list inside each record with one stock record per element (e.g. per warehouse); values missing from an element come from its record (or parent.x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: kelias su taškais iki sąrašo kiekviename įraše, kurio kiekvienas elementas yra atskiras atsargų įrašas (pvz., sandėlis); elemente trūkstamos reikšmės imamos iš jo įrašo (arba parent.x).</translation>
     </message>
     <message>
         <source>Quantity per location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiekis pagal vietą</translation>
     </message>
     <message>
         <source>Optional: one quantity field per location, e.g. {&quot;Shop&quot;: &quot;stock.shop&quot;, &quot;Depot&quot;: &quot;stock.depot&quot;}; the item&apos;s quantity is their sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: vienas kiekio laukas kiekvienai vietai, pvz., {&quot;Shop&quot;: &quot;stock.shop&quot;, &quot;Depot&quot;: &quot;stock.depot&quot;}; prekės kiekis yra jų suma.</translation>
     </message>
     <message>
         <source>Second endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrasis galinis taškas</translation>
     </message>
     <message>
         <source>Optional: a path whose records are joined to the stock records by a key; their values are read as join.x in the field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: kelias, kurio įrašai pagal raktą sujungiami su atsargų įrašais; jų reikšmės laukų susiejime skaitomos kaip join.x.</translation>
     </message>
     <message>
         <source>Where its list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur yra jo sąrašas</translation>
     </message>
     <message>
         <source>Dotted path to the second endpoint&apos;s list in its answer; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelias su taškais iki antrojo galinio taško sąrašo jo atsakyme; tuščia, jei atsakymas yra sąrašas.</translation>
     </message>
     <message>
         <source>Its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo raktas</translation>
     </message>
     <message>
         <source>The key in the second endpoint&apos;s records, e.g. product_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raktas antrojo galinio taško įrašuose, pvz., product_id.</translation>
     </message>
     <message>
         <source>Matched with</source>
-        <translation type="unfinished"></translation>
+        <translation>Susiejamas su</translation>
     </message>
     <message>
         <source>The key in the stock records it matches, e.g. id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsargų įrašų raktas, su kuriuo jis susiejamas, pvz., id.</translation>
     </message>
     <message>
         <source>Changed-since parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametras „pakeista nuo“</translation>
     </message>
     <message>
         <source>Optional: parameter that asks only for orders changed since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: parametras, kuriuo prašoma tik užsakymų, pakeistų nuo paskutinės sinchronizacijos.</translation>
     </message>
     <message>
         <source>Changed-since format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatas „pakeista nuo“</translation>
     </message>
     <message>
         <source>How the API wants that time: iso (2026-03-01T10:00:00+00:00), unix (seconds), unix_ms (milliseconds) or datetime (2026-03-01 10:00:00, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokiu pavidalu API nori to laiko: iso (2026-03-01T10:00:00+00:00), unix (sekundės), unix_ms (milisekundės) arba datetime (2026-03-01 10:00:00, UTC).</translation>
     </message>
     <message>
         <source>iso</source>
-        <translation type="unfinished"></translation>
+        <translation>iso</translation>
     </message>
     <message>
         <source>unix</source>
-        <translation type="unfinished"></translation>
+        <translation>unix</translation>
     </message>
     <message>
         <source>unix_ms</source>
-        <translation type="unfinished"></translation>
+        <translation>unix_ms</translation>
     </message>
     <message>
         <source>datetime</source>
-        <translation type="unfinished"></translation>
+        <translation>datetime</translation>
     </message>
     <message>
         <source>Orders endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Užsakymų galinis taškas</translation>
     </message>
     <message>
         <source>Optional: the path that lists orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: kelias, pateikiantis užsakymų sąrašą.</translation>
     </message>
     <message>
         <source>Where the order list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur yra užsakymų sąrašas</translation>
     </message>
     <message>
         <source>Dotted path to the order list in the answer, e.g. orders; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelias su taškais iki užsakymų sąrašo atsakyme, pvz., orders; tuščia, jei atsakymas yra sąrašas.</translation>
     </message>
     <message>
         <source>Order field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Užsakymo laukų susiejimas</translation>
     </message>
     <message>
         <source>Where each order value is (dotted paths): id, number, status, total, currency, created_at, updated_at, customer_country (e.g. shipping.country) and tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur yra kiekviena užsakymo reikšmė (keliai su taškais): id, number, status, total, currency, created_at, updated_at, customer_country (pvz., shipping.country) ir tracking.</translation>
     </message>
     <message>
         <source>Shipments endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntų galinis taškas</translation>
     </message>
     <message>
         <source>For a courier: the path that lists shipments, e.g. /parcels. Its statuses move the orders of the store named below on (the Shipments job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurjeriui: kelias, pateikiantis siuntų sąrašą, pvz., /parcels. Jų būsenos perkelia toliau žemiau nurodytos parduotuvės užsakymus (užduotis Siuntos).</translation>
     </message>
     <message>
         <source>Where the shipment list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur yra siuntų sąrašas</translation>
     </message>
     <message>
         <source>Dotted path to the shipment list in the answer, e.g. parcels; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelias su taškais iki siuntų sąrašo atsakyme, pvz., parcels; tuščia, jei atsakymas yra sąrašas.</translation>
     </message>
     <message>
         <source>Shipment field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntos laukų susiejimas</translation>
     </message>
     <message>
         <source>Where each shipment value is (dotted paths): reference (the order it carries), status, tracking and updated_at. Its statuses read as ours through the order statuses below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur yra kiekviena siuntos reikšmė (keliai su taškais): reference (užsakymas, kurį ji veža), status, tracking ir updated_at. Jos būsenos paverčiamos mūsų būsenomis pagal toliau esančias užsakymų būsenas.</translation>
     </message>
     <message>
         <source>Orders it follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekami užsakymai</translation>
     </message>
     <message>
         <source>For a courier: the name of the store whose orders its shipments move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurjeriui: parduotuvės, kurios užsakymus jo siuntos perkelia toliau, pavadinimas.</translation>
     </message>
     <message>
         <source>Matched with the order&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Susiejama su užsakymo</translation>
     </message>
     <message>
         <source>What a shipment&apos;s reference is in that store: the order number, or the store&apos;s id for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas siuntos nuoroda yra toje parduotuvėje: užsakymo numeris arba parduotuvės jam suteiktas ID.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>numeris</translation>
     </message>
     <message>
         <source>external_id</source>
-        <translation type="unfinished"></translation>
+        <translation>external_id</translation>
     </message>
     <message>
         <source>Write statuses back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rašyti būsenas atgal</translation>
     </message>
     <message>
         <source>yes: each status a shipment moves an order to is also written to the order&apos;s own store, through that store&apos;s order status write below.</source>
-        <translation type="unfinished"></translation>
+        <translation>taip: kiekviena būsena, į kurią siunta perkelia užsakymą, taip pat įrašoma į paties užsakymo parduotuvę, per tos parduotuvės užsakymo būsenos rašymą (žemiau).</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">ne</translation>
+        <translation>ne</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">taip</translation>
+        <translation>taip</translation>
     </message>
     <message>
         <source>Order status write endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Užsakymo būsenos rašymo galinis taškas</translation>
     </message>
     <message>
         <source>Optional: the path an order&apos;s new status is written to; it may hold {id} or {number}, e.g. orders/{id}/status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: kelias, kuriuo įrašoma nauja užsakymo būsena; jame gali būti {id} arba {number}, pvz., orders/{id}/status.</translation>
     </message>
     <message>
         <source>Order status write method</source>
-        <translation type="unfinished"></translation>
+        <translation>Užsakymo būsenos rašymo metodas</translation>
     </message>
     <message>
         <source>The HTTP method of an order status write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Užsakymo būsenos rašymo HTTP metodas.</translation>
     </message>
     <message>
         <source>PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT</translation>
     </message>
     <message>
         <source>PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH</translation>
     </message>
     <message>
         <source>Order status write body</source>
-        <translation type="unfinished"></translation>
+        <translation>Užsakymo būsenos rašymo turinys</translation>
     </message>
     <message>
         <source>JSON template of the body: {status} is the store&apos;s own name for the status (from the order statuses below), {tracking}, {number} and {id} are the order&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON turinio šablonas: {status} – pačios parduotuvės būsenos pavadinimas (iš toliau esančių užsakymų būsenų), {tracking}, {number} ir {id} – užsakymo reikšmės.</translation>
     </message>
     <message>
         <source>Order status write accepted codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Priimami užsakymo būsenos rašymo kodai</translation>
     </message>
     <message>
         <source>The status codes that count as written, e.g. 200,204; empty: any 2xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsenos kodai, reiškiantys, kad įrašyta, pvz., 200,204; tuščia: bet kuris 2xx.</translation>
     </message>
     <message>
         <source>Where the written status is</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur yra įrašyta būsena</translation>
     </message>
     <message>
         <source>Optional: path to the order&apos;s status in the answer, e.g. order.status; it must read as the status sent. Empty: an accepted status code counts as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: kelias iki užsakymo būsenos atsakyme, pvz., order.status; ji turi sutapti su išsiųsta būsena. Tuščia: priimtas būsenos kodas reiškia, kad įrašyta.</translation>
     </message>
     <message>
         <source>Stock update endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsargų atnaujinimo galinis taškas</translation>
     </message>
     <message>
         <source>Optional: the path stock is written to; per item it may hold {sku} or {id}, e.g. products/{id}/stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: kelias, kuriuo įrašomos atsargos; rašant po vieną jame gali būti {sku} arba {id}, pvz., products/{id}/stock.</translation>
     </message>
     <message>
         <source>Stock write style</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsargų rašymo būdas</translation>
     </message>
     <message>
         <source>batch: one request carries many items; per_item: one request per SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>paketu: viena užklausa perduoda daug prekių; po vieną: viena užklausa kiekvienam SKU.</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>paketu</translation>
     </message>
     <message>
         <source>per_item</source>
-        <translation type="unfinished"></translation>
+        <translation>po vieną</translation>
     </message>
     <message>
         <source>Stock write method</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsargų rašymo metodas</translation>
     </message>
     <message>
         <source>The HTTP method of a stock write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsargų rašymo HTTP metodas.</translation>
     </message>
     <message>
         <source>Stock write body</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsargų rašymo turinys</translation>
     </message>
     <message>
         <source>JSON template of the body: in a batch &quot;{items}&quot; is where the list goes (default {&quot;items&quot;: &quot;{items}&quot;}); per item e.g. {&quot;quantity&quot;: &quot;{quantity}&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON turinio šablonas: rašant paketu &quot;{items}&quot; žymi, kur dedamas sąrašas (numatytasis {&quot;items&quot;: &quot;{items}&quot;}); rašant po vieną, pvz., {&quot;quantity&quot;: &quot;{quantity}&quot;}.</translation>
     </message>
     <message>
         <source>Stock write item</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsargų rašymo elementas</translation>
     </message>
     <message>
         <source>JSON template of one item of a batch (default {&quot;sku&quot;: &quot;{sku}&quot;, &quot;quantity&quot;: &quot;{quantity}&quot;}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieno paketo elemento JSON šablonas (numatytasis {&quot;sku&quot;: &quot;{sku}&quot;, &quot;quantity&quot;: &quot;{quantity}&quot;}).</translation>
     </message>
     <message>
         <source>Accepted status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Priimami būsenos kodai</translation>
     </message>
     <message>
         <source>The status codes that count as accepted, e.g. 200,201; empty: any 2xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsenos kodai, reiškiantys, kad priimta, pvz., 200,201; tuščia: bet kuris 2xx.</translation>
     </message>
     <message>
         <source>Where the write result is</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur yra rašymo rezultatas</translation>
     </message>
     <message>
         <source>Batch: path to the per-item results ({sku, ok, error}); per item: path to the quantity the answer shows. Empty: the answer says nothing per item, so StoreSync reads the SKUs back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketu: kelias iki kiekvienos prekės rezultatų ({sku, ok, error}); po vieną: kelias iki atsakyme rodomo kiekio. Tuščia: atsakymas apie prekes nieko nesako, todėl StoreSync SKU perskaito iš naujo.</translation>
     </message>
 </context>
 <context>

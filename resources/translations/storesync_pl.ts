@@ -1317,815 +1317,815 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <name>PlatformFields</name>
     <message>
         <source>Shop address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres sklepu</translation>
     </message>
     <message>
         <source>Your shop&apos;s myshopify address, e.g. my-shop.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres Twojego sklepu w domenie myshopify, np. my-shop.myshopify.com.</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja API</translation>
     </message>
     <message>
         <source>The Shopify API version to use. Keep the default unless support tells you otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja API Shopify, której StoreSync używa. Zostaw domyślną, chyba że pomoc techniczna zaleci inną.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>The Shopify location whose stock is synced. Leave empty to use every location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja Shopify, której stany są synchronizowane. Zostaw puste, aby użyć wszystkich lokalizacji.</translation>
     </message>
     <message>
         <source>Admin API access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token dostępu Admin API</translation>
     </message>
     <message>
         <source>From Settings &gt; Apps &gt; Develop apps &gt; your app &gt; API credentials (starts with shpat_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Z Settings &gt; Apps &gt; Develop apps &gt; Twoja aplikacja &gt; API credentials (zaczyna się od shpat_).</translation>
     </message>
     <message>
         <source>Order statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusy zamówień</translation>
     </message>
     <message>
         <source>How this store&apos;s order statuses read in StoreSync: one &apos;store status = ours&apos; per line; ours is one of pending, paid, processing, shipped, delivered, cancelled, refunded, on_hold, unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak statusy zamówień tego sklepu brzmią w StoreSync: jeden wiersz &apos;status sklepu = nasz status&apos; na status; nasz to jeden z: pending, paid, processing, shipped, delivered, cancelled, refunded, on_hold, unknown.</translation>
     </message>
     <message>
         <source>The address of your WordPress site, e.g. https://shop.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres Twojej witryny WordPress, np. https://shop.example.com.</translation>
     </message>
     <message>
         <source>Consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz klienta</translation>
     </message>
     <message>
         <source>From WooCommerce &gt; Settings &gt; Advanced &gt; REST API (starts with ck_). Needs Read/Write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z WooCommerce &gt; Ustawienia &gt; Zaawansowane &gt; REST API (zaczyna się od ck_). Wymaga uprawnień Odczyt/Zapis.</translation>
     </message>
     <message>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret klienta</translation>
     </message>
     <message>
         <source>Shown next to the consumer key (starts with cs_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoczny obok klucza klienta (zaczyna się od cs_).</translation>
     </message>
     <message>
         <source>How to send the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób wysyłania klucza</translation>
     </message>
     <message>
         <source>Keep &apos;basic&apos;. Choose &apos;query&apos; only if the connection test says the consumer key is missing (some hosts strip the login header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw &apos;basic&apos;. Wybierz &apos;query&apos; tylko wtedy, gdy test połączenia zgłasza brak klucza klienta (niektóre serwery usuwają nagłówek logowania).</translation>
     </message>
     <message>
         <source>basic</source>
-        <translation type="unfinished"></translation>
+        <translation>basic</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>query</translation>
     </message>
     <message>
         <source>Catalog ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID katalogu</translation>
     </message>
     <message>
         <source>The BaseLinker catalog (inventory) to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog BaseLinkera (inventory), który jest synchronizowany.</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn</translation>
     </message>
     <message>
         <source>The warehouse whose stock is synced, e.g. bl_123. Warehouses of external shops are read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn, którego stany są synchronizowane, np. bl_123. Magazyny sklepów zewnętrznych są tylko do odczytu.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token API</translation>
     </message>
     <message>
         <source>From BaseLinker &gt; My account &gt; API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z BaseLinkera &gt; Moje konto &gt; API.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Where your seller account lives: na (Americas), eu (Europe, Middle East, India), fe (Far East).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie jest Twoje konto sprzedawcy: na (Ameryki), eu (Europa, Bliski Wschód, Indie), fe (Daleki Wschód).</translation>
     </message>
     <message>
         <source>na</source>
-        <translation type="unfinished"></translation>
+        <translation>na</translation>
     </message>
     <message>
         <source>eu</source>
-        <translation type="unfinished"></translation>
+        <translation>eu</translation>
     </message>
     <message>
         <source>fe</source>
-        <translation type="unfinished"></translation>
+        <translation>fe</translation>
     </message>
     <message>
         <source>Marketplace ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID rynku (marketplace)</translation>
     </message>
     <message>
         <source>The marketplace to read, e.g. A1PA6795UKMFR9 for Germany.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rynek, z którego StoreSync czyta, np. A1PA6795UKMFR9 dla Niemiec.</translation>
     </message>
     <message>
         <source>LWA client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klienta LWA</translation>
     </message>
     <message>
         <source>From Seller Central &gt; Apps &gt; Develop apps (amzn1.application-oa2...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Z Seller Central &gt; Apps &gt; Develop apps (amzn1.application-oa2...).</translation>
     </message>
     <message>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret klienta LWA</translation>
     </message>
     <message>
         <source>Shown next to the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoczny obok ID klienta.</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token odświeżania</translation>
     </message>
     <message>
         <source>Created when you authorise the app for your seller account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powstaje, gdy autoryzujesz aplikację dla swojego konta sprzedawcy.</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres API</translation>
     </message>
     <message>
         <source>The start of every address, e.g. https://erp.example.com/api.</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek każdego adresu, np. https://erp.example.com/api.</translation>
     </message>
     <message>
         <source>Login method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda logowania</translation>
     </message>
     <message>
         <source>How the API checks who you are: none, a bearer token, a custom header, a user name and password (basic), a key in the address (query) or in the request body (body), a login request that returns a token (login), OAuth2 client credentials (oauth2), or the user name, password and user token posted as a form with every request (form).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak API sprawdza, kim jesteś: brak, token typu bearer (bearer), własny nagłówek (header), nazwa użytkownika i hasło (basic), klucz w adresie (query) lub w treści żądania (body), żądanie logowania zwracające token (login), dane uwierzytelniające klienta OAuth2 (oauth2) albo nazwa użytkownika, hasło i token użytkownika wysyłane jako formularz z każdym żądaniem (form).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>bearer</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>header</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>body</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>login</translation>
     </message>
     <message>
         <source>oauth2</source>
-        <translation type="unfinished"></translation>
+        <translation>oauth2</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>form</translation>
     </message>
     <message>
         <source>Key field in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole klucza w treści</translation>
     </message>
     <message>
         <source>For the &apos;body&apos; login, or a token sent in the body: the field&apos;s (dotted) name, e.g. api_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla logowania &apos;body&apos; lub tokenu wysyłanego w treści: nazwa pola (z kropkami), np. api_key.</translation>
     </message>
     <message>
         <source>Header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa nagłówka</translation>
     </message>
     <message>
         <source>For the &apos;header&apos; login: the header&apos;s name, e.g. X-Api-Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla logowania &apos;header&apos;: nazwa nagłówka, np. X-Api-Key.</translation>
     </message>
     <message>
         <source>Key parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa parametru klucza</translation>
     </message>
     <message>
         <source>For the &apos;query&apos; login: the parameter&apos;s name, e.g. api_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla logowania &apos;query&apos;: nazwa parametru, np. api_key.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Nazwa użytkownika</translation>
+        <translation>Nazwa użytkownika</translation>
     </message>
     <message>
         <source>For the &apos;basic&apos;, &apos;login&apos; and &apos;form&apos; logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla logowania &apos;basic&apos;, &apos;login&apos; i &apos;form&apos;.</translation>
     </message>
     <message>
         <source>Token, key or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Token, klucz lub hasło</translation>
     </message>
     <message>
         <source>The value the login method sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość, którą wysyła metoda logowania.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Hasło</translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>For the &apos;login&apos; step: the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kroku &apos;login&apos;: hasło konta.</translation>
     </message>
     <message>
         <source>User token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token użytkownika</translation>
     </message>
     <message>
         <source>For the &apos;login&apos; step: a token the vendor issues to your account, if it asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kroku &apos;login&apos;: token, który dostawca wydaje Twojemu kontu, jeśli go wymaga.</translation>
     </message>
     <message>
         <source>OAuth2 client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klienta OAuth2</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the client ID the vendor gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla &apos;oauth2&apos;: ID klienta otrzymane od dostawcy.</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret klienta</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla &apos;oauth2&apos;: sekret klienta.</translation>
     </message>
     <message>
         <source>Login address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres logowania</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: the path (or address) that gives a token, e.g. /auth/token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla &apos;login&apos; i &apos;oauth2&apos;: ścieżka (lub adres), która wydaje token, np. /auth/token.</translation>
     </message>
     <message>
         <source>Login request</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie logowania</translation>
     </message>
     <message>
         <source>For &apos;login&apos;: the JSON sent; {username}, {password}, {user_token} and {secret} are filled in from the store&apos;s settings and keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla &apos;login&apos;: wysyłany JSON; {username}, {password}, {user_token} i {secret} są uzupełniane z ustawień sklepu i pęku kluczy.</translation>
     </message>
     <message>
         <source>Token in the login answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Token w odpowiedzi logowania</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: dotted path to the token, e.g. access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla &apos;login&apos; i &apos;oauth2&apos;: ścieżka z kropkami do tokenu, np. access_token.</translation>
     </message>
     <message>
         <source>Token lifetime in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas ważności tokenu w odpowiedzi</translation>
     </message>
     <message>
         <source>Dotted path to the token&apos;s lifetime in seconds, e.g. expires_in; empty: kept until refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka z kropkami do czasu ważności tokenu w sekundach, np. expires_in; puste: używany, dopóki nie zostanie odrzucony.</translation>
     </message>
     <message>
         <source>How to send the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób wysyłania tokenu</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: as a bearer token, in the header named above, in the address parameter named above, or in the request body field named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla &apos;login&apos; i &apos;oauth2&apos;: jako token typu bearer, w nagłówku podanym wyżej, w parametrze adresu podanym wyżej albo w polu treści żądania podanym wyżej.</translation>
     </message>
     <message>
         <source>OAuth2 scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres OAuth2</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the scope to ask for, if the API wants one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla &apos;oauth2&apos;: zakres, o który trzeba poprosić, jeśli API go wymaga.</translation>
     </message>
     <message>
         <source>Request method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda żądania</translation>
     </message>
     <message>
         <source>GET for most APIs; POST for APIs that take the request as a JSON body (RPC-style ERPs).</source>
-        <translation type="unfinished"></translation>
+        <translation>GET dla większości API; POST dla API, które przyjmują żądanie jako treść JSON (systemy ERP w stylu RPC).</translation>
     </message>
     <message>
         <source>GET</source>
-        <translation type="unfinished"></translation>
+        <translation>GET</translation>
     </message>
     <message>
         <source>POST</source>
-        <translation type="unfinished"></translation>
+        <translation>POST</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść żądania</translation>
     </message>
     <message>
         <source>For POST: the JSON sent with every list request; page, cursor and changed-since values are placed in it under their parameter names (a dotted name places them inside an object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla POST: JSON wysyłany z każdym żądaniem listy; wartości strony, kursora i „zmienione od” trafiają do niego pod nazwami swoich parametrów (nazwa z kropkami umieszcza je wewnątrz obiektu).</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodatkowe nagłówki</translation>
     </message>
     <message>
         <source>Optional: headers sent with every request, as a JSON object, e.g. {&quot;Accept-Language&quot;: &quot;en&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: nagłówki wysyłane z każdym żądaniem, jako obiekt JSON, np. {&quot;Accept-Language&quot;: &quot;en&quot;}.</translation>
     </message>
     <message>
         <source>Request rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo żądań</translation>
     </message>
     <message>
         <source>Optional: the most requests StoreSync sends, e.g. 5/s or 100/min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: największa liczba żądań, jaką wysyła StoreSync, np. 5/s lub 100/min.</translation>
     </message>
     <message>
         <source>Requests at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Równoczesne żądania</translation>
     </message>
     <message>
         <source>The most requests on the wire at once, for all this store&apos;s jobs together. 2: the next page is asked for while this one is stored; 1: one request at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Największa liczba żądań w toku naraz, łącznie dla wszystkich zadań tego sklepu. 2: następna strona jest pobierana, gdy bieżąca jest zapisywana; 1: jedno żądanie naraz.</translation>
     </message>
     <message>
         <source>Stock endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint stanów</translation>
     </message>
     <message>
         <source>The path that lists your products, e.g. /products or stock/list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka, która zwraca listę Twoich produktów, np. /products lub stock/list.</translation>
     </message>
     <message>
         <source>Where the list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie jest lista</translation>
     </message>
     <message>
         <source>Dotted path to the product list in the answer, e.g. data.items; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka z kropkami do listy produktów w odpowiedzi, np. data.items; puste, jeśli odpowiedź jest listą.</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Stronicowanie</translation>
     </message>
     <message>
         <source>How the API splits long lists: none, page numbers, offset and limit, a cursor in the answer (a token, or a whole address), a next-page address in the answer, the next page&apos;s number in the answer, or a Link header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak API dzieli długie listy: brak, numery stron, przesunięcie i limit, kursor w odpowiedzi (token albo cały adres), adres następnej strony w odpowiedzi, numer następnej strony w odpowiedzi albo nagłówek Link.</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>page</translation>
     </message>
     <message>
         <source>offset</source>
-        <translation type="unfinished"></translation>
+        <translation>offset</translation>
     </message>
     <message>
         <source>cursor_body</source>
-        <translation type="unfinished"></translation>
+        <translation>cursor_body</translation>
     </message>
     <message>
         <source>next_url_body</source>
-        <translation type="unfinished"></translation>
+        <translation>next_url_body</translation>
     </message>
     <message>
         <source>next_page_body</source>
-        <translation type="unfinished"></translation>
+        <translation>next_page_body</translation>
     </message>
     <message>
         <source>link_header</source>
-        <translation type="unfinished"></translation>
+        <translation>link_header</translation>
     </message>
     <message>
         <source>Page parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr strony</translation>
     </message>
     <message>
         <source>Name of the page-number parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa parametru numeru strony.</translation>
     </message>
     <message>
         <source>Page size parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr rozmiaru strony</translation>
     </message>
     <message>
         <source>Name of the page-size parameter; empty to not send one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa parametru rozmiaru strony; puste, aby go nie wysyłać.</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar strony</translation>
     </message>
     <message>
         <source>How many records to ask for per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile rekordów pobierać na stronę.</translation>
     </message>
     <message>
         <source>Total pages header</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek liczby stron</translation>
     </message>
     <message>
         <source>Header that tells how many pages there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek, który podaje, ile jest stron.</translation>
     </message>
     <message>
         <source>Total pages in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba stron w odpowiedzi</translation>
     </message>
     <message>
         <source>Optional: dotted path to the number of pages inside the answer, e.g. meta.total_pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: ścieżka z kropkami do liczby stron w odpowiedzi, np. meta.total_pages.</translation>
     </message>
     <message>
         <source>Total records in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba rekordów w odpowiedzi</translation>
     </message>
     <message>
         <source>Optional: dotted path to the number of records in the whole list, e.g. count or meta.total; pages stop once that many are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: ścieżka z kropkami do liczby rekordów całej listy, np. count lub meta.total; pobieranie stron kończy się po odczytaniu tylu rekordów.</translation>
     </message>
     <message>
         <source>Total records header</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek liczby rekordów</translation>
     </message>
     <message>
         <source>Optional: header that tells how many records the whole list has, e.g. X-Total-Count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: nagłówek, który podaje, ile rekordów ma cała lista, np. X-Total-Count.</translation>
     </message>
     <message>
         <source>Next page number in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer następnej strony w odpowiedzi</translation>
     </message>
     <message>
         <source>For next-page-number pages: dotted path to it, e.g. meta.next_page; the list ends when it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla stron z numerem następnej strony: ścieżka z kropkami do niego, np. meta.next_page; lista kończy się, gdy jest pusty.</translation>
     </message>
     <message>
         <source>Offset parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr przesunięcia</translation>
     </message>
     <message>
         <source>For offset pages: the offset parameter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla stron z przesunięciem: nazwa parametru przesunięcia.</translation>
     </message>
     <message>
         <source>Limit parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr limitu</translation>
     </message>
     <message>
         <source>For offset pages: the limit parameter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla stron z przesunięciem: nazwa parametru limitu.</translation>
     </message>
     <message>
         <source>Cursor in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursor w odpowiedzi</translation>
     </message>
     <message>
         <source>For cursor pages: dotted path to the next cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla stron z kursorem: ścieżka z kropkami do następnego kursora.</translation>
     </message>
     <message>
         <source>Cursor parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr kursora</translation>
     </message>
     <message>
         <source>For cursor pages: the parameter that sends the cursor back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla stron z kursorem: parametr, który odsyła kursor.</translation>
     </message>
     <message>
         <source>Next page address in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres następnej strony w odpowiedzi</translation>
     </message>
     <message>
         <source>For next-address pages: dotted path to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla stron z adresem następnej strony: ścieżka z kropkami do niego.</translation>
     </message>
     <message>
         <source>Field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapowanie pól</translation>
     </message>
     <message>
         <source>Where each value is inside a record (dotted paths): sku, name, quantity, price, updated_at, and optionally location. Quantity may add several fields: stock.shop + stock.depot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie w rekordzie jest każda wartość (ścieżki z kropkami): sku, name, quantity, price, updated_at i opcjonalnie location. Ilość może sumować kilka pól: stock.shop + stock.depot.</translation>
     </message>
     <message>
         <source>Records to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomijane rekordy</translation>
     </message>
     <message>
         <source>Optional: records that are not stock, skipped (not failed), e.g. {&quot;sku&quot;: &quot;&quot;, &quot;type&quot;: &quot;bundle&quot;}: &quot;&quot; skips a missing or empty value, &quot;!product&quot; anything but product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: rekordy, które nie są stanami, pomijane (nie liczone jako błędy), np. {&quot;sku&quot;: &quot;&quot;, &quot;type&quot;: &quot;bundle&quot;}: &quot;&quot; pomija brakującą lub pustą wartość, &quot;!product&quot; wszystko oprócz product.</translation>
     </message>
     <message>
         <source>Nested stock records</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagnieżdżone rekordy stanów</translation>
     </message>
     <message>
         <source>Optional: dotted path to a list inside each record with one stock record per element (e.g. per warehouse); values missing from an element come from its record (or parent.x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: ścieżka z kropkami do listy wewnątrz każdego rekordu, z jednym rekordem stanu na element (np. na magazyn); wartości, których brak w elemencie, pochodzą z jego rekordu (lub parent.x).</translation>
     </message>
     <message>
         <source>Quantity per location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość na lokalizację</translation>
     </message>
     <message>
         <source>Optional: one quantity field per location, e.g. {&quot;Shop&quot;: &quot;stock.shop&quot;, &quot;Depot&quot;: &quot;stock.depot&quot;}; the item&apos;s quantity is their sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: jedno pole ilości na lokalizację, np. {&quot;Shop&quot;: &quot;stock.shop&quot;, &quot;Depot&quot;: &quot;stock.depot&quot;}; ilość pozycji to ich suma.</translation>
     </message>
     <message>
         <source>Second endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi endpoint</translation>
     </message>
     <message>
         <source>Optional: a path whose records are joined to the stock records by a key; their values are read as join.x in the field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: ścieżka, której rekordy są łączone z rekordami stanów po kluczu; ich wartości odczytuje się jako join.x w mapowaniu pól.</translation>
     </message>
     <message>
         <source>Where its list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie jest jego lista</translation>
     </message>
     <message>
         <source>Dotted path to the second endpoint&apos;s list in its answer; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka z kropkami do listy drugiego endpointu w jego odpowiedzi; puste, jeśli odpowiedź jest listą.</translation>
     </message>
     <message>
         <source>Its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego klucz</translation>
     </message>
     <message>
         <source>The key in the second endpoint&apos;s records, e.g. product_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz w rekordach drugiego endpointu, np. product_id.</translation>
     </message>
     <message>
         <source>Matched with</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowany do</translation>
     </message>
     <message>
         <source>The key in the stock records it matches, e.g. id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz w rekordach stanów, do którego jest dopasowywany, np. id.</translation>
     </message>
     <message>
         <source>Changed-since parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr „zmienione od”</translation>
     </message>
     <message>
         <source>Optional: parameter that asks only for orders changed since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: parametr, który prosi tylko o zamówienia zmienione od ostatniej synchronizacji.</translation>
     </message>
     <message>
         <source>Changed-since format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format „zmienione od”</translation>
     </message>
     <message>
         <source>How the API wants that time: iso (2026-03-01T10:00:00+00:00), unix (seconds), unix_ms (milliseconds) or datetime (2026-03-01 10:00:00, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>W jakiej postaci API oczekuje tego czasu: iso (2026-03-01T10:00:00+00:00), unix (sekundy), unix_ms (milisekundy) lub datetime (2026-03-01 10:00:00, UTC).</translation>
     </message>
     <message>
         <source>iso</source>
-        <translation type="unfinished"></translation>
+        <translation>iso</translation>
     </message>
     <message>
         <source>unix</source>
-        <translation type="unfinished"></translation>
+        <translation>unix</translation>
     </message>
     <message>
         <source>unix_ms</source>
-        <translation type="unfinished"></translation>
+        <translation>unix_ms</translation>
     </message>
     <message>
         <source>datetime</source>
-        <translation type="unfinished"></translation>
+        <translation>datetime</translation>
     </message>
     <message>
         <source>Orders endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint zamówień</translation>
     </message>
     <message>
         <source>Optional: the path that lists orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: ścieżka, która zwraca listę zamówień.</translation>
     </message>
     <message>
         <source>Where the order list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie jest lista zamówień</translation>
     </message>
     <message>
         <source>Dotted path to the order list in the answer, e.g. orders; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka z kropkami do listy zamówień w odpowiedzi, np. orders; puste, jeśli odpowiedź jest listą.</translation>
     </message>
     <message>
         <source>Order field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapowanie pól zamówienia</translation>
     </message>
     <message>
         <source>Where each order value is (dotted paths): id, number, status, total, currency, created_at, updated_at, customer_country (e.g. shipping.country) and tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie jest każda wartość zamówienia (ścieżki z kropkami): id, number, status, total, currency, created_at, updated_at, customer_country (np. shipping.country) i tracking.</translation>
     </message>
     <message>
         <source>Shipments endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint przesyłek</translation>
     </message>
     <message>
         <source>For a courier: the path that lists shipments, e.g. /parcels. Its statuses move the orders of the store named below on (the Shipments job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kuriera: ścieżka, która zwraca listę przesyłek, np. /parcels. Ich statusy przesuwają dalej zamówienia sklepu podanego niżej (zadanie Przesyłki).</translation>
     </message>
     <message>
         <source>Where the shipment list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie jest lista przesyłek</translation>
     </message>
     <message>
         <source>Dotted path to the shipment list in the answer, e.g. parcels; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka z kropkami do listy przesyłek w odpowiedzi, np. parcels; puste, jeśli odpowiedź jest listą.</translation>
     </message>
     <message>
         <source>Shipment field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapowanie pól przesyłki</translation>
     </message>
     <message>
         <source>Where each shipment value is (dotted paths): reference (the order it carries), status, tracking and updated_at. Its statuses read as ours through the order statuses below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie jest każda wartość przesyłki (ścieżki z kropkami): reference (zamówienie, które przewozi), status, tracking i updated_at. Jej statusy są przekładane na nasze przez statusy zamówień poniżej.</translation>
     </message>
     <message>
         <source>Orders it follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Śledzone zamówienia</translation>
     </message>
     <message>
         <source>For a courier: the name of the store whose orders its shipments move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kuriera: nazwa sklepu, którego zamówienia przesuwają dalej jego przesyłki.</translation>
     </message>
     <message>
         <source>Matched with the order&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowanie do zamówienia po</translation>
     </message>
     <message>
         <source>What a shipment&apos;s reference is in that store: the order number, or the store&apos;s id for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czym jest odniesienie przesyłki w tamtym sklepie: numerem zamówienia albo identyfikatorem, który nadał mu sklep.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>numer</translation>
     </message>
     <message>
         <source>external_id</source>
-        <translation type="unfinished"></translation>
+        <translation>external_id</translation>
     </message>
     <message>
         <source>Write statuses back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuj statusy z powrotem</translation>
     </message>
     <message>
         <source>yes: each status a shipment moves an order to is also written to the order&apos;s own store, through that store&apos;s order status write below.</source>
-        <translation type="unfinished"></translation>
+        <translation>tak: każdy status, na który przesyłka przestawia zamówienie, jest też zapisywany w sklepie tego zamówienia, przez zapis statusu zamówienia tamtego sklepu (poniżej).</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">tak</translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>Order status write endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint zapisu statusu zamówienia</translation>
     </message>
     <message>
         <source>Optional: the path an order&apos;s new status is written to; it may hold {id} or {number}, e.g. orders/{id}/status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: ścieżka, pod którą zapisywany jest nowy status zamówienia; może zawierać {id} lub {number}, np. orders/{id}/status.</translation>
     </message>
     <message>
         <source>Order status write method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda zapisu statusu zamówienia</translation>
     </message>
     <message>
         <source>The HTTP method of an order status write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda HTTP zapisu statusu zamówienia.</translation>
     </message>
     <message>
         <source>PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT</translation>
     </message>
     <message>
         <source>PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH</translation>
     </message>
     <message>
         <source>Order status write body</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść zapisu statusu zamówienia</translation>
     </message>
     <message>
         <source>JSON template of the body: {status} is the store&apos;s own name for the status (from the order statuses below), {tracking}, {number} and {id} are the order&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon JSON treści: {status} to własna nazwa statusu w sklepie (ze statusów zamówień poniżej), {tracking}, {number} i {id} pochodzą z zamówienia.</translation>
     </message>
     <message>
         <source>Order status write accepted codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Akceptowane kody zapisu statusu zamówienia</translation>
     </message>
     <message>
         <source>The status codes that count as written, e.g. 200,204; empty: any 2xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody statusu, które oznaczają zapis, np. 200,204; puste: dowolny 2xx.</translation>
     </message>
     <message>
         <source>Where the written status is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie jest zapisany status</translation>
     </message>
     <message>
         <source>Optional: path to the order&apos;s status in the answer, e.g. order.status; it must read as the status sent. Empty: an accepted status code counts as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: ścieżka do statusu zamówienia w odpowiedzi, np. order.status; musi brzmieć jak wysłany status. Puste: akceptowany kod statusu oznacza zapis.</translation>
     </message>
     <message>
         <source>Stock update endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint aktualizacji stanów</translation>
     </message>
     <message>
         <source>Optional: the path stock is written to; per item it may hold {sku} or {id}, e.g. products/{id}/stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: ścieżka, pod którą zapisywane są stany; przy zapisie pojedynczym może zawierać {sku} lub {id}, np. products/{id}/stock.</translation>
     </message>
     <message>
         <source>Stock write style</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób zapisu stanów</translation>
     </message>
     <message>
         <source>batch: one request carries many items; per_item: one request per SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>zbiorczo: jedno żądanie niesie wiele pozycji; pojedynczo: jedno żądanie na SKU.</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>zbiorczo</translation>
     </message>
     <message>
         <source>per_item</source>
-        <translation type="unfinished"></translation>
+        <translation>pojedynczo</translation>
     </message>
     <message>
         <source>Stock write method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda zapisu stanów</translation>
     </message>
     <message>
         <source>The HTTP method of a stock write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda HTTP zapisu stanów.</translation>
     </message>
     <message>
         <source>Stock write body</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść zapisu stanów</translation>
     </message>
     <message>
         <source>JSON template of the body: in a batch &quot;{items}&quot; is where the list goes (default {&quot;items&quot;: &quot;{items}&quot;}); per item e.g. {&quot;quantity&quot;: &quot;{quantity}&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon JSON treści: przy zapisie zbiorczym &quot;{items}&quot; wskazuje miejsce listy (domyślnie {&quot;items&quot;: &quot;{items}&quot;}); przy pojedynczym np. {&quot;quantity&quot;: &quot;{quantity}&quot;}.</translation>
     </message>
     <message>
         <source>Stock write item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja zapisu stanów</translation>
     </message>
     <message>
         <source>JSON template of one item of a batch (default {&quot;sku&quot;: &quot;{sku}&quot;, &quot;quantity&quot;: &quot;{quantity}&quot;}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon JSON jednej pozycji zapisu zbiorczego (domyślnie {&quot;sku&quot;: &quot;{sku}&quot;, &quot;quantity&quot;: &quot;{quantity}&quot;}).</translation>
     </message>
     <message>
         <source>Accepted status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Akceptowane kody statusu</translation>
     </message>
     <message>
         <source>The status codes that count as accepted, e.g. 200,201; empty: any 2xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody statusu, które oznaczają przyjęcie, np. 200,201; puste: dowolny 2xx.</translation>
     </message>
     <message>
         <source>Where the write result is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie jest wynik zapisu</translation>
     </message>
     <message>
         <source>Batch: path to the per-item results ({sku, ok, error}); per item: path to the quantity the answer shows. Empty: the answer says nothing per item, so StoreSync reads the SKUs back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbiorczo: ścieżka do wyników poszczególnych pozycji ({sku, ok, error}); pojedynczo: ścieżka do ilości, którą pokazuje odpowiedź. Puste: odpowiedź nic nie mówi o pozycjach, więc StoreSync odczytuje SKU ponownie.</translation>
     </message>
 </context>
 <context>

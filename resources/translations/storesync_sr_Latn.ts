@@ -1317,815 +1317,815 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     <name>PlatformFields</name>
     <message>
         <source>Shop address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa prodavnice</translation>
     </message>
     <message>
         <source>Your shop&apos;s myshopify address, e.g. my-shop.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myshopify adresa vaše prodavnice, npr. my-shop.myshopify.com.</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzija API-ja</translation>
     </message>
     <message>
         <source>The Shopify API version to use. Keep the default unless support tells you otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzija Shopify API-ja koja se koristi. Zadržite podrazumevanu, osim ako vam podrška ne kaže drugačije.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokacija</translation>
     </message>
     <message>
         <source>The Shopify location whose stock is synced. Leave empty to use every location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify lokacija čije se zalihe sinhronizuju. Ostavite prazno da bi se koristile sve lokacije.</translation>
     </message>
     <message>
         <source>Admin API access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristupni token za Admin API</translation>
     </message>
     <message>
         <source>From Settings &gt; Apps &gt; Develop apps &gt; your app &gt; API credentials (starts with shpat_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iz Settings &gt; Apps &gt; Develop apps &gt; vaša aplikacija &gt; API credentials (počinje sa shpat_).</translation>
     </message>
     <message>
         <source>Order statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusi porudžbina</translation>
     </message>
     <message>
         <source>How this store&apos;s order statuses read in StoreSync: one &apos;store status = ours&apos; per line; ours is one of pending, paid, processing, shipped, delivered, cancelled, refunded, on_hold, unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako se statusi porudžbina ove prodavnice čitaju u StoreSync-u: jedan red &apos;status prodavnice = naš status&apos; po statusu; naš je jedan od: pending, paid, processing, shipped, delivered, cancelled, refunded, on_hold, unknown.</translation>
     </message>
     <message>
         <source>The address of your WordPress site, e.g. https://shop.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa vašeg WordPress sajta, npr. https://shop.example.com.</translation>
     </message>
     <message>
         <source>Consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnički ključ</translation>
     </message>
     <message>
         <source>From WooCommerce &gt; Settings &gt; Advanced &gt; REST API (starts with ck_). Needs Read/Write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iz WooCommerce &gt; Settings &gt; Advanced &gt; REST API (počinje sa ck_). Potreban je pristup za čitanje i pisanje (Read/Write).</translation>
     </message>
     <message>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnička tajna</translation>
     </message>
     <message>
         <source>Shown next to the consumer key (starts with cs_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikazuje se pored korisničkog ključa (počinje sa cs_).</translation>
     </message>
     <message>
         <source>How to send the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako slati ključ</translation>
     </message>
     <message>
         <source>Keep &apos;basic&apos;. Choose &apos;query&apos; only if the connection test says the consumer key is missing (some hosts strip the login header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadržite &apos;basic&apos;. Izaberite &apos;query&apos; samo ako provera veze kaže da nedostaje korisnički ključ (neki hostovi uklanjaju zaglavlje za prijavu).</translation>
     </message>
     <message>
         <source>basic</source>
-        <translation type="unfinished"></translation>
+        <translation>basic</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>query</translation>
     </message>
     <message>
         <source>Catalog ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kataloga</translation>
     </message>
     <message>
         <source>The BaseLinker catalog (inventory) to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>BaseLinker katalog (inventory) koji se sinhronizuje.</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Magacin</translation>
     </message>
     <message>
         <source>The warehouse whose stock is synced, e.g. bl_123. Warehouses of external shops are read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magacin čije se zalihe sinhronizuju, npr. bl_123. Magacini spoljnih prodavnica su samo za čitanje.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API token</translation>
     </message>
     <message>
         <source>From BaseLinker &gt; My account &gt; API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iz BaseLinker &gt; My account &gt; API.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Where your seller account lives: na (Americas), eu (Europe, Middle East, India), fe (Far East).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde se nalazi vaš prodavački nalog: na (Amerike), eu (Evropa, Bliski istok, Indija), fe (Daleki istok).</translation>
     </message>
     <message>
         <source>na</source>
-        <translation type="unfinished"></translation>
+        <translation>na</translation>
     </message>
     <message>
         <source>eu</source>
-        <translation type="unfinished"></translation>
+        <translation>eu</translation>
     </message>
     <message>
         <source>fe</source>
-        <translation type="unfinished"></translation>
+        <translation>fe</translation>
     </message>
     <message>
         <source>Marketplace ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID tržišta</translation>
     </message>
     <message>
         <source>The marketplace to read, e.g. A1PA6795UKMFR9 for Germany.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tržište koje se čita, npr. A1PA6795UKMFR9 za Nemačku.</translation>
     </message>
     <message>
         <source>LWA client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>LWA ID klijenta</translation>
     </message>
     <message>
         <source>From Seller Central &gt; Apps &gt; Develop apps (amzn1.application-oa2...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iz Seller Central &gt; Apps &gt; Develop apps (amzn1.application-oa2...).</translation>
     </message>
     <message>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>LWA tajna klijenta</translation>
     </message>
     <message>
         <source>Shown next to the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikazuje se pored ID-a klijenta.</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token za osvežavanje</translation>
     </message>
     <message>
         <source>Created when you authorise the app for your seller account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastaje kada odobrite aplikaciju za svoj prodavački nalog.</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa API-ja</translation>
     </message>
     <message>
         <source>The start of every address, e.g. https://erp.example.com/api.</source>
-        <translation type="unfinished"></translation>
+        <translation>Početak svake adrese, npr. https://erp.example.com/api.</translation>
     </message>
     <message>
         <source>Login method</source>
-        <translation type="unfinished"></translation>
+        <translation>Način prijave</translation>
     </message>
     <message>
         <source>How the API checks who you are: none, a bearer token, a custom header, a user name and password (basic), a key in the address (query) or in the request body (body), a login request that returns a token (login), OAuth2 client credentials (oauth2), or the user name, password and user token posted as a form with every request (form).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako API proverava ko ste: nema, bearer token (bearer), prilagođeno zaglavlje (header), korisničko ime i lozinka (basic), ključ u adresi (query) ili u telu zahteva (body), zahtev za prijavu koji vraća token (login), OAuth2 akreditivi klijenta (oauth2) ili korisničko ime, lozinka i korisnički token poslati kao obrazac uz svaki zahtev (form).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nema</translation>
     </message>
     <message>
         <source>bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>bearer</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>header</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>body</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>login</translation>
     </message>
     <message>
         <source>oauth2</source>
-        <translation type="unfinished"></translation>
+        <translation>oauth2</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>form</translation>
     </message>
     <message>
         <source>Key field in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Polje ključa u telu</translation>
     </message>
     <message>
         <source>For the &apos;body&apos; login, or a token sent in the body: the field&apos;s (dotted) name, e.g. api_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za prijavu &apos;body&apos; ili token poslat u telu: ime polja (sa tačkama), npr. api_key.</translation>
     </message>
     <message>
         <source>Header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime zaglavlja</translation>
     </message>
     <message>
         <source>For the &apos;header&apos; login: the header&apos;s name, e.g. X-Api-Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za prijavu &apos;header&apos;: ime zaglavlja, npr. X-Api-Key.</translation>
     </message>
     <message>
         <source>Key parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime parametra ključa</translation>
     </message>
     <message>
         <source>For the &apos;query&apos; login: the parameter&apos;s name, e.g. api_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za prijavu &apos;query&apos;: ime parametra, npr. api_key.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Korisničko ime</translation>
+        <translation>Korisničko ime</translation>
     </message>
     <message>
         <source>For the &apos;basic&apos;, &apos;login&apos; and &apos;form&apos; logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za prijave &apos;basic&apos;, &apos;login&apos; i &apos;form&apos;.</translation>
     </message>
     <message>
         <source>Token, key or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Token, ključ ili lozinka</translation>
     </message>
     <message>
         <source>The value the login method sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost koju šalje način prijave.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Lozinka</translation>
+        <translation>Lozinka</translation>
     </message>
     <message>
         <source>For the &apos;login&apos; step: the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za korak &apos;login&apos;: lozinka naloga.</translation>
     </message>
     <message>
         <source>User token</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnički token</translation>
     </message>
     <message>
         <source>For the &apos;login&apos; step: a token the vendor issues to your account, if it asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za korak &apos;login&apos;: token koji dobavljač izdaje vašem nalogu, ako ga traži.</translation>
     </message>
     <message>
         <source>OAuth2 client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 ID klijenta</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the client ID the vendor gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za &apos;oauth2&apos;: ID klijenta koji vam je dao dobavljač.</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajna klijenta</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za &apos;oauth2&apos;: tajna klijenta.</translation>
     </message>
     <message>
         <source>Login address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa za prijavu</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: the path (or address) that gives a token, e.g. /auth/token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za &apos;login&apos; i &apos;oauth2&apos;: putanja (ili adresa) koja izdaje token, npr. /auth/token.</translation>
     </message>
     <message>
         <source>Login request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtev za prijavu</translation>
     </message>
     <message>
         <source>For &apos;login&apos;: the JSON sent; {username}, {password}, {user_token} and {secret} are filled in from the store&apos;s settings and keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za &apos;login&apos;: JSON koji se šalje; {username}, {password}, {user_token} i {secret} popunjavaju se iz podešavanja prodavnice i priveska ključeva.</translation>
     </message>
     <message>
         <source>Token in the login answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Token u odgovoru na prijavu</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: dotted path to the token, e.g. access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za &apos;login&apos; i &apos;oauth2&apos;: putanja sa tačkama do tokena, npr. access_token.</translation>
     </message>
     <message>
         <source>Token lifetime in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajanje tokena u odgovoru</translation>
     </message>
     <message>
         <source>Dotted path to the token&apos;s lifetime in seconds, e.g. expires_in; empty: kept until refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putanja sa tačkama do trajanja tokena u sekundama, npr. expires_in; prazno: koristi se dok ne bude odbijen.</translation>
     </message>
     <message>
         <source>How to send the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako slati token</translation>
     </message>
     <message>
         <source>For &apos;login&apos; and &apos;oauth2&apos;: as a bearer token, in the header named above, in the address parameter named above, or in the request body field named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za &apos;login&apos; i &apos;oauth2&apos;: kao bearer token, u zaglavlju navedenom iznad, u parametru adrese navedenom iznad ili u polju tela zahteva navedenom iznad.</translation>
     </message>
     <message>
         <source>OAuth2 scope</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 opseg</translation>
     </message>
     <message>
         <source>For &apos;oauth2&apos;: the scope to ask for, if the API wants one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za &apos;oauth2&apos;: opseg koji se traži, ako ga API zahteva.</translation>
     </message>
     <message>
         <source>Request method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda zahteva</translation>
     </message>
     <message>
         <source>GET for most APIs; POST for APIs that take the request as a JSON body (RPC-style ERPs).</source>
-        <translation type="unfinished"></translation>
+        <translation>GET za većinu API-ja; POST za API-je koji primaju zahtev kao JSON telo (ERP sistemi u RPC stilu).</translation>
     </message>
     <message>
         <source>GET</source>
-        <translation type="unfinished"></translation>
+        <translation>GET</translation>
     </message>
     <message>
         <source>POST</source>
-        <translation type="unfinished"></translation>
+        <translation>POST</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Telo zahteva</translation>
     </message>
     <message>
         <source>For POST: the JSON sent with every list request; page, cursor and changed-since values are placed in it under their parameter names (a dotted name places them inside an object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Za POST: JSON koji se šalje uz svaki zahtev za listu; vrednosti stranice, kursora i „promenjeno od” upisuju se u njega pod imenima svojih parametara (ime sa tačkama ih stavlja unutar objekta).</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodatna zaglavlja</translation>
     </message>
     <message>
         <source>Optional: headers sent with every request, as a JSON object, e.g. {&quot;Accept-Language&quot;: &quot;en&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciono: zaglavlja koja se šalju uz svaki zahtev, kao JSON objekat, npr. {&quot;Accept-Language&quot;: &quot;en&quot;}.</translation>
     </message>
     <message>
         <source>Request rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Učestalost zahteva</translation>
     </message>
     <message>
         <source>Optional: the most requests StoreSync sends, e.g. 5/s or 100/min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciono: najveći broj zahteva koje StoreSync šalje, npr. 5/s ili 100/min.</translation>
     </message>
     <message>
         <source>Requests at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Istovremeni zahtevi</translation>
     </message>
     <message>
         <source>The most requests on the wire at once, for all this store&apos;s jobs together. 2: the next page is asked for while this one is stored; 1: one request at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najveći broj zahteva u toku u isto vreme, za sve zadatke ove prodavnice zajedno. 2: sledeća stranica se traži dok se ova čuva; 1: jedan po jedan zahtev.</translation>
     </message>
     <message>
         <source>Stock endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint zaliha</translation>
     </message>
     <message>
         <source>The path that lists your products, e.g. /products or stock/list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putanja koja daje listu vaših proizvoda, npr. /products ili stock/list.</translation>
     </message>
     <message>
         <source>Where the list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde je lista</translation>
     </message>
     <message>
         <source>Dotted path to the product list in the answer, e.g. data.items; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putanja sa tačkama do liste proizvoda u odgovoru, npr. data.items; prazno ako je odgovor sama lista.</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Stranice</translation>
     </message>
     <message>
         <source>How the API splits long lists: none, page numbers, offset and limit, a cursor in the answer (a token, or a whole address), a next-page address in the answer, the next page&apos;s number in the answer, or a Link header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako API deli duge liste: nema, brojevi stranica, pomak i ograničenje, kursor u odgovoru (token ili cela adresa), adresa sledeće stranice u odgovoru, broj sledeće stranice u odgovoru ili zaglavlje Link.</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>page</translation>
     </message>
     <message>
         <source>offset</source>
-        <translation type="unfinished"></translation>
+        <translation>offset</translation>
     </message>
     <message>
         <source>cursor_body</source>
-        <translation type="unfinished"></translation>
+        <translation>cursor_body</translation>
     </message>
     <message>
         <source>next_url_body</source>
-        <translation type="unfinished"></translation>
+        <translation>next_url_body</translation>
     </message>
     <message>
         <source>next_page_body</source>
-        <translation type="unfinished"></translation>
+        <translation>next_page_body</translation>
     </message>
     <message>
         <source>link_header</source>
-        <translation type="unfinished"></translation>
+        <translation>link_header</translation>
     </message>
     <message>
         <source>Page parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametar stranice</translation>
     </message>
     <message>
         <source>Name of the page-number parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime parametra za broj stranice.</translation>
     </message>
     <message>
         <source>Page size parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametar veličine stranice</translation>
     </message>
     <message>
         <source>Name of the page-size parameter; empty to not send one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime parametra veličine stranice; prazno da se ne šalje.</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Veličina stranice</translation>
     </message>
     <message>
         <source>How many records to ask for per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko zapisa tražiti po stranici.</translation>
     </message>
     <message>
         <source>Total pages header</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaglavlje ukupnog broja stranica</translation>
     </message>
     <message>
         <source>Header that tells how many pages there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaglavlje koje kaže koliko ima stranica.</translation>
     </message>
     <message>
         <source>Total pages in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukupno stranica u odgovoru</translation>
     </message>
     <message>
         <source>Optional: dotted path to the number of pages inside the answer, e.g. meta.total_pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciono: putanja sa tačkama do broja stranica u odgovoru, npr. meta.total_pages.</translation>
     </message>
     <message>
         <source>Total records in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukupno zapisa u odgovoru</translation>
     </message>
     <message>
         <source>Optional: dotted path to the number of records in the whole list, e.g. count or meta.total; pages stop once that many are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciono: putanja sa tačkama do broja zapisa cele liste, npr. count ili meta.total; čitanje stranica staje kad se pročita toliko zapisa.</translation>
     </message>
     <message>
         <source>Total records header</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaglavlje ukupnog broja zapisa</translation>
     </message>
     <message>
         <source>Optional: header that tells how many records the whole list has, e.g. X-Total-Count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciono: zaglavlje koje kaže koliko zapisa ima cela lista, npr. X-Total-Count.</translation>
     </message>
     <message>
         <source>Next page number in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj sledeće stranice u odgovoru</translation>
     </message>
     <message>
         <source>For next-page-number pages: dotted path to it, e.g. meta.next_page; the list ends when it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za stranice sa brojem sledeće stranice: putanja sa tačkama do njega, npr. meta.next_page; lista se završava kada je prazan.</translation>
     </message>
     <message>
         <source>Offset parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametar pomaka</translation>
     </message>
     <message>
         <source>For offset pages: the offset parameter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za stranice sa pomakom: ime parametra pomaka.</translation>
     </message>
     <message>
         <source>Limit parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametar ograničenja</translation>
     </message>
     <message>
         <source>For offset pages: the limit parameter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za stranice sa pomakom: ime parametra ograničenja.</translation>
     </message>
     <message>
         <source>Cursor in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursor u odgovoru</translation>
     </message>
     <message>
         <source>For cursor pages: dotted path to the next cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za stranice sa kursorom: putanja sa tačkama do sledećeg kursora.</translation>
     </message>
     <message>
         <source>Cursor parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametar kursora</translation>
     </message>
     <message>
         <source>For cursor pages: the parameter that sends the cursor back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za stranice sa kursorom: parametar kojim se kursor šalje nazad.</translation>
     </message>
     <message>
         <source>Next page address in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa sledeće stranice u odgovoru</translation>
     </message>
     <message>
         <source>For next-address pages: dotted path to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za stranice sa adresom sledeće stranice: putanja sa tačkama do nje.</translation>
     </message>
     <message>
         <source>Field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapiranje polja</translation>
     </message>
     <message>
         <source>Where each value is inside a record (dotted paths): sku, name, quantity, price, updated_at, and optionally location. Quantity may add several fields: stock.shop + stock.depot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde se u zapisu nalazi svaka vrednost (putanje sa tačkama): sku, name, quantity, price, updated_at i opciono location. Količina može sabrati više polja: stock.shop + stock.depot.</translation>
     </message>
     <message>
         <source>Records to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisi koji se preskaču</translation>
     </message>
     <message>
         <source>Optional: records that are not stock, skipped (not failed), e.g. {&quot;sku&quot;: &quot;&quot;, &quot;type&quot;: &quot;bundle&quot;}: &quot;&quot; skips a missing or empty value, &quot;!product&quot; anything but product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciono: zapisi koji nisu zalihe, preskaču se (ne računaju se kao neuspeli), npr. {&quot;sku&quot;: &quot;&quot;, &quot;type&quot;: &quot;bundle&quot;}: &quot;&quot; preskače vrednost koja nedostaje ili je prazna, &quot;!product&quot; sve osim product.</translation>
     </message>
     <message>
         <source>Nested stock records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugnežđeni zapisi zaliha</translation>
     </message>
     <message>
         <source>Optional: dotted path to a list inside each record with one stock record per element (e.g. per warehouse); values missing from an element come from its record (or parent.x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciono: putanja sa tačkama do liste unutar svakog zapisa, sa jednim zapisom zaliha po elementu (npr. po magacinu); vrednosti koje nedostaju u elementu uzimaju se iz njegovog zapisa (ili parent.x).</translation>
     </message>
     <message>
         <source>Quantity per location</source>
-        <translation type="unfinished"></translation>
+        <translation>Količina po lokaciji</translation>
     </message>
     <message>
         <source>Optional: one quantity field per location, e.g. {&quot;Shop&quot;: &quot;stock.shop&quot;, &quot;Depot&quot;: &quot;stock.depot&quot;}; the item&apos;s quantity is their sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciono: jedno polje količine po lokaciji, npr. {&quot;Shop&quot;: &quot;stock.shop&quot;, &quot;Depot&quot;: &quot;stock.depot&quot;}; količina artikla je njihov zbir.</translation>
     </message>
     <message>
         <source>Second endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi endpoint</translation>
     </message>
     <message>
         <source>Optional: a path whose records are joined to the stock records by a key; their values are read as join.x in the field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciono: putanja čiji se zapisi spajaju sa zapisima zaliha po ključu; njihove vrednosti se u mapiranju polja čitaju kao join.x.</translation>
     </message>
     <message>
         <source>Where its list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde je njegova lista</translation>
     </message>
     <message>
         <source>Dotted path to the second endpoint&apos;s list in its answer; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putanja sa tačkama do liste drugog endpointa u njegovom odgovoru; prazno ako je odgovor sama lista.</translation>
     </message>
     <message>
         <source>Its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Njegov ključ</translation>
     </message>
     <message>
         <source>The key in the second endpoint&apos;s records, e.g. product_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključ u zapisima drugog endpointa, npr. product_id.</translation>
     </message>
     <message>
         <source>Matched with</source>
-        <translation type="unfinished"></translation>
+        <translation>Upoređuje se sa</translation>
     </message>
     <message>
         <source>The key in the stock records it matches, e.g. id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključ u zapisima zaliha sa kojim se upoređuje, npr. id.</translation>
     </message>
     <message>
         <source>Changed-since parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametar „promenjeno od”</translation>
     </message>
     <message>
         <source>Optional: parameter that asks only for orders changed since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciono: parametar kojim se traže samo porudžbine promenjene od poslednje sinhronizacije.</translation>
     </message>
     <message>
         <source>Changed-since format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format „promenjeno od”</translation>
     </message>
     <message>
         <source>How the API wants that time: iso (2026-03-01T10:00:00+00:00), unix (seconds), unix_ms (milliseconds) or datetime (2026-03-01 10:00:00, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako API želi to vreme: iso (2026-03-01T10:00:00+00:00), unix (sekunde), unix_ms (milisekunde) ili datetime (2026-03-01 10:00:00, UTC).</translation>
     </message>
     <message>
         <source>iso</source>
-        <translation type="unfinished"></translation>
+        <translation>iso</translation>
     </message>
     <message>
         <source>unix</source>
-        <translation type="unfinished"></translation>
+        <translation>unix</translation>
     </message>
     <message>
         <source>unix_ms</source>
-        <translation type="unfinished"></translation>
+        <translation>unix_ms</translation>
     </message>
     <message>
         <source>datetime</source>
-        <translation type="unfinished"></translation>
+        <translation>datetime</translation>
     </message>
     <message>
         <source>Orders endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint porudžbina</translation>
     </message>
     <message>
         <source>Optional: the path that lists orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciono: putanja koja daje listu porudžbina.</translation>
     </message>
     <message>
         <source>Where the order list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde je lista porudžbina</translation>
     </message>
     <message>
         <source>Dotted path to the order list in the answer, e.g. orders; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putanja sa tačkama do liste porudžbina u odgovoru, npr. orders; prazno ako je odgovor sama lista.</translation>
     </message>
     <message>
         <source>Order field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapiranje polja porudžbine</translation>
     </message>
     <message>
         <source>Where each order value is (dotted paths): id, number, status, total, currency, created_at, updated_at, customer_country (e.g. shipping.country) and tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde se nalazi svaka vrednost porudžbine (putanje sa tačkama): id, number, status, total, currency, created_at, updated_at, customer_country (npr. shipping.country) i tracking.</translation>
     </message>
     <message>
         <source>Shipments endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint pošiljki</translation>
     </message>
     <message>
         <source>For a courier: the path that lists shipments, e.g. /parcels. Its statuses move the orders of the store named below on (the Shipments job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Za kurirsku službu: putanja koja daje listu pošiljki, npr. /parcels. Njihovi statusi pomeraju dalje porudžbine prodavnice navedene ispod (zadatak Pošiljke).</translation>
     </message>
     <message>
         <source>Where the shipment list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde je lista pošiljki</translation>
     </message>
     <message>
         <source>Dotted path to the shipment list in the answer, e.g. parcels; empty if it is the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putanja sa tačkama do liste pošiljki u odgovoru, npr. parcels; prazno ako je odgovor sama lista.</translation>
     </message>
     <message>
         <source>Shipment field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapiranje polja pošiljke</translation>
     </message>
     <message>
         <source>Where each shipment value is (dotted paths): reference (the order it carries), status, tracking and updated_at. Its statuses read as ours through the order statuses below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde se nalazi svaka vrednost pošiljke (putanje sa tačkama): reference (porudžbina koju nosi), status, tracking i updated_at. Njeni statusi se čitaju kao naši preko statusa porudžbina ispod.</translation>
     </message>
     <message>
         <source>Orders it follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Porudžbine koje prati</translation>
     </message>
     <message>
         <source>For a courier: the name of the store whose orders its shipments move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za kurirsku službu: ime prodavnice čije porudžbine njene pošiljke pomeraju dalje.</translation>
     </message>
     <message>
         <source>Matched with the order&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Upoređuje se sa porudžbinom po</translation>
     </message>
     <message>
         <source>What a shipment&apos;s reference is in that store: the order number, or the store&apos;s id for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta je referenca pošiljke u toj prodavnici: broj porudžbine ili ID koji joj je dodelila prodavnica.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>broj</translation>
     </message>
     <message>
         <source>external_id</source>
-        <translation type="unfinished"></translation>
+        <translation>external_id</translation>
     </message>
     <message>
         <source>Write statuses back</source>
-        <translation type="unfinished"></translation>
+        <translation>Upisuj statuse nazad</translation>
     </message>
     <message>
         <source>yes: each status a shipment moves an order to is also written to the order&apos;s own store, through that store&apos;s order status write below.</source>
-        <translation type="unfinished"></translation>
+        <translation>da: svaki status na koji pošiljka pomeri porudžbinu upisuje se i u prodavnicu te porudžbine, preko upisa statusa porudžbine te prodavnice (ispod).</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">ne</translation>
+        <translation>ne</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">da</translation>
+        <translation>da</translation>
     </message>
     <message>
         <source>Order status write endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint za upis statusa porudžbine</translation>
     </message>
     <message>
         <source>Optional: the path an order&apos;s new status is written to; it may hold {id} or {number}, e.g. orders/{id}/status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciono: putanja na koju se upisuje novi status porudžbine; može sadržati {id} ili {number}, npr. orders/{id}/status.</translation>
     </message>
     <message>
         <source>Order status write method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda upisa statusa porudžbine</translation>
     </message>
     <message>
         <source>The HTTP method of an order status write.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP metoda upisa statusa porudžbine.</translation>
     </message>
     <message>
         <source>PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT</translation>
     </message>
     <message>
         <source>PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH</translation>
     </message>
     <message>
         <source>Order status write body</source>
-        <translation type="unfinished"></translation>
+        <translation>Telo upisa statusa porudžbine</translation>
     </message>
     <message>
         <source>JSON template of the body: {status} is the store&apos;s own name for the status (from the order statuses below), {tracking}, {number} and {id} are the order&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON šablon tela: {status} je naziv statusa u samoj prodavnici (iz statusa porudžbina ispod), {tracking}, {number} i {id} su iz porudžbine.</translation>
     </message>
     <message>
         <source>Order status write accepted codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvaćeni kodovi upisa statusa porudžbine</translation>
     </message>
     <message>
         <source>The status codes that count as written, e.g. 200,204; empty: any 2xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusni kodovi koji se računaju kao upisano, npr. 200,204; prazno: bilo koji 2xx.</translation>
     </message>
     <message>
         <source>Where the written status is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde je upisani status</translation>
     </message>
     <message>
         <source>Optional: path to the order&apos;s status in the answer, e.g. order.status; it must read as the status sent. Empty: an accepted status code counts as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciono: putanja do statusa porudžbine u odgovoru, npr. order.status; mora glasiti kao poslati status. Prazno: prihvaćen statusni kod se računa kao upisano.</translation>
     </message>
     <message>
         <source>Stock update endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint za ažuriranje zaliha</translation>
     </message>
     <message>
         <source>Optional: the path stock is written to; per item it may hold {sku} or {id}, e.g. products/{id}/stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciono: putanja na koju se upisuju zalihe; pri pojedinačnom upisu može sadržati {sku} ili {id}, npr. products/{id}/stock.</translation>
     </message>
     <message>
         <source>Stock write style</source>
-        <translation type="unfinished"></translation>
+        <translation>Način upisa zaliha</translation>
     </message>
     <message>
         <source>batch: one request carries many items; per_item: one request per SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>paketno: jedan zahtev nosi mnogo artikala; pojedinačno: jedan zahtev po SKU.</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>paketno</translation>
     </message>
     <message>
         <source>per_item</source>
-        <translation type="unfinished"></translation>
+        <translation>pojedinačno</translation>
     </message>
     <message>
         <source>Stock write method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda upisa zaliha</translation>
     </message>
     <message>
         <source>The HTTP method of a stock write.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP metoda upisa zaliha.</translation>
     </message>
     <message>
         <source>Stock write body</source>
-        <translation type="unfinished"></translation>
+        <translation>Telo upisa zaliha</translation>
     </message>
     <message>
         <source>JSON template of the body: in a batch &quot;{items}&quot; is where the list goes (default {&quot;items&quot;: &quot;{items}&quot;}); per item e.g. {&quot;quantity&quot;: &quot;{quantity}&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON šablon tela: pri paketnom upisu &quot;{items}&quot; označava mesto liste (podrazumevano {&quot;items&quot;: &quot;{items}&quot;}); pri pojedinačnom npr. {&quot;quantity&quot;: &quot;{quantity}&quot;}.</translation>
     </message>
     <message>
         <source>Stock write item</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavka upisa zaliha</translation>
     </message>
     <message>
         <source>JSON template of one item of a batch (default {&quot;sku&quot;: &quot;{sku}&quot;, &quot;quantity&quot;: &quot;{quantity}&quot;}).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON šablon jedne stavke paketa (podrazumevano {&quot;sku&quot;: &quot;{sku}&quot;, &quot;quantity&quot;: &quot;{quantity}&quot;}).</translation>
     </message>
     <message>
         <source>Accepted status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvaćeni statusni kodovi</translation>
     </message>
     <message>
         <source>The status codes that count as accepted, e.g. 200,201; empty: any 2xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusni kodovi koji se računaju kao prihvaćeno, npr. 200,201; prazno: bilo koji 2xx.</translation>
     </message>
     <message>
         <source>Where the write result is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde je rezultat upisa</translation>
     </message>
     <message>
         <source>Batch: path to the per-item results ({sku, ok, error}); per item: path to the quantity the answer shows. Empty: the answer says nothing per item, so StoreSync reads the SKUs back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketno: putanja do rezultata po stavci ({sku, ok, error}); pojedinačno: putanja do količine koju odgovor pokazuje. Prazno: odgovor ne govori ništa po stavci, pa StoreSync ponovo čita SKU-ove.</translation>
     </message>
 </context>
 <context>
