@@ -1353,7 +1353,7 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     </message>
     <message>
         <source>How this store&apos;s order statuses read in StoreSync: one &apos;store status = ours&apos; per line; ours is one of pending, paid, processing, shipped, delivered, cancelled, refunded, on_hold, unknown.</source>
-        <translation>Kaip šios parduotuvės užsakymų būsenos atrodo StoreSync: po vieną eilutę &apos;parduotuvės būsena = mūsų būsena&apos;; mūsų būsena yra viena iš: pending, paid, processing, shipped, delivered, cancelled, refunded, on_hold, unknown.</translation>
+        <translation>Kaip šios parduotuvės užsakymų būsenos vadinamos StoreSync programoje: po vieną eilutę &apos;parduotuvės būsena = mūsų būsena&apos;; mūsų būsena yra viena iš: pending, paid, processing, shipped, delivered, cancelled, refunded, on_hold, unknown.</translation>
     </message>
     <message>
         <source>The address of your WordPress site, e.g. https://shop.example.com.</source>
