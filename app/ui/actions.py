@@ -242,7 +242,7 @@ class AppActions(QObject):
     def open_server_window(self, console: Console) -> QWidget:
         from app.ui.server_window import ServerWindow
 
-        window = ServerWindow(console)
+        window = ServerWindow(console, self)
         self.server_windows.append(window)
         window.closed.connect(lambda: self.server_windows.remove(window))
         window.show()

@@ -48,6 +48,14 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._rows = list(self.fetch_rows(0, self.PAGE_SIZE)) if self._total else []
         self.endResetModel()
 
+    def refresh_top(self) -> None:
+        """Newer rows came: re-read what is loaded (at least a page, at most five), keeping the count."""
+        keep = max(self.PAGE_SIZE, min(len(self._rows), 5 * self.PAGE_SIZE))
+        self.beginResetModel()
+        self._total = self.count_rows()
+        self._rows = list(self.fetch_rows(0, keep)) if self._total else []
+        self.endResetModel()
+
     def total(self) -> int:
         """Rows matching the current filter, loaded or not."""
         return max(self._total, len(self._rows))
