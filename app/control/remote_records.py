@@ -19,8 +19,9 @@ from app.control.client import ControlClient
 from app.core.console import StoreLister
 from app.core.errors import StoreSyncError
 from app.core.models import LogEntry, SyncRun
-from app.core.operations.history import LARGEST_PAGE, run_from_entry
+from app.core.operations.history import run_from_entry
 from app.core.operations.logs import MOST_LINES, log_entry_from_data
+from app.core.operations.paging import LARGEST_PAGE
 from app.core.ports import LogQuery, RunQuery
 
 log = logging.getLogger(__name__)

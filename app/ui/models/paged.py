@@ -49,7 +49,8 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self.endResetModel()
 
     def refresh_top(self) -> None:
-        """Newer rows came: re-read what is loaded (at least a page, at most five), keeping the count."""
+        """Rows were added or changed at the top (a run started, an order moved on): re-read what is
+        loaded, at least a page and at most five, so the view keeps its place."""
         keep = max(self.PAGE_SIZE, min(len(self._rows), 5 * self.PAGE_SIZE))
         self.beginResetModel()
         self._total = self.count_rows()
