@@ -121,8 +121,8 @@ class RemoteConsole:
         self._follower: asyncio.Task[None] | None = None
         self._refreshing: asyncio.Task[None] | None = None
         self._stale = False
-        self.paused_all = False
-        self.connected = False
+        self._paused_all = False
+        self._connected = False
 
     @property
     def bus(self) -> EventBus:
@@ -131,6 +131,14 @@ class RemoteConsole:
     @property
     def where(self) -> str:
         return self._where
+
+    @property
+    def connected(self) -> bool:
+        return self._connected
+
+    @property
+    def paused_all(self) -> bool:
+        return self._paused_all
 
     @property
     def records(self) -> RemoteRecords:
@@ -164,8 +172,8 @@ class RemoteConsole:
         self._stores = stores
         self._records.runs.pages.invalidate()
         self._records.logs.pages.invalidate()
-        self.paused_all = bool(status["scheduler"]["paused"])
-        self.connected = True
+        self._paused_all = bool(status["scheduler"]["paused"])
+        self._connected = True
         self._bus.publish(StoresChanged())
 
     def job_views(self) -> list[JobView]:
@@ -213,7 +221,7 @@ class RemoteConsole:
                     self._on_event(data)
             except ControlError as error:
                 log.warning("Lost the server %s: %s", self._where, error)
-            self.connected = False
+            self._connected = False
             self._bus.publish(StoresChanged())
             await asyncio.sleep(RECONNECT_SECONDS)
             with contextlib.suppress(ControlError):

@@ -71,6 +71,16 @@ class Console(Protocol):
         ...
 
     @property
+    def connected(self) -> bool:
+        """Whether the instance answers (a server's console tries again while it does not)."""
+        ...
+
+    @property
+    def paused_all(self) -> bool:
+        """Everything on the instance is paused (Pause all)."""
+        ...
+
+    @property
     def records(self) -> ConsoleRecords:
         """The instance's stores, run history and log, as the History and Log panels read them."""
         ...
@@ -118,6 +128,14 @@ class LocalConsole:
     @property
     def where(self) -> str:
         return ""
+
+    @property
+    def connected(self) -> bool:
+        return True
+
+    @property
+    def paused_all(self) -> bool:
+        return self._services.scheduler.paused_all
 
     @property
     def records(self) -> ConsoleRecords:

@@ -39,9 +39,11 @@ from app.ui.panels.upcoming import UpcomingPanel
 
 class ServerWindow(QMainWindow):
     """One server's stores, jobs, upcoming runs, history and log; closing the window stops following
-    the server. `actions` are the desktop's (the panels share its messages)."""
+    the server. `actions` are the desktop's (the panels share its messages); `state_changed` tells
+    the tray that the server's state may have moved."""
 
     closed = Signal()
+    state_changed = Signal()
 
     def __init__(self, console: Console, actions: AppActions) -> None:
         super().__init__()
@@ -145,11 +147,22 @@ class ServerWindow(QMainWindow):
 
         task.add_done_callback(done)
 
+    def overall_state(self) -> str:
+        """The server's state as the tray shows it; a server that does not answer needs attention."""
+        if not self.console.connected:
+            return "attention"
+        if self.console.paused_all:
+            return "paused"
+        return self.model.overall_state()
+
+    def state_words(self) -> str:
+        if not self.console.connected:
+            return self.tr("Not connected; trying again…")
+        return overall_state_label(self.overall_state())
+
     def refresh_status(self) -> None:
-        state = self.model.overall_state()
-        connected = getattr(self.console, "connected", True)
-        words = overall_state_label(state) if connected else self.tr("Not connected; trying again…")
-        self.statusBar().showMessage(words)
+        self.statusBar().showMessage(self.state_words())
+        self.state_changed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.model.stop_updates()

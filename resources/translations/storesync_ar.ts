@@ -3051,6 +3051,10 @@ Stores and settings need to be added again.</source>
 <context>
     <name>Tray</name>
     <message>
+        <source>Server {address}: {state}</source>
+        <translation>الخادم {address}: {state}</translation>
+    </message>
+    <message>
         <source>Last: {store} {status} {when}</source>
         <translation>الأخير: {store} {status} {when}</translation>
     </message>

@@ -2903,6 +2903,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
 <context>
     <name>Tray</name>
     <message>
+        <source>Server {address}: {state}</source>
+        <translation>Serveur {address} : {state}</translation>
+    </message>
+    <message>
         <source>Last: {store} {status} {when}</source>
         <translation>Dernière : {store} {status} {when}</translation>
     </message>

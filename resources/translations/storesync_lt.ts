@@ -2940,6 +2940,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
 <context>
     <name>Tray</name>
     <message>
+        <source>Server {address}: {state}</source>
+        <translation>Serveris {address}: {state}</translation>
+    </message>
+    <message>
         <source>Last: {store} {status} {when}</source>
         <translation>Paskutinis: {store} {status} {when}</translation>
     </message>

@@ -2940,6 +2940,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
 <context>
     <name>Tray</name>
     <message>
+        <source>Server {address}: {state}</source>
+        <translation>Serwer {address}: {state}</translation>
+    </message>
+    <message>
         <source>Last: {store} {status} {when}</source>
         <translation>Ostatni: {store} {status} {when}</translation>
     </message>

@@ -2940,6 +2940,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
 <context>
     <name>Tray</name>
     <message>
+        <source>Server {address}: {state}</source>
+        <translation>Server {address}: {state}</translation>
+    </message>
+    <message>
         <source>Last: {store} {status} {when}</source>
         <translation>Poslednje: {store} {status} {when}</translation>
     </message>

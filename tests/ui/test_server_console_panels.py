@@ -13,6 +13,7 @@ from app.control.client import ControlClient
 from app.control.remote_console import connect_remote_console
 from app.core.models import JobKind, RunStatus, Trigger
 from app.core.schedule import ScheduleSpec
+from app.sandbox.faults import Fault, FaultKind
 from app.ui.dialogs.job_schedule import JobScheduleDialog
 from app.ui.models.history import HistoryModel
 from app.ui.models.logs import LogModel
@@ -164,3 +165,54 @@ async def watch_server_until_it_stops(desktop: Any, server_dir: Path) -> ServerW
         assert (await server.job(job_id))["paused"] is False
 
     return window
+
+
+async def test_the_tray_shows_the_watched_servers_state(tmp_path: Path) -> None:
+    """Running, paused, a failed run and a server that stopped answering each show in the tray (icon
+    state and tooltip) while the console is open; closing the console gives the tray back to this
+    computer."""
+    simulator = start_simulator(250)
+    server_dir = tmp_path / "server"
+    try:
+        await add_store(server_dir, simulator, "--no-first-sync")
+        async with open_desktop(tmp_path) as desktop:
+            tray = desktop.tray
+            async with headless_server(server_dir) as endpoint, ControlClient(endpoint) as server:
+                console = await connect_remote_console(f"127.0.0.1:{endpoint.port}", endpoint.token)
+                window = desktop.actions.open_server_window(console)
+                assert isinstance(window, ServerWindow)
+                await wait_until(lambda: inventory_job(window), within=30, what="the server's job")
+                job_id = inventory_job(window)
+                server_line = f"Server 127.0.0.1:{endpoint.port}: "
+                await wait_until(lambda: tray.state == "ok", within=60, what="start-up runs")
+                assert server_line + "All good" in tray.tooltip()
+
+                # Running: a run started by another client (the API) on a slow store.
+                simulator.faults.next_requests(1, Fault.latency(4))
+                await server.trigger(jobs=[job_id], trigger="manual")
+                await wait_until(lambda: tray.state == "syncing", within=30, what="the tray to show the run")
+                assert server_line + "Syncing" in tray.tooltip()
+                await wait_until(lambda: tray.state == "ok", within=60, what="the run to end")
+
+                # Paused: everything on the server.
+                await server.pause_all()
+                await wait_until(lambda: tray.state == "paused", within=30, what="the tray to show the pause")
+                assert server_line + "Paused" in tray.tooltip()
+                await server.resume_all()
+                await wait_until(lambda: tray.state == "ok", within=30, what="the tray to show the resume")
+
+                # A run that fails: the store answers with a web page instead of its data.
+                simulator.faults.next_requests(20, Fault(FaultKind.HTML))
+                await server.trigger(jobs=[job_id], trigger="manual")
+                await wait_until(lambda: tray.state == "failed", within=60, what="the failure")
+                assert server_line + "A sync failed" in tray.tooltip()
+
+            # The server stopped: it needs attention, said in one line of the tooltip.
+            await wait_until(lambda: tray.state == "attention", within=30, what="the lost server")
+            assert server_line + "Not connected; trying again…" in tray.tooltip().splitlines()
+            window.close()
+            await window.wait_closed()
+            await wait_until(lambda: tray.state == "ok", within=30, what="the tray back to this computer")
+            assert "Server" not in tray.tooltip()
+    finally:
+        simulator.stop()
