@@ -43,9 +43,11 @@ class _Loaded(Generic[T]):
     generation: int
     rows: list[T] = field(default_factory=list)
     total: int | None = None
+    refused: bool = False  # the server did not answer for this generation: not asked again until it changes
 
-    def exhausted(self) -> bool:
-        return self.total is not None and len(self.rows) >= self.total
+    def complete(self) -> bool:
+        """Nothing more to fetch: every row is here, or the server refused the last request."""
+        return self.refused or (self.total is not None and len(self.rows) >= self.total)
 
 
 class RemotePages(Generic[Q, T]):
@@ -80,7 +82,7 @@ class RemotePages(Generic[Q, T]):
         loaded = self._loaded.get(query)
         end = offset + limit
         stale = loaded is None or loaded.generation != self._generation
-        if stale or (loaded is not None and len(loaded.rows) < end and not loaded.exhausted()):
+        if stale or (loaded is not None and len(loaded.rows) < end and not loaded.complete()):
             self._want(query, end)
         return [] if loaded is None else loaded.rows[offset:end]
 
@@ -97,7 +99,7 @@ class RemotePages(Generic[Q, T]):
             loaded = self._loaded.get(query)
             upto = self._wanted.get(query, 0)
             fresh = loaded is not None and loaded.generation == self._generation
-            if fresh and loaded is not None and (len(loaded.rows) >= upto or loaded.exhausted()):
+            if fresh and loaded is not None and (len(loaded.rows) >= upto or loaded.complete()):
                 break
             start = len(loaded.rows) if fresh and loaded is not None else 0
             generation = self._generation
@@ -110,6 +112,7 @@ class RemotePages(Generic[Q, T]):
                 # that refuses is not asked in a loop.
                 kept = loaded if loaded is not None else _Loaded[T](generation)
                 kept.generation = generation
+                kept.refused = True
                 self._loaded[query] = kept
                 break
             if total is None and len(rows) < limit:
