@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 FIRST_RUNS = 200  # what the History panel reads first
 FIRST_LINES = 500  # what the Log panel reads first
+KEPT_QUERIES = 16  # filters whose rows are kept (each search typed in the Log panel is one)
 
 Q = TypeVar("Q", bound=Hashable)
 T = TypeVar("T")
@@ -118,7 +119,10 @@ class RemotePages(Generic[Q, T]):
             if total is None and len(rows) < limit:
                 total = start + len(rows)
             if start == 0:
+                self._loaded.pop(query, None)
                 self._loaded[query] = _Loaded(generation, list(rows), total)
+                while len(self._loaded) > KEPT_QUERIES:  # the least recently fetched filters go
+                    del self._loaded[next(iter(self._loaded))]
             elif loaded is not None:
                 loaded.rows.extend(rows)
                 loaded.total = total
