@@ -39,10 +39,10 @@ from app.ui.formatting import (
     now_utc,
     progress_text,
     relative_time,
-    schedule_words,
 )
 from app.ui.icons import platform_icon
 from app.ui.models.job_state import JobState, RowStatus, status_label
+from app.ui.schedule_words import schedule_words
 from app.ui.theme import readable
 
 Index = QModelIndex | QPersistentModelIndex
