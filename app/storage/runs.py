@@ -48,6 +48,16 @@ def run_from_row(row: Any) -> SyncRun:
     )
 
 
+def profile_from_text(run_id: int, text: object) -> RequestProfile | None:
+    """The request profile stored with a run (None when it has none); StorageError when it is unreadable."""
+    if text is None:
+        return None
+    try:
+        return RequestProfile.from_json(str(text))
+    except ValueError as error:
+        raise StorageError(f"The requests recorded for run {run_id} cannot be read ({error}).") from None
+
+
 def where_clause(query: RunQuery) -> tuple[str, list[Any]]:
     """SQL conditions for a RunQuery; `since` is inclusive, `until` exclusive."""
     conditions: list[str] = []
@@ -149,7 +159,8 @@ class SqliteRunRepository:
                 self._db.connection().execute(
                     "UPDATE sync_run SET status = ?, finished_at = ?, fetched = ?, created = ?, updated = ?, "
                     "unchanged = ?, deleted = ?, failed = ?, skipped = ?, duration_seconds = ?, "
-                    "error_kind = ?, error_message = ?, attempt = ?, late_by_seconds = ?, requests = ? WHERE id = ?",
+                    "error_kind = ?, error_message = ?, attempt = ?, late_by_seconds = ?, requests = ? "
+                    "WHERE id = ?",
                     values,
                 )
 
@@ -216,13 +227,9 @@ class SqliteRunRepository:
         return run_from_row(rows[0]) if rows else None
 
     def request_profile(self, run_id: int) -> RequestProfile | None:
-        text = self._db.read_value("SELECT requests FROM sync_run WHERE id = ?", (run_id,))
-        if text is None:
-            return None
-        try:
-            return RequestProfile.from_json(str(text))
-        except ValueError as error:
-            raise StorageError(f"The requests recorded for run {run_id} cannot be read ({error}).") from None
+        return profile_from_text(
+            run_id, self._db.read_value("SELECT requests FROM sync_run WHERE id = ?", (run_id,))
+        )
 
     def last_run(self, job_id: int) -> SyncRun | None:
         rows = self._db.read(
