@@ -734,6 +734,21 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
     </message>
 </context>
 <context>
+    <name>JobScheduleDialog</name>
+    <message>
+        <source>Edit schedule: {job}</source>
+        <translation>Redaguoti tvarkaraštį: {job}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Išsaugoma…</translation>
+    </message>
+    <message>
+        <source>Could not save the schedule: {reason}</source>
+        <translation>Nepavyko išsaugoti tvarkaraščio: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Idle</source>
@@ -1871,6 +1886,73 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleWords</name>
+    <message>
+        <source>{schedule}, {zone}</source>
+        <translation>{schedule}, {zone}</translation>
+    </message>
+    <message>
+        <source>{every} from {start} to {end}</source>
+        <translation>{every} nuo {start} iki {end}</translation>
+    </message>
+    <message>
+        <source>Daily at {time}</source>
+        <translation>Kasdien {time}</translation>
+    </message>
+    <message>
+        <source>Weekly on {days} at {time}</source>
+        <translation>Kas savaitę: {days} {time}</translation>
+    </message>
+    <message>
+        <source>Cron: {expression}</source>
+        <translation>Cron: {expression}</translation>
+    </message>
+    <message>
+        <source>{cron} ({reading})</source>
+        <translation>{cron} ({reading})</translation>
+    </message>
+    <message>
+        <source>{schedule}, only from {start} to {end}</source>
+        <translation>{schedule}, tik nuo {start} iki {end}</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Kasdien</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Kas valandą</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Kas minutę</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Kas %n dieną</numerusform>
+            <numerusform>Kas %n dienas</numerusform>
+            <numerusform>Kas %n dienų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Kas %n valandą</numerusform>
+            <numerusform>Kas %n valandas</numerusform>
+            <numerusform>Kas %n valandų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Kas %n minutę</numerusform>
+            <numerusform>Kas %n minutes</numerusform>
+            <numerusform>Kas %n minučių</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerWindow</name>
     <message>
         <source>StoreSync – server {address}</source>
@@ -1891,6 +1973,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <message>
         <source>Resume</source>
         <translation>Tęsti</translation>
+    </message>
+    <message>
+        <source>Edit schedule…</source>
+        <translation>Redaguoti tvarkaraštį…</translation>
     </message>
     <message>
         <source>{what} failed: {reason}</source>
@@ -2995,6 +3081,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
 </context>
 <context>
     <name>Tray</name>
+    <message>
+        <source>Server {address}: {state}</source>
+        <translation>Serveris {address}: {state}</translation>
+    </message>
     <message>
         <source>Last: {store} {status} {when}</source>
         <translation>Paskutinis: {store} {status} {when}</translation>

@@ -734,6 +734,21 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
     </message>
 </context>
 <context>
+    <name>JobScheduleDialog</name>
+    <message>
+        <source>Edit schedule: {job}</source>
+        <translation>Edytuj harmonogram: {job}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Could not save the schedule: {reason}</source>
+        <translation>Nie udało się zapisać harmonogramu: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Idle</source>
@@ -1871,6 +1886,73 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleWords</name>
+    <message>
+        <source>{schedule}, {zone}</source>
+        <translation>{schedule}, {zone}</translation>
+    </message>
+    <message>
+        <source>{every} from {start} to {end}</source>
+        <translation>{every} od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>Daily at {time}</source>
+        <translation>Codziennie o {time}</translation>
+    </message>
+    <message>
+        <source>Weekly on {days} at {time}</source>
+        <translation>Co tydzień: {days} o {time}</translation>
+    </message>
+    <message>
+        <source>Cron: {expression}</source>
+        <translation>Cron: {expression}</translation>
+    </message>
+    <message>
+        <source>{cron} ({reading})</source>
+        <translation>{cron} ({reading})</translation>
+    </message>
+    <message>
+        <source>{schedule}, only from {start} to {end}</source>
+        <translation>{schedule}, tylko od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Codziennie</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Co godzinę</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Co minutę</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Co %n dzień</numerusform>
+            <numerusform>Co %n dni</numerusform>
+            <numerusform>Co %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Co %n godzinę</numerusform>
+            <numerusform>Co %n godziny</numerusform>
+            <numerusform>Co %n godzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Co %n minutę</numerusform>
+            <numerusform>Co %n minuty</numerusform>
+            <numerusform>Co %n minut</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerWindow</name>
     <message>
         <source>StoreSync – server {address}</source>
@@ -1891,6 +1973,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <message>
         <source>Resume</source>
         <translation>Wznów</translation>
+    </message>
+    <message>
+        <source>Edit schedule…</source>
+        <translation>Edytuj harmonogram…</translation>
     </message>
     <message>
         <source>{what} failed: {reason}</source>
@@ -2995,6 +3081,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
 </context>
 <context>
     <name>Tray</name>
+    <message>
+        <source>Server {address}: {state}</source>
+        <translation>Serwer {address}: {state}</translation>
+    </message>
     <message>
         <source>Last: {store} {status} {when}</source>
         <translation>Ostatni: {store} {status} {when}</translation>

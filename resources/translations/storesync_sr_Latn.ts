@@ -734,6 +734,21 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
     </message>
 </context>
 <context>
+    <name>JobScheduleDialog</name>
+    <message>
+        <source>Edit schedule: {job}</source>
+        <translation>Uredi raspored: {job}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Čuvanje…</translation>
+    </message>
+    <message>
+        <source>Could not save the schedule: {reason}</source>
+        <translation>Nije moguće sačuvati raspored: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Idle</source>
@@ -1871,6 +1886,73 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleWords</name>
+    <message>
+        <source>{schedule}, {zone}</source>
+        <translation>{schedule}, {zone}</translation>
+    </message>
+    <message>
+        <source>{every} from {start} to {end}</source>
+        <translation>{every} od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>Daily at {time}</source>
+        <translation>Svakog dana u {time}</translation>
+    </message>
+    <message>
+        <source>Weekly on {days} at {time}</source>
+        <translation>Nedeljno: {days} u {time}</translation>
+    </message>
+    <message>
+        <source>Cron: {expression}</source>
+        <translation>Cron: {expression}</translation>
+    </message>
+    <message>
+        <source>{cron} ({reading})</source>
+        <translation>{cron} ({reading})</translation>
+    </message>
+    <message>
+        <source>{schedule}, only from {start} to {end}</source>
+        <translation>{schedule}, samo od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Svakog dana</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Svakog sata</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Svakog minuta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Svakih %n dan</numerusform>
+            <numerusform>Svaka %n dana</numerusform>
+            <numerusform>Svakih %n dana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Svakih %n sat</numerusform>
+            <numerusform>Svaka %n sata</numerusform>
+            <numerusform>Svakih %n sati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Svakih %n minut</numerusform>
+            <numerusform>Svake %n minute</numerusform>
+            <numerusform>Svakih %n minuta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerWindow</name>
     <message>
         <source>StoreSync – server {address}</source>
@@ -1891,6 +1973,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     <message>
         <source>Resume</source>
         <translation>Nastavi</translation>
+    </message>
+    <message>
+        <source>Edit schedule…</source>
+        <translation>Uredi raspored…</translation>
     </message>
     <message>
         <source>{what} failed: {reason}</source>
@@ -2995,6 +3081,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
 </context>
 <context>
     <name>Tray</name>
+    <message>
+        <source>Server {address}: {state}</source>
+        <translation>Server {address}: {state}</translation>
+    </message>
     <message>
         <source>Last: {store} {status} {when}</source>
         <translation>Poslednje: {store} {status} {when}</translation>
