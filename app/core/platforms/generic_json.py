@@ -101,11 +101,17 @@ PLATFORM = PlatformDeclaration(
         ),
         text("username", "User name", "For the 'basic', 'login' and 'form' logins.", required=False),
         secret("secret", "Token, key or password", "The value the login method sends.", required=False),
-        secret("password", "Password", "For the 'login' step: the account's password.", required=False),
+        secret(
+            "password",
+            "Password",
+            "For the 'login' step or the 'form' login: the account's password.",
+            required=False,
+        ),
         secret(
             "user_token",
             "User token",
-            "For the 'login' step: a token the vendor issues to your account, if it asks for one.",
+            "For the 'login' step or the 'form' login: a token the vendor issues to your account, if it asks "
+            "for one.",
             required=False,
         ),
         secret(
