@@ -18,6 +18,7 @@ from app.cli import main
 from app.core.presets import preset_to_json
 from app.sandbox.catalog import Catalog
 from app.sandbox.json_api_styles import FormCredentialsApi, LoginRpcApi
+from app.sandbox.mirakl_offers import MiraklSellerApi
 from app.sandbox.odoo_json2 import OdooJson2Api
 from app.sandbox.simple import SimpleSimulator
 from app.storage import open_storage
@@ -227,5 +228,31 @@ def test_store_test_prints_the_apis_own_message_when_it_answers_200_with_an_erro
             and "ut-Jh6-never" not in everything
             and "Traceback" not in everything
         )
+    finally:
+        server.stop()
+
+
+def test_a_mirakl_marketplace_is_added_from_its_shipped_preset_and_synced(
+    secret_service_available: None, tmp_path: Path
+) -> None:
+    server = MiraklSellerApi(Catalog(150, seed=3, orders=0))
+    server.start()
+    data_dir = str(tmp_path / "data")
+    key = server.credentials["secret"]
+    try:
+        added = run_cli(
+            "--data-dir", data_dir, "store", "add", "Empik", "--platform", "generic_json",
+            "--preset", "mirakl-offers", "--set", f"base_url={server.url}", "--no-first-sync",
+            stdin=key + "\n",
+        )  # fmt: skip
+        assert added.code == 0, added.err
+        assert "the first page has 100 products: 100 items to store." in added.out
+        assert "Added Empik (generic_json)" in added.out and "Secrets saved: 1" in added.out
+
+        synced = run_cli("--data-dir", data_dir, "sync", "--store", "Empik")
+
+        assert synced.code == 0, synced.err
+        assert "fetched 150, created 150" in synced.out
+        assert key not in added.out + added.err + synced.out + synced.err
     finally:
         server.stop()
