@@ -6,10 +6,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-from datetime import datetime
 from typing import Any
 
 from app.cli.common import EXIT_OK
+from app.cli.listing import local_time, print_page
 from app.cli.local_instance import instance_or_local
 from app.cli.sync import counts_words
 from app.core.models import RunStatus
@@ -34,14 +34,7 @@ def add_history_parsers(commands: Any) -> None:
 
 def history(args: argparse.Namespace) -> int:
     page = asyncio.run(_history(args))
-    if args.json:
-        print(json.dumps(page, indent=2, ensure_ascii=False))
-    elif not page["runs"]:
-        print("No runs match.")
-    else:
-        print("\n".join(_run_summary(run) for run in page["runs"]))
-        if page["total"] > len(page["runs"]):
-            print(f"({len(page['runs'])} of {page['total']} runs; --limit shows more)")
+    print_page(page, "runs", "runs", _run_summary, args.json)
     return EXIT_OK
 
 
@@ -68,7 +61,7 @@ def _run_summary(run: dict[str, Any]) -> str:
     where = run.get("store_name") or "all stores"
     error = f": {run['error_message']}" if run.get("error_message") else ""
     return (
-        f"{run['id']:>6}  {_local(run['started_at'])}  {where} · {run['kind']}  {run['status']} "
+        f"{run['id']:>6}  {local_time(run['started_at'])}  {where} · {run['kind']}  {run['status']} "
         f"({run['trigger']}) - {counts_words(run)}{error}"
     )
 
@@ -77,7 +70,7 @@ def _run_text(run: dict[str, Any]) -> str:
     duration = run.get("duration_seconds")
     lines = [
         f"Run {run['id']}: {run.get('kind')} of {run.get('store_name') or 'all stores'}, job {run['job_id']}",
-        f"  {run['status']}, started {_local(run['started_at'])} by {run['trigger']}"
+        f"  {run['status']}, started {local_time(run['started_at'])} by {run['trigger']}"
         + (f", took {duration:.1f} s" if duration is not None else ""),
         f"  {counts_words(run)}",
     ]
@@ -85,7 +78,8 @@ def _run_text(run: dict[str, Any]) -> str:
         lines.append(f"  error ({run.get('error_kind')}): {run['error_message']}")
     lines.append(f"Log ({len(run['log'])} lines):")
     lines.extend(
-        f"  {_local(line['time'], seconds=True)} {line['level']:<7} {line['message']}" for line in run["log"]
+        f"  {local_time(line['time'], seconds=True)} {line['level']:<7} {line['message']}"
+        for line in run["log"]
     )
     lines.append(f"Stock changes ({len(run['changes'])}):")
     lines.extend(
@@ -97,7 +91,3 @@ def _run_text(run: dict[str, Any]) -> str:
 
 def _quantity(value: int | None) -> str:
     return "none" if value is None else str(value)
-
-
-def _local(iso: str, *, seconds: bool = False) -> str:
-    return f"{datetime.fromisoformat(iso).astimezone():%Y-%m-%d %H:%M{':%S' if seconds else ''}}"

@@ -6,10 +6,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-from datetime import datetime
 from typing import Any
 
 from app.cli.common import EXIT_OK
+from app.cli.listing import local_time, print_page
 from app.cli.local_instance import instance_or_local
 from app.core.models import OrderStatus
 
@@ -33,14 +33,7 @@ def add_orders_parsers(commands: Any) -> None:
 
 def orders(args: argparse.Namespace) -> int:
     page = asyncio.run(_orders(args))
-    if args.json:
-        print(json.dumps(page, indent=2, ensure_ascii=False))
-    elif not page["orders"]:
-        print("No orders match.")
-    else:
-        print("\n".join(_order_line(order) for order in page["orders"]))
-        if page["total"] > len(page["orders"]):
-            print(f"({len(page['orders'])} of {page['total']} orders; --limit shows more)")
+    print_page(page, "orders", "orders", _order_line, args.json)
     return EXIT_OK
 
 
@@ -84,7 +77,7 @@ def _order_text(order: dict[str, Any]) -> str:
         lines.append(f"  tracking {order['tracking']}")
     lines.append(f"Status history ({len(order['history'])}):")
     lines.extend(
-        f"  {_local(step['time'])}  {step['previous'] or 'new'} -> {step['status']}"
+        f"  {local_time(step['time'])}  {step['previous'] or 'new'} -> {step['status']}"
         f"  ({step['source']}: {step['remote_status'] or '-'})"
         for step in order["history"]
     )
@@ -92,8 +85,4 @@ def _order_text(order: dict[str, Any]) -> str:
 
 
 def _date(order: dict[str, Any]) -> str:
-    return _local(order["created_at"] or order["imported_at"])
-
-
-def _local(iso: str) -> str:
-    return f"{datetime.fromisoformat(iso).astimezone():%Y-%m-%d %H:%M}"
+    return local_time(order["created_at"] or order["imported_at"])

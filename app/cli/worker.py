@@ -96,8 +96,6 @@ def _log_to_stderr(*, debug: bool) -> None:
     logging.getLogger("httpx").setLevel(logging.DEBUG if debug else logging.WARNING)
 
 
-
-
 def _queue_errors_in_one_line(record: logging.LogRecord) -> bool:
     """procrastinate logs a lost connection with its traceback: one line says it (--debug keeps them)."""
     if record.name.startswith("procrastinate") and record.exc_info and record.exc_info[1] is not None:

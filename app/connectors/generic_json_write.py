@@ -19,6 +19,7 @@ import json
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
+from urllib.parse import quote
 
 import httpx
 
@@ -33,6 +34,7 @@ DEFAULT_BATCH_BODY: Final = '{"items": "{items}"}'
 DEFAULT_ITEM: Final = '{"sku": "{sku}", "quantity": "{quantity}"}'
 DEFAULT_ITEM_BODY: Final = '{"quantity": "{quantity}"}'
 METHODS: Final = ("POST", "PUT", "PATCH")
+PATH_SEGMENT_SAFE: Final = "!$&'()*+,;=:@"  # RFC 3986 pchar besides unreserved ones
 
 Send = Callable[[str, httpx.URL, Any], Awaitable[JsonResponse]]
 
@@ -70,7 +72,7 @@ class WriteTemplates:
             str(endpoint),
             body,
             _template(setting("stock_item") or DEFAULT_ITEM, "item"),
-            _statuses(setting("stock_ok_status")),
+            accepted_statuses(setting("stock_ok_status")),
             "results" if result_path is None else str(result_path),
         )
 
@@ -191,7 +193,8 @@ def _fill(template: Any, update: StockUpdate, items: list[Any] | None = None) ->
     return template
 
 
-def _statuses(value: Any) -> frozenset[int]:
+def accepted_statuses(value: Any) -> frozenset[int]:
+    """The status codes a write setting counts as written ("200,201"); empty: any 2xx."""
     if not value:
         return frozenset()
     try:
@@ -204,5 +207,6 @@ def _statuses(value: Any) -> frozenset[int]:
 
 
 def quoted_path_part(text: str) -> str:
-    """`text` as one segment of an address's path: percent-encoded, a slash included."""
-    return httpx.URL("/" + text).raw_path.decode("ascii").lstrip("/").replace("/", "%2F")
+    """`text` as one segment of an address's path: percent-encoded, a slash, "#", "?" and "%"
+    included (an order number "#1007" would otherwise end the path)."""
+    return quote(text, safe=PATH_SEGMENT_SAFE)

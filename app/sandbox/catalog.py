@@ -63,6 +63,10 @@ _ORDER_STATUSES = ("pending", "paid", "processing", "shipped", "delivered", "can
 _COUNTRIES = ("FR", "DE", "LT", "PL", "NL")
 
 
+class StatusRefused(Exception):
+    """An order status write the store refuses, with its reason."""
+
+
 @dataclass(frozen=True, slots=True)
 class Product:
     id: int
@@ -302,10 +306,14 @@ class Catalog:
         return order
 
     def set_order_status(self, order_id: int, status: str) -> bool:
-        """An order status written by a client (a courier's news written back); False: no such order."""
+        """An order status written by a client (a courier's news written back); False: no such order.
+        A cancelled order stays cancelled, as stores refuse to ship one (StatusRefused)."""
         with self._lock:
             if not 1 <= order_id <= len(self._orders):
                 return False
+            current = self._orders[order_id - 1]
+            if current.status == "cancelled" and status != "cancelled":
+                raise StatusRefused(f"order {current.number} is cancelled and cannot become {status}")
             self._orders[order_id - 1] = replace(
                 self._orders[order_id - 1], status=status, updated_at=self._advance()
             )

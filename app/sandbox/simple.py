@@ -8,7 +8,8 @@
                                            created_at, updated_at, lines: [{sku, quantity, price}],
                                            customer_country}],
                                            "page", "per_page", "total", "total_pages"}
-    PUT  /orders/{id}/status {"status", ...}   -> {"id", "status"} (404: no such order)
+    PUT  /orders/{id}/status {"status", ...}   -> {"id", "status"} (404: no such order; 422: the order
+                                          is cancelled and stays so)
     POST /products/stock {"items": [{"sku", "quantity"}]}
                                        -> {"results": [{"sku", "ok": true} | {"sku", "ok": false, "error"}]}
 
@@ -24,7 +25,7 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from app.core.platforms import GENERIC_FIELD_MAP_DEFAULT
-from app.sandbox.catalog import Order, Product
+from app.sandbox.catalog import Order, Product, StatusRefused
 from app.sandbox.messages import Request, Response, json_bytes, json_response
 from app.sandbox.server import SimulatorServer
 
@@ -158,8 +159,11 @@ class SimpleSimulator(SimulatorServer):
         status = body.get("status") if isinstance(body, dict) else None
         if not isinstance(status, str) or not status:
             return json_response({"error": "status is required"}, 400)
-        if not order_id.isdigit() or not self.catalog.set_order_status(int(order_id), status):
-            return json_response({"error": f"no order {order_id}"}, 404)
+        try:
+            if not order_id.isdigit() or not self.catalog.set_order_status(int(order_id), status):
+                return json_response({"error": f"no order {order_id}"}, 404)
+        except StatusRefused as refusal:
+            return json_response({"error": str(refusal)}, 422)
         self.status_writes.append({"id": int(order_id), **body})
         return json_response({"id": int(order_id), "status": status})
 

@@ -1,11 +1,13 @@
 """A courier store follows a shop's orders: the Sendcloud preset's store reads the courier simulator's
 parcels (paged by whole next addresses, changed-since cursor, basic auth) through the real generic
 connector and engine, moves the shop's matching orders to the parcels' statuses and tracking numbers,
-writes each new status back to the shop through its order status write, and a courier's own word
-(a French "LIVRÉ") reads as delivered through the store's status names."""
+writes each new status back to the shop through its order status write (a status the shop refuses
+stays in StoreSync and the run says so), and a courier's own word (a French "LIVRÉ") reads as
+delivered through the store's status names."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,9 +48,9 @@ async def _courier_store(harness: Harness, courier: SendcloudSimulator, **settin
     return store
 
 
-async def _shop_with_orders(harness: Harness, shop: SimpleSimulator) -> Store:
+async def _shop_with_orders(harness: Harness, shop: SimpleSimulator, **settings: object) -> Store:
     store = await harness.add_store("Shop", shop)
-    store.settings["order_status_endpoint"] = "/orders/{id}/status"
+    store.settings.update(order_status_endpoint="/orders/{id}/status", **settings)
     store = await harness.storage.stores.save_store(store)
     run = await harness.engine.run(await harness.add_job(store, JobKind.ORDERS_PULL), Trigger.MANUAL)
     assert run.status is RunStatus.SUCCEEDED and run.counts.created == 4
@@ -111,6 +113,44 @@ async def test_parcels_move_the_shops_orders_and_the_new_statuses_are_written_ba
     assert pulled.status is RunStatus.SUCCEEDED
     assert _order(harness, first)[:2] == (OrderStatus.DELIVERED, "3SABC0001")
     assert len(harness.storage.orders.status_history(order_id)) == len(steps)
+
+
+async def test_a_status_the_shop_refuses_stays_here_and_the_run_says_so(
+    tmp_path: Path, shop: SimpleSimulator, courier: SendcloudSimulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    harness = build_harness(tmp_path)
+    first, cancelled = shop.catalog.all_orders()[:2]
+    shop.catalog.set_order_status(cancelled.id, "cancelled")
+    await _shop_with_orders(harness, shop, order_status_ok_status="200", order_status_result_path="status")
+    store = await _courier_store(harness, courier, write_back="yes")
+    courier.ship(first.number, "3SABC0001", EN_ROUTE)
+    courier.ship(cancelled.number, "3SABC0002", EN_ROUTE)
+
+    with caplog.at_level(logging.INFO, logger="app.sync"):
+        run = await harness.engine.run(await harness.add_job(store, JobKind.SHIPMENT_PULL), Trigger.MANUAL)
+
+    assert run.status is RunStatus.PARTIAL
+    assert (run.counts.updated, run.counts.failed) == (2, 1)
+    assert run.error_message is not None
+    assert run.error_message.startswith(
+        f"1 items failed; first: {cancelled.number}: the status “shipped” was not written back: "
+        "The store answered HTTP 422"
+    )
+    assert run.id is not None
+    recorded = harness.storage.runs.get_run(run.id)
+    assert recorded is not None and recorded.error_message == run.error_message
+    # The shop really holds the status that was written, and kept the one it refused.
+    statuses = {order.id: order.status for order in shop.catalog.all_orders()}
+    assert (statuses[first.id], statuses[cancelled.id]) == ("shipped", "cancelled")
+    # Nothing the courier said is lost: both orders moved on here.
+    assert _order(harness, first.number)[:2] == (OrderStatus.SHIPPED, "3SABC0001")
+    assert _order(harness, cancelled.number)[:2] == (OrderStatus.SHIPPED, "3SABC0002")
+    said = [r.getMessage() for r in caplog.records if r.name == "app.sync.run"]
+    assert "Wrote 1 of 2 new order statuses back to Shop" in said
+    assert any(
+        line.startswith(f"Order {cancelled.number} of Shop: the status “shipped” was not written back")
+        for line in said
+    ), said
 
 
 async def test_a_courier_without_the_store_it_follows_fails_with_one_plain_sentence(

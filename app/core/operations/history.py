@@ -12,6 +12,7 @@ from typing import Any
 from app.core.errors import InvalidRequest, NotFound
 from app.core.models import JobKind, RunCounts, RunStatus, SyncRun, Trigger
 from app.core.operations.lookup import find_store, parse_choice, parse_kind, parse_whole
+from app.core.operations.paging import page_answer, page_window
 from app.core.operations.status import run_report
 from app.core.ports import (
     InventoryRepository,
@@ -22,8 +23,6 @@ from app.core.ports import (
     StoreRepository,
 )
 
-DEFAULT_PAGE = 50
-LARGEST_PAGE = 1000
 DETAIL_LOG_LINES = 500
 _AGO = re.compile(r"^\s*(\d+)\s*(m|min|h|d)\s*$", re.IGNORECASE)
 _AGO_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days"}
@@ -70,17 +69,9 @@ def history_query(stores: StoreRepository, filters: Mapping[str, Any]) -> RunQue
 def history_page(stores: StoreRepository, runs: RunRepository, filters: Mapping[str, Any]) -> dict[str, Any]:
     """One page of matching runs, newest first, with the total count and where the page starts."""
     query = history_query(stores, filters)
-    offset = parse_whole(filters.get("offset", 0), "offset", minimum=0)
-    limit = parse_whole(filters.get("limit", DEFAULT_PAGE), "limit", minimum=1, maximum=LARGEST_PAGE)
+    offset, limit = page_window(filters)
     page = runs.list_runs(query, offset=offset, limit=limit)
-    total = runs.count_runs(query)
-    return {
-        "total": total,
-        "offset": offset,
-        "limit": limit,
-        "next_offset": offset + len(page) if offset + len(page) < total else None,
-        "runs": [run_entry(run) for run in page],
-    }
+    return page_answer("runs", [run_entry(run) for run in page], runs.count_runs(query), offset, limit)
 
 
 def run_entry(run: SyncRun) -> dict[str, Any]:

@@ -10,10 +10,9 @@ from app.core.errors import NotFound
 from app.core.models import OrderStatus, OrderStatusChange, StoredOrder
 from app.core.operations.history import parse_moment
 from app.core.operations.lookup import find_store, parse_choice, parse_whole
+from app.core.operations.paging import page_answer, page_window
 from app.core.ports import OrderQuery, OrderRepository, StoreRepository
 
-DEFAULT_PAGE = 50
-LARGEST_PAGE = 1000
 FILTERS = ("store", "status", "since", "until")
 
 
@@ -38,17 +37,10 @@ def orders_page(
 ) -> dict[str, Any]:
     """One page of matching orders, newest first, with the total count and where the page starts."""
     query = order_query(stores, filters)
-    offset = parse_whole(filters.get("offset", 0), "offset", minimum=0)
-    limit = parse_whole(filters.get("limit", DEFAULT_PAGE), "limit", minimum=1, maximum=LARGEST_PAGE)
+    offset, limit = page_window(filters)
     page = orders.list_orders(query, offset=offset, limit=limit)
-    total = orders.count_matching(query)
-    return {
-        "total": total,
-        "offset": offset,
-        "limit": limit,
-        "next_offset": offset + len(page) if offset + len(page) < total else None,
-        "orders": [order_entry(order) for order in page],
-    }
+    entries = [order_entry(order) for order in page]
+    return page_answer("orders", entries, orders.count_matching(query), offset, limit)
 
 
 def order_detail(orders: OrderRepository, order_id: object) -> dict[str, Any]:

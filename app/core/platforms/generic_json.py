@@ -505,6 +505,19 @@ PLATFORM = PlatformDeclaration(
             "order statuses below), {tracking}, {number} and {id} are the order's.",
         ),
         text(
+            "order_status_ok_status",
+            "Order status write accepted codes",
+            "The status codes that count as written, e.g. 200,204; empty: any 2xx.",
+            required=False,
+        ),
+        text(
+            "order_status_result_path",
+            "Where the written status is",
+            "Optional: path to the order's status in the answer, e.g. order.status; it must read as "
+            "the status sent. Empty: an accepted status code counts as written.",
+            required=False,
+        ),
+        text(
             "stock_endpoint",
             "Stock update endpoint",
             "Optional: the path stock is written to; per item it may hold {sku} or {id}, "

@@ -1,7 +1,8 @@
 """shipment_pull: a courier store's shipments changed since the stored cursor move the matching orders
 of the store it follows (its `orders_store` setting, matched on `match_by`) to the shipment's status and
 tracking number; each page and its cursor commit together. With `write_back` set to yes, the orders
-that moved are then written to their own store through its order status write.
+that moved are then written to their own store through its order status write: an order the store
+refuses keeps its new status here, counts as failed (the run ends partial) and is named in the log.
 
 A shipment that matches no order (a parcel from another sales channel, an order not imported yet) is
 counted as skipped, not failed, and named in one log line."""
@@ -18,6 +19,7 @@ from app.sync.context import RunContext
 
 STREAM = "shipments"
 NAMED_UNMATCHED = 5
+NAMED_UNWRITTEN = 5
 
 
 async def execute(ctx: RunContext) -> None:
@@ -94,6 +96,14 @@ async def _write_back(ctx: RunContext, target: Store, moved: Sequence[OrderStatu
         await connector.aclose()
     ctx.record_failures(result.failures)
     ctx.log.info("Wrote %d of %d new order statuses back to %s", result.written, len(moved), target.name)
+    for failure in result.failures[:NAMED_UNWRITTEN]:
+        ctx.log.warning("Order %s of %s: %s", failure.key, target.name, failure.message)
+    if len(result.failures) > NAMED_UNWRITTEN:
+        ctx.log.warning(
+            "%d more orders of %s kept their new status in StoreSync only",
+            len(result.failures) - NAMED_UNWRITTEN,
+            target.name,
+        )
 
 
 def _count(ctx: RunContext, outcome: ShipmentOutcome) -> None:

@@ -77,14 +77,6 @@ class HistoryModel(PagedTableModel[SyncRun]):
     def fetch_rows(self, offset: int, limit: int) -> Sequence[SyncRun]:
         return self._services.runs.list_runs(self._query, offset=offset, limit=limit)
 
-    def refresh_top(self) -> None:
-        """A run started or ended: re-read what is loaded (at least a page), keeping the row count."""
-        keep = max(self.PAGE_SIZE, min(len(self._rows), 5 * self.PAGE_SIZE))
-        self.beginResetModel()
-        self._total = self.count_rows()
-        self._rows = list(self.fetch_rows(0, keep)) if self._total else []
-        self.endResetModel()
-
     def store_name(self, run: SyncRun) -> str:
         """The store's name now; a run of a removed store keeps the name it had, marked removed."""
         if run.store_id is None and not run.store_name:

@@ -46,14 +46,6 @@ class OrdersModel(PagedTableModel[StoredOrder]):
     def fetch_rows(self, offset: int, limit: int) -> Sequence[StoredOrder]:
         return self._services.orders.list_orders(self._query, offset=offset, limit=limit)
 
-    def refresh_top(self) -> None:
-        """Orders were imported or moved on: re-read what is loaded (at least a page)."""
-        keep = max(self.PAGE_SIZE, min(len(self._rows), 5 * self.PAGE_SIZE))
-        self.beginResetModel()
-        self._total = self.count_rows()
-        self._rows = list(self.fetch_rows(0, keep)) if self._total else []
-        self.endResetModel()
-
     def cell(self, item: StoredOrder, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(item, column)

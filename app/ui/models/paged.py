@@ -48,6 +48,15 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._rows = list(self.fetch_rows(0, self.PAGE_SIZE)) if self._total else []
         self.endResetModel()
 
+    def refresh_top(self) -> None:
+        """Rows were added or changed at the top (a run started, an order moved on): re-read what is
+        loaded, at least a page and at most five, so the view keeps its place."""
+        keep = max(self.PAGE_SIZE, min(len(self._rows), 5 * self.PAGE_SIZE))
+        self.beginResetModel()
+        self._total = self.count_rows()
+        self._rows = list(self.fetch_rows(0, keep)) if self._total else []
+        self.endResetModel()
+
     def total(self) -> int:
         """Rows matching the current filter, loaded or not."""
         return max(self._total, len(self._rows))
