@@ -137,6 +137,15 @@ class ScheduleSpec:
                 f"This schedule never runs: {self.describe()}. Widen the active hours or change the days."
             )
 
+    def fault(self) -> str | None:
+        """Why this spec cannot be read as a schedule, or None; cheap, the checked form is kept. (A spec
+        without a fault may still never run: validate() says so.)"""
+        try:
+            _compile(self)
+        except ScheduleError as error:
+            return str(error)
+        return None
+
     def describe(self) -> str:
         """The schedule in plain words, e.g. "Every hour from 08:00 to 20:00, Europe/Warsaw"; for a spec
         that cannot run, what is wrong with it (lists show it rather than fail)."""

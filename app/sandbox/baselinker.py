@@ -33,6 +33,7 @@ WAREHOUSES = ("bl_1", "bl_2", "shop_3")
 WRITABLE = ("bl_1", "bl_2")
 STATUSES = {"pending": 1, "paid": 2, "processing": 3, "shipped": 4, "delivered": 5, "cancelled": 6}
 STATUS_NAMES = {1: "New orders", 2: "Paid", 3: "In progress", 4: "Shipped", 5: "Delivered", 6: "Cancelled"}
+STATUS_OURS = ("pending", "paid", "processing", "shipped", "delivered", "cancelled")
 
 
 def warsaw_text(moment: datetime) -> str:
@@ -72,7 +73,14 @@ class BaseLinkerSimulator(SimulatorServer):
         self.route("POST", "/connector.php", self._rpc)
 
     def store_settings(self) -> dict[str, Any]:
-        return {"api_url": f"{self.url}/connector.php", "inventory_id": INVENTORY_ID, "warehouse_id": "bl_1"}
+        """The settings of a store on this simulator. BaseLinker's order statuses are each account's own,
+        so the store maps this account's names onto ours, as a merchant does in the editor."""
+        return {
+            "api_url": f"{self.url}/connector.php",
+            "inventory_id": INVENTORY_ID,
+            "warehouse_id": "bl_1",
+            "status_map": dict(zip(STATUS_NAMES.values(), STATUS_OURS, strict=True)),
+        }
 
     def warehouse_quantity(self, product_id: int, warehouse: str) -> int:
         if warehouse == "bl_1":

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from app.core.models import JobKind, OrderStatus, RunCounts, RunStatus, Trigger
-from app.core.schedule import ScheduleSpec
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -170,13 +169,6 @@ def progress_text(pages: int, records: int) -> str:
     return QCoreApplication.translate("Formatting", "page {p} · {n}").format(
         p=number(pages), n=Formatting.tr("%Ln item(s)", "", records)
     )
-
-
-def schedule_words(spec: ScheduleSpec) -> str:
-    try:
-        return spec.describe()
-    except Exception:
-        return spec.kind.value
 
 
 JOB_KIND_LABELS = {

@@ -1935,6 +1935,82 @@ Stores and settings need to be added again.</source>
     </message>
 </context>
 <context>
+    <name>ScheduleWords</name>
+    <message>
+        <source>{schedule}, {zone}</source>
+        <translation>{schedule}، {zone}</translation>
+    </message>
+    <message>
+        <source>{every} from {start} to {end}</source>
+        <translation>{every} من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>Daily at {time}</source>
+        <translation>يوميًا في {time}</translation>
+    </message>
+    <message>
+        <source>Weekly on {days} at {time}</source>
+        <translation>أسبوعيًا: {days} في {time}</translation>
+    </message>
+    <message>
+        <source>Cron: {expression}</source>
+        <translation>Cron: {expression}</translation>
+    </message>
+    <message>
+        <source>{cron} ({reading})</source>
+        <translation>{cron} ({reading})</translation>
+    </message>
+    <message>
+        <source>{schedule}, only from {start} to {end}</source>
+        <translation>{schedule}، فقط من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>كل يوم</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>كل ساعة</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>كل دقيقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>كل %n يوم</numerusform>
+            <numerusform>كل يوم</numerusform>
+            <numerusform>كل يومين</numerusform>
+            <numerusform>كل %n أيام</numerusform>
+            <numerusform>كل %n يومًا</numerusform>
+            <numerusform>كل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>كل %n ساعة</numerusform>
+            <numerusform>كل ساعة</numerusform>
+            <numerusform>كل ساعتين</numerusform>
+            <numerusform>كل %n ساعات</numerusform>
+            <numerusform>كل %n ساعة</numerusform>
+            <numerusform>كل %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>كل %n دقيقة</numerusform>
+            <numerusform>كل دقيقة</numerusform>
+            <numerusform>كل دقيقتين</numerusform>
+            <numerusform>كل %n دقائق</numerusform>
+            <numerusform>كل %n دقيقة</numerusform>
+            <numerusform>كل %n دقيقة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerWindow</name>
     <message>
         <source>StoreSync – server {address}</source>

@@ -1787,6 +1787,70 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     </message>
 </context>
 <context>
+    <name>ScheduleWords</name>
+    <message>
+        <source>{schedule}, {zone}</source>
+        <translation>{schedule}, {zone}</translation>
+    </message>
+    <message>
+        <source>{every} from {start} to {end}</source>
+        <translation>{every} de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>Daily at {time}</source>
+        <translation>Chaque jour à {time}</translation>
+    </message>
+    <message>
+        <source>Weekly on {days} at {time}</source>
+        <translation>Chaque semaine : {days} à {time}</translation>
+    </message>
+    <message>
+        <source>Cron: {expression}</source>
+        <translation>Cron : {expression}</translation>
+    </message>
+    <message>
+        <source>{cron} ({reading})</source>
+        <translation>{cron} ({reading})</translation>
+    </message>
+    <message>
+        <source>{schedule}, only from {start} to {end}</source>
+        <translation>{schedule}, seulement de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Toutes les minutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Tous les %n jour</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Toutes les %n heure</numerusform>
+            <numerusform>Toutes les %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Toutes les %n minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerWindow</name>
     <message>
         <source>StoreSync – server {address}</source>

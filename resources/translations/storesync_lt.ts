@@ -1824,6 +1824,73 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleWords</name>
+    <message>
+        <source>{schedule}, {zone}</source>
+        <translation>{schedule}, {zone}</translation>
+    </message>
+    <message>
+        <source>{every} from {start} to {end}</source>
+        <translation>{every} nuo {start} iki {end}</translation>
+    </message>
+    <message>
+        <source>Daily at {time}</source>
+        <translation>Kasdien {time}</translation>
+    </message>
+    <message>
+        <source>Weekly on {days} at {time}</source>
+        <translation>Kas savaitę: {days} {time}</translation>
+    </message>
+    <message>
+        <source>Cron: {expression}</source>
+        <translation>Cron: {expression}</translation>
+    </message>
+    <message>
+        <source>{cron} ({reading})</source>
+        <translation>{cron} ({reading})</translation>
+    </message>
+    <message>
+        <source>{schedule}, only from {start} to {end}</source>
+        <translation>{schedule}, tik nuo {start} iki {end}</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Kasdien</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Kas valandą</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Kas minutę</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Kas %n dieną</numerusform>
+            <numerusform>Kas %n dienas</numerusform>
+            <numerusform>Kas %n dienų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Kas %n valandą</numerusform>
+            <numerusform>Kas %n valandas</numerusform>
+            <numerusform>Kas %n valandų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Kas %n minutę</numerusform>
+            <numerusform>Kas %n minutes</numerusform>
+            <numerusform>Kas %n minučių</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerWindow</name>
     <message>
         <source>StoreSync – server {address}</source>

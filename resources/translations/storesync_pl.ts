@@ -1824,6 +1824,73 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleWords</name>
+    <message>
+        <source>{schedule}, {zone}</source>
+        <translation>{schedule}, {zone}</translation>
+    </message>
+    <message>
+        <source>{every} from {start} to {end}</source>
+        <translation>{every} od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>Daily at {time}</source>
+        <translation>Codziennie o {time}</translation>
+    </message>
+    <message>
+        <source>Weekly on {days} at {time}</source>
+        <translation>Co tydzień: {days} o {time}</translation>
+    </message>
+    <message>
+        <source>Cron: {expression}</source>
+        <translation>Cron: {expression}</translation>
+    </message>
+    <message>
+        <source>{cron} ({reading})</source>
+        <translation>{cron} ({reading})</translation>
+    </message>
+    <message>
+        <source>{schedule}, only from {start} to {end}</source>
+        <translation>{schedule}, tylko od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Codziennie</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Co godzinę</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Co minutę</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Co %n dzień</numerusform>
+            <numerusform>Co %n dni</numerusform>
+            <numerusform>Co %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Co %n godzinę</numerusform>
+            <numerusform>Co %n godziny</numerusform>
+            <numerusform>Co %n godzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Co %n minutę</numerusform>
+            <numerusform>Co %n minuty</numerusform>
+            <numerusform>Co %n minut</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerWindow</name>
     <message>
         <source>StoreSync – server {address}</source>

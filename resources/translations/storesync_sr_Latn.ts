@@ -1824,6 +1824,73 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleWords</name>
+    <message>
+        <source>{schedule}, {zone}</source>
+        <translation>{schedule}, {zone}</translation>
+    </message>
+    <message>
+        <source>{every} from {start} to {end}</source>
+        <translation>{every} od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>Daily at {time}</source>
+        <translation>Svakog dana u {time}</translation>
+    </message>
+    <message>
+        <source>Weekly on {days} at {time}</source>
+        <translation>Nedeljno: {days} u {time}</translation>
+    </message>
+    <message>
+        <source>Cron: {expression}</source>
+        <translation>Cron: {expression}</translation>
+    </message>
+    <message>
+        <source>{cron} ({reading})</source>
+        <translation>{cron} ({reading})</translation>
+    </message>
+    <message>
+        <source>{schedule}, only from {start} to {end}</source>
+        <translation>{schedule}, samo od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Svakog dana</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Svakog sata</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Svakog minuta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Svakih %n dan</numerusform>
+            <numerusform>Svaka %n dana</numerusform>
+            <numerusform>Svakih %n dana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Svakih %n sat</numerusform>
+            <numerusform>Svaka %n sata</numerusform>
+            <numerusform>Svakih %n sati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Svakih %n minut</numerusform>
+            <numerusform>Svake %n minute</numerusform>
+            <numerusform>Svakih %n minuta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerWindow</name>
     <message>
         <source>StoreSync – server {address}</source>

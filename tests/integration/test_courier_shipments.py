@@ -50,7 +50,7 @@ async def _courier_store(harness: Harness, courier: SendcloudSimulator, **settin
 
 async def _shop_with_orders(harness: Harness, shop: SimpleSimulator, **settings: object) -> Store:
     store = await harness.add_store("Shop", shop)
-    store.settings.update(order_status_endpoint="/orders/{id}/status", **settings)
+    store.settings.update({"order_status_endpoint": "/orders/{id}/status", **settings})
     store = await harness.storage.stores.save_store(store)
     run = await harness.engine.run(await harness.add_job(store, JobKind.ORDERS_PULL), Trigger.MANUAL)
     assert run.status is RunStatus.SUCCEEDED and run.counts.created == 4
@@ -151,6 +151,25 @@ async def test_a_status_the_shop_refuses_stays_here_and_the_run_says_so(
         line.startswith(f"Order {cancelled.number} of Shop: the status “shipped” was not written back")
         for line in said
     ), said
+
+
+async def test_write_back_to_a_shop_without_a_status_write_says_so_and_keeps_the_news(
+    tmp_path: Path, shop: SimpleSimulator, courier: SendcloudSimulator
+) -> None:
+    harness = build_harness(tmp_path)
+    await _shop_with_orders(harness, shop, order_status_endpoint="")
+    store = await _courier_store(harness, courier, write_back="yes")
+    first = shop.catalog.all_orders()[0]
+    courier.ship(first.number, "3SABC0001", EN_ROUTE)
+
+    run = await harness.engine.run(await harness.add_job(store, JobKind.SHIPMENT_PULL), Trigger.MANUAL)
+
+    assert run.status is RunStatus.FAILED
+    assert run.error_message == (
+        "Shop has no order status write set up, so the new statuses stayed in StoreSync."
+    )
+    assert _order(harness, first.number)[:2] == (OrderStatus.SHIPPED, "3SABC0001")
+    assert shop.status_writes == []
 
 
 async def test_a_courier_without_the_store_it_follows_fails_with_one_plain_sentence(

@@ -55,9 +55,7 @@ async def test_stopping_during_a_sync_stops_it_at_a_safe_point(
     await add_store(data_dir, simulator, "--no-first-sync")
     simulator.faults.randomly(1.0, Fault.latency(0.3), path="/products")
     async with running(data_dir, "headless") as process:
-        await poll(
-            lambda: ("inventory_pull", "running") in runs(data_dir), seconds=30, what="a sync running"
-        )
+        await poll(lambda: ("inventory_pull", "running") in runs(data_dir), seconds=30, what="a sync running")
         code, out, err = await stop(process, signal.SIGTERM)
     assert code == 0, err
     assert "Traceback" not in err + out
@@ -74,9 +72,7 @@ async def test_a_killed_run_shows_as_interrupted_after_the_next_start(
     await add_store(data_dir, simulator, "--no-first-sync")
     simulator.faults.randomly(1.0, Fault.latency(0.3), path="/products")
     async with running(data_dir, "headless") as process:
-        await poll(
-            lambda: ("inventory_pull", "running") in runs(data_dir), seconds=30, what="a sync running"
-        )
+        await poll(lambda: ("inventory_pull", "running") in runs(data_dir), seconds=30, what="a sync running")
         process.kill()
         await process.wait()
 
@@ -101,9 +97,12 @@ async def test_headless_demo_syncs_the_demo_stores(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     async with running(data_dir, "headless", "--demo") as process:
         await poll(
-            lambda: sum(1 for _, status in runs(data_dir) if status == "succeeded") >= 5,
+            lambda: (
+                sum(1 for _, status in runs(data_dir) if status == "succeeded") >= 5
+                and runs(data_dir).count(("orders_pull", "succeeded")) >= 3
+            ),
             seconds=45,
-            what="demo syncs",
+            what="demo syncs, each demo shop's orders among them",
         )
         code, out, err = await stop(process, signal.SIGINT)
     assert code == 0, err
@@ -112,3 +111,6 @@ async def test_headless_demo_syncs_the_demo_stores(tmp_path: Path) -> None:
     code, out, _ = await cli(data_dir, "store", "list", "--json")
     stores = json.loads(out)
     assert len(stores) >= 2 and all(store["demo"] for store in stores)
+    code, out, _ = await cli(data_dir, "orders", "--limit", "1000", "--json")
+    orders = json.loads(out)["orders"]
+    assert [o for o in orders if o["status"] == "unknown"] == [], "every demo order maps to a status of ours"

@@ -19,13 +19,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.core.job_defaults import STORE_JOB_KINDS
 from app.core.models import RunCounts
 from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS
+from app.core.schedule import ScheduleSpec
 from app.core.shipped_presets import shipped_preset, shipped_preset_names
 from app.ui.dialogs.push_preview import PushPreviewDialog
 from app.ui.formatting import counts_summary, local_time
 from app.ui.languages import LANGUAGES, TRANSLATED, apply_language, chosen_code, locale_for, translations_dir
+from app.ui.schedule_words import schedule_words
 from tests.ui.conftest import open_desktop, wait_until
 from tests.ui.window_tour import FAILURE_MESSAGE, overlapping_controls, shown_texts, tour
 
@@ -193,12 +194,11 @@ def _pseudo_translator(folder: Path) -> QTranslator:
 
 def _core_texts(app: object) -> set[str]:
     """Texts the window shows as they come from core, English in this pass: the platforms' settings
-    fields (labels, help, choices), schedule descriptions, the push guard's refusals. Besides them,
-    data: store and platform names, time zones, log levels, the languages' own names."""
+    fields (labels, help, choices), the push guard's refusals. Besides them, data: store and platform
+    names, time zones, log levels, the languages' own names. Schedule descriptions are not among them:
+    the window words them itself."""
     texts = {store.name for store in app.services.stores.list_stores()}  # type: ignore[attr-defined]
-    texts |= {job.schedule.describe() for job in app.services.stores.list_jobs()}  # type: ignore[attr-defined]
     texts |= set(PLATFORM_LABELS.values()) | {value.value for value in PLATFORM_LABELS}
-    texts |= {spec.describe() for _kind, _label, spec in STORE_JOB_KINDS}
     texts |= {shipped_preset(name).name for name in shipped_preset_names()}
     texts.add(app.services.credentials.backend_name())  # type: ignore[attr-defined]
     for fields in PLATFORM_FIELDS.values():
@@ -293,3 +293,39 @@ async def test_the_language_chosen_in_settings_is_the_window_s_at_the_next_start
     finally:
         apply_language(qt_app)
     assert titles[:2] == ["P&odsumowanie", "&Sklepy"]
+
+
+SCHEDULES = (
+    ScheduleSpec.every(minutes=15),
+    ScheduleSpec.every(minutes=22),
+    ScheduleSpec.every(hours=2),
+    ScheduleSpec.every(hours=1, window_start="8:00", window_end="20:00", timezone="Europe/Warsaw"),
+    ScheduleSpec.daily("3:17"),
+    ScheduleSpec.weekly(("fri", "mon", "wed"), "08:00"),
+    ScheduleSpec.from_cron("0 0,6,12,18 * * *"),
+)
+
+
+def test_schedules_read_in_the_window_s_language_with_its_plural_forms() -> None:
+    with window_language("pl"):
+        assert [schedule_words(spec) for spec in SCHEDULES] == [
+            "Co 15 minut",
+            "Co 22 minuty",
+            "Co 2 godziny",
+            "Co godzinę od 08:00 do 20:00, Europe/Warsaw",
+            "Codziennie o 03:17",
+            "Co tydzień: pon., śr. i pt. o 08:00",
+            "Cron: 0 0,6,12,18 * * *",
+        ]
+    with window_language("fr"):
+        assert schedule_words(SCHEDULES[5]) == "Chaque semaine : lun., mer. et ven. à 08:00"
+    with window_language("ar"):
+        assert schedule_words(SCHEDULES[2]) == "كل ساعتين"
+
+
+def test_english_schedules_read_as_the_command_line_words_them() -> None:
+    with window_language("en"):
+        assert [schedule_words(spec) for spec in SCHEDULES] == [spec.describe() for spec in SCHEDULES]
+        broken = ScheduleSpec.daily("25:00")
+        assert schedule_words(broken) == broken.describe()
+        assert broken.describe().startswith("Invalid schedule")

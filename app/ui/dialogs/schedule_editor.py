@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import ScheduleError
 from app.core.schedule import WEEKDAYS, ScheduleKind, ScheduleSpec
 from app.ui.formatting import QT_TRANSLATE_NOOP, zoned_time
+from app.ui.schedule_words import schedule_words
 
 PREVIEW_COUNT = 5
 SYSTEM_ZONE_LABEL = QT_TRANSLATE_NOOP("ScheduleEditor", "System time zone")
@@ -290,7 +291,7 @@ class ScheduleEditor(QWidget):
                     ).format(zone=spec.timezone)
                 )
             spec.validate()
-            words = spec.describe()
+            words = schedule_words(spec)
             times = spec.next_times(PREVIEW_COUNT, self._clock())
         except ScheduleError as error:
             self._show_problem(str(error))

@@ -39,10 +39,10 @@ from app.ui.formatting import (
     now_utc,
     progress_text,
     relative_time,
-    schedule_words,
 )
 from app.ui.icons import platform_icon
 from app.ui.models.job_state import JobState, RowStatus, status_label
+from app.ui.schedule_words import schedule_words
 from app.ui.theme import readable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,6 +51,8 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 PLATFORM_ROLE = Qt.ItemDataRole.UserRole + 2
 JOB_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+# What a page of progress changes in a running row's status cell.
+PROGRESS_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
 PROGRESS_REPAINT_MS = 250
 
 STATUS_COLORS = {
@@ -262,11 +264,15 @@ class StoreStatusModel(QAbstractTableModel):
             self._progress_timer.start()
 
     def _show_progress(self) -> None:
-        rows = sorted(row for job_id in self._progressed if (row := self._by_job.get(job_id)) is not None)
+        """One repaint of the status column over the rows that moved on. Only the texts changed (a
+        running row stays running), so the roles named leave the proxies' filter and sort alone: a
+        re-sort of the Upcoming list per page of every store re-laid its rows out."""
+        rows = [row for job_id in self._progressed if (row := self._by_job.get(job_id)) is not None]
         self._progressed.clear()
-        for row in rows:
-            index = self.index(row, self.STATUS)
-            self.dataChanged.emit(index, index)  # no roles: that is the clock's tick, for every row
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows), self.STATUS), self.index(max(rows), self.STATUS), PROGRESS_ROLES
+            )
 
     def _on_finished(self, event: SyncFinished) -> None:
         self._settle(event.run.job_id, event.run, None)

@@ -29,13 +29,13 @@ from app.ui.formatting import (
     job_kind_label,
     next_run_text,
     run_status_label,
-    schedule_words,
     trigger_label,
 )
 from app.ui.icons import platform_icon
 from app.ui.items_changed_chart import ItemsChangedChart
 from app.ui.models.job_state import RowStatus
 from app.ui.models.store_status import StoreStatusModel
+from app.ui.schedule_words import schedule_words
 
 
 class StoreDetail(QDialog):
