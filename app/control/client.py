@@ -337,10 +337,19 @@ class ControlClient:
         return await self._call("POST", "/alerts/test", body={"channel": channel}, wait=LONG_SECONDS)
 
     async def logs(
-        self, *, level: str | None = None, store: str | None = None, limit: int = 50
+        self,
+        *,
+        level: str | None = None,
+        store: str | None = None,
+        run: int | None = None,
+        text: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
     ) -> dict[str, Any]:
-        """The latest log lines, oldest first: {"lines": [{id, time, level, message, store_id, run_id}]}."""
-        return await self._call("GET", "/logs", params={"level": level, "store": store, "limit": limit})
+        """The latest log lines (after the `offset` newest), oldest first: {"lines": [{id, time, level,
+        message, store_id, run_id}]}."""
+        params = {"level": level, "store": store, "run": run, "text": text, "limit": limit, "offset": offset}
+        return await self._call("GET", "/logs", params=params)
 
     async def backup(self, path: str) -> dict[str, Any]:
         """The instance writes a consistent copy of the database to `path` (absolute, new)."""

@@ -353,9 +353,12 @@ def _paths() -> dict[str, dict[str, Any]]:
                 'The latest log lines, oldest first: {"lines": [{"id", "time", "level", "message", '
                 '"store_id", "run_id"}]}; new ones arrive on /api/v1/events as log_recorded.',
                 parameters=[
-                    _query("level", "debug, info, warning or error: this level and above."),
+                    _query("level", "debug, info, warning, error or critical: this level and above."),
                     _query("store", "Only lines about this store (name or id)."),
+                    _query("run", "Only lines of this run (its id).", "integer"),
+                    _query("text", "Only lines containing this text (any case)."),
                     _query("limit", "How many lines (0-5000, 50).", "integer"),
+                    _query("offset", "Skip this many of the newest matching lines first (0).", "integer"),
                 ],
                 errors=(400, 404),
             )

@@ -1,6 +1,6 @@
 """RemoteConsole: the window's Console (app.core.console) for an instance on a server, through its
-control API: the stores and jobs of its status, its events re-published on a bus of this process,
-and Sync now / Pause / Resume sent as requests.
+control API: the stores and jobs of its status, its run history and log (RemoteRecords), its events
+re-published on a bus of this process, and Sync now / Pause / Resume / a new schedule sent as requests.
 
 A server that is not on this computer is reached over https only (the token travels with every
 request); its certificate is checked against the system's authorities, or against the certificate
@@ -13,16 +13,25 @@ import contextlib
 import ipaddress
 import logging
 import ssl
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 from app.control.client import ControlClient, ControlError
+from app.control.remote_records import RemoteRecords
 from app.control.token_file import ControlEndpoint
 from app.core.bus import EventBus
 from app.core.console import JobView
-from app.core.events import PausedAllChanged, ScheduleChanged, StoresChanged, SyncFailed, SyncFinished
+from app.core.events import (
+    LogRecorded,
+    PausedAllChanged,
+    ScheduleChanged,
+    StoresChanged,
+    SyncFailed,
+    SyncFinished,
+    SyncStarted,
+)
 from app.core.models import Job, JobKind, Platform, Store
 from app.core.operations.events import event_from_data
 from app.core.operations.history import run_from_entry
@@ -32,6 +41,8 @@ log = logging.getLogger(__name__)
 
 # After these, what the status says (next runs, paused, stores) has changed: read it again.
 REFRESHED_BY = (SyncFinished, SyncFailed, ScheduleChanged, PausedAllChanged)
+# After these, the history has a new or changed run.
+RUNS_CHANGED_BY = (SyncStarted, SyncFinished, SyncFailed)
 RECONNECT_SECONDS = 2.0
 
 
@@ -105,11 +116,13 @@ class RemoteConsole:
         self._where = where
         self._bus = EventBus()
         self._views: dict[int, JobView] = {}
+        self._stores: list[Store] = []
+        self._records = RemoteRecords(client, self)
         self._follower: asyncio.Task[None] | None = None
         self._refreshing: asyncio.Task[None] | None = None
         self._stale = False
-        self.paused_all = False
-        self.connected = False
+        self._paused_all = False
+        self._connected = False
 
     @property
     def bus(self) -> EventBus:
@@ -119,12 +132,29 @@ class RemoteConsole:
     def where(self) -> str:
         return self._where
 
+    @property
+    def connected(self) -> bool:
+        return self._connected
+
+    @property
+    def paused_all(self) -> bool:
+        return self._paused_all
+
+    @property
+    def records(self) -> RemoteRecords:
+        return self._records
+
+    def follow_records(self, runs_arrived: Callable[[], None], logs_arrived: Callable[[], None]) -> None:
+        self._records.runs.pages.arrived = runs_arrived
+        self._records.logs.pages.arrived = logs_arrived
+
     # --- reading --------------------------------------------------------------------------------
 
     async def refresh(self) -> None:
         """Read the server's status again, then tell the panels (StoresChanged)."""
         status = await self._client.status()
         views: dict[int, JobView] = {}
+        stores: list[Store] = []
         for entry in status["stores"]:
             store = Store(
                 entry["name"],
@@ -133,17 +163,25 @@ class RemoteConsole:
                 bool(entry["enabled"]),
                 id=entry["id"],
             )
+            stores.append(store)
             for job in entry["jobs"]:
                 views[job["id"]] = _view(store, job)
         for job in status["global_jobs"]:
             views[job["id"]] = _view(None, job)
         self._views = views
-        self.paused_all = bool(status["scheduler"]["paused"])
-        self.connected = True
+        self._stores = stores
+        self._records.runs.pages.invalidate()
+        self._records.logs.pages.invalidate()
+        self._paused_all = bool(status["scheduler"]["paused"])
+        self._connected = True
         self._bus.publish(StoresChanged())
 
     def job_views(self) -> list[JobView]:
         return list(self._views.values())
+
+    def list_stores(self) -> list[Store]:
+        """The server's stores as its status last listed them (app.core.console.StoreLister)."""
+        return list(self._stores)
 
     def next_run_time(self, job_id: int) -> datetime | None:
         view = self._views.get(job_id)
@@ -167,6 +205,9 @@ class RemoteConsole:
         for job_id in job_ids:
             await self._client.resume_job(job_id)
 
+    async def set_schedule(self, job_id: int, schedule: ScheduleSpec) -> None:
+        await self._client.change_job(job_id, {"schedule": schedule.to_dict()})
+
     # --- following ------------------------------------------------------------------------------
 
     def follow(self) -> None:
@@ -180,7 +221,7 @@ class RemoteConsole:
                     self._on_event(data)
             except ControlError as error:
                 log.warning("Lost the server %s: %s", self._where, error)
-            self.connected = False
+            self._connected = False
             self._bus.publish(StoresChanged())
             await asyncio.sleep(RECONNECT_SECONDS)
             with contextlib.suppress(ControlError):
@@ -193,6 +234,10 @@ class RemoteConsole:
         if isinstance(event, StoresChanged):  # published once the new status is read
             self._refresh_soon()
             return
+        if isinstance(event, RUNS_CHANGED_BY):
+            self._records.runs.pages.invalidate()
+        elif isinstance(event, LogRecorded):
+            self._records.logs.pages.invalidate()
         if isinstance(event, REFRESHED_BY):
             self._refresh_soon()
         self._bus.publish(event)
@@ -217,6 +262,7 @@ class RemoteConsole:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
+        await self._records.aclose()
         await self._client.aclose()
 
 

@@ -1,17 +1,21 @@
-"""What the window's Stores panel reads and does, wherever the schedule runs: in this process
-(LocalConsole, on the services) or on a server (a remote console on its control API, built by
-bootstrap). The panel is written once against `Console`; either one publishes the instance's events
-on its `bus`, which the window's bridge turns into Qt signals."""
+"""What the window's Stores, Upcoming, History and Log panels read and do, wherever the schedule
+runs: in this process (LocalConsole, on the services) or on a server (a remote console on its control
+API, built by bootstrap). The panels are written once against `Console` and `ConsoleRecords`; either
+console publishes the instance's events on its `bus`, which the window's bridge turns into Qt signals."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
 from app.core.bus import EventBus
-from app.core.models import Job, Store, SyncRun
+from app.core.errors import NotFound
+from app.core.models import Job, LogEntry, Store, SyncRun
+from app.core.operations.jobs import change_job
+from app.core.ports import LogQuery, RunQuery
+from app.core.schedule import ScheduleSpec
 from app.core.services import AppServices
 from app.core.staleness import stale_hours, stale_stores
 
@@ -28,6 +32,33 @@ class JobView:
     stale_reason: str | None = None  # why the store's data is old, when it is
 
 
+class StoreLister(Protocol):
+    def list_stores(self) -> list[Store]: ...
+
+
+class RunReader(Protocol):
+    def count_runs(self, query: RunQuery) -> int: ...
+    def list_runs(self, query: RunQuery, offset: int = 0, limit: int = 100) -> list[SyncRun]: ...
+
+
+class LogReader(Protocol):
+    def count_logs(self, query: LogQuery) -> int: ...
+    def list_logs(self, query: LogQuery, offset: int = 0, limit: int = 500) -> list[LogEntry]: ...
+
+
+class ConsoleRecords(Protocol):
+    """What the History and Log panels read: the services here, or a server's answers."""
+
+    @property
+    def stores(self) -> StoreLister: ...
+
+    @property
+    def runs(self) -> RunReader: ...
+
+    @property
+    def logs(self) -> LogReader: ...
+
+
 class Console(Protocol):
     @property
     def bus(self) -> EventBus:
@@ -37,6 +68,26 @@ class Console(Protocol):
     @property
     def where(self) -> str:
         """Whose stores these are, for a title: empty for this computer, else the server's address."""
+        ...
+
+    @property
+    def connected(self) -> bool:
+        """Whether the instance answers (a server's console tries again while it does not)."""
+        ...
+
+    @property
+    def paused_all(self) -> bool:
+        """Everything on the instance is paused (Pause all)."""
+        ...
+
+    @property
+    def records(self) -> ConsoleRecords:
+        """The instance's stores, run history and log, as the History and Log panels read them."""
+        ...
+
+    def follow_records(self, runs_arrived: Callable[[], None], logs_arrived: Callable[[], None]) -> None:
+        """Call back when runs or log lines that a read could not give yet have arrived (a server
+        answers after the read returned what it had); reads here are answered at once."""
         ...
 
     def job_views(self) -> list[JobView]:
@@ -54,6 +105,10 @@ class Console(Protocol):
     async def pause(self, job_ids: Sequence[int]) -> None: ...
 
     async def resume(self, job_ids: Sequence[int]) -> None: ...
+
+    async def set_schedule(self, job_id: int, schedule: ScheduleSpec) -> None:
+        """Give the job this schedule; the scheduler takes it at once."""
+        ...
 
     async def aclose(self) -> None:
         """Stop following the instance (a server's console closes its connection)."""
@@ -73,6 +128,21 @@ class LocalConsole:
     @property
     def where(self) -> str:
         return ""
+
+    @property
+    def connected(self) -> bool:
+        return True
+
+    @property
+    def paused_all(self) -> bool:
+        return self._services.scheduler.paused_all
+
+    @property
+    def records(self) -> ConsoleRecords:
+        return self._services
+
+    def follow_records(self, runs_arrived: Callable[[], None], logs_arrived: Callable[[], None]) -> None:
+        """Nothing arrives later: the services answer every read at once."""
 
     def job_views(self) -> list[JobView]:
         services = self._services
@@ -111,6 +181,12 @@ class LocalConsole:
     async def resume(self, job_ids: Sequence[int]) -> None:
         for job_id in job_ids:
             await self._services.scheduler.resume_job(job_id)
+
+    async def set_schedule(self, job_id: int, schedule: ScheduleSpec) -> None:
+        job = self._services.stores.get_job(job_id)
+        if job is None:
+            raise NotFound(f"no job with id {job_id}")
+        await change_job(self._services, job, {"schedule": schedule.to_dict()})
 
     async def aclose(self) -> None:
         """Nothing to close: the services belong to the app."""

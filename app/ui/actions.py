@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -23,12 +23,16 @@ from app.core.services import AppServices
 from app.core.settings import default
 from app.ui.dialogs.connect_server import ConnectServer, ConnectServerDialog
 
+if TYPE_CHECKING:
+    from app.ui.server_window import ServerWindow
+
 log = logging.getLogger(__name__)
 
 
 class AppActions(QObject):
     """`message(title, text)` asks the window for a message box, `notice(text)` for a status-bar note;
-    `quit_requested` starts a clean quit."""
+    `quit_requested` starts a clean quit; `servers_changed` fires when a server's console opens, closes
+    or its server's state moves."""
 
     message = Signal(str, str)
     notice = Signal(str)
@@ -37,6 +41,7 @@ class AppActions(QObject):
     jobs_changed = Signal()
     show_window_requested = Signal()
     preview_opened = Signal(object)
+    servers_changed = Signal()
 
     def __init__(
         self,
@@ -49,7 +54,7 @@ class AppActions(QObject):
         self.services = services
         self._add_demo_stores = add_demo_stores
         self._connect_server = connect_server
-        self.server_windows: list[QWidget] = []
+        self.server_windows: list[ServerWindow] = []
         self._tasks: set[asyncio.Task[Any]] = set()
         self.all_paused = bool(services.settings.get_setting("paused_all", False))
         self.dialog_parent: QWidget | None = None
@@ -242,10 +247,17 @@ class AppActions(QObject):
     def open_server_window(self, console: Console) -> QWidget:
         from app.ui.server_window import ServerWindow
 
-        window = ServerWindow(console)
+        window = ServerWindow(console, self)
         self.server_windows.append(window)
-        window.closed.connect(lambda: self.server_windows.remove(window))
+        window.state_changed.connect(self.servers_changed)
+
+        def closed() -> None:
+            self.server_windows.remove(window)
+            self.servers_changed.emit()
+
+        window.closed.connect(closed)
         window.show()
+        self.servers_changed.emit()
         return window
 
     def open_settings(self) -> QWidget | None:

@@ -1,6 +1,7 @@
 """The window as a server's console: that server's stores and jobs with their live status in the
-Stores panel's table (the same model, reading through the server's Console), and Sync now / Pause /
-Resume sent to the server."""
+Stores panel's table (the same model, reading through the server's Console), its upcoming runs, run
+history and log in the local window's panels (reading the server's records), and Sync now / Pause /
+Resume / Edit schedule sent to the server."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import contextlib
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,24 +19,33 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.console import Console
 from app.core.errors import StoreSyncError
+from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
-from app.ui.formatting import overall_state_label
+from app.ui.dialogs.job_schedule import JobScheduleDialog
+from app.ui.formatting import job_kind_label, overall_state_label
 from app.ui.models.store_filter import StoreFilterModel
 from app.ui.models.store_status import JOB_ID_ROLE, StoreStatusModel
+from app.ui.panels.history import HistoryPanel
+from app.ui.panels.logs import LogPanel
+from app.ui.panels.upcoming import UpcomingPanel
 
 
 class ServerWindow(QMainWindow):
-    """One server's stores and jobs; closing the window stops following the server."""
+    """One server's stores, jobs, upcoming runs, history and log; closing the window stops following
+    the server. `actions` are the desktop's (the panels share its messages); `state_changed` tells
+    the tray that the server's state may have moved."""
 
     closed = Signal()
+    state_changed = Signal()
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, actions: AppActions) -> None:
         super().__init__()
         self.console = console
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -56,6 +66,9 @@ class ServerWindow(QMainWindow):
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.pause_button = QPushButton(self.tr("Pause"))
         self.resume_button = QPushButton(self.tr("Resume"))
+        self.schedule_button = QPushButton(self.tr("Edit schedule…"))
+        self.schedule_button.setEnabled(False)
+        self.schedule_button.clicked.connect(self.edit_schedule)
         self.sync_button.clicked.connect(lambda: self._send(self.console.sync_now, self.tr("Sync now")))
         self.pause_button.clicked.connect(lambda: self._send(self.console.pause, self.tr("Pause")))
         self.resume_button.clicked.connect(lambda: self._send(self.console.resume, self.tr("Resume")))
@@ -64,13 +77,27 @@ class ServerWindow(QMainWindow):
         for button in (self.sync_button, self.pause_button, self.resume_button):
             button.setEnabled(False)
             bar.addWidget(button)
+        bar.addWidget(self.schedule_button)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.proxy.modelReset.connect(self._selection_changed)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-        self.setCentralWidget(page)
+        self.upcoming_panel = UpcomingPanel(self.model)
+        self.history_panel = HistoryPanel(actions, self.bridge, records=console.records)
+        self.log_panel = LogPanel(actions, self.bridge, records=console.records)
+        console.follow_records(self.history_panel.refresh, self.log_panel.model.refresh_top)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for panel, title in (
+            (page, QCoreApplication.translate("MainWindow", "&Stores")),
+            (self.upcoming_panel, QCoreApplication.translate("MainWindow", "&Upcoming")),
+            (self.history_panel, QCoreApplication.translate("MainWindow", "&History")),
+            (self.log_panel, QCoreApplication.translate("MainWindow", "&Log")),
+        ):
+            self.tabs.addTab(panel, title)
+        self.setCentralWidget(self.tabs)
         self.model.summary_changed.connect(self.refresh_status)
         self.refresh_status()
         self.resize(900, 480)
@@ -86,9 +113,22 @@ class ServerWindow(QMainWindow):
                 return
 
     def _selection_changed(self, *_args: object) -> None:
-        selected = bool(self.table.selectionModel().selectedRows())
+        selected = len(self.table.selectionModel().selectedRows())
         for button in (self.sync_button, self.pause_button, self.resume_button):
-            button.setEnabled(selected)
+            button.setEnabled(bool(selected))
+        self.schedule_button.setEnabled(selected == 1)
+
+    def edit_schedule(self) -> JobScheduleDialog | None:
+        """The selected job's schedule in the schedule editor; saving sends it to the server."""
+        job_ids = self.selected_job_ids()
+        state = self.model.state_for_job(job_ids[0]) if len(job_ids) == 1 else None
+        if state is None:
+            return None
+        title = f"{state.store_name} – {job_kind_label(state.job.kind)}"
+        dialog = JobScheduleDialog(self.console, state.job_id, title, state.job.schedule, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+        return dialog
 
     def _send(self, request: Callable[[list[int]], Coroutine[Any, Any, Any]], what: str) -> None:
         job_ids = self.selected_job_ids()
@@ -107,14 +147,27 @@ class ServerWindow(QMainWindow):
 
         task.add_done_callback(done)
 
+    def overall_state(self) -> str:
+        """The server's state as the tray shows it; a server that does not answer needs attention."""
+        if not self.console.connected:
+            return "attention"
+        if self.console.paused_all:
+            return "paused"
+        return self.model.overall_state()
+
+    def state_words(self) -> str:
+        if not self.console.connected:
+            return self.tr("Not connected; trying again…")
+        return overall_state_label(self.overall_state())
+
     def refresh_status(self) -> None:
-        state = self.model.overall_state()
-        connected = getattr(self.console, "connected", True)
-        words = overall_state_label(state) if connected else self.tr("Not connected; trying again…")
-        self.statusBar().showMessage(words)
+        self.statusBar().showMessage(self.state_words())
+        self.state_changed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.model.stop_updates()
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         self.bridge.close()
         task = asyncio.ensure_future(self.console.aclose())
         self._tasks.add(task)

@@ -1,4 +1,5 @@
-"""The tray icon: the overall state at a glance, and a menu rebuilt each time it opens."""
+"""The tray icon: the overall state at a glance (this computer's, or a watched server's when that one
+is more urgent), and a menu rebuilt each time it opens."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ from app.ui.models.job_state import RowStatus, status_label
 from app.ui.models.store_status import StoreStatusModel
 from app.ui.notifications import Notification
 
+# The tray's states, most urgent first: the icon shows the most urgent of this computer and the
+# servers whose console is open.
+URGENCY = ("failed", "attention", "syncing", "paused", "ok")
+
 
 class Tray(QObject):
     open_requested = Signal()
@@ -37,6 +42,7 @@ class Tray(QObject):
         self.icon.activated.connect(self._activated)
         status.summary_changed.connect(self.refresh)
         actions.paused_changed.connect(lambda _paused: self.refresh())
+        actions.servers_changed.connect(self.refresh)
         self.rebuild_menu()
         self.refresh()
 
@@ -57,15 +63,25 @@ class Tray(QObject):
     # --- state --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        state = "paused" if self.actions.all_paused else self.status.overall_state()
+        state = self.overall_state()
         if state != self.state:
             self.state = state
             self.icon.setIcon(tray_icon(state))
         self.icon.setToolTip(self.tooltip())
 
+    def overall_state(self) -> str:
+        local = "paused" if self.actions.all_paused else self.status.overall_state()
+        states = [local, *(window.overall_state() for window in self.actions.server_windows)]
+        return min(states, key=lambda state: URGENCY.index(state) if state in URGENCY else len(URGENCY))
+
     def tooltip(self) -> str:
-        state = "paused" if self.actions.all_paused else self.status.overall_state()
-        lines = [f"StoreSync — {overall_state_label(state)}"]
+        lines = [f"StoreSync — {overall_state_label(self.overall_state())}"]
+        for window in self.actions.server_windows:
+            lines.append(
+                QCoreApplication.translate("Tray", "Server {address}: {state}").format(
+                    address=window.console.where, state=window.state_words()
+                )
+            )
         last = self.status.last_result()
         if last is not None and last.last_run is not None:
             run = last.last_run

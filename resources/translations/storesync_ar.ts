@@ -791,6 +791,21 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
     </message>
 </context>
 <context>
+    <name>JobScheduleDialog</name>
+    <message>
+        <source>Edit schedule: {job}</source>
+        <translation>تعديل الجدول: {job}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Could not save the schedule: {reason}</source>
+        <translation>تعذّر حفظ الجدول: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Idle</source>
@@ -2033,6 +2048,10 @@ Stores and settings need to be added again.</source>
         <translation>استأنف</translation>
     </message>
     <message>
+        <source>Edit schedule…</source>
+        <translation>تعديل الجدول…</translation>
+    </message>
+    <message>
         <source>{what} failed: {reason}</source>
         <translation>{what}: فشل ({reason})</translation>
     </message>
@@ -3107,6 +3126,10 @@ Stores and settings need to be added again.</source>
 </context>
 <context>
     <name>Tray</name>
+    <message>
+        <source>Server {address}: {state}</source>
+        <translation>الخادم {address}: {state}</translation>
+    </message>
     <message>
         <source>Last: {store} {status} {when}</source>
         <translation>الأخير: {store} {status} {when}</translation>

@@ -715,6 +715,21 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
     </message>
 </context>
 <context>
+    <name>JobScheduleDialog</name>
+    <message>
+        <source>Edit schedule: {job}</source>
+        <translation>Modifier la planification : {job}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Could not save the schedule: {reason}</source>
+        <translation>Impossible d’enregistrer la planification : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Idle</source>
@@ -1873,6 +1888,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>Reprendre</translation>
     </message>
     <message>
+        <source>Edit schedule…</source>
+        <translation>Modifier la planification…</translation>
+    </message>
+    <message>
         <source>{what} failed: {reason}</source>
         <translation>{what} : échec ({reason})</translation>
     </message>
@@ -2947,6 +2966,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
 </context>
 <context>
     <name>Tray</name>
+    <message>
+        <source>Server {address}: {state}</source>
+        <translation>Serveur {address} : {state}</translation>
+    </message>
     <message>
         <source>Last: {store} {status} {when}</source>
         <translation>Dernière : {store} {status} {when}</translation>

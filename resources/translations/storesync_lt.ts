@@ -734,6 +734,21 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
     </message>
 </context>
 <context>
+    <name>JobScheduleDialog</name>
+    <message>
+        <source>Edit schedule: {job}</source>
+        <translation>Redaguoti tvarkaraštį: {job}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Išsaugoma…</translation>
+    </message>
+    <message>
+        <source>Could not save the schedule: {reason}</source>
+        <translation>Nepavyko išsaugoti tvarkaraščio: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Idle</source>
@@ -1913,6 +1928,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Tęsti</translation>
     </message>
     <message>
+        <source>Edit schedule…</source>
+        <translation>Redaguoti tvarkaraštį…</translation>
+    </message>
+    <message>
         <source>{what} failed: {reason}</source>
         <translation>{what} – nepavyko: {reason}</translation>
     </message>
@@ -2987,6 +3006,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
 </context>
 <context>
     <name>Tray</name>
+    <message>
+        <source>Server {address}: {state}</source>
+        <translation>Serveris {address}: {state}</translation>
+    </message>
     <message>
         <source>Last: {store} {status} {when}</source>
         <translation>Paskutinis: {store} {status} {when}</translation>

@@ -734,6 +734,21 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
     </message>
 </context>
 <context>
+    <name>JobScheduleDialog</name>
+    <message>
+        <source>Edit schedule: {job}</source>
+        <translation>Edytuj harmonogram: {job}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Could not save the schedule: {reason}</source>
+        <translation>Nie udało się zapisać harmonogramu: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Idle</source>
@@ -1913,6 +1928,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Wznów</translation>
     </message>
     <message>
+        <source>Edit schedule…</source>
+        <translation>Edytuj harmonogram…</translation>
+    </message>
+    <message>
         <source>{what} failed: {reason}</source>
         <translation>{what} – niepowodzenie: {reason}</translation>
     </message>
@@ -2987,6 +3006,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
 </context>
 <context>
     <name>Tray</name>
+    <message>
+        <source>Server {address}: {state}</source>
+        <translation>Serwer {address}: {state}</translation>
+    </message>
     <message>
         <source>Last: {store} {status} {when}</source>
         <translation>Ostatni: {store} {status} {when}</translation>

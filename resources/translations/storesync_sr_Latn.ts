@@ -734,6 +734,21 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
     </message>
 </context>
 <context>
+    <name>JobScheduleDialog</name>
+    <message>
+        <source>Edit schedule: {job}</source>
+        <translation>Uredi raspored: {job}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Čuvanje…</translation>
+    </message>
+    <message>
+        <source>Could not save the schedule: {reason}</source>
+        <translation>Nije moguće sačuvati raspored: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Idle</source>
@@ -1913,6 +1928,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Nastavi</translation>
     </message>
     <message>
+        <source>Edit schedule…</source>
+        <translation>Uredi raspored…</translation>
+    </message>
+    <message>
         <source>{what} failed: {reason}</source>
         <translation>{what} – nije uspelo: {reason}</translation>
     </message>
@@ -2987,6 +3006,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
 </context>
 <context>
     <name>Tray</name>
+    <message>
+        <source>Server {address}: {state}</source>
+        <translation>Server {address}: {state}</translation>
+    </message>
     <message>
         <source>Last: {store} {status} {when}</source>
         <translation>Poslednje: {store} {status} {when}</translation>

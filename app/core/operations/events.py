@@ -13,7 +13,7 @@ from typing import Any
 from app.core.events import Event
 from app.core.models import LogEntry, SyncRun
 from app.core.operations.history import run_entry, run_from_entry
-from app.core.operations.logs import log_line_data
+from app.core.operations.logs import log_entry_from_data, log_line_data
 
 
 def event_name(event_type: type[Event]) -> str:
@@ -74,14 +74,7 @@ def _typed(hint: Any, value: Any) -> Any:
     if kind is SyncRun:
         return run_from_entry(value)
     if kind is LogEntry:
-        return LogEntry(
-            time=datetime.fromisoformat(value["time"]),
-            level=value["level"],
-            message=value["message"],
-            store_id=value.get("store_id"),
-            run_id=value.get("run_id"),
-            id=value.get("id"),
-        )
+        return log_entry_from_data(value)
     if kind is datetime:
         return datetime.fromisoformat(value)
     if isinstance(kind, type) and issubclass(kind, enum.Enum):

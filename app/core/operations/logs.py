@@ -1,9 +1,10 @@
 """The log lines the Log panel shows, as plain data: the latest ones (oldest first), narrowed to a
-level and above and to one store, and the same test for a line that arrives later on the bus."""
+level and above, one store, one run or a text, and the same test for a line that arrives later on the bus."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from app.core.models import LogEntry
@@ -11,7 +12,7 @@ from app.core.operations.lookup import find_store, parse_choice, parse_whole
 from app.core.ports import LogQuery
 from app.core.services import AppServices
 
-LEVELS = ("debug", "info", "warning", "error")
+LEVELS = ("debug", "info", "warning", "error", "critical")
 _RANK = {"DEBUG": 10, "INFO": 20, "WARNING": 30, "ERROR": 40, "CRITICAL": 50}
 DEFAULT_LINES = 50
 MOST_LINES = 5000
@@ -20,17 +21,22 @@ MOST_LINES = 5000
 def log_query(services: AppServices, filters: Mapping[str, Any]) -> LogQuery:
     level = filters.get("level") or None
     store = filters.get("store") or None
+    run = filters.get("run") or None
     return LogQuery(
         min_level=parse_choice(level, "the level", LEVELS) if level is not None else None,
         store_id=find_store(services.stores, store).id if store is not None else None,
+        run_id=parse_whole(run, "the run id") if run is not None else None,
+        text=str(filters.get("text") or "").strip() or None,
     )
 
 
 def log_lines(services: AppServices, filters: Mapping[str, Any]) -> dict[str, Any]:
-    """Filters `level`, `store` (name or id), `limit` (0-5000, 50): {"lines": [...]}, oldest first."""
+    """Filters `level`, `store` (name or id), `run` (id), `text` (contained, any case), `limit`
+    (0-5000, 50) lines after skipping the `offset` newest: {"lines": [...]}, oldest first."""
     query = log_query(services, filters)
     limit = parse_whole(filters.get("limit", DEFAULT_LINES), "limit", minimum=0, maximum=MOST_LINES)
-    entries = services.logs.list_logs(query, limit=limit) if limit else []
+    offset = parse_whole(filters.get("offset", 0), "offset", minimum=0)
+    entries = services.logs.list_logs(query, offset=offset, limit=limit) if limit else []
     return {"lines": [log_line_data(entry) for entry in reversed(entries)]}
 
 
@@ -43,6 +49,18 @@ def log_line_data(entry: LogEntry) -> dict[str, Any]:
         "store_id": entry.store_id,
         "run_id": entry.run_id,
     }
+
+
+def log_entry_from_data(data: Mapping[str, Any]) -> LogEntry:
+    """The entry that `log_line_data` describes."""
+    return LogEntry(
+        time=datetime.fromisoformat(data["time"]),
+        level=data["level"],
+        message=data["message"],
+        store_id=data.get("store_id"),
+        run_id=data.get("run_id"),
+        id=data.get("id"),
+    )
 
 
 def matches(line: Mapping[str, Any], level: str | None, store_id: int | None) -> bool:

@@ -1,4 +1,5 @@
-"""Sync runs, newest first, read page by page under the history panel's filters."""
+"""Sync runs, newest first, read page by page under the history panel's filters, from this
+computer's database or a server's control API (app.core.console.ConsoleRecords)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush
 
+from app.core.console import ConsoleRecords
 from app.core.models import RunStatus, Store, SyncRun
 from app.core.ports import RunQuery
-from app.core.services import AppServices
 from app.ui.formatting import (
     QT_TRANSLATE_NOOP,
     duration,
@@ -53,9 +54,9 @@ class HistoryModel(PagedTableModel[SyncRun]):
     )
     PAGE_SIZE = 200
 
-    def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
+    def __init__(self, records: ConsoleRecords, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._records = records
         self._query = RunQuery()
         self._stores: dict[int, Store] = {}
 
@@ -68,14 +69,14 @@ class HistoryModel(PagedTableModel[SyncRun]):
         self.reset()
 
     def reset(self) -> None:
-        self._stores = {s.id: s for s in self._services.stores.list_stores() if s.id is not None}
+        self._stores = {s.id: s for s in self._records.stores.list_stores() if s.id is not None}
         super().reset()
 
     def count_rows(self) -> int:
-        return self._services.runs.count_runs(self._query)
+        return self._records.runs.count_runs(self._query)
 
     def fetch_rows(self, offset: int, limit: int) -> Sequence[SyncRun]:
-        return self._services.runs.list_runs(self._query, offset=offset, limit=limit)
+        return self._records.runs.list_runs(self._query, offset=offset, limit=limit)
 
     def store_name(self, run: SyncRun) -> str:
         """The store's name now; a run of a removed store keeps the name it had, marked removed."""

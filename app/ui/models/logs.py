@@ -1,4 +1,5 @@
-"""The log viewer's lines, newest first: stored history read lazily, live lines added in batches."""
+"""The log viewer's lines, newest first: stored history read lazily (from this computer's database or
+a server's control API), live lines added in batches."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
 
+from app.core.console import ConsoleRecords
 from app.core.events import LogRecorded
 from app.core.models import LogEntry
 from app.core.ports import LogQuery
-from app.core.services import AppServices
 from app.ui.formatting import QT_TRANSLATE_NOOP, full_time
 from app.ui.models.paged import PagedTableModel
 from app.ui.theme import readable
@@ -55,9 +56,9 @@ class LogModel(PagedTableModel[LogEntry]):
     pending_changed = Signal(int)
     lines_added = Signal(int)
 
-    def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
+    def __init__(self, records: ConsoleRecords, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._records = records
         self._query = LogQuery()
         self._pending: list[LogEntry] = []
         self._dropped = 0
@@ -77,17 +78,17 @@ class LogModel(PagedTableModel[LogEntry]):
         self.reset()
 
     def reset(self) -> None:
-        self._store_names = {s.id: s.name for s in self._services.stores.list_stores() if s.id is not None}
+        self._store_names = {s.id: s.name for s in self._records.stores.list_stores() if s.id is not None}
         self._pending.clear()
         self._dropped = 0
         super().reset()
         self.pending_changed.emit(0)
 
     def count_rows(self) -> int:
-        return self._services.logs.count_logs(self._query)
+        return self._records.logs.count_logs(self._query)
 
     def fetch_rows(self, offset: int, limit: int) -> Sequence[LogEntry]:
-        return self._services.logs.list_logs(self._query, offset=offset, limit=limit)
+        return self._records.logs.list_logs(self._query, offset=offset, limit=limit)
 
     # --- live tail ----------------------------------------------------------------------------
 
@@ -120,6 +121,12 @@ class LogModel(PagedTableModel[LogEntry]):
         if self._paused or not self._pending:
             return
         batch, self._pending = self._pending, []
+        # Lines read since they were queued (a server's answer can include them) are not added twice.
+        newest = self._rows[0].id if self._rows else None
+        batch = [entry for entry in batch if newest is None or entry.id is None or entry.id > newest]
+        if not batch:
+            self.pending_changed.emit(0)
+            return
         batch.reverse()
         self.prepend(batch)
         self.lines_added.emit(len(batch))

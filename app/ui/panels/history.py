@@ -1,5 +1,5 @@
 """The history panel: a timeline of the latest runs per store over every run, newest first, with
-filters, run details and CSV export."""
+filters, run details and CSV export; in a server's console, the server's runs with the same filters."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.console import ConsoleRecords
 from app.core.errors import StoreSyncError
 from app.core.models import JobKind, RunStatus
 from app.core.ports import RunQuery
@@ -43,10 +44,20 @@ TIMELINE_RUNS = 500
 
 
 class HistoryPanel(QWidget):
-    def __init__(self, actions: AppActions, bridge: EventBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        actions: AppActions,
+        bridge: EventBridge,
+        parent: QWidget | None = None,
+        records: ConsoleRecords | None = None,
+    ) -> None:
+        """`records`: a server's (its console's); run details and export read this computer's
+        database, so they are offered only for this computer's history."""
         super().__init__(parent)
         self.app_actions = actions
-        self.model = HistoryModel(actions.services, self)
+        self.records: ConsoleRecords = records if records is not None else actions.services
+        self.local = records is None
+        self.model = HistoryModel(self.records, self)
 
         self.store_filter = QComboBox()
         self.store_filter.setAccessibleName(
@@ -90,7 +101,10 @@ class HistoryPanel(QWidget):
         self.table.setModel(self.model)
         setup_table(self.table, QCoreApplication.translate("HistoryPanel", "Sync history"))
         fit_columns_once(self.table)
-        self.table.doubleClicked.connect(self.open_detail)
+        if self.local:
+            self.table.doubleClicked.connect(self.open_detail)
+        self.detail_button.setVisible(self.local)
+        self.export_button.setVisible(self.local)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.detail_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
         )
@@ -103,14 +117,14 @@ class HistoryPanel(QWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, self.timeline)
 
-        self._refresh_timer = quiet_timer(self, 300, self._refresh)
+        self._refresh_timer = quiet_timer(self, 300, self.refresh)
         for signal in (bridge.sync_started, bridge.sync_finished, bridge.sync_failed):
             signal.connect(lambda _event: self._refresh_timer.start())
         bridge.stores_changed.connect(lambda _event: self.reload_stores())
         self.reload_stores()
 
     def reload_stores(self) -> None:
-        fill_store_filter(self.store_filter, self.app_actions.services.stores.list_stores())
+        fill_store_filter(self.store_filter, self.records.stores.list_stores())
         self.apply_filters()
 
     def query(self) -> RunQuery:
@@ -128,7 +142,8 @@ class HistoryPanel(QWidget):
         self._show_count()
         self.refresh_timeline()
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
+        """Runs started, ended or arrived from a server: show them, keeping the filters."""
         self.model.refresh_top()
         self._show_count()
         self.refresh_timeline()
@@ -136,7 +151,7 @@ class HistoryPanel(QWidget):
     def refresh_timeline(self) -> None:
         """The newest TIMELINE_RUNS runs the filters match, the same runs the table starts with."""
         try:
-            runs = self.app_actions.services.runs.list_runs(self.query(), offset=0, limit=TIMELINE_RUNS)
+            runs = self.records.runs.list_runs(self.query(), offset=0, limit=TIMELINE_RUNS)
         except StoreSyncError as error:
             self.timeline.set_error(str(error))
             return

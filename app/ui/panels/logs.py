@@ -1,4 +1,5 @@
-"""The log viewer: the app's redacted log, newest first, live, filterable, copyable and exportable."""
+"""The log viewer: the app's redacted log, newest first, live, filterable, copyable and exportable; in
+a server's console, the server's log with the same filters."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.console import ConsoleRecords
 from app.core.ports import LogQuery
 from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
@@ -29,10 +31,19 @@ from app.ui.panels.table_setup import setup_table
 class LogPanel(QWidget):
     EXPORT_CHUNK = 5000
 
-    def __init__(self, actions: AppActions, bridge: EventBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        actions: AppActions,
+        bridge: EventBridge,
+        parent: QWidget | None = None,
+        records: ConsoleRecords | None = None,
+    ) -> None:
+        """`records`: a server's (its console's); export writes this computer's log, so it is
+        offered only for this computer's log."""
         super().__init__(parent)
         self.app_actions = actions
-        self.model = LogModel(actions.services, self)
+        self.records: ConsoleRecords = records if records is not None else actions.services
+        self.model = LogModel(self.records, self)
         bridge.log_recorded.connect(self.model.on_log_recorded)
         bridge.stores_changed.connect(lambda _event: self.reload_stores())
 
@@ -64,6 +75,7 @@ class LogPanel(QWidget):
         bar.addWidget(self.search, 1)
         for button in (self.pause_button, self.copy_button, self.export_button):
             bar.addWidget(button)
+        self.export_button.setVisible(records is None)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -96,7 +108,7 @@ class LogPanel(QWidget):
         self.reload_stores()
 
     def reload_stores(self) -> None:
-        fill_store_filter(self.store_filter, self.app_actions.services.stores.list_stores())
+        fill_store_filter(self.store_filter, self.records.stores.list_stores())
         self.apply_filters()
 
     def query(self) -> LogQuery:

@@ -1,0 +1,218 @@
+"""The server's console shows that server's upcoming runs, run history and log in the window's own
+panels, and Edit schedule / Pause / Resume change the server's job: `storesync headless` runs in a
+child process, the window offscreen talks to it through its control API, and what the console did is
+read back from the server's API. A server that stops answering is told in one line."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.control.client import ControlClient
+from app.control.remote_console import connect_remote_console
+from app.core.models import JobKind, RunStatus, Trigger
+from app.core.schedule import ScheduleSpec
+from app.sandbox.faults import Fault, FaultKind
+from app.ui.dialogs.job_schedule import JobScheduleDialog
+from app.ui.models.history import HistoryModel
+from app.ui.models.logs import LogModel
+from app.ui.models.store_status import StoreStatusModel
+from app.ui.server_window import ServerWindow
+from tests.integration.processes import add_store
+from tests.sync.harness import start_simulator
+from tests.ui.conftest import open_desktop, wait_until
+from tests.ui.test_server_console import headless_server
+
+
+def inventory_job(window: ServerWindow) -> int:
+    states = [
+        state
+        for state in window.model.states()
+        if state.store_name == "Warehouse" and state.job.kind is JobKind.INVENTORY_PULL
+    ]
+    return states[0].job_id if states else 0
+
+
+def upcoming_rows(window: ServerWindow) -> dict[int, tuple[datetime | None, str]]:
+    """job id -> (next run, the Next run cell as shown) for every row of the Upcoming panel."""
+    model = window.upcoming_panel.model
+    column = model.proxy_column(StoreStatusModel.NEXT_RUN)
+    shown = {}
+    for row in range(model.rowCount()):
+        source_row = model.mapToSource(model.index(row, 0)).row()
+        state = window.model.state_at(source_row)
+        shown[state.job_id] = (state.next_run, str(model.data(model.index(row, column)) or ""))
+    return shown
+
+
+def manual_runs(window: ServerWindow) -> list[int]:
+    model = window.history_panel.model
+    return [
+        run.id or 0
+        for run in model.loaded()
+        if run.trigger is Trigger.MANUAL
+        and run.status is RunStatus.SUCCEEDED
+        and model.text(run, HistoryModel.STORE) == "Warehouse"
+        and model.text(run, HistoryModel.FETCHED) == "250"
+    ]
+
+
+async def test_the_console_shows_the_servers_upcoming_runs_history_and_log_and_edits_its_schedule(
+    tmp_path: Path,
+) -> None:
+    simulator = start_simulator(250)
+    server_dir = tmp_path / "server"
+    try:
+        await add_store(server_dir, simulator, "--no-first-sync")
+        async with open_desktop(tmp_path) as desktop:
+            window = await watch_server_until_it_stops(desktop, server_dir)
+            job_id = inventory_job(window)
+
+            # The server is gone: the console says so in one line, and so does Edit schedule.
+            await wait_until(
+                lambda: "Not connected" in window.statusBar().currentMessage(),
+                within=30,
+                what="the console to say the server is gone",
+            )
+            window.select_job(job_id)
+            dialog = window.edit_schedule()
+            assert isinstance(dialog, JobScheduleDialog)
+            dialog.save_button.click()
+            await wait_until(
+                lambda: "Could not save the schedule" in dialog.message.text(), within=30, what="the refusal"
+            )
+            assert "refused the connection" in dialog.message.text()
+            assert dialog.message.text().count("\n") == 0
+            dialog.close()
+            window.close()
+            await window.wait_closed()
+    finally:
+        simulator.stop()
+
+
+async def watch_server_until_it_stops(desktop: Any, server_dir: Path) -> ServerWindow:
+    """The console's checks while the server runs; returns the console once the server stopped."""
+    async with headless_server(server_dir) as endpoint, ControlClient(endpoint) as server:
+        console = await connect_remote_console(f"127.0.0.1:{endpoint.port}", endpoint.token)
+        window = desktop.actions.open_server_window(console)
+        assert isinstance(window, ServerWindow)
+        await wait_until(lambda: inventory_job(window), within=30, what="the server's job in the console")
+        job_id = inventory_job(window)
+
+        # Upcoming: the job at the time the server will run it.
+        expected = (await server.upcoming(job=job_id))["jobs"][0]["times"][0]
+        await wait_until(lambda: job_id in upcoming_rows(window), within=30, what="the upcoming run")
+        next_run, text = upcoming_rows(window)[job_id]
+        assert next_run == datetime.fromisoformat(expected)
+        assert text
+
+        # History: Sync now on the server, and the run is listed with its counts.
+        window.select_job(job_id)
+        window.sync_button.click()
+        await wait_until(lambda: manual_runs(window), within=60, what="the run in the console's history")
+        run_id = manual_runs(window)[0]
+        listed = (await server.history(job=job_id, limit=1000))["runs"]
+        assert run_id in [run["id"] for run in listed]
+        assert window.history_panel.count_label.text() == f"{len(listed)} run(s)" or any(
+            char.isdigit() for char in window.history_panel.count_label.text()
+        )
+
+        # Log: the run's own lines, narrowed to that run as in the local Log panel.
+        panel = window.log_panel
+        panel.run_filter.setText(str(run_id))
+        panel.apply_filters()
+        server_lines = (await server.logs(run=run_id, limit=500, level="debug"))["lines"]
+        assert server_lines, "the server kept no log line for the run"
+
+        def run_lines() -> list[str]:
+            model = panel.model
+            return [model.text(model.item(row), LogModel.MESSAGE) for row in range(model.rowCount())]
+
+        wanted = {line["message"] for line in server_lines if line["level"] != "DEBUG"}
+        await wait_until(lambda: wanted <= set(run_lines()), within=30, what="the run's log lines")
+        assert all(panel.model.item(row).run_id == run_id for row in range(panel.model.rowCount()))
+
+        # Edit schedule: the server's job takes the new schedule.
+        window.select_job(job_id)
+        dialog = window.edit_schedule()
+        assert isinstance(dialog, JobScheduleDialog)
+        dialog.editor.set_spec(ScheduleSpec.every(minutes=7))
+        results: list[int] = []
+        dialog.finished.connect(results.append)
+        dialog.save_button.click()
+        await wait_until(lambda: results, within=30, what="the schedule dialog to close")
+        assert results == [JobScheduleDialog.DialogCode.Accepted]
+        assert (await server.job(job_id))["schedule"] == {"kind": "interval", "every_minutes": 7}
+        await wait_until(
+            lambda: window.model.state_for_job(job_id).job.schedule == ScheduleSpec.every(minutes=7),
+            within=30,
+            what="the console to show the new schedule",
+        )
+
+        # Pause, then Resume: the server's job follows.
+        window.select_job(job_id)
+        window.pause_button.click()
+        await wait_until(
+            lambda: window.model.state_for_job(job_id).job.paused, within=30, what="the job paused"
+        )
+        assert (await server.job(job_id))["paused"] is True
+        window.select_job(job_id)
+        window.resume_button.click()
+        await wait_until(
+            lambda: not window.model.state_for_job(job_id).job.paused, within=30, what="the job resumed"
+        )
+        assert (await server.job(job_id))["paused"] is False
+
+    return window
+
+
+async def test_the_tray_shows_the_watched_servers_state(tmp_path: Path) -> None:
+    """Running, paused, a failed run and a server that stopped answering each show in the tray (icon
+    state and tooltip) while the console is open; closing the console gives the tray back to this
+    computer."""
+    simulator = start_simulator(250)
+    server_dir = tmp_path / "server"
+    try:
+        await add_store(server_dir, simulator, "--no-first-sync")
+        async with open_desktop(tmp_path) as desktop:
+            tray = desktop.tray
+            async with headless_server(server_dir) as endpoint, ControlClient(endpoint) as server:
+                console = await connect_remote_console(f"127.0.0.1:{endpoint.port}", endpoint.token)
+                window = desktop.actions.open_server_window(console)
+                assert isinstance(window, ServerWindow)
+                await wait_until(lambda: inventory_job(window), within=30, what="the server's job")
+                job_id = inventory_job(window)
+                server_line = f"Server 127.0.0.1:{endpoint.port}: "
+                await wait_until(lambda: tray.state == "ok", within=60, what="start-up runs")
+                assert server_line + "All good" in tray.tooltip()
+
+                # Running: a run started by another client (the API) on a slow store.
+                simulator.faults.next_requests(1, Fault.latency(4))
+                await server.trigger(jobs=[job_id], trigger="manual")
+                await wait_until(lambda: tray.state == "syncing", within=30, what="the tray to show the run")
+                assert server_line + "Syncing" in tray.tooltip()
+                await wait_until(lambda: tray.state == "ok", within=60, what="the run to end")
+
+                # Paused: everything on the server.
+                await server.pause_all()
+                await wait_until(lambda: tray.state == "paused", within=30, what="the tray to show the pause")
+                assert server_line + "Paused" in tray.tooltip()
+                await server.resume_all()
+                await wait_until(lambda: tray.state == "ok", within=30, what="the tray to show the resume")
+
+                # A run that fails: the store answers with a web page instead of its data.
+                simulator.faults.next_requests(20, Fault(FaultKind.HTML))
+                await server.trigger(jobs=[job_id], trigger="manual")
+                await wait_until(lambda: tray.state == "failed", within=60, what="the failure")
+                assert server_line + "A sync failed" in tray.tooltip()
+
+            # The server stopped: it needs attention, said in one line of the tooltip.
+            await wait_until(lambda: tray.state == "attention", within=30, what="the lost server")
+            assert server_line + "Not connected; trying again…" in tray.tooltip().splitlines()
+            window.close()
+            await window.wait_closed()
+            await wait_until(lambda: tray.state == "ok", within=30, what="the tray back to this computer")
+            assert "Server" not in tray.tooltip()
+    finally:
+        simulator.stop()
