@@ -108,11 +108,13 @@ class RequestMeter:
 
     def request(self) -> None:
         """A request is going out now."""
-        self._requests[self._bucket(self._clock())] += 1
+        index = self._bucket(self._clock())  # first: finding the bucket may replace the lists (widening)
+        self._requests[index] += 1
 
     def throttled(self) -> None:
         """The store just said to slow down."""
-        self._throttled[self._bucket(self._clock())] += 1
+        index = self._bucket(self._clock())
+        self._throttled[index] += 1
 
     def waited(self, started: float) -> None:
         """A wait on a rate limit that began at `started` (this meter's clock) ended now; its seconds
