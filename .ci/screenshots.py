@@ -1,5 +1,5 @@
-"""Screenshots of every panel, a store's detail, the Overview right to left and dark, the store editor,
-the settings dialog and the tray menu, for the README.
+"""Screenshots of every panel, a store's detail (items changed, and a rate-limited run's requests), the
+Overview right to left and dark, the store editor, the settings dialog and the tray menu, for the README.
 
 Runs the real app on the demo stores (loopback simulators) in a throwaway data folder, lets the
 start-up syncs finish, then saves PNGs to resources/screenshots/. Best under Xvfb, e.g.
@@ -28,6 +28,7 @@ from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.bootstrap import StartOptions, add_demo_stores, start_services, stop_services  # noqa: E402
+from app.sandbox.faults import Fault  # noqa: E402
 from app.ui.app import DesktopApp  # noqa: E402
 from app.ui.theme import ThemeFollower  # noqa: E402
 
@@ -66,11 +67,16 @@ async def take(out: Path, data_dir: Path) -> None:
         await wait_idle(desktop)
         shopify = desktop.services.stores.find_store("Demo Shopify")
         assert shopify is not None and shopify.id is not None
+        # 429s (1 s Retry-After each) and slow answers in the runs below, for the request chart.
+        shopify_faults = desktop.runtime.demo.sandbox.servers["shopify"].faults
+        shopify_faults.next_requests(3, Fault.rate_limit(1.0))
+        shopify_faults.randomly(1.0, Fault.latency(0.4))
         for job in desktop.services.stores.list_jobs(shopify.id):
             assert job.id is not None
             desktop.services.scheduler.run_now(job.id)
         await settle(1.0)
         await wait_idle(desktop)
+        shopify_faults.clear()
         await settle(1.5)
 
         for panel, name in (
@@ -90,6 +96,16 @@ async def take(out: Path, data_dir: Path) -> None:
         detail.resize(900, 760)
         await settle(0.5)
         save(detail, out / "store-detail.png")
+        detail.charts.setCurrentIndex(1)
+        profiles = [
+            (index, desktop.services.runs.request_profile(detail.request_run.itemData(index)))
+            for index in range(detail.request_run.count())
+        ]
+        throttled = [(p.total_requests, i) for i, p in profiles if p is not None and p.total_throttled]
+        if throttled:
+            detail.request_run.setCurrentIndex(max(throttled)[1])
+        await settle(0.5)
+        save(detail, out / "store-detail-requests.png")
         detail.close()
 
         app = QApplication.instance()

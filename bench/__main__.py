@@ -41,7 +41,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     ui = commands.add_parser("ui", help="largest loop gap during a sync with the window open")
     ui.add_argument("--skus", type=int, default=100_000)
     ui.add_argument("--stores", type=int, default=1, help="stores in the window (1: the benchmark's own)")
-    ui.add_argument("--panel", choices=("overview", "inventory"), default="overview")
+    ui.add_argument("--panel", choices=("overview", "inventory", "detail"), default="overview")
     ui.add_argument("--json", action="store_true")
     api = commands.add_parser("api", help="control API: status requests/s, p99 and loop gap under 20 pollers")
     api.add_argument("--skus", type=int, default=100_000)

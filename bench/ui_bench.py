@@ -1,8 +1,9 @@
-"""`python -m bench ui --skus N [--stores S] [--panel overview|inventory] --json`: the largest event-loop
-gap while an N-SKU inventory sync runs with the real window open on a panel (the Overview by default)
-and a live Log panel beside it; the idle RSS of the window before the sync; with --stores, S-1 more
-stores (each with a job and 20 ended runs) exist before the window opens, and the time to build the
-window and the Overview is reported. Offscreen Qt unless DISPLAY is set."""
+"""`python -m bench ui --skus N [--stores S] [--panel overview|inventory|detail] --json`: the largest
+event-loop gap while an N-SKU inventory sync runs with the real window open on a panel (the Overview by
+default; `detail` keeps the Overview and opens the synced store's detail on its request chart, showing an
+earlier run of MAX_BUCKETS buckets) and a live Log panel beside it; the idle RSS of the window before
+the sync; with --stores, S-1 more stores (each with a job and 20 ended runs) exist before the window
+opens, and the time to build the window and the Overview is reported. Offscreen Qt unless DISPLAY is set."""
 
 from __future__ import annotations
 
@@ -105,7 +106,8 @@ async def _measure(skus: int, stores: int = 1, panel: str = "overview") -> dict[
         OverviewPanel(desktop.actions, desktop.bridge, desktop.status).deleteLater()
         figures["overview_build_ms"] = round((time.perf_counter() - built) * 1000, 1)
         window.show()
-        window.tabs.setCurrentWidget(window.overview_panel if panel == "overview" else window.inventory_panel)
+        in_front = window.inventory_panel if panel == "inventory" else window.overview_panel
+        window.tabs.setCurrentWidget(in_front)
         log_window = LogPanel(desktop.actions, desktop.bridge)
         log_window.setWindowTitle("StoreSync log")
         log_window.resize(900, 500)
@@ -125,6 +127,11 @@ async def _measure(skus: int, stores: int = 1, panel: str = "overview") -> dict[
                     )
                 )[0]
                 desktop.actions.jobs_changed.emit()
+                if panel == "detail":
+                    detail = await _open_request_chart(desktop, job)
+                    await asyncio.sleep(IDLE_SECONDS)
+                    figures["detail_visible"] = detail.request_chart.isVisible()
+                    figures["detail_request_points"] = len(detail.request_chart.series("requests"))
                 started = time.perf_counter()
                 async with LoopGapMonitor() as monitor:
                     result = await bench.run(job)
@@ -147,6 +154,32 @@ async def _measure(skus: int, stores: int = 1, panel: str = "overview") -> dict[
             if app is not None:
                 app.processEvents()
     return figures
+
+
+async def _open_request_chart(desktop: Any, job: Any) -> Any:
+    """The store detail of `job`'s store on its request chart, drawing an ended run with every bucket
+    (the widest chart the meter stores) with requests, 429s and waits in each."""
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from app.core.models import SyncRun, Trigger
+    from app.core.request_meter import MAX_BUCKETS, RequestProfile
+
+    runs = desktop.services.runs
+    started = datetime.now(UTC) - timedelta(hours=1)
+    run = await runs.start_run(SyncRun(job_id=job.id, trigger=Trigger.SCHEDULED, started_at=started))
+    profile = RequestProfile(
+        bucket_seconds=1.0,
+        requests=tuple(5 + index % 7 for index in range(MAX_BUCKETS)),
+        throttled=tuple(1 if index % 9 == 0 else 0 for index in range(MAX_BUCKETS)),
+        waited=tuple(0.5 if index % 9 == 0 else 0.0 for index in range(MAX_BUCKETS)),
+    )
+    ended = replace(run, status=RunStatus.SUCCEEDED, finished_at=started + timedelta(seconds=MAX_BUCKETS))
+    await runs.finish_run(ended, profile)
+    store = desktop.services.stores.get_store(job.store_id)
+    detail = desktop.window.overview_panel.open_store(store)
+    detail.charts.setCurrentIndex(1)
+    return detail
 
 
 def measure_ui(skus: int, stores: int = 1, panel: str = "overview") -> dict[str, Any]:

@@ -153,7 +153,9 @@ class AmazonConnector(HttpConnector):
             limit = headers.get("x-amzn-RateLimit-Limit", "")
             if wait is None and _positive(limit):
                 wait = 1.0 / float(limit)
-            return TransientError("Amazon asked us to slow down (request quota exceeded).", retry_after=wait)
+            return TransientError(
+                "Amazon asked us to slow down (request quota exceeded).", retry_after=wait, throttled=True
+            )
         if status == 400:
             return ConfigError(f"Amazon refused the request: {message or code} — check the marketplace ID.")
         return None

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Final
 
+from app.connectors.answer_status import AnswerStatus
 from app.connectors.base import HttpConnector, Stream, placed_in_body
 from app.connectors.bulk import PlainKeys, page_rows, records_page
 from app.connectors.generic_json_write import StockWriter, WriteTemplates
@@ -120,12 +121,18 @@ class GenericJsonConnector(HttpConnector):
             or "+" in field_map["quantity"]
         )
         self._ahead = self.request_concurrency() > 1
+        self._answer_status = AnswerStatus.from_settings(self.store.name, self.setting)
         self._login = self._login_session()
 
     # --- declarations ----------------------------------------------------------------------
 
     def base_url(self) -> str:
         return str(self.required_setting("base_url"))
+
+    def check_body(self, response: JsonResponse) -> None:
+        """An API that answers 200 whatever happened says in the body whether it worked (ok_path)."""
+        if self._answer_status is not None:
+            self._answer_status.check(response)
 
     def request_rate(self) -> tuple[float, int] | None:
         """The store's own `rate_limit` ("5/s", "100/min"), one request at a time past the first."""
@@ -358,7 +365,8 @@ class GenericJsonConnector(HttpConnector):
             values=values,
             scope=str(self.setting("oauth_scope") or ""),
         )
-        return LoginSession(step, self.session.policy)
+        status = self._answer_status
+        return LoginSession(step, self.session.policy, body_check=status.check_login if status else None)
 
     def to_order(self, raw: Any) -> OrderRecord:
         get = self._order_getters

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 import httpx
 
-from app.connectors.http import Credentials, HttpPolicy, HttpSession, JsonResponse
+from app.connectors.http import BodyCheck, Credentials, HttpPolicy, HttpSession, JsonResponse
 from app.connectors.record_fields import dig
 from app.core.errors import AuthError, InvalidResponse
 from app.core.redaction import REDACTOR
@@ -96,9 +96,17 @@ class LoginSession:
     """Gets a token for one connector, reusing the shared one while it is valid. The login request
     goes through a session of its own, so it never carries a stale token."""
 
-    def __init__(self, step: LoginStep, policy: HttpPolicy, cache: TokenCache = TOKENS) -> None:
+    def __init__(
+        self,
+        step: LoginStep,
+        policy: HttpPolicy,
+        cache: TokenCache = TOKENS,
+        *,
+        body_check: BodyCheck | None = None,
+    ) -> None:
         self.step = step
         self._policy = policy
+        self._body_check = body_check
         self._cache = cache
         self._key = cache.key(step)
         self._lock = asyncio.Lock()
@@ -126,6 +134,8 @@ class LoginSession:
             raise AuthError(f"The login was refused: check the credentials ({error})") from None
         finally:
             await session.aclose()
+        if self._body_check is not None:
+            self._body_check(response)  # an API that answers 200 whatever happened: its own verdict
         token = dig(response.body, step.token_path)
         if not isinstance(token, str) or not token:
             raise InvalidResponse(

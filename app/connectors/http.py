@@ -38,6 +38,7 @@ from app.core.errors import (
     TooSlow,
     TransientError,
 )
+from app.core.request_meter import current_meter, rate_limit_wait
 from app.core.settings import DEFAULTS
 
 T = TypeVar("T")
@@ -214,7 +215,7 @@ def default_error(status: int, headers: httpx.Headers, place: str, detail: str =
         message = f"The store asked us to slow down (HTTP {status}){suffix}."
         wait = retry_after_seconds(headers.get("Retry-After"))
         if wait is None:  # no stated wait: back off exponentially instead of hammering at once
-            return TransientError(message)
+            return TransientError(message, throttled=True)
         return RateLimited(message, datetime.now(UTC) + timedelta(seconds=wait), retry_after=wait)
     if status >= 500:
         wait = retry_after_seconds(headers.get("Retry-After"))
@@ -292,6 +293,10 @@ class HttpSession:
                     f"{self.policy.request_timeout:g} s."
                 ) from None
             except ConnectorError as error:
+                throttled = isinstance(error, TransientError) and error.throttled
+                meter = current_meter()
+                if throttled and meter is not None:
+                    meter.throttled()
                 if not retry.should_retry(error, attempt):
                     raise
                 wait = retry.delay(error, attempt)
@@ -306,7 +311,8 @@ class HttpSession:
                     "%s %s: attempt %d of %d failed (%s); trying again in %.1f s",
                     method, where(target), attempt, retry.attempts, error, wait,
                 )  # fmt: skip
-                await retry.sleep(wait)
+                with rate_limit_wait() if throttled else contextlib.nullcontext():
+                    await retry.sleep(wait)
                 attempt += 1
 
     async def _attempt(
@@ -321,7 +327,8 @@ class HttpSession:
     ) -> JsonResponse:
         limiter = self._limiter() if self._limiter else None
         if limiter is not None:
-            await limiter.acquire(self.policy.retry.sleep)
+            with rate_limit_wait():
+                await limiter.acquire(self.policy.retry.sleep)
         if url.query:  # the query goes into params, where ours and the credentials' join it
             merged_params = {**dict(url.params), **(params or {}), **self.credentials.params}
             url = url.copy_with(query=None)
@@ -340,6 +347,9 @@ class HttpSession:
         gate = self._gate() if self._gate else None
         try:
             async with gate if gate is not None else contextlib.nullcontext():
+                meter = current_meter()
+                if meter is not None:
+                    meter.request()
                 response = await self.client.send(request, stream=True)
                 try:
                     body = await read_capped(response, self.policy.max_body_bytes, place)

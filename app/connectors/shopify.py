@@ -42,6 +42,7 @@ from app.core.models import (
 )
 from app.core.platforms import status_map
 from app.core.ports import BulkRows, Page, PushResult
+from app.core.request_meter import rate_limit_wait
 from app.core.stock_rows import StockRow
 
 _VERSION = re.compile(r"^(\d{4})-(01|04|07|10)$")
@@ -115,7 +116,9 @@ class ShopifyConnector(HttpConnector):
             wait = retry_after_seconds(headers.get("Retry-After"))
             if wait is None and self.pacer.status is not None:
                 wait = max(1.0, self.pacer.wait_for(self.pacer.status.maximum_available / 2))
-            return TransientError("Shopify asked us to slow down (HTTP 429).", retry_after=wait)
+            return TransientError(
+                "Shopify asked us to slow down (HTTP 429).", retry_after=wait, throttled=True
+            )
         if status == 404:
             return ConfigError(
                 f"No Shopify shop answered at {self.base.host} with API version {self.api_version}: "
@@ -147,7 +150,8 @@ class ShopifyConnector(HttpConnector):
         once the request is on the wire."""
         wait = self.pacer.wait_for(cost)
         if wait > 0:
-            await self.session.policy.retry.sleep(wait)
+            with rate_limit_wait():
+                await self.session.policy.retry.sleep(wait)
         self.pacer.spend(cost)
         payload = {"query": docs.ALL_DOCUMENTS[name], "operationName": name, "variables": dict(variables)}
         response = await self.session.request("POST", self.base, json=payload, sent=sent)

@@ -46,7 +46,9 @@ def graphql_error(errors: Sequence[Any], throttle_wait: float | None) -> Connect
     code = str(extensions.get("code", "")) if isinstance(extensions, Mapping) else ""
     message = str(first.get("message", "")).strip()[:300]
     if code == "THROTTLED":
-        return TransientError("Shopify asked us to slow down for a moment.", retry_after=throttle_wait)
+        return TransientError(
+            "Shopify asked us to slow down for a moment.", retry_after=throttle_wait, throttled=True
+        )
     if code == "ACCESS_DENIED":
         return AuthError(
             "Shopify refused access: the app's access token lacks a permission it needs "

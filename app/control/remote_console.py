@@ -216,16 +216,26 @@ class RemoteConsole:
 
     async def _follow(self) -> None:
         while True:
+            opened = asyncio.Event()
+            catch_up = asyncio.ensure_future(self._refresh_once_open(opened))
             try:
-                async for data in self._client.events():
+                async for data in self._client.events(opened=opened):
                     self._on_event(data)
             except ControlError as error:
                 log.warning("Lost the server %s: %s", self._where, error)
+            finally:
+                catch_up.cancel()
             self._connected = False
             self._bus.publish(StoresChanged())
             await asyncio.sleep(RECONNECT_SECONDS)
             with contextlib.suppress(ControlError):
                 await self.refresh()
+
+    async def _refresh_once_open(self, opened: asyncio.Event) -> None:
+        """A run that ended between the last status read and the stream's start is in no event (it
+        would show running for ever): read the status again once the stream listens."""
+        await opened.wait()
+        self._refresh_soon()
 
     def _on_event(self, data: dict[str, Any]) -> None:
         event = event_from_data(data)

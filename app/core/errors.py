@@ -41,14 +41,16 @@ class ConfigError(ConnectorError):
 
 
 class TransientError(ConnectorError):
-    """A failure worth retrying: network trouble, timeouts, 5xx. `retry_after` in seconds when known."""
+    """A failure worth retrying: network trouble, timeouts, 5xx. `retry_after` in seconds when known;
+    `throttled` when the store said to slow down (a 429), so the wait counts as rate limiting."""
 
     kind = "transient"
     retryable = True
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
+    def __init__(self, message: str, retry_after: float | None = None, *, throttled: bool = False) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.throttled = throttled
 
 
 class RateLimited(TransientError):
@@ -57,7 +59,7 @@ class RateLimited(TransientError):
     kind = "rate_limited"
 
     def __init__(self, message: str, until: datetime, retry_after: float | None = None) -> None:
-        super().__init__(message, retry_after=retry_after)
+        super().__init__(message, retry_after=retry_after, throttled=True)
         self.until = until
 
 

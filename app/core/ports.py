@@ -34,6 +34,7 @@ from app.core.models import (
     WriteState,
 )
 from app.core.push_plan import PlannedPush
+from app.core.request_meter import RequestProfile
 
 T = TypeVar("T")
 
@@ -275,7 +276,15 @@ class StoreRepository(Protocol):
 
 class RunRepository(Protocol):
     async def start_run(self, run: SyncRun) -> SyncRun: ...
-    async def finish_run(self, run: SyncRun) -> None: ...
+    async def finish_run(self, run: SyncRun, requests: RequestProfile | None = None) -> None:
+        """Record how the run ended, with the requests it made per time bucket when it made any."""
+        ...
+
+    def request_profile(self, run_id: int) -> RequestProfile | None:
+        """The requests, 429s and rate-limit waits of a run per time bucket; None when it recorded
+        none (it made no request, or ran before StoreSync kept them). Raises StorageError."""
+        ...
+
     async def interrupt_orphaned_runs(self) -> int:
         """Runs still 'running' whose owning process is gone are marked interrupted (a live run of any
         process is left alone); returns how many."""

@@ -12,7 +12,9 @@
   user token -> a token and its lifetime; refused tokens answer 401), or OAuth2 client credentials,
   or an API key in the body; stock and product names on two endpoints joined by product id.
 - FormCredentialsApi: a marketplace that takes user name, password and user token as form fields
-  posted with every request, the paging in the address.
+  posted with every request, the paging in the address; or (errors_in_body=True) one that answers
+  HTTP 200 whatever happened and says in the body whether the call worked, as Ovoko documents for
+  its API: {"msg", "status_code": "R200"} on success, another status_code and message on failure.
 """
 
 from __future__ import annotations
@@ -356,19 +358,28 @@ class LoginRpcApi(SimulatorServer):
 class FormCredentialsApi(SimulatorServer):
     """A marketplace that takes its user name, password and user token as form fields posted with
     every request (no login step, no token), the paging in the address: POST /parts?page=N&limit=L
-    answers {"list": [...], "pagination": {"total_count": N}}; wrong credentials answer 401."""
+    answers {"list": [...], "pagination": {"total_count": N}}; wrong credentials answer 401.
+
+    With `errors_in_body` every answer is HTTP 200: a success carries "msg" and "status_code" R200
+    beside the list, wrong credentials answer {"msg": ..., "status_code": REFUSED} with no list.
+    (The failure code is this simulator's own; the vendor documents only R200 as success.)"""
 
     platform: ClassVar[str] = "form_credentials"
     DEMO_CREDENTIALS: ClassVar[dict[str, str]] = {"password": "demo-form-password", "user_token": "demo-ut"}
     USERNAME: ClassVar[str] = "demo"
     PATH: ClassVar[str] = "/parts"
+    OK: ClassVar[str] = "R200"
+    REFUSED: ClassVar[str] = "R401"
+    REFUSED_MESSAGE: ClassVar[str] = "Wrong username, password or user token"
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, errors_in_body: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.errors_in_body = errors_in_body
         self.route("POST", self.PATH, self._parts)
 
     def store_settings(self) -> dict[str, Any]:
         return {
+            **self._answer_settings(),
             "base_url": self.url,
             "auth": "form",
             "username": self.USERNAME,
@@ -396,14 +407,30 @@ class FormCredentialsApi(SimulatorServer):
         expected = {"username": self.USERNAME, **self.credentials}
         as_form = request.headers.get("content-type", "").split(";")[0] == "application/x-www-form-urlencoded"
         if not as_form or any(form.get(key) != value for key, value in expected.items()):
-            return json_response({"msg": "Wrong username, password or user token"}, 401)
+            if self.errors_in_body:
+                return json_response({"msg": self.REFUSED_MESSAGE, "status_code": self.REFUSED})
+            return json_response({"msg": self.REFUSED_MESSAGE}, 401)
         page, limit = _page_number(request), max(1, request.int_arg("limit", 50))
         products = self.catalog.slice((page - 1) * limit, page * limit)
         rows = [
             {"id": p.id, "code": p.sku, "name": p.name, "quantity": p.quantity, "price": p.price}
             for p in products
         ]
-        return json_response({"list": rows, "pagination": {"total_count": len(self.catalog)}})
+        answer: dict[str, Any] = {"list": rows, "pagination": {"total_count": len(self.catalog)}}
+        if self.errors_in_body:
+            answer.update(msg="OK", status_code=self.OK)
+        return json_response(answer)
+
+    def _answer_settings(self) -> dict[str, Any]:
+        """Where this API says whether a call worked, when it says so in the body."""
+        if not self.errors_in_body:
+            return {}
+        return {
+            "ok_path": "status_code",
+            "ok_value": self.OK,
+            "error_message_path": "msg",
+            "auth_error_values": self.REFUSED,
+        }
 
 
 def request_bodies(server: SimulatorServer, path: str) -> list[Any]:

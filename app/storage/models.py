@@ -81,6 +81,7 @@ class SyncRunRow(BaseModel):
     attempt = peewee.IntegerField(default=1)
     late_by_seconds = peewee.FloatField(null=True)
     store_name = peewee.TextField(null=True)
+    requests = peewee.TextField(null=True)
 
     class Meta:
         table_name = "sync_run"

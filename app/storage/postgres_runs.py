@@ -14,12 +14,19 @@ from app.core.errors import AlreadyRunning, StorageError
 from app.core.models import JobKind, RunStatus, SyncRun
 from app.core.ports import RunQuery
 from app.core.redaction import Redactor
+from app.core.request_meter import RequestProfile
 from app.storage import dialect, timestamps
 from app.storage.models import JobRow, StoreRow, SyncRunRow
 from app.storage.postgres import Connection
 from app.storage.postgres_database import PostgresDatabase
 from app.storage.postgres_run_owners import PostgresRunOwners, interrupt_orphans
-from app.storage.runs import RUN_COLUMNS, RUNNING_ELSEWHERE, UNSCHEDULED_TRIGGERS, run_from_row
+from app.storage.runs import (
+    RUN_COLUMNS,
+    RUNNING_ELSEWHERE,
+    UNSCHEDULED_TRIGGERS,
+    profile_from_text,
+    run_from_row,
+)
 
 
 def _runs() -> Any:
@@ -107,7 +114,7 @@ class PostgresRunRepository:
         run_id, store_id, store_name, kind = await self._db.write(work)
         return replace(run, id=run_id, store_id=store_id, store_name=store_name, kind=JobKind(kind))
 
-    async def finish_run(self, run: SyncRun) -> None:
+    async def finish_run(self, run: SyncRun, requests: RequestProfile | None = None) -> None:
         if run.id is None:
             raise StorageError("A run must be started before it can finish.")
         counts = run.counts
@@ -126,6 +133,7 @@ class PostgresRunRepository:
             error_message=None if run.error_message is None else self._redactor.redact(run.error_message),
             attempt=run.attempt,
             late_by_seconds=run.late_by_seconds,
+            requests=None if requests is None else requests.to_json(),
         ).where(SyncRunRow.id == run.id)
         statement = dialect.postgresql(update)
         try:
@@ -148,6 +156,10 @@ class PostgresRunRepository:
     def get_run(self, run_id: int) -> SyncRun | None:
         rows = self._db.read(dialect.postgresql(_runs().where(SyncRunRow.id == run_id)))
         return run_from_row(rows[0]) if rows else None
+
+    def request_profile(self, run_id: int) -> RequestProfile | None:
+        query = SyncRunRow.select(SyncRunRow.requests).where(SyncRunRow.id == run_id)
+        return profile_from_text(run_id, self._db.read_value(dialect.postgresql(query)))
 
     def last_run(self, job_id: int) -> SyncRun | None:
         return self._first(_newest_first(_runs().where(SyncRunRow.job_id == job_id)))

@@ -12,6 +12,7 @@ from app.core.errors import AlreadyRunning, StorageError
 from app.core.models import JobKind, RunCounts, RunStatus, SyncRun, Trigger
 from app.core.ports import RunQuery
 from app.core.redaction import Redactor
+from app.core.request_meter import RequestProfile
 from app.storage import timestamps
 from app.storage.database import Database
 from app.storage.run_owners import RunOwners
@@ -45,6 +46,16 @@ def run_from_row(row: Any) -> SyncRun:
         store_name=row[17],
         kind=JobKind(row[18]),
     )
+
+
+def profile_from_text(run_id: int, text: object) -> RequestProfile | None:
+    """The request profile stored with a run (None when it has none); StorageError when it is unreadable."""
+    if text is None:
+        return None
+    try:
+        return RequestProfile.from_json(str(text))
+    except ValueError as error:
+        raise StorageError(f"The requests recorded for run {run_id} cannot be read ({error}).") from None
 
 
 def where_clause(query: RunQuery) -> tuple[str, list[Any]]:
@@ -120,7 +131,7 @@ class SqliteRunRepository:
         run_id, store_id, store_name, kind = await self._db.write(work)
         return replace(run, id=run_id, store_id=store_id, store_name=store_name, kind=JobKind(kind))
 
-    async def finish_run(self, run: SyncRun) -> None:
+    async def finish_run(self, run: SyncRun, requests: RequestProfile | None = None) -> None:
         if run.id is None:
             raise StorageError("A run must be started before it can finish.")
         counts = run.counts
@@ -139,6 +150,7 @@ class SqliteRunRepository:
             None if run.error_message is None else self._redactor.redact(run.error_message),
             run.attempt,
             run.late_by_seconds,
+            None if requests is None else requests.to_json(),
             run.id,
         )
 
@@ -147,7 +159,8 @@ class SqliteRunRepository:
                 self._db.connection().execute(
                     "UPDATE sync_run SET status = ?, finished_at = ?, fetched = ?, created = ?, updated = ?, "
                     "unchanged = ?, deleted = ?, failed = ?, skipped = ?, duration_seconds = ?, "
-                    "error_kind = ?, error_message = ?, attempt = ?, late_by_seconds = ? WHERE id = ?",
+                    "error_kind = ?, error_message = ?, attempt = ?, late_by_seconds = ?, requests = ? "
+                    "WHERE id = ?",
                     values,
                 )
 
@@ -212,6 +225,11 @@ class SqliteRunRepository:
     def get_run(self, run_id: int) -> SyncRun | None:
         rows = self._db.read(f"SELECT {RUN_COLUMNS} FROM sync_run WHERE id = ?", (run_id,))
         return run_from_row(rows[0]) if rows else None
+
+    def request_profile(self, run_id: int) -> RequestProfile | None:
+        return profile_from_text(
+            run_id, self._db.read_value("SELECT requests FROM sync_run WHERE id = ?", (run_id,))
+        )
 
     def last_run(self, job_id: int) -> SyncRun | None:
         rows = self._db.read(

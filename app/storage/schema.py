@@ -313,6 +313,12 @@ INSERT INTO order_status_change (order_id, time, old_status, new_status, remote_
     FROM orders;
 """
 
+# Requests, 429s and rate-limit waits of a run per time bucket (app.core.request_meter): one compact
+# JSON text written with the run's end, read only when the store detail charts that run.
+V12_RUN_REQUESTS = """
+ALTER TABLE sync_run ADD COLUMN requests TEXT;
+"""
+
 # Schema 6 on PostgreSQL. Flags are booleans, ids identities (BY DEFAULT, so `storesync migrate --from`
 # keeps a desktop's ids), times the same fixed-width UTC text as on SQLite (app.storage.timestamps).
 # inventory_change, the table a sync writes most, has no foreign keys: PostgreSQL checks one per row
@@ -486,6 +492,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(V9_SKU_THRESHOLDS, postgresql=POSTGRESQL_V9_SKU_THRESHOLDS),
     Migration(V10_CHANGES_BY_SKU, postgresql=V10_CHANGES_BY_SKU),
     Migration(V11_ORDER_STATUS_HISTORY, postgresql=POSTGRESQL_V11_ORDER_STATUS_HISTORY),
+    Migration(V12_RUN_REQUESTS, postgresql=V12_RUN_REQUESTS),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(

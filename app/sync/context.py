@@ -24,6 +24,7 @@ from app.core.ports import (
     SettingsRepository,
     StoreRepository,
 )
+from app.core.request_meter import RequestMeter
 from app.core.settings import default
 from app.sync.retry import RetryPolicy, resilient_pages
 
@@ -68,6 +69,7 @@ class RunContext:
     counts: RunCounts = field(default_factory=RunCounts)
     failures: list[ItemFailure] = field(default_factory=list)
     pages: int = 0
+    meter: RequestMeter = field(default_factory=RequestMeter)
     _connector: Connector | None = None
 
     @property

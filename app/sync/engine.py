@@ -31,6 +31,7 @@ from app.core.ports import (
     StoreRepository,
 )
 from app.core.push_plan import PlannedPush
+from app.core.request_meter import metering
 from app.core.settings import default
 from app.sync.collector import FULL_COLLECTIONS
 from app.sync.context import Repositories, RunContext, StopSignal, run_logger
@@ -200,7 +201,8 @@ class SyncEngine:
             open_connector=lambda: self._open_connector(store),
             open_connector_for=self._open_connector,
         )
-        outcome = await self._outcome_of(ctx)
+        with metering(ctx.meter):
+            outcome = await self._outcome_of(ctx)
         if isinstance(outcome.error, RateLimited) and store is not None and store.id is not None:
             self._block(store.id, outcome.error)
         return await self._recorder.finished(ctx, outcome)

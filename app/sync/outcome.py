@@ -145,8 +145,9 @@ class RunRecorder:
         run.finished_at = datetime.now(UTC)
         run.error_kind = outcome.error_kind
         run.error_message = None if outcome.message is None else self._redact(outcome.message)
+        profile = ctx.meter.profile()
         try:
-            await self._runs.finish_run(run)
+            await self._runs.finish_run(run, profile if profile.total_requests else None)
         except Exception:
             ctx.log.exception("Could not record the end of the run")
         self._announce(ctx, run, outcome)

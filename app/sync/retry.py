@@ -8,6 +8,7 @@ pause that honours the store's Retry-After.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 from collections.abc import AsyncIterator, Callable
@@ -17,6 +18,7 @@ from typing import TypeVar
 
 from app.core.errors import RateLimited, TransientError
 from app.core.ports import Page
+from app.core.request_meter import rate_limit_wait
 
 T = TypeVar("T")
 
@@ -83,7 +85,8 @@ async def resilient_pages(
             wait = policy.delay(failures, error)
             if on_retry is not None:
                 on_retry(failures, error, wait)
-            await asyncio.sleep(wait)
+            with rate_limit_wait() if error.throttled else contextlib.nullcontext():
+                await asyncio.sleep(wait)
         finally:
             closer = getattr(stream, "aclose", None)
             if closer is not None:

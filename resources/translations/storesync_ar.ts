@@ -2533,6 +2533,53 @@ Stores and settings need to be added again.</source>
     </message>
 </context>
 <context>
+    <name>RequestRateChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>تحتاج المخططات إلى PySide6-Addons غير الموجود في هذا التثبيت؛ يحتوي الجدول على البيانات نفسها.</translation>
+    </message>
+    <message>
+        <source>Requests over the run</source>
+        <translation>الطلبات خلال التشغيل</translation>
+    </message>
+    <message>
+        <source>The requests of this run could not be read: {error}</source>
+        <translation>تعذرت قراءة طلبات هذا التشغيل: {error}</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>“Slow down” answers (429)</source>
+        <translation>ردود «أبطئ» (429)</translation>
+    </message>
+    <message>
+        <source>Seconds waiting on rate limits</source>
+        <translation>ثوانٍ من الانتظار بسبب حدود المعدل</translation>
+    </message>
+    <message>
+        <source>Seconds since the run started</source>
+        <translation>الثواني منذ بدء التشغيل</translation>
+    </message>
+    <message>
+        <source>Per {seconds} s</source>
+        <translation>لكل {seconds} ث</translation>
+    </message>
+    <message>
+        <source>Seconds waiting</source>
+        <translation>ثواني الانتظار</translation>
+    </message>
+    <message>
+        <source>Requests: {requests} · “Slow down” answers: {throttled} · Waiting on rate limits: {waited} s</source>
+        <translation>الطلبات: {requests} · ردود «أبطئ»: {throttled} · الانتظار بسبب حدود المعدل: {waited} ث</translation>
+    </message>
+</context>
+<context>
     <name>RunDetail</name>
     <message>
         <source>Run {id} — {store}</source>
@@ -3458,6 +3505,10 @@ Stores and settings need to be added again.</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
+        <source>Run whose requests are shown</source>
+        <translation>التشغيل المعروضة طلباته</translation>
+    </message>
+    <message>
         <source>Recent runs of this store</source>
         <translation>آخر عمليات التشغيل لهذا المتجر</translation>
     </message>
@@ -3478,6 +3529,10 @@ Stores and settings need to be added again.</source>
         <translation>النتيجة</translation>
     </message>
     <message>
+        <source>No run yet.</source>
+        <translation>لا يوجد تشغيل بعد.</translation>
+    </message>
+    <message>
         <source>Edit store…</source>
         <translation>حرّر المتجر…</translation>
     </message>
@@ -3488,6 +3543,26 @@ Stores and settings need to be added again.</source>
     <message>
         <source>Recent runs</source>
         <translation>آخر عمليات التشغيل</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>التشغيل:</translation>
+    </message>
+    <message>
+        <source>Items changed per run</source>
+        <translation>العناصر المتغيرة في كل تشغيل</translation>
+    </message>
+    <message>
+        <source>Requests in a run</source>
+        <translation>الطلبات في تشغيل</translation>
+    </message>
+    <message>
+        <source>This run is still going: its requests are shown when it ends.</source>
+        <translation>هذا التشغيل ما زال جاريًا: ستظهر طلباته عند انتهائه.</translation>
+    </message>
+    <message>
+        <source>No requests recorded for this run: it made none, or ran before StoreSync counted them.</source>
+        <translation>لم تُسجَّل طلبات لهذا التشغيل: لم يرسل أي طلب، أو جرى قبل أن يبدأ StoreSync بعدّها.</translation>
     </message>
     <message>
         <source>Needs attention: {reason}</source>

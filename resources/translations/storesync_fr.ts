@@ -2389,6 +2389,53 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     </message>
 </context>
 <context>
+    <name>RequestRateChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Les graphiques nécessitent PySide6-Addons, absent de cette installation ; le tableau contient les mêmes données.</translation>
+    </message>
+    <message>
+        <source>Requests over the run</source>
+        <translation>Requêtes au fil de l’exécution</translation>
+    </message>
+    <message>
+        <source>The requests of this run could not be read: {error}</source>
+        <translation>Les requêtes de cette exécution n’ont pas pu être lues : {error}</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>“Slow down” answers (429)</source>
+        <translation>Réponses « ralentissez » (429)</translation>
+    </message>
+    <message>
+        <source>Seconds waiting on rate limits</source>
+        <translation>Secondes d’attente dues aux limites de débit</translation>
+    </message>
+    <message>
+        <source>Seconds since the run started</source>
+        <translation>Secondes depuis le début de l’exécution</translation>
+    </message>
+    <message>
+        <source>Per {seconds} s</source>
+        <translation>Par tranche de {seconds} s</translation>
+    </message>
+    <message>
+        <source>Seconds waiting</source>
+        <translation>Secondes d’attente</translation>
+    </message>
+    <message>
+        <source>Requests: {requests} · “Slow down” answers: {throttled} · Waiting on rate limits: {waited} s</source>
+        <translation>Requêtes : {requests} · Réponses « ralentissez » : {throttled} · Attente due aux limites de débit : {waited} s</translation>
+    </message>
+</context>
+<context>
     <name>RunDetail</name>
     <message>
         <source>Run {id} — {store}</source>
@@ -3298,6 +3345,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>en pause</translation>
     </message>
     <message>
+        <source>Run whose requests are shown</source>
+        <translation>Exécution dont les requêtes sont affichées</translation>
+    </message>
+    <message>
         <source>Recent runs of this store</source>
         <translation>Exécutions récentes de cette boutique</translation>
     </message>
@@ -3318,6 +3369,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>Résultat</translation>
     </message>
     <message>
+        <source>No run yet.</source>
+        <translation>Aucune exécution pour l’instant.</translation>
+    </message>
+    <message>
         <source>Edit store…</source>
         <translation>Modifier la boutique…</translation>
     </message>
@@ -3328,6 +3383,26 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     <message>
         <source>Recent runs</source>
         <translation>Exécutions récentes</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>Exécution :</translation>
+    </message>
+    <message>
+        <source>Items changed per run</source>
+        <translation>Articles modifiés par exécution</translation>
+    </message>
+    <message>
+        <source>Requests in a run</source>
+        <translation>Requêtes d’une exécution</translation>
+    </message>
+    <message>
+        <source>This run is still going: its requests are shown when it ends.</source>
+        <translation>Cette exécution est en cours : ses requêtes s’afficheront quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>No requests recorded for this run: it made none, or ran before StoreSync counted them.</source>
+        <translation>Aucune requête enregistrée pour cette exécution : elle n’en a fait aucune, ou elle date d’avant que StoreSync les compte.</translation>
     </message>
     <message>
         <source>Needs attention: {reason}</source>

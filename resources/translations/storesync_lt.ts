@@ -2425,6 +2425,53 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     </message>
 </context>
 <context>
+    <name>RequestRateChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Įkeliama…</translation>
+    </message>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Diagramoms reikia PySide6-Addons, kurio šiame diegime nėra; lentelėje yra tie patys duomenys.</translation>
+    </message>
+    <message>
+        <source>Requests over the run</source>
+        <translation>Užklausos vykdymo metu</translation>
+    </message>
+    <message>
+        <source>The requests of this run could not be read: {error}</source>
+        <translation>Nepavyko perskaityti šio vykdymo užklausų: {error}</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Užklausos</translation>
+    </message>
+    <message>
+        <source>“Slow down” answers (429)</source>
+        <translation>Atsakymai „sulėtinkite“ (429)</translation>
+    </message>
+    <message>
+        <source>Seconds waiting on rate limits</source>
+        <translation>Sekundės, laukiant dėl spartos ribų</translation>
+    </message>
+    <message>
+        <source>Seconds since the run started</source>
+        <translation>Sekundės nuo vykdymo pradžios</translation>
+    </message>
+    <message>
+        <source>Per {seconds} s</source>
+        <translation>Per {seconds} s</translation>
+    </message>
+    <message>
+        <source>Seconds waiting</source>
+        <translation>Laukimo sekundės</translation>
+    </message>
+    <message>
+        <source>Requests: {requests} · “Slow down” answers: {throttled} · Waiting on rate limits: {waited} s</source>
+        <translation>Užklausos: {requests} · Atsakymai „sulėtinkite“: {throttled} · Laukta dėl spartos ribų: {waited} s</translation>
+    </message>
+</context>
+<context>
     <name>RunDetail</name>
     <message>
         <source>Run {id} — {store}</source>
@@ -3338,6 +3385,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>pristabdyta</translation>
     </message>
     <message>
+        <source>Run whose requests are shown</source>
+        <translation>Vykdymas, kurio užklausos rodomos</translation>
+    </message>
+    <message>
         <source>Recent runs of this store</source>
         <translation>Naujausi šios parduotuvės vykdymai</translation>
     </message>
@@ -3358,6 +3409,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Rezultatas</translation>
     </message>
     <message>
+        <source>No run yet.</source>
+        <translation>Vykdymų dar nebuvo.</translation>
+    </message>
+    <message>
         <source>Edit store…</source>
         <translation>Redaguoti parduotuvę…</translation>
     </message>
@@ -3368,6 +3423,26 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <message>
         <source>Recent runs</source>
         <translation>Naujausi vykdymai</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>Vykdymas:</translation>
+    </message>
+    <message>
+        <source>Items changed per run</source>
+        <translation>Per vykdymą pakeistos prekės</translation>
+    </message>
+    <message>
+        <source>Requests in a run</source>
+        <translation>Vykdymo užklausos</translation>
+    </message>
+    <message>
+        <source>This run is still going: its requests are shown when it ends.</source>
+        <translation>Šis vykdymas dar vyksta: jo užklausos bus parodytos, kai jis baigsis.</translation>
+    </message>
+    <message>
+        <source>No requests recorded for this run: it made none, or ran before StoreSync counted them.</source>
+        <translation>Šio vykdymo užklausų neužfiksuota: jis jų nesiuntė arba vyko prieš StoreSync pradedant jas skaičiuoti.</translation>
     </message>
     <message>
         <source>Needs attention: {reason}</source>

@@ -2425,6 +2425,53 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     </message>
 </context>
 <context>
+    <name>RequestRateChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Wykresy wymagają pakietu PySide6-Addons, którego brak w tej instalacji; tabela zawiera te same dane.</translation>
+    </message>
+    <message>
+        <source>Requests over the run</source>
+        <translation>Żądania w trakcie przebiegu</translation>
+    </message>
+    <message>
+        <source>The requests of this run could not be read: {error}</source>
+        <translation>Nie można odczytać żądań tego przebiegu: {error}</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Żądania</translation>
+    </message>
+    <message>
+        <source>“Slow down” answers (429)</source>
+        <translation>Odpowiedzi „zwolnij” (429)</translation>
+    </message>
+    <message>
+        <source>Seconds waiting on rate limits</source>
+        <translation>Sekundy oczekiwania na limity zapytań</translation>
+    </message>
+    <message>
+        <source>Seconds since the run started</source>
+        <translation>Sekundy od początku przebiegu</translation>
+    </message>
+    <message>
+        <source>Per {seconds} s</source>
+        <translation>Na {seconds} s</translation>
+    </message>
+    <message>
+        <source>Seconds waiting</source>
+        <translation>Sekundy oczekiwania</translation>
+    </message>
+    <message>
+        <source>Requests: {requests} · “Slow down” answers: {throttled} · Waiting on rate limits: {waited} s</source>
+        <translation>Żądania: {requests} · Odpowiedzi „zwolnij”: {throttled} · Oczekiwanie na limity zapytań: {waited} s</translation>
+    </message>
+</context>
+<context>
     <name>RunDetail</name>
     <message>
         <source>Run {id} — {store}</source>
@@ -3338,6 +3385,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>wstrzymane</translation>
     </message>
     <message>
+        <source>Run whose requests are shown</source>
+        <translation>Przebieg, którego żądania są pokazane</translation>
+    </message>
+    <message>
         <source>Recent runs of this store</source>
         <translation>Ostatnie przebiegi tego sklepu</translation>
     </message>
@@ -3358,6 +3409,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Wynik</translation>
     </message>
     <message>
+        <source>No run yet.</source>
+        <translation>Jeszcze nie było przebiegu.</translation>
+    </message>
+    <message>
         <source>Edit store…</source>
         <translation>Edytuj sklep…</translation>
     </message>
@@ -3368,6 +3423,26 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <message>
         <source>Recent runs</source>
         <translation>Ostatnie przebiegi</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>Przebieg:</translation>
+    </message>
+    <message>
+        <source>Items changed per run</source>
+        <translation>Pozycje zmienione w przebiegu</translation>
+    </message>
+    <message>
+        <source>Requests in a run</source>
+        <translation>Żądania w przebiegu</translation>
+    </message>
+    <message>
+        <source>This run is still going: its requests are shown when it ends.</source>
+        <translation>Ten przebieg wciąż trwa: jego żądania pojawią się, gdy się zakończy.</translation>
+    </message>
+    <message>
+        <source>No requests recorded for this run: it made none, or ran before StoreSync counted them.</source>
+        <translation>Dla tego przebiegu nie zapisano żądań: nie wysłał żadnego albo odbył się, zanim StoreSync zaczął je liczyć.</translation>
     </message>
     <message>
         <source>Needs attention: {reason}</source>

@@ -2425,6 +2425,53 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     </message>
 </context>
 <context>
+    <name>RequestRateChart</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Učitavanje…</translation>
+    </message>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Grafikonima je potreban PySide6-Addons, koji ova instalacija nema; tabela sadrži iste podatke.</translation>
+    </message>
+    <message>
+        <source>Requests over the run</source>
+        <translation>Zahtevi tokom pokretanja</translation>
+    </message>
+    <message>
+        <source>The requests of this run could not be read: {error}</source>
+        <translation>Zahtevi ovog pokretanja nisu mogli da se pročitaju: {error}</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Zahtevi</translation>
+    </message>
+    <message>
+        <source>“Slow down” answers (429)</source>
+        <translation>Odgovori „usporite” (429)</translation>
+    </message>
+    <message>
+        <source>Seconds waiting on rate limits</source>
+        <translation>Sekunde čekanja zbog ograničenja brzine</translation>
+    </message>
+    <message>
+        <source>Seconds since the run started</source>
+        <translation>Sekunde od početka pokretanja</translation>
+    </message>
+    <message>
+        <source>Per {seconds} s</source>
+        <translation>Na {seconds} s</translation>
+    </message>
+    <message>
+        <source>Seconds waiting</source>
+        <translation>Sekunde čekanja</translation>
+    </message>
+    <message>
+        <source>Requests: {requests} · “Slow down” answers: {throttled} · Waiting on rate limits: {waited} s</source>
+        <translation>Zahtevi: {requests} · Odgovori „usporite”: {throttled} · Čekanje zbog ograničenja brzine: {waited} s</translation>
+    </message>
+</context>
+<context>
     <name>RunDetail</name>
     <message>
         <source>Run {id} — {store}</source>
@@ -3338,6 +3385,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>pauzirano</translation>
     </message>
     <message>
+        <source>Run whose requests are shown</source>
+        <translation>Pokretanje čiji su zahtevi prikazani</translation>
+    </message>
+    <message>
         <source>Recent runs of this store</source>
         <translation>Nedavna pokretanja ove prodavnice</translation>
     </message>
@@ -3358,6 +3409,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Rezultat</translation>
     </message>
     <message>
+        <source>No run yet.</source>
+        <translation>Još nije bilo pokretanja.</translation>
+    </message>
+    <message>
         <source>Edit store…</source>
         <translation>Uredi prodavnicu…</translation>
     </message>
@@ -3368,6 +3423,26 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     <message>
         <source>Recent runs</source>
         <translation>Nedavna pokretanja</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>Pokretanje:</translation>
+    </message>
+    <message>
+        <source>Items changed per run</source>
+        <translation>Stavke izmenjene po pokretanju</translation>
+    </message>
+    <message>
+        <source>Requests in a run</source>
+        <translation>Zahtevi u pokretanju</translation>
+    </message>
+    <message>
+        <source>This run is still going: its requests are shown when it ends.</source>
+        <translation>Ovo pokretanje još traje: njegovi zahtevi biće prikazani kada se završi.</translation>
+    </message>
+    <message>
+        <source>No requests recorded for this run: it made none, or ran before StoreSync counted them.</source>
+        <translation>Za ovo pokretanje nisu zabeleženi zahtevi: nije ih slalo ili je bilo pre nego što ih je StoreSync počeo brojati.</translation>
     </message>
     <message>
         <source>Needs attention: {reason}</source>

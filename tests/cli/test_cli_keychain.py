@@ -17,11 +17,13 @@ import pytest
 from app.cli import main
 from app.core.presets import preset_to_json
 from app.sandbox.catalog import Catalog
-from app.sandbox.json_api_styles import LoginRpcApi
+from app.sandbox.json_api_styles import FormCredentialsApi, LoginRpcApi
+from app.sandbox.mirakl_offers import MiraklSellerApi
 from app.sandbox.odoo_json2 import OdooJson2Api
 from app.sandbox.simple import SimpleSimulator
 from app.storage import open_storage
 from app.storage.credentials import SERVICE, username_for
+from tests.cli.process import run_cli
 
 TOKEN = "tok-Zx81-never-printed"
 REPO = Path(__file__).resolve().parents[2]
@@ -177,5 +179,80 @@ def test_store_add_takes_a_shipped_preset_by_name(
         assert "Added Odoo (generic_json)" in output and "Secrets saved: 1" in output
         assert "fetched 32, created 32" in output and "skipped 8 (not stock)" in output
         assert key not in output
+    finally:
+        server.stop()
+
+
+def test_store_test_prints_the_apis_own_message_when_it_answers_200_with_an_error(
+    secret_service_available: None, tmp_path: Path
+) -> None:
+    server = FormCredentialsApi(
+        Catalog(30),
+        errors_in_body=True,
+        credentials={"password": "pw-Rt5-never", "user_token": "ut-Jh6-never"},
+    )
+    server.start()
+    data_dir = str(tmp_path / "data")
+    preset = tmp_path / "market.json"
+    preset.write_text(preset_to_json("Market", server.store_settings()), encoding="utf-8")
+    try:
+        wrong = run_cli(
+            "--data-dir", data_dir, "store", "add", "Market", "--platform", "generic_json",
+            "--preset", str(preset), stdin="pw-Rt5-never\nut-typo\n",
+        )  # fmt: skip
+        assert wrong.code == 1 and wrong.err.count("\n") == 1, wrong.err
+        assert (
+            "Market refused the credentials: Wrong username, password or user token (status_code R401)"
+            in wrong.err
+        )
+        assert "nothing was saved" in wrong.err
+
+        added = run_cli(
+            "--data-dir", data_dir, "store", "add", "Market", "--platform", "generic_json",
+            "--preset", str(preset), "--no-first-sync", stdin="pw-Rt5-never\nut-Jh6-never\n",
+        )  # fmt: skip
+        assert added.code == 0, added.err
+        assert "the first page has 30 products: 30 items to store" in added.out
+
+        server.credentials["user_token"] = "ut-issued-anew"  # the vendor revoked the token
+        tested = run_cli("--data-dir", data_dir, "store", "test", "Market")
+
+        assert tested.code == 1
+        assert tested.err == (
+            "storesync: Could not connect: Market refused the credentials: Wrong username, password or user "
+            "token (status_code R401); check them in the store's settings.\n"
+        )
+        everything = wrong.out + wrong.err + added.out + added.err + tested.out + tested.err
+        assert (
+            "pw-Rt5-never" not in everything
+            and "ut-Jh6-never" not in everything
+            and "Traceback" not in everything
+        )
+    finally:
+        server.stop()
+
+
+def test_a_mirakl_marketplace_is_added_from_its_shipped_preset_and_synced(
+    secret_service_available: None, tmp_path: Path
+) -> None:
+    server = MiraklSellerApi(Catalog(150, seed=3, orders=0))
+    server.start()
+    data_dir = str(tmp_path / "data")
+    key = server.credentials["secret"]
+    try:
+        added = run_cli(
+            "--data-dir", data_dir, "store", "add", "Empik", "--platform", "generic_json",
+            "--preset", "mirakl-offers", "--set", f"base_url={server.url}", "--no-first-sync",
+            stdin=key + "\n",
+        )  # fmt: skip
+        assert added.code == 0, added.err
+        assert "the first page has 100 products: 100 items to store." in added.out
+        assert "Added Empik (generic_json)" in added.out and "Secrets saved: 1" in added.out
+
+        synced = run_cli("--data-dir", data_dir, "sync", "--store", "Empik")
+
+        assert synced.code == 0, synced.err
+        assert "fetched 150, created 150" in synced.out
+        assert key not in added.out + added.err + synced.out + synced.err
     finally:
         server.stop()

@@ -245,5 +245,5 @@ def test_an_unknown_shipped_preset_is_refused_with_the_names_there_are(data_dir:
     unknown = run_cli("--data-dir", str(data_dir), "store", "add", "X", "--platform", "generic_json",
                       "--preset", "odoo-17")  # fmt: skip
     assert unknown.code == 2
-    shipped = "odoo-19-stock, sendcloud-parcels"
+    shipped = "mirakl-offers, odoo-19-stock, sendcloud-parcels"
     assert f"StoreSync ships no preset called “odoo-17” (shipped presets: {shipped})" in unknown.err

@@ -280,3 +280,29 @@ async def test_a_form_login_says_which_value_it_misses() -> None:
             await registry().test_connection(store, {"password": "demo-form-password"})
     finally:
         server.stop()
+
+
+async def test_a_marketplace_that_answers_200_with_an_error_body_fails_plainly_on_a_wrong_user_token(
+    harness: Harness,
+) -> None:
+    server = started(FormCredentialsApi(catalog(), errors_in_body=True))
+    try:
+        store, run = await sync(harness, server)
+        assert run.status is RunStatus.SUCCEEDED, run.error_message
+        assert (run.counts.created, run.counts.failed) == (PRODUCTS, 0)
+
+        wrong = await support.add_store(harness, server, "Wrong token", Platform.GENERIC_JSON)
+        assert wrong.id is not None
+        harness.credentials.demo_secrets[wrong.id] = {**server.credentials, "user_token": "ut-not-this-one"}
+        refused = await harness.engine.run(await harness.add_job(wrong), Trigger.MANUAL)
+
+        assert refused.status is RunStatus.FAILED
+        assert refused.error_kind == "auth"
+        assert refused.error_message == (
+            "Wrong token refused the credentials: Wrong username, password or user token "
+            "(status_code R401); check them in the store's settings."
+        )
+        assert stored(harness, wrong) == {}  # nothing taken from an answer that said it failed
+        assert len(stored(harness, store)) == PRODUCTS
+    finally:
+        server.stop()

@@ -13,7 +13,7 @@ from app.core.models import JobKind, OrderRecord, OrderStatus, ShipmentRecord, S
 from app.core.ports import OrderQuery
 from app.storage import Storage, open_storage
 from app.storage.paths import database_file
-from app.storage.schema import MIGRATIONS, SCHEMA_VERSION
+from app.storage.schema import MIGRATIONS, SCHEMA_VERSION, V11_ORDER_STATUS_HISTORY
 from tests.storage.conftest import add_store_and_job
 
 
@@ -161,8 +161,9 @@ async def test_orders_filter_by_store_status_and_date_newest_first(storage: Stor
 
 def test_orders_imported_before_the_history_get_their_first_step(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
+    before_history = [migration.sqlite for migration in MIGRATIONS].index(V11_ORDER_STATUS_HISTORY)
     with closing(sqlite3.connect(database_file(data_dir))) as connection, connection:
-        for migration in MIGRATIONS[: SCHEMA_VERSION - 1]:
+        for migration in MIGRATIONS[:before_history]:
             connection.executescript(migration.sqlite)
         connection.executescript(
             "INSERT INTO store (id, name, platform, created_at) "
@@ -170,7 +171,7 @@ def test_orders_imported_before_the_history_get_their_first_step(data_dir: Path)
             "INSERT INTO orders (store_id, external_id, number, status, remote_status, total, currency, "
             "imported_at) VALUES (1, '5', '#5', 'shipped', 'fulfilled', '9.90', 'EUR', "
             "'2026-03-04 05:06:07.000000');"
-            f"PRAGMA user_version = {SCHEMA_VERSION - 1};"
+            f"PRAGMA user_version = {before_history};"
         )
     storage = open_storage(data_dir)
     try:

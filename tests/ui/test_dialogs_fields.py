@@ -42,6 +42,15 @@ def test_login_fields_appear_only_for_the_login_method_that_needs_them(qtbot: Qt
     assert not shown(form, "auth_query_name")
 
 
+def test_a_form_login_shows_the_user_name_password_and_user_token_it_posts(qtbot: QtBot) -> None:
+    form = generic_form(qtbot)
+
+    form.inputs["auth"].set_value("form")
+
+    assert shown(form, "username") and shown(form, "password") and shown(form, "user_token")
+    assert not shown(form, "secret") and not shown(form, "login_endpoint")
+
+
 def test_page_settings_follow_the_page_style(qtbot: QtBot) -> None:
     form = generic_form(qtbot)
     assert shown(form, "page_param")

@@ -5,12 +5,14 @@ read back from the server's API. A server that stops answering is told in one li
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from app.control.client import ControlClient
-from app.control.remote_console import connect_remote_console
+from app.control.remote_console import RemoteConsole, connect_remote_console, server_endpoint
 from app.core.models import JobKind, RunStatus, Trigger
 from app.core.schedule import ScheduleSpec
 from app.sandbox.faults import Fault, FaultKind
@@ -167,6 +169,14 @@ async def watch_server_until_it_stops(desktop: Any, server_dir: Path) -> ServerW
     return window
 
 
+async def tray_shows(tray: Any, state: str, within: float, what: str) -> None:
+    """Wait for the tray's state; a timeout says what the tray showed instead."""
+    try:
+        await wait_until(lambda: tray.state == state, within=within, what=what)
+    except AssertionError:
+        raise AssertionError(f"timed out waiting for {what}: the tray shows {tray.tooltip()!r}") from None
+
+
 async def test_the_tray_shows_the_watched_servers_state(tmp_path: Path) -> None:
     """Running, paused, a failed run and a server that stopped answering each show in the tray (icon
     state and tooltip) while the console is open; closing the console gives the tray back to this
@@ -184,35 +194,89 @@ async def test_the_tray_shows_the_watched_servers_state(tmp_path: Path) -> None:
                 await wait_until(lambda: inventory_job(window), within=30, what="the server's job")
                 job_id = inventory_job(window)
                 server_line = f"Server 127.0.0.1:{endpoint.port}: "
-                await wait_until(lambda: tray.state == "ok", within=60, what="start-up runs")
+                await tray_shows(tray, "ok", within=60, what="start-up runs")
                 assert server_line + "All good" in tray.tooltip()
 
                 # Running: a run started by another client (the API) on a slow store.
                 simulator.faults.next_requests(1, Fault.latency(4))
                 await server.trigger(jobs=[job_id], trigger="manual")
-                await wait_until(lambda: tray.state == "syncing", within=30, what="the tray to show the run")
+                await tray_shows(tray, "syncing", within=30, what="the tray to show the run")
                 assert server_line + "Syncing" in tray.tooltip()
-                await wait_until(lambda: tray.state == "ok", within=60, what="the run to end")
+                await tray_shows(tray, "ok", within=60, what="the run to end")
 
                 # Paused: everything on the server.
                 await server.pause_all()
-                await wait_until(lambda: tray.state == "paused", within=30, what="the tray to show the pause")
+                await tray_shows(tray, "paused", within=30, what="the tray to show the pause")
                 assert server_line + "Paused" in tray.tooltip()
                 await server.resume_all()
-                await wait_until(lambda: tray.state == "ok", within=30, what="the tray to show the resume")
+                await tray_shows(tray, "ok", within=30, what="the tray to show the resume")
 
                 # A run that fails: the store answers with a web page instead of its data.
                 simulator.faults.next_requests(20, Fault(FaultKind.HTML))
                 await server.trigger(jobs=[job_id], trigger="manual")
-                await wait_until(lambda: tray.state == "failed", within=60, what="the failure")
+                await tray_shows(tray, "failed", within=60, what="the failure")
                 assert server_line + "A sync failed" in tray.tooltip()
 
             # The server stopped: it needs attention, said in one line of the tooltip.
-            await wait_until(lambda: tray.state == "attention", within=30, what="the lost server")
+            await tray_shows(tray, "attention", within=30, what="the lost server")
             assert server_line + "Not connected; trying again…" in tray.tooltip().splitlines()
             window.close()
             await window.wait_closed()
-            await wait_until(lambda: tray.state == "ok", within=30, what="the tray back to this computer")
+            await tray_shows(tray, "ok", within=30, what="the tray back to this computer")
             assert "Server" not in tray.tooltip()
     finally:
         simulator.stop()
+
+
+async def test_a_run_that_ends_before_the_console_follows_the_server_is_not_shown_running(
+    tmp_path: Path,
+) -> None:
+    """The status is read, then the event stream opens: a run that ends in between sends its end
+    before anyone listens. The console reads the status again once it listens, so the run does not
+    stay "running" in the console (and the tray) for ever."""
+    simulator = start_simulator(250)
+    server_dir = tmp_path / "server"
+    try:
+        await add_store(server_dir, simulator, "--no-first-sync")
+        async with headless_server(server_dir) as endpoint, ControlClient(endpoint) as server:
+            [job] = [job for job in await server.jobs() if job["kind"] == JobKind.INVENTORY_PULL.value]
+            # Every page slow, so a run of the job (this one, or one the server started itself) is
+            # still running when the console reads the status.
+            simulator.faults.randomly(1.0, Fault.latency(2))
+            await server.trigger(jobs=[job["id"]], trigger="manual")
+            address = f"127.0.0.1:{endpoint.port}"
+            console = RemoteConsole(ControlClient(server_endpoint(address, endpoint.token)), address)
+            await wait_until_answer(console, lambda: console.is_running(job["id"]), "the run to start")
+
+            # The run ends, and no other starts, before the console follows the server.
+            await server.pause_job(job["id"])
+            simulator.faults.clear()
+
+            async def still_running() -> bool:
+                status = await server.job(job["id"])
+                return bool(status["running"])
+
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + 60
+            while await still_running():
+                assert loop.time() < deadline, "the run did not end on the server"
+                await asyncio.sleep(0.1)
+            assert console.is_running(job["id"])
+            console.follow()
+            try:
+                await wait_until(lambda: not console.is_running(job["id"]), within=30, what="the run to end")
+            finally:
+                await console.aclose()
+    finally:
+        simulator.stop()
+
+
+async def wait_until_answer(console: RemoteConsole, condition: Callable[[], bool], what: str) -> None:
+    """Read the server's status until `condition` holds (the console does not follow events yet)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 30
+    await console.refresh()
+    while not condition():
+        assert loop.time() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.05)
+        await console.refresh()

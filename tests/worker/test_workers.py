@@ -19,6 +19,7 @@ import psycopg
 import pytest
 
 from app.core.models import Job, JobKind, Platform, Store
+from app.core.ports import RunQuery
 from app.core.schedule import ScheduleSpec
 from app.sandbox.faults import Fault
 from app.sandbox.simple import SimpleSimulator
@@ -238,3 +239,24 @@ async def test_when_a_worker_is_killed_the_others_go_on_queueing_due_runs(
     recorded = runs(database)
     assert sorted(job_id for job_id, _, _ in recorded) == sorted(first_jobs + later_jobs)
     assert {status for _, _, status in recorded} == {"succeeded"}
+
+
+async def test_a_workers_run_records_the_requests_and_429s_the_store_saw(
+    database: str, store_server: SimpleSimulator, tmp_path: Path
+) -> None:
+    """The store detail's request chart of a server reads what the worker's run stored."""
+    store_server.faults.at_request(2, Fault.rate_limit(0.3))
+    [job_id] = await add_stores(database, store_server, 1)
+    async with workers(database, tmp_path, 1):
+        await poll(lambda: finished_runs(database) >= 1, seconds=DEADLINE, what="the run")
+    assert runs(database) == [(job_id, "initial", "succeeded")]
+    storage = open_postgres_storage(database)
+    try:
+        [run] = storage.runs.list_runs(RunQuery(job_id=job_id))
+        profile = storage.runs.request_profile(run.id or 0)
+    finally:
+        storage.close()
+    assert profile is not None
+    assert profile.total_requests == store_server.faults.requests_seen
+    assert profile.total_throttled == store_server.faults.injected == 1
+    assert profile.total_waited >= 0.29

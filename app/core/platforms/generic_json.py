@@ -101,11 +101,17 @@ PLATFORM = PlatformDeclaration(
         ),
         text("username", "User name", "For the 'basic', 'login' and 'form' logins.", required=False),
         secret("secret", "Token, key or password", "The value the login method sends.", required=False),
-        secret("password", "Password", "For the 'login' step: the account's password.", required=False),
+        secret(
+            "password",
+            "Password",
+            "For the 'login' step or the 'form' login: the account's password.",
+            required=False,
+        ),
         secret(
             "user_token",
             "User token",
-            "For the 'login' step: a token the vendor issues to your account, if it asks for one.",
+            "For the 'login' step or the 'form' login: a token the vendor issues to your account, if it asks "
+            "for one.",
             required=False,
         ),
         secret(
@@ -200,6 +206,35 @@ PLATFORM = PlatformDeclaration(
             2,
             "The most requests on the wire at once, for all this store's jobs together. 2: the next "
             "page is asked for while this one is stored; 1: one request at a time.",
+        ),
+        text(
+            "ok_path",
+            "Success in the answer",
+            "Optional, for APIs that answer 200 even when a call fails and say so in the body: dotted "
+            "path to the value that tells, e.g. status_code or isError. Every answer is checked: reads, "
+            "the login and writes.",
+            required=False,
+        ),
+        text(
+            "ok_value",
+            "Success value",
+            "The value at that path that means success, e.g. R200, or false for an isError flag; "
+            "several separated by commas. Any other value fails the call.",
+            required=False,
+        ),
+        text(
+            "error_message_path",
+            "API's error message",
+            "Dotted path to the API's own message in a failing answer, e.g. msg or messages; it is "
+            "shown with the store's name.",
+            required=False,
+        ),
+        text(
+            "auth_error_values",
+            "Values for refused credentials",
+            "Optional: values at the success path that mean the credentials were refused, e.g. R401; "
+            "reported as a credentials problem (a login token is renewed once first).",
+            required=False,
         ),
         text(
             "endpoint", "Stock endpoint", "The path that lists your products, e.g. /products or stock/list."

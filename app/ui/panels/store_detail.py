@@ -1,10 +1,11 @@
-"""One store at a glance: its jobs, its recent runs (with the items each changed, as a chart) and
-whether its connection works."""
+"""One store at a glance: its jobs, its recent runs (charts of the items each changed, and of the
+requests and rate limiting within a chosen run) and whether its connection works."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -13,12 +14,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.errors import StoreSyncError
-from app.core.models import Store
+from app.core.models import RunStatus, Store, SyncRun
 from app.core.ports import RunQuery
 from app.ui.about import keychain_backend
 from app.ui.actions import AppActions
@@ -35,6 +37,7 @@ from app.ui.icons import platform_icon
 from app.ui.items_changed_chart import ItemsChangedChart
 from app.ui.models.job_state import RowStatus
 from app.ui.models.store_status import StoreStatusModel
+from app.ui.request_rate_chart import RequestRateChart
 from app.ui.schedule_words import schedule_words
 
 
@@ -102,15 +105,26 @@ class StoreDetail(QDialog):
         self.jobs.resizeColumnsToContents()
 
         self.items_chart = ItemsChangedChart()
+        self.request_chart = RequestRateChart()
         try:
             runs = actions.services.runs.list_runs(
                 RunQuery(store_id=store.id), offset=0, limit=self.RECENT_RUNS
             )
         except StoreSyncError as error:
-            runs = []
+            runs, runs_read = [], False
             self.items_chart.set_error(str(error))
+            self.request_chart.set_error(str(error))
         else:
+            runs_read = True
             self.items_chart.set_runs(runs)
+        self._recent_runs = runs
+        self.request_run = QComboBox()
+        self.request_run.setAccessibleName(
+            QCoreApplication.translate("StoreDetail", "Run whose requests are shown")
+        )
+        for run in runs:
+            kind = job_kind_label(run.kind) if run.kind is not None else ""
+            self.request_run.addItem(f"{full_time(run.started_at)} · {kind}", run.id)
         self.runs = QTableWidget(len(runs), 6)
         self.runs.setAccessibleName(QCoreApplication.translate("StoreDetail", "Recent runs of this store"))
         self.runs.setHorizontalHeaderLabels(
@@ -138,6 +152,14 @@ class StoreDetail(QDialog):
         for table in (self.jobs, self.runs):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.verticalHeader().hide()
+        self.runs.currentCellChanged.connect(self._run_row_chosen)
+        self.request_run.currentIndexChanged.connect(self.show_requests)
+        if runs:
+            self.show_requests(0)  # the latest run
+        else:
+            self.request_run.setEnabled(False)
+            if runs_read:
+                self.request_chart.set_empty(QCoreApplication.translate("StoreDetail", "No run yet."))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         edit = buttons.addButton(
@@ -151,10 +173,58 @@ class StoreDetail(QDialog):
         layout.addWidget(QLabel(QCoreApplication.translate("StoreDetail", "Jobs")))
         layout.addWidget(self.jobs)
         layout.addWidget(QLabel(QCoreApplication.translate("StoreDetail", "Recent runs")))
-        layout.addWidget(self.items_chart, 1)
+        layout.addWidget(self._charts(), 1)
         layout.addWidget(self.runs, 1)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 44)
+
+    def _charts(self) -> QTabWidget:
+        requests_page = QWidget()
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(QCoreApplication.translate("StoreDetail", "Run:")))
+        chooser.addWidget(self.request_run, 1)
+        page_layout = QVBoxLayout(requests_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(chooser)
+        page_layout.addWidget(self.request_chart, 1)
+        self.charts = QTabWidget()
+        self.charts.addTab(
+            self.items_chart, QCoreApplication.translate("StoreDetail", "Items changed per run")
+        )
+        self.charts.addTab(requests_page, QCoreApplication.translate("StoreDetail", "Requests in a run"))
+        return self.charts
+
+    def _run_row_chosen(self, row: int, *_: int) -> None:
+        if 0 <= row < self.request_run.count():
+            self.request_run.setCurrentIndex(row)
+
+    def show_requests(self, index: int) -> None:
+        """Chart the requests of the `index`-th recent run (0: the latest)."""
+        if not 0 <= index < len(self._recent_runs):
+            return
+        run: SyncRun = self._recent_runs[index]
+        if run.status is RunStatus.RUNNING:
+            self.request_chart.set_empty(
+                QCoreApplication.translate(
+                    "StoreDetail", "This run is still going: its requests are shown when it ends."
+                )
+            )
+            return
+        self.request_chart.set_loading()
+        try:
+            profile = self._actions.services.runs.request_profile(run.id or 0)
+        except StoreSyncError as error:
+            self.request_chart.set_error(str(error))
+            return
+        if profile is None:
+            self.request_chart.set_empty(
+                QCoreApplication.translate(
+                    "StoreDetail",
+                    "No requests recorded for this run: it made none, or ran before StoreSync counted them.",
+                )
+            )
+        else:
+            self.request_chart.set_profile(profile)
 
     @staticmethod
     def _connection_state(states: list) -> str:  # type: ignore[type-arg]
