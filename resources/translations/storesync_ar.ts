@@ -1667,16 +1667,16 @@ Stores and settings need to be added again.</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <source>For the &apos;login&apos; step: the account&apos;s password.</source>
-        <translation>لخطوة &apos;login&apos;: كلمة مرور الحساب.</translation>
-    </message>
-    <message>
         <source>User token</source>
         <translation>رمز المستخدم</translation>
     </message>
     <message>
-        <source>For the &apos;login&apos; step: a token the vendor issues to your account, if it asks for one.</source>
-        <translation>لخطوة &apos;login&apos;: رمز يصدره المورّد لحسابك، إن كان يطلبه.</translation>
+        <source>For the &apos;login&apos; step or the &apos;form&apos; login: the account&apos;s password.</source>
+        <translation>لخطوة &apos;login&apos; أو لتسجيل الدخول &apos;form&apos;: كلمة مرور الحساب.</translation>
+    </message>
+    <message>
+        <source>For the &apos;login&apos; step or the &apos;form&apos; login: a token the vendor issues to your account, if it asks for one.</source>
+        <translation>لخطوة &apos;login&apos; أو لتسجيل الدخول &apos;form&apos;: رمز يصدره المورّد لحسابك، إن كان يطلبه.</translation>
     </message>
     <message>
         <source>OAuth2 client ID</source>
@@ -1789,6 +1789,38 @@ Stores and settings need to be added again.</source>
     <message>
         <source>The most requests on the wire at once, for all this store&apos;s jobs together. 2: the next page is asked for while this one is stored; 1: one request at a time.</source>
         <translation>أقصى عدد من الطلبات الجارية في وقت واحد، لكل مهام هذا المتجر معًا. 2: تُطلب الصفحة التالية أثناء تخزين الحالية؛ 1: طلب واحد في كل مرة.</translation>
+    </message>
+    <message>
+        <source>Success in the answer</source>
+        <translation>النجاح في الرد</translation>
+    </message>
+    <message>
+        <source>Optional, for APIs that answer 200 even when a call fails and say so in the body: dotted path to the value that tells, e.g. status_code or isError. Every answer is checked: reads, the login and writes.</source>
+        <translation>اختياري، لواجهات API التي ترد بـ 200 حتى عند فشل الاستدعاء وتذكر ذلك في المتن: المسار بالنقاط إلى القيمة التي تبيّن ذلك، مثل status_code أو isError. يُفحص كل رد: القراءات وتسجيل الدخول والكتابات.</translation>
+    </message>
+    <message>
+        <source>Success value</source>
+        <translation>قيمة النجاح</translation>
+    </message>
+    <message>
+        <source>The value at that path that means success, e.g. R200, or false for an isError flag; several separated by commas. Any other value fails the call.</source>
+        <translation>القيمة في ذلك المسار التي تعني النجاح، مثل R200، أو false لعلامة isError؛ ويمكن ذكر عدة قيم مفصولة بفواصل. أي قيمة أخرى تُفشل الاستدعاء.</translation>
+    </message>
+    <message>
+        <source>API&apos;s error message</source>
+        <translation>رسالة خطأ API</translation>
+    </message>
+    <message>
+        <source>Dotted path to the API&apos;s own message in a failing answer, e.g. msg or messages; it is shown with the store&apos;s name.</source>
+        <translation>المسار بالنقاط إلى رسالة API نفسه في رد فاشل، مثل msg أو messages؛ وتُعرض مع اسم المتجر.</translation>
+    </message>
+    <message>
+        <source>Values for refused credentials</source>
+        <translation>قيم بيانات الاعتماد المرفوضة</translation>
+    </message>
+    <message>
+        <source>Optional: values at the success path that mean the credentials were refused, e.g. R401; reported as a credentials problem (a login token is renewed once first).</source>
+        <translation>اختياري: قيم في مسار النجاح تعني أن بيانات الاعتماد رُفضت، مثل R401؛ يُبلَّغ عنها كمشكلة في بيانات الاعتماد (يُجدَّد رمز تسجيل الدخول مرة واحدة أولًا).</translation>
     </message>
     <message>
         <source>Stock endpoint</source>

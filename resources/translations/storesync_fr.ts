@@ -1539,16 +1539,16 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <source>For the &apos;login&apos; step: the account&apos;s password.</source>
-        <translation>Pour l’étape « login » : le mot de passe du compte.</translation>
-    </message>
-    <message>
         <source>User token</source>
         <translation>Jeton utilisateur</translation>
     </message>
     <message>
-        <source>For the &apos;login&apos; step: a token the vendor issues to your account, if it asks for one.</source>
-        <translation>Pour l’étape « login » : un jeton que l’éditeur délivre à votre compte, s’il en demande un.</translation>
+        <source>For the &apos;login&apos; step or the &apos;form&apos; login: the account&apos;s password.</source>
+        <translation>Pour l’étape « login » ou la connexion « form » : le mot de passe du compte.</translation>
+    </message>
+    <message>
+        <source>For the &apos;login&apos; step or the &apos;form&apos; login: a token the vendor issues to your account, if it asks for one.</source>
+        <translation>Pour l’étape « login » ou la connexion « form » : un jeton que l’éditeur délivre à votre compte, s’il en demande un.</translation>
     </message>
     <message>
         <source>OAuth2 client ID</source>
@@ -1661,6 +1661,38 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     <message>
         <source>The most requests on the wire at once, for all this store&apos;s jobs together. 2: the next page is asked for while this one is stored; 1: one request at a time.</source>
         <translation>Le nombre maximal de requêtes en cours à la fois, pour toutes les tâches de cette boutique. 2 : la page suivante est demandée pendant que celle-ci est enregistrée ; 1 : une requête à la fois.</translation>
+    </message>
+    <message>
+        <source>Success in the answer</source>
+        <translation>Succès dans la réponse</translation>
+    </message>
+    <message>
+        <source>Optional, for APIs that answer 200 even when a call fails and say so in the body: dotted path to the value that tells, e.g. status_code or isError. Every answer is checked: reads, the login and writes.</source>
+        <translation>Facultatif, pour les API qui répondent 200 même quand un appel échoue et le disent dans le corps : chemin pointé vers la valeur qui l’indique, p. ex. status_code ou isError. Chaque réponse est vérifiée : lectures, connexion et écritures.</translation>
+    </message>
+    <message>
+        <source>Success value</source>
+        <translation>Valeur de succès</translation>
+    </message>
+    <message>
+        <source>The value at that path that means success, e.g. R200, or false for an isError flag; several separated by commas. Any other value fails the call.</source>
+        <translation>La valeur à ce chemin qui signifie le succès, p. ex. R200, ou false pour un indicateur isError ; plusieurs séparées par des virgules. Toute autre valeur fait échouer l’appel.</translation>
+    </message>
+    <message>
+        <source>API&apos;s error message</source>
+        <translation>Message d’erreur de l’API</translation>
+    </message>
+    <message>
+        <source>Dotted path to the API&apos;s own message in a failing answer, e.g. msg or messages; it is shown with the store&apos;s name.</source>
+        <translation>Chemin pointé vers le message propre de l’API dans une réponse en échec, p. ex. msg ou messages ; il est affiché avec le nom de la boutique.</translation>
+    </message>
+    <message>
+        <source>Values for refused credentials</source>
+        <translation>Valeurs d’identifiants refusés</translation>
+    </message>
+    <message>
+        <source>Optional: values at the success path that mean the credentials were refused, e.g. R401; reported as a credentials problem (a login token is renewed once first).</source>
+        <translation>Facultatif : valeurs au chemin de succès qui signifient que les identifiants ont été refusés, p. ex. R401 ; signalées comme un problème d’identifiants (un jeton de connexion est d’abord renouvelé une fois).</translation>
     </message>
     <message>
         <source>Stock endpoint</source>

@@ -1571,16 +1571,16 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Slaptažodis</translation>
     </message>
     <message>
-        <source>For the &apos;login&apos; step: the account&apos;s password.</source>
-        <translation>Žingsniui &apos;login&apos;: paskyros slaptažodis.</translation>
-    </message>
-    <message>
         <source>User token</source>
         <translation>Naudotojo žetonas</translation>
     </message>
     <message>
-        <source>For the &apos;login&apos; step: a token the vendor issues to your account, if it asks for one.</source>
-        <translation>Žingsniui &apos;login&apos;: žetonas, kurį tiekėjas išduoda jūsų paskyrai, jei jo reikalauja.</translation>
+        <source>For the &apos;login&apos; step or the &apos;form&apos; login: the account&apos;s password.</source>
+        <translation>Žingsniui &apos;login&apos; arba prisijungimui &apos;form&apos;: paskyros slaptažodis.</translation>
+    </message>
+    <message>
+        <source>For the &apos;login&apos; step or the &apos;form&apos; login: a token the vendor issues to your account, if it asks for one.</source>
+        <translation>Žingsniui &apos;login&apos; arba prisijungimui &apos;form&apos;: žetonas, kurį tiekėjas išduoda jūsų paskyrai, jei jo reikalauja.</translation>
     </message>
     <message>
         <source>OAuth2 client ID</source>
@@ -1693,6 +1693,38 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <message>
         <source>The most requests on the wire at once, for all this store&apos;s jobs together. 2: the next page is asked for while this one is stored; 1: one request at a time.</source>
         <translation>Didžiausias vienu metu vykdomų užklausų skaičius visoms šios parduotuvės užduotims kartu. 2: kito puslapio prašoma, kol šis saugomas; 1: po vieną užklausą.</translation>
+    </message>
+    <message>
+        <source>Success in the answer</source>
+        <translation>Sėkmė atsakyme</translation>
+    </message>
+    <message>
+        <source>Optional, for APIs that answer 200 even when a call fails and say so in the body: dotted path to the value that tells, e.g. status_code or isError. Every answer is checked: reads, the login and writes.</source>
+        <translation>Neprivaloma, toms API, kurios atsako 200 net tada, kai iškvietimas nepavyksta, ir tai nurodo turinyje: kelias su taškais iki tai nurodančios reikšmės, pvz., status_code arba isError. Tikrinamas kiekvienas atsakymas: skaitymai, prisijungimas ir rašymai.</translation>
+    </message>
+    <message>
+        <source>Success value</source>
+        <translation>Sėkmės reikšmė</translation>
+    </message>
+    <message>
+        <source>The value at that path that means success, e.g. R200, or false for an isError flag; several separated by commas. Any other value fails the call.</source>
+        <translation>Reikšmė tuo keliu, reiškianti sėkmę, pvz., R200, arba false isError vėliavėlei; kelios – atskirtos kableliais. Bet kuri kita reikšmė reiškia nesėkmingą iškvietimą.</translation>
+    </message>
+    <message>
+        <source>API&apos;s error message</source>
+        <translation>API klaidos pranešimas</translation>
+    </message>
+    <message>
+        <source>Dotted path to the API&apos;s own message in a failing answer, e.g. msg or messages; it is shown with the store&apos;s name.</source>
+        <translation>Kelias su taškais iki paties API pranešimo nesėkmingame atsakyme, pvz., msg arba messages; jis rodomas su parduotuvės pavadinimu.</translation>
+    </message>
+    <message>
+        <source>Values for refused credentials</source>
+        <translation>Atmestų prisijungimo duomenų reikšmės</translation>
+    </message>
+    <message>
+        <source>Optional: values at the success path that mean the credentials were refused, e.g. R401; reported as a credentials problem (a login token is renewed once first).</source>
+        <translation>Neprivaloma: sėkmės kelio reikšmės, reiškiančios, kad prisijungimo duomenys atmesti, pvz., R401; pranešama kaip prisijungimo duomenų problema (prieš tai prisijungimo žetonas vieną kartą atnaujinamas).</translation>
     </message>
     <message>
         <source>Stock endpoint</source>

@@ -1571,16 +1571,16 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Hasło</translation>
     </message>
     <message>
-        <source>For the &apos;login&apos; step: the account&apos;s password.</source>
-        <translation>Dla kroku &apos;login&apos;: hasło konta.</translation>
-    </message>
-    <message>
         <source>User token</source>
         <translation>Token użytkownika</translation>
     </message>
     <message>
-        <source>For the &apos;login&apos; step: a token the vendor issues to your account, if it asks for one.</source>
-        <translation>Dla kroku &apos;login&apos;: token, który dostawca wydaje Twojemu kontu, jeśli go wymaga.</translation>
+        <source>For the &apos;login&apos; step or the &apos;form&apos; login: the account&apos;s password.</source>
+        <translation>Dla kroku &apos;login&apos; lub logowania &apos;form&apos;: hasło konta.</translation>
+    </message>
+    <message>
+        <source>For the &apos;login&apos; step or the &apos;form&apos; login: a token the vendor issues to your account, if it asks for one.</source>
+        <translation>Dla kroku &apos;login&apos; lub logowania &apos;form&apos;: token, który dostawca wydaje Twojemu kontu, jeśli go wymaga.</translation>
     </message>
     <message>
         <source>OAuth2 client ID</source>
@@ -1693,6 +1693,38 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <message>
         <source>The most requests on the wire at once, for all this store&apos;s jobs together. 2: the next page is asked for while this one is stored; 1: one request at a time.</source>
         <translation>Największa liczba żądań w toku naraz, łącznie dla wszystkich zadań tego sklepu. 2: następna strona jest pobierana, gdy bieżąca jest zapisywana; 1: jedno żądanie naraz.</translation>
+    </message>
+    <message>
+        <source>Success in the answer</source>
+        <translation>Sukces w odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Optional, for APIs that answer 200 even when a call fails and say so in the body: dotted path to the value that tells, e.g. status_code or isError. Every answer is checked: reads, the login and writes.</source>
+        <translation>Opcjonalnie, dla API, które odpowiadają 200 nawet wtedy, gdy wywołanie się nie powiedzie, i mówią o tym w treści: ścieżka z kropkami do wartości, która o tym informuje, np. status_code lub isError. Sprawdzana jest każda odpowiedź: odczyty, logowanie i zapisy.</translation>
+    </message>
+    <message>
+        <source>Success value</source>
+        <translation>Wartość sukcesu</translation>
+    </message>
+    <message>
+        <source>The value at that path that means success, e.g. R200, or false for an isError flag; several separated by commas. Any other value fails the call.</source>
+        <translation>Wartość pod tą ścieżką, która oznacza sukces, np. R200, albo false dla flagi isError; kilka rozdzielonych przecinkami. Każda inna wartość oznacza nieudane wywołanie.</translation>
+    </message>
+    <message>
+        <source>API&apos;s error message</source>
+        <translation>Komunikat błędu API</translation>
+    </message>
+    <message>
+        <source>Dotted path to the API&apos;s own message in a failing answer, e.g. msg or messages; it is shown with the store&apos;s name.</source>
+        <translation>Ścieżka z kropkami do własnego komunikatu API w odpowiedzi z błędem, np. msg lub messages; jest pokazywany z nazwą sklepu.</translation>
+    </message>
+    <message>
+        <source>Values for refused credentials</source>
+        <translation>Wartości odrzuconych danych logowania</translation>
+    </message>
+    <message>
+        <source>Optional: values at the success path that mean the credentials were refused, e.g. R401; reported as a credentials problem (a login token is renewed once first).</source>
+        <translation>Opcjonalnie: wartości pod ścieżką sukcesu, które oznaczają odrzucenie danych logowania, np. R401; zgłaszane jako problem z danymi logowania (najpierw token logowania jest raz odnawiany).</translation>
     </message>
     <message>
         <source>Stock endpoint</source>

@@ -1571,16 +1571,16 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Lozinka</translation>
     </message>
     <message>
-        <source>For the &apos;login&apos; step: the account&apos;s password.</source>
-        <translation>Za korak &apos;login&apos;: lozinka naloga.</translation>
-    </message>
-    <message>
         <source>User token</source>
         <translation>Korisnički token</translation>
     </message>
     <message>
-        <source>For the &apos;login&apos; step: a token the vendor issues to your account, if it asks for one.</source>
-        <translation>Za korak &apos;login&apos;: token koji dobavljač izdaje vašem nalogu, ako ga traži.</translation>
+        <source>For the &apos;login&apos; step or the &apos;form&apos; login: the account&apos;s password.</source>
+        <translation>Za korak &apos;login&apos; ili prijavu &apos;form&apos;: lozinka naloga.</translation>
+    </message>
+    <message>
+        <source>For the &apos;login&apos; step or the &apos;form&apos; login: a token the vendor issues to your account, if it asks for one.</source>
+        <translation>Za korak &apos;login&apos; ili prijavu &apos;form&apos;: token koji dobavljač izdaje vašem nalogu, ako ga traži.</translation>
     </message>
     <message>
         <source>OAuth2 client ID</source>
@@ -1693,6 +1693,38 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     <message>
         <source>The most requests on the wire at once, for all this store&apos;s jobs together. 2: the next page is asked for while this one is stored; 1: one request at a time.</source>
         <translation>Najveći broj zahteva u toku u isto vreme, za sve zadatke ove prodavnice zajedno. 2: sledeća stranica se traži dok se ova čuva; 1: jedan po jedan zahtev.</translation>
+    </message>
+    <message>
+        <source>Success in the answer</source>
+        <translation>Uspeh u odgovoru</translation>
+    </message>
+    <message>
+        <source>Optional, for APIs that answer 200 even when a call fails and say so in the body: dotted path to the value that tells, e.g. status_code or isError. Every answer is checked: reads, the login and writes.</source>
+        <translation>Opciono, za API-je koji odgovaraju sa 200 čak i kada poziv ne uspe i to navode u telu: putanja sa tačkama do vrednosti koja to kaže, npr. status_code ili isError. Proverava se svaki odgovor: čitanja, prijava i upisi.</translation>
+    </message>
+    <message>
+        <source>Success value</source>
+        <translation>Vrednost uspeha</translation>
+    </message>
+    <message>
+        <source>The value at that path that means success, e.g. R200, or false for an isError flag; several separated by commas. Any other value fails the call.</source>
+        <translation>Vrednost na toj putanji koja znači uspeh, npr. R200, ili false za oznaku isError; više njih odvojenih zarezima. Svaka druga vrednost znači neuspeo poziv.</translation>
+    </message>
+    <message>
+        <source>API&apos;s error message</source>
+        <translation>Poruka o grešci API-ja</translation>
+    </message>
+    <message>
+        <source>Dotted path to the API&apos;s own message in a failing answer, e.g. msg or messages; it is shown with the store&apos;s name.</source>
+        <translation>Putanja sa tačkama do sopstvene poruke API-ja u neuspešnom odgovoru, npr. msg ili messages; prikazuje se uz ime prodavnice.</translation>
+    </message>
+    <message>
+        <source>Values for refused credentials</source>
+        <translation>Vrednosti za odbijene akreditive</translation>
+    </message>
+    <message>
+        <source>Optional: values at the success path that mean the credentials were refused, e.g. R401; reported as a credentials problem (a login token is renewed once first).</source>
+        <translation>Opciono: vrednosti na putanji uspeha koje znače da su akreditivi odbijeni, npr. R401; prijavljuju se kao problem sa akreditivima (token za prijavu se prvo jednom obnovi).</translation>
     </message>
     <message>
         <source>Stock endpoint</source>
