@@ -4,6 +4,7 @@ storage in tmp_path, loopback demo simulators, the real engine and scheduler, th
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import os
 from collections.abc import AsyncIterator, Callable
@@ -76,6 +77,40 @@ async def open_desktop(tmp_path: Path, demo: bool = False) -> AsyncIterator[Any]
         desktop.request_quit()
         await desktop.finished
         await asyncio.sleep(0)
+        await run_stranded_tasks()
+
+
+async def run_stranded_tasks() -> None:
+    """Give every task that never took its first step that step now. Under heavy load a task created at
+    start-up (APScheduler's job tasks) was seen still unstarted when the window had quit, and
+    pytest-asyncio's teardown then waited for it for ever. Where its first step is still queued on qasync's
+    timer, it is run now.
+    The step runs from a plain callback (a task cannot step another) and its pending handle is cancelled
+    so that it cannot run twice."""
+    loop = asyncio.get_running_loop()
+    current = asyncio.current_task()
+    stranded = {
+        task
+        for task in asyncio.all_tasks(loop)
+        if task is not current and inspect.getcoroutinestate(task.get_coro()) == inspect.CORO_CREATED
+    }
+    callbacks = getattr(getattr(loop, "_timer", None), "_SimpleTimer__callbacks", {})
+    handles = [
+        handle
+        for handle in list(callbacks.values())
+        if not handle.cancelled() and getattr(handle._callback, "__self__", None) in stranded
+    ]
+    if not handles:
+        return
+
+    def step() -> None:
+        for handle in handles:
+            if not handle.cancelled():
+                handle._run()
+                handle.cancel()
+
+    loop.call_soon(step)
+    await asyncio.sleep(0.1)
 
 
 async def wait_idle(desktop: Any, within: float = 30.0) -> None:
