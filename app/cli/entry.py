@@ -25,6 +25,7 @@ from app.cli import (
     orders,
     push,
     report,
+    serve,
     stores,
     sync,
     thresholds,
@@ -59,6 +60,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "alerts": alerts.alerts,
     "thresholds": thresholds.thresholds,
     "worker": worker.worker,
+    "serve": serve.serve,
 }
 
 

@@ -15,6 +15,7 @@ from app.cli.logs import add_logs_parser
 from app.cli.migrate import add_migrate_parser
 from app.cli.orders import add_orders_parsers
 from app.cli.push import add_push_parsers
+from app.cli.serve import add_serve_parser
 from app.cli.stores import add_store_parser
 from app.cli.thresholds import add_thresholds_parser
 from app.cli.worker import add_worker_parser
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("self-test", help="check Qt, SQLite, the keychain, the scheduler and a sync")
     add_migrate_parser(commands)
     add_worker_parser(commands)
+    add_serve_parser(commands)
     add_completion_parser(commands)
     _accept_after_the_command(parser)
     return parser

@@ -69,7 +69,7 @@ def worker(args: argparse.Namespace) -> int:
     )
     if options.credentials_dir is not None and not options.credentials_dir.is_dir():
         raise UsageError(f"the credentials directory {options.credentials_dir} does not exist")
-    _log_to_stderr(debug=args.debug)
+    log_to_stderr(debug=args.debug)
 
     async def main() -> None:
         process = WorkerProcess(options)
@@ -80,7 +80,7 @@ def worker(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _log_to_stderr(*, debug: bool) -> None:
+def log_to_stderr(*, debug: bool) -> None:
     """A worker's log is its output (the journal under systemd), secrets redacted."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -1,8 +1,9 @@
 """ControlServer: the control API of the running instance, served on its own event loop.
 
 aiohttp's web server runs on whatever asyncio loop is running, so the same server works under qasync
-(the window) and plain asyncio (`headless`). It listens on 127.0.0.1 only, on a port the OS picks;
-each start draws a new token and writes the token file, each clean stop removes it.
+(the window) and plain asyncio (`headless`). The desktop's listens on 127.0.0.1 only, on a port the OS
+picks; each start draws a new token and writes the token file, each clean stop removes it. The API
+server (`storesync serve`) says where it listens, with TLS off loopback, and which token it takes.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import importlib
 import logging
 import os
 import secrets
+import ssl
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,12 +38,25 @@ async def load_web_server() -> None:
     await asyncio.to_thread(importlib.import_module, "aiohttp.web")
 
 
+@dataclass(frozen=True, slots=True)
+class Listening:
+    """Where and how the API listens. `port` 0: one the OS picks. `token` None: a new one drawn at each
+    start. `token_file`: write the endpoint (token included) to the data folder's token file."""
+
+    host: str = LOOPBACK
+    port: int = 0
+    tls: ssl.SSLContext | None = None
+    token: str | None = None
+    token_file: bool = True
+
+
 class ControlServer:
     """Serves the API for `services` until `stop()`. `data_dir` receives the token file."""
 
-    def __init__(self, services: AppServices, data_dir: Path) -> None:
+    def __init__(self, services: AppServices, data_dir: Path, listening: Listening | None = None) -> None:
         self._services = services
         self._data_dir = data_dir
+        self._listening = listening or Listening()
         self._runner: Any = None
         self._context: ControlContext | None = None
         self.endpoint: ControlEndpoint | None = None
@@ -52,7 +68,8 @@ class ControlServer:
         from app.control.app import build_app
         from app.control.context import CONTEXT, ControlContext
 
-        token = secrets.token_urlsafe(32)
+        listening = self._listening
+        token = listening.token or secrets.token_urlsafe(32)
         started = datetime.now(UTC)
         context = ControlContext(services=self._services, started_at=started, pid=os.getpid())
         from app.control.routes_meta import status_body
@@ -64,7 +81,7 @@ class ControlServer:
         runner = web.AppRunner(application, access_log=None, shutdown_timeout=SHUTDOWN_SECONDS)
         await runner.setup()
         try:
-            site = web.TCPSite(runner, LOOPBACK, 0)
+            site = web.TCPSite(runner, listening.host, listening.port, ssl_context=listening.tls)
             await site.start()
             port = int(runner.addresses[0][1])
             endpoint = ControlEndpoint(
@@ -73,14 +90,17 @@ class ControlServer:
                 pid=context.pid,
                 version=self._services.version,
                 started_at=started.isoformat(),
+                host=listening.host,
+                scheme="https" if listening.tls is not None else "http",
             )
-            await asyncio.to_thread(write_token_file, self._data_dir, endpoint)
+            if listening.token_file:
+                await asyncio.to_thread(write_token_file, self._data_dir, endpoint)
         except BaseException:
             context.close_streams()
             await runner.cleanup()
             raise
         self._runner, self._context, self.endpoint = runner, context, endpoint
-        log.info("Control API listening on %s:%d", LOOPBACK, port)
+        log.info("Control API listening on %s", endpoint.base_url)
         return endpoint
 
     @property
@@ -96,6 +116,6 @@ class ControlServer:
             context.close_streams()
         if runner is not None:
             await runner.cleanup()
-        if endpoint is not None:
+        if endpoint is not None and self._listening.token_file:
             remove_token_file(self._data_dir, endpoint.token)
             log.info("Control API stopped")

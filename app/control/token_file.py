@@ -15,6 +15,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 TOKEN_FILE_NAME = "control-api.json"
+# The API server (`storesync serve`): its port unless told, and its token's name in systemd's
+# credentials directory (LoadCredential=control-token:...) or, drawn at start, in its data folder.
+SERVER_PORT = 8470
+SERVER_TOKEN_NAME = "control-token"
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,46 +8,22 @@ import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from decimal import Decimal
 from typing import Any, Final
 
-from app.core.models import InventoryChange, InventoryItem, LowStockLine, SkuHistoryEntry, WriteState
+from app.core.models import LowStockLine, WriteState
 from app.core.ports import InventoryBatch, MergeResult, PushedChange
 from app.storage import dialect, inventory_merge, timestamps
 from app.storage.cursors import save_cursor
 from app.storage.database import Database
+from app.storage.inventory_reads import InventoryReader, write_sku_thresholds
 
 # SKUs per step of a stock levels read: each step holds the GIL a few milliseconds.
 LEVELS_PER_STEP: Final = 10_000
-ITEM_COLUMNS = "store_id, sku, name, quantity, price, last_seen_run, updated_at, deleted"
 
 
-def _item(row: Any) -> InventoryItem:
-    return InventoryItem(
-        store_id=row[0],
-        sku=row[1],
-        name=row[2],
-        quantity=row[3],
-        price=None if row[4] is None else Decimal(row[4]),
-        last_seen_run=row[5],
-        updated_at=timestamps.required(row[6]),
-        deleted=bool(row[7]),
-    )
-
-
-def _write_state(value: str | None) -> WriteState | None:
-    return None if value is None else WriteState(value)
-
-
-def _text_filter(text: str) -> tuple[str, list[Any]]:
-    if not text:
-        return "", []
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return " WHERE (sku LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')", [pattern, pattern]
-
-
-class SqliteInventoryRepository:
+class SqliteInventoryRepository(InventoryReader):
     def __init__(self, database: Database) -> None:
+        super().__init__(database, first_search_page_order="+sku, +store_id")
         self._db = database
         # SKUs stored so far by each unfinished inventory run (writer thread only).
         self._met: dict[int, int] = {}
@@ -134,63 +110,6 @@ class SqliteInventoryRepository:
 
         return await self._db.write(work)
 
-    def count_items(self, text: str = "") -> int:
-        where, params = _text_filter(text)
-        return int(self._db.read_value(f"SELECT COUNT(*) FROM inventory_item{where}", params))
-
-    def search_items(self, text: str = "", offset: int = 0, limit: int = 200) -> list[InventoryItem]:
-        """Items by SKU, then store (index inventory_item_sku_store): the stores of one SKU arrive
-        together, so the inventory panel fills a SKU's row from one page.
-
-        The first page of a text search sorts the matches of one table scan instead (`+sku`): walking
-        the index would look up every row's name, which on 1M items costs 340 ms when few match, the
-        sort 140 ms whatever matches. Later pages, reached only when many match, walk the index."""
-        where, params = _text_filter(text)
-        order = "+sku, +store_id" if where and offset == 0 else "sku, store_id"
-        rows = self._db.read(
-            f"SELECT {ITEM_COLUMNS} FROM inventory_item{where} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
-        return [_item(row) for row in rows]
-
-    def changes_for_run(self, run_id: int) -> list[InventoryChange]:
-        """The run's stock changes; store_id is 0 once the store was removed (the history keeps them)."""
-        rows = self._db.read(
-            "SELECT run_id, COALESCE(store_id, 0), sku, old_quantity, new_quantity, rule, write_state "
-            "FROM inventory_change WHERE run_id = ? ORDER BY id",
-            (run_id,),
-        )
-        return [
-            InventoryChange(row[0], row[1], row[2], row[3], row[4], row[5], _write_state(row[6]))
-            for row in rows
-        ]
-
-    def sku_history(self, sku: str, limit: int = 5000) -> list[SkuHistoryEntry]:
-        """Every recorded change of one SKU in any store, oldest first, with its run's time: reads
-        and pushes alike, so a chart can draw each store's quantity over time."""
-        rows = self._db.read(
-            "SELECT COALESCE(run.finished_at, run.started_at), change.run_id, change.store_id, "
-            "COALESCE(store.name, run.store_name, ''), change.old_quantity, change.new_quantity, "
-            "change.rule, change.write_state "
-            "FROM inventory_change AS change JOIN sync_run AS run ON run.id = change.run_id "
-            "LEFT JOIN store ON store.id = change.store_id "
-            "WHERE change.sku = ? ORDER BY run.started_at, change.id LIMIT ?",
-            (sku, limit),
-        )
-        return [
-            SkuHistoryEntry(
-                timestamps.required(row[0]),
-                row[1],
-                row[2],
-                row[3],
-                row[4],
-                row[5],
-                row[6],
-                _write_state(row[7]),
-            )
-            for row in rows
-        ]
-
     def low_stock(self, store_id: int | None, threshold: int) -> list[LowStockLine]:
         """Items still listed at or below their SKU's threshold (else `threshold`), lowest first; with
         `store_id` None, each SKU's quantities summed over every store."""
@@ -214,24 +133,10 @@ class SqliteInventoryRepository:
             )
         return [LowStockLine(row[0], int(row[1]), int(row[2]), store_id) for row in rows]
 
-    def sku_thresholds(self) -> dict[str, int]:
-        return {row[0]: int(row[1]) for row in self._db.read("SELECT sku, threshold FROM sku_threshold")}
-
     async def set_sku_thresholds(self, values: Mapping[str, int | None], *, replace: bool = False) -> None:
-        kept = [(sku, value) for sku, value in values.items() if value is not None]
-        removed = [(sku,) for sku, value in values.items() if value is None]
-
         def work() -> None:
-            connection = self._db.connection()
             with self._db.transaction():
-                if replace:
-                    connection.execute("DELETE FROM sku_threshold")
-                connection.executemany("DELETE FROM sku_threshold WHERE sku = ?", removed)
-                connection.executemany(
-                    "INSERT INTO sku_threshold (sku, threshold) VALUES (?, ?) "
-                    "ON CONFLICT (sku) DO UPDATE SET threshold = excluded.threshold",
-                    kept,
-                )
+                write_sku_thresholds(self._db.connection(), values, replace=replace)
 
         await self._db.write(work)
 

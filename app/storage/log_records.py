@@ -14,12 +14,14 @@ from app.core.models import LogEntry
 from app.core.ports import LogQuery
 from app.storage import timestamps
 from app.storage.database import Database
+from app.storage.order_queries import RowReader
 
 INSERT_LOG = (
     "INSERT INTO log_record (time, level, levelno, logger, store_id, run_id, message) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 LogRow = tuple[str, str, int, str, int | None, int | None, str]
+LOG_COLUMNS = "id, time, level, message, store_id, run_id, logger"
 
 
 def _where(query: LogQuery) -> tuple[str, list[Any]]:
@@ -42,8 +44,50 @@ def _where(query: LogQuery) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
 
 
-class SqliteLogRepository:
+class LogReader:
+    """The reads of the log on either backend (`?` placeholders through a RowReader)."""
+
+    def __init__(self, reader: RowReader) -> None:
+        self._reader = reader
+
+    def count_logs(self, query: LogQuery) -> int:
+        where, params = _where(query)
+        return int(self._reader.read_value(f"SELECT COUNT(*) FROM log_record{where}", params))
+
+    def list_logs(self, query: LogQuery, offset: int = 0, limit: int = 500) -> list[LogEntry]:
+        where, params = _where(query)
+        rows = self._reader.read(
+            f"SELECT {LOG_COLUMNS} FROM log_record{where} ORDER BY id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [_entry(row) for row in rows]
+
+    def list_after(self, last_id: int, limit: int = 500) -> list[LogEntry]:
+        """The lines stored after line `last_id`, oldest first: what a follower has not seen yet."""
+        rows = self._reader.read(
+            f"SELECT {LOG_COLUMNS} FROM log_record WHERE id > ? ORDER BY id LIMIT ?", [last_id, limit]
+        )
+        return [_entry(row) for row in rows]
+
+    def last_id(self) -> int:
+        return int(self._reader.read_value("SELECT COALESCE(MAX(id), 0) FROM log_record") or 0)
+
+
+def _entry(row: Any) -> LogEntry:
+    return LogEntry(
+        id=row[0],
+        time=timestamps.required(row[1]),
+        level=row[2],
+        message=row[3],
+        store_id=row[4],
+        run_id=row[5],
+        logger=row[6],
+    )
+
+
+class SqliteLogRepository(LogReader):
     def __init__(self, database: Database) -> None:
+        super().__init__(database)
         self._db = database
 
     def insert_rows(self, rows: Sequence[LogRow]) -> list[int]:
@@ -53,27 +97,3 @@ class SqliteLogRepository:
             before = connection.execute("SELECT COALESCE(MAX(id), 0) FROM log_record").fetchone()[0]
             connection.executemany(INSERT_LOG, rows)
         return list(range(before + 1, before + 1 + len(rows)))
-
-    def count_logs(self, query: LogQuery) -> int:
-        where, params = _where(query)
-        return int(self._db.read_value(f"SELECT COUNT(*) FROM log_record{where}", params))
-
-    def list_logs(self, query: LogQuery, offset: int = 0, limit: int = 500) -> list[LogEntry]:
-        where, params = _where(query)
-        rows = self._db.read(
-            "SELECT id, time, level, message, store_id, run_id, logger FROM log_record"
-            f"{where} ORDER BY id DESC LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
-        return [
-            LogEntry(
-                id=row[0],
-                time=timestamps.required(row[1]),
-                level=row[2],
-                message=row[3],
-                store_id=row[4],
-                run_id=row[5],
-                logger=row[6],
-            )
-            for row in rows
-        ]

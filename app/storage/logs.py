@@ -57,6 +57,22 @@ def _context_id(record: logging.LogRecord, name: str) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+def log_row(record: logging.LogRecord) -> LogRow:
+    """A record as the log table stores it; a traceback is cut to its last line (the file keeps it)."""
+    message = record.getMessage()
+    if record.exc_text:
+        message += " (" + record.exc_text.strip().splitlines()[-1] + ")"
+    return (
+        timestamps.to_db(datetime.fromtimestamp(record.created, UTC)) or timestamps.now_db(),
+        record.levelname,
+        record.levelno,
+        record.name,
+        _context_id(record, "store_id"),
+        _context_id(record, "run_id"),
+        message,
+    )
+
+
 class LogFileHandler(RotatingFileHandler):
     """The rotating log file; a line it cannot write (a full disk, a removed folder) is counted in
     `dropped` instead of printed to the terminal with a traceback, and the next line tries again."""
@@ -94,18 +110,7 @@ class DatabaseLogHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            message = record.getMessage()
-            if record.exc_text:
-                message += " (" + record.exc_text.strip().splitlines()[-1] + ")"
-            row: LogRow = (
-                timestamps.to_db(datetime.fromtimestamp(record.created, UTC)) or timestamps.now_db(),
-                record.levelname,
-                record.levelno,
-                record.name,
-                _context_id(record, "store_id"),
-                _context_id(record, "run_id"),
-                message,
-            )
+            row = log_row(record)
             with self._pending_lock:
                 if len(self._pending) >= MAX_PENDING_LINES:
                     del self._pending[0]

@@ -1,10 +1,11 @@
-"""Inventory on PostgreSQL, what a sync reads and writes (ports.RunInventory): each batch merged by
+"""Inventory on PostgreSQL (ports.InventoryRepository): each batch a sync reads merged by
 app.storage.postgres_merge together with its stream cursor in one transaction on the writer connection,
-so the cursor never runs ahead of the stock it describes, as on SQLite."""
+so the cursor never runs ahead of the stock it describes, as on SQLite; the panel's and the API's reads
+in the same SQL as on SQLite (app.storage.inventory_reads)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
 import peewee
@@ -13,13 +14,16 @@ from app.core.models import LowStockLine, WriteState
 from app.core.ports import InventoryBatch, MergeResult, PushedChange
 from app.storage import dialect, postgres_merge, timestamps
 from app.storage.cursors import save_cursor
+from app.storage.inventory_reads import InventoryReader, write_sku_thresholds
 from app.storage.models import InventoryChangeRow, InventoryItemRow, SkuThresholdRow
 from app.storage.postgres import Connection
 from app.storage.postgres_database import PostgresDatabase
+from app.storage.postgres_qmark import QmarkConnection, QmarkReader
 
 
-class PostgresInventoryRepository:
+class PostgresInventoryRepository(InventoryReader):
     def __init__(self, database: PostgresDatabase) -> None:
+        super().__init__(QmarkReader(database))
         self._db = database
         # SKUs stored so far by each unfinished inventory run.
         self._met: dict[int, int] = {}
@@ -125,3 +129,8 @@ class PostgresInventoryRepository:
             )
         rows = self._db.read(dialect.postgresql(query))
         return [LowStockLine(row[0], int(row[1]), int(row[2]), store_id) for row in rows]
+
+    async def set_sku_thresholds(self, values: Mapping[str, int | None], *, replace: bool = False) -> None:
+        await self._db.write(
+            lambda connection: write_sku_thresholds(QmarkConnection(connection), values, replace=replace)
+        )

@@ -10,7 +10,7 @@ from app.storage.postgres import Connection
 from app.storage.postgres_database import PostgresDatabase
 
 
-def _pyformat(sql: str) -> bytes:
+def pyformat(sql: str) -> bytes:
     return sql.replace("?", "%s").encode()
 
 
@@ -21,10 +21,10 @@ class QmarkReader:
         self._db = database
 
     def read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        return self._db.read((_pyformat(sql), list(params)))
+        return self._db.read((pyformat(sql), list(params)))
 
     def read_value(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self._db.read_value((_pyformat(sql), list(params)))
+        return self._db.read_value((pyformat(sql), list(params)))
 
 
 class QmarkCursor:
@@ -42,10 +42,10 @@ class QmarkConnection:
         self._connection = connection
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> QmarkCursor:
-        cursor = self._connection.execute(_pyformat(sql), list(params))
+        cursor = self._connection.execute(pyformat(sql), list(params))
         return QmarkCursor(cursor.fetchall() if cursor.description else [])
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         rows = [list(row) for row in rows]
         if rows:
-            self._connection.cursor().executemany(_pyformat(sql), rows)
+            self._connection.cursor().executemany(pyformat(sql), rows)

@@ -10,6 +10,8 @@ from app.core.redaction import REDACTOR, Redactor
 from app.storage import postgres
 from app.storage.postgres_database import PostgresDatabase
 from app.storage.postgres_inventory import PostgresInventoryRepository
+from app.storage.postgres_logs import PostgresLogRepository
+from app.storage.postgres_maintenance import NoOverview, PostgresMaintenance
 from app.storage.postgres_records import (
     PostgresCursorRepository,
     PostgresOrderRepository,
@@ -37,6 +39,9 @@ class PostgresStorage:
         self.cursors = PostgresCursorRepository(database)
         self.settings = PostgresSettingsRepository(database)
         self.retention = PostgresRetention(database)
+        self.logs = PostgresLogRepository(database)
+        self.maintenance = PostgresMaintenance(database)
+        self.overview = NoOverview()
 
     def close(self) -> None:
         """Finish the queued writes, let go of the runs still held, close the connections."""
@@ -63,9 +68,12 @@ if TYPE_CHECKING:
     def _implements_the_ports(storage: PostgresStorage) -> None:
         stores: ports.StoreRepository = storage.stores
         runs: ports.RunRepository = storage.runs
-        inventory: ports.RunInventory = storage.inventory
+        inventory: ports.InventoryRepository = storage.inventory
         orders: ports.OrderRepository = storage.orders
         cursors: ports.CursorRepository = storage.cursors
         settings: ports.SettingsRepository = storage.settings
         retention: ports.Retention = storage.retention
-        del stores, runs, inventory, orders, cursors, settings, retention
+        logs: ports.LogRepository = storage.logs
+        maintenance: ports.Maintenance = storage.maintenance
+        overview: ports.OverviewQueries = storage.overview
+        del stores, runs, inventory, orders, cursors, settings, retention, logs, maintenance, overview

@@ -12,6 +12,7 @@ from app.core.models import Job, RunStatus, SyncRun, Trigger
 from app.core.ports import RunQuery, RunRepository, SettingsRepository, StoreRepository
 from app.core.settings import default
 from app.scheduling.catch_up import catch_up_run
+from app.scheduling.scheduler import PAUSED_ALL_SETTING
 from app.storage.runs import UNSCHEDULED_TRIGGERS
 
 
@@ -31,30 +32,47 @@ def due_runs(
     now: datetime,
     on_time: timedelta,
 ) -> list[DueRun]:
-    """The runs due at `now`; a slot at most `on_time` old is a scheduled run, an older one catch-up."""
+    """The runs due at `now`; a slot at most `on_time` old is a scheduled run, an older one catch-up.
+    Nothing is due while everything is paused (the `paused_all` setting, written by pause-all)."""
+    if bool(settings.get_setting(PAUSED_ALL_SETTING, False)):
+        return []
     enabled = {store.id for store in stores.list_stores() if store.enabled}
     catch_up_enabled = bool(settings.get_setting("catch_up_missed_runs", default("catch_up_missed_runs")))
     found: list[DueRun] = []
     for job in stores.list_jobs():
         if job.id is None or job.paused or (job.store_id is not None and job.store_id not in enabled):
             continue
-        decision = catch_up_run(job, runs, now, catch_up_allowed=True, allow_initial=True)
-        if decision is None:
-            continue
-        if decision.slot is None:
-            found.append(DueRun(job.id, decision.trigger, None))
-        elif now - decision.slot <= on_time:
-            found.append(DueRun(job.id, Trigger.SCHEDULED, decision.slot))
-        elif job.catch_up and catch_up_enabled:
-            found.append(DueRun(job.id, Trigger.CATCH_UP, decision.slot))
+        due = due_run(job, runs, now, on_time, catch_up_enabled=catch_up_enabled)
+        if due is not None:
+            found.append(due)
     return found
 
 
-def already_ran(job: Job, runs: RunRepository, slot: datetime | None) -> bool:
+def due_run(
+    job: Job, runs: RunRepository, now: datetime, on_time: timedelta, *, catch_up_enabled: bool
+) -> DueRun | None:
+    """The run of `job` due at `now`, if any (whether the job is paused is the caller's question)."""
+    assert job.id is not None
+    decision = catch_up_run(job, runs, now, catch_up_allowed=True, allow_initial=True)
+    if decision is None:
+        return None
+    if decision.slot is None:
+        return DueRun(job.id, decision.trigger, None)
+    if now - decision.slot <= on_time:
+        return DueRun(job.id, Trigger.SCHEDULED, decision.slot)
+    if job.catch_up and catch_up_enabled:
+        return DueRun(job.id, Trigger.CATCH_UP, decision.slot)
+    return None
+
+
+def already_ran(job: Job, runs: RunRepository, slot: datetime | None, trigger: Trigger) -> bool:
     """True when the slot's run already happened: a scheduled run of the job started at or after it
     (any run at all, for a first run) that was not cut off. A queued run found so is a duplicate; a run
-    interrupted when its worker died is run again."""
+    interrupted when its worker died is run again. A run asked for by hand (Sync now, the CLI) is
+    never a duplicate: it was asked for once, and its queueing lock kept it from being queued twice."""
     assert job.id is not None
+    if trigger.value in UNSCHEDULED_TRIGGERS:
+        return False
     recent = runs.list_runs(RunQuery(job_id=job.id, since=slot), limit=20)
     return any(_counts(run, first=slot is None) for run in recent)
 

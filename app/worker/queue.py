@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import procrastinate
 from procrastinate.exceptions import AlreadyEnqueued
@@ -49,6 +49,11 @@ class QueueTiming:
         return f"* * * * * */{self.tick_seconds}"
 
     @property
+    def on_time(self) -> timedelta:
+        """How late a slot's run may be queued and still count as scheduled rather than catch-up."""
+        return timedelta(seconds=2 * self.tick_seconds + 30)
+
+    @property
     def heartbeat_seconds(self) -> float:
         return max(0.5, self.stalled_after_seconds / 3)
 
@@ -58,6 +63,29 @@ def job_lock(job_id: int) -> str:
     return f"storesync-job-{job_id}"
 
 
+async def queue_run(app: procrastinate.App, due: DueRun) -> bool:
+    """Queue one run of a job on the runs queue with both of its locks; False when a run of the job is
+    waiting already (its queueing lock), so a job is never queued twice. The due-runs tick and the API
+    server's "Sync now" both queue through here."""
+    lock = job_lock(due.job_id)
+    try:
+        await app.configure_task(RUN_TASK, queue=RUNS_QUEUE, lock=lock, queueing_lock=lock).defer_async(
+            job_id=due.job_id,
+            trigger=due.trigger.value,
+            slot=None if due.slot is None else due.slot.isoformat(),
+        )
+    except AlreadyEnqueued:
+        return False
+    return True
+
+
+def queue_app(url: str) -> procrastinate.App:
+    """The procrastinate app on the server at `url`, without tasks: enough to queue runs by name."""
+    return procrastinate.App(
+        connector=procrastinate.PsycopgConnector(conninfo=url, min_size=1, max_size=4, timeout=30)
+    )
+
+
 RunJob = Callable[[int, str, str | None], Awaitable[str]]
 FindDue = Callable[[datetime], Awaitable[list[DueRun]]]
 
@@ -65,9 +93,7 @@ FindDue = Callable[[datetime], Awaitable[list[DueRun]]]
 def build_queue(url: str, run_job: RunJob, find_due: FindDue, timing: QueueTiming) -> procrastinate.App:
     """The procrastinate app on the server at `url`, with StoreSync's tasks bound to `run_job` (one run
     of a job) and `find_due` (the runs due at a moment)."""
-    app = procrastinate.App(
-        connector=procrastinate.PsycopgConnector(conninfo=url, min_size=1, max_size=4, timeout=30)
-    )
+    app = queue_app(url)
 
     @app.task(name=RUN_TASK, queue=RUNS_QUEUE)
     async def run_job_task(job_id: int, trigger: str, slot: str | None = None) -> str:
@@ -78,24 +104,13 @@ def build_queue(url: str, run_job: RunJob, find_due: FindDue, timing: QueueTimin
     async def queue_due_runs(timestamp: int) -> int:
         queued = 0
         for due in await find_due(datetime.now(UTC)):
-            lock = job_lock(due.job_id)
-            try:
-                await run_job_task.configure(lock=lock, queueing_lock=lock).defer_async(
-                    job_id=due.job_id,
-                    trigger=due.trigger.value,
-                    slot=None if due.slot is None else due.slot.isoformat(),
-                )
-            except AlreadyEnqueued:  # a run of the job is waiting already
-                continue
-            queued += 1
+            queued += await queue_run(app, due)
         return queued
 
     @app.periodic(cron=timing.cron, periodic_id="stalled-jobs")
     @app.task(name=RETRY_TASK, queue=UPKEEP_QUEUE, queueing_lock=RETRY_TASK)
     async def retry_stalled_jobs(timestamp: int) -> int:
-        stalled = await app.job_manager.get_stalled_jobs(
-            seconds_since_heartbeat=timing.stalled_after_seconds
-        )
+        stalled = await app.job_manager.get_stalled_jobs(seconds_since_heartbeat=timing.stalled_after_seconds)
         retried = 0
         for job in stalled:
             try:

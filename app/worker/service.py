@@ -1,5 +1,6 @@
 """One `storesync worker` process: the engine on the server's database, secrets from the credentials
-directory, runs taken from the shared queue until asked to stop.
+directory, runs taken from the shared queue until asked to stop. Its log lines go to the database's log
+table too (redacted), where the console's Log panel reads them.
 
 A worker that loses the database does not end: the queue's workers stop, and after a pause the
 process connects again and carries on (runs in progress keep waiting for their writes meanwhile,
@@ -14,7 +15,7 @@ import logging
 import signal
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +26,12 @@ from app.connectors.registry import ConnectorRegistry
 from app.core.bus import EventBus
 from app.core.errors import KeychainUnavailable
 from app.core.models import Trigger
+from app.core.ports import CredentialStore
 from app.core.redaction import REDACTOR
 from app.core.settings import DEFAULTS
 from app.storage import postgres
 from app.storage.credentials_directory import VARIABLE, DirectoryCredentialStore
+from app.storage.postgres_logs import lines_in_database
 from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
 from app.sync.engine import SyncEngine
 from app.worker.due_runs import DueRun, already_ran, due_runs
@@ -69,6 +72,35 @@ class NoCredentialsDirectory:
         """Nothing is stored, so nothing is removed."""
 
 
+def server_credentials(storage: PostgresStorage, directory: Path | None) -> CredentialStore:
+    """The stores' secrets on a server: the credentials directory's files, or none without one."""
+    if directory is None:
+        return NoCredentialsDirectory()
+    return DirectoryCredentialStore(directory, storage.stores, REDACTOR)
+
+
+def server_engine(
+    storage: PostgresStorage, bus: EventBus, credentials_dir: Path | None, concurrency: int | None = None
+) -> SyncEngine:
+    """The engine on the server's database, as a worker runs syncs with it (and the API server previews
+    stock pushes with it); `concurrency` None: the max_concurrent_runs setting."""
+    settings = {key: storage.settings.get_setting(key) for key in DEFAULTS}
+    return SyncEngine(
+        bus=bus,
+        stores=storage.stores,
+        runs=storage.runs,
+        inventory=storage.inventory,
+        orders=storage.orders,
+        cursors=storage.cursors,
+        credentials=server_credentials(storage, credentials_dir),
+        connectors=ConnectorRegistry(HttpPolicy.from_settings(settings)),
+        settings=storage.settings,
+        retention=storage.retention,
+        max_concurrent=concurrency or int(settings["max_concurrent_runs"]),
+        redact=REDACTOR.redact,
+    )
+
+
 class WorkerProcess:
     def __init__(self, options: WorkerOptions) -> None:
         self.options = options
@@ -103,42 +135,22 @@ class WorkerProcess:
         start (unreachable, or not migrated)."""
         storage = await asyncio.to_thread(open_postgres_storage, self.options.url)
         try:
-            engine = self._engine(storage)
-            app = build_queue(
-                self.options.url,
-                lambda job_id, trigger, slot: self._run(storage, engine, job_id, trigger, slot),
-                lambda now: self._due(storage, now),
-                self.options.timing,
-            )
-            log.info("Worker taking runs from PostgreSQL at %s", postgres.shown_url(self.options.url))
-            await self._serve_queue(app, engine.max_concurrent)
-            await engine.drain(self.options.graceful_seconds)
+            async with lines_in_database(storage.logs, REDACTOR):
+                engine = server_engine(
+                    storage, EventBus(), self.options.credentials_dir, self.options.concurrency
+                )
+                app = build_queue(
+                    self.options.url,
+                    lambda job_id, trigger, slot: self._run(storage, engine, job_id, trigger, slot),
+                    lambda now: self._due(storage, now),
+                    self.options.timing,
+                )
+                log.info("Worker taking runs from PostgreSQL at %s", postgres.shown_url(self.options.url))
+                await self._serve_queue(app, engine.max_concurrent)
+                await engine.drain(self.options.graceful_seconds)
+                log.info("Worker stopped")
         finally:
             await asyncio.to_thread(storage.close)
-        log.info("Worker stopped")
-
-    def _engine(self, storage: PostgresStorage) -> SyncEngine:
-        settings = {key: storage.settings.get_setting(key) for key in DEFAULTS}
-        directory = self.options.credentials_dir
-        credentials: Any = (
-            NoCredentialsDirectory()
-            if directory is None
-            else DirectoryCredentialStore(directory, storage.stores, REDACTOR)
-        )
-        return SyncEngine(
-            bus=EventBus(),
-            stores=storage.stores,
-            runs=storage.runs,
-            inventory=storage.inventory,
-            orders=storage.orders,
-            cursors=storage.cursors,
-            credentials=credentials,
-            connectors=ConnectorRegistry(HttpPolicy.from_settings(settings)),
-            settings=storage.settings,
-            retention=storage.retention,
-            max_concurrent=self.options.concurrency or int(settings["max_concurrent_runs"]),
-            redact=REDACTOR.redact,
-        )
 
     async def _serve_queue(self, app: procrastinate.App, concurrency: int) -> None:
         """The queue's two workers, connected again after a pause whenever the database is lost."""
@@ -199,10 +211,8 @@ class WorkerProcess:
             raise ConnectionError("the queue's connection to the database ended")
 
     async def _due(self, storage: PostgresStorage, now: datetime) -> list[DueRun]:
-        on_time = timedelta(seconds=2 * self.options.timing.tick_seconds + 30)
-        return await asyncio.to_thread(
-            due_runs, storage.stores, storage.runs, storage.settings, now, on_time
-        )
+        on_time = self.options.timing.on_time
+        return await asyncio.to_thread(due_runs, storage.stores, storage.runs, storage.settings, now, on_time)
 
     async def _run(
         self, storage: PostgresStorage, engine: SyncEngine, job_id: int, trigger: str, slot: str | None
@@ -213,8 +223,9 @@ class WorkerProcess:
             return "the job was removed"
         await storage.runs.interrupt_orphaned_runs()
         moment = None if slot is None else datetime.fromisoformat(slot)
-        if await asyncio.to_thread(already_ran, job, storage.runs, moment):
+        asked = Trigger(trigger)
+        if await asyncio.to_thread(already_ran, job, storage.runs, moment, asked):
             return "already ran"
         late = None if moment is None else max(0.0, (datetime.now(UTC) - moment).total_seconds())
-        run = await engine.run(job, Trigger(trigger), late_by_seconds=late)
+        run = await engine.run(job, asked, late_by_seconds=late)
         return run.status.value

@@ -6,143 +6,28 @@ ends a worker cleanly."""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import subprocess
-import sys
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import psycopg
 import pytest
 
-from app.core.models import Job, JobKind, Platform, Store
 from app.core.ports import RunQuery
-from app.core.schedule import ScheduleSpec
 from app.sandbox.faults import Fault
 from app.sandbox.simple import SimpleSimulator
-from app.storage import postgres
 from app.storage.postgres_storage import open_postgres_storage
-from app.worker.queue_schema import migrate_queue
 from tests.postgres import restart_server
-from tests.sync.harness import start_simulator, store_settings
+from tests.worker.harness import (
+    DEADLINE,
+    add_stores,
+    finished_runs,
+    poll,
+    queued_runs,
+    runs,
+    wait_for_ticks,
+    workers,
+)
 
 pytestmark = [pytest.mark.postgres, pytest.mark.timeout(240)]
-
-ROOT = Path(__file__).resolve().parents[2]
-DEADLINE = 90.0
-
-
-@pytest.fixture
-def database(postgres_url: str) -> str:
-    with postgres.connect(postgres_url) as connection:
-        postgres.migrate(connection)
-        migrate_queue(connection)
-    return postgres_url
-
-
-@pytest.fixture
-def store_server() -> Iterator[SimpleSimulator]:
-    server = start_simulator(120)
-    yield server
-    server.stop()
-
-
-async def add_stores(url: str, server: SimpleSimulator, count: int, first: int = 0) -> list[int]:
-    """`count` stores, each with a stock job due now (it never ran) and next due in about 12 hours."""
-    storage = open_postgres_storage(url)
-    at = (datetime.now(UTC) + timedelta(hours=12)).strftime("%H:%M")
-    job_ids = []
-    try:
-        for number in range(first, first + count):
-            store = await storage.stores.save_store(
-                Store(f"Shop {number:02}", Platform.GENERIC_JSON, store_settings(server, 50))
-            )
-            job = await storage.stores.save_job(
-                Job(JobKind.INVENTORY_PULL, ScheduleSpec.daily(at, timezone="UTC"), store_id=store.id)
-            )
-            assert job.id is not None
-            job_ids.append(job.id)
-    finally:
-        storage.close()
-    return job_ids
-
-
-def runs(url: str) -> list[tuple[int, str, str]]:
-    """(job id, trigger, status) of every run, oldest first."""
-    with psycopg.connect(url, connect_timeout=10) as connection:
-        rows = connection.execute("SELECT job_id, trigger, status FROM sync_run ORDER BY id").fetchall()
-    return [(int(job_id), trigger, status) for job_id, trigger, status in rows]
-
-
-def finished_runs(url: str) -> int:
-    """Runs that ended, whatever their result."""
-    return sum(1 for _, _, status in runs(url) if status != "running")
-
-
-def queued_runs(url: str) -> int:
-    """Runs waiting in the queue or being run."""
-    with psycopg.connect(url, connect_timeout=10) as connection:
-        row = connection.execute(
-            "SELECT count(*) FROM procrastinate_jobs WHERE task_name = 'storesync.run_job' "
-            "AND status IN ('todo', 'doing')"
-        ).fetchone()
-    return int(row[0]) if row else 0
-
-
-def last_tick(url: str) -> int:
-    """The time (Unix seconds) of the latest tick that looked at the schedules, 0 before the first."""
-    with psycopg.connect(url, connect_timeout=10) as connection:
-        row = connection.execute(
-            "SELECT max(defer_timestamp) FROM procrastinate_periodic_defers "
-            "WHERE task_name = 'storesync.queue_due_runs'"
-        ).fetchone()
-    return int(row[0]) if row and row[0] is not None else 0
-
-
-def start_worker(url: str, log: Path) -> subprocess.Popen[bytes]:
-    with log.open("ab") as output:
-        return subprocess.Popen(
-            [
-                sys.executable, "main.py", "worker", "--database", url,
-                "--tick-seconds", "1", "--stalled-after", "6", "--graceful-seconds", "20",
-            ],
-            cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )  # fmt: skip
-
-
-@asynccontextmanager
-async def workers(url: str, tmp_path: Path, count: int) -> AsyncIterator[list[subprocess.Popen[bytes]]]:
-    started = [start_worker(url, tmp_path / f"worker-{n}.log") for n in range(count)]
-    try:
-        yield started
-    finally:
-        for process in started:
-            if process.poll() is None:
-                process.kill()
-            process.wait(timeout=30)
-
-
-async def poll(condition: Callable[[], bool], seconds: float, what: str) -> None:
-    """Wait for `condition`, asked five times a second (each ask is a query), with a deadline."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + seconds
-    while not await asyncio.to_thread(condition):
-        if loop.time() > deadline:
-            raise AssertionError(f"{what} not reached within {seconds} s")
-        await asyncio.sleep(0.2)
-
-
-async def wait_for_ticks(url: str, more: int) -> None:
-    """Until the schedules were looked at for `more` seconds' ticks after the latest (with one-second
-    ticks), so a doubled run would have shown."""
-    target = last_tick(url) + more
-    await poll(lambda: last_tick(url) >= target, seconds=DEADLINE, what=f"{more} more ticks")
 
 
 @pytest.mark.parametrize("worker_count", [2, 3])

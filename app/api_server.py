@@ -1,0 +1,244 @@
+"""The API server (`storesync serve`, DESIGN.md §6): the control API over a server's PostgreSQL database,
+for the window's console and the command line, beside the workers that run the syncs.
+
+It runs no sync itself. Its SchedulerControl (app.worker.queue_control) queues "Sync now" for the workers
+and writes pauses and schedules where their due-runs tick reads them; what the workers do reaches its
+event stream through app.worker.run_events, which follows the runs and log tables. The same routes, token
+check and JSON as the desktop's API (app.control).
+
+Start order: TLS and the token (refused before anything opens) -> the database (unreachable or not
+migrated: refused) -> the queue -> the services -> the database follower -> listening. Stop in reverse.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import errno
+import ipaddress
+import logging
+import os
+import secrets
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import __version__
+from app.connectors.http import HttpPolicy
+from app.connectors.registry import ConnectorRegistry
+from app.control.server import ControlServer, Listening
+from app.control.token_file import SERVER_PORT, SERVER_TOKEN_NAME, ControlEndpoint
+from app.core.bus import EventBus
+from app.core.errors import InvalidRequest, StorageError
+from app.core.redaction import REDACTOR
+from app.core.services import AppServices
+from app.core.settings import DEFAULTS
+from app.storage import postgres
+from app.storage.credentials_directory import SYSTEMD_VARIABLE
+from app.storage.paths import PRIVATE_FILE_MODE, ensure_private_dir
+from app.storage.postgres_logs import lines_in_database
+from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
+from app.worker.queue import queue_app
+from app.worker.queue_control import QueueSchedulerControl
+from app.worker.run_events import DatabaseEvents
+from app.worker.service import server_credentials, server_engine
+
+log = logging.getLogger("app.api_server")
+
+
+@dataclass(frozen=True, slots=True)
+class ServeOptions:
+    url: str
+    data_dir: Path
+    host: str = "127.0.0.1"
+    port: int = SERVER_PORT
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    credentials_dir: Path | None = None
+    follow_seconds: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class ServerToken:
+    """The token the API takes, and where it lives: `drawn` when this start made it (and wrote `path`),
+    else read from systemd's credentials directory."""
+
+    value: str
+    path: Path
+    drawn: bool
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def tls_context(options: ServeOptions) -> ssl.SSLContext | None:
+    """The server's TLS from its certificate and key files; InvalidRequest in one line when they are
+    missing, unreadable or do not belong together, or when a non-loopback address has none."""
+    if (options.tls_cert is None) != (options.tls_key is None):
+        raise InvalidRequest("--tls-cert and --tls-key go together")
+    if options.tls_cert is None or options.tls_key is None:
+        if not is_loopback(options.host):
+            raise InvalidRequest(
+                f"listening on {options.host} needs TLS (--tls-cert FILE --tls-key FILE): "
+                "the token must not travel in clear"
+            )
+        return None
+    for what, path in (("certificate", options.tls_cert), ("key", options.tls_key)):
+        if not path.is_file():
+            raise InvalidRequest(f"the TLS {what} file {path} does not exist")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    try:
+        context.load_cert_chain(options.tls_cert, options.tls_key)
+    except ssl.SSLError as error:
+        if "KEY_VALUES_MISMATCH" in str(error):
+            raise InvalidRequest(
+                f"the TLS key {options.tls_key} does not belong to the certificate {options.tls_cert}"
+            ) from None
+        raise InvalidRequest(
+            f"cannot use the TLS certificate {options.tls_cert} with the key {options.tls_key} "
+            f"({error.reason or error})"
+        ) from None
+    except OSError as error:
+        raise InvalidRequest(f"cannot read the TLS files: {error.strerror or error}") from None
+    return context
+
+
+def server_token(data_dir: Path, credentials: str | None = None) -> ServerToken:
+    """The token from systemd's credentials directory (`control-token`) when there is one; otherwise a
+    new one, written owner-only to the data folder's `control-token`, which admins read."""
+    directory = credentials if credentials is not None else os.environ.get(SYSTEMD_VARIABLE)
+    if directory:
+        given = Path(directory) / SERVER_TOKEN_NAME
+        if given.is_file():
+            try:
+                value = given.read_text(encoding="utf-8").strip()
+            except OSError as error:
+                raise InvalidRequest(f"cannot read the token {given}: {error.strerror or error}") from None
+            if len(value) < 16:
+                raise InvalidRequest(f"the token in {given} is shorter than 16 characters")
+            REDACTOR.add_secret(value)
+            return ServerToken(value, given, drawn=False)
+    ensure_private_dir(data_dir)
+    path = data_dir / SERVER_TOKEN_NAME
+    value = secrets.token_urlsafe(32)
+    REDACTOR.add_secret(value)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        temporary.unlink()
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(value + "\n")
+    os.replace(temporary, path)
+    return ServerToken(value, path, drawn=True)
+
+
+class ApiServer:
+    """`start()` listens (raises InvalidRequest with one line on bad input); `stop()` ends it."""
+
+    def __init__(self, options: ServeOptions) -> None:
+        self.options = options
+        self.endpoint: ControlEndpoint | None = None
+        self._stack: contextlib.AsyncExitStack | None = None
+
+    async def start(self) -> ControlEndpoint:
+        options = self.options
+        tls = tls_context(options)
+        token = server_token(options.data_dir)
+        async with contextlib.AsyncExitStack() as undo:
+            storage = await asyncio.to_thread(_open_storage, options.url)
+            undo.callback(storage.close)
+            await undo.enter_async_context(lines_in_database(storage.logs, REDACTOR))
+            queue = queue_app(options.url)
+            await undo.enter_async_context(queue.open_async())
+            bus = EventBus()
+            loop = asyncio.get_running_loop()
+
+            def dispatch(callback: Callable[[], None]) -> None:
+                loop.call_soon_threadsafe(callback)
+
+            bus.dispatcher = dispatch
+            scheduler = QueueSchedulerControl(queue, storage.stores, storage.runs, storage.settings, bus)
+            undo.push_async_callback(scheduler.wait_queued)
+            services = _services(storage, bus, scheduler, options)
+            events = DatabaseEvents(storage.runs, storage.logs, bus, interval=options.follow_seconds)
+            await events.start()
+            undo.push_async_callback(events.stop)
+            control = ControlServer(
+                services,
+                options.data_dir,
+                Listening(host=options.host, port=options.port, tls=tls, token=token.value, token_file=False),
+            )
+            try:
+                endpoint = await control.start()
+            except OSError as error:
+                raise InvalidRequest(_listen_refusal(options, error)) from None
+            undo.push_async_callback(control.stop)
+            self._stack = undo.pop_all()
+        self.endpoint = endpoint
+        where = "systemd's credentials directory" if not token.drawn else "a new token written"
+        log.info(
+            "StoreSync %s API server on %s for PostgreSQL at %s; token: %s at %s",
+            __version__,
+            endpoint.base_url,
+            postgres.shown_url(options.url),
+            where,
+            token.path,
+        )
+        return endpoint
+
+    async def stop(self) -> None:
+        stack, self._stack = self._stack, None
+        if stack is not None:
+            await stack.aclose()
+        log.info("API server stopped")
+
+
+def _open_storage(url: str) -> PostgresStorage:
+    try:
+        return open_postgres_storage(url)
+    except StorageError as error:
+        raise InvalidRequest(str(error)) from None
+
+
+def _listen_refusal(options: ServeOptions, error: OSError) -> str:
+    where = f"{options.host}:{options.port}"
+    if error.errno == errno.EADDRINUSE:
+        return f"cannot listen on {where}: another program uses that port (choose one with --listen)"
+    if error.errno == errno.EADDRNOTAVAIL:
+        return f"cannot listen on {where}: this machine has no such address"
+    if error.errno == errno.EACCES:
+        return f"cannot listen on {where}: ports below 1024 need privileges"
+    return f"cannot listen on {where}: {error.strerror or error}"
+
+
+def _services(
+    storage: PostgresStorage, bus: EventBus, scheduler: QueueSchedulerControl, options: ServeOptions
+) -> AppServices:
+    settings = {key: storage.settings.get_setting(key) for key in DEFAULTS}
+    engine = server_engine(storage, bus, options.credentials_dir)  # previews stock pushes; runs no sync
+    return AppServices(
+        bus=bus,
+        stores=storage.stores,
+        runs=storage.runs,
+        inventory=storage.inventory,
+        orders=storage.orders,
+        logs=storage.logs,
+        settings=storage.settings,
+        credentials=server_credentials(storage, options.credentials_dir),
+        scheduler=scheduler,
+        connections=ConnectorRegistry(HttpPolicy.from_settings(settings)),
+        maintenance=storage.maintenance,
+        pushes=engine,
+        retention=storage.retention,
+        overview=storage.overview,
+        data_dir=options.data_dir,
+        log_dir=options.data_dir,
+        version=__version__,
+    )

@@ -1,0 +1,165 @@
+"""QueueSchedulerControl: the SchedulerControl of a process that runs no sync itself (`storesync serve`).
+
+The workers own the schedule: each tick of their due-runs task reads the jobs table and the settings, so a
+pause, a resume, pause-all or a new schedule is written there and takes effect at the next tick. Sync now
+queues the same task the tick queues (app.worker.queue.queue_run), with both of the job's locks, so a job
+already waiting is not queued twice. Next run times come from the decision the tick makes
+(app.worker.due_runs); whether a job runs comes from the runs table, whichever worker runs it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import procrastinate
+
+from app.core.bus import EventBus
+from app.core.errors import StoreSyncError
+from app.core.events import PausedAllChanged, ScheduleChanged, SyncSkipped
+from app.core.models import Job, RunStatus, Trigger
+from app.core.ports import RunRepository, SettingsRepository, StoreRepository
+from app.core.settings import default
+from app.scheduling.scheduler import PAUSED_ALL_SETTING
+from app.worker.due_runs import DueRun, due_run
+from app.worker.queue import QueueTiming, queue_run
+
+log = logging.getLogger("app.worker")
+
+ALREADY_QUEUED = "a run of it is queued already"
+
+
+class QueueSchedulerControl:
+    """Implements app.core.ports.SchedulerControl over the workers' queue and the shared tables."""
+
+    def __init__(
+        self,
+        queue: procrastinate.App,
+        stores: StoreRepository,
+        runs: RunRepository,
+        settings: SettingsRepository,
+        bus: EventBus,
+        *,
+        timing: QueueTiming | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self._queue = queue
+        self._stores = stores
+        self._runs = runs
+        self._settings = settings
+        self._bus = bus
+        self._timing = timing or QueueTiming()
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._queueing: dict[int, asyncio.Task[None]] = {}
+
+    def next_run_time(self, job_id: int) -> datetime | None:
+        """Now when the next tick queues the job, else its schedule's next slot; None when it will not
+        run on its own (paused, everything paused, its store disabled, a schedule that never fires)."""
+        job = self._stores.get_job(job_id)
+        if job is None or job.paused or self.paused_all or not self._store_enabled(job):
+            return None
+        now = self._clock()
+        if self._due(job, now) is not None:
+            return now
+        try:
+            times = job.schedule.next_times(1, now)
+        except (StoreSyncError, NotImplementedError, ValueError):
+            return None
+        return times[0] if times else None
+
+    def run_now(self, job_id: int, trigger: Trigger = Trigger.MANUAL) -> bool:
+        """Queue one run for the workers; False when the job runs now, or its run is being queued."""
+        job = self._stores.get_job(job_id)
+        if job is None or job_id in self._queueing or self.is_running(job_id):
+            return False
+        task = asyncio.get_running_loop().create_task(self._queue_one(job, trigger))
+        self._queueing[job_id] = task
+        task.add_done_callback(lambda _: self._queueing.pop(job_id, None))
+        return True
+
+    def is_running(self, job_id: int) -> bool:
+        last = self._runs.last_run(job_id)
+        return last is not None and last.status is RunStatus.RUNNING
+
+    async def pause_job(self, job_id: int, reason: str | None = None) -> None:
+        await self._save_paused(job_id, True, reason)
+        self._publish(job_id)
+
+    async def resume_job(self, job_id: int) -> None:
+        await self._save_paused(job_id, False)
+        self._publish(job_id)
+
+    async def pause_all(self) -> None:
+        await self._settings.set_setting(PAUSED_ALL_SETTING, True)
+        self._bus.publish(PausedAllChanged(paused=True))
+        self._publish_all()
+
+    async def resume_all(self) -> None:
+        await self._settings.set_setting(PAUSED_ALL_SETTING, False)
+        self._bus.publish(PausedAllChanged(paused=False))
+        self._publish_all()
+
+    def reload_job(self, job_id: int) -> None:
+        """The workers read the job at their next tick; the watchers hear of its next run now."""
+        self._publish(job_id)
+
+    def remove_job(self, job_id: int) -> None:
+        self._publish(job_id)
+
+    @property
+    def paused_all(self) -> bool:
+        return bool(self._settings.get_setting(PAUSED_ALL_SETTING, False))
+
+    def reload_all(self) -> None:
+        self._publish_all()
+
+    async def wait_queued(self) -> None:
+        """Until every run being queued is queued (used at shutdown)."""
+        if self._queueing:
+            await asyncio.gather(*self._queueing.values(), return_exceptions=True)
+
+    async def _queue_one(self, job: Job, trigger: Trigger) -> None:
+        assert job.id is not None
+        try:
+            queued = await queue_run(self._queue, DueRun(job.id, trigger, None))
+        except Exception as error:
+            log.warning("Could not queue a run of job %s: %s", job.id, error)
+            self._bus.publish(SyncSkipped(job.id, job.store_id, trigger, f"it could not be queued: {error}"))
+            return
+        if queued:
+            log.info("Queued a %s run of job %s for the workers", trigger.value, job.id)
+        else:
+            self._bus.publish(SyncSkipped(job.id, job.store_id, trigger, ALREADY_QUEUED))
+
+    def _due(self, job: Job, now: datetime) -> DueRun | None:
+        key = "catch_up_missed_runs"
+        catch_up = bool(self._settings.get_setting(key, default(key)))
+        return due_run(job, self._runs, now, self._timing.on_time, catch_up_enabled=catch_up)
+
+    def _store_enabled(self, job: Job) -> bool:
+        if job.store_id is None:
+            return True
+        store = self._stores.get_store(job.store_id)
+        return store is not None and store.enabled
+
+    async def _save_paused(self, job_id: int, paused: bool, reason: str | None = None) -> None:
+        job = self._stores.get_job(job_id)
+        if job is not None and (job.paused != paused or job.paused_reason != reason):
+            await self._stores.save_job(replace(job, paused=paused, paused_reason=reason))
+
+    def _publish(self, job_id: int) -> None:
+        job = self._stores.get_job(job_id)
+        paused = self.paused_all or (job is not None and job.paused)
+        reason = job.paused_reason if job is not None else None
+        self._bus.publish(
+            ScheduleChanged(
+                job_id=job_id, next_run=self.next_run_time(job_id), paused=paused, paused_reason=reason
+            )
+        )
+
+    def _publish_all(self) -> None:
+        for job in self._stores.list_jobs():
+            if job.id is not None:
+                self._publish(job.id)

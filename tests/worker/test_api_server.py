@@ -1,0 +1,189 @@
+"""`storesync serve`, the control API over a server's PostgreSQL database, as a real child process: Sync
+now goes to a real `storesync worker` and the event stream, history and log show the worker's run; bad
+input (a non-loopback address without TLS, TLS files missing or not matching, a database unreachable or not
+migrated, a port in use) is one line and exit code 2; the token comes from systemd's credentials directory
+or is drawn and written owner-only, and never appears in serve's output or in the database's log."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import stat
+import subprocess
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from app.control.client import ControlClient, TokenRejected
+from app.control.remote_console import server_endpoint
+from app.sandbox.simple import SimpleSimulator
+from tests.known_secrets import SERVER_TOKEN
+from tests.worker.harness import (
+    DEADLINE,
+    ROOT,
+    add_stores,
+    api_server,
+    child_env,
+    free_port,
+    migrate_database,
+    poll,
+    self_signed_certificate,
+    storesync,
+    workers,
+)
+
+UNREACHABLE = "postgresql://storesync@127.0.0.1:{port}/nothing"
+
+
+def refused(*args: str, env: dict[str, str] | None = None) -> str:
+    """Run `storesync serve ...`; assert it refused in one line with exit code 2; return that line."""
+    result = subprocess.run(
+        storesync("serve", *args),
+        cwd=ROOT,
+        env=env or child_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2, (result.returncode, result.stdout, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    return lines[0]
+
+
+def test_serve_refuses_an_address_beyond_loopback_without_tls(tmp_path: Path) -> None:
+    url = UNREACHABLE.format(port=free_port())
+    line = refused("--data-dir", str(tmp_path), "--database", url, "--listen", f"0.0.0.0:{free_port()}")
+    assert "needs TLS" in line and "--tls-cert" in line
+    assert not (tmp_path / "control-token").exists()
+
+
+def test_serve_refuses_tls_files_that_are_missing_or_do_not_belong_together(tmp_path: Path) -> None:
+    url = UNREACHABLE.format(port=free_port())
+    certificate, key = self_signed_certificate(tmp_path / "one")
+    _, other_key = self_signed_certificate(tmp_path / "two")
+    common = ("--data-dir", str(tmp_path), "--database", url)
+    missing = refused(*common, "--tls-cert", str(tmp_path / "nope.pem"), "--tls-key", str(key))
+    assert "nope.pem does not exist" in missing
+    mismatch = refused(*common, "--tls-cert", str(certificate), "--tls-key", str(other_key))
+    assert "does not belong to the certificate" in mismatch
+    alone = refused(*common, "--tls-cert", str(certificate))
+    assert "go together" in alone
+
+
+def test_serve_refuses_a_database_it_cannot_reach(tmp_path: Path) -> None:
+    line = refused("--data-dir", str(tmp_path), "--database", UNREACHABLE.format(port=free_port()))
+    assert "127.0.0.1" in line
+
+
+@pytest.mark.postgres
+def test_serve_refuses_a_database_not_migrated_and_a_port_in_use(postgres_url: str, tmp_path: Path) -> None:
+    line = refused("--data-dir", str(tmp_path), "--database", postgres_url)
+    assert "storesync migrate" in line
+    migrate_database(postgres_url)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = int(taken.getsockname()[1])
+        listen = f"127.0.0.1:{port}"
+        line = refused("--data-dir", str(tmp_path), "--database", postgres_url, "--listen", listen)
+    assert f"127.0.0.1:{port}" in line and "another program uses that port" in line
+
+
+@pytest.mark.postgres
+@pytest.mark.timeout(240)
+async def test_sync_now_through_serve_is_run_by_a_worker_and_followed_on_the_event_stream(
+    database: str, store_server: SimpleSimulator, tmp_path: Path
+) -> None:
+    [job_id] = await add_stores(database, store_server, 1)
+    data_dir = tmp_path / "serve"
+    async with (
+        workers(database, tmp_path, 1),
+        api_server(database, data_dir, tmp_path / "serve.log") as served,
+    ):
+        token_file = data_dir / "control-token"
+        assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
+        assert str(token_file) in served.text()
+        endpoint = server_endpoint(f"127.0.0.1:{served.port}", served.token)
+        async with ControlClient(endpoint) as client:
+            # The worker's first run of the job (it never ran), seen through the API server.
+            await poll_async(client, job_id, lambda runs: any(run["status"] == "succeeded" for run in runs))
+            opened = asyncio.Event()
+            seen: list[dict[str, object]] = []
+
+            async def follow() -> None:
+                async for event in client.events(["sync_started", "sync_finished"], opened=opened):
+                    seen.append(event)
+                    run = event.get("run")
+                    if (
+                        event["type"] == "sync_finished"
+                        and isinstance(run, dict)
+                        and run["trigger"] == "manual"
+                    ):
+                        return
+
+            follower = asyncio.create_task(follow())
+            await asyncio.wait_for(opened.wait(), 30)
+            answer = await client.trigger(jobs=[job_id], trigger="manual")
+            assert [entry["job_id"] for entry in answer["started"]] == [job_id], answer
+            await asyncio.wait_for(follower, DEADLINE)
+            [started] = [event for event in seen if event["type"] == "sync_started"]
+            assert started["job_id"] == job_id and started["trigger"] == "manual"
+
+            runs = (await client.history(job=job_id, limit=10))["runs"]
+            manual = [run for run in runs if run["trigger"] == "manual"]
+            assert [run["status"] for run in manual] == ["succeeded"]
+            assert manual[0]["counts"]["fetched"] == 120
+            lines = (await client.logs(run=manual[0]["id"], limit=100))["lines"]
+            assert lines, "the worker's log lines of its run are not in the database's log"
+
+            wrong = ControlClient(server_endpoint(f"127.0.0.1:{served.port}", "not-the-token"))
+            async with wrong:
+                with pytest.raises(TokenRejected) as rejected:
+                    await wrong.status()
+            assert "refused the token" in str(rejected.value) and "\n" not in str(rejected.value)
+    assert served.token not in served.text()
+    assert "Traceback" not in served.text()
+    with psycopg.connect(database) as connection:
+        stored = connection.execute("SELECT message FROM log_record").fetchall()
+    assert stored and not any(served.token in message for (message,) in stored)
+
+
+async def poll_async(client: ControlClient, job_id: int, condition: object) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + DEADLINE
+    while True:
+        runs = (await client.history(job=job_id, limit=20))["runs"]
+        if condition(runs):  # type: ignore[operator]
+            return
+        if loop.time() > deadline:
+            raise AssertionError(f"the job's runs never matched: {runs}")
+        await asyncio.sleep(0.3)
+
+
+@pytest.mark.postgres
+async def test_the_token_from_systemds_credentials_directory_is_used_and_never_shown(
+    database: str, tmp_path: Path
+) -> None:
+    credentials = tmp_path / "credentials"
+    credentials.mkdir(mode=0o700)
+    (credentials / "control-token").write_text(SERVER_TOKEN + "\n", encoding="utf-8")
+    os.chmod(credentials / "control-token", 0o600)
+    env = child_env(CREDENTIALS_DIRECTORY=str(credentials))
+    data_dir = tmp_path / "serve"
+    try:
+        async with api_server(database, data_dir, tmp_path / "serve.log", env=env) as served:
+            assert served.token == SERVER_TOKEN
+            async with ControlClient(server_endpoint(f"127.0.0.1:{served.port}", SERVER_TOKEN)) as client:
+                status = await client.status()
+            assert status["scheduler"]["running"] is True
+            assert not (data_dir / "control-token").exists(), "a token of its own was drawn all the same"
+            assert str(credentials / "control-token") in served.text()
+    finally:
+        (credentials / "control-token").unlink()  # the test's input, not serve's output: not scanned
+    assert SERVER_TOKEN not in served.text()
+    await poll(lambda: served.process.poll() is not None, seconds=30, what="serve to stop")
+    assert served.process.returncode == 0
