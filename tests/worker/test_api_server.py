@@ -11,7 +11,9 @@ import os
 import socket
 import stat
 import subprocess
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -110,7 +112,11 @@ async def test_sync_now_through_serve_is_run_by_a_worker_and_followed_on_the_eve
         endpoint = server_endpoint(f"127.0.0.1:{served.port}", served.token)
         async with ControlClient(endpoint) as client:
             # The worker's first run of the job (it never ran), seen through the API server.
-            await poll_async(client, job_id, lambda runs: any(run["status"] == "succeeded" for run in runs))
+            await eventually(
+                lambda: client.history(job=job_id, limit=20),
+                lambda answer: any(run["status"] == "succeeded" for run in answer["runs"]),
+                "the worker's first run of the job",
+            )
             opened = asyncio.Event()
             seen: list[dict[str, object]] = []
 
@@ -130,15 +136,23 @@ async def test_sync_now_through_serve_is_run_by_a_worker_and_followed_on_the_eve
             answer = await client.trigger(jobs=[job_id], trigger="manual")
             assert [entry["job_id"] for entry in answer["started"]] == [job_id], answer
             await asyncio.wait_for(follower, DEADLINE)
-            [started] = [event for event in seen if event["type"] == "sync_started"]
-            assert started["job_id"] == job_id and started["trigger"] == "manual"
+            # Other events may come first (the first run's end, when the stream opened as it ended).
+            [started] = [
+                event for event in seen if event["type"] == "sync_started" and event["trigger"] == "manual"
+            ]
+            assert started["job_id"] == job_id
 
             runs = (await client.history(job=job_id, limit=10))["runs"]
             manual = [run for run in runs if run["trigger"] == "manual"]
             assert [run["status"] for run in manual] == ["succeeded"]
             assert manual[0]["counts"]["fetched"] == 120
-            lines = (await client.logs(run=manual[0]["id"], limit=100))["lines"]
-            assert lines, "the worker's log lines of its run are not in the database's log"
+            run_id = manual[0]["id"]
+            # The worker stores its lines every half second: its run's lines follow the run's end.
+            await eventually(
+                lambda: client.logs(run=run_id, limit=100),
+                lambda answer: any("(manual)" in line["message"] for line in answer["lines"]),
+                "the worker's log lines of its run in the database's log",
+            )
 
             wrong = ControlClient(server_endpoint(f"127.0.0.1:{served.port}", "not-the-token"))
             async with wrong:
@@ -152,15 +166,15 @@ async def test_sync_now_through_serve_is_run_by_a_worker_and_followed_on_the_eve
     assert stored and not any(served.token in message for (message,) in stored)
 
 
-async def poll_async(client: ControlClient, job_id: int, condition: object) -> None:
+async def eventually(
+    ask: Callable[[], Awaitable[dict[str, Any]]], condition: Callable[[dict[str, Any]], bool], what: str
+) -> None:
+    """Ask the API until its answer meets `condition`, with a deadline."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + DEADLINE
-    while True:
-        runs = (await client.history(job=job_id, limit=20))["runs"]
-        if condition(runs):  # type: ignore[operator]
-            return
+    while not condition(answer := await ask()):
         if loop.time() > deadline:
-            raise AssertionError(f"the job's runs never matched: {runs}")
+            raise AssertionError(f"{what} not reached within {DEADLINE} s: {answer}")
         await asyncio.sleep(0.3)
 
 
