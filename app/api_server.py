@@ -6,8 +6,9 @@ and writes pauses and schedules where their due-runs tick reads them; what the w
 event stream through app.worker.run_events, which follows the runs and log tables. The same routes, token
 check and JSON as the desktop's API (app.control).
 
-Start order: TLS and the token (refused before anything opens) -> the database (unreachable or not
-migrated: refused) -> the queue -> the services -> the database follower -> listening. Stop in reverse.
+Start order: TLS (refused before anything opens) -> the database (unreachable or not migrated: refused)
+-> its log table as a log handler -> the token -> the queue -> the services -> the database follower ->
+listening. Stop in reverse.
 """
 
 from __future__ import annotations
@@ -150,10 +151,10 @@ class ApiServer:
     async def start(self) -> ControlEndpoint:
         options = self.options
         tls = tls_context(options)
-        token = server_token(options.data_dir)
         async with contextlib.AsyncExitStack() as undo:
             storage = await asyncio.to_thread(_open_storage, options.url)
             undo.callback(storage.close)
+            token = server_token(options.data_dir)
             await undo.enter_async_context(lines_in_database(storage.logs, REDACTOR))
             queue = queue_app(options.url)
             await undo.enter_async_context(queue.open_async())

@@ -78,12 +78,19 @@ class DatabaseEvents:
             self._bus.publish(LogRecorded(entry))
 
     async def _follow(self) -> None:
+        failing = False
         while True:
             await asyncio.sleep(self._interval)
             try:
                 await self.look()
-            except Exception as error:  # the database is away: say so once per look, keep following
-                log.warning("Could not read the workers' runs and log: %s", error)
+            except Exception as error:  # the database is away: say so once, keep following
+                if not failing:
+                    log.warning("Cannot follow the workers' runs and log for now: %s", error)
+                failing = True
+                continue
+            if failing:
+                log.info("Following the workers' runs and log again")
+            failing = False
 
     def _recent_runs(self) -> list[SyncRun]:
         """Runs started in the recent window (oldest first), and those still running from before it."""
