@@ -30,10 +30,6 @@ IMPORT_EXPORT_NAME = "export-after-config-import.json"
 # A secret an earlier version left in a store's settings, moved out on upgrade.
 UPGRADED_SECRET = "tok-left-in-settings-by-an-old-version"
 KNOWN_TEST_SECRETS += (IMPORTED_SECRET, UPGRADED_SECRET)
-# The API server's token as systemd's LoadCredential= hands it over (tests/worker/test_api_server.py, the
-# console over TLS in tests/ui/test_server_console_tls.py): never in serve's output or the database's log.
-SERVER_TOKEN = "tok-api-server-credential-7f3c9a"
-KNOWN_TEST_SECRETS += (SERVER_TOKEN,)
 
 
 def encoded_forms(secret: str) -> set[str]:

@@ -7,7 +7,7 @@ console connects by either."""
 
 from __future__ import annotations
 
-import os
+import contextlib
 import ssl
 from pathlib import Path
 
@@ -20,19 +20,20 @@ from app.core.schedule import ScheduleSpec
 from app.ui.dialogs.job_schedule import JobScheduleDialog
 from app.ui.models.history import HistoryModel
 from app.ui.server_window import ServerWindow
-from tests.known_secrets import SERVER_TOKEN
 from tests.sync.harness import start_simulator
 from tests.ui.conftest import open_desktop, wait_until
 from tests.ui.test_server_console import connect_dialog
 from tests.worker.harness import (
     DEADLINE,
+    SERVER_TOKEN,
     add_stores,
     api_server,
-    child_env,
+    eventually,
     finished_runs,
     migrate_database,
     poll,
     self_signed_certificate,
+    systemd_credentials,
     workers,
 )
 
@@ -60,83 +61,80 @@ async def test_the_console_over_tls_runs_sync_now_on_the_servers_worker(
     url = migrate_database(postgres_url)
     simulator = start_simulator(120)
     certificate, key = self_signed_certificate(tmp_path / "tls", names=("localhost",))
-    credentials = tmp_path / "credentials"
-    credentials.mkdir(mode=0o700)
-    (credentials / "control-token").write_text(SERVER_TOKEN, encoding="utf-8")
-    os.chmod(credentials / "control-token", 0o600)
     tls = ("--tls-cert", str(certificate), "--tls-key", str(key))
-    env = child_env(CREDENTIALS_DIRECTORY=str(credentials))
-    try:
+    async with contextlib.AsyncExitStack() as stack:
+        env = stack.enter_context(systemd_credentials(tmp_path / "credentials"))
+        stack.callback(simulator.stop)
         [job_id] = await add_stores(url, simulator, 1)
-        async with (
-            workers(url, tmp_path, 1),
-            api_server(url, tmp_path / "serve", tmp_path / "serve.log", *tls, env=env) as served,
-            open_desktop(tmp_path) as desktop,
-        ):
-            await poll(lambda: finished_runs(url) >= 1, seconds=DEADLINE, what="the worker's first run")
-            desktop.window.connect_server_action.trigger()
-            dialog = connect_dialog()
-            dialog.address.setText(f"https://127.0.0.1:{served.port}")
-            dialog.token.setText(SERVER_TOKEN)
-            dialog.connect_button.click()
-            await wait_until(lambda: "not trusted" in dialog.message.text(), within=30, what="the refusal")
-            assert dialog.message.text().count("\n") == 0 and SERVER_TOKEN not in dialog.message.text()
+        await stack.enter_async_context(workers(url, tmp_path, 1))
+        served = await stack.enter_async_context(
+            api_server(url, tmp_path / "serve", tmp_path / "serve.log", *tls, env=env)
+        )
+        desktop = await stack.enter_async_context(open_desktop(tmp_path))
+        await poll(lambda: finished_runs(url) >= 1, seconds=DEADLINE, what="the worker's first run")
+        desktop.window.connect_server_action.trigger()
+        dialog = connect_dialog()
+        dialog.address.setText(f"https://127.0.0.1:{served.port}")
+        dialog.token.setText(SERVER_TOKEN)
+        dialog.connect_button.click()
+        await wait_until(lambda: "not trusted" in dialog.message.text(), within=30, what="the refusal")
+        assert dialog.message.text().count("\n") == 0 and SERVER_TOKEN not in dialog.message.text()
 
-            dialog.certificate.setText(str(certificate))
-            dialog.token.setText("not-the-token")
-            dialog.connect_button.click()
-            await wait_until(lambda: "refused the token" in dialog.message.text(), within=30, what="refusal")
-            assert dialog.message.text().count("\n") == 0 and "not-the-token" not in dialog.message.text()
+        dialog.certificate.setText(str(certificate))
+        dialog.token.setText("not-the-token")
+        dialog.connect_button.click()
+        await wait_until(lambda: "refused the token" in dialog.message.text(), within=30, what="refusal")
+        assert dialog.message.text().count("\n") == 0 and "not-the-token" not in dialog.message.text()
 
-            dialog.token.setText(SERVER_TOKEN)
-            dialog.connect_button.click()
-            await wait_until(lambda: desktop.actions.server_windows, within=30, what="the server's console")
-            window: ServerWindow = desktop.actions.server_windows[0]
-            await wait_until(
-                lambda: window.model.state_for_job(job_id) is not None, within=30, what="the server's job"
+        dialog.token.setText(SERVER_TOKEN)
+        dialog.connect_button.click()
+        await wait_until(lambda: desktop.actions.server_windows, within=30, what="the server's console")
+        window: ServerWindow = desktop.actions.server_windows[0]
+        await wait_until(
+            lambda: window.model.state_for_job(job_id) is not None, within=30, what="the server's job"
+        )
+
+        window.select_job(job_id)
+        window.sync_button.click()
+        await wait_until(
+            lambda: worker_runs(window, Trigger.MANUAL) == [("succeeded", "120")],
+            within=DEADLINE,
+            what="History to show the run the worker ran for Sync now",
+        )
+        trusted = ssl.create_default_context(cafile=str(certificate))
+        endpoint = server_endpoint(f"https://localhost:{served.port}", SERVER_TOKEN)
+        async with ControlClient(endpoint, verify=trusted) as server:
+            [run] = [run for run in (await server.history(job=job_id))["runs"] if run["trigger"] == "manual"]
+            assert run["status"] == RunStatus.SUCCEEDED.value and run["counts"]["fetched"] == 120
+            await eventually(  # the worker stores its lines every half second
+                lambda: server.logs(run=run["id"], limit=50),
+                lambda answer: (
+                    "Started inventory_pull of Shop 00 (manual)"
+                    in [line["message"] for line in answer["lines"]]
+                ),
+                "the worker's own log line of the run in the server's log",
             )
 
             window.select_job(job_id)
-            window.sync_button.click()
-            await wait_until(
-                lambda: worker_runs(window, Trigger.MANUAL) == [("succeeded", "120")],
-                within=DEADLINE,
-                what="History to show the run the worker ran for Sync now",
-            )
-            trusted = ssl.create_default_context(cafile=str(certificate))
-            endpoint = server_endpoint(f"https://localhost:{served.port}", SERVER_TOKEN)
-            async with ControlClient(endpoint, verify=trusted) as server:
-                [run] = [
-                    run for run in (await server.history(job=job_id))["runs"] if run["trigger"] == "manual"
-                ]
-                assert run["status"] == RunStatus.SUCCEEDED.value and run["counts"]["fetched"] == 120
-                assert "Started inventory_pull of Shop 00 (manual)" in [
-                    line["message"] for line in (await server.logs(run=run["id"], limit=50))["lines"]
-                ], "the worker's own log line of the run is not in the server's log"
+            window.pause_button.click()
+            await wait_until(lambda: paused(window, job_id), within=30, what="the job paused")
+            assert (await server.job(job_id))["paused"] is True
 
-                window.select_job(job_id)
-                window.pause_button.click()
-                await wait_until(lambda: paused(window, job_id), within=30, what="the job paused")
-                assert (await server.job(job_id))["paused"] is True
+            window.select_job(job_id)
+            dialog_for_schedule = window.edit_schedule()
+            assert isinstance(dialog_for_schedule, JobScheduleDialog)
+            dialog_for_schedule.editor.set_spec(ScheduleSpec.every(minutes=7))
+            results: list[int] = []
+            dialog_for_schedule.finished.connect(results.append)
+            dialog_for_schedule.save_button.click()
+            await wait_until(lambda: results, within=30, what="the schedule dialog to close")
+            assert results == [JobScheduleDialog.DialogCode.Accepted]
+            assert (await server.job(job_id))["schedule"] == {"kind": "interval", "every_minutes": 7}
 
-                window.select_job(job_id)
-                dialog_for_schedule = window.edit_schedule()
-                assert isinstance(dialog_for_schedule, JobScheduleDialog)
-                dialog_for_schedule.editor.set_spec(ScheduleSpec.every(minutes=7))
-                results: list[int] = []
-                dialog_for_schedule.finished.connect(results.append)
-                dialog_for_schedule.save_button.click()
-                await wait_until(lambda: results, within=30, what="the schedule dialog to close")
-                assert results == [JobScheduleDialog.DialogCode.Accepted]
-                assert (await server.job(job_id))["schedule"] == {"kind": "interval", "every_minutes": 7}
-
-            by_name = await connect_remote_console(
-                f"https://localhost:{served.port}", SERVER_TOKEN, str(certificate)
-            )
-            await by_name.aclose()
-            window.close()
-            await window.wait_closed()
-        assert SERVER_TOKEN not in served.text() and "Traceback" not in served.text()
-    finally:
-        (credentials / "control-token").unlink()  # the test's input, not anyone's output: not scanned
-        simulator.stop()
+        by_name = await connect_remote_console(
+            f"https://localhost:{served.port}", SERVER_TOKEN, str(certificate)
+        )
+        await by_name.aclose()
+        window.close()
+        await window.wait_closed()
+    assert SERVER_TOKEN not in served.text() and "Traceback" not in served.text()

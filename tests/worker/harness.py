@@ -7,18 +7,21 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import os
+import shutil
 import socket
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
 from app.core.models import Job, JobKind, Platform, Store
+from app.core.redaction import REDACTOR
 from app.core.schedule import ScheduleSpec
 from app.sandbox.simple import SimpleSimulator
 from app.storage import postgres
@@ -127,11 +130,45 @@ async def poll(condition: Callable[[], bool], seconds: float, what: str) -> None
         await asyncio.sleep(0.2)
 
 
+async def eventually(
+    ask: Callable[[], Awaitable[dict[str, Any]]], condition: Callable[[dict[str, Any]], bool], what: str
+) -> None:
+    """Ask the API until its answer meets `condition`, with a deadline."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + DEADLINE
+    while not condition(answer := await ask()):
+        if loop.time() > deadline:
+            raise AssertionError(f"{what} not reached within {DEADLINE} s: {answer}")
+        await asyncio.sleep(0.3)
+
+
 async def wait_for_ticks(url: str, more: int) -> None:
     """Until the schedules were looked at for `more` seconds' ticks after the latest (with one-second
     ticks), so a doubled run would have shown."""
     target = last_tick(url) + more
     await poll(lambda: last_tick(url) >= target, seconds=DEADLINE, what=f"{more} more ticks")
+
+
+# The API server's token as systemd's LoadCredential= hands it over: never in serve's output, the
+# database's log or any file the suite leaves (the end-of-suite scan looks for it: systemd_credentials).
+SERVER_TOKEN = "tok-api-server-credential-7f3c9a"
+
+
+@contextmanager
+def systemd_credentials(folder: Path) -> Iterator[dict[str, str]]:
+    """A credentials directory holding SERVER_TOKEN as `control-token`, owner-only, and the environment of
+    a child process systemd started with it. On the way out the folder (the test's input, not anyone's
+    output) is removed and the token registered with this process's redactor, whose known secrets the
+    end-of-suite scan looks for: registered only then, so nothing in the test redacts a leak away."""
+    folder.mkdir(mode=0o700)
+    token = folder / "control-token"
+    token.write_text(SERVER_TOKEN + "\n", encoding="utf-8")
+    token.chmod(0o600)
+    try:
+        yield child_env(CREDENTIALS_DIRECTORY=str(folder))
+    finally:
+        shutil.rmtree(folder)
+        REDACTOR.add_secret(SERVER_TOKEN)
 
 
 def free_port() -> int:

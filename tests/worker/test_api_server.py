@@ -7,13 +7,10 @@ or is drawn and written owner-only, and never appears in serve's output or in th
 from __future__ import annotations
 
 import asyncio
-import os
 import socket
 import stat
 import subprocess
-from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
 
 import psycopg
 import pytest
@@ -21,18 +18,20 @@ import pytest
 from app.control.client import ControlClient, TokenRejected
 from app.control.remote_console import server_endpoint
 from app.sandbox.simple import SimpleSimulator
-from tests.known_secrets import SERVER_TOKEN
 from tests.worker.harness import (
     DEADLINE,
     ROOT,
+    SERVER_TOKEN,
     add_stores,
     api_server,
     child_env,
+    eventually,
     free_port,
     migrate_database,
     poll,
     self_signed_certificate,
     storesync,
+    systemd_credentials,
     workers,
 )
 
@@ -166,29 +165,13 @@ async def test_sync_now_through_serve_is_run_by_a_worker_and_followed_on_the_eve
     assert stored and not any(served.token in message for (message,) in stored)
 
 
-async def eventually(
-    ask: Callable[[], Awaitable[dict[str, Any]]], condition: Callable[[dict[str, Any]], bool], what: str
-) -> None:
-    """Ask the API until its answer meets `condition`, with a deadline."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + DEADLINE
-    while not condition(answer := await ask()):
-        if loop.time() > deadline:
-            raise AssertionError(f"{what} not reached within {DEADLINE} s: {answer}")
-        await asyncio.sleep(0.3)
-
-
 @pytest.mark.postgres
 async def test_the_token_from_systemds_credentials_directory_is_used_and_never_shown(
     database: str, tmp_path: Path
 ) -> None:
     credentials = tmp_path / "credentials"
-    credentials.mkdir(mode=0o700)
-    (credentials / "control-token").write_text(SERVER_TOKEN + "\n", encoding="utf-8")
-    os.chmod(credentials / "control-token", 0o600)
-    env = child_env(CREDENTIALS_DIRECTORY=str(credentials))
     data_dir = tmp_path / "serve"
-    try:
+    with systemd_credentials(credentials) as env:
         async with api_server(database, data_dir, tmp_path / "serve.log", env=env) as served:
             assert served.token == SERVER_TOKEN
             async with ControlClient(server_endpoint(f"127.0.0.1:{served.port}", SERVER_TOKEN)) as client:
@@ -196,8 +179,6 @@ async def test_the_token_from_systemds_credentials_directory_is_used_and_never_s
             assert status["scheduler"]["running"] is True
             assert not (data_dir / "control-token").exists(), "a token of its own was drawn all the same"
             assert str(credentials / "control-token") in served.text()
-    finally:
-        (credentials / "control-token").unlink()  # the test's input, not serve's output: not scanned
     assert SERVER_TOKEN not in served.text()
     await poll(lambda: served.process.poll() is not None, seconds=30, what="serve to stop")
     assert served.process.returncode == 0
