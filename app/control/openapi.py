@@ -394,7 +394,9 @@ def openapi_document() -> dict[str, Any]:
             "title": "StoreSync control API",
             "version": "1",
             "description": "Served by the running StoreSync instance (the window or `storesync headless`) "
-            "on 127.0.0.1 at the port named in the token file `control-api.json` of the data folder. "
+            "on 127.0.0.1 at the port named in the token file `control-api.json` of the data folder, "
+            "and on a server by `storesync serve` at the address it is told (https off loopback), with "
+            "the token of its `control-token`. "
             "Every request needs `Authorization: Bearer <token>` with the token of that file. Errors "
             'answer {"error": {"kind", "message"}}, the message being the sentence the command line prints.',
         },
