@@ -255,6 +255,7 @@ async def _measure(
             counted = Counter(figures["statuses"])
             figures["unexpected_failures"] = stores - counted["succeeded"]
             figures["max_loop_gap_ms"] = round(monitor.max_gap_ms, 1)
+            figures["long_loop_gaps"] = monitor.long_gap_summary()
             figures["peak_rss_mb"] = round(max(monitor.max_rss_mb, peak_rss_mb()), 1)
             figures["rss_after_mb"] = round(rss_mb(), 1)
             figures["inventory_items_stored"] = runtime.storage.inventory.count_items()

@@ -58,11 +58,16 @@ class LoopGapMonitor:
     `max_rss_mb` the largest resident set seen meanwhile.
 
     On an idle loop the gap is about 10 ms; anything above means the loop could not run callbacks
-    (a window would freeze) for that long."""
+    (a window would freeze) for that long. `long_gaps` keeps when (seconds after the start) and how long
+    each gap over `long_ms` was, so a stall can be told apart from a start-up burst."""
 
-    def __init__(self, interval: float = 0.010, on_tick: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, interval: float = 0.010, on_tick: Callable[[], None] | None = None, long_ms: float = 50.0
+    ) -> None:
         self.interval = interval
         self.on_tick = on_tick
+        self.long_ms = long_ms
+        self.long_gaps: list[tuple[float, float]] = []
         self.max_gap_ms = 0.0
         self.max_rss_mb = 0.0  # sampled every 10th tick
         self.ticks = 0
@@ -70,17 +75,25 @@ class LoopGapMonitor:
         self._task: asyncio.Task[None] | None = None
 
     async def _watch(self) -> None:
-        last = time.perf_counter()
+        started = last = time.perf_counter()
         while True:
             await asyncio.sleep(self.interval)
             now = time.perf_counter()
-            self.max_gap_ms = max(self.max_gap_ms, (now - last) * 1000)
+            gap_ms = (now - last) * 1000
+            self.max_gap_ms = max(self.max_gap_ms, gap_ms)
+            if gap_ms > self.long_ms:
+                self.long_gaps.append((round(last - started, 2), round(gap_ms, 1)))
             self.ticks += 1
             if self.on_tick is not None:
                 self.on_tick()
             if self.ticks % 10 == 1:
                 self.max_rss_mb = max(self.max_rss_mb, float(self._process.memory_info().rss) / 1_048_576)
             last = time.perf_counter()
+
+    def long_gap_summary(self, shown: int = 10) -> dict[str, object]:
+        """How many gaps passed `long_ms`, and the longest of them with when they began."""
+        longest = sorted(self.long_gaps, key=lambda gap: gap[1], reverse=True)[:shown]
+        return {"over_ms": self.long_ms, "count": len(self.long_gaps), "longest_at_seconds": longest}
 
     async def __aenter__(self) -> LoopGapMonitor:
         self._task = asyncio.get_running_loop().create_task(self._watch())

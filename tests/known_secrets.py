@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import base64
+import importlib
+import pkgutil
 from urllib.parse import quote, quote_plus
+
+import app.sandbox
+from app.sandbox.server import SimulatorServer
 
 KNOWN_TEST_SECRETS: tuple[str, ...] = (
     "shpat_unit_test_token_0123456789",
@@ -30,6 +35,29 @@ IMPORT_EXPORT_NAME = "export-after-config-import.json"
 # A secret an earlier version left in a store's settings, moved out on upgrade.
 UPGRADED_SECRET = "tok-left-in-settings-by-an-old-version"
 KNOWN_TEST_SECRETS += (IMPORTED_SECRET, UPGRADED_SECRET)
+
+
+# Login values a store keeps in its plain settings: they name the account, they do not unlock it.
+PUBLIC_LOGIN_VALUES = frozenset({"username", "oauth_client_id"})
+
+
+def simulator_credentials() -> tuple[str, ...]:
+    """Every secret a loopback simulator accepts (its DEMO_CREDENTIALS): the demo, the presets' and the
+    API-style tests hand these to the app as store secrets, so they must not surface in its files either."""
+    for module in pkgutil.iter_modules(app.sandbox.__path__, "app.sandbox."):
+        if module.name != "app.sandbox.__main__":
+            importlib.import_module(module.name)
+    found: set[str] = set()
+    pending: list[type[SimulatorServer]] = [SimulatorServer]
+    while pending:
+        simulator = pending.pop()
+        pending += simulator.__subclasses__()
+        credentials = simulator.DEMO_CREDENTIALS.items()
+        found |= {value for key, value in credentials if key not in PUBLIC_LOGIN_VALUES}
+    return tuple(sorted(found))
+
+
+KNOWN_TEST_SECRETS += simulator_credentials()
 
 
 def encoded_forms(secret: str) -> set[str]:

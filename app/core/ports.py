@@ -387,6 +387,10 @@ class OverviewQueries(Protocol):
 
     def day_totals(self, since: datetime) -> DayTotals: ...
 
+    def ended_run_ids(self, since: datetime) -> set[int]:
+        """The runs started since then that have ended: what the figures just read already count."""
+        ...
+
 
 class OrderRepository(Protocol):
     async def upsert_orders(

@@ -47,6 +47,14 @@ PAUSED_ALL_SETTING = "paused_all"
 HEARTBEAT_JOB_ID = "heartbeat"
 
 
+# Jobs handled between two turns of the loop while the scheduler starts.
+START_BATCH = 25
+
+
+def _batches(jobs: list[Job]) -> list[list[Job]]:
+    return [jobs[start : start + START_BATCH] for start in range(0, len(jobs), START_BATCH)]
+
+
 def _system_zone() -> tzinfo:
     """tzlocal knows the system zone on every platform (the stdlib alone does not on Windows); specs
     without a zone use it from now on."""
@@ -87,6 +95,7 @@ class SyncScheduler:
         self._heartbeat_seconds = heartbeat_seconds
         self._misfire_grace = misfire_grace_seconds
         self._scheduler: AsyncIOScheduler | None = None
+        self._shutting_down = False
         self._paused_all = False
         self._tasks: set[asyncio.Task[None]] = set()
         self._active: dict[int, int] = {}  # job id -> our run tasks in flight
@@ -120,18 +129,41 @@ class SyncScheduler:
             id=HEARTBEAT_JOB_ID,
             name="heartbeat",
         )
-        for job in self._stores.list_jobs():
-            self._schedule(job)
-        self._publish_all()
+        jobs = self._stores.list_jobs()
+        enabled = {store.id for store in self._stores.list_stores() if store.enabled}
+        for batch in _batches(jobs):
+            for job in batch:
+                self._schedule(job, enabled)
+            if not await self._still_starting(scheduler):
+                return
+        for batch in _batches(jobs):
+            for job in batch:
+                self._publish_job(job)
+            if not await self._still_starting(scheduler):
+                return
         self._clock_watch.reset()
-        if not self._paused_all:
-            self._catch_up(allow_initial=True)
+        if self._paused_all:
+            return
+        scheduled = self._scheduled_job_ids()
+        for batch in _batches(jobs):
+            for job in batch:
+                if job.id in scheduled and not job.paused:
+                    self._catch_up_job(job, allow_initial=True)
+            if not await self._still_starting(scheduler):
+                return
+
+    async def _still_starting(self, scheduler: AsyncIOScheduler) -> bool:
+        """Let the loop turn between batches of jobs at start (scheduling hundreds of jobs in one go
+        held the window for a quarter of a second); False once a shutdown has begun meanwhile."""
+        await asyncio.sleep(0)
+        return self._scheduler is scheduler and not self._shutting_down
 
     async def shutdown(self, timeout: float = 10.0) -> None:  # noqa: ASYNC109 - bounded by design
         """Stop firing, let running syncs reach a transaction boundary (at most `timeout` s), stop."""
         scheduler = self._scheduler
         if scheduler is None:
             return
+        self._shutting_down = True
         self._auto_pause.detach()
         self._stale_watch.detach()
         scheduler.pause()
@@ -143,6 +175,7 @@ class SyncScheduler:
             if pending:
                 await asyncio.wait(pending)
         self._scheduler = None
+        self._shutting_down = False
         scheduler.shutdown(wait=False)
         # AsyncIOScheduler shuts down in a loop callback; one queued after it marks it done.
         stopped = asyncio.get_running_loop().create_future()
@@ -353,10 +386,11 @@ class SyncScheduler:
 
     # --- bookkeeping ----------------------------------------------------------------------------
 
-    def _schedule(self, job: Job) -> None:
+    def _schedule(self, job: Job, enabled_stores: set[int | None] | None = None) -> None:
+        """`enabled_stores` (the ids of the enabled stores), when given, saves reading the job's store."""
         if job.id is None or self._scheduler is None:
             return
-        if not self._store_enabled(job):
+        if not self._store_enabled(job, enabled_stores):
             self._unschedule(job.id)
             return
         try:
@@ -387,9 +421,11 @@ class SyncScheduler:
         if self._scheduler is not None and self._scheduler.get_job(str(job_id)) is not None:
             self._scheduler.remove_job(str(job_id))
 
-    def _store_enabled(self, job: Job) -> bool:
+    def _store_enabled(self, job: Job, enabled_stores: set[int | None] | None = None) -> bool:
         if job.store_id is None:
             return True
+        if enabled_stores is not None:
+            return job.store_id in enabled_stores
         store = self._stores.get_store(job.store_id)
         return store is not None and store.enabled
 
@@ -408,15 +444,24 @@ class SyncScheduler:
 
     def _publish(self, job_id: int) -> None:
         job = self._stores.get_job(job_id)
-        paused = self._paused_all or (job is not None and job.paused)
-        reason = job.paused_reason if job is not None else None
+        if job is not None:
+            self._publish_job(job)
+            return
+        changed = ScheduleChanged(job_id=job_id, next_run=self.next_run_time(job_id), paused=self._paused_all)
+        self._bus.publish(changed)
+
+    def _publish_job(self, job: Job) -> None:
+        if job.id is None:
+            return
         self._bus.publish(
             ScheduleChanged(
-                job_id=job_id, next_run=self.next_run_time(job_id), paused=paused, paused_reason=reason
+                job_id=job.id,
+                next_run=self.next_run_time(job.id),
+                paused=self._paused_all or job.paused,
+                paused_reason=job.paused_reason,
             )
         )
 
     def _publish_all(self) -> None:
         for job in self._stores.list_jobs():
-            if job.id is not None:
-                self._publish(job.id)
+            self._publish_job(job)

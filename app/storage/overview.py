@@ -39,6 +39,9 @@ FROM sync_run WHERE started_at >= ? AND status NOT IN {_NOT_ENDED!r}
 """
 
 
+_ENDED_IDS = f"SELECT id FROM sync_run WHERE started_at >= ? AND status NOT IN {_NOT_ENDED!r}"
+
+
 class SqliteOverviewQueries:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -81,3 +84,6 @@ class SqliteOverviewQueries:
     def day_totals(self, since: datetime) -> DayTotals:
         row = self._db.read(_DAY, [JobKind.ORDERS_PULL.value, timestamps.to_db(since)])[0]
         return DayTotals(runs=int(row[0]), items_changed=int(row[1]), orders_imported=int(row[2]))
+
+    def ended_run_ids(self, since: datetime) -> set[int]:
+        return {int(run_id) for (run_id,) in self._db.read(_ENDED_IDS, [timestamps.to_db(since)])}

@@ -63,6 +63,8 @@ class ServerWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.hideColumn(StoreStatusModel.ACTIONS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitting measures the rows in view, not every row of a server's fleet on each change.
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.pause_button = QPushButton(self.tr("Pause"))
         self.resume_button = QPushButton(self.tr("Resume"))

@@ -4,13 +4,14 @@ with each finished run and equal what storage holds, and a click that opens the 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.core.events import AttentionCleared, NeedsAttention, StoreFresh, StoreStale
+from app.core.events import AttentionCleared, NeedsAttention, StoreFresh, StoreStale, SyncFinished
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.schedule import ScheduleSpec
 from app.ui.models.job_state import JobState
@@ -184,3 +185,27 @@ async def test_the_store_detail_names_the_keychain_as_people_know_it(tmp_path: P
         assert shown == app.services.credentials.backend_name()
         assert "keyring." not in shown and "Backend" not in shown, "a module name instead of a product name"
         detail.close()
+
+
+async def test_a_run_stored_before_the_figures_were_read_and_told_after_counts_once(tmp_path: Path) -> None:
+    """The figures are read while a run's end is still on its way to the window: the day's runs and
+    the store's sparkline count that run once, as storage does."""
+    async with open_desktop(tmp_path, demo=True) as app:
+        await wait_idle(app)
+        model = app.window.overview_panel.model
+        job_id = job_of(app, "Demo Shopify", "inventory_pull")
+        store = app.services.stores.find_store("Demo Shopify")
+        runs = app.services.runs
+        started = datetime.now(UTC)
+        run = await runs.start_run(SyncRun(job_id=job_id, trigger=Trigger.MANUAL, started_at=started))
+        ended = replace(run, status=RunStatus.SUCCEEDED, finished_at=started + timedelta(seconds=7))
+        await runs.finish_run(ended)
+        model.reload_figures()
+        told: list[int] = []
+        app.bridge.sync_finished.connect(lambda event: told.append(event.run.id))
+        app.services.bus.publish(SyncFinished(ended, store.id))
+        await wait_until(lambda: ended.id in told, what="the run's end to reach the window")
+        row = model.row_of_store(store.id)
+        stored = app.services.overview.day_totals(_local_midnight(datetime.now(UTC)))
+        assert model.totals() == stored
+        assert model.card(row).figures.durations.count(7.0) == 1

@@ -78,6 +78,7 @@ class OverviewModel(QAbstractListModel):
         self._jobs_of_store: dict[int, list[int]] = {}
         self._figures: dict[int, StoreFigures] = {}
         self._totals = DayTotals()
+        self._counted: set[int] = set()  # ids of the runs the figures include
         self._day = _local_midnight(now_utc())
         status.modelReset.connect(self._rebuild)
         status.dataChanged.connect(self._jobs_changed)
@@ -124,6 +125,8 @@ class OverviewModel(QAbstractListModel):
             now - timedelta(hours=24), self._thresholds(), self._default_threshold(), RECENT_RUNS
         )
         self._totals = self._services.overview.day_totals(self._day)
+        # A run stored just before this reading may have its end event still on its way: counted once.
+        self._counted = self._services.overview.ended_run_ids(min(self._day, now - timedelta(hours=24)))
         if self._stores:
             self.dataChanged.emit(self.index(0), self.index(len(self._stores) - 1))
         self.summary_changed.emit()
@@ -211,6 +214,10 @@ class OverviewModel(QAbstractListModel):
         if _local_midnight(now_utc()) != self._day:
             self.reload_figures()
             return
+        if run.id is not None:
+            if run.id in self._counted:
+                return
+            self._counted.add(run.id)
         self._totals = _add_to_totals(self._totals, run)
         if run.store_id is not None and run.status is not RunStatus.SKIPPED:
             before = self._figures.get(run.store_id) or StoreFigures(run.store_id)

@@ -103,6 +103,12 @@ class StoreStatusModel(QAbstractTableModel):
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_REPAINT_MS)
         self._progress_timer.timeout.connect(self._show_progress)
+        # The summary (tray, status bar, headline) reads every row: one reading per turn of the loop,
+        # not one per changed row (200 stores starting at once: 200 readings of 200 rows).
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(0)
+        self._summary_timer.timeout.connect(self.summary_changed.emit)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
@@ -235,12 +241,17 @@ class StoreStatusModel(QAbstractTableModel):
 
     # --- live updates -------------------------------------------------------------------------
 
-    def _changed(self, job_id: int) -> None:
+    def _changed(self, job_id: int, *, times: bool = False) -> None:
+        """Repaint a row after a live event (no roles named: the row's buttons follow), naming only
+        the columns such an event changes: the status, and the last and next run too when `times` (a
+        run ended, the schedule changed). A proxy sorted on a column left out keeps its order without
+        re-sorting: each re-sort re-laid out every row and its buttons, 200 times over when a fleet
+        started."""
         row = self._by_job.get(job_id)
-        if row is None:
-            return
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        self.summary_changed.emit()
+        if row is not None:
+            last = self.ACTIONS if times else self.STATUS
+            self.dataChanged.emit(self.index(row, self.STATUS), self.index(row, last))
+            self._summary_timer.start()
 
     def _on_started(self, event: SyncStarted) -> None:
         state = self.state_for_job(event.job_id)
@@ -287,7 +298,7 @@ class StoreStatusModel(QAbstractTableModel):
         state.running = False  # one run per job at a time: this one just ended
         state.last_run, state.last_error = run, error
         state.next_run = self.console.next_run_time(job_id)
-        self._changed(job_id)
+        self._changed(job_id, times=True)
 
     def _on_skipped(self, event: SyncSkipped) -> None:
         state = self.state_for_job(event.job_id)
@@ -317,14 +328,14 @@ class StoreStatusModel(QAbstractTableModel):
         for state in self._for_store(store_id):
             state.stale_reason = reason
             self._changed(state.job_id)
-        self.summary_changed.emit()
+        self._summary_timer.start()
 
     def _on_schedule_changed(self, event: ScheduleChanged) -> None:
         state = self.state_for_job(event.job_id)
         if state is not None:
             state.next_run, state.job.paused = event.next_run, event.paused
             state.job.paused_reason = event.paused_reason
-            self._changed(event.job_id)
+            self._changed(event.job_id, times=True)
 
     def stop_updates(self) -> None:
         """Before the services stop: no more repaints that could read from them."""

@@ -26,7 +26,7 @@ from app.ui.models.store_filter import StoreFilterModel
 from app.ui.models.store_status import JOB_ID_ROLE, StoreStatusModel
 from app.ui.panels.empty_state import EmptyState
 from app.ui.panels.store_detail import StoreDetail
-from app.ui.panels.table_setup import fit_columns_once
+from app.ui.panels.table_setup import fit_column_while_shown, fit_columns_once
 
 
 class RowActions(QWidget):
@@ -143,9 +143,8 @@ class StoresPanel(QWidget):
         # column doing so measured up to 1,000 rows on each change of any row, so each status
         # update of a fleet cost its whole size (41% of the loop with 50 stores syncing).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(StoreStatusModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        fit_column_while_shown(self.table, StoreStatusModel.STATUS)
         header.setSectionResizeMode(StoreStatusModel.LAST_RUN, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(0)
         fit_columns_once(self.table)
         self.table.doubleClicked.connect(self.open_detail)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -201,11 +200,14 @@ class StoresPanel(QWidget):
         if created:  # a re-sort moves the buttons and adds none: no need to measure every row again
             self.table.resizeColumnToContents(StoreStatusModel.ACTIONS)
 
-    def _refresh_row_widgets(self, top_left: QModelIndex, bottom_right: QModelIndex, *_roles: object) -> None:
-        """The buttons of the rows that changed. A change that leaves the actions column out (the
-        clock moving the relative times along) leaves the buttons alone: refreshing every row's
-        buttons on every event made a fleet's progress cost the square of its size."""
-        if not top_left.column() <= StoreStatusModel.ACTIONS <= bottom_right.column():
+    def _refresh_row_widgets(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int] | None = None
+    ) -> None:
+        """The buttons of the rows whose state changed (a live event repaints the status with no
+        roles named). Repaints of texts only (the clock moving relative times along, page counts)
+        leave the buttons alone: refreshing every row's buttons on every event made a fleet's
+        progress cost the square of its size."""
+        if roles or not top_left.column() <= StoreStatusModel.STATUS <= bottom_right.column():
             return
         for row in range(top_left.row(), bottom_right.row() + 1):
             widget = self._row_widgets.get(self.model.state_at(row).job_id)

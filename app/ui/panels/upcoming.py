@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from app.ui.models.store_filter import UpcomingModel
 from app.ui.models.store_status import StoreStatusModel
-from app.ui.panels.table_setup import fit_columns_once
+from app.ui.panels.table_setup import fit_column_while_shown, fit_columns_once
 
 
 class UpcomingPanel(QWidget):
@@ -24,9 +24,7 @@ class UpcomingPanel(QWidget):
         header = self.table.horizontalHeader()
         # As in the stores table: only the status keeps fitting itself, to the rows in view.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        status = self.model.proxy_column(StoreStatusModel.STATUS)
-        header.setSectionResizeMode(status, QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)
+        fit_column_while_shown(self.table, self.model.proxy_column(StoreStatusModel.STATUS))
         header.setStretchLastSection(True)
         fit_columns_once(self.table)
         # The proxy keeps the source's column order; show the next run first.
