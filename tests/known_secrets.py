@@ -35,6 +35,10 @@ IMPORT_EXPORT_NAME = "export-after-config-import.json"
 # A secret an earlier version left in a store's settings, moved out on upgrade.
 UPGRADED_SECRET = "tok-left-in-settings-by-an-old-version"
 KNOWN_TEST_SECRETS += (IMPORTED_SECRET, UPGRADED_SECRET)
+# The API server's token as systemd's LoadCredential= hands it over (tests/worker/harness.py's
+# systemd_credentials): never in serve's output, the database's log or a file the window leaves.
+SERVER_TOKEN = "tok-api-server-credential-7f3c9a"
+KNOWN_TEST_SECRETS += (SERVER_TOKEN,)
 
 
 # Login values a store keeps in its plain settings: they name the account, they do not unlock it.

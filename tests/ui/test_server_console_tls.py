@@ -20,12 +20,12 @@ from app.core.schedule import ScheduleSpec
 from app.ui.dialogs.job_schedule import JobScheduleDialog
 from app.ui.models.history import HistoryModel
 from app.ui.server_window import ServerWindow
+from tests.known_secrets import SERVER_TOKEN
 from tests.sync.harness import start_simulator
 from tests.ui.conftest import open_desktop, wait_until
 from tests.ui.test_server_console import connect_dialog
 from tests.worker.harness import (
     DEADLINE,
-    SERVER_TOKEN,
     add_stores,
     api_server,
     eventually,

@@ -21,12 +21,12 @@ from typing import Any
 import psycopg
 
 from app.core.models import Job, JobKind, Platform, Store
-from app.core.redaction import REDACTOR
 from app.core.schedule import ScheduleSpec
 from app.sandbox.simple import SimpleSimulator
 from app.storage import postgres
 from app.storage.postgres_storage import open_postgres_storage
 from app.worker.queue_schema import migrate_queue
+from tests.known_secrets import SERVER_TOKEN
 from tests.sync.harness import store_settings
 
 
@@ -149,17 +149,11 @@ async def wait_for_ticks(url: str, more: int) -> None:
     await poll(lambda: last_tick(url) >= target, seconds=DEADLINE, what=f"{more} more ticks")
 
 
-# The API server's token as systemd's LoadCredential= hands it over: never in serve's output, the
-# database's log or any file the suite leaves (the end-of-suite scan looks for it: systemd_credentials).
-SERVER_TOKEN = "tok-api-server-credential-7f3c9a"
-
-
 @contextmanager
 def systemd_credentials(folder: Path) -> Iterator[dict[str, str]]:
-    """A credentials directory holding SERVER_TOKEN as `control-token`, owner-only, and the environment of
-    a child process systemd started with it. On the way out the folder (the test's input, not anyone's
-    output) is removed and the token registered with this process's redactor, whose known secrets the
-    end-of-suite scan looks for: registered only then, so nothing in the test redacts a leak away."""
+    """A credentials directory holding SERVER_TOKEN (tests/known_secrets.py, which the end-of-suite scan
+    looks for) as `control-token`, owner-only, and the environment of a child process systemd started
+    with it. The folder is the test's input, not anyone's output: it is removed on the way out."""
     folder.mkdir(mode=0o700)
     token = folder / "control-token"
     token.write_text(SERVER_TOKEN + "\n", encoding="utf-8")
@@ -168,7 +162,6 @@ def systemd_credentials(folder: Path) -> Iterator[dict[str, str]]:
         yield child_env(CREDENTIALS_DIRECTORY=str(folder))
     finally:
         shutil.rmtree(folder)
-        REDACTOR.add_secret(SERVER_TOKEN)
 
 
 def free_port() -> int:

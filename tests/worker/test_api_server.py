@@ -18,10 +18,10 @@ import pytest
 from app.control.client import ControlClient, TokenRejected
 from app.control.remote_console import server_endpoint
 from app.sandbox.simple import SimpleSimulator
+from tests.known_secrets import SERVER_TOKEN
 from tests.worker.harness import (
     DEADLINE,
     ROOT,
-    SERVER_TOKEN,
     add_stores,
     api_server,
     child_env,
