@@ -3,7 +3,7 @@ TLS (a certificate of its own, made here) in child processes, its token handed o
 -> Connect to server refuses the certificate until its file is named, and a wrong token, each in one line;
 then Sync now is queued for the worker, History shows the run the worker ran with its counts, and Pause
 and Edit schedule are read back from the server's API. The certificate holds a name and an address: the
-console connects by either."""
+console connects by either, through the same dialog."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.control.client import ControlClient
-from app.control.remote_console import connect_remote_console, server_endpoint
+from app.control.remote_console import server_endpoint
 from app.core.models import RunStatus, Trigger
 from app.core.schedule import ScheduleSpec
 from app.ui.dialogs.job_schedule import JobScheduleDialog
@@ -131,10 +131,20 @@ async def test_the_console_over_tls_runs_sync_now_on_the_servers_worker(
             assert results == [JobScheduleDialog.DialogCode.Accepted]
             assert (await server.job(job_id))["schedule"] == {"kind": "interval", "every_minutes": 7}
 
-        by_name = await connect_remote_console(
-            f"https://localhost:{served.port}", SERVER_TOKEN, str(certificate)
-        )
-        await by_name.aclose()
         window.close()
         await window.wait_closed()
+
+        # By the name the certificate holds, through the same dialog.
+        desktop.window.connect_server_action.trigger()
+        by_name = connect_dialog()
+        by_name.address.setText(f"https://localhost:{served.port}")
+        by_name.token.setText(SERVER_TOKEN)
+        by_name.certificate.setText(str(certificate))
+        by_name.connect_button.click()
+        await wait_until(lambda: desktop.actions.server_windows, within=30, what="the console by name")
+        named: ServerWindow = desktop.actions.server_windows[0]
+        assert f"localhost:{served.port}" in named.windowTitle()
+        await wait_until(lambda: paused(named, job_id), within=30, what="the paused job, read by name")
+        named.close()
+        await named.wait_closed()
     assert SERVER_TOKEN not in served.text() and "Traceback" not in served.text()
