@@ -53,3 +53,6 @@ class NoOverview:
 
     def day_totals(self, since: datetime) -> DayTotals:
         raise InvalidRequest(OVERVIEW_REFUSED)
+
+    def ended_run_ids(self, since: datetime) -> set[int]:
+        raise InvalidRequest(OVERVIEW_REFUSED)
