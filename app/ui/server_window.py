@@ -34,6 +34,7 @@ from app.ui.models.store_filter import StoreFilterModel
 from app.ui.models.store_status import JOB_ID_ROLE, StoreStatusModel
 from app.ui.panels.history import HistoryPanel
 from app.ui.panels.logs import LogPanel
+from app.ui.panels.table_setup import repaint_columns_on
 from app.ui.panels.upcoming import UpcomingPanel
 
 
@@ -56,6 +57,7 @@ class ServerWindow(QMainWindow):
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Stores and jobs on the server"))
         self.table.setModel(self.proxy)
+        repaint_columns_on(self.model.clock_moved, self.table, StoreStatusModel.MOVING)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -110,7 +110,7 @@ async def test_a_real_refused_token_turns_the_tray_red_notifies_once_and_recover
             assert scheduler.run_now(job)
             await wait_until(lambda: not scheduler.is_running(job), within=30, what="the run to end")
         await wait_until(lambda: state.last_run.status is RunStatus.FAILED, within=30, what="the failure")
-        assert app.tray.state == "attention"
+        await wait_until(lambda: app.tray.state == "attention", what="the tray to turn red")
         assert state.attention_reason and "refused the access token" in state.attention_reason
         await wait_until(lambda: len(_sent(app, "Demo Shopify")) >= 2, what="the failure notice")
         kinds = [n.kind for n in _sent(app, "Demo Shopify")]

@@ -255,7 +255,7 @@ async def test_rate_limit_countdown_and_attention_reason_show_in_the_row(tmp_pat
         app.services.bus.publish(NeedsAttention(store.id, reason))
         await wait_until(lambda: state.attention_reason == reason, what="the attention reason")
         assert panel.model.status_text(state) == f"Needs attention: {reason}"
-        assert app.tray.state == "attention"
+        await wait_until(lambda: app.tray.state == "attention", what="the tray to show it")
         panel.status_filter.setCurrentIndex(panel.status_filter.findData("attention"))
         assert set(_column_texts(panel, StoreStatusModel.STORE)) == {"Demo BaseLinker"}
         app.services.bus.publish(AttentionCleared(store.id))

@@ -55,7 +55,7 @@ async def test_pause_all_from_the_menu_changes_icon_tooltip_and_entry(tmp_path: 
         await wait_until(
             lambda: app.services.settings.get_setting("paused_all") is True, what="pause all saved"
         )
-        assert app.tray.state == "paused"
+        await wait_until(lambda: app.tray.state == "paused", what="the tray to show the pause")
         assert app.tray.icon.toolTip().startswith("StoreSync — Paused")
         assert app.window.state_label.text() == "Paused"
         app.tray.menu.aboutToShow.emit()

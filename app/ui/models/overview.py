@@ -82,6 +82,7 @@ class OverviewModel(QAbstractListModel):
         self._day = _local_midnight(now_utc())
         status.modelReset.connect(self._rebuild)
         status.dataChanged.connect(self._jobs_changed)
+        status.clock_moved.connect(self._repaint_cards)
         bridge.sync_finished.connect(self._on_run_ended)
         bridge.sync_failed.connect(self._on_run_ended)
         bridge.low_stock.connect(self._on_low_stock)
@@ -196,13 +197,16 @@ class OverviewModel(QAbstractListModel):
         if row is not None:
             self.dataChanged.emit(self.index(row), self.index(row))
 
+    def _repaint_cards(self) -> None:
+        """Texts only (the clock moved, pages were read): the cards in view repaint; the headline is
+        left alone, only events change it."""
+        if self._stores:
+            self.dataChanged.emit(self.index(0), self.index(len(self._stores) - 1))
+
     def _jobs_changed(self, top: QModelIndex, bottom: QModelIndex, roles: list[int] | None = None) -> None:
-        """A job row changed in the status model: repaint its store's card only. The status model's
-        once-a-second tick (display texts only, every row) repaints the cards in view, and leaves the
-        headline alone: only events change it."""
+        """A job row changed in the status model: repaint its store's card only."""
         if roles:
-            if self._stores:
-                self.dataChanged.emit(self.index(0), self.index(len(self._stores) - 1))
+            self._repaint_cards()
             return
         stores = {self._status.state_at(row).store_id for row in range(top.row(), bottom.row() + 1)}
         for store_id in stores:

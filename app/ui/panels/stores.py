@@ -26,7 +26,7 @@ from app.ui.models.store_filter import StoreFilterModel
 from app.ui.models.store_status import JOB_ID_ROLE, StoreStatusModel
 from app.ui.panels.empty_state import EmptyState
 from app.ui.panels.store_detail import StoreDetail
-from app.ui.panels.table_setup import fit_column_while_shown, fit_columns_once
+from app.ui.panels.table_setup import fit_column_while_shown, fit_columns_once, repaint_columns_on
 
 
 class RowActions(QWidget):
@@ -172,6 +172,7 @@ class StoresPanel(QWidget):
         ):
             signal.connect(self._sync_row_widgets)
         self.model.dataChanged.connect(self._refresh_row_widgets)
+        repaint_columns_on(self.model.clock_moved, self.table, StoreStatusModel.MOVING)
         self.model.modelReset.connect(self._show_empty_state_if_needed)
         self._sync_row_widgets()
         self._show_empty_state_if_needed()

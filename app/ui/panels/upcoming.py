@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from app.ui.models.store_filter import UpcomingModel
 from app.ui.models.store_status import StoreStatusModel
-from app.ui.panels.table_setup import fit_column_while_shown, fit_columns_once
+from app.ui.panels.table_setup import fit_column_while_shown, fit_columns_once, repaint_columns_on
 
 
 class UpcomingPanel(QWidget):
@@ -17,6 +17,8 @@ class UpcomingPanel(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName(QCoreApplication.translate("UpcomingPanel", "Upcoming runs"))
         self.table.setModel(self.model)
+        moving = [self.model.proxy_column(c) for c in StoreStatusModel.MOVING if c in UpcomingModel.COLUMNS]
+        repaint_columns_on(source.clock_moved, self.table, moving)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
