@@ -10,15 +10,18 @@ import asyncio
 import socket
 import stat
 import subprocess
+from collections.abc import Awaitable
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
 
-from app.control.client import ControlClient, TokenRejected
+from app.control.client import ControlClient, ControlError, TokenRejected
 from app.control.remote_console import server_endpoint
 from app.sandbox.simple import SimpleSimulator
 from tests.known_secrets import SERVER_TOKEN
+from tests.postgres import restart_server
 from tests.worker.harness import (
     DEADLINE,
     ROOT,
@@ -182,3 +185,38 @@ async def test_the_token_from_systemds_credentials_directory_is_used_and_never_s
     assert SERVER_TOKEN not in served.text()
     await poll(lambda: served.process.poll() is not None, seconds=30, what="serve to stop")
     assert served.process.returncode == 0
+
+
+@pytest.mark.postgres
+@pytest.mark.timeout(240)
+async def test_serve_carries_on_after_postgresql_restarts(
+    database: str, store_server: SimpleSimulator, tmp_path: Path
+) -> None:
+    [job_id] = await add_stores(database, store_server, 1)
+    async with api_server(database, tmp_path / "serve", tmp_path / "serve.log") as served:
+        endpoint = server_endpoint(f"127.0.0.1:{served.port}", served.token)
+        async with ControlClient(endpoint) as client:
+            assert [store["name"] for store in (await client.status())["stores"]] == ["Shop 00"]
+            await asyncio.to_thread(restart_server)
+            await eventually(
+                lambda: answer_or_error(client.trigger(jobs=[job_id], trigger="manual")),
+                lambda answer: "started" in answer,
+                "Sync now queued again after the restart",
+            )
+        assert served.process.poll() is None
+    with psycopg.connect(database) as connection:
+        queued = connection.execute(
+            "SELECT count(*) FROM procrastinate_jobs "
+            "WHERE task_name = 'storesync.run_job' AND status = 'todo'"
+        ).fetchone()
+    assert queued == (1,)
+    assert "Traceback" not in served.text()
+
+
+async def answer_or_error(request: Awaitable[dict[str, Any]]) -> dict[str, Any]:
+    """The API's answer, or {"error": its one line} while it cannot answer yet."""
+    try:
+        return await request
+    except ControlError as error:
+        assert "\n" not in str(error)
+        return {"error": str(error)}
