@@ -175,6 +175,7 @@ class ApiServer:
                 services,
                 options.data_dir,
                 Listening(host=options.host, port=options.port, tls=tls, token=token.value, token_file=False),
+                status_off_loop=True,
             )
             try:
                 endpoint = await control.start()

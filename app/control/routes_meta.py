@@ -47,7 +47,7 @@ async def get_status(request: web.Request) -> web.Response:
     # A `sync` command killed while this instance runs shows as interrupted at once.
     if await context.services.runs.interrupt_orphaned_runs() and context.status is not None:
         context.status.invalidate()
-    body = context.status.body() if context.status is not None else status_body(context)
+    body = await context.status.fresh_body() if context.status is not None else status_body(context)
     return web.Response(body=body, content_type="application/json")
 
 

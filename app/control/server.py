@@ -53,10 +53,20 @@ class Listening:
 class ControlServer:
     """Serves the API for `services` until `stop()`. `data_dir` receives the token file."""
 
-    def __init__(self, services: AppServices, data_dir: Path, listening: Listening | None = None) -> None:
+    def __init__(
+        self,
+        services: AppServices,
+        data_dir: Path,
+        listening: Listening | None = None,
+        *,
+        status_off_loop: bool = False,
+    ) -> None:
+        """`status_off_loop`: build the status answer on a worker thread (app.control.status_cache), for
+        services whose reads are thread-safe round trips to a database server."""
         self._services = services
         self._data_dir = data_dir
         self._listening = listening or Listening()
+        self._status_off_loop = status_off_loop
         self._runner: Any = None
         self._context: ControlContext | None = None
         self.endpoint: ControlEndpoint | None = None
@@ -75,7 +85,9 @@ class ControlServer:
         from app.control.routes_meta import status_body
         from app.control.status_cache import StatusCache
 
-        context.status = StatusCache(lambda: status_body(context), self._services.bus)
+        context.status = StatusCache(
+            lambda: status_body(context), self._services.bus, off_loop=self._status_off_loop
+        )
         application = build_app(token)
         application[CONTEXT] = context
         runner = web.AppRunner(application, access_log=None, shutdown_timeout=SHUTDOWN_SECONDS)
