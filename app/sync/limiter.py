@@ -30,23 +30,34 @@ class RunLimiter:
 
     @asynccontextmanager
     async def slot(self) -> AsyncIterator[None]:
-        while self._active >= self._limit:
+        """Waiters get their slot in the order they asked, handed over one at a time: waking every
+        waiter on each release had a fleet of 200 jobs wake 196 tasks per run for one to go."""
+        if self._active >= self._limit or self._waiters:
             waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             self._waiters.append(waiter)
             try:
                 await waiter
-            finally:
+            except BaseException:
                 if waiter in self._waiters:
                     self._waiters.remove(waiter)
-        self._active += 1
+                elif waiter.done() and not waiter.cancelled():  # handed a slot, then cancelled
+                    self._release()
+                raise
+        else:
+            self._active += 1
         try:
             yield
         finally:
-            self._active -= 1
-            self._wake()
+            self._release()
+
+    def _release(self) -> None:
+        self._active -= 1
+        self._wake()
 
     def _wake(self) -> None:
-        for waiter in self._waiters:
+        """Hand the free slots to the longest waiting (each counts as active from then on)."""
+        while self._waiters and self._active < self._limit:
+            waiter = self._waiters.pop(0)
             if not waiter.done():
+                self._active += 1
                 waiter.set_result(None)
-        self._waiters.clear()
