@@ -4,6 +4,7 @@ whose module is missing or broken only makes its own stores fail, with a ConfigE
 from __future__ import annotations
 
 import collections
+import contextlib
 import importlib
 import logging
 from collections.abc import AsyncGenerator, Mapping
@@ -52,6 +53,10 @@ class ConnectorRegistry:
         return cls
 
     # --- ConnectorFactory ------------------------------------------------------------------
+
+    def load(self, platform: Platform) -> None:
+        with contextlib.suppress(StoreSyncError):  # its runs say why, in their own words
+            self.connector_class(platform)
 
     def create(self, store: Store, secrets: Mapping[str, str]) -> HttpConnector:
         return self.connector_class(store.platform)(store, secrets, policy=self.policy)

@@ -8,8 +8,9 @@ what is left, so shutdown leaves no half-written page and no traceback.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime
 from typing import Any
 
@@ -155,6 +156,18 @@ class SyncEngine:
         skipping each SKU that changed since the preview."""
         assert job.id is not None
         await self._planner.approve(job.id, planned.plan)
+
+    async def prepare(self, platforms: Collection[Platform]) -> None:
+        """The connector modules and the keychain's backend (keyring finds it through the installed
+        packages' entry points and imports it) load in a thread: the first runs loaded them on the
+        loop, freezing the window for a tenth of a second when the schedules started."""
+        await asyncio.to_thread(self._load, frozenset(platforms))
+
+    def _load(self, platforms: frozenset[Platform]) -> None:
+        for platform in platforms:
+            self._connectors.load(platform)
+        with contextlib.suppress(Exception):  # an unusable keychain is told by the runs that need it
+            self._credentials.backend_name()
 
     async def drain(self, timeout: float) -> None:  # noqa: ASYNC109 - the scheduler's contract
         """Start nothing new; give running runs `timeout` seconds to stop at a transaction boundary,
