@@ -10,7 +10,7 @@ import logging
 from collections.abc import AsyncGenerator, Mapping
 
 from app.connectors.base import HttpConnector
-from app.connectors.http import HttpPolicy
+from app.connectors.http import HttpPolicy, load_transport
 from app.core.errors import ConfigError, StoreSyncError
 from app.core.models import InventoryRecord, ItemFailure, JobKind, Platform, Store
 from app.core.platforms import DECLARATIONS, secret_fields
@@ -55,6 +55,7 @@ class ConnectorRegistry:
     # --- ConnectorFactory ------------------------------------------------------------------
 
     def load(self, platform: Platform) -> None:
+        load_transport()
         with contextlib.suppress(StoreSyncError):  # its runs say why, in their own words
             self.connector_class(platform)
 
