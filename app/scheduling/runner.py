@@ -14,8 +14,8 @@ class SyncRunner(Protocol):
         is already running."""
         ...
 
-    async def prepare(self, platforms: Collection[Platform]) -> None:
-        """Load what the runs of stores of `platforms` need, off the loop, before the first of them."""
+    def prepare(self, platforms: Collection[Platform]) -> None:
+        """Start loading what the runs of stores of `platforms` need, off the loop; runs wait for it."""
         ...
 
     def is_running(self, job_id: int) -> bool: ...

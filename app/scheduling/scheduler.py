@@ -132,9 +132,7 @@ class SyncScheduler:
         jobs = self._stores.list_jobs()
         stores = [store for store in self._stores.list_stores() if store.enabled]
         enabled: set[int | None] = {store.id for store in stores}
-        await self._engine.prepare({store.platform for store in stores})
-        if not await self._still_starting(scheduler):
-            return
+        self._engine.prepare({store.platform for store in stores})
         for batch in _batches(jobs):
             for job in batch:
                 self._schedule(job, enabled)

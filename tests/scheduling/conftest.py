@@ -74,7 +74,7 @@ class RecordingRunner:
     def running_job_ids(self) -> frozenset[int]:
         return frozenset(self.running)
 
-    async def prepare(self, platforms: Collection[Platform]) -> None:
+    def prepare(self, platforms: Collection[Platform]) -> None:
         self.prepared = set(platforms)
 
     async def drain(self, timeout: float) -> None:  # noqa: ASYNC109 - the engine's contract
