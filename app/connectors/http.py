@@ -9,6 +9,7 @@ import asyncio
 import base64
 import contextlib
 import functools
+import importlib
 import ipaddress
 import logging
 import ssl
@@ -112,6 +113,15 @@ def verified_tls() -> ssl.SSLContext:
     each client, ~30 ms on the event loop's thread at the start of every sync. Certificates and host
     names are verified exactly as with `verify=True` (SSL_CERT_FILE / SSL_CERT_DIR still apply)."""
     return httpx.create_ssl_context(verify=True, trust_env=True)
+
+
+@functools.cache
+def load_transport() -> None:
+    """httpx imports its transport (httpcore, h11, anyio and its asyncio backend) when the first client
+    is made: 70 ms inside the first sync, on the loop, unless loaded beforehand in a thread. Making a
+    transport opens nothing (no socket until a request)."""
+    httpx.AsyncHTTPTransport(verify=verified_tls())
+    importlib.import_module("anyio._backends._asyncio")
 
 
 def where(url: httpx.URL | str) -> str:

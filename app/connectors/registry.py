@@ -4,12 +4,13 @@ whose module is missing or broken only makes its own stores fail, with a ConfigE
 from __future__ import annotations
 
 import collections
+import contextlib
 import importlib
 import logging
 from collections.abc import AsyncGenerator, Mapping
 
 from app.connectors.base import HttpConnector
-from app.connectors.http import HttpPolicy
+from app.connectors.http import HttpPolicy, load_transport
 from app.core.errors import ConfigError, StoreSyncError
 from app.core.models import InventoryRecord, ItemFailure, JobKind, Platform, Store
 from app.core.platforms import DECLARATIONS, secret_fields
@@ -52,6 +53,11 @@ class ConnectorRegistry:
         return cls
 
     # --- ConnectorFactory ------------------------------------------------------------------
+
+    def load(self, platform: Platform) -> None:
+        load_transport()
+        with contextlib.suppress(StoreSyncError):  # its runs say why, in their own words
+            self.connector_class(platform)
 
     def create(self, store: Store, secrets: Mapping[str, str]) -> HttpConnector:
         return self.connector_class(store.platform)(store, secrets, policy=self.policy)

@@ -177,6 +177,10 @@ class ConnectorFactory(Protocol):
         """Names of the settings of `platform` that are secrets (kept in the keychain)."""
         ...
 
+    def load(self, platform: Platform) -> None:
+        """Import `platform`'s connector now rather than at its first run; never raises."""
+        ...
+
 
 # --- storage --------------------------------------------------------------------------------
 

@@ -130,7 +130,9 @@ class SyncScheduler:
             name="heartbeat",
         )
         jobs = self._stores.list_jobs()
-        enabled = {store.id for store in self._stores.list_stores() if store.enabled}
+        stores = [store for store in self._stores.list_stores() if store.enabled]
+        enabled: set[int | None] = {store.id for store in stores}
+        self._engine.prepare({store.platform for store in stores})
         for batch in _batches(jobs):
             for job in batch:
                 self._schedule(job, enabled)

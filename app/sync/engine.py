@@ -8,8 +8,9 @@ what is left, so shutdown leaves no half-written page and no traceback.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime
 from typing import Any
 
@@ -79,6 +80,7 @@ class SyncEngine:
         self._recorder = RunRecorder(bus, runs, redact or (lambda text: text))
         self._running: set[int] = set()
         self._tasks: dict[int, asyncio.Task[SyncRun]] = {}
+        self._loading: asyncio.Future[None] | None = None
         self._blocked_until: dict[int, datetime] = {}
         self._stop = StopSignal()
         self._draining = False
@@ -156,6 +158,19 @@ class SyncEngine:
         assert job.id is not None
         await self._planner.approve(job.id, planned.plan)
 
+    def prepare(self, platforms: Collection[Platform]) -> None:
+        """Start loading, in a thread, the connector modules, the HTTP transport and the keychain's
+        backend (keyring finds it through the installed packages' entry points and imports it); runs
+        wait for it. The first runs loaded them on the loop, freezing the window for a tenth of a
+        second when the schedules started; waiting for them here would delay the window instead."""
+        self._loading = asyncio.ensure_future(asyncio.to_thread(self._load, frozenset(platforms)))
+
+    def _load(self, platforms: frozenset[Platform]) -> None:
+        for platform in platforms:
+            self._connectors.load(platform)
+        with contextlib.suppress(Exception):  # an unusable keychain is told by the runs that need it
+            self._credentials.backend_name()
+
     async def drain(self, timeout: float) -> None:  # noqa: ASYNC109 - the scheduler's contract
         """Start nothing new; give running runs `timeout` seconds to stop at a transaction boundary,
         then cancel the rest (recorded interrupted)."""
@@ -177,6 +192,8 @@ class SyncEngine:
     async def _execute(
         self, job: Job, store: Store | None, trigger: Trigger, late_by_seconds: float | None
     ) -> SyncRun:
+        if self._loading is not None:
+            await asyncio.shield(self._loading)  # shared by every run: one cancelled run leaves it be
         async with self._limiter.slot():
             with FULL_COLLECTIONS.during_sync():
                 return await self._execute_in_slot(job, store, trigger, late_by_seconds)

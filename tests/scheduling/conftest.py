@@ -4,7 +4,7 @@ engine (another team's component) that records what the scheduler asked of it, a
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Collection
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -73,6 +73,9 @@ class RecordingRunner:
 
     def running_job_ids(self) -> frozenset[int]:
         return frozenset(self.running)
+
+    def prepare(self, platforms: Collection[Platform]) -> None:
+        self.prepared = set(platforms)
 
     async def drain(self, timeout: float) -> None:  # noqa: ASYNC109 - the engine's contract
         self.drained_with = timeout
