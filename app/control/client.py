@@ -290,10 +290,15 @@ class ControlClient:
     # --- stock -----------------------------------------------------------------------------------
 
     async def inventory(
-        self, *, sku: str | None = None, store: str | None = None, low: bool = False
+        self,
+        *,
+        sku: str | None = None,
+        store: str | None = None,
+        low: bool = False,
+        search: str | None = None,
     ) -> dict[str, Any]:
-        """The stored stock per SKU and store: {"items": [{sku, store, quantity, price, name, ...}]}."""
-        params = {"sku": sku, "store": store, "low": "true" if low else None}
+        """The stored stock per SKU and store: {"items": [{sku, store, store_id, quantity, price, ...}]}."""
+        params = {"sku": sku, "store": store, "low": "true" if low else None, "search": search}
         return await self._call("GET", "/inventory", params=params, wait=LONG_SECONDS)
 
     async def sku_history(self, sku: str) -> dict[str, Any]:

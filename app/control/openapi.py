@@ -256,9 +256,11 @@ def _paths() -> dict[str, dict[str, Any]]:
         "/api/v1/inventory": {
             "get": _operation(
                 "The stored stock of every SKU in every store, as the Inventory panel shows it: "
-                '{"items": [{"sku", "store", "quantity", "price", "name", "updated_at"}]}.',
+                '{"items": [{"sku", "store", "store_id", "quantity", "price", "name", "updated_at"}]}, '
+                "by SKU, then store.",
                 parameters=[
                     _query("sku", "Only this SKU (exact)."),
+                    _query("search", "Only SKUs or names holding this text (the Inventory panel's search)."),
                     _query("store", "Only this store (name or id)."),
                     _query("low", "true: only SKUs at or below their threshold.", "boolean"),
                 ],
@@ -296,7 +298,7 @@ def _paths() -> dict[str, dict[str, Any]]:
             "post": _operation(
                 "What the stock pushes among the chosen jobs would write now, nothing written (`storesync "
                 "sync --dry-run`). Jobs are chosen as for POST /api/v1/runs. Each preview carries its "
-                '`plan`: rows (as `row_fields` names them), unmatched SKUs, the guard\'s `refusals`.',
+                "`plan`: rows (as `row_fields` names them), unmatched SKUs, the guard's `refusals`.",
                 body={
                     "type": "object",
                     "properties": {
