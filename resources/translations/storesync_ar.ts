@@ -739,6 +739,10 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
             <numerusform> (%Ln SKU بحدود خاصة)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the inventory: {reason}</source>
+        <translation>تعذرت قراءة المخزون: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln store item(s)</source>
         <translation>
@@ -1220,6 +1224,10 @@ Stores and settings need to be added again.</source>
     <message>
         <source>Orders of every store</source>
         <translation>طلبات كل المتاجر</translation>
+    </message>
+    <message>
+        <source>Could not read the orders: {reason}</source>
+        <translation>تعذرت قراءة الطلبات: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>

@@ -685,6 +685,10 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
             <numerusform> (%Ln SKU su savo riba)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the inventory: {reason}</source>
+        <translation>Nepavyko perskaityti atsargų: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln store item(s)</source>
         <translation>
@@ -1148,6 +1152,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <message>
         <source>Orders of every store</source>
         <translation>Visų parduotuvių užsakymai</translation>
+    </message>
+    <message>
+        <source>Could not read the orders: {reason}</source>
+        <translation>Nepavyko perskaityti užsakymų: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>

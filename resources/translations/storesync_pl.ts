@@ -685,6 +685,10 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
             <numerusform> (%Ln SKU z własnym progiem)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the inventory: {reason}</source>
+        <translation>Nie udało się odczytać stanów magazynowych: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln store item(s)</source>
         <translation>
@@ -1148,6 +1152,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <message>
         <source>Orders of every store</source>
         <translation>Zamówienia ze wszystkich sklepów</translation>
+    </message>
+    <message>
+        <source>Could not read the orders: {reason}</source>
+        <translation>Nie udało się odczytać zamówień: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
