@@ -267,6 +267,21 @@ def _paths() -> dict[str, dict[str, Any]]:
                 errors=(400, 404),
             )
         },
+        "/api/v1/overview": {
+            "get": _operation(
+                "The Overview's figures: each store's items, low-stock items, failed runs and latest run "
+                'durations, and the day\'s totals: {"stores": [{"store_id", "items", "low_stock", '
+                '"failures", "durations"}], "today": {"runs", "items_changed", "orders_imported"}, '
+                '"ended_run_ids": the ended runs the figures count}. Served from a SQLite database only.',
+                parameters=[
+                    _query("failures_since", "Count failed runs since then (default 24h ago)."),
+                    _query("day_since", "The start of today for the totals (default midnight here)."),
+                    _query("ended_since", "List the ended runs since then (default the earlier of both)."),
+                    _query("recent", "Run durations per store (1-100, default 20).", "integer"),
+                ],
+                errors=(400,),
+            )
+        },
         "/api/v1/sku-history": {
             "get": _operation(
                 "One SKU's recorded quantity changes in every store, reads and pushes, oldest first: "
