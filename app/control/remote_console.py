@@ -158,6 +158,10 @@ class RemoteConsole:
         for pages in (inventory.pages, inventory.thresholds):
             pages.arrived = pages.refused = stock_arrived
 
+    def follow_overview(self, figures_arrived: Callable[[], None]) -> None:
+        pages = self._records.overview.pages
+        pages.arrived = pages.refused = figures_arrived
+
     def follow_details(
         self, order_history_arrived: Callable[[], None], sku_history_arrived: Callable[[], None]
     ) -> None:
@@ -266,6 +270,7 @@ class RemoteConsole:
         if isinstance(event, STOCK_CHANGED_BY):
             self._records.orders.invalidate()
             self._records.inventory.invalidate()
+            self._records.overview.invalidate()
         if isinstance(event, REFRESHED_BY):
             self._refresh_soon()
         self._bus.publish(event)

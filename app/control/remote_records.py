@@ -1,12 +1,13 @@
-"""A server's run history, log, orders and stock as the History, Log, Orders and Inventory panels
-read them (app.core.console's ConsoleRecords), from its control API (RemotePages: a read answers at
-once with what is here and fetches the rest). Runs go stale when a run starts or ends, log lines when
-a line is recorded, orders and stock when a run ends: until the fresh answer is in, the stale one is
+"""A server's run history, log, orders, stock and Overview figures as the window's panels read them
+(app.core.console's ConsoleRecords), from its control API (RemotePages: a read answers at once with
+what is here and fetches the rest). Runs go stale when a run starts or ends, log lines when a line is
+recorded, orders, stock and figures when a run ends: until the fresh answer is in, the stale one is
 still shown, so nothing flickers empty."""
 
 from __future__ import annotations
 
 from app.control.client import ControlClient
+from app.control.remote_overview import RemoteOverview
 from app.control.remote_pages import RemotePages
 from app.control.remote_stock import RemoteInventory, RemoteOrders, RemoteSettings
 from app.core.console import StoreLister
@@ -86,6 +87,7 @@ class RemoteRecords:
         self._orders = RemoteOrders(client)
         self._inventory = RemoteInventory(client)
         self._settings = RemoteSettings(self._inventory)
+        self._overview = RemoteOverview(client)
 
     @property
     def stores(self) -> StoreLister:
@@ -111,15 +113,21 @@ class RemoteRecords:
     def settings(self) -> RemoteSettings:
         return self._settings
 
+    @property
+    def overview(self) -> RemoteOverview:
+        return self._overview
+
     def invalidate(self) -> None:
         """Everything read may be out of date (the status was read again: stores may have changed)."""
         for pages in (self._runs.pages, self._logs.pages):
             pages.invalidate()
         self._orders.invalidate()
         self._inventory.invalidate()
+        self._overview.invalidate()
 
     async def aclose(self) -> None:
         await self._runs.pages.aclose()
         await self._logs.pages.aclose()
         await self._orders.aclose()
         await self._inventory.aclose()
+        await self._overview.aclose()

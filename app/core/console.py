@@ -1,4 +1,4 @@
-"""What the window's Stores, Upcoming, History, Log, Orders and Inventory panels read and do,
+"""What the window's Overview, Stores, Upcoming, History, Log, Orders and Inventory panels read and do,
 wherever the schedule runs: in this process (LocalConsole, on the services) or on a server (a remote
 console on its control API, built by bootstrap). The panels are written once against `Console` and
 `ConsoleRecords`; either console publishes the instance's events on its `bus`, which the window's
@@ -24,7 +24,7 @@ from app.core.models import (
     SyncRun,
 )
 from app.core.operations.jobs import change_job
-from app.core.ports import LogQuery, OrderQuery, RunQuery
+from app.core.ports import LogQuery, OrderQuery, OverviewQueries, RunQuery
 from app.core.schedule import ScheduleSpec
 from app.core.services import AppServices
 from app.core.staleness import stale_hours, stale_stores
@@ -74,8 +74,8 @@ class SettingReader(Protocol):
 
 
 class ConsoleRecords(Protocol):
-    """What the History, Log, Orders and Inventory panels read: the services here, or a server's
-    answers."""
+    """What the Overview, History, Log, Orders and Inventory panels read: the services here, or a
+    server's answers."""
 
     @property
     def stores(self) -> StoreLister: ...
@@ -96,6 +96,9 @@ class ConsoleRecords(Protocol):
     def settings(self) -> SettingReader:
         """The settings the panels read (the low-stock threshold)."""
         ...
+
+    @property
+    def overview(self) -> OverviewQueries: ...
 
 
 class Console(Protocol):
@@ -133,6 +136,11 @@ class Console(Protocol):
         """Call back when orders or stock (items, thresholds) that a read could not give yet have
         arrived, or the server refused them; an order's status history or a SKU's history arrives
         through `follow_details`."""
+        ...
+
+    def follow_overview(self, figures_arrived: Callable[[], None]) -> None:
+        """Call back when the Overview's figures that a read could not give yet have arrived, or the
+        server refused them."""
         ...
 
     def follow_details(
@@ -202,6 +210,9 @@ class LocalConsole:
     def follow_details(
         self, order_history_arrived: Callable[[], None], sku_history_arrived: Callable[[], None]
     ) -> None:
+        """Nothing arrives later: the services answer every read at once."""
+
+    def follow_overview(self, figures_arrived: Callable[[], None]) -> None:
         """Nothing arrives later: the services answer every read at once."""
 
     def job_views(self) -> list[JobView]:

@@ -1,23 +1,25 @@
 """How a server console's panels read the server's pages (RemotePages): a read answers at once with
 what is here and fetches the rest; the reader is told once it is in; after a run starts or ends the
 old rows stay on screen until the fresh ones arrive; a server that refuses is not asked in a loop.
-The orders and stock adapters read a real instance's control API and give what it serves."""
+The orders, stock and Overview adapters read a real instance's control API and give what it serves."""
 
 from __future__ import annotations
 
 import asyncio
 import socket
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from app.bootstrap import Runtime
 from app.control.client import ControlClient, InstanceUnreachable
 from app.control.remote_console import server_endpoint
+from app.control.remote_overview import RemoteOverview
 from app.control.remote_records import RemotePages
 from app.control.remote_stock import RemoteInventory, RemoteOrders, RemoteSettings
 from app.core.models import RunStatus
-from app.core.ports import OrderQuery
+from app.core.ports import DayTotals, OrderQuery
 from app.sandbox.simple import SimpleSimulator
 from tests.sync.harness import poll, start_simulator, store_settings
 
@@ -221,6 +223,37 @@ async def test_the_servers_stock_is_searched_and_its_thresholds_and_sku_history_
         assert {entry.store_name for entry in inventory.sku_history(sku)} == {"Shop", "Outlet"}
     finally:
         await inventory.aclose()
+
+
+async def test_the_servers_overview_figures_are_one_request_a_refresh(
+    instance: Runtime, client: ControlClient, simulator: SimpleSimulator
+) -> None:
+    """The Overview's three reads of a refresh are one request to /overview, and give what the
+    server's own database gives; a new day asks again."""
+    await _synced_shops(instance, client, simulator)
+    overview = RemoteOverview(client)
+    arrived = Arrivals()
+    overview.pages.arrived = arrived
+    now = datetime.now(UTC)
+    day = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    since = now - timedelta(hours=24)
+    try:
+        assert overview.store_figures(since, {}, 5) == {} and overview.day_totals(day) == DayTotals()
+        await arrived.next()
+        local = instance.services.overview
+        threshold = int(instance.services.settings.get_setting("low_stock_threshold", 5))
+        assert overview.store_figures(since, {}, 5) == local.store_figures(since, {}, threshold)
+        assert {figures.items for figures in overview.store_figures(since, {}, 5).values()} == {30}
+        totals = overview.day_totals(day)
+        assert totals == local.day_totals(day) and totals.orders_imported == 12
+        assert local.ended_run_ids(now - timedelta(minutes=5)) <= overview.ended_run_ids(since)
+
+        overview.day_totals(day + timedelta(days=1))  # past midnight: today's totals are new ones
+        await arrived.next()
+        assert overview.day_totals(day + timedelta(days=1)) == DayTotals()
+        assert arrived.count == 2
+    finally:
+        await overview.aclose()
 
 
 async def test_a_server_that_does_not_answer_is_one_line_from_the_count() -> None:
