@@ -1307,6 +1307,10 @@ Stores and settings need to be added again.</source>
             <numerusform>كل المتاجر الـ %Ln متوافقة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the figures: {reason}</source>
+        <translation>تعذرت قراءة الأرقام: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>Today: %Ln run(s)</source>
         <translation>

@@ -1191,6 +1191,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
             <numerusform>Les %Ln boutiques sont en phase</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the figures: {reason}</source>
+        <translation>Impossible de lire les chiffres : {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>Today: %Ln run(s)</source>
         <translation>

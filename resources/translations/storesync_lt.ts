@@ -1220,6 +1220,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
             <numerusform>Visos %Ln parduotuvių suderintos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the figures: {reason}</source>
+        <translation>Nepavyko perskaityti suvestinės: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>Today: %Ln run(s)</source>
         <translation>

@@ -1220,6 +1220,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
             <numerusform>Wszystkie %Ln sklepów zgodnych</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the figures: {reason}</source>
+        <translation>Nie udało się odczytać danych: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>Today: %Ln run(s)</source>
         <translation>

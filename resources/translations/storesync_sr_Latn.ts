@@ -1220,6 +1220,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
             <numerusform>Svih %Ln prodavnica je usklađeno</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the figures: {reason}</source>
+        <translation>Nije moguće pročitati pregled: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>Today: %Ln run(s)</source>
         <translation>

@@ -7,6 +7,7 @@ line."""
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
@@ -320,7 +321,8 @@ def inventory_cells(panel: InventoryPanel) -> dict[tuple[str, str], str]:
 async def test_the_console_lists_the_servers_orders_and_inventory_with_their_filters(tmp_path: Path) -> None:
     """After Sync now on a demo store of the server, the console's Orders and Inventory panels list
     what the server's API lists, a store filter and a SKU search narrow them, an order's detail shows
-    its status history, and a server that stopped answering is one line in the panel."""
+    its status history, the Overview has the server's stores with their items, and a server that
+    stopped answering is one line in the panel."""
     async with open_desktop(tmp_path) as desktop:
         server_dir = tmp_path / "server"
         async with headless_server(server_dir, "--demo") as endpoint, ControlClient(endpoint) as server:
@@ -335,7 +337,8 @@ async def test_the_console_lists_the_servers_orders_and_inventory_with_their_fil
             await wait_until(orders_job, within=30, what="a demo store's orders job in the console")
             job_id = orders_job()
             store = window.model.state_for_job(job_id).store_name
-            store_id = next(s["id"] for s in (await server.stores()) if s["name"] == store)
+            stores = await server.stores()
+            store_id = next(entry["id"] for entry in stores if entry["name"] == store)
 
             # Sync now on that store's orders, then nothing more runs: the server's data stays put.
             window.select_job(job_id)
@@ -402,6 +405,24 @@ async def test_the_console_lists_the_servers_orders_and_inventory_with_their_fil
             of_sku = {(item["sku"], item["store"]): number(item["quantity"]) for item in found}
             await wait_until(lambda: inventory_cells(inventory) == of_sku, within=30, what="the SKU search")
             assert len(of_sku) < len(expected)
+
+            # Overview: a card per server store with its items, under the server's paused headline.
+            overview = window.overview_panel
+            window.tabs.setCurrentWidget(overview)
+            per_store = Counter(item["store"] for item in items)
+            await wait_until(
+                lambda: (
+                    {card.store.name: card.figures.items for card in overview.model.cards()}
+                    == {entry["name"]: per_store.get(entry["name"], 0) for entry in stores}
+                ),
+                within=30,
+                what="the server's figures on the Overview",
+            )
+            await wait_until(
+                lambda: overview.headline.text() == "Syncing is paused", within=30, what="the paused headline"
+            )
+            assert overview.totals.text().startswith("Today: ")
+            assert overview.open_card(overview.model.index(0)) is None  # a card's details are this computer's
 
         # The server is gone: a new filter is one line in the panel, not an empty list.
         await wait_until(
