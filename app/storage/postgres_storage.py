@@ -11,7 +11,8 @@ from app.storage import postgres
 from app.storage.postgres_database import PostgresDatabase
 from app.storage.postgres_inventory import PostgresInventoryRepository
 from app.storage.postgres_logs import PostgresLogRepository
-from app.storage.postgres_maintenance import NoOverview, PostgresMaintenance
+from app.storage.postgres_maintenance import PostgresMaintenance
+from app.storage.postgres_overview import PostgresOverviewQueries
 from app.storage.postgres_records import (
     PostgresCursorRepository,
     PostgresOrderRepository,
@@ -41,7 +42,7 @@ class PostgresStorage:
         self.retention = PostgresRetention(database)
         self.logs = PostgresLogRepository(database)
         self.maintenance = PostgresMaintenance(database)
-        self.overview = NoOverview()
+        self.overview = PostgresOverviewQueries(database)
 
     def close(self) -> None:
         """Finish the queued writes, let go of the runs still held, close the connections."""
