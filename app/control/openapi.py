@@ -272,7 +272,7 @@ def _paths() -> dict[str, dict[str, Any]]:
                 "The Overview's figures: each store's items, low-stock items, failed runs and latest run "
                 'durations, and the day\'s totals: {"stores": [{"store_id", "items", "low_stock", '
                 '"failures", "durations"}], "today": {"runs", "items_changed", "orders_imported"}, '
-                '"ended_run_ids": the ended runs the figures count}. Served from a SQLite database only.',
+                '"ended_run_ids": the ended runs the figures count}.',
                 parameters=[
                     _query("failures_since", "Count failed runs since then (default 24h ago)."),
                     _query("day_since", "The start of today for the totals (default midnight here)."),
