@@ -18,13 +18,14 @@ def status_report(
     scheduler: SchedulerControl | None,
     scheduler_running: bool,
     stale_after_hours: float = 0,
+    now: datetime | None = None,
 ) -> dict[str, Any]:
     """Stores and their jobs as plain data; next runs come from the live scheduler when one runs in
     this process, otherwise from each job's schedule. The caller has the runs whose process is gone
     recorded interrupted first (RunRepository.interrupt_orphaned_runs), so a run still marked running
     has a live owner. A store whose last good read is older than `stale_after_hours` says so in
-    `stale` (None otherwise)."""
-    now = datetime.now(UTC)
+    `stale` (None otherwise). `now` is the moment the report is for (the clock's by default)."""
+    now = now or datetime.now(UTC)
     live = scheduler if scheduler_running else None
     entries = [
         {

@@ -1,0 +1,65 @@
+"""The API server's status over PostgreSQL (`storesync serve`): next runs are the workers' tick's decision
+for jobs in every state and none while everything is paused."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.core.bus import EventBus
+from app.core.models import Job, JobKind
+from app.core.operations.status import status_report
+from app.core.schedule import ScheduleSpec
+from app.storage.postgres_storage import open_postgres_storage
+from app.worker.queue import queue_app
+from app.worker.queue_control import QueueSchedulerControl
+from tests.storage.status_fleet import NOW, STATES, add_job_in_state
+
+pytestmark = [pytest.mark.postgres, pytest.mark.timeout(120)]
+
+NOW_TEXT = "2026-12-06T12:00:00+00:00"
+TONIGHT = "2026-12-06T18:00:00+00:00"
+
+
+def next_runs(report: dict[str, Any]) -> dict[str, Any]:
+    found = {store["name"]: store["jobs"][0]["next_run"] for store in report["stores"]}
+    [global_job] = report["global_jobs"]
+    found["global"] = global_job["next_run"]
+    return found
+
+
+async def test_next_runs_are_the_ticks_decision_in_every_state_and_none_while_all_is_paused(
+    database: str,
+) -> None:
+    storage = open_postgres_storage(database)
+    queue = queue_app(database)
+    try:
+        for state in STATES:
+            await add_job_in_state(storage, state, state)
+        await storage.stores.save_job(Job(JobKind.CLEANUP, ScheduleSpec.daily("03:00", timezone="UTC")))
+        async with queue.open_async():
+            control = QueueSchedulerControl(
+                queue, storage.stores, storage.runs, storage.settings, EventBus(), clock=lambda: NOW
+            )
+            report = status_report(storage.stores, storage.runs, control, True, 24.0, now=NOW)
+            assert next_runs(report) == {
+                "never": NOW_TEXT,  # a first run is queued at the next tick
+                "succeeded": TONIGHT,
+                "failed": TONIGHT,
+                "partial": TONIGHT,
+                "running": TONIGHT,
+                "missed": NOW_TEXT,  # yesterday's slot is caught up at the next tick
+                "paused": None,
+                "disabled": None,
+                "global": NOW_TEXT,
+            }
+            running = {store["name"]: store["jobs"][0]["running"] for store in report["stores"]}
+            assert [name for name, flag in running.items() if flag] == ["running"]
+
+            await control.pause_all()
+            paused = status_report(storage.stores, storage.runs, control, True, 24.0, now=NOW)
+            assert set(next_runs(paused).values()) == {None}
+            assert control.paused_all
+    finally:
+        storage.close()
