@@ -13,7 +13,7 @@ from app.core.ports import RunQuery, RunRepository, SettingsRepository, StoreRep
 from app.core.settings import default
 from app.scheduling.catch_up import catch_up_run
 from app.scheduling.scheduler import PAUSED_ALL_SETTING
-from app.storage.runs import UNSCHEDULED_TRIGGERS
+from app.storage.run_rows import UNSCHEDULED_TRIGGERS
 
 
 @dataclass(frozen=True, slots=True)
