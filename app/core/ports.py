@@ -488,6 +488,13 @@ class SchedulerControl(Protocol):
     """What the window and CLI ask of the running scheduler."""
 
     def next_run_time(self, job_id: int) -> datetime | None: ...
+    def next_run_times(
+        self, jobs: Sequence[Job], histories: Mapping[int, JobHistory] | None = None
+    ) -> dict[int, datetime | None]:
+        """next_run_time of each of these jobs, in the same few reads however many there are;
+        `histories` are the jobs' runs when the caller has read them already, so they are not read twice."""
+        ...
+
     def run_now(self, job_id: int, trigger: Trigger = Trigger.MANUAL) -> bool:
         """Start the job now; False (and nothing started) when it is already running."""
         ...
