@@ -290,11 +290,33 @@ class ControlClient:
     # --- stock -----------------------------------------------------------------------------------
 
     async def inventory(
-        self, *, sku: str | None = None, store: str | None = None, low: bool = False
+        self,
+        *,
+        sku: str | None = None,
+        store: str | None = None,
+        low: bool = False,
+        search: str | None = None,
     ) -> dict[str, Any]:
-        """The stored stock per SKU and store: {"items": [{sku, store, quantity, price, name, ...}]}."""
-        params = {"sku": sku, "store": store, "low": "true" if low else None}
+        """The stored stock per SKU and store: {"items": [{sku, store, store_id, quantity, price, ...}]}."""
+        params = {"sku": sku, "store": store, "low": "true" if low else None, "search": search}
         return await self._call("GET", "/inventory", params=params, wait=LONG_SECONDS)
+
+    async def overview(
+        self,
+        *,
+        failures_since: str | None = None,
+        day_since: str | None = None,
+        ended_since: str | None = None,
+        recent: int | None = None,
+    ) -> dict[str, Any]:
+        """The Overview's figures: {"stores": [{store_id, items, ...}], "today": {...}, "ended_run_ids"}."""
+        params = {
+            "failures_since": failures_since,
+            "day_since": day_since,
+            "ended_since": ended_since,
+            "recent": recent,
+        }
+        return await self._call("GET", "/overview", params=params)
 
     async def sku_history(self, sku: str) -> dict[str, Any]:
         """Every recorded change of one SKU in every store: {"sku", "changes": [...]}."""

@@ -256,13 +256,30 @@ def _paths() -> dict[str, dict[str, Any]]:
         "/api/v1/inventory": {
             "get": _operation(
                 "The stored stock of every SKU in every store, as the Inventory panel shows it: "
-                '{"items": [{"sku", "store", "quantity", "price", "name", "updated_at"}]}.',
+                '{"items": [{"sku", "store", "store_id", "quantity", "price", "name", "updated_at"}]}, '
+                "by SKU, then store.",
                 parameters=[
                     _query("sku", "Only this SKU (exact)."),
+                    _query("search", "Only SKUs or names holding this text (the Inventory panel's search)."),
                     _query("store", "Only this store (name or id)."),
                     _query("low", "true: only SKUs at or below their threshold.", "boolean"),
                 ],
                 errors=(400, 404),
+            )
+        },
+        "/api/v1/overview": {
+            "get": _operation(
+                "The Overview's figures: each store's items, low-stock items, failed runs and latest run "
+                'durations, and the day\'s totals: {"stores": [{"store_id", "items", "low_stock", '
+                '"failures", "durations"}], "today": {"runs", "items_changed", "orders_imported"}, '
+                '"ended_run_ids": the ended runs the figures count}. Served from a SQLite database only.',
+                parameters=[
+                    _query("failures_since", "Count failed runs since then (default 24h ago)."),
+                    _query("day_since", "The start of today for the totals (default midnight here)."),
+                    _query("ended_since", "List the ended runs since then (default the earlier of both)."),
+                    _query("recent", "Run durations per store (1-100, default 20).", "integer"),
+                ],
+                errors=(400,),
             )
         },
         "/api/v1/sku-history": {
@@ -296,7 +313,7 @@ def _paths() -> dict[str, dict[str, Any]]:
             "post": _operation(
                 "What the stock pushes among the chosen jobs would write now, nothing written (`storesync "
                 "sync --dry-run`). Jobs are chosen as for POST /api/v1/runs. Each preview carries its "
-                '`plan`: rows (as `row_fields` names them), unmatched SKUs, the guard\'s `refusals`.',
+                "`plan`: rows (as `row_fields` names them), unmatched SKUs, the guard's `refusals`.",
                 body={
                     "type": "object",
                     "properties": {

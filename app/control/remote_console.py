@@ -1,6 +1,7 @@
 """RemoteConsole: the window's Console (app.core.console) for an instance on a server, through its
-control API: the stores and jobs of its status, its run history and log (RemoteRecords), its events
-re-published on a bus of this process, and Sync now / Pause / Resume / a new schedule sent as requests.
+control API: the stores and jobs of its status, its run history, log, orders and stock
+(RemoteRecords), its events re-published on a bus of this process, and Sync now / Pause / Resume / a
+new schedule sent as requests.
 
 A server that is not on this computer is reached over https only (the token travels with every
 request); its certificate is checked against the system's authorities, or against the certificate
@@ -27,6 +28,7 @@ from app.core.events import (
     LogRecorded,
     PausedAllChanged,
     ScheduleChanged,
+    SettingsChanged,
     StoresChanged,
     SyncFailed,
     SyncFinished,
@@ -43,6 +45,8 @@ log = logging.getLogger(__name__)
 REFRESHED_BY = (SyncFinished, SyncFailed, ScheduleChanged, PausedAllChanged)
 # After these, the history has a new or changed run.
 RUNS_CHANGED_BY = (SyncStarted, SyncFinished, SyncFailed)
+# After these, orders and stock may have changed (a run ended; thresholds or settings changed).
+STOCK_CHANGED_BY = (SyncFinished, SyncFailed, SettingsChanged)
 RECONNECT_SECONDS = 2.0
 
 
@@ -148,6 +152,22 @@ class RemoteConsole:
         self._records.runs.pages.arrived = runs_arrived
         self._records.logs.pages.arrived = logs_arrived
 
+    def follow_stock(self, orders_arrived: Callable[[], None], stock_arrived: Callable[[], None]) -> None:
+        orders, inventory = self._records.orders, self._records.inventory
+        orders.pages.arrived = orders.pages.refused = orders_arrived
+        for pages in (inventory.pages, inventory.thresholds):
+            pages.arrived = pages.refused = stock_arrived
+
+    def follow_overview(self, figures_arrived: Callable[[], None]) -> None:
+        pages = self._records.overview.pages
+        pages.arrived = pages.refused = figures_arrived
+
+    def follow_details(
+        self, order_history_arrived: Callable[[], None], sku_history_arrived: Callable[[], None]
+    ) -> None:
+        self._records.orders.histories.arrived = order_history_arrived
+        self._records.inventory.histories.arrived = sku_history_arrived
+
     # --- reading --------------------------------------------------------------------------------
 
     async def refresh(self) -> None:
@@ -170,8 +190,7 @@ class RemoteConsole:
             views[job["id"]] = _view(None, job)
         self._views = views
         self._stores = stores
-        self._records.runs.pages.invalidate()
-        self._records.logs.pages.invalidate()
+        self._records.invalidate()
         self._paused_all = bool(status["scheduler"]["paused"])
         self._connected = True
         self._bus.publish(StoresChanged())
@@ -248,6 +267,10 @@ class RemoteConsole:
             self._records.runs.pages.invalidate()
         elif isinstance(event, LogRecorded):
             self._records.logs.pages.invalidate()
+        if isinstance(event, STOCK_CHANGED_BY):
+            self._records.orders.invalidate()
+            self._records.inventory.invalidate()
+            self._records.overview.invalidate()
         if isinstance(event, REFRESHED_BY):
             self._refresh_soon()
         self._bus.publish(event)

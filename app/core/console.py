@@ -1,20 +1,30 @@
-"""What the window's Stores, Upcoming, History and Log panels read and do, wherever the schedule
-runs: in this process (LocalConsole, on the services) or on a server (a remote console on its control
-API, built by bootstrap). The panels are written once against `Console` and `ConsoleRecords`; either
-console publishes the instance's events on its `bus`, which the window's bridge turns into Qt signals."""
+"""What the window's Overview, Stores, Upcoming, History, Log, Orders and Inventory panels read and do,
+wherever the schedule runs: in this process (LocalConsole, on the services) or on a server (a remote
+console on its control API, built by bootstrap). The panels are written once against `Console` and
+`ConsoleRecords`; either console publishes the instance's events on its `bus`, which the window's
+bridge turns into Qt signals."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from app.core.bus import EventBus
 from app.core.errors import NotFound
-from app.core.models import Job, LogEntry, Store, SyncRun
+from app.core.models import (
+    InventoryItem,
+    Job,
+    LogEntry,
+    OrderStatusChange,
+    SkuHistoryEntry,
+    Store,
+    StoredOrder,
+    SyncRun,
+)
 from app.core.operations.jobs import change_job
-from app.core.ports import LogQuery, RunQuery
+from app.core.ports import LogQuery, OrderQuery, OverviewQueries, RunQuery
 from app.core.schedule import ScheduleSpec
 from app.core.services import AppServices
 from app.core.staleness import stale_hours, stale_stores
@@ -46,8 +56,26 @@ class LogReader(Protocol):
     def list_logs(self, query: LogQuery, offset: int = 0, limit: int = 500) -> list[LogEntry]: ...
 
 
+class OrderReader(Protocol):
+    def count_matching(self, query: OrderQuery) -> int: ...
+    def list_orders(self, query: OrderQuery, offset: int = 0, limit: int = 200) -> list[StoredOrder]: ...
+    def status_history(self, order_id: int) -> list[OrderStatusChange]: ...
+
+
+class InventoryReader(Protocol):
+    def count_items(self, text: str = "") -> int: ...
+    def search_items(self, text: str = "", offset: int = 0, limit: int = 200) -> list[InventoryItem]: ...
+    def sku_thresholds(self) -> dict[str, int]: ...
+    def sku_history(self, sku: str, limit: int = 5000) -> list[SkuHistoryEntry]: ...
+
+
+class SettingReader(Protocol):
+    def get_setting(self, key: str, default: Any = None) -> Any: ...
+
+
 class ConsoleRecords(Protocol):
-    """What the History and Log panels read: the services here, or a server's answers."""
+    """What the Overview, History, Log, Orders and Inventory panels read: the services here, or a
+    server's answers."""
 
     @property
     def stores(self) -> StoreLister: ...
@@ -57,6 +85,20 @@ class ConsoleRecords(Protocol):
 
     @property
     def logs(self) -> LogReader: ...
+
+    @property
+    def orders(self) -> OrderReader: ...
+
+    @property
+    def inventory(self) -> InventoryReader: ...
+
+    @property
+    def settings(self) -> SettingReader:
+        """The settings the panels read (the low-stock threshold)."""
+        ...
+
+    @property
+    def overview(self) -> OverviewQueries: ...
 
 
 class Console(Protocol):
@@ -88,6 +130,24 @@ class Console(Protocol):
     def follow_records(self, runs_arrived: Callable[[], None], logs_arrived: Callable[[], None]) -> None:
         """Call back when runs or log lines that a read could not give yet have arrived (a server
         answers after the read returned what it had); reads here are answered at once."""
+        ...
+
+    def follow_stock(self, orders_arrived: Callable[[], None], stock_arrived: Callable[[], None]) -> None:
+        """Call back when orders or stock (items, thresholds) that a read could not give yet have
+        arrived, or the server refused them; an order's status history or a SKU's history arrives
+        through `follow_details`."""
+        ...
+
+    def follow_overview(self, figures_arrived: Callable[[], None]) -> None:
+        """Call back when the Overview's figures that a read could not give yet have arrived, or the
+        server refused them."""
+        ...
+
+    def follow_details(
+        self, order_history_arrived: Callable[[], None], sku_history_arrived: Callable[[], None]
+    ) -> None:
+        """Call back when an order's status history or a SKU's history has arrived, so an open detail
+        shows it without the panel's table being read again."""
         ...
 
     def job_views(self) -> list[JobView]:
@@ -142,6 +202,17 @@ class LocalConsole:
         return self._services
 
     def follow_records(self, runs_arrived: Callable[[], None], logs_arrived: Callable[[], None]) -> None:
+        """Nothing arrives later: the services answer every read at once."""
+
+    def follow_stock(self, orders_arrived: Callable[[], None], stock_arrived: Callable[[], None]) -> None:
+        """Nothing arrives later: the services answer every read at once."""
+
+    def follow_details(
+        self, order_history_arrived: Callable[[], None], sku_history_arrived: Callable[[], None]
+    ) -> None:
+        """Nothing arrives later: the services answer every read at once."""
+
+    def follow_overview(self, figures_arrived: Callable[[], None]) -> None:
         """Nothing arrives later: the services answer every read at once."""
 
     def job_views(self) -> list[JobView]:

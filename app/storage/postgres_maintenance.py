@@ -15,7 +15,7 @@ BACKUP_REFUSED = (
     "a server's PostgreSQL database is backed up with pg_dump (or the server's own backups), not by StoreSync"
 )
 
-OVERVIEW_REFUSED = "the Overview's figures are shown by the window from its own database, not served"
+OVERVIEW_REFUSED = "the Overview's figures are served by a desktop or headless instance, not from PostgreSQL"
 
 
 class PostgresMaintenance:

@@ -145,7 +145,7 @@ class AppActions(QObject):
     def show_sku_history(self, sku: str) -> QWidget:
         from app.ui.dialogs.sku_history import SkuHistoryDialog
 
-        dialog = SkuHistoryDialog(self.services, sku, self.dialog_parent)
+        dialog = SkuHistoryDialog(self.services.inventory, sku, self.dialog_parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

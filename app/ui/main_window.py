@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.stores_panel = StoresPanel(status, actions)
         self.upcoming_panel = UpcomingPanel(status)
         self.history_panel = HistoryPanel(actions, bridge)
-        self.inventory_panel = InventoryPanel(actions.services, bridge)
+        self.inventory_panel = InventoryPanel(actions.services, bridge, thresholds=actions.services.inventory)
         self.orders_panel = OrdersPanel(actions.services, bridge)
         self.log_panel = LogPanel(actions, bridge)
         self.tabs = QTabWidget()

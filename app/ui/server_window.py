@@ -1,7 +1,7 @@
 """The window as a server's console: that server's stores and jobs with their live status in the
-Stores panel's table (the same model, reading through the server's Console), its upcoming runs, run
-history and log in the local window's panels (reading the server's records), and Sync now / Pause /
-Resume / Edit schedule sent to the server."""
+Stores panel's table (the same model, reading through the server's Console), its Overview figures,
+upcoming runs, run history, log, inventory and orders in the local window's panels (reading the
+server's records), and Sync now / Pause / Resume / Edit schedule sent to the server."""
 
 from __future__ import annotations
 
@@ -33,15 +33,18 @@ from app.ui.formatting import job_kind_label, overall_state_label
 from app.ui.models.store_filter import StoreFilterModel
 from app.ui.models.store_status import JOB_ID_ROLE, StoreStatusModel
 from app.ui.panels.history import HistoryPanel
+from app.ui.panels.inventory import InventoryPanel
 from app.ui.panels.logs import LogPanel
+from app.ui.panels.orders import OrdersPanel
+from app.ui.panels.overview import OverviewPanel
 from app.ui.panels.table_setup import repaint_columns_on
 from app.ui.panels.upcoming import UpcomingPanel
 
 
 class ServerWindow(QMainWindow):
-    """One server's stores, jobs, upcoming runs, history and log; closing the window stops following
-    the server. `actions` are the desktop's (the panels share its messages); `state_changed` tells
-    the tray that the server's state may have moved."""
+    """One server's overview, stores, jobs, upcoming runs, history, inventory, orders and log;
+    closing the window stops following the server. `actions` are the desktop's (the panels share its
+    messages); `state_changed` tells the tray that the server's state may have moved."""
 
     closed = Signal()
     state_changed = Signal()
@@ -88,16 +91,27 @@ class ServerWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        self.overview_panel = OverviewPanel(
+            actions, self.bridge, self.model, records=console.records, all_paused=lambda: console.paused_all
+        )
         self.upcoming_panel = UpcomingPanel(self.model)
         self.history_panel = HistoryPanel(actions, self.bridge, records=console.records)
         self.log_panel = LogPanel(actions, self.bridge, records=console.records)
+        self.inventory_panel = InventoryPanel(console.records, self.bridge)
+        self.orders_panel = OrdersPanel(console.records, self.bridge)
         console.follow_records(self.history_panel.refresh, self.log_panel.model.refresh_top)
+        console.follow_stock(self.orders_panel.records_arrived, self.inventory_panel.records_arrived)
+        console.follow_details(self.orders_panel.history_arrived, self.inventory_panel.history_arrived)
+        console.follow_overview(self.overview_panel.figures_arrived)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for panel, title in (
+            (self.overview_panel, QCoreApplication.translate("MainWindow", "&Overview")),
             (page, QCoreApplication.translate("MainWindow", "&Stores")),
             (self.upcoming_panel, QCoreApplication.translate("MainWindow", "&Upcoming")),
             (self.history_panel, QCoreApplication.translate("MainWindow", "&History")),
+            (self.inventory_panel, QCoreApplication.translate("MainWindow", "&Inventory")),
+            (self.orders_panel, QCoreApplication.translate("MainWindow", "O&rders")),
             (self.log_panel, QCoreApplication.translate("MainWindow", "&Log")),
         ):
             self.tabs.addTab(panel, title)
@@ -169,6 +183,7 @@ class ServerWindow(QMainWindow):
         self.state_changed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.overview_panel.stop_updates()
         self.model.stop_updates()
         for timer in self.findChildren(QTimer):
             timer.stop()

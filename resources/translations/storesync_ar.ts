@@ -739,6 +739,10 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
             <numerusform> (%Ln SKU بحدود خاصة)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the inventory: {reason}</source>
+        <translation>تعذرت قراءة المخزون: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln store item(s)</source>
         <translation>
@@ -1221,6 +1225,10 @@ Stores and settings need to be added again.</source>
         <source>Orders of every store</source>
         <translation>طلبات كل المتاجر</translation>
     </message>
+    <message>
+        <source>Could not read the orders: {reason}</source>
+        <translation>تعذرت قراءة الطلبات: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
         <translation>
@@ -1298,6 +1306,10 @@ Stores and settings need to be added again.</source>
             <numerusform>كل المتاجر الـ %Ln متوافقة</numerusform>
             <numerusform>كل المتاجر الـ %Ln متوافقة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not read the figures: {reason}</source>
+        <translation>تعذرت قراءة الأرقام: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Today: %Ln run(s)</source>

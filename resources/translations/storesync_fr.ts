@@ -667,6 +667,10 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
             <numerusform> (%Ln SKU avec leur propre seuil)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the inventory: {reason}</source>
+        <translation>Impossible de lire le stock : {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln store item(s)</source>
         <translation>
@@ -1125,6 +1129,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <source>Orders of every store</source>
         <translation>Commandes de toutes les boutiques</translation>
     </message>
+    <message>
+        <source>Could not read the orders: {reason}</source>
+        <translation>Impossible de lire les commandes : {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
         <translation>
@@ -1182,6 +1190,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
             <numerusform>%Ln boutique en phase</numerusform>
             <numerusform>Les %Ln boutiques sont en phase</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not read the figures: {reason}</source>
+        <translation>Impossible de lire les chiffres : {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Today: %Ln run(s)</source>

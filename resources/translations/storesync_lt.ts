@@ -685,6 +685,10 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
             <numerusform> (%Ln SKU su savo riba)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the inventory: {reason}</source>
+        <translation>Nepavyko perskaityti atsargų: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln store item(s)</source>
         <translation>
@@ -1149,6 +1153,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <source>Orders of every store</source>
         <translation>Visų parduotuvių užsakymai</translation>
     </message>
+    <message>
+        <source>Could not read the orders: {reason}</source>
+        <translation>Nepavyko perskaityti užsakymų: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
         <translation>
@@ -1211,6 +1219,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
             <numerusform>Visos %Ln parduotuvės suderintos</numerusform>
             <numerusform>Visos %Ln parduotuvių suderintos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not read the figures: {reason}</source>
+        <translation>Nepavyko perskaityti suvestinės: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Today: %Ln run(s)</source>

@@ -685,6 +685,10 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
             <numerusform> (%Ln SKU z własnym progiem)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the inventory: {reason}</source>
+        <translation>Nie udało się odczytać stanów magazynowych: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln store item(s)</source>
         <translation>
@@ -1149,6 +1153,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <source>Orders of every store</source>
         <translation>Zamówienia ze wszystkich sklepów</translation>
     </message>
+    <message>
+        <source>Could not read the orders: {reason}</source>
+        <translation>Nie udało się odczytać zamówień: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
         <translation>
@@ -1211,6 +1219,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
             <numerusform>Wszystkie %Ln sklepy zgodne</numerusform>
             <numerusform>Wszystkie %Ln sklepów zgodnych</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not read the figures: {reason}</source>
+        <translation>Nie udało się odczytać danych: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Today: %Ln run(s)</source>

@@ -685,6 +685,10 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
             <numerusform> (%Ln SKU sa sopstvenim pragom)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the inventory: {reason}</source>
+        <translation>Nije moguće pročitati zalihe: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln store item(s)</source>
         <translation>
@@ -1149,6 +1153,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <source>Orders of every store</source>
         <translation>Porudžbine svih prodavnica</translation>
     </message>
+    <message>
+        <source>Could not read the orders: {reason}</source>
+        <translation>Nije moguće pročitati porudžbine: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
         <translation>
@@ -1211,6 +1219,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
             <numerusform>Sve %Ln prodavnice su usklađene</numerusform>
             <numerusform>Svih %Ln prodavnica je usklađeno</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not read the figures: {reason}</source>
+        <translation>Nije moguće pročitati pregled: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Today: %Ln run(s)</source>

@@ -7,6 +7,7 @@ import asyncio
 import inspect
 import logging
 import os
+import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -17,6 +18,8 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+LEFTOVER_SECONDS = 20.0
 
 
 # Every loop stays referenced for the whole session. A closed qasync loop still has Qt timers
@@ -44,6 +47,35 @@ def _system_language(qapp: QApplication) -> None:
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Any]:
     """Every async test under tests/ui runs on a qasync loop, so Qt and asyncio share one thread."""
     return {"qasync": _qasync_loop}
+
+
+@pytest.fixture(autouse=True)
+def _async_tests_end_their_leftover_tasks(request: pytest.FixtureRequest) -> None:
+    """Every async test here ends its leftover tasks itself, within a bound (see below)."""
+    if inspect.iscoroutinefunction(request.function):
+        request.getfixturevalue("_leftover_tasks_end_with_the_test")
+
+
+@pytest.fixture
+async def _leftover_tasks_end_with_the_test() -> AsyncIterator[None]:
+    """pytest-asyncio cancels what a test leaves running and waits for it with no bound; a task that
+    never ends held the whole run until its timeout killed it (seen under heavy load: tasks whose
+    first step never came). Here they are cancelled and given LEFTOVER_SECONDS; one that still has
+    not ended is named on stderr, with the loop's queued callbacks, and left out of the final wait."""
+    yield
+    current = asyncio.current_task()
+    leftover = [task for task in asyncio.all_tasks() if task is not current and not task.done()]
+    if not leftover:
+        return
+    for task in leftover:
+        task.cancel()
+    await run_stranded_tasks()
+    _, pending = await asyncio.wait(leftover, timeout=LEFTOVER_SECONDS)
+    for task in pending:
+        queued = _queued_callbacks(asyncio.get_running_loop())
+        print(f"left behind after cancel: {task!r}; queued callbacks: {queued!r}", file=sys.stderr)
+        task.print_stack(file=sys.stderr)
+        asyncio.tasks._unregister_task(task)
 
 
 async def wait_until(condition: Callable[[], object], within: float = 10.0, what: str = "condition") -> None:
@@ -94,10 +126,9 @@ async def run_stranded_tasks() -> None:
         for task in asyncio.all_tasks(loop)
         if task is not current and inspect.getcoroutinestate(task.get_coro()) == inspect.CORO_CREATED
     }
-    callbacks = getattr(getattr(loop, "_timer", None), "_SimpleTimer__callbacks", {})
     handles = [
         handle
-        for handle in list(callbacks.values())
+        for handle in _queued_callbacks(loop)
         if not handle.cancelled() and getattr(handle._callback, "__self__", None) in stranded
     ]
     if not handles:
@@ -111,6 +142,12 @@ async def run_stranded_tasks() -> None:
 
     loop.call_soon(step)
     await asyncio.sleep(0.1)
+
+
+def _queued_callbacks(loop: asyncio.AbstractEventLoop) -> list[asyncio.Handle]:
+    """The handles waiting on qasync's timer object (its own, private table)."""
+    callbacks = getattr(getattr(loop, "_timer", None), "_SimpleTimer__callbacks", {})
+    return list(callbacks.values())
 
 
 async def wait_idle(desktop: Any, within: float = 30.0) -> None:

@@ -27,10 +27,11 @@ from tests.ui.conftest import open_desktop, wait_until
 
 
 @asynccontextmanager
-async def headless_server(data_dir: Path) -> AsyncIterator[ControlEndpoint]:
-    """`storesync headless` in a child process, until its control API's token file is written."""
+async def headless_server(data_dir: Path, *options: str) -> AsyncIterator[ControlEndpoint]:
+    """`storesync headless` (with `options`, such as --demo) in a child process, until its control
+    API's token file is written."""
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "app.cli", "--data-dir", str(data_dir), "headless",
+        sys.executable, "-m", "app.cli", "--data-dir", str(data_dir), "headless", *options,
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=asyncio.subprocess.DEVNULL,

@@ -1,15 +1,19 @@
-"""The server's console shows that server's upcoming runs, run history and log in the window's own
-panels, and Edit schedule / Pause / Resume change the server's job: `storesync headless` runs in a
-child process, the window offscreen talks to it through its control API, and what the console did is
-read back from the server's API. A server that stops answering is told in one line."""
+"""The server's console shows that server's upcoming runs, run history, log, orders and inventory in
+the window's own panels, and Edit schedule / Pause / Resume change the server's job: `storesync
+headless` runs in a child process, the window offscreen talks to it through its control API, and what
+the console did is read back from the server's API. A server that stops answering is told in one
+line."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import Qt
 
 from app.control.client import ControlClient
 from app.control.remote_console import RemoteConsole, connect_remote_console, server_endpoint
@@ -17,9 +21,14 @@ from app.core.models import JobKind, RunStatus, Trigger
 from app.core.schedule import ScheduleSpec
 from app.sandbox.faults import Fault, FaultKind
 from app.ui.dialogs.job_schedule import JobScheduleDialog
+from app.ui.formatting import number
 from app.ui.models.history import HistoryModel
 from app.ui.models.logs import LogModel
+from app.ui.models.orders import OrdersModel
 from app.ui.models.store_status import StoreStatusModel
+from app.ui.panels.inventory import InventoryPanel
+from app.ui.panels.order_detail import OrderDetail
+from app.ui.panels.orders import OrdersPanel
 from app.ui.server_window import ServerWindow
 from tests.integration.processes import add_store
 from tests.sync.harness import start_simulator
@@ -280,3 +289,163 @@ async def wait_until_answer(console: RemoteConsole, condition: Callable[[], bool
         assert loop.time() < deadline, f"timed out waiting for {what}"
         await asyncio.sleep(0.05)
         await console.refresh()
+
+
+def order_numbers(panel: OrdersPanel) -> list[str]:
+    """The Number column of the Orders panel, as listed."""
+    model = panel.model
+    return [model.text(model.item(row), OrdersModel.NUMBER) for row in range(model.rowCount())]
+
+
+def order_stores(panel: OrdersPanel) -> set[str]:
+    model = panel.model
+    return {model.text(model.item(row), OrdersModel.STORE) for row in range(model.rowCount())}
+
+
+def inventory_cells(panel: InventoryPanel) -> dict[tuple[str, str], str]:
+    """(SKU, store column) -> the quantity shown, for every store item the Inventory panel lists,
+    scrolled to the end."""
+    model = panel.model
+    while model.canFetchMore():
+        model.fetchMore()
+    cells = {}
+    for row in range(model.rowCount()):
+        sku = str(model.data(model.index(row, model.SKU)))
+        for column in range(2, model.last_seen_column()):
+            shown = str(model.data(model.index(row, column)))
+            if shown != "—":
+                cells[(sku, str(model.headerData(column, Qt.Orientation.Horizontal)))] = shown
+    return cells
+
+
+async def test_the_console_lists_the_servers_orders_and_inventory_with_their_filters(tmp_path: Path) -> None:
+    """After Sync now on a demo store of the server, the console's Orders and Inventory panels list
+    what the server's API lists, a store filter and a SKU search narrow them, an order's detail shows
+    its status history, the Overview has the server's stores with their items, and a server that
+    stopped answering is one line in the panel."""
+    async with open_desktop(tmp_path) as desktop:
+        server_dir = tmp_path / "server"
+        async with headless_server(server_dir, "--demo") as endpoint, ControlClient(endpoint) as server:
+            console = await connect_remote_console(f"127.0.0.1:{endpoint.port}", endpoint.token)
+            window = desktop.actions.open_server_window(console)
+            assert isinstance(window, ServerWindow)
+
+            def orders_job() -> int:
+                states = [s for s in window.model.states() if s.job.kind is JobKind.ORDERS_PULL]
+                return min((s.job_id for s in states), default=0)
+
+            await wait_until(orders_job, within=30, what="a demo store's orders job in the console")
+            job_id = orders_job()
+            store = window.model.state_for_job(job_id).store_name
+            stores = await server.stores()
+            store_id = next(entry["id"] for entry in stores if entry["name"] == store)
+
+            # Sync now on that store's orders, then nothing more runs: the server's data stays put.
+            window.select_job(job_id)
+            window.sync_button.click()
+
+            async def synced() -> bool:
+                last = (await server.job(job_id))["last_run"]
+                return bool(last and last["trigger"] == "manual" and last["status"] == "succeeded")
+
+            await wait_for_server(synced, "the manual orders run")
+            await server.pause_all()
+
+            async def quiet() -> bool:
+                status = await server.status()
+                return not any(job["running"] for entry in status["stores"] for job in entry["jobs"])
+
+            await wait_for_server(quiet, "the server's runs to end")
+
+            # Orders: what the server lists, newest first; a store filter narrows them.
+            panel = window.orders_panel
+            served = (await server.orders(limit=1000))["orders"]
+            assert served, "the demo store imported no order"
+            await wait_until(
+                lambda: order_numbers(panel) == [order["number"] for order in served],
+                within=30,
+                what="the server's orders in the console",
+            )
+            assert panel.count_label.text() == f"{len(served)} orders"
+            panel.store_filter.setCurrentIndex(panel.store_filter.findData(store_id))
+            of_store = (await server.orders(store=str(store_id), limit=1000))["orders"]
+            assert 0 < len(of_store) < len(served)
+            await wait_until(
+                lambda: order_numbers(panel) == [order["number"] for order in of_store],
+                within=30,
+                what="the store's orders",
+            )
+            assert order_stores(panel) == {store}
+            assert panel.count_label.text() == f"{len(of_store)} orders"
+
+            # An order's detail: its status history as the server recorded it.
+            detail = panel.open_detail(panel.model.index(0, 0))
+            assert isinstance(detail, OrderDetail)
+            history = (await server.order(of_store[0]["id"]))["history"]
+            await wait_until(
+                lambda: [row[2] for row in detail.rows()] == [step["source"] for step in history],
+                within=30,
+                what="the order's status history",
+            )
+            detail.close()
+
+            # Inventory: every store item the server lists, with its quantity; a SKU search narrows it.
+            inventory = window.inventory_panel
+            window.tabs.setCurrentWidget(inventory)
+            items = (await server.inventory())["items"]
+            expected = {(item["sku"], item["store"]): number(item["quantity"]) for item in items}
+            await wait_until(
+                lambda: inventory_cells(inventory) == expected, within=30, what="the server's inventory"
+            )
+            assert inventory.count_label.text() == f"{len(items)} store items"
+            sku = items[0]["sku"]
+            inventory.search.setText(sku)
+            inventory.apply_search()
+            found = (await server.inventory(search=sku))["items"]
+            of_sku = {(item["sku"], item["store"]): number(item["quantity"]) for item in found}
+            await wait_until(lambda: inventory_cells(inventory) == of_sku, within=30, what="the SKU search")
+            assert len(of_sku) < len(expected)
+
+            # Overview: a card per server store with its items, under the server's paused headline.
+            overview = window.overview_panel
+            window.tabs.setCurrentWidget(overview)
+            per_store = Counter(item["store"] for item in items)
+            await wait_until(
+                lambda: (
+                    {card.store.name: card.figures.items for card in overview.model.cards()}
+                    == {entry["name"]: per_store.get(entry["name"], 0) for entry in stores}
+                ),
+                within=30,
+                what="the server's figures on the Overview",
+            )
+            await wait_until(
+                lambda: overview.headline.text() == "Syncing is paused", within=30, what="the paused headline"
+            )
+            assert overview.totals.text().startswith("Today: ")
+            assert overview.open_card(overview.model.index(0)) is None  # a card's details are this computer's
+
+        # The server is gone: a new filter is one line in the panel, not an empty list.
+        await wait_until(
+            lambda: "Not connected" in window.statusBar().currentMessage(),
+            within=30,
+            what="the console to say the server is gone",
+        )
+        panel.status_filter.setCurrentIndex(1)
+        await wait_until(
+            lambda: panel.count_label.text().startswith("Could not read the orders: "),
+            within=30,
+            what="the orders panel to say the server does not answer",
+        )
+        assert "refused the connection" in panel.count_label.text()
+        assert "\n" not in panel.count_label.text()
+        window.close()
+        await window.wait_closed()
+
+
+async def wait_for_server(condition: Callable[[], Awaitable[bool]], what: str) -> None:
+    """Ask the server until `condition` holds (the console's own view lags the server's events)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 60
+    while not await condition():
+        assert loop.time() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.1)

@@ -12,6 +12,7 @@ from app.core.events import (
     AttentionCleared,
     NeedsAttention,
     RateLimitedUntil,
+    ScheduleChanged,
     StoresChanged,
     SyncProgress,
     SyncStarted,
@@ -287,6 +288,28 @@ async def test_a_running_rows_page_count_keeps_up_without_a_repaint_per_page(tmp
         )
         assert len(repaints) < 20, "200 pages of one run do not repaint the table 200 times"
         assert not panel.row_actions(job_id).sync_button.isEnabled()
+
+
+async def test_schedule_changes_arriving_together_repaint_the_table_once_and_all_show(tmp_path: Path) -> None:
+    """A fleet starting publishes one schedule change per job in the same moment: each used to
+    re-sort the table on its own (200 stores: a quarter-second freeze)."""
+    async with open_desktop(tmp_path, demo=True) as app:
+        await wait_idle(app)
+        panel = app.window.stores_panel
+        states = panel.model.states()
+        repaints: list[tuple[int, int]] = []
+        panel.model.dataChanged.connect(lambda top, bottom, *_: repaints.append((top.row(), bottom.row())))
+        for state in states:
+            app.services.bus.publish(ScheduleChanged(state.job_id, None, True))
+        await wait_until(
+            lambda: all(panel.model.status_text(state) == "Paused" for state in states),
+            what="every row to show its job paused",
+        )
+        await wait_until(lambda: len(repaints) >= 2, what="the held changes to be shown")
+        assert len(states) >= 4
+        assert len(repaints) == 2, repaints
+        assert repaints[1] == (1, len(states) - 1), "the rest in one repaint over the rows they span"
+        assert _column_texts(panel, StoreStatusModel.STATUS) == ["Paused"] * len(states)
 
 
 async def test_settings_open_from_the_toolbar(tmp_path: Path) -> None:

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from app.core.errors import NotFound
@@ -81,3 +83,41 @@ def history_entry(step: OrderStatusChange) -> dict[str, Any]:
         "tracking": step.tracking,
         "run_id": step.run_id,
     }
+
+
+def order_from_entry(entry: Mapping[str, Any]) -> StoredOrder:
+    """The order that `order_entry` describes (a server's answer, read back by its console)."""
+    return StoredOrder(
+        id=int(entry["id"]),
+        store_id=int(entry["store_id"]),
+        store_name=str(entry["store_name"]),
+        external_id=str(entry["external_id"]),
+        number=str(entry["number"]),
+        status=OrderStatus(entry["status"]),
+        remote_status=str(entry.get("remote_status") or ""),
+        total=Decimal(str(entry["total"])),
+        currency=str(entry.get("currency") or ""),
+        created_at=_moment(entry.get("created_at")),
+        updated_at=_moment(entry.get("updated_at")),
+        customer_country=str(entry.get("customer_country") or ""),
+        tracking=str(entry.get("tracking") or ""),
+        imported_at=datetime.fromisoformat(entry["imported_at"]),
+    )
+
+
+def change_from_entry(entry: Mapping[str, Any]) -> OrderStatusChange:
+    """The status change that `history_entry` describes."""
+    previous = entry.get("previous")
+    return OrderStatusChange(
+        time=datetime.fromisoformat(entry["time"]),
+        status=OrderStatus(entry["status"]),
+        previous=None if previous is None else OrderStatus(previous),
+        remote_status=str(entry.get("remote_status") or ""),
+        source=str(entry.get("source") or ""),
+        tracking=str(entry.get("tracking") or ""),
+        run_id=entry.get("run_id"),
+    )
+
+
+def _moment(value: object) -> datetime | None:
+    return None if not isinstance(value, str) or not value else datetime.fromisoformat(value)

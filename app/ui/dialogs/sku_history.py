@@ -1,5 +1,6 @@
 """One SKU's history: every store's quantity over time, with the runs (reads and pushes) that
-changed it, as a chart and a table. Opened from the Inventory panel; non-modal (`open()`)."""
+changed it, as a chart and a table. Opened from the Inventory panel (this computer's or a server's);
+non-modal (`open()`)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.console import InventoryReader
 from app.core.models import SkuHistoryEntry
-from app.core.services import AppServices
 from app.ui.formatting import QT_TRANSLATE_NOOP
 from app.ui.quantity_chart import Point, QuantityChart
 
@@ -49,16 +50,17 @@ def how_changed(entry: SkuHistoryEntry) -> str:
 
 
 class SkuHistoryDialog(QDialog):
-    def __init__(self, services: AppServices, sku: str, parent: QWidget | None = None) -> None:
+    def __init__(self, inventory: InventoryReader, sku: str, parent: QWidget | None = None) -> None:
+        """`inventory`: this computer's, or a server's (whose answer arrives later: `reload()`)."""
         super().__init__(parent)
+        self.sku = sku
+        self._inventory = inventory
         self.setWindowTitle(QCoreApplication.translate("SkuHistory", "History of {sku}").format(sku=sku))
         self.resize(760, 560)
-        history = services.inventory.sku_history(sku)
         self.chart = QuantityChart(
             QCoreApplication.translate("SkuHistory", "Quantity of {sku} per store").format(sku=sku)
         )
-        self.chart.set_series(series_by_store(history), until=datetime.now(UTC))
-        self.table = QTableWidget(len(history), len(COLUMNS))
+        self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName(
             QCoreApplication.translate("SkuHistory", "Changes of {sku}").format(sku=sku)
         )
@@ -67,6 +69,21 @@ class SkuHistoryDialog(QDialog):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.empty = QLabel(QCoreApplication.translate("SkuHistory", "No recorded change of this SKU yet."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the SKU's history again and show it, newest change first."""
+        history = self._inventory.sku_history(self.sku)
+        self.chart.set_series(series_by_store(history), until=datetime.now(UTC))
+        self.table.setRowCount(len(history))
         for row, entry in enumerate(reversed(history)):
             values = (
                 f"{entry.time.astimezone():%Y-%m-%d %H:%M:%S}",
@@ -79,13 +96,4 @@ class SkuHistoryDialog(QDialog):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        if not history:
-            layout.addWidget(
-                QLabel(QCoreApplication.translate("SkuHistory", "No recorded change of this SKU yet."))
-            )
-        layout.addWidget(self.chart, 1)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        self.empty.setVisible(not history)

@@ -1,4 +1,5 @@
-"""Inventory across stores: a row per SKU, a quantity column per store, read lazily page by page.
+"""Inventory across stores: a row per SKU, a quantity column per store, read lazily page by page, from
+this computer's database or a server's control API (app.core.console.ConsoleRecords).
 
 The repository returns one item per (store, SKU), by SKU and then store, so a page carries every store
 of each SKU it reaches; only the SKU at a page's end may have stores still to come on the next page.
@@ -20,8 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.core.console import ConsoleRecords
+from app.core.errors import StoreSyncError
 from app.core.models import InventoryItem, Store
-from app.core.services import AppServices
 from app.ui.formatting import number, relative_time
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,9 +44,10 @@ class InventoryModel(QAbstractTableModel):
     SKU, NAME = 0, 1
     PAGE_SIZE = 250
 
-    def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
+    def __init__(self, records: ConsoleRecords, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._records = records
+        self.error: str | None = None  # why the items could not be read (a server that refused)
         self._text = ""
         self._stores: list[Store] = []
         self._rows: list[SkuRow] = []
@@ -63,19 +66,24 @@ class InventoryModel(QAbstractTableModel):
 
     def reset(self) -> None:
         self.beginResetModel()
-        self._stores = [s for s in self._services.stores.list_stores() if s.id is not None]
-        self._threshold = int(self._services.settings.get_setting("low_stock_threshold", 5) or 0)
-        self._own_thresholds = self._services.inventory.sku_thresholds()
+        records = self._records
+        self._stores = [s for s in records.stores.list_stores() if s.id is not None]
+        self._threshold = int(records.settings.get_setting("low_stock_threshold", 5) or 0)
+        self._own_thresholds = records.inventory.sku_thresholds()
         self._rows, self._row_of, self._consumed = [], {}, 0
         self._last = None
-        self._total_items = self._services.inventory.count_items(self._text)
+        try:
+            self._total_items = records.inventory.count_items(self._text)
+            self.error = None
+        except StoreSyncError as error:
+            self._total_items, self.error = 0, str(error)
         if self._total_items:  # a search nothing matches costs one scan, not two
             for item in self._read_page():
                 self._add(item)
         self.endResetModel()
 
     def _read_page(self) -> list[InventoryItem]:
-        items = self._services.inventory.search_items(self._text, offset=self._consumed, limit=self.PAGE_SIZE)
+        items = self._records.inventory.search_items(self._text, offset=self._consumed, limit=self.PAGE_SIZE)
         self._consumed += len(items)
         if not items:
             self._total_items = self._consumed

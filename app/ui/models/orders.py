@@ -1,4 +1,5 @@
-"""Imported orders, newest first, read page by page under the Orders panel's filters."""
+"""Imported orders, newest first, read page by page under the Orders panel's filters, from this
+computer's database or a server's control API (app.core.console.OrderReader)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from app.core.console import OrderReader
+from app.core.errors import StoreSyncError
 from app.core.models import StoredOrder
 from app.core.ports import OrderQuery
-from app.core.services import AppServices
 from app.ui.formatting import QT_TRANSLATE_NOOP, full_time, number, order_status_label
 from app.ui.models.paged import PagedTableModel
 
@@ -27,10 +29,11 @@ class OrdersModel(PagedTableModel[StoredOrder]):
     )
     PAGE_SIZE = 200
 
-    def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
+    def __init__(self, orders: OrderReader, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._orders = orders
         self._query = OrderQuery()
+        self.error: str | None = None  # why the last count could not be read (a server that refused)
 
     @property
     def query(self) -> OrderQuery:
@@ -41,10 +44,16 @@ class OrdersModel(PagedTableModel[StoredOrder]):
         self.reset()
 
     def count_rows(self) -> int:
-        return self._services.orders.count_matching(self._query)
+        try:
+            count = self._orders.count_matching(self._query)
+        except StoreSyncError as error:
+            self.error = str(error)
+            return 0
+        self.error = None
+        return count
 
     def fetch_rows(self, offset: int, limit: int) -> Sequence[StoredOrder]:
-        return self._services.orders.list_orders(self._query, offset=offset, limit=limit)
+        return self._orders.list_orders(self._query, offset=offset, limit=limit)
 
     def cell(self, item: StoredOrder, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -1,6 +1,7 @@
 """A card per store for the Overview, kept current from the bridge's events: the live job states come
 from StoreStatusModel, the figures (items, low stock, failures, run durations, the day's totals) from
-storage's aggregate queries once, then move with each finished run of that store only."""
+storage's aggregate queries (or a server's, through its control API) once, then move with each finished
+run of that store only."""
 
 from __future__ import annotations
 
@@ -19,10 +20,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from app.core.console import ConsoleRecords
+from app.core.errors import StoreSyncError
 from app.core.events import LowStock, SyncFailed, SyncFinished
 from app.core.models import JobKind, RunStatus, Store, SyncRun
+from app.core.operations.overview import store_thresholds
 from app.core.ports import DayTotals, StoreFigures
-from app.core.services import AppServices
 from app.core.settings import default
 from app.ui.bridge import EventBridge
 from app.ui.formatting import now_utc
@@ -63,14 +66,14 @@ class OverviewModel(QAbstractListModel):
 
     def __init__(
         self,
-        services: AppServices,
+        records: ConsoleRecords,
         bridge: EventBridge,
         status: StoreStatusModel,
         all_paused: Callable[[], bool] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._records = records
         self._status = status
         self._all_paused = all_paused or (lambda: False)
         self._stores: list[Store] = []
@@ -80,6 +83,7 @@ class OverviewModel(QAbstractListModel):
         self._totals = DayTotals()
         self._counted: set[int] = set()  # ids of the runs the figures include
         self._day = _local_midnight(now_utc())
+        self.error: str | None = None  # why the figures could not be read (a server that refused)
         status.modelReset.connect(self._rebuild)
         status.dataChanged.connect(self._jobs_changed)
         status.clock_moved.connect(self._repaint_cards)
@@ -103,7 +107,7 @@ class OverviewModel(QAbstractListModel):
             if state.store is not None and state.store.id is not None:
                 stores[state.store.id] = state.store
                 jobs.setdefault(state.store.id, []).append(state.job_id)
-        for store in self._services.stores.list_stores():
+        for store in self._records.stores.list_stores():
             if store.id is not None and store.id not in stores:
                 stores[store.id] = store
                 jobs.setdefault(store.id, [])
@@ -122,31 +126,27 @@ class OverviewModel(QAbstractListModel):
         """Every store's figures and the day's totals in a few aggregate queries."""
         now = now_utc()
         self._day = _local_midnight(now)
-        self._figures = self._services.overview.store_figures(
-            now - timedelta(hours=24), self._thresholds(), self._default_threshold(), RECENT_RUNS
-        )
-        self._totals = self._services.overview.day_totals(self._day)
-        # A run stored just before this reading may have its end event still on its way: counted once.
-        self._counted = self._services.overview.ended_run_ids(min(self._day, now - timedelta(hours=24)))
+        overview = self._records.overview
+        try:
+            self._figures = overview.store_figures(
+                now - timedelta(hours=24), self._thresholds(), self._default_threshold(), RECENT_RUNS
+            )
+            self._totals = overview.day_totals(self._day)
+            # A run stored just before this reading may have its end event still on its way: counted once.
+            self._counted = overview.ended_run_ids(min(self._day, now - timedelta(hours=24)))
+            self.error = None
+        except StoreSyncError as error:
+            self.error = str(error)
         if self._stores:
             self.dataChanged.emit(self.index(0), self.index(len(self._stores) - 1))
         self.summary_changed.emit()
 
     def _default_threshold(self) -> int:
-        return int(self._services.settings.get_setting("low_stock_threshold", default("low_stock_threshold")))
+        return int(self._records.settings.get_setting("low_stock_threshold", default("low_stock_threshold")))
 
     def _thresholds(self) -> dict[int, int]:
         """The threshold of each store's low-stock check, where it has its own."""
-        thresholds: dict[int, int] = {}
-        for state in self._status.states():
-            threshold = state.job.options.get("threshold")
-            if (
-                state.job.kind is JobKind.LOW_STOCK_CHECK
-                and state.store_id is not None
-                and threshold is not None
-            ):
-                thresholds[state.store_id] = int(threshold)
-        return thresholds
+        return store_thresholds(state.job for state in self._status.states())
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._stores)

@@ -111,6 +111,13 @@ class StoreStatusModel(QAbstractTableModel):
         self._summary_timer.setSingleShot(True)
         self._summary_timer.setInterval(0)
         self._summary_timer.timeout.connect(self.summary_changed.emit)
+        # Live changes that arrive in the same turn of the loop as an earlier one are told in one
+        # repaint after it: 200 stores starting at once re-sorted the proxies 200 times (220 ms).
+        self._held: dict[int, int] = {}  # row -> last column changed
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.setInterval(0)
+        self._hold_timer.timeout.connect(self._show_held)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
@@ -131,6 +138,7 @@ class StoreStatusModel(QAbstractTableModel):
             state.stale_reason = view.stale_reason
             rows.append(state)
         rows.sort(key=lambda s: (s.store_name.lower(), s.job.kind.value))
+        self._held.clear()
         self.beginResetModel()
         self._rows = rows
         self._by_job = {state.job_id: row for row, state in enumerate(rows)}
@@ -250,10 +258,22 @@ class StoreStatusModel(QAbstractTableModel):
         re-sorting: each re-sort re-laid out every row and its buttons, 200 times over when a fleet
         started."""
         row = self._by_job.get(job_id)
-        if row is not None:
-            last = self.ACTIONS if times else self.STATUS
+        if row is None:
+            return
+        last = self.ACTIONS if times else self.STATUS
+        if self._hold_timer.isActive():
+            self._held[row] = max(last, self._held.get(row, last))
+        else:
             self.dataChanged.emit(self.index(row, self.STATUS), self.index(row, last))
-            self._summary_timer.start()
+            self._hold_timer.start()
+        self._summary_timer.start()
+
+    def _show_held(self) -> None:
+        """The changes held back in the turn just ended, in one repaint over the rows they span."""
+        if self._held:
+            first, final, last = min(self._held), max(self._held), max(self._held.values())
+            self._held.clear()
+            self.dataChanged.emit(self.index(first, self.STATUS), self.index(final, last))
 
     def _on_started(self, event: SyncStarted) -> None:
         state = self.state_for_job(event.job_id)
@@ -343,6 +363,7 @@ class StoreStatusModel(QAbstractTableModel):
         """Before the services stop: no more repaints that could read from them."""
         self._ticker.stop()
         self._progress_timer.stop()
+        self._hold_timer.stop()
 
     def _tick(self) -> None:
         """Relative times and countdowns move on their own: once a second, the views repaint what

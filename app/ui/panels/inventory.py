@@ -1,5 +1,6 @@
 """The inventory panel: search a SKU or name across every store at once; low stock is highlighted by
-each SKU's own threshold (imported from a CSV file here) or the one in Settings."""
+each SKU's own threshold (imported from a CSV file here) or the one in Settings. In a server's console,
+the server's stock with the same search and SKU history (thresholds are imported on the server)."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.console import ConsoleRecords
 from app.core.errors import StoreSyncError
-from app.core.services import AppServices
+from app.core.ports import InventoryRepository
 from app.core.sku_thresholds import parse_thresholds_csv
 from app.ui.bridge import EventBridge
 from app.ui.dialogs.async_slot import async_slot
@@ -35,9 +37,18 @@ class InventoryPanel(QWidget):
     SEARCH_DELAY_MS = 250
     REFRESH_DELAY_MS = 100
 
-    def __init__(self, services: AppServices, bridge: EventBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        records: ConsoleRecords,
+        bridge: EventBridge,
+        parent: QWidget | None = None,
+        thresholds: InventoryRepository | None = None,
+    ) -> None:
+        """`records`: this computer's services, or a server's (its console's); `thresholds`: where
+        Import thresholds writes, this computer's inventory (not offered without)."""
         super().__init__(parent)
-        self.model = InventoryModel(services, self)
+        self.records = records
+        self.model = InventoryModel(records, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(QCoreApplication.translate("InventoryPanel", "Search SKU or name"))
         self.search.setAccessibleName(QCoreApplication.translate("InventoryPanel", "Search inventory"))
@@ -59,8 +70,9 @@ class InventoryPanel(QWidget):
             )
         )
         self.thresholds_button.clicked.connect(self.choose_thresholds_file)
+        self.thresholds_button.setVisible(thresholds is not None)
         self.file_dialog: QFileDialog | None = None
-        self._services = services
+        self._thresholds = thresholds
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -109,7 +121,7 @@ class InventoryPanel(QWidget):
 
     def show_history(self, sku: str) -> SkuHistoryDialog:
         """Every store's quantity of `sku` over time (non-modal)."""
-        dialog = SkuHistoryDialog(self._services, sku, self)
+        dialog = SkuHistoryDialog(self.records.inventory, sku, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -124,7 +136,21 @@ class InventoryPanel(QWidget):
         if own:
             legend += self.tr(" (%Ln SKU(s) with a threshold of their own)", "", own)
         self.legend.setText(legend)
-        self.count_label.setText(self.tr("%Ln store item(s)", "", self.model.total_items()))
+        if self.model.error is not None:
+            self.count_label.setText(
+                self.tr("Could not read the inventory: {reason}").format(reason=self.model.error)
+            )
+        else:
+            self.count_label.setText(self.tr("%Ln store item(s)", "", self.model.total_items()))
+
+    def records_arrived(self) -> None:
+        """A server's stock arrived (or it refused it): show it, keeping the search."""
+        self.apply_search()
+
+    def history_arrived(self) -> None:
+        """A server's SKU history arrived: the open SKU histories show it."""
+        for dialog in self.findChildren(SkuHistoryDialog):
+            dialog.reload()
 
     def choose_thresholds_file(self) -> None:
         dialog = QFileDialog(
@@ -147,7 +173,9 @@ class InventoryPanel(QWidget):
         try:
             text = await asyncio.to_thread(Path(path).read_text, encoding="utf-8-sig")
             values = parse_thresholds_csv(text)
-            await self._services.inventory.set_sku_thresholds(dict(values))
+            if self._thresholds is None:
+                return False
+            await self._thresholds.set_sku_thresholds(dict(values))
         except (OSError, UnicodeDecodeError) as error:
             reason = getattr(error, "strerror", None) or str(error)
             self.legend.setText(

@@ -47,15 +47,13 @@ class OrderDetail(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.history = QTableWidget(len(history), 4)
+        self.order = order
+        self.history = QTableWidget(0, 4)
         self.history.setAccessibleName(self.tr("Status history of this order"))
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Status"), self.tr("Reported by"), self.tr("In their words")]
         )
-        for row, step in enumerate(history):
-            values = (full_time(step.time), order_status_label(step.status), step.source, step.remote_status)
-            for column, value in enumerate(values):
-                self.history.setItem(row, column, QTableWidgetItem(value))
+        self.show_history(history)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
@@ -68,6 +66,14 @@ class OrderDetail(QDialog):
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 90, metrics.height() * 24)
+
+    def show_history(self, history: Sequence[OrderStatusChange]) -> None:
+        """The status changes, oldest first (a server's console fills them in once they arrive)."""
+        self.history.setRowCount(len(history))
+        for row, step in enumerate(history):
+            values = (full_time(step.time), order_status_label(step.status), step.source, step.remote_status)
+            for column, value in enumerate(values):
+                self.history.setItem(row, column, QTableWidgetItem(value))
 
     def rows(self) -> list[list[str]]:
         """The history table as text, row by row (what the merchant reads)."""

@@ -1,5 +1,6 @@
 """The Orders panel: every imported order, newest first, filtered by store, status and date, with an
-order's status history in its detail."""
+order's status history in its detail; in a server's console, the server's orders with the same
+filters."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from datetime import timedelta
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
 
+from app.core.console import ConsoleRecords
 from app.core.models import OrderStatus
 from app.core.ports import OrderQuery
-from app.core.services import AppServices
 from app.ui.bridge import EventBridge
 from app.ui.formatting import now_utc, order_status_label
 from app.ui.models.orders import OrdersModel
@@ -22,10 +23,11 @@ from app.ui.panels.table_setup import fit_columns_once, setup_table
 class OrdersPanel(QWidget):
     REFRESH_DELAY_MS = 300
 
-    def __init__(self, services: AppServices, bridge: EventBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, records: ConsoleRecords, bridge: EventBridge, parent: QWidget | None = None) -> None:
+        """`records`: this computer's services, or a server's (its console's)."""
         super().__init__(parent)
-        self._services = services
-        self.model = OrdersModel(services, self)
+        self.records = records
+        self.model = OrdersModel(records.orders, self)
 
         self.store_filter = QComboBox()
         self.store_filter.setAccessibleName(self.tr("Filter orders by store"))
@@ -72,7 +74,7 @@ class OrdersPanel(QWidget):
         self.reload_stores()
 
     def reload_stores(self) -> None:
-        fill_store_filter(self.store_filter, self._services.stores.list_stores())
+        fill_store_filter(self.store_filter, self.records.stores.list_stores())
         self.apply_filters()
 
     def query(self) -> OrderQuery:
@@ -92,7 +94,21 @@ class OrdersPanel(QWidget):
         self.model.refresh_top()
         self._show_count()
 
+    def records_arrived(self) -> None:
+        """A server's orders arrived (or it refused them): show them, keeping the filters."""
+        self._refresh()
+
+    def history_arrived(self) -> None:
+        """A server's status history arrived: the open details show it."""
+        for detail in self.findChildren(OrderDetail):
+            detail.show_history(self.records.orders.status_history(detail.order.id))
+
     def _show_count(self) -> None:
+        if self.model.error is not None:
+            self.count_label.setText(
+                self.tr("Could not read the orders: {reason}").format(reason=self.model.error)
+            )
+            return
         self.count_label.setText(self.tr("%Ln order(s)", "", self.model.total()))
 
     def _open_selected(self) -> None:
@@ -102,6 +118,6 @@ class OrdersPanel(QWidget):
 
     def open_detail(self, index: QModelIndex) -> OrderDetail:
         order = self.model.item(index.row())
-        detail = OrderDetail(order, self._services.orders.status_history(order.id), parent=self)
+        detail = OrderDetail(order, self.records.orders.status_history(order.id), parent=self)
         detail.show()
         return detail

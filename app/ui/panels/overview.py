@@ -1,7 +1,11 @@
 """The Overview tab: a headline, the day's totals and one card per store. The cards are painted by a
-delegate over a list model (no widget per card), so 200 stores cost what the cards in view cost."""
+delegate over a list model (no widget per card), so 200 stores cost what the cards in view cost. In a
+server's console, the server's stores and figures (a card's details read this computer's database, so
+they open only here)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.console import ConsoleRecords
 from app.core.models import Store
 from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
@@ -191,11 +196,18 @@ class OverviewPanel(QWidget):
         bridge: EventBridge,
         status: StoreStatusModel,
         parent: QWidget | None = None,
+        records: ConsoleRecords | None = None,
+        all_paused: Callable[[], bool] | None = None,
     ) -> None:
+        """`records` and `all_paused`: a server's (its console's) instead of this computer's."""
         super().__init__(parent)
         self.app_actions = actions
         self.status = status
-        self.model = OverviewModel(actions.services, bridge, status, lambda: actions.all_paused, self)
+        self.local = records is None
+        self._all_paused = all_paused or (lambda: actions.all_paused)
+        self.model = OverviewModel(
+            records if records is not None else actions.services, bridge, status, self._all_paused, self
+        )
         self.headline = QLabel()
         self.headline.setAccessibleName(self.tr("Overall state"))
         font = self.headline.font()
@@ -223,6 +235,9 @@ class OverviewPanel(QWidget):
         self.cards.clicked.connect(self.open_card)
         self.cards.activated.connect(self.open_card)
         self.empty = EmptyState(actions)
+        if not self.local:  # adding stores is this computer's business
+            self.empty.add_button.hide()
+            self.empty.demo_button.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
@@ -237,6 +252,7 @@ class OverviewPanel(QWidget):
         self._summary_soon.timeout.connect(self.refresh_summary)
         self.model.summary_changed.connect(self._summary_soon.start)
         actions.paused_changed.connect(lambda _paused: self._all_paused_changed())
+        bridge.paused_all_changed.connect(lambda _event: self._all_paused_changed())
         self._headline_timer = QTimer(self)
         self._headline_timer.setInterval(HEADLINE_REFRESH_MS)
         self._headline_timer.timeout.connect(self.refresh_summary)
@@ -255,7 +271,7 @@ class OverviewPanel(QWidget):
         attention = sum(1 for card in cards if card.health is StoreHealth.ATTENTION)
         if attention:
             return self.tr("%Ln store(s) need attention", "", attention)
-        if self.app_actions.all_paused or all(card.health is StoreHealth.PAUSED for card in cards):
+        if self._all_paused() or all(card.health is StoreHealth.PAUSED for card in cards):
             return self.tr("Syncing is paused")
         stale = sum(1 for card in cards if card.health is StoreHealth.STALE)
         if stale:
@@ -268,6 +284,8 @@ class OverviewPanel(QWidget):
         return self.tr("All %Ln store(s) in step", "", len(cards))
 
     def totals_text(self) -> str:
+        if self.model.error is not None:
+            return self.tr("Could not read the figures: {reason}").format(reason=self.model.error)
         totals = self.model.totals()
         return " · ".join(
             (
@@ -285,9 +303,13 @@ class OverviewPanel(QWidget):
         self.headline.setText(self.headline_text())
         self.totals.setText(self.totals_text())
 
+    def figures_arrived(self) -> None:
+        """A server's figures arrived (or it refused them): the cards and totals show them."""
+        self.model.reload_figures()
+
     def open_card(self, index: QModelIndex) -> StoreDetail | None:
         card = index.data(CARD_ROLE)
-        if not isinstance(card, StoreCard):
+        if not isinstance(card, StoreCard) or not self.local:
             return None
         return self.open_store(card.store)
 
