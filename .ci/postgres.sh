@@ -44,6 +44,9 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 max_connections = 200
+# Counted statements (pg_stat_statements): the tests that check how many queries an answer costs.
+shared_preload_libraries = 'pg_stat_statements'
+pg_stat_statements.max = 10000
 CONF
   postgres_bin=$bin
   postgres_as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 start >/dev/null

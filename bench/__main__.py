@@ -45,6 +45,12 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     ui.add_argument("--json", action="store_true")
     api = commands.add_parser("api", help="control API: status requests/s, p99 and loop gap under 20 pollers")
     api.add_argument("--skus", type=int, default=100_000)
+    api.add_argument(
+        "--database",
+        metavar="postgresql://...",
+        help="the API server (storesync serve) over that server: status time and statements for --jobs",
+    )
+    api.add_argument("--jobs", default="50,200", help="with --database: the job counts to measure")
     api.add_argument("--json", action="store_true")
     fleet = commands.add_parser("fleet", help="N stores of mixed platforms all due at once on one instance")
     fleet.add_argument("--stores", type=int, default=200)
@@ -104,6 +110,10 @@ def main(argv: list[str] | None = None) -> int:
         figures = measure_fleet(
             args.stores, args.skus, args.window, args.database, args.simulator_processes, args.stalls
         )
+    elif args.command == "api" and args.database:
+        from bench.api_server_bench import measure_api_server
+
+        figures = measure_api_server(args.database, [int(count) for count in args.jobs.split(",")])
     elif args.command == "api":
         from bench.api_bench import measure_api
 

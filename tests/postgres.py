@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -63,3 +63,38 @@ def restart_server() -> None:
     if os.geteuid() == 0 and owner:
         command = ["runuser", "-u", owner, "--", *command]
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, timeout=120)
+
+
+class CountedStatements:
+    """The statements run in one database of the test server, as pg_stat_statements counts them (the
+    cluster of .ci/postgres.sh loads it): how many queries an answer costs, measured by the server."""
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+        with psycopg.connect(url, autocommit=True) as connection:
+            loaded = connection.execute("SHOW shared_preload_libraries").fetchone()
+            if loaded is None or "pg_stat_statements" not in str(loaded[0]):
+                reason = "the test server does not load pg_stat_statements (start it with .ci/postgres.sh)"
+                if os.environ.get("STORESYNC_TEST_POSTGRES_REQUIRED") == "1":
+                    pytest.fail(reason)
+                pytest.skip(reason)
+            connection.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+
+    def reset(self) -> None:
+        with psycopg.connect(self._url, autocommit=True) as connection:
+            connection.execute(f"SELECT pg_stat_statements_reset(0, ({_THIS_DATABASE}))")
+
+    def count(self, *, besides: Sequence[str] = ()) -> int:
+        """Statements run in the database since `reset()`, without those that counted them and those
+        whose text holds one of `besides`."""
+        unless = "".join(" AND strpos(query, %s) = 0" for _ in besides)
+        with psycopg.connect(self._url, autocommit=True) as connection:
+            row = connection.execute(
+                "SELECT COALESCE(SUM(calls), 0) FROM pg_stat_statements "
+                f"WHERE dbid = ({_THIS_DATABASE}) AND strpos(query, 'pg_stat_statements') = 0{unless}",
+                list(besides),
+            ).fetchone()
+        return 0 if row is None else int(row[0])
+
+
+_THIS_DATABASE = "SELECT oid FROM pg_database WHERE datname = current_database()"

@@ -7,8 +7,9 @@ waiting to get it back. The cached body is dropped on every bus event that can c
 that changes something, and after `max_age` seconds at most (a change written by another process
 publishes nothing here).
 
-`off_loop`: the body is built on a worker thread. The API server's status is a few hundred round trips
-to PostgreSQL (0.6-0.8 s for 200 jobs, measured), which on the loop would hold every other request and
+`off_loop`: the body is built on a worker thread. The API server's status is a dozen round trips to
+PostgreSQL whatever the number of jobs (every job's runs are read at once), but with the schedules'
+arithmetic it still takes 60-110 ms for 200 jobs, which on the loop would hold every other request and
 the event streams meanwhile; its reads are thread-safe (one reading connection behind a lock). A build
 that a change overtook is never served to a request made after the change."""
 

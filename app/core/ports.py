@@ -278,6 +278,19 @@ class StoreRepository(Protocol):
     async def delete_job(self, job_id: int) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class JobHistory:
+    """What the status and the due-runs decision read of one job's runs; a job that never ran has the
+    defaults."""
+
+    total_runs: int = 0
+    last_run: SyncRun | None = None
+    last_failed: SyncRun | None = None
+    last_partial: SyncRun | None = None
+    last_scheduled_slot: datetime | None = None
+    """When the job last started for its schedule (any trigger but manual/cli), for catch-up."""
+
+
 class RunRepository(Protocol):
     async def start_run(self, run: SyncRun) -> SyncRun: ...
     async def finish_run(self, run: SyncRun, requests: RequestProfile | None = None) -> None:
@@ -306,6 +319,16 @@ class RunRepository(Protocol):
 
     def count_runs(self, query: RunQuery) -> int: ...
     def list_runs(self, query: RunQuery, offset: int = 0, limit: int = 100) -> list[SyncRun]: ...
+    def job_histories(self, job_ids: Collection[int]) -> dict[int, JobHistory]:
+        """The history of each of these jobs that still exists, in the same few queries however many
+        jobs there are (the status of a fleet must not ask per job)."""
+        ...
+
+    def last_good_reads(self, store_ids: Collection[int]) -> dict[int, datetime]:
+        """When each store's data was last read successfully: the latest end (or start) among the newest
+        succeeded and partly succeeded inventory and orders pulls; stores never read are left out. In
+        one query however many stores there are."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,6 +488,13 @@ class SchedulerControl(Protocol):
     """What the window and CLI ask of the running scheduler."""
 
     def next_run_time(self, job_id: int) -> datetime | None: ...
+    def next_run_times(
+        self, jobs: Sequence[Job], histories: Mapping[int, JobHistory] | None = None
+    ) -> dict[int, datetime | None]:
+        """next_run_time of each of these jobs, in the same few reads however many there are;
+        `histories` are the jobs' runs when the caller has read them already, so they are not read twice."""
+        ...
+
     def run_now(self, job_id: int, trigger: Trigger = Trigger.MANUAL) -> bool:
         """Start the job now; False (and nothing started) when it is already running."""
         ...

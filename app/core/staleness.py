@@ -4,10 +4,11 @@ written to (a stock push target) or is switched off is never stale."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from app.core.models import JobKind, RunStatus, Store
-from app.core.ports import RunQuery, RunRepository, SettingsRepository, StoreRepository
+from app.core.models import Job, JobKind, Store
+from app.core.ports import RunRepository, SettingsRepository, StoreRepository
 from app.core.settings import default
 
 READ_KINDS = (JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL)
@@ -17,25 +18,35 @@ def stale_hours(settings: SettingsRepository) -> float:
     return float(settings.get_setting("stale_after_hours", default("stale_after_hours")) or 0)
 
 
-def last_good_read(runs: RunRepository, store_id: int) -> datetime | None:
-    found = [
-        run.finished_at or run.started_at
-        for kind in READ_KINDS
-        for status in (RunStatus.SUCCEEDED, RunStatus.PARTIAL)
-        for run in runs.list_runs(RunQuery(store_id=store_id, kind=kind, status=status), limit=1)
-    ]
-    return max(found, default=None)
-
-
 def stale_reason(
     store: Store, stores: StoreRepository, runs: RunRepository, now: datetime, max_age_hours: float
 ) -> str | None:
     """Why `store` is stale ("last successful read 30 hours ago"), or None when it is not."""
     if store.id is None or not store.enabled or max_age_hours <= 0:
         return None
-    if not any(job.kind in READ_KINDS for job in stores.list_jobs(store.id)):
-        return None
-    last = last_good_read(runs, store.id)
+    return stale_among([store], stores.list_jobs(store.id), runs, now, max_age_hours).get(store.id)
+
+
+def stale_among(
+    stores: Sequence[Store], jobs: Sequence[Job], runs: RunRepository, now: datetime, max_age_hours: float
+) -> dict[int, str]:
+    """Every stale store of `stores` (their jobs among `jobs`) with the reason, from one read of the
+    history for all of them."""
+    if max_age_hours <= 0:
+        return {}
+    read = {job.store_id for job in jobs if job.kind in READ_KINDS}
+    watched = [store for store in stores if store.id is not None and store.enabled and store.id in read]
+    last_reads = runs.last_good_reads([store.id for store in watched if store.id is not None])
+    found: dict[int, str] = {}
+    for store in watched:
+        assert store.id is not None
+        reason = _reason(store, last_reads.get(store.id), now, max_age_hours)
+        if reason is not None:
+            found[store.id] = reason
+    return found
+
+
+def _reason(store: Store, last: datetime | None, now: datetime, max_age_hours: float) -> str | None:
     since = last or store.created_at
     if since is None or now - since <= timedelta(hours=max_age_hours):
         return None
@@ -56,9 +67,4 @@ def stale_stores(
     stores: StoreRepository, runs: RunRepository, now: datetime, max_age_hours: float
 ) -> dict[int, str]:
     """Every stale store's id with the reason."""
-    found: dict[int, str] = {}
-    for store in stores.list_stores():
-        reason = stale_reason(store, stores, runs, now, max_age_hours)
-        if reason is not None and store.id is not None:
-            found[store.id] = reason
-    return found
+    return stale_among(stores.list_stores(), stores.list_jobs(), runs, now, max_age_hours)

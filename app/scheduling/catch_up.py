@@ -46,11 +46,35 @@ def catch_up_run(
     by hand), or `missed_slot` is later than that, and catch-up is allowed."""
     assert job.id is not None
     since = runs.last_scheduled_slot(job.id)
+    last = runs.last_run(job.id) if since is None else None
+    return catch_up_decision(
+        job,
+        since,
+        None if last is None else last.started_at,
+        now,
+        catch_up_allowed=catch_up_allowed,
+        allow_initial=allow_initial,
+        missed_slot=missed_slot,
+    )
+
+
+def catch_up_decision(
+    job: Job,
+    last_scheduled_slot: datetime | None,
+    last_started: datetime | None,
+    now: datetime,
+    *,
+    catch_up_allowed: bool,
+    allow_initial: bool,
+    missed_slot: datetime | None = None,
+) -> CatchUpRun | None:
+    """catch_up_run from what it reads: when the job last started for its schedule, and when it last
+    started at all (None: it never ran), so a fleet's decisions can come from one read of the history."""
+    since = last_scheduled_slot
     if since is None:
-        last = runs.last_run(job.id)
-        if last is None and allow_initial:
+        if last_started is None and allow_initial:
             return CatchUpRun(Trigger.INITIAL, None, None)
-        since = last.started_at if last is not None else None
+        since = last_started
     if not catch_up_allowed:
         return None
     if missed_slot is not None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 from typing import Any
@@ -32,7 +32,7 @@ from app.core.bus import EventBus
 from app.core.errors import ScheduleError
 from app.core.events import PausedAllChanged, ScheduleChanged, WallClockJumped
 from app.core.models import Job, Trigger
-from app.core.ports import RunRepository, SettingsRepository, StoreRepository
+from app.core.ports import JobHistory, RunRepository, SettingsRepository, StoreRepository
 from app.core.schedule import set_system_timezone, system_timezone
 from app.scheduling.auto_pause import AutoPause
 from app.scheduling.catch_up import catch_up_run
@@ -199,6 +199,12 @@ class SyncScheduler:
         if when is not None and isinstance(scheduled.trigger, SpecTrigger):
             return when.astimezone(scheduled.trigger.spec.zone())
         return when
+
+    def next_run_times(
+        self, jobs: Sequence[Job], histories: Mapping[int, JobHistory] | None = None
+    ) -> dict[int, datetime | None]:
+        """From APScheduler's jobs in memory: nothing to read."""
+        return {job.id: self.next_run_time(job.id) for job in jobs if job.id is not None}
 
     def run_now(self, job_id: int, trigger: Trigger = Trigger.MANUAL) -> bool:
         if self.is_running(job_id):

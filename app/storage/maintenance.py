@@ -17,7 +17,8 @@ from app.core.redaction import Redactor
 from app.storage import timestamps
 from app.storage.database import BUSY_TIMEOUT_SECONDS, Database
 from app.storage.paths import PRIVATE_FILE_MODE, make_private
-from app.storage.runs import REMOVED_JOB_ID, RUN_COLUMNS, run_from_row, where_clause
+from app.storage.run_rows import REMOVED_JOB_ID, RUN_COLUMNS, run_from_row
+from app.storage.runs import where_clause
 
 EXPORT_PAGE = 5_000
 PURGE_CHUNK = 20_000

@@ -4,6 +4,7 @@ died is marked interrupted by the next one that looks, and a job never has two l
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -12,21 +13,16 @@ import peewee
 
 from app.core.errors import AlreadyRunning, StorageError
 from app.core.models import JobKind, RunStatus, SyncRun
-from app.core.ports import RunQuery
+from app.core.ports import JobHistory, RunQuery
 from app.core.redaction import Redactor
 from app.core.request_meter import RequestProfile
-from app.storage import dialect, timestamps
+from app.storage import dialect, job_history, timestamps
 from app.storage.models import JobRow, StoreRow, SyncRunRow
 from app.storage.postgres import Connection
 from app.storage.postgres_database import PostgresDatabase
 from app.storage.postgres_run_owners import PostgresRunOwners, interrupt_orphans
-from app.storage.runs import (
-    RUN_COLUMNS,
-    RUNNING_ELSEWHERE,
-    UNSCHEDULED_TRIGGERS,
-    profile_from_text,
-    run_from_row,
-)
+from app.storage.run_rows import RUN_COLUMNS, UNSCHEDULED_TRIGGERS, run_from_row
+from app.storage.runs import RUNNING_ELSEWHERE, profile_from_text
 
 
 def _runs() -> Any:
@@ -185,6 +181,15 @@ class PostgresRunRepository:
         """Newest first, one page."""
         page = _newest_first(_matching(query)).limit(limit).offset(offset)
         return [run_from_row(row) for row in self._db.read(dialect.postgresql(page))]
+
+    def job_histories(self, job_ids: Collection[int]) -> dict[int, JobHistory]:
+        return job_history.job_histories(self._read, job_ids)
+
+    def last_good_reads(self, store_ids: Collection[int]) -> dict[int, datetime]:
+        return job_history.last_good_reads(self._read, store_ids)
+
+    def _read(self, query: Any) -> list[Any]:
+        return self._db.read(dialect.postgresql(query))
 
     def _first(self, query: Any) -> SyncRun | None:
         rows = self._db.read(dialect.postgresql(query.limit(1)))

@@ -4,48 +4,23 @@ what it was for after its store or job is removed."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from app.core.errors import AlreadyRunning, StorageError
-from app.core.models import JobKind, RunCounts, RunStatus, SyncRun, Trigger
-from app.core.ports import RunQuery
+from app.core.models import JobKind, RunStatus, SyncRun
+from app.core.ports import JobHistory, RunQuery
 from app.core.redaction import Redactor
 from app.core.request_meter import RequestProfile
-from app.storage import timestamps
+from app.storage import dialect, job_history, timestamps
 from app.storage.database import Database
 from app.storage.run_owners import RunOwners
+from app.storage.run_rows import RUN_COLUMNS, UNSCHEDULED_TRIGGERS, run_from_row
 
-RUN_COLUMNS = (
-    "id, job_id, trigger, started_at, status, finished_at, fetched, created, updated, unchanged, deleted, "
-    "failed, error_kind, error_message, attempt, late_by_seconds, store_id, store_name, kind, skipped"
-)
-REMOVED_JOB_ID = 0
-"""SyncRun.job_id of a run whose job was removed (the stored job_id is NULL; real ids start at 1)."""
 INTERRUPTED_MESSAGE = "StoreSync stopped before this run finished; the next run fetches again."
 RUNNING_ELSEWHERE = "already running in another StoreSync process"
-UNSCHEDULED_TRIGGERS = (Trigger.MANUAL.value, Trigger.CLI.value)
-
-
-def run_from_row(row: Any) -> SyncRun:
-    """A SyncRun from the RUN_COLUMNS of a row."""
-    return SyncRun(
-        id=row[0],
-        job_id=REMOVED_JOB_ID if row[1] is None else row[1],
-        trigger=Trigger(row[2]),
-        started_at=timestamps.required(row[3]),
-        status=RunStatus(row[4]),
-        finished_at=timestamps.from_db(row[5]),
-        counts=RunCounts(row[6], row[7], row[8], row[9], row[10], row[11], row[19]),
-        error_kind=row[12],
-        error_message=row[13],
-        attempt=row[14],
-        late_by_seconds=row[15],
-        store_id=row[16],
-        store_name=row[17],
-        kind=JobKind(row[18]),
-    )
 
 
 def profile_from_text(run_id: int, text: object) -> RequestProfile | None:
@@ -266,3 +241,12 @@ class SqliteRunRepository:
             [*params, limit, offset],
         )
         return [run_from_row(row) for row in rows]
+
+    def job_histories(self, job_ids: Collection[int]) -> dict[int, JobHistory]:
+        return job_history.job_histories(self._read, job_ids)
+
+    def last_good_reads(self, store_ids: Collection[int]) -> dict[int, datetime]:
+        return job_history.last_good_reads(self._read, store_ids)
+
+    def _read(self, query: Any) -> list[Any]:
+        return self._db.read(*dialect.statement(query, dialect.SQLITE))

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.core.models import Job, RunStatus, SyncRun, Trigger
-from app.core.ports import RunQuery, RunRepository, SettingsRepository, StoreRepository
+from app.core.ports import JobHistory, RunQuery, RunRepository, SettingsRepository, StoreRepository
 from app.core.settings import default
-from app.scheduling.catch_up import catch_up_run
+from app.scheduling.catch_up import catch_up_decision
 from app.scheduling.scheduler import PAUSED_ALL_SETTING
-from app.storage.runs import UNSCHEDULED_TRIGGERS
+from app.storage.run_rows import UNSCHEDULED_TRIGGERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,23 +37,38 @@ def due_runs(
     if bool(settings.get_setting(PAUSED_ALL_SETTING, False)):
         return []
     enabled = {store.id for store in stores.list_stores() if store.enabled}
-    catch_up_enabled = bool(settings.get_setting("catch_up_missed_runs", default("catch_up_missed_runs")))
+    catch_up_enabled = catch_up_setting(settings)
+    jobs = [
+        job
+        for job in stores.list_jobs()
+        if job.id is not None and not job.paused and (job.store_id is None or job.store_id in enabled)
+    ]
+    histories = runs.job_histories([job.id for job in jobs if job.id is not None])
     found: list[DueRun] = []
-    for job in stores.list_jobs():
-        if job.id is None or job.paused or (job.store_id is not None and job.store_id not in enabled):
-            continue
-        due = due_run(job, runs, now, on_time, catch_up_enabled=catch_up_enabled)
+    for job in jobs:
+        assert job.id is not None
+        history = histories.get(job.id, JobHistory())
+        due = due_run(job, history, now, on_time, catch_up_enabled=catch_up_enabled)
         if due is not None:
             found.append(due)
     return found
 
 
+def catch_up_setting(settings: SettingsRepository) -> bool:
+    """Whether missed slots are caught up at all (the `catch_up_missed_runs` setting)."""
+    return bool(settings.get_setting("catch_up_missed_runs", default("catch_up_missed_runs")))
+
+
 def due_run(
-    job: Job, runs: RunRepository, now: datetime, on_time: timedelta, *, catch_up_enabled: bool
+    job: Job, history: JobHistory, now: datetime, on_time: timedelta, *, catch_up_enabled: bool
 ) -> DueRun | None:
-    """The run of `job` due at `now`, if any (whether the job is paused is the caller's question)."""
+    """The run of `job` due at `now` after `history`, if any (whether the job is paused is the
+    caller's question)."""
     assert job.id is not None
-    decision = catch_up_run(job, runs, now, catch_up_allowed=True, allow_initial=True)
+    last_started = None if history.last_run is None else history.last_run.started_at
+    decision = catch_up_decision(
+        job, history.last_scheduled_slot, last_started, now, catch_up_allowed=True, allow_initial=True
+    )
     if decision is None:
         return None
     if decision.slot is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -20,10 +20,9 @@ from app.core.bus import EventBus
 from app.core.errors import StoreSyncError
 from app.core.events import PausedAllChanged, ScheduleChanged, SyncSkipped
 from app.core.models import Job, RunStatus, Trigger
-from app.core.ports import RunRepository, SettingsRepository, StoreRepository
-from app.core.settings import default
+from app.core.ports import JobHistory, RunRepository, SettingsRepository, StoreRepository
 from app.scheduling.scheduler import PAUSED_ALL_SETTING
-from app.worker.due_runs import DueRun, due_run
+from app.worker.due_runs import DueRun, catch_up_setting, due_run
 from app.worker.queue import QueueTiming, queue_run
 
 log = logging.getLogger("app.worker")
@@ -58,16 +57,32 @@ class QueueSchedulerControl:
         """Now when the next tick queues the job, else its schedule's next slot; None when it will not
         run on its own (paused, everything paused, its store disabled, a schedule that never fires)."""
         job = self._stores.get_job(job_id)
-        if job is None or job.paused or self.paused_all or not self._store_enabled(job):
-            return None
+        return None if job is None else self.next_run_times([job]).get(job_id)
+
+    def next_run_times(
+        self, jobs: Sequence[Job], histories: Mapping[int, JobHistory] | None = None
+    ) -> dict[int, datetime | None]:
+        """next_run_time of each job, from one read of the settings, the stores and (unless given) the
+        jobs' history."""
+        ids = [job.id for job in jobs if job.id is not None]
+        if not ids or self.paused_all:
+            return dict.fromkeys(ids)
+        enabled = {store.id for store in self._stores.list_stores() if store.enabled}
+        waiting = [
+            job
+            for job in jobs
+            if job.id is not None and not job.paused and (job.store_id is None or job.store_id in enabled)
+        ]
+        if histories is None:
+            histories = self._runs.job_histories([job.id for job in waiting if job.id is not None])
+        catch_up = catch_up_setting(self._settings)
         now = self._clock()
-        if self._due(job, now) is not None:
-            return now
-        try:
-            times = job.schedule.next_times(1, now)
-        except (StoreSyncError, NotImplementedError, ValueError):
-            return None
-        return times[0] if times else None
+        found: dict[int, datetime | None] = dict.fromkeys(ids)
+        for job in waiting:
+            assert job.id is not None
+            history = histories.get(job.id, JobHistory())
+            found[job.id] = self._next(job, history, now, catch_up)
+        return found
 
     def run_now(self, job_id: int, trigger: Trigger = Trigger.MANUAL) -> bool:
         """Queue one run for the workers; False when the job runs now, or its run is being queued."""
@@ -133,16 +148,15 @@ class QueueSchedulerControl:
         else:
             self._bus.publish(SyncSkipped(job.id, job.store_id, trigger, ALREADY_QUEUED))
 
-    def _due(self, job: Job, now: datetime) -> DueRun | None:
-        key = "catch_up_missed_runs"
-        catch_up = bool(self._settings.get_setting(key, default(key)))
-        return due_run(job, self._runs, now, self._timing.on_time, catch_up_enabled=catch_up)
-
-    def _store_enabled(self, job: Job) -> bool:
-        if job.store_id is None:
-            return True
-        store = self._stores.get_store(job.store_id)
-        return store is not None and store.enabled
+    def _next(self, job: Job, history: JobHistory, now: datetime, catch_up: bool) -> datetime | None:
+        """Now when the tick would queue the job at `now`, else its schedule's next slot."""
+        if due_run(job, history, now, self._timing.on_time, catch_up_enabled=catch_up) is not None:
+            return now
+        try:
+            times = job.schedule.next_times(1, now)
+        except (StoreSyncError, NotImplementedError, ValueError):
+            return None
+        return times[0] if times else None
 
     async def _save_paused(self, job_id: int, paused: bool, reason: str | None = None) -> None:
         job = self._stores.get_job(job_id)
@@ -151,15 +165,24 @@ class QueueSchedulerControl:
 
     def _publish(self, job_id: int) -> None:
         job = self._stores.get_job(job_id)
-        paused = self.paused_all or (job is not None and job.paused)
-        reason = job.paused_reason if job is not None else None
-        self._bus.publish(
-            ScheduleChanged(
-                job_id=job_id, next_run=self.next_run_time(job_id), paused=paused, paused_reason=reason
-            )
-        )
+        if job is None:
+            self._bus.publish(ScheduleChanged(job_id=job_id, next_run=None, paused=self.paused_all))
+        else:
+            self._publish_jobs([job])
 
     def _publish_all(self) -> None:
-        for job in self._stores.list_jobs():
+        self._publish_jobs(self._stores.list_jobs())
+
+    def _publish_jobs(self, jobs: Sequence[Job]) -> None:
+        next_runs = self.next_run_times(jobs)
+        paused_all = self.paused_all
+        for job in jobs:
             if job.id is not None:
-                self._publish(job.id)
+                self._bus.publish(
+                    ScheduleChanged(
+                        job_id=job.id,
+                        next_run=next_runs.get(job.id),
+                        paused=paused_all or job.paused,
+                        paused_reason=job.paused_reason,
+                    )
+                )
