@@ -2,12 +2,12 @@
 per-SKU and per-store thresholds, succeeded, partial, failed, skipped and running runs, imported orders, a
 global job's run) recorded through each backend's repositories, and the figures a user sees on the cards
 and in the day's totals, worked out by hand, read back from both. And the figures of many stores cost the
-same few statements as those of one, on both."""
+same five statements as those of two, on both, as each database counts them."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -31,12 +31,8 @@ from app.core.models import (
 )
 from app.core.ports import DayTotals, InventoryBatch, StoreFigures
 from app.core.schedule import ScheduleSpec
-from app.storage.database import Database
-from app.storage.overview import SqliteOverviewQueries
-from app.storage.overview_reads import OverviewReader
-from app.storage.postgres_database import PostgresDatabase
-from app.storage.postgres_overview import PostgresOverviewQueries
 from app.storage.postgres_storage import PostgresStorage
+from tests.postgres import CountedStatements
 from tests.storage.test_reads_on_both_backends import postgresql, sqlite
 
 NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
@@ -210,59 +206,44 @@ async def test_the_overview_reads_the_same_figures_on_both_backends(backend: Cal
         assert figures[north].durations == (1.5,), "the latest run by start is r4"
 
 
-class CountingSqlite(Database):
-    """The SQLite file, counting the statements read through it."""
-
-    statements = 0
-
-    def read(self, sql: str, params: Any = ()) -> list[Any]:
-        self.statements += 1
-        return super().read(sql, params)
-
-
-class CountingPostgres(PostgresDatabase):
-    """The PostgreSQL server, counting the statements read through it."""
-
-    statements = 0
-
-    def read(self, statement: tuple[bytes, list[Any]]) -> list[tuple[Any, ...]]:
-        self.statements += 1
-        return super().read(statement)
-
-
-@asynccontextmanager
-async def counted(storage: Any) -> AsyncIterator[tuple[OverviewReader, Any]]:
-    """The Overview's reads on `storage`'s database through a database that counts them."""
+@contextmanager
+def statements_counted(storage: Any) -> Iterator[Callable[[], int]]:
+    """How many statements the database ran meanwhile, as it counts them itself: SQLite's trace of this
+    thread's connection (where reads run), PostgreSQL's pg_stat_statements."""
     if isinstance(storage, PostgresStorage):
-        database: Any = CountingPostgres(storage.database.url)
-        reader: OverviewReader = PostgresOverviewQueries(database)
-    else:
-        database = CountingSqlite(storage.path)
-        reader = SqliteOverviewQueries(database)
+        counted = CountedStatements(storage.database.url)
+        counted.reset()
+        yield counted.count
+        return
+    statements: list[str] = []
+    connection = storage.database.connection()
+    connection.set_trace_callback(statements.append)
     try:
-        yield reader, database
+        yield lambda: len(statements)
     finally:
-        database.close()
+        connection.set_trace_callback(None)
 
 
-async def statements_for(storage: Any, thresholds: dict[int, int]) -> int:
-    async with counted(storage) as (reader, database):
-        figures = reader.store_figures(FAILURES_SINCE, thresholds, DEFAULT_THRESHOLD)
-        reader.day_totals(DAY_SINCE)
-        reader.ended_run_ids(DAY_SINCE)
-        assert len(figures) == len(thresholds)
-        return int(database.statements)
+def statements_for(storage: Any, thresholds: dict[int, int]) -> int:
+    with statements_counted(storage) as count:
+        figures = storage.overview.store_figures(FAILURES_SINCE, thresholds, DEFAULT_THRESHOLD)
+        storage.overview.day_totals(DAY_SINCE)
+        storage.overview.ended_run_ids(DAY_SINCE)
+        statements = count()
+    assert len(figures) == len(thresholds)
+    return statements
 
 
 async def test_forty_stores_cost_the_statements_of_two(backend: Callable[[], Any]) -> None:
     async with backend() as storage:
         record = Recorder(storage)
         stores: dict[int, int] = {}
+        two = 0
         for number in range(40):
             store_id, [job_id] = await record.store(f"Shop {number:02}", JobKind.INVENTORY_PULL)
             await record.stock_run(store_id, job_id, 1, 2.0, RunStatus.SUCCEEDED, {"A": number, "B": 3})
             stores[store_id] = number
             if number == 1:
-                two = await statements_for(storage, dict.fromkeys(stores, 2))
-        forty = await statements_for(storage, dict.fromkeys(stores, 2))
+                two = statements_for(storage, dict.fromkeys(stores, 2))
+        forty = statements_for(storage, dict.fromkeys(stores, 2))
         assert two == forty == 5, "stock, failures, durations, the day's totals, the ended runs"
