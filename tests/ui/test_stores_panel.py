@@ -297,6 +297,7 @@ async def test_schedule_changes_arriving_together_repaint_the_table_once_and_all
         await wait_idle(app)
         panel = app.window.stores_panel
         states = panel.model.states()
+        panel.model.stop_updates()  # no progress repaint of a run that just ended in between
         repaints: list[tuple[int, int]] = []
         panel.model.dataChanged.connect(lambda top, bottom, *_: repaints.append((top.row(), bottom.row())))
         for state in states:
@@ -305,10 +306,9 @@ async def test_schedule_changes_arriving_together_repaint_the_table_once_and_all
             lambda: all(panel.model.status_text(state) == "Paused" for state in states),
             what="every row to show its job paused",
         )
-        await wait_until(lambda: len(repaints) >= 2, what="the held changes to be shown")
-        assert len(states) >= 4
-        assert len(repaints) == 2, repaints
-        assert repaints[1] == (1, len(states) - 1), "the rest in one repaint over the rows they span"
+        await wait_until(lambda: (1, len(states) - 1) in repaints, what="the rest in one repaint")
+        assert len(states) >= 10
+        assert len(repaints) <= len(states) // 3, f"{len(states)} schedule changes, repaints: {repaints}"
         assert _column_texts(panel, StoreStatusModel.STATUS) == ["Paused"] * len(states)
 
 
