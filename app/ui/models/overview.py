@@ -82,6 +82,7 @@ class OverviewModel(QAbstractListModel):
         self._figures: dict[int, StoreFigures] = {}
         self._totals = DayTotals()
         self._counted: set[int] = set()  # ids of the runs the figures include
+        self._in_flight: set[int] = set()  # jobs running when the figures were read: partly in them
         self._day = _local_midnight(now_utc())
         self.error: str | None = None  # why the figures could not be read (a server that refused)
         status.modelReset.connect(self._rebuild)
@@ -134,6 +135,7 @@ class OverviewModel(QAbstractListModel):
             self._totals = overview.day_totals(self._day)
             # A run stored just before this reading may have its end event still on its way: counted once.
             self._counted = overview.ended_run_ids(min(self._day, now - timedelta(hours=24)))
+            self._in_flight = {state.job_id for state in self._status.states() if state.running}
             self.error = None
         except StoreSyncError as error:
             self.error = str(error)
@@ -204,13 +206,15 @@ class OverviewModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._stores) - 1))
 
     def _jobs_changed(self, top: QModelIndex, bottom: QModelIndex, roles: list[int] | None = None) -> None:
-        """A job row changed in the status model: repaint its store's card only."""
+        """Job rows changed in the status model: repaint their stores' cards, in one repaint over the
+        cards they span (a fleet of 200 starting told the cards one by one: 130 ms)."""
         if roles:
             self._repaint_cards()
             return
         stores = {self._status.state_at(row).store_id for row in range(top.row(), bottom.row() + 1)}
-        for store_id in stores:
-            self._store_changed(store_id)
+        rows = [row for store_id in stores if (row := self._row_of_store.get(store_id or 0)) is not None]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
         self.summary_changed.emit()
 
     def _on_run_ended(self, event: SyncFinished | SyncFailed) -> None:
@@ -222,6 +226,11 @@ class OverviewModel(QAbstractListModel):
             if run.id in self._counted:
                 return
             self._counted.add(run.id)
+        if run.job_id in self._in_flight:
+            # The items it had stored by the reading are in the figures already, the rest are not:
+            # read again rather than add its counts (a first sync's card showed twice its items).
+            self.reload_figures()
+            return
         self._totals = _add_to_totals(self._totals, run)
         if run.store_id is not None and run.status is not RunStatus.SKIPPED:
             before = self._figures.get(run.store_id) or StoreFigures(run.store_id)
