@@ -222,15 +222,18 @@ class OverviewModel(QAbstractListModel):
         if _local_midnight(now_utc()) != self._day:
             self.reload_figures()
             return
+        if run.job_id in self._in_flight:
+            # The items it had stored by the reading are in the figures already, the rest are not:
+            # read again rather than add its counts (a first sync's card showed twice its items),
+            # once the last of the runs in flight then has ended (each reading counts every item).
+            self._in_flight.discard(run.job_id)
+            if not self._in_flight:
+                self.reload_figures()
+            return
         if run.id is not None:
             if run.id in self._counted:
                 return
             self._counted.add(run.id)
-        if run.job_id in self._in_flight:
-            # The items it had stored by the reading are in the figures already, the rest are not:
-            # read again rather than add its counts (a first sync's card showed twice its items).
-            self.reload_figures()
-            return
         self._totals = _add_to_totals(self._totals, run)
         if run.store_id is not None and run.status is not RunStatus.SKIPPED:
             before = self._figures.get(run.store_id) or StoreFigures(run.store_id)
