@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
-import ipaddress
 import logging
 import os
 import secrets
@@ -30,6 +29,7 @@ from app.connectors.http import HttpPolicy
 from app.connectors.registry import ConnectorRegistry
 from app.control.server import ControlServer, Listening
 from app.control.token_file import SERVER_PORT, SERVER_TOKEN_NAME, ControlEndpoint
+from app.core.addresses import is_loopback
 from app.core.bus import EventBus
 from app.core.errors import InvalidRequest, StorageError
 from app.core.redaction import REDACTOR
@@ -68,15 +68,6 @@ class ServerToken:
     value: str
     path: Path
     drawn: bool
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def tls_context(options: ServeOptions) -> ssl.SSLContext | None:

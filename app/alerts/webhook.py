@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import ipaddress
 import ssl
 from typing import Any
 
 import httpx
 
+from app.core.addresses import is_loopback
 from app.core.alert_text import AlertMessage
 from app.core.errors import ConfigError, StoreSyncError
 
@@ -29,18 +29,9 @@ def check_url(url: str) -> httpx.URL:
         raise ConfigError("The webhook URL is not a valid address.") from error
     if parsed.scheme == "https" and parsed.host:
         return parsed
-    if parsed.scheme == "http" and _is_loopback(parsed.host):
+    if parsed.scheme == "http" and is_loopback(parsed.host):
         return parsed
     raise ConfigError("The webhook URL must start with https:// (plain http only to this computer).")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 async def post_webhook(url: str | None, body_format: str, message: AlertMessage, tls: ssl.SSLContext) -> None:

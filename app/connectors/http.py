@@ -10,7 +10,6 @@ import base64
 import contextlib
 import functools
 import importlib
-import ipaddress
 import logging
 import ssl
 from collections.abc import Awaitable, Callable, Iterable, Mapping
@@ -29,6 +28,7 @@ from app.connectors.answer_body import (
     read_capped,
 )
 from app.connectors.policy import RateLimiter, RetryPolicy, retry_after_seconds
+from app.core.addresses import is_loopback
 from app.core.errors import (
     AuthError,
     ConfigError,
@@ -133,16 +133,6 @@ def where(url: httpx.URL | str) -> str:
 def host_and_port(url: httpx.URL) -> str:
     """The host of `url` with its port when one is given: two services on one host differ by it."""
     return f"{url.host}:{url.port}" if url.port is not None else url.host
-
-
-@functools.lru_cache(maxsize=256)
-def is_loopback(host: str) -> bool:
-    if host.lower() in ("localhost", "localhost.localdomain"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def require_safe_url(url: str | httpx.URL, label: str = "The store address") -> httpx.URL:

@@ -18,7 +18,7 @@ import httpx
 from app.connectors import shopify_documents as docs
 from app.connectors.base import HttpConnector
 from app.connectors.bulk import records_page, rows_text
-from app.connectors.http import Credentials, JsonResponse, abandon, is_loopback, read_ahead, where
+from app.connectors.http import Credentials, JsonResponse, abandon, read_ahead, where
 from app.connectors.policy import retry_after_seconds
 from app.connectors.record_fields import RecordRejected
 from app.connectors.shopify_cost import COST_PACERS, CostPacer, read_cost
@@ -31,6 +31,7 @@ from app.connectors.shopify_mapping import (
     variant_row,
 )
 from app.connectors.shopify_push import StockWriter
+from app.core.addresses import is_loopback
 from app.core.errors import AuthError, ConfigError, ConnectorError, InvalidResponse, TransientError
 from app.core.models import (
     InventoryRecord,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ipaddress
 import logging
 import ssl
 from collections.abc import Callable, Sequence
@@ -22,6 +21,7 @@ from urllib.parse import urlsplit
 from app.control.client import ControlClient, ControlError
 from app.control.remote_records import RemoteRecords
 from app.control.token_file import ControlEndpoint
+from app.core.addresses import is_loopback
 from app.core.bus import EventBus
 from app.core.console import JobView
 from app.core.events import (
@@ -67,7 +67,7 @@ def server_endpoint(address: str, token: str) -> ControlEndpoint:
         raise ControlError(f"{text} has no valid port") from None
     if port is None:
         raise ControlError(f"{text} needs the port the server listens on, such as {parts.hostname}:8443")
-    if parts.scheme == "http" and not _loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ControlError(
             f"{parts.hostname} is not this computer: connect with https://, so the token is not sent in clear"
         )
@@ -80,15 +80,6 @@ def server_endpoint(address: str, token: str) -> ControlEndpoint:
         host=parts.hostname,
         scheme=parts.scheme,
     )
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 async def connect_remote_console(address: str, token: str, certificate: str | None = None) -> RemoteConsole:
