@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.core.models import Job, JobKind, Platform, Store
 from app.core.schedule import ScheduleSpec
 from app.storage import Storage, open_storage
+from tests.storage.both_backends import postgresql, sqlite
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[], Any]:
+    """Opens the storage under test, once on each backend."""
+    if request.param == "sqlite":
+        return lambda: sqlite(tmp_path)
+    url = request.getfixturevalue("postgres_url")
+    return lambda: postgresql(url)
 
 
 @pytest.fixture

@@ -11,10 +11,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from app.core.models import (
     InventoryRecord,
@@ -33,21 +30,12 @@ from app.core.ports import DayTotals, InventoryBatch, StoreFigures
 from app.core.schedule import ScheduleSpec
 from app.storage.postgres_storage import PostgresStorage
 from tests.postgres import CountedStatements
-from tests.storage.test_reads_on_both_backends import postgresql, sqlite
 
 NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
 FAILURES_SINCE = NOW - timedelta(hours=24)
 DAY_SINCE = NOW - timedelta(hours=6)
 DEFAULT_THRESHOLD = 5
 SOUTH_THRESHOLD = 10
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[], Any]:
-    if request.param == "sqlite":
-        return lambda: sqlite(tmp_path)
-    url = request.getfixturevalue("postgres_url")
-    return lambda: postgresql(url)
 
 
 class Recorder:

@@ -5,51 +5,18 @@ Each test runs on both backends, each a real database (a SQLite file, a PostgreS
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from app.core.models import InventoryRecord, Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.ports import InventoryBatch, LogQuery
 from app.core.schedule import ScheduleSpec
-from app.storage import postgres, timestamps
-from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
-from app.storage.storage import open_storage
+from app.storage import timestamps
+from app.storage.postgres_storage import PostgresStorage
 
 ROW = ("2026-12-06T06:00:00.000000+00:00", "INFO", 20, "app.sync")
-
-
-@asynccontextmanager
-async def sqlite(tmp_path: Path) -> AsyncIterator[Any]:
-    storage = open_storage(tmp_path / "data")
-    try:
-        yield storage
-    finally:
-        storage.close()
-
-
-@asynccontextmanager
-async def postgresql(url: str) -> AsyncIterator[Any]:
-    with postgres.connect(url) as connection:
-        postgres.migrate(connection)
-    storage = open_postgres_storage(url)
-    try:
-        yield storage
-    finally:
-        storage.close()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[], Any]:
-    if request.param == "sqlite":
-        return lambda: sqlite(tmp_path)
-    url = request.getfixturevalue("postgres_url")
-    return lambda: postgresql(url)
 
 
 async def synced(storage: Any, *batches: list[InventoryRecord]) -> list[int]:

@@ -5,48 +5,13 @@ The expected answers are written out; they are what the status gave when it aske
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
-
-import pytest
 
 from app.core.models import Job, JobKind
 from app.core.operations.status import status_report
 from app.core.schedule import ScheduleSpec
-from app.storage import postgres
-from app.storage.postgres_storage import open_postgres_storage
-from app.storage.storage import open_storage
 from tests.storage.status_fleet import NOW, PAUSED_REASON, STATES, add_job_in_state
-
-
-@asynccontextmanager
-async def sqlite(tmp_path: Path) -> AsyncIterator[Any]:
-    storage = open_storage(tmp_path / "data")
-    try:
-        yield storage
-    finally:
-        storage.close()
-
-
-@asynccontextmanager
-async def postgresql(url: str) -> AsyncIterator[Any]:
-    with postgres.connect(url) as connection:
-        postgres.migrate(connection)
-    storage = open_postgres_storage(url)
-    try:
-        yield storage
-    finally:
-        storage.close()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[], Any]:
-    if request.param == "sqlite":
-        return lambda: sqlite(tmp_path)
-    url = request.getfixturevalue("postgres_url")
-    return lambda: postgresql(url)
 
 
 def run(
