@@ -8,14 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from app.api_server import ApiServer, ServeOptions
 from app.control.client import ControlClient
 from app.core.models import Job, JobKind, RunStatus
 from app.core.schedule import ScheduleSpec
 from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
 from tests.postgres import CountedStatements
 from tests.storage.test_overview_on_both_backends import Recorder
-from tests.worker.harness import free_port
+from tests.worker.api_statements import statements_of_one_answer
 
 pytestmark = [pytest.mark.postgres, pytest.mark.timeout(120)]
 
@@ -32,19 +31,8 @@ async def add_stores(storage: PostgresStorage, count: int, first: int = 0) -> No
 
 
 async def statements_of_one_overview(url: str, data_dir: Path, counted: CountedStatements) -> tuple[int, int]:
-    """(stores with figures, statements run) for one /overview answer of an API server started on `url`.
-    The follower of the event stream is slowed so that it reads nothing meanwhile; the log table's writes
-    and transaction brackets are left out, as they come when a log line does."""
-    options = ServeOptions(url=url, data_dir=data_dir, port=free_port(), follow_seconds=3600.0)
-    server = ApiServer(options)
-    endpoint = await server.start()
-    try:
-        async with ControlClient(endpoint, timeout=60) as client:
-            counted.reset()
-            answer = await client.overview()
-            statements = counted.count(besides=("log_record", "BEGIN", "COMMIT"))
-    finally:
-        await server.stop()
+    """(stores with figures, statements run) for one /overview answer of an API server started on `url`."""
+    answer, statements = await statements_of_one_answer(url, data_dir, counted, ControlClient.overview)
     return len(answer["stores"]), statements
 
 

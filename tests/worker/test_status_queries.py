@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from app.api_server import ApiServer, ServeOptions
 from app.control.client import ControlClient
 from app.core.bus import EventBus
 from app.core.models import Job, JobKind
@@ -21,7 +20,7 @@ from app.worker.queue import queue_app
 from app.worker.queue_control import QueueSchedulerControl
 from tests.postgres import CountedStatements
 from tests.storage.status_fleet import NOW, STATES, add_fleet, add_job_in_state
-from tests.worker.harness import free_port
+from tests.worker.api_statements import statements_of_one_answer
 
 pytestmark = [pytest.mark.postgres, pytest.mark.timeout(120)]
 
@@ -73,19 +72,8 @@ async def test_next_runs_are_the_ticks_decision_in_every_state_and_none_while_al
 
 
 async def statements_of_one_status(url: str, data_dir: Path, counted: CountedStatements) -> tuple[int, int]:
-    """(jobs shown, statements run) for one status answer of an API server started on `url`: its first,
-    so not from its cache. The follower of the event stream is slowed so that it reads nothing meanwhile;
-    the log table's writes and transaction brackets are left out, as they come when a log line does."""
-    options = ServeOptions(url=url, data_dir=data_dir, port=free_port(), follow_seconds=3600.0)
-    server = ApiServer(options)
-    endpoint = await server.start()
-    try:
-        async with ControlClient(endpoint, timeout=60) as client:
-            counted.reset()
-            answer = await client.status()
-            statements = counted.count(besides=("log_record", "BEGIN", "COMMIT"))
-    finally:
-        await server.stop()
+    """(jobs shown, statements run) for one status answer of an API server started on `url`."""
+    answer, statements = await statements_of_one_answer(url, data_dir, counted, ControlClient.status)
     return sum(len(store["jobs"]) for store in answer["stores"]), statements
 
 
