@@ -52,6 +52,13 @@ class RemoteOverview:
             self.pages.invalidate()
         return totals_from_data(self._answer())
 
+    def store_stock(
+        self, store_id: int, thresholds: Mapping[int, int], default_threshold: int
+    ) -> tuple[int, int]:
+        """From the server's latest answer (the console reads it again when a run ends)."""
+        figures = figures_from_data(self._answer()).get(store_id) or StoreFigures(store_id)
+        return figures.items, figures.low_stock
+
     def ended_run_ids(self, since: datetime) -> set[int]:
         return {int(run_id) for run_id in self._answer().get("ended_run_ids", ())}
 

@@ -418,6 +418,13 @@ class OverviewQueries(Protocol):
         """The runs started since then that have ended: what the figures just read already count."""
         ...
 
+    def store_stock(
+        self, store_id: int, thresholds: Mapping[int, int], default_threshold: int
+    ) -> tuple[int, int]:
+        """One store's (items, low stock) as store_figures counts them: read again when a run that was
+        under way at the last reading ends (the reading held part of its items)."""
+        ...
+
 
 class OrderRepository(Protocol):
     async def upsert_orders(

@@ -16,8 +16,10 @@ WITH threshold (store_id, at_most) AS (SELECT CAST(key AS INTEGER), value FROM j
 SELECT item.store_id, COUNT(*), SUM(item.quantity <= COALESCE(own.threshold, threshold.at_most, ?))
 FROM inventory_item AS item LEFT JOIN threshold ON threshold.store_id = item.store_id
 LEFT JOIN sku_threshold AS own ON own.sku = item.sku
-WHERE item.deleted = 0 GROUP BY item.store_id
+WHERE item.deleted = 0 {one_store} GROUP BY item.store_id
 """
+_ALL_STORES_STOCK = _STOCK.format(one_store="")
+_ONE_STORE_STOCK = _STOCK.format(one_store="AND item.store_id = ?")
 # Each store's latest ended runs through the (store_id, started_at) index: a few rows per store,
 # however long the history.
 _DURATIONS = f"""
@@ -32,9 +34,13 @@ class SqliteOverviewQueries(OverviewReader):
     def __init__(self, database: Database) -> None:
         super().__init__(database)
 
-    def _stock(self, thresholds: Mapping[int, int], default_threshold: int) -> list[Any]:
-        by_store = json.dumps({str(store_id): at_most for store_id, at_most in thresholds.items()})
-        return self._reader.read(_STOCK, [by_store, default_threshold])
+    def _stock(
+        self, thresholds: Mapping[int, int], default_threshold: int, store_id: int | None = None
+    ) -> list[Any]:
+        by_store = json.dumps({str(store): at_most for store, at_most in thresholds.items()})
+        if store_id is None:
+            return self._reader.read(_ALL_STORES_STOCK, [by_store, default_threshold])
+        return self._reader.read(_ONE_STORE_STOCK, [by_store, default_threshold, store_id])
 
     def _durations(self, recent: int) -> list[Any]:
         return self._reader.read(_DURATIONS, [recent])

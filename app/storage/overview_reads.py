@@ -36,9 +36,11 @@ class OverviewReader(ABC):
         self._reader = reader
 
     @abstractmethod
-    def _stock(self, thresholds: Mapping[int, int], default_threshold: int) -> list[Any]:
+    def _stock(
+        self, thresholds: Mapping[int, int], default_threshold: int, store_id: int | None = None
+    ) -> list[Any]:
         """(store id, items still listed, those at or below their SKU's threshold, else the store's,
-        else `default_threshold`) for each store with items."""
+        else `default_threshold`) for each store with items, or for `store_id`'s alone."""
 
     @abstractmethod
     def _durations(self, recent: int) -> list[Any]:
@@ -81,6 +83,13 @@ class OverviewReader(ABC):
     def day_totals(self, since: datetime) -> DayTotals:
         row = self._reader.read(_DAY, [JobKind.ORDERS_PULL.value, timestamps.to_db(since)])[0]
         return DayTotals(runs=int(row[0]), items_changed=int(row[1]), orders_imported=int(row[2]))
+
+    def store_stock(
+        self, store_id: int, thresholds: Mapping[int, int], default_threshold: int
+    ) -> tuple[int, int]:
+        for _store, count, low in self._stock(thresholds, default_threshold, store_id):
+            return int(count), int(low or 0)
+        return 0, 0
 
     def ended_run_ids(self, since: datetime) -> set[int]:
         return {int(run_id) for (run_id,) in self._reader.read(_ENDED_IDS, [timestamps.to_db(since)])}

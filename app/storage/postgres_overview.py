@@ -19,8 +19,10 @@ FROM inventory_item AS item
 LEFT JOIN unnest(CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) AS threshold (store_id, at_most)
     ON threshold.store_id = item.store_id
 LEFT JOIN sku_threshold AS own ON own.sku = item.sku
-WHERE NOT item.deleted GROUP BY item.store_id
+WHERE NOT item.deleted {one_store} GROUP BY item.store_id
 """
+_ALL_STORES_STOCK = _STOCK.format(one_store="")
+_ONE_STORE_STOCK = _STOCK.format(one_store="AND item.store_id = ?")
 # Each store's latest ended runs, read backwards on the (store_id, started_at) index: a few rows per
 # store, however long the history.
 _DURATIONS = f"""
@@ -36,8 +38,13 @@ class PostgresOverviewQueries(OverviewReader):
     def __init__(self, database: PostgresDatabase) -> None:
         super().__init__(QmarkReader(database))
 
-    def _stock(self, thresholds: Mapping[int, int], default_threshold: int) -> list[Any]:
-        return self._reader.read(_STOCK, [default_threshold, list(thresholds), list(thresholds.values())])
+    def _stock(
+        self, thresholds: Mapping[int, int], default_threshold: int, store_id: int | None = None
+    ) -> list[Any]:
+        values = [default_threshold, list(thresholds), list(thresholds.values())]
+        if store_id is None:
+            return self._reader.read(_ALL_STORES_STOCK, values)
+        return self._reader.read(_ONE_STORE_STOCK, [*values, store_id])
 
     def _durations(self, recent: int) -> list[Any]:
         return self._reader.read(_DURATIONS, [recent])

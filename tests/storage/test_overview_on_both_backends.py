@@ -193,6 +193,11 @@ async def test_the_overview_reads_the_same_figures_on_both_backends(backend: Cal
         assert (figures[south].low_stock, figures[south].durations) == (0, (1.0,))
         assert figures[north].durations == (1.5,), "the latest run by start is r4"
 
+        # One store's stock alone, as a run that was under way at a reading has it read again.
+        assert storage.overview.store_stock(north, {south: SOUTH_THRESHOLD}, DEFAULT_THRESHOLD) == (4, 3)
+        assert storage.overview.store_stock(south, {south: SOUTH_THRESHOLD}, DEFAULT_THRESHOLD) == (4, 1)
+        assert storage.overview.store_stock(east, {south: SOUTH_THRESHOLD}, DEFAULT_THRESHOLD) == (0, 0)
+
 
 @contextmanager
 def statements_counted(storage: Any) -> Iterator[Callable[[], int]]:

@@ -222,14 +222,8 @@ class OverviewModel(QAbstractListModel):
         if _local_midnight(now_utc()) != self._day:
             self.reload_figures()
             return
-        if run.job_id in self._in_flight:
-            # The items it had stored by the reading are in the figures already, the rest are not:
-            # read again rather than add its counts (a first sync's card showed twice its items),
-            # once the last of the runs in flight then has ended (each reading counts every item).
-            self._in_flight.discard(run.job_id)
-            if not self._in_flight:
-                self.reload_figures()
-            return
+        in_flight = run.job_id in self._in_flight
+        self._in_flight.discard(run.job_id)
         if run.id is not None:
             if run.id in self._counted:
                 return
@@ -237,9 +231,23 @@ class OverviewModel(QAbstractListModel):
         self._totals = _add_to_totals(self._totals, run)
         if run.store_id is not None and run.status is not RunStatus.SKIPPED:
             before = self._figures.get(run.store_id) or StoreFigures(run.store_id)
-            self._figures[run.store_id] = _add_to_figures(before, run)
+            after = _add_to_figures(before, run)
+            if in_flight and run.kind is JobKind.INVENTORY_PULL:
+                # The reading held the items it had stored by then, not the rest: that store's stock
+                # is read again rather than its counts added (a first sync's card showed twice its items).
+                after = self._stock_read_again(after)
+            self._figures[run.store_id] = after
             self._store_changed(run.store_id)
         self.summary_changed.emit()
+
+    def _stock_read_again(self, figures: StoreFigures) -> StoreFigures:
+        try:
+            items, low = self._records.overview.store_stock(
+                figures.store_id, self._thresholds(), self._default_threshold()
+            )
+        except StoreSyncError:
+            return figures
+        return replace(figures, items=items, low_stock=low)
 
     def _on_low_stock(self, event: LowStock) -> None:
         if event.store_id is None:  # a check over every store's sum counts toward no single store
