@@ -268,6 +268,9 @@ async def test_a_run_in_flight_when_the_figures_were_read_leaves_the_card_with_t
         status = app.window.stores_panel.model
         await wait_until(lambda: status.state_for_job(job_id).running, what="the window to show the run")
         model.reload_figures()  # the run's items (here: those already stored) are in this reading
+        reloads: list[int] = []
+        original = model.reload_figures
+        model.reload_figures = lambda: (reloads.append(1), original())[1]  # type: ignore[method-assign]
         ended = replace(
             run,
             status=RunStatus.SUCCEEDED,
@@ -285,3 +288,4 @@ async def test_a_run_in_flight_when_the_figures_were_read_leaves_the_card_with_t
             what="the day's runs to count it",
         )
         assert model.card(row).figures.items == stored
+        assert reloads == [], "one store's stock read again, not all the figures (a fleet chained them)"
