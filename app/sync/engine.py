@@ -165,6 +165,11 @@ class SyncEngine:
         second when the schedules started; waiting for them here would delay the window instead."""
         self._loading = asyncio.ensure_future(asyncio.to_thread(self._load, frozenset(platforms)))
 
+    async def prepared(self) -> None:
+        """Until what prepare() started loading is loaded; at once when nothing is loading."""
+        if self._loading is not None:
+            await asyncio.shield(self._loading)  # shared by every run: one cancelled run leaves it be
+
     def _load(self, platforms: frozenset[Platform]) -> None:
         for platform in platforms:
             self._connectors.load(platform)
@@ -192,8 +197,7 @@ class SyncEngine:
     async def _execute(
         self, job: Job, store: Store | None, trigger: Trigger, late_by_seconds: float | None
     ) -> SyncRun:
-        if self._loading is not None:
-            await asyncio.shield(self._loading)  # shared by every run: one cancelled run leaves it be
+        await self.prepared()
         async with self._limiter.slot():
             with FULL_COLLECTIONS.during_sync():
                 return await self._execute_in_slot(job, store, trigger, late_by_seconds)
