@@ -166,9 +166,11 @@ class SyncEngine:
         self._loading = asyncio.ensure_future(asyncio.to_thread(self._load, frozenset(platforms)))
 
     async def prepared(self) -> None:
-        """Until what prepare() started loading is loaded; at once when nothing is loading."""
+        """Until what prepare() started loading is loaded; at once when nothing is loading. A module
+        that failed to load fails the run that needs it, recorded like any other failure."""
         if self._loading is not None:
-            await asyncio.shield(self._loading)  # shared by every run: one cancelled run leaves it be
+            with contextlib.suppress(Exception):
+                await asyncio.shield(self._loading)  # shared by every run: one cancelled run leaves it be
 
     def _load(self, platforms: frozenset[Platform]) -> None:
         for platform in platforms:
