@@ -18,19 +18,16 @@ import socket
 import statistics
 import tempfile
 import time
-import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
 from app.core.models import Job, JobKind, Platform, RunCounts, RunStatus, Store, SyncRun, Trigger
 from app.core.schedule import ScheduleSpec
-from app.storage import postgres
 from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
-from app.worker.queue_schema import migrate_queue
+from bench.fresh_database import fresh_database, migrate_for_server
 from bench.loop import run
 
 SAMPLES = 7
@@ -38,10 +35,6 @@ CACHE_SECONDS = 1.0  # app.control.status_cache.StatusCache's max_age
 HISTORY = 4  # ended runs of each job that ran
 STATES = ("never", "succeeded", "failed", "partial", "running", "paused")
 _THIS_DATABASE = "SELECT oid FROM pg_database WHERE datname = current_database()"
-
-
-def _database(url: str, name: str) -> str:
-    return urlunsplit(urlsplit(url)._replace(path="/" + name))
 
 
 def _free_port() -> int:
@@ -119,14 +112,8 @@ async def _one_count(server: str, jobs: int) -> dict[str, Any]:
     from app.api_server import ApiServer, ServeOptions
     from app.control.client import ControlClient
 
-    name = "storesync_bench_" + uuid.uuid4().hex[:8]
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    url = _database(server, name)
-    try:
-        with postgres.connect(url) as connection:
-            postgres.migrate(connection)
-            migrate_queue(connection)
+    with fresh_database(server) as url:
+        migrate_for_server(url)
         storage = open_postgres_storage(url)
         try:
             await _add_jobs(storage, jobs)
@@ -156,9 +143,6 @@ async def _one_count(server: str, jobs: int) -> dict[str, Any]:
                     await api.stop()
         finally:
             storage.close()
-    finally:
-        with psycopg.connect(server, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     return {
         "jobs": jobs,
         "jobs_shown": shown,

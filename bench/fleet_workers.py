@@ -11,28 +11,21 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
 from app.core.models import Job, JobKind, Platform, Store
 from app.core.schedule import ScheduleSpec
-from app.storage import postgres
 from app.storage.credentials_directory import file_name
 from app.storage.postgres_storage import open_postgres_storage
-from app.worker.queue_schema import migrate_queue
 from bench.fleet import RUN_DEADLINE_SECONDS_PER_STORE, start_simulators, store_specs
+from bench.fresh_database import fresh_database, migrate_for_server
 from bench.loop import run
 from bench.simulator_process import ROOT
-
-
-def _database(url: str, name: str) -> str:
-    return urlunsplit(urlsplit(url)._replace(path="/" + name))
 
 
 async def _add_stores(
@@ -71,14 +64,8 @@ def _ended(url: str) -> tuple[int, int]:
 
 
 def _one_count(server: str, workers: int, stores: int, skus: int, processes: int) -> dict[str, Any]:
-    name = "storesync_bench_" + uuid.uuid4().hex[:8]
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    url = _database(server, name)
-    try:
-        with postgres.connect(url) as connection:
-            postgres.migrate(connection)
-            migrate_queue(connection)
+    with fresh_database(server) as url:
+        migrate_for_server(url)
         specs = store_specs(stores, skus)
         with ExitStack() as stack, tempfile.TemporaryDirectory() as folder:
             secrets = Path(folder) / "credentials"
@@ -125,9 +112,6 @@ def _one_count(server: str, workers: int, stores: int, skus: int, processes: int
             "total_seconds": round(seconds, 2),
             "runs_per_minute": round(ended / seconds * 60, 1),
         }
-    finally:
-        with psycopg.connect(server, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def measure_fleet_workers(

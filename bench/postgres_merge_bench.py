@@ -13,9 +13,6 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from app.core.ports import BulkRows, CursorUpdate, InventoryBatch
@@ -25,6 +22,7 @@ from app.storage import postgres, timestamps
 from app.storage.postgres import Connection
 from app.storage.postgres_database import PostgresDatabase
 from app.storage.postgres_inventory import PostgresInventoryRepository
+from bench.fresh_database import fresh_database
 from bench.targets import check
 
 PAGE = 1000
@@ -56,24 +54,6 @@ def _pages(catalog: Catalog) -> list[BulkRows]:
         rows = [(p.sku, p.quantity, p.name, p.price, stamp, None) for p in catalog.slice(start, start + PAGE)]
         pages.append(BulkRows(encode_rows(rows), len(rows)))
     return pages
-
-
-@contextmanager
-def _fresh_database(url: str) -> Iterator[str]:
-    name = "storesync_bench_" + uuid.uuid4().hex[:10]
-    with postgres.connect(url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"'.encode())
-    try:
-        yield _with_database(url, name)
-    finally:
-        with postgres.connect(url, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
-
-
-def _with_database(url: str, name: str) -> str:
-    from urllib.parse import urlsplit, urlunsplit
-
-    return urlunsplit(urlsplit(url)._replace(path="/" + name))
 
 
 def _ours(url: str, connection: Connection, pages: list[BulkRows]) -> tuple[float, int]:
@@ -122,7 +102,7 @@ def measure_postgres_merge(url: str, skus: int, seed: int = 0) -> dict[str, Any]
         product = catalog.product(index)
         catalog.set_quantity(product.sku, product.quantity + 1)
     resync_pages = _pages(catalog)
-    with _fresh_database(url) as database_url, postgres.connect(database_url, autocommit=True) as connection:
+    with fresh_database(url) as database_url, postgres.connect(database_url, autocommit=True) as connection:
         postgres.migrate(connection)
         connection.execute(
             b"INSERT INTO store (id, name, platform, created_at) VALUES (1, 'Bench', 'shopify', 'x')"
