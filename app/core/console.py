@@ -18,6 +18,7 @@ from app.core.models import (
     Job,
     LogEntry,
     OrderStatusChange,
+    RunStatus,
     SkuHistoryEntry,
     Store,
     StoredOrder,
@@ -224,13 +225,14 @@ class LocalConsole:
         for job in services.stores.list_jobs():
             if job.id is None or (job.store_id is not None and job.store_id not in stores):
                 continue
+            last_run = services.runs.last_run(job.id)
             views.append(
                 JobView(
                     store=stores.get(job.store_id) if job.store_id is not None else None,
                     job=job,
-                    last_run=services.runs.last_run(job.id),
+                    last_run=last_run,
                     next_run=services.scheduler.next_run_time(job.id),
-                    running=services.scheduler.is_running(job.id),
+                    running=_running(services, job.id, last_run),
                     stale_reason=None if job.store_id is None else stale.get(job.store_id),
                 )
             )
@@ -261,3 +263,13 @@ class LocalConsole:
 
     async def aclose(self) -> None:
         """Nothing to close: the services belong to the app."""
+
+
+
+def _running(services: AppServices, job_id: int, last_run: SyncRun | None) -> bool:
+    """Running as the window shows it: the scheduler holds a run of the job whose end is not yet
+    recorded. The scheduler lets a run go a moment after announcing its end; a listing read in that
+    moment showed the job running until its next run. A skipped run (its slot came while it ran)
+    ends nothing."""
+    ended = last_run is not None and last_run.status not in (RunStatus.RUNNING, RunStatus.SKIPPED)
+    return services.scheduler.is_running(job_id) and not ended

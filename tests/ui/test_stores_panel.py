@@ -14,6 +14,7 @@ from app.core.events import (
     RateLimitedUntil,
     ScheduleChanged,
     StoresChanged,
+    SyncFinished,
     SyncProgress,
     SyncStarted,
 )
@@ -89,6 +90,31 @@ async def test_sync_now_runs_the_job_and_shows_its_result(tmp_path: Path) -> Non
         assert f"{state.last_run.counts.fetched:,} fetched" in last_run_text
         assert state.last_run.counts.fetched > 0
         assert panel.row_actions(job_id).sync_button.isEnabled()
+
+
+async def test_a_reload_as_a_run_ends_shows_the_run_ended(tmp_path: Path) -> None:
+    """The stores listed again just after a run ended (another store saved, the window built as a
+    start-up run ends) show that run ended: the row said "Running" until the next run."""
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.stores_panel
+        job_id = job_of(app, "Demo Shopify", "inventory_pull")
+        await wait_idle(app)
+        reloaded: list[bool] = []
+
+        def reload_once_ended(event: SyncFinished) -> None:
+            if event.run.job_id == job_id:
+                panel.model.reload()
+                reloaded.append(True)
+
+        app.bridge.sync_finished.connect(reload_once_ended)
+        panel.row_actions(job_id).sync_button.click()
+        await wait_until(lambda: reloaded, within=30, what="the run to end")
+        await wait_idle(app)
+        state = panel.model.state_for_job(job_id)
+        assert not state.running
+        row = panel.proxy.mapFromSource(panel.model.index(panel.model.states().index(state), 0)).row()
+        assert panel.proxy.data(panel.proxy.index(row, StoreStatusModel.STATUS)) == "Succeeded"
+        assert app.window.running_label.text() == ""
 
 
 async def test_each_rows_sync_now_follows_its_own_job_while_others_run(tmp_path: Path) -> None:
