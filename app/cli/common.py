@@ -55,6 +55,11 @@ async def running_services(args: argparse.Namespace, **overrides: Any) -> AsyncI
     """The services for one command, stopped cleanly however the command ends."""
     from app.bootstrap import start_services, stop_services
 
+    if getattr(args, "server", None):
+        raise UsageError(
+            f"`storesync {args.command}` works on this computer's data folder, not through --server; "
+            "run it on the server"
+        )
     runtime = await start_services(start_options(args, **overrides))
     try:
         for notice in runtime.notices:
@@ -97,9 +102,44 @@ def running_instance(args: argparse.Namespace) -> Any:
         return None
 
 
+def server_token(args: argparse.Namespace) -> str:
+    """The token for --server: from --token-file (the token alone, or the server's control-api.json)
+    or STORESYNC_SERVER_TOKEN; never an option of its own, which every user of the computer could read
+    in the process list."""
+    import json
+    import os
+
+    path = getattr(args, "token_file", None)
+    if not path:
+        token = os.environ.get("STORESYNC_SERVER_TOKEN", "").strip()
+        if not token:
+            raise UsageError("--server needs the server's token: --token-file FILE or STORESYNC_SERVER_TOKEN")
+        return token
+    try:
+        text = open(path, encoding="utf-8").read().strip()  # noqa: SIM115 - read at once
+    except OSError as error:
+        raise UsageError(f"cannot read the token file {path}: {error.strerror or error}") from None
+    if text.startswith("{"):
+        try:
+            text = str(json.loads(text)["token"])
+        except (ValueError, KeyError, TypeError):
+            raise UsageError(f"{path} is neither a token nor a StoreSync control-api.json") from None
+    if not text:
+        raise UsageError(f"the token file {path} is empty")
+    return text
+
+
 @asynccontextmanager
 async def instance_client(args: argparse.Namespace) -> AsyncIterator[Any]:
-    """A ControlClient of the instance that owns the data folder, or None when none runs."""
+    """A ControlClient of the server named by --server, else of the instance that owns the data
+    folder, or None when none runs."""
+    if getattr(args, "server", None):
+        from app.control.remote_console import server_client
+
+        certificate = getattr(args, "certificate", None) or None
+        async with server_client(args.server, server_token(args), certificate) as remote:
+            yield remote
+        return
     endpoint = running_instance(args)
     if endpoint is None:
         yield None

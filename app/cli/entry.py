@@ -63,6 +63,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "serve": serve.serve,
 }
 
+# Commands that are this computer's own work: --server cannot send them to a server.
+ON_THIS_COMPUTER = frozenset({"gui", "headless", "self-test", "completion", "migrate", "worker", "serve"})
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
@@ -70,7 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Log lines outside a running command (none are expected) must not reach the terminal raw.
     logging.getLogger().addHandler(logging.NullHandler())
     try:
-        return COMMANDS[args.command or "gui"](args)
+        command = args.command or "gui"
+        if args.server and command in ON_THIS_COMPUTER:
+            raise UsageError(f"`storesync {command}` runs on this computer; it takes no --server")
+        return COMMANDS[command](args)
     except (UsageError, InvalidRequest) as error:
         _fail(str(error), args)
         return EXIT_USAGE

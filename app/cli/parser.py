@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"StoreSync {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help=DATA_DIR_HELP)
     parser.add_argument("--debug", action="store_true", help="verbose logs; tracebacks on errors")
+    add_server_options(parser, default=None)
     parser.add_argument("--demo", action="store_true", help="add the demo stores (if absent) and start")
     parser.add_argument(
         "--demo-if-empty", action="store_true", help="add the demo stores when there is no store yet"
@@ -98,9 +99,35 @@ def add_completion_parser(commands: Any) -> None:
 
 def _accept_after_the_command(parser: argparse.ArgumentParser) -> None:
     """`storesync status --data-dir D` as well as `storesync --data-dir D status`: every sub-command
-    takes --data-dir too, without a default of its own that would hide the one given before it."""
+    takes --data-dir and the --server options too, without a default of its own that would hide the
+    one given before it."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for sub in dict.fromkeys(action.choices.values()):
                 sub.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
+                add_server_options(sub, default=argparse.SUPPRESS)
                 _accept_after_the_command(sub)
+
+
+def add_server_options(parser: argparse.ArgumentParser, default: Any) -> None:
+    """--server and what reaching it needs; the commands of the control API then go to that server.
+    `default`: none on the top parser, argparse.SUPPRESS on a sub-command (which would hide it)."""
+    parser.add_argument(
+        "--server",
+        metavar="ADDRESS",
+        default=default,
+        help="send the command to a StoreSync server's control API, such as https://sync.example:8443 "
+        "(plain http only on this computer)",
+    )
+    parser.add_argument(
+        "--token-file",
+        metavar="FILE",
+        default=default,
+        help="the server's token, alone or in its control-api.json (or STORESYNC_SERVER_TOKEN)",
+    )
+    parser.add_argument(
+        "--certificate",
+        metavar="FILE",
+        default=default,
+        help="with --server, for a server with a certificate of its own: that certificate",
+    )

@@ -21,7 +21,7 @@ def status(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
-        print(render_status(report))
+        print(render_status(report, server=args.server))
     return EXIT_OK
 
 
@@ -31,8 +31,9 @@ async def _status_report(args: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
-def render_status(report: dict[str, Any]) -> str:
-    lines = [_instance_line(report["scheduler"])]
+def render_status(report: dict[str, Any], server: str | None = None) -> str:
+    """`server`: the address the report came from (--server), named in its first line."""
+    lines = [_instance_line(report["scheduler"], server)]
     if not report["stores"] and not report["global_jobs"]:
         lines.append("No stores yet. Add one with `storesync store add`, or try `storesync headless --demo`.")
         return "\n".join(lines)
@@ -50,11 +51,13 @@ def render_status(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _instance_line(scheduler: dict[str, Any]) -> str:
+def _instance_line(scheduler: dict[str, Any], server: str | None) -> str:
     paused = "; everything is paused (`storesync resume-all`)" if scheduler["paused"] else ""
     if scheduler["running"]:
+        where = f"on {server} " if server else ""
         return (
-            f"StoreSync is running (process {scheduler['pid']}, since {_when(scheduler['since'])}){paused}."
+            f"StoreSync {where}is running (process {scheduler['pid']}, since {_when(scheduler['since'])})"
+            f"{paused}."
         )
     return (
         "StoreSync is not running: nothing runs on schedule until the window or `storesync headless` "

@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from app.control.client import ControlClient, ControlError
+from app.control.client import ControlClient, ControlError, TokenRejected
 from app.control.remote_records import RemoteRecords
 from app.control.token_file import ControlEndpoint
 from app.core.addresses import is_loopback
@@ -82,9 +82,9 @@ def server_endpoint(address: str, token: str) -> ControlEndpoint:
     )
 
 
-async def connect_remote_console(address: str, token: str, certificate: str | None = None) -> RemoteConsole:
-    """A console on the server at `address`, its status read and its events followed; ControlError
-    with one line when it cannot be used (no answer, token refused, certificate not trusted)."""
+def server_client(address: str, token: str, certificate: str | None = None) -> ControlClient:
+    """A client of the server at `address` (see server_endpoint), its certificate checked against the
+    system's authorities or against `certificate`; ControlError with one line when it cannot be made."""
     endpoint = server_endpoint(address, token)
     verify: ssl.SSLContext | bool = True
     if certificate:
@@ -92,7 +92,14 @@ async def connect_remote_console(address: str, token: str, certificate: str | No
             verify = ssl.create_default_context(cafile=certificate)
         except (OSError, ssl.SSLError) as error:
             raise ControlError(f"cannot use the certificate {certificate}: {error}") from None
-    client = ControlClient(endpoint, verify=verify)
+    return ControlClient(endpoint, verify=verify)
+
+
+async def connect_remote_console(address: str, token: str, certificate: str | None = None) -> RemoteConsole:
+    """A console on the server at `address`, its status read and its events followed; ControlError
+    with one line when it cannot be used (no answer, token refused, certificate not trusted)."""
+    client = server_client(address, token, certificate)
+    endpoint = client.endpoint
     console = RemoteConsole(client, f"{endpoint.host}:{endpoint.port}")
     try:
         await console.refresh()
@@ -118,6 +125,8 @@ class RemoteConsole:
         self._stale = False
         self._paused_all = False
         self._connected = False
+        self._problem: str | None = None
+        self._refused = False
 
     @property
     def bus(self) -> EventBus:
@@ -130,6 +139,14 @@ class RemoteConsole:
     @property
     def connected(self) -> bool:
         return self._connected
+
+    @property
+    def connection_problem(self) -> str | None:
+        return None if self._connected else self._problem
+
+    @property
+    def retrying(self) -> bool:
+        return not self._refused
 
     @property
     def paused_all(self) -> bool:
@@ -225,21 +242,32 @@ class RemoteConsole:
         self._follower = asyncio.ensure_future(self._follow())
 
     async def _follow(self) -> None:
-        while True:
+        while not self._refused:
             opened = asyncio.Event()
             catch_up = asyncio.ensure_future(self._refresh_once_open(opened))
             try:
                 async for data in self._client.events(opened=opened):
                     self._on_event(data)
+                self._lost("the server closed the connection")
             except ControlError as error:
-                log.warning("Lost the server %s: %s", self._where, error)
+                self._lost(str(error), refused=isinstance(error, TokenRejected))
             finally:
                 catch_up.cancel()
-            self._connected = False
+            while not self._refused:
+                await asyncio.sleep(RECONNECT_SECONDS)
+                try:
+                    await self.refresh()
+                    break
+                except ControlError as error:
+                    self._lost(str(error), refused=isinstance(error, TokenRejected))
+
+    def _lost(self, problem: str, *, refused: bool = False) -> None:
+        """Not connected, and why; a refused token (changed on the server) is not tried again."""
+        changed = self._connected or problem != self._problem or refused
+        self._connected, self._problem, self._refused = False, problem, refused
+        if changed:  # a server down for an hour is one line in the log, not one per attempt
+            log.warning("Lost the server %s: %s", self._where, problem)
             self._bus.publish(StoresChanged())
-            await asyncio.sleep(RECONNECT_SECONDS)
-            with contextlib.suppress(ControlError):
-                await self.refresh()
 
     async def _refresh_once_open(self, opened: asyncio.Event) -> None:
         """A run that ended between the last status read and the stream's start is in no event (it

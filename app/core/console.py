@@ -119,6 +119,17 @@ class Console(Protocol):
         ...
 
     @property
+    def connection_problem(self) -> str | None:
+        """While not connected: why, in one line; None otherwise."""
+        ...
+
+    @property
+    def retrying(self) -> bool:
+        """While not connected: whether the console tries again by itself (not after a refused
+        token, which only a new connection with the new token can mend)."""
+        ...
+
+    @property
     def paused_all(self) -> bool:
         """Everything on the instance is paused (Pause all)."""
         ...
@@ -195,6 +206,14 @@ class LocalConsole:
         return True
 
     @property
+    def connection_problem(self) -> str | None:
+        return None
+
+    @property
+    def retrying(self) -> bool:
+        return False
+
+    @property
     def paused_all(self) -> bool:
         return self._services.scheduler.paused_all
 
@@ -263,7 +282,6 @@ class LocalConsole:
 
     async def aclose(self) -> None:
         """Nothing to close: the services belong to the app."""
-
 
 
 def _running(services: AppServices, job_id: int, last_run: SyncRun | None) -> bool:

@@ -174,7 +174,16 @@ class ServerWindow(QMainWindow):
         return self.model.overall_state()
 
     def state_words(self) -> str:
-        if not self.console.connected:
+        console = self.console
+        if not console.connected:
+            if not console.retrying:
+                return self.tr("Not connected: {reason}. Connect again with the server's token.").format(
+                    reason=console.connection_problem
+                )
+            if console.connection_problem:
+                return self.tr("Not connected ({reason}); trying again…").format(
+                    reason=console.connection_problem
+                )
             return self.tr("Not connected; trying again…")
         return overall_state_label(self.overall_state())
 

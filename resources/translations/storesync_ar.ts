@@ -2962,6 +2962,14 @@ Stores and settings need to be added again.</source>
         <translation>{what}: فشل ({reason})</translation>
     </message>
     <message>
+        <source>Not connected: {reason}. Connect again with the server&apos;s token.</source>
+        <translation>غير متصل: {reason}. اتصل مجددًا باستخدام رمز الخادم.</translation>
+    </message>
+    <message>
+        <source>Not connected ({reason}); trying again…</source>
+        <translation>غير متصل ({reason})؛ جارٍ إعادة المحاولة…</translation>
+    </message>
+    <message>
         <source>Not connected; trying again…</source>
         <translation>غير متصل؛ تجري إعادة المحاولة…</translation>
     </message>

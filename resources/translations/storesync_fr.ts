@@ -2802,6 +2802,14 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>{what} : échec ({reason})</translation>
     </message>
     <message>
+        <source>Not connected: {reason}. Connect again with the server&apos;s token.</source>
+        <translation>Non connecté : {reason}. Reconnectez-vous avec le jeton du serveur.</translation>
+    </message>
+    <message>
+        <source>Not connected ({reason}); trying again…</source>
+        <translation>Non connecté ({reason}) ; nouvelle tentative…</translation>
+    </message>
+    <message>
         <source>Not connected; trying again…</source>
         <translation>Non connecté ; nouvelle tentative…</translation>
     </message>

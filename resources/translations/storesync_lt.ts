@@ -2842,6 +2842,14 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>{what} – nepavyko: {reason}</translation>
     </message>
     <message>
+        <source>Not connected: {reason}. Connect again with the server&apos;s token.</source>
+        <translation>Neprisijungta: {reason}. Prisijunkite iš naujo su serverio žetonu.</translation>
+    </message>
+    <message>
+        <source>Not connected ({reason}); trying again…</source>
+        <translation>Neprisijungta ({reason}); bandoma dar kartą…</translation>
+    </message>
+    <message>
         <source>Not connected; trying again…</source>
         <translation>Neprisijungta; bandoma dar kartą…</translation>
     </message>

@@ -2842,6 +2842,14 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>{what} – niepowodzenie: {reason}</translation>
     </message>
     <message>
+        <source>Not connected: {reason}. Connect again with the server&apos;s token.</source>
+        <translation>Brak połączenia: {reason}. Połącz się ponownie, podając token serwera.</translation>
+    </message>
+    <message>
+        <source>Not connected ({reason}); trying again…</source>
+        <translation>Brak połączenia ({reason}); ponawiam próbę…</translation>
+    </message>
+    <message>
         <source>Not connected; trying again…</source>
         <translation>Brak połączenia; ponawiam próbę…</translation>
     </message>

@@ -2842,6 +2842,14 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>{what} – nije uspelo: {reason}</translation>
     </message>
     <message>
+        <source>Not connected: {reason}. Connect again with the server&apos;s token.</source>
+        <translation>Nije povezano: {reason}. Povežite se ponovo sa tokenom servera.</translation>
+    </message>
+    <message>
+        <source>Not connected ({reason}); trying again…</source>
+        <translation>Nije povezano ({reason}); pokušavam ponovo…</translation>
+    </message>
+    <message>
         <source>Not connected; trying again…</source>
         <translation>Nije povezano; pokušavam ponovo…</translation>
     </message>

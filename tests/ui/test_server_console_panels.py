@@ -228,7 +228,12 @@ async def test_the_tray_shows_the_watched_servers_state(tmp_path: Path) -> None:
 
             # The server stopped: it needs attention, said in one line of the tooltip.
             await tray_shows(tray, "attention", within=30, what="the lost server")
-            assert server_line + "Not connected; trying again…" in tray.tooltip().splitlines()
+            gone = f"Not connected (the StoreSync server at 127.0.0.1:{endpoint.port} refused the connection)"
+            await wait_until(
+                lambda: server_line + gone + "; trying again…" in tray.tooltip().splitlines(),
+                within=30,
+                what="the reason in the tooltip",
+            )
             window.close()
             await window.wait_closed()
             await tray_shows(tray, "ok", within=30, what="the tray back to this computer")

@@ -1,0 +1,86 @@
+"""The command line on another computer works a server through --server: `storesync headless` runs
+in a child process with its own data folder, and the commands run from an empty one send their
+calls to its control API, as they would to an instance on this computer. A wrong token, a missing
+one and a command that is this computer's own work each end in one line."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from app.control.token_file import ControlEndpoint, read_token_file, token_file_path
+from app.storage.paths import database_file
+from tests.integration.processes import add_store, cli, running
+from tests.sync.harness import start_simulator
+
+
+async def test_status_sync_and_history_go_to_the_server(tmp_path: Path) -> None:
+    simulator = start_simulator(120)
+    server_dir, here = tmp_path / "server", tmp_path / "laptop"
+    try:
+        await add_store(server_dir, simulator, "--no-first-sync")
+        async with running(server_dir, "headless"):
+            endpoint = await token_of(server_dir)
+            address = f"127.0.0.1:{endpoint.port}"
+            remote = ("--server", address, "--token-file", str(token_file_path(server_dir)))
+
+            code, out, err = await cli(here, "status", *remote)
+            assert code == 0, err
+            assert out.startswith(f"StoreSync on 127.0.0.1:{endpoint.port} is running (process ")
+            assert "Warehouse (generic_json, enabled)" in out
+
+            code, out, err = await cli(here, "sync", "--store", "Warehouse", *remote)
+            assert code == 0, err
+            assert "Warehouse · inventory_pull: succeeded" in out and "fetched 120" in out
+
+            code, out, err = await cli(here, *remote, "history", "--store", "Warehouse")
+            assert code == 0, err
+            assert "succeeded" in out and "120" in out
+            assert not database_file(here).exists()  # everything happened on the server
+
+            token_only = tmp_path / "token"
+            token_only.write_text(endpoint.token + "\n")
+            code, out, err = await cli(here, "inventory", "--server", address,
+                                       "--token-file", str(token_only))  # fmt: skip
+            assert code == 0, err
+            assert "Warehouse" in out
+
+            wrong = tmp_path / "wrong-token"
+            wrong.write_text("not-the-servers-token")
+            code, out, err = await cli(here, "status", "--server", address,
+                                       "--token-file", str(wrong))  # fmt: skip
+            assert code == 1 and out == ""
+            assert err == f"storesync: the StoreSync server at 127.0.0.1:{endpoint.port} refused the token\n"
+    finally:
+        simulator.stop()
+
+
+async def test_what_reaching_a_server_needs_is_said_in_one_line(tmp_path: Path) -> None:
+    here = tmp_path / "laptop"
+    code, _, err = await cli(here, "status", "--server", "127.0.0.1:9")
+    assert code == 2
+    assert err == (
+        "storesync: --server needs the server's token: --token-file FILE or STORESYNC_SERVER_TOKEN\n"
+    )
+
+    token = tmp_path / "token"
+    token.write_text("a-token")
+    elsewhere = ("--server", "http://sync.example:8443", "--token-file", str(token))
+    code, _, err = await cli(here, "status", *elsewhere)
+    assert code == 1
+    assert "connect with https://, so the token is not sent in clear" in err and err.count("\n") == 1
+
+    code, _, err = await cli(here, "--server", "127.0.0.1:9", "--token-file", str(token), "headless")
+    assert code == 2
+    assert err == "storesync: `storesync headless` runs on this computer; it takes no --server\n"
+    assert not database_file(here).exists()
+
+
+async def token_of(data_dir: Path) -> ControlEndpoint:
+    """The control API's endpoint of the instance of `data_dir`, once its token file is written."""
+    for _ in range(600):
+        endpoint = read_token_file(data_dir)
+        if endpoint is not None:
+            return endpoint
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"no control API token file in {data_dir} after 60 s")
