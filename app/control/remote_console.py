@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.control.client import ControlClient, ControlError, TokenRejected
-from app.control.remote_records import RemoteRecords
+from app.control.remote_records import RemoteRecords, RemoteWholeRecords
 from app.control.token_file import ControlEndpoint
 from app.core.addresses import is_loopback
 from app.core.bus import EventBus
@@ -120,6 +120,7 @@ class RemoteConsole:
         self._views: dict[int, JobView] = {}
         self._stores: list[Store] = []
         self._records = RemoteRecords(client, self)
+        self._whole = RemoteWholeRecords(client)
         self._follower: asyncio.Task[None] | None = None
         self._refreshing: asyncio.Task[None] | None = None
         self._stale = False
@@ -155,6 +156,10 @@ class RemoteConsole:
     @property
     def records(self) -> RemoteRecords:
         return self._records
+
+    @property
+    def whole_records(self) -> RemoteWholeRecords:
+        return self._whole
 
     def follow_records(self, runs_arrived: Callable[[], None], logs_arrived: Callable[[], None]) -> None:
         self._records.runs.pages.arrived = runs_arrived

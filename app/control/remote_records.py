@@ -6,6 +6,8 @@ still shown, so nothing flickers empty."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.control.client import ControlClient
 from app.control.remote_overview import RemoteOverview
 from app.control.remote_pages import RemotePages
@@ -17,7 +19,7 @@ from app.core.operations.logs import MOST_LINES, log_entry_from_data
 from app.core.operations.paging import LARGEST_PAGE
 from app.core.ports import LogQuery, RunQuery
 
-__all__ = ["RemoteLogs", "RemotePages", "RemoteRecords", "RemoteRuns"]
+__all__ = ["RemoteLogs", "RemotePages", "RemoteRecords", "RemoteRuns", "RemoteWholeRecords"]
 
 FIRST_RUNS = 200  # what the History panel reads first
 FIRST_LINES = 500  # what the Log panel reads first
@@ -39,17 +41,24 @@ class RemoteRuns:
         return self.pages.rows(query, offset, limit)
 
     async def _fetch(self, query: RunQuery, offset: int, limit: int) -> tuple[list[SyncRun], int | None]:
-        answer = await self._client.history(
-            store=None if query.store_id is None else str(query.store_id),
-            job=query.job_id,
-            kind=None if query.kind is None else query.kind.value,
-            status=None if query.status is None else query.status.value,
-            since=None if query.since is None else query.since.isoformat(),
-            until=None if query.until is None else query.until.isoformat(),
-            offset=offset,
-            limit=limit,
-        )
-        return [run_from_entry(entry) for entry in answer["runs"]], int(answer["total"])
+        return await fetch_runs(self._client, query, offset, limit)
+
+
+async def fetch_runs(
+    client: ControlClient, query: RunQuery, offset: int, limit: int
+) -> tuple[list[SyncRun], int]:
+    """A page of the server's runs, newest first, and how many match."""
+    answer = await client.history(
+        store=None if query.store_id is None else str(query.store_id),
+        job=query.job_id,
+        kind=None if query.kind is None else query.kind.value,
+        status=None if query.status is None else query.status.value,
+        since=None if query.since is None else query.since.isoformat(),
+        until=None if query.until is None else query.until.isoformat(),
+        offset=offset,
+        limit=limit,
+    )
+    return [run_from_entry(entry) for entry in answer["runs"]], int(answer["total"])
 
 
 class RemoteLogs:
@@ -66,15 +75,38 @@ class RemoteLogs:
         return self.pages.rows(query, offset, limit)
 
     async def _fetch(self, query: LogQuery, offset: int, limit: int) -> tuple[list[LogEntry], int | None]:
-        answer = await self._client.logs(
-            level=None if query.min_level is None else query.min_level.lower(),
-            store=None if query.store_id is None else str(query.store_id),
-            run=query.run_id,
-            text=query.text,
-            offset=offset,
-            limit=limit,
-        )
-        return [log_entry_from_data(line) for line in reversed(answer["lines"])], None
+        return await fetch_log_lines(self._client, query, offset, limit), None
+
+
+async def fetch_log_lines(client: ControlClient, query: LogQuery, offset: int, limit: int) -> list[LogEntry]:
+    """A page of the server's log lines, newest first."""
+    answer = await client.logs(
+        level=None if query.min_level is None else query.min_level.lower(),
+        store=None if query.store_id is None else str(query.store_id),
+        run=query.run_id,
+        text=query.text,
+        offset=offset,
+        limit=limit,
+    )
+    return [log_entry_from_data(line) for line in reversed(answer["lines"])]
+
+
+class RemoteWholeRecords:
+    """The server's runs in full and every matching run or log line (app.core.console.WholeRecords),
+    for run details and exports; pages no larger than the server answers."""
+
+    def __init__(self, client: ControlClient) -> None:
+        self._client = client
+
+    async def run_detail(self, run_id: int) -> dict[str, Any]:
+        return await self._client.run(run_id)
+
+    async def runs_page(self, query: RunQuery, offset: int, limit: int) -> list[SyncRun]:
+        runs, _ = await fetch_runs(self._client, query, offset, min(limit, LARGEST_PAGE))
+        return runs
+
+    async def log_page(self, query: LogQuery, offset: int, limit: int) -> list[LogEntry]:
+        return await fetch_log_lines(self._client, query, offset, min(limit, MOST_LINES))
 
 
 class RemoteRecords:

@@ -24,6 +24,7 @@ from app.core.models import (
     StoredOrder,
     SyncRun,
 )
+from app.core.operations.history import run_detail
 from app.core.operations.jobs import change_job
 from app.core.ports import LogQuery, OrderQuery, OverviewQueries, RunQuery
 from app.core.schedule import ScheduleSpec
@@ -102,6 +103,43 @@ class ConsoleRecords(Protocol):
     def overview(self) -> OverviewQueries: ...
 
 
+class WholeRecords(Protocol):
+    """What a run's details and the exports read: a run in full, and every run or log line a filter
+    matches, a page at a time (the panels' own readers keep what is on screen)."""
+
+    async def run_detail(self, run_id: int) -> dict[str, Any]:
+        """The run as `storesync run show --json` gives it: its entry, its "log" lines oldest first and
+        its "changes" per SKU."""
+        ...
+
+    async def runs_page(self, query: RunQuery, offset: int, limit: int) -> list[SyncRun]:
+        """Newest first."""
+        ...
+
+    async def log_page(self, query: LogQuery, offset: int, limit: int) -> list[LogEntry]:
+        """Newest first."""
+        ...
+
+
+class LocalWholeRecords:
+    """WholeRecords of this computer's database."""
+
+    DETAIL_LOG_LINES = 5000
+
+    def __init__(self, services: AppServices) -> None:
+        self._services = services
+
+    async def run_detail(self, run_id: int) -> dict[str, Any]:
+        services = self._services
+        return run_detail(services.runs, services.logs, services.inventory, run_id, self.DETAIL_LOG_LINES)
+
+    async def runs_page(self, query: RunQuery, offset: int, limit: int) -> list[SyncRun]:
+        return self._services.runs.list_runs(query, offset=offset, limit=limit)
+
+    async def log_page(self, query: LogQuery, offset: int, limit: int) -> list[LogEntry]:
+        return self._services.logs.list_logs(query, offset=offset, limit=limit)
+
+
 class Console(Protocol):
     @property
     def bus(self) -> EventBus:
@@ -137,6 +175,11 @@ class Console(Protocol):
     @property
     def records(self) -> ConsoleRecords:
         """The instance's stores, run history and log, as the History and Log panels read them."""
+        ...
+
+    @property
+    def whole_records(self) -> WholeRecords:
+        """A run in full and every matching run or log line, for run details and exports."""
         ...
 
     def follow_records(self, runs_arrived: Callable[[], None], logs_arrived: Callable[[], None]) -> None:
@@ -220,6 +263,10 @@ class LocalConsole:
     @property
     def records(self) -> ConsoleRecords:
         return self._services
+
+    @property
+    def whole_records(self) -> WholeRecords:
+        return LocalWholeRecords(self._services)
 
     def follow_records(self, runs_arrived: Callable[[], None], logs_arrived: Callable[[], None]) -> None:
         """Nothing arrives later: the services answer every read at once."""

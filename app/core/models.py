@@ -110,6 +110,10 @@ class RunCounts:
         self.skipped += other.skipped
 
 
+# SyncRun.job_id of a run whose job was removed (its history stays; stored as NULL, real ids start at 1).
+REMOVED_JOB_ID = 0
+
+
 @dataclass(slots=True)
 class SyncRun:
     """One execution of a job, as the history shows it."""

@@ -12,38 +12,17 @@ from pathlib import Path
 
 from app.core.errors import StorageError
 from app.core.models import RunStatus
+from app.core.operations.history_csv import HEADER, csv_row
 from app.core.ports import RunQuery
 from app.core.redaction import Redactor
 from app.storage import timestamps
 from app.storage.database import BUSY_TIMEOUT_SECONDS, Database
 from app.storage.paths import PRIVATE_FILE_MODE, make_private
-from app.storage.run_rows import REMOVED_JOB_ID, RUN_COLUMNS, run_from_row
+from app.storage.run_rows import RUN_COLUMNS, run_from_row
 from app.storage.runs import where_clause
 
 EXPORT_PAGE = 5_000
 PURGE_CHUNK = 20_000
-CSV_HEADER = (
-    "run_id",
-    "job_id",
-    "store",
-    "kind",
-    "trigger",
-    "status",
-    "started_at",
-    "finished_at",
-    "duration_seconds",
-    "fetched",
-    "created",
-    "updated",
-    "unchanged",
-    "deleted",
-    "failed",
-    "skipped",
-    "attempt",
-    "late_by_seconds",
-    "error_kind",
-    "error_message",
-)
 
 
 class SqliteMaintenance:
@@ -98,7 +77,7 @@ class SqliteMaintenance:
             connection = sqlite3.connect(self._db.path, timeout=BUSY_TIMEOUT_SECONDS)
             with closing(connection), destination.open("w", newline="", encoding="utf-8") as handle:
                 writer = csv.writer(handle)
-                writer.writerow(CSV_HEADER)
+                writer.writerow(HEADER)
                 connection.execute("BEGIN")  # one read snapshot for every page
                 for offset in range(0, 1 << 62, EXPORT_PAGE):
                     rows = connection.execute(
@@ -106,43 +85,13 @@ class SqliteMaintenance:
                         "ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?",
                         [*params, EXPORT_PAGE, offset],
                     ).fetchall()
-                    for row in rows:
-                        run = run_from_row(row)
-                        counts = run.counts
-                        writer.writerow(
-                            (
-                                run.id,
-                                "" if run.job_id == REMOVED_JOB_ID else run.job_id,
-                                run.store_name or "",
-                                run.kind.value if run.kind else "",
-                                run.trigger.value,
-                                run.status.value,
-                                _iso(run.started_at),
-                                _iso(run.finished_at),
-                                run.duration_seconds,
-                                counts.fetched,
-                                counts.created,
-                                counts.updated,
-                                counts.unchanged,
-                                counts.deleted,
-                                counts.failed,
-                                counts.skipped,
-                                run.attempt,
-                                run.late_by_seconds,
-                                run.error_kind or "",
-                                self._redactor.redact(run.error_message or ""),
-                            )
-                        )
+                    writer.writerows(csv_row(run_from_row(row), self._redactor.redact) for row in rows)
                     count += len(rows)
                     if len(rows) < EXPORT_PAGE:
                         break
         except (sqlite3.Error, OSError) as error:
             raise StorageError(f"The export to {destination} failed: {error}") from error
         return count
-
-
-def _iso(moment: datetime | None) -> str:
-    return "" if moment is None else moment.isoformat(timespec="seconds")
 
 
 class SqliteRetention:

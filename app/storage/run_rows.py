@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.core.models import JobKind, RunCounts, RunStatus, SyncRun, Trigger
+from app.core.models import REMOVED_JOB_ID, JobKind, RunCounts, RunStatus, SyncRun, Trigger
 from app.storage import timestamps
 
 RUN_COLUMNS = (
     "id, job_id, trigger, started_at, status, finished_at, fetched, created, updated, unchanged, deleted, "
     "failed, error_kind, error_message, attempt, late_by_seconds, store_id, store_name, kind, skipped"
 )
-REMOVED_JOB_ID = 0
-"""SyncRun.job_id of a run whose job was removed (the stored job_id is NULL; real ids start at 1)."""
 UNSCHEDULED_TRIGGERS = (Trigger.MANUAL.value, Trigger.CLI.value)
 
 

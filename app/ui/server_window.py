@@ -95,8 +95,10 @@ class ServerWindow(QMainWindow):
             actions, self.bridge, self.model, records=console.records, all_paused=lambda: console.paused_all
         )
         self.upcoming_panel = UpcomingPanel(self.model)
-        self.history_panel = HistoryPanel(actions, self.bridge, records=console.records)
-        self.log_panel = LogPanel(actions, self.bridge, records=console.records)
+        self.history_panel = HistoryPanel(
+            actions, self.bridge, records=console.records, whole=console.whole_records
+        )
+        self.log_panel = LogPanel(actions, self.bridge, records=console.records, whole=console.whole_records)
         self.inventory_panel = InventoryPanel(console.records, self.bridge)
         self.orders_panel = OrdersPanel(console.records, self.bridge)
         console.follow_records(self.history_panel.refresh, self.log_panel.model.refresh_top)

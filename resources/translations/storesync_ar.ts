@@ -2646,6 +2646,10 @@ Stores and settings need to be added again.</source>
         <translation>رموز SKU التي غيّرها هذا التشغيل</translation>
     </message>
     <message>
+        <source>Reading the run&apos;s log…</source>
+        <translation>جارٍ قراءة سجل التشغيل…</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2656,6 +2660,18 @@ Stores and settings need to be added again.</source>
     <message>
         <source>After</source>
         <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Could not read the run: {reason}</source>
+        <translation>تعذّرت قراءة التشغيل: {reason}</translation>
     </message>
     <message>
         <source>removed</source>

@@ -2502,6 +2502,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>SKU modifiés par cette exécution</translation>
     </message>
     <message>
+        <source>Reading the run&apos;s log…</source>
+        <translation>Lecture du journal de l’exécution…</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2512,6 +2516,18 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     <message>
         <source>After</source>
         <translation>Après</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Could not read the run: {reason}</source>
+        <translation>Impossible de lire l’exécution : {reason}</translation>
     </message>
     <message>
         <source>removed</source>

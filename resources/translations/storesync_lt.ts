@@ -2538,6 +2538,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Šio vykdymo pakeisti SKU</translation>
     </message>
     <message>
+        <source>Reading the run&apos;s log…</source>
+        <translation>Skaitomas vykdymo žurnalas…</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2548,6 +2552,18 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <message>
         <source>After</source>
         <translation>Po</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Žurnalas</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Pakeitimai</translation>
+    </message>
+    <message>
+        <source>Could not read the run: {reason}</source>
+        <translation>Nepavyko perskaityti vykdymo: {reason}</translation>
     </message>
     <message>
         <source>removed</source>

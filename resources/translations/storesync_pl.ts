@@ -2538,6 +2538,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>SKU zmienione w tym przebiegu</translation>
     </message>
     <message>
+        <source>Reading the run&apos;s log…</source>
+        <translation>Odczytuję dziennik przebiegu…</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2548,6 +2552,18 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <message>
         <source>After</source>
         <translation>Po</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Dziennik</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Zmiany</translation>
+    </message>
+    <message>
+        <source>Could not read the run: {reason}</source>
+        <translation>Nie udało się odczytać przebiegu: {reason}</translation>
     </message>
     <message>
         <source>removed</source>

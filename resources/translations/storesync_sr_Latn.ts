@@ -2538,6 +2538,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>SKU izmenjeni ovim pokretanjem</translation>
     </message>
     <message>
+        <source>Reading the run&apos;s log…</source>
+        <translation>Čitam dnevnik izvršavanja…</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2548,6 +2552,18 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     <message>
         <source>After</source>
         <translation>Posle</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Dnevnik</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Izmene</translation>
+    </message>
+    <message>
+        <source>Could not read the run: {reason}</source>
+        <translation>Nije moguće pročitati izvršavanje: {reason}</translation>
     </message>
     <message>
         <source>removed</source>

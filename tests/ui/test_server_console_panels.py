@@ -7,6 +7,7 @@ line."""
 from __future__ import annotations
 
 import asyncio
+import csv
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -143,6 +144,7 @@ async def watch_server_until_it_stops(desktop: Any, server_dir: Path) -> ServerW
         wanted = {line["message"] for line in server_lines if line["level"] != "DEBUG"}
         await wait_until(lambda: wanted <= set(run_lines()), within=30, what="the run's log lines")
         assert all(panel.model.item(row).run_id == run_id for row in range(panel.model.rowCount()))
+        await details_and_exports_read_the_server(window, server, run_id, server_dir.parent)
 
         # Edit schedule: the server's job takes the new schedule.
         window.select_job(job_id)
@@ -176,6 +178,40 @@ async def watch_server_until_it_stops(desktop: Any, server_dir: Path) -> ServerW
         assert (await server.job(job_id))["paused"] is False
 
     return window
+
+
+async def details_and_exports_read_the_server(
+    window: ServerWindow, server: ControlClient, run_id: int, folder: Path
+) -> None:
+    """Run details, the history's CSV and the log's export show the server's run, runs and lines."""
+    history = window.history_panel
+    row = next(row for row in range(history.model.rowCount()) if history.model.item(row).id == run_id)
+    served = await server.run(run_id)
+    detail = history.open_detail(history.model.index(row, 0))
+    assert detail.isVisible() and detail.windowTitle() == f"Run {run_id} — Warehouse"
+    assert detail.loaded is not None
+    await detail.loaded
+    shown = detail.log_view.toPlainText().splitlines()
+    assert len(shown) == len(served["log"]) and served["log"]
+    assert all(line["message"] in text for line, text in zip(served["log"], shown, strict=True))
+    assert detail.tabs.tabText(0) == f"Log ({len(served['log'])})"
+    assert detail.tabs.tabText(1) == f"Changes ({len(served['changes'])})"
+    detail.close()
+
+    history_file = folder / "server-history.csv"
+    await history.export_to(str(history_file))
+    with history_file.open(newline="", encoding="utf-8") as handle:
+        exported = list(csv.DictReader(handle))
+    listed = (await server.history(limit=1000))["runs"]
+    assert [int(entry["run_id"]) for entry in exported] == [run["id"] for run in listed]
+    assert {entry["store"] for entry in exported if int(entry["run_id"]) == run_id} == {"Warehouse"}
+
+    log_file = folder / "server-run.log"
+    await window.log_panel.export_to(str(log_file))
+    lines = log_file.read_text(encoding="utf-8").splitlines()
+    served_lines = (await server.logs(run=run_id, level="info", limit=500))["lines"]
+    assert len(lines) == len(served_lines) and served_lines
+    assert all(line["message"] in text for line, text in zip(served_lines, lines, strict=True))
 
 
 async def tray_shows(tray: Any, state: str, within: float, what: str) -> None:

@@ -89,14 +89,19 @@ def run_entry(run: SyncRun) -> dict[str, Any]:
 
 
 def run_detail(
-    runs: RunRepository, logs: LogRepository, inventory: InventoryRepository, run_id: object
+    runs: RunRepository,
+    logs: LogRepository,
+    inventory: InventoryRepository,
+    run_id: object,
+    log_lines: int = DETAIL_LOG_LINES,
 ) -> dict[str, Any]:
-    """One run with its log lines (oldest first) and the quantity change of every SKU it changed."""
+    """One run with its newest `log_lines` log lines (oldest first) and the quantity change of every
+    SKU it changed."""
     number = parse_whole(run_id, "the run id")
     run = runs.get_run(number)
     if run is None:
         raise NotFound(f"no run with id {number}")
-    lines = logs.list_logs(LogQuery(run_id=number), limit=DETAIL_LOG_LINES)
+    lines = logs.list_logs(LogQuery(run_id=number), limit=log_lines)
     return {
         **run_entry(run),
         "log": [

@@ -1,5 +1,5 @@
 """The history panel: a timeline of the latest runs per store over every run, newest first, with
-filters, run details and CSV export; in a server's console, the server's runs with the same filters."""
+filters, run details and CSV export; in a server's console, the server's runs, read through its API."""
 
 from __future__ import annotations
 
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.console import ConsoleRecords
+from app.core.console import ConsoleRecords, LocalWholeRecords, WholeRecords
 from app.core.errors import StoreSyncError
 from app.core.models import JobKind, RunStatus
+from app.core.operations.history_csv import write_history_csv
 from app.core.ports import RunQuery
+from app.core.redaction import REDACTOR
 from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
 from app.ui.formatting import QT_TRANSLATE_NOOP, job_kind_label, now_utc, run_status_label
@@ -50,12 +52,13 @@ class HistoryPanel(QWidget):
         bridge: EventBridge,
         parent: QWidget | None = None,
         records: ConsoleRecords | None = None,
+        whole: WholeRecords | None = None,
     ) -> None:
-        """`records`: a server's (its console's); run details and export read this computer's
-        database, so they are offered only for this computer's history."""
+        """`records` and `whole`: a server's (its console's); this computer's by default."""
         super().__init__(parent)
         self.app_actions = actions
         self.records: ConsoleRecords = records if records is not None else actions.services
+        self.whole: WholeRecords = whole if whole is not None else LocalWholeRecords(actions.services)
         self.local = records is None
         self.model = HistoryModel(self.records, self)
 
@@ -101,10 +104,7 @@ class HistoryPanel(QWidget):
         self.table.setModel(self.model)
         setup_table(self.table, QCoreApplication.translate("HistoryPanel", "Sync history"))
         fit_columns_once(self.table)
-        if self.local:
-            self.table.doubleClicked.connect(self.open_detail)
-        self.detail_button.setVisible(self.local)
-        self.export_button.setVisible(self.local)
+        self.table.doubleClicked.connect(self.open_detail)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.detail_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
         )
@@ -167,9 +167,9 @@ class HistoryPanel(QWidget):
 
     def open_detail(self, index: QModelIndex) -> RunDetail:
         run = self.model.item(index.row())
-        detail = RunDetail(
-            self.app_actions.services, run, self.model.store_name(run), self.model.job_label(run), parent=self
-        )
+        detail = RunDetail(run, self.model.store_name(run), self.model.job_label(run), parent=self)
+        assert run.id is not None
+        detail.read(self.whole.run_detail(run.id))
         detail.show()
         return detail
 
@@ -185,8 +185,15 @@ class HistoryPanel(QWidget):
         )
 
     def export_to(self, path: str) -> asyncio.Task[Any]:
+        query = self.query()
+
         async def export() -> None:
-            rows = await self.app_actions.services.maintenance.export_history_csv(path, self.query())
+            if self.local:  # one snapshot of the database, however long the history
+                rows = await self.app_actions.services.maintenance.export_history_csv(path, query)
+            else:
+                rows = await write_history_csv(
+                    path, lambda offset, limit: self.whole.runs_page(query, offset, limit), REDACTOR.redact
+                )
             self.app_actions.notice.emit(self.tr("Exported %Ln run(s) to {path}", "", rows).format(path=path))
 
         return self.app_actions.run_task(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.console import ConsoleRecords
+from app.core.console import ConsoleRecords, LocalWholeRecords, WholeRecords
 from app.core.ports import LogQuery
 from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
@@ -37,12 +37,13 @@ class LogPanel(QWidget):
         bridge: EventBridge,
         parent: QWidget | None = None,
         records: ConsoleRecords | None = None,
+        whole: WholeRecords | None = None,
     ) -> None:
-        """`records`: a server's (its console's); export writes this computer's log, so it is
-        offered only for this computer's log."""
+        """`records` and `whole`: a server's (its console's); this computer's by default."""
         super().__init__(parent)
         self.app_actions = actions
         self.records: ConsoleRecords = records if records is not None else actions.services
+        self.whole: WholeRecords = whole if whole is not None else LocalWholeRecords(actions.services)
         self.model = LogModel(self.records, self)
         bridge.log_recorded.connect(self.model.on_log_recorded)
         bridge.stores_changed.connect(lambda _event: self.reload_stores())
@@ -75,7 +76,6 @@ class LogPanel(QWidget):
         bar.addWidget(self.search, 1)
         for button in (self.pause_button, self.copy_button, self.export_button):
             bar.addWidget(button)
-        self.export_button.setVisible(records is None)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -164,15 +164,14 @@ class LogPanel(QWidget):
 
     def export_to(self, path: str) -> asyncio.Task[Any]:
         """Every line matching the filters, oldest first, read in chunks so the window stays live."""
-        query, logs = self.query(), self.app_actions.services.logs
+        query, whole = self.query(), self.whole
 
         async def export() -> None:
-            total = logs.count_logs(query)
             chunks: list[str] = []
-            for offset in range(0, total, self.EXPORT_CHUNK):
-                entries = logs.list_logs(query, offset=offset, limit=self.EXPORT_CHUNK)
+            while entries := await whole.log_page(query, len(chunks), self.EXPORT_CHUNK):
                 chunks.extend(self.model.line(entry) for entry in entries)
                 await asyncio.sleep(0)
+            total = len(chunks)
             chunks.reverse()
             text = "\n".join(chunks) + ("\n" if chunks else "")
             await asyncio.to_thread(Path(path).write_text, text, encoding="utf-8")

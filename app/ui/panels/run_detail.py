@@ -1,6 +1,11 @@
-"""One run in full: its summary, its log lines and the SKUs it changed."""
+"""One run in full: its summary, its log lines and the SKUs it changed, on this computer or a server."""
 
 from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine, Mapping
+from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -15,18 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import StoreSyncError
 from app.core.models import SyncRun
-from app.core.ports import LogQuery
-from app.core.services import AppServices
 from app.ui.formatting import counts_summary, duration, full_time, number, run_status_label, trigger_label
 
 
 class RunDetail(QDialog):
-    MAX_LOG_LINES = 5000
+    """Opens at once with the run's summary; its log lines and changes follow when read (`read`)."""
 
     def __init__(
         self,
-        services: AppServices,
         run: SyncRun,
         store_name: str,
         job_label: str,
@@ -50,19 +53,11 @@ class RunDetail(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        assert run.id is not None
-        entries = services.logs.list_logs(LogQuery(run_id=run.id), offset=0, limit=self.MAX_LOG_LINES)
-        entries.sort(key=lambda entry: entry.time)
         self.log_view = QPlainTextEdit()
         self.log_view.setReadOnly(True)
         self.log_view.setAccessibleName(QCoreApplication.translate("RunDetail", "Log lines of this run"))
-        self.log_view.setPlainText(
-            "\n".join(f"{full_time(e.time)} {e.level.upper():8} {e.message}" for e in entries)
-            or QCoreApplication.translate("RunDetail", "No log lines were kept for this run.")
-        )
-
-        changes = services.inventory.changes_for_run(run.id)
-        self.changes = QTableWidget(len(changes), 3)
+        self.log_view.setPlainText(QCoreApplication.translate("RunDetail", "Reading the run's log…"))
+        self.changes = QTableWidget(0, 3)
         self.changes.setAccessibleName(QCoreApplication.translate("RunDetail", "SKUs changed by this run"))
         self.changes.setHorizontalHeaderLabels(
             [
@@ -71,27 +66,13 @@ class RunDetail(QDialog):
                 QCoreApplication.translate("RunDetail", "After"),
             ]
         )
-        for row, change in enumerate(changes):
-            before = "—" if change.old_quantity is None else str(change.old_quantity)
-            after = (
-                QCoreApplication.translate("RunDetail", "removed")
-                if change.new_quantity is None
-                else str(change.new_quantity)
-            )
-            for column, value in enumerate((change.sku, before, after)):
-                self.changes.setItem(row, column, QTableWidgetItem(value))
         self.changes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.changes.verticalHeader().hide()
         self.changes.horizontalHeader().setStretchLastSection(True)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(
-            self.log_view, QCoreApplication.translate("RunDetail", "Log ({n})").format(n=number(len(entries)))
-        )
-        self.tabs.addTab(
-            self.changes,
-            QCoreApplication.translate("RunDetail", "Changes ({n})").format(n=number(len(changes))),
-        )
+        self.tabs.addTab(self.log_view, QCoreApplication.translate("RunDetail", "Log"))
+        self.tabs.addTab(self.changes, QCoreApplication.translate("RunDetail", "Changes"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -99,3 +80,46 @@ class RunDetail(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 30)
+        self.loaded: asyncio.Task[None] | None = None
+
+    def read(self, detail: Coroutine[Any, Any, Mapping[str, Any]]) -> asyncio.Task[None]:
+        """Show the log lines and changes of `detail` (the run as `run show --json` gives it) once
+        read; a read that fails is said in the log tab."""
+
+        async def fill() -> None:
+            try:
+                self.show_detail(await detail)
+            except StoreSyncError as error:
+                self.log_view.setPlainText(
+                    QCoreApplication.translate("RunDetail", "Could not read the run: {reason}").format(
+                        reason=error
+                    )
+                )
+
+        self.loaded = asyncio.ensure_future(fill())
+        return self.loaded
+
+    def show_detail(self, detail: Mapping[str, Any]) -> None:
+        lines = detail.get("log") or []
+        self.log_view.setPlainText(
+            "\n".join(
+                f"{full_time(datetime.fromisoformat(line['time']))} {str(line['level']).upper():8} "
+                f"{line['message']}"
+                for line in lines
+            )
+            or QCoreApplication.translate("RunDetail", "No log lines were kept for this run.")
+        )
+        changes = detail.get("changes") or []
+        self.changes.setRowCount(len(changes))
+        for row, change in enumerate(changes):
+            before = "—" if change["old"] is None else str(change["old"])
+            removed = change["new"] is None
+            after = QCoreApplication.translate("RunDetail", "removed") if removed else str(change["new"])
+            for column, value in enumerate((str(change["sku"]), before, after)):
+                self.changes.setItem(row, column, QTableWidgetItem(value))
+        self.tabs.setTabText(
+            0, QCoreApplication.translate("RunDetail", "Log ({n})").format(n=number(len(lines)))
+        )
+        self.tabs.setTabText(
+            1, QCoreApplication.translate("RunDetail", "Changes ({n})").format(n=number(len(changes)))
+        )
