@@ -17,6 +17,7 @@ import logging
 import weakref
 from typing import Any, Final
 
+from app.core.errors import StorageError
 from app.core.models import ItemFailure
 from app.core.ports import BulkRows, InventoryBatch, MergeResult
 from app.core.stock_rows import records_as_bulk
@@ -109,6 +110,9 @@ changes AS (
 )
 SELECT count(*), count(*), count(*) FROM written
 """
+# The lock a key check would take per row, once per batch: a store being removed waits for the batch,
+# and a batch after its removal finds no row (inventory_item has no foreign key, see schema).
+_STORE_KEPT = "SELECT 1 FROM store WHERE id = %s FOR KEY SHARE"
 _REMEMBER_REFUSED = (
     "INSERT INTO inventory_refused (run_id, sku) SELECT %s, unnest(%s::text[]) ON CONFLICT DO NOTHING"
 )
@@ -160,6 +164,8 @@ def merge(connection: Connection, batch: InventoryBatch, now: str) -> MergeResul
         connection.execute(_REMEMBER_REFUSED, (batch.run_id, refused))
     if not any(piece.count for piece in pieces):
         return MergeResult(failures=tuple(failures))
+    if connection.execute(_STORE_KEPT, (batch.store_id,)).fetchone() is None:
+        raise StorageError(f"Store {batch.store_id} was removed during the run: its stock was not stored")
     with connection.cursor() as cursor:
         with cursor.copy(_COPY) as copy:
             for pos, row in enumerate(_rows(pieces, now)):

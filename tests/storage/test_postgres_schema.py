@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
+import psycopg
 import pytest
 
 from app.core.errors import StorageError
-from app.storage import postgres
+from app.core.ports import BulkRows, InventoryBatch
+from app.core.stock_rows import encode_rows
+from app.storage import postgres, postgres_merge
 from app.storage.models import ALL_MODELS
 from app.storage.schema import OUR_TABLES, SCHEMA_VERSION
 
@@ -109,3 +112,51 @@ def test_removing_a_run_removes_its_stock_changes_and_a_store_only_unlinks_them(
         connection.execute("DELETE FROM sync_run WHERE id = 1")
         connection.execute("DELETE FROM store")
         assert connection.execute("SELECT run_id, store_id FROM inventory_change").fetchall() == [(2, None)]
+
+
+def test_a_removed_stores_stock_goes_with_it_and_a_batch_after_its_removal_stores_nothing(
+    postgres_url: str,
+) -> None:
+    """inventory_item has no per-row key check on PostgreSQL (a fifth of a first sync's time): a
+    statement trigger removes a removed store's items, a batch in flight holds the removal back until
+    it commits, and a batch after the removal is refused instead of leaving items of no store."""
+    with (
+        postgres.connect(postgres_url, autocommit=True) as connection,
+        postgres.connect(postgres_url, autocommit=True) as other,
+    ):
+        postgres.migrate(connection)
+        for store_id in (1, 2):
+            connection.execute(
+                "INSERT INTO store (id, name, platform, created_at) VALUES (%s, %s, 'shopify', 'x')",
+                (store_id, f"Shop {store_id}"),
+            )
+        run_ids = [
+            connection.execute(
+                "INSERT INTO sync_run (store_id, kind, trigger, started_at, status) "
+                "VALUES (%s, 'inventory_pull', 'manual', 'x', 'running') RETURNING id",
+                (store_id,),
+            ).fetchone()[0]
+            for store_id in (1, 2)
+        ]
+
+        def batch(store_id: int, run_id: int) -> InventoryBatch:
+            rows = [(f"SKU-{n}", n, "Item", None, None, None) for n in range(3)]
+            return InventoryBatch(store_id, run_id, bulk=[BulkRows(encode_rows(rows), len(rows))])
+
+        for store_id, run_id in zip((1, 2), run_ids, strict=True):
+            with connection.transaction():
+                assert postgres_merge.merge(connection, batch(store_id, run_id), "now").created == 3
+
+        with connection.transaction():  # a batch in flight: the removal waits for it
+            postgres_merge.merge(connection, batch(1, run_ids[0]), "now")
+            other.execute("SET lock_timeout = '300ms'")
+            with pytest.raises(psycopg.errors.LockNotAvailable):
+                other.execute("DELETE FROM store WHERE id = 1")
+
+        other.execute("DELETE FROM store WHERE id = 1")
+        stores = connection.execute("SELECT DISTINCT store_id FROM inventory_item").fetchall()
+        assert stores == [(2,)]
+        refused = pytest.raises(StorageError, match="Store 1 was removed during the run")
+        with refused, connection.transaction():
+            postgres_merge.merge(connection, batch(1, run_ids[0]), "now")
+        assert connection.execute("SELECT count(*) FROM inventory_item WHERE store_id = 1").fetchone() == (0,)
