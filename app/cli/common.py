@@ -55,11 +55,6 @@ async def running_services(args: argparse.Namespace, **overrides: Any) -> AsyncI
     """The services for one command, stopped cleanly however the command ends."""
     from app.bootstrap import start_services, stop_services
 
-    if getattr(args, "server", None):
-        raise UsageError(
-            f"`storesync {args.command}` works on this computer's data folder, not through --server; "
-            "run it on the server"
-        )
     runtime = await start_services(start_options(args, **overrides))
     try:
         for notice in runtime.notices:
@@ -108,6 +103,7 @@ def server_token(args: argparse.Namespace) -> str:
     in the process list."""
     import json
     import os
+    from pathlib import Path
 
     path = getattr(args, "token_file", None)
     if not path:
@@ -116,7 +112,7 @@ def server_token(args: argparse.Namespace) -> str:
             raise UsageError("--server needs the server's token: --token-file FILE or STORESYNC_SERVER_TOKEN")
         return token
     try:
-        text = open(path, encoding="utf-8").read().strip()  # noqa: SIM115 - read at once
+        text = Path(path).expanduser().read_text(encoding="utf-8").strip()
     except OSError as error:
         raise UsageError(f"cannot read the token file {path}: {error.strerror or error}") from None
     if text.startswith("{"):
