@@ -103,22 +103,21 @@ def tls_context(options: ServeOptions) -> ssl.SSLContext | None:
 
 
 def server_token(data_dir: Path, credentials: str | None = None) -> ServerToken:
-    """The token from systemd's credentials directory (`control-token`) when there is one; otherwise a
-    new one, written owner-only to the data folder's `control-token`, which admins read."""
+    """The token from systemd's credentials directory (`control-token`) when there is one; otherwise the
+    data folder's `control-token`, drawn and written owner-only at the first start and kept after it:
+    a restart, or a second serve on the same folder that cannot start, leaves the consoles' token valid.
+    Deleting the file draws a new one at the next start."""
     directory = credentials if credentials is not None else os.environ.get(SYSTEMD_VARIABLE)
     if directory:
         given = Path(directory) / SERVER_TOKEN_NAME
-        if given.is_file():
-            try:
-                value = given.read_text(encoding="utf-8").strip()
-            except OSError as error:
-                raise InvalidRequest(f"cannot read the token {given}: {error.strerror or error}") from None
-            if len(value) < 16:
-                raise InvalidRequest(f"the token in {given} is shorter than 16 characters")
-            REDACTOR.add_secret(value)
+        value = _read_token(given)
+        if value is not None:
             return ServerToken(value, given, drawn=False)
     ensure_private_dir(data_dir)
     path = data_dir / SERVER_TOKEN_NAME
+    value = _read_token(path)
+    if value is not None:
+        return ServerToken(value, path, drawn=False)
     value = secrets.token_urlsafe(32)
     REDACTOR.add_secret(value)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -129,6 +128,20 @@ def server_token(data_dir: Path, credentials: str | None = None) -> ServerToken:
         handle.write(value + "\n")
     os.replace(temporary, path)
     return ServerToken(value, path, drawn=True)
+
+
+def _read_token(path: Path) -> str | None:
+    """The token the file holds; None when there is no file; InvalidRequest when it cannot serve."""
+    try:
+        value = path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise InvalidRequest(f"cannot read the token {path}: {error.strerror or error}") from None
+    if len(value) < 16:
+        raise InvalidRequest(f"the token in {path} is shorter than 16 characters")
+    REDACTOR.add_secret(value)
+    return value
 
 
 class ApiServer:
@@ -175,7 +188,7 @@ class ApiServer:
             undo.push_async_callback(control.stop)
             self._stack = undo.pop_all()
         self.endpoint = endpoint
-        where = "systemd's credentials directory" if not token.drawn else "a new token written"
+        where = "a new token written" if token.drawn else "the token read"
         log.info(
             "StoreSync %s API server on %s for PostgreSQL at %s; token: %s at %s",
             __version__,

@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import (
     EXIT_FAILED,
@@ -26,6 +26,9 @@ from app.core.models import Job, JobKind, RunStatus, Store, Trigger
 from app.core.operations.history import run_entry
 from app.core.operations.lookup import select_stores
 from app.core.ports import StoreRepository
+
+if TYPE_CHECKING:  # the client is imported when a command reaches an instance
+    from app.control.client import FollowedRuns
 
 
 def sync(args: argparse.Namespace) -> int:
@@ -96,28 +99,32 @@ async def sync_jobs(instance: Any, job_ids: list[int], trigger: Trigger) -> int:
 
 STOP_SECONDS = 10.0
 """How long a `sync` stopped by a signal gives its runs to reach a safe point before they are cut."""
-FOLLOWED_EVENTS = ["sync_progress", "sync_finished", "sync_failed", "sync_skipped"]
+FOLLOWED_EVENTS = ["sync_started", "sync_progress", "sync_finished", "sync_failed", "sync_skipped"]
 RECHECK_SECONDS = 1.0
 
 
 async def run_through_instance(client: Any, choice: dict[str, Any]) -> int:
     """Start the chosen jobs in the running instance (paused ones too, as a sync asked for by name
-    runs in this process), follow them over its event stream to their end, and print as `run_jobs`."""
+    runs in this process), follow them over its event stream to their end, and print as `run_jobs`.
+    A job the instance queued without starting it (every run slot busy, or a server whose workers have
+    not taken it yet) is said on stderr and followed from its start."""
+    from app.control.client import FollowedRuns
+
     events: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
     watcher = asyncio.create_task(_forward_events(client, events))
     try:
         answer = await client.trigger(**choice, force=True)
-        pending = {entry["run_id"] for entry in answer["started"] if entry["run_id"] is not None}
+        followed = FollowedRuns(answer)
+        if followed.queued:
+            print(QUEUED.format(n=len(followed.queued)), file=sys.stderr, flush=True)
         show = _progress_printer() if sys.stderr.isatty() else None
-        finished: dict[int, dict[str, Any]] = {}
-        while pending:
-            for run_id in sorted(pending):
+        while not followed.done:
+            for run_id in sorted(followed.pending):
                 detail = await client.run(run_id)
                 if detail["status"] != RunStatus.RUNNING.value:
-                    finished[run_id] = detail
-            pending -= set(finished)
-            if pending:
-                await _next_event(events, show, pending)
+                    followed.end(detail)
+            if not followed.done:
+                await _next_event(events, show, followed)
     finally:
         watcher.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -125,8 +132,15 @@ async def run_through_instance(client: Any, choice: dict[str, Any]) -> int:
         if sys.stderr.isatty():
             print("\r\033[K", end="", file=sys.stderr, flush=True)
     names = {store["id"]: store["name"] for store in (await client.status())["stores"]}
-    skipped = [{**entry, "store_name": names.get(entry["store_id"])} for entry in answer["skipped"]]
-    return report_runs([finished[run_id] for run_id in sorted(finished)], skipped)
+    not_run = [*answer["skipped"], *followed.skipped]
+    skipped = [{**entry, "store_name": names.get(entry["store_id"])} for entry in not_run]
+    return report_runs(followed.runs(), skipped)
+
+
+QUEUED = (
+    "{n} of the runs did not start at once: they are queued until a run slot or a worker is free "
+    "(Ctrl-C stops waiting; the runs stay queued)"
+)
 
 
 async def _forward_events(client: Any, events: asyncio.Queue[dict[str, Any]]) -> None:
@@ -135,20 +149,19 @@ async def _forward_events(client: Any, events: asyncio.Queue[dict[str, Any]]) ->
 
 
 async def _next_event(
-    events: asyncio.Queue[dict[str, Any]], show: Callable[[SyncProgress], None] | None, pending: set[int]
+    events: asyncio.Queue[dict[str, Any]], show: Callable[[SyncProgress], None] | None, followed: FollowedRuns
 ) -> None:
-    """Wait for the next event about a pending run (a run's end, or progress to show); the runs are
-    checked again after each one, and at least every RECHECK_SECONDS should the stream fall silent."""
+    """Wait for the next event about a followed run (its start or end, or progress to show); the runs
+    are checked again after each one, and at least every RECHECK_SECONDS should the stream fall silent."""
     try:
         async with asyncio.timeout(RECHECK_SECONDS):
             while True:
                 event = await events.get()
-                if event["type"] == "sync_progress" and event["run_id"] in pending:
-                    if show is not None:
+                if event["type"] == "sync_progress":
+                    if show is not None and event["run_id"] in followed.pending:
                         show(SyncProgress(**{key: event[key] for key in PROGRESS_FIELDS}))
                     continue
-                run_id = event["run"]["id"] if "run" in event else event.get("run_id")
-                if run_id in pending:
+                if followed.take(event):
                     return
     except TimeoutError:
         return

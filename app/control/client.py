@@ -199,8 +199,9 @@ class ControlClient:
         """Start runs as `trigger(**choice)` does and follow them to their end: {"runs": [each started
         run as the history lists it, once ended], "skipped": [...]}; `on_progress` gets each
         sync_progress event of those runs. The event stream is open before the runs start, so no end
-        is missed however fast a run is."""
-        types = "sync_progress,sync_finished,sync_failed"
+        is missed however fast a run is. A job the instance queued without starting it yet (every run
+        slot busy, or a server whose workers have not taken it) is followed from its start."""
+        types = "sync_started,sync_progress,sync_finished,sync_failed,sync_skipped"
         try:
             async with self._http.stream(
                 "GET", API + "/events", params={"types": types}, timeout=httpx.Timeout(10.0, read=None)
@@ -209,14 +210,12 @@ class ControlClient:
                     await response.aread()
                     self._result(response)
                 answer = await self.trigger(**choice)
-                pending = {entry["run_id"] for entry in answer["started"] if entry["run_id"] is not None}
-                ended: dict[int, dict[str, Any]] = {}
-                if pending:
-                    await _follow(response, pending, ended, on_progress)
+                followed = FollowedRuns(answer)
+                if not followed.done:
+                    await _follow(response, followed, on_progress)
         except httpx.TransportError as error:
             raise self._unreachable(error) from None
-        order = [entry["run_id"] for entry in answer["started"]]
-        return {"runs": [ended[run_id] for run_id in order if run_id in ended], "skipped": answer["skipped"]}
+        return {"runs": followed.runs(), "skipped": [*answer["skipped"], *followed.skipped]}
 
     # --- jobs -----------------------------------------------------------------------------------
 
@@ -464,23 +463,62 @@ class ControlClient:
         raise ControlError(message)
 
 
+class FollowedRuns:
+    """The runs a trigger started, and the jobs it queued without starting them yet (every run slot
+    busy, or a server whose workers have not taken them), followed from the events to their end."""
+
+    def __init__(self, answer: Mapping[str, Any]) -> None:
+        started = answer["started"]
+        self.order: list[int] = [entry["run_id"] for entry in started if entry["run_id"] is not None]
+        self.pending = set(self.order)
+        self.queued = {entry["job_id"]: entry for entry in started if entry["run_id"] is None}
+        self.ended: dict[int, dict[str, Any]] = {}
+        self.skipped: list[dict[str, Any]] = []
+
+    @property
+    def done(self) -> bool:
+        return not self.pending and not self.queued
+
+    def runs(self) -> list[dict[str, Any]]:
+        """The ended runs as the history lists them, in the order they started."""
+        return [self.ended[run_id] for run_id in self.order if run_id in self.ended]
+
+    def end(self, run: Mapping[str, Any]) -> None:
+        if run["id"] in self.pending:
+            self.ended[run["id"]] = dict(run)
+            self.pending.discard(run["id"])
+
+    def take(self, event: Mapping[str, Any]) -> bool:
+        """Whether `event` (not progress) started, skipped or ended one of these."""
+        kind = event["type"]
+        if kind in ("sync_started", "sync_skipped"):
+            entry = self.queued.pop(event["job_id"], None)
+            if entry is None:
+                return False
+            if kind == "sync_started":
+                self.pending.add(event["run_id"])
+                self.order.append(event["run_id"])
+            else:
+                self.skipped.append({**entry, "run_id": event["run_id"], "reason": event["reason"]})
+            return True
+        run = event.get("run")
+        if run is None or run["id"] not in self.pending:
+            return False
+        self.end(run)
+        return True
+
+
 async def _follow(
     response: httpx.Response,
-    pending: set[int],
-    ended: dict[int, dict[str, Any]],
+    followed: FollowedRuns,
     on_progress: Callable[[dict[str, Any]], None] | None,
 ) -> None:
-    """Read the event stream until every run in `pending` has ended (moved into `ended`)."""
+    """Read the event stream until every run followed has ended."""
     async for event in lines_of_events(response):
         if event["type"] == "sync_progress":
-            if on_progress is not None and event["run_id"] in pending:
+            if on_progress is not None and event["run_id"] in followed.pending:
                 on_progress(event)
-            continue
-        run = event["run"]
-        if run["id"] in pending:
-            ended[run["id"]] = run
-            pending.discard(run["id"])
-        if not pending:
+        elif followed.take(event) and followed.done:
             return
 
 

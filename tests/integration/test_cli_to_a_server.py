@@ -6,9 +6,12 @@ one and a command that is this computer's own work each end in one line."""
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 from app.control.token_file import ControlEndpoint, read_token_file, token_file_path
+from app.core.operations.triggering import START_WAIT_SECONDS
+from app.sandbox.faults import Fault
 from app.storage.paths import database_file
 from tests.integration.processes import add_store, cli, running
 from tests.sync.harness import start_simulator
@@ -84,3 +87,61 @@ async def token_of(data_dir: Path) -> ControlEndpoint:
             return endpoint
         await asyncio.sleep(0.1)
     raise AssertionError(f"no control API token file in {data_dir} after 60 s")
+
+
+async def test_a_run_queued_behind_a_busy_slot_is_said_and_followed_to_its_end(tmp_path: Path) -> None:
+    """One run at a time on the server and two slow stores: the run that waits for the slot longer than
+    the server waits for a start is said on stderr, followed, and printed with its counts (it was
+    dropped from the output, with exit 0, before)."""
+    first, second = start_simulator(40), start_simulator(50)
+    server_dir, here = tmp_path / "server", tmp_path / "laptop"
+    try:
+        await add_store(server_dir, first, "--no-first-sync", name="North")
+        await add_store(server_dir, second, "--no-first-sync", name="South")
+        settings = tmp_path / "one-at-a-time.json"
+        settings.write_text(
+            json.dumps(
+                {
+                    "format": "storesync-config",
+                    "version": 1,
+                    "stores": [],
+                    "settings": {"max_concurrent_runs": 1},
+                }
+            )
+        )
+        async with running(server_dir, "headless"):
+            endpoint = await token_of(server_dir)
+            remote = (
+                "--server",
+                f"127.0.0.1:{endpoint.port}",
+                "--token-file",
+                str(token_file_path(server_dir)),
+            )
+            code, _, err = await cli(here, "config", "import", str(settings), *remote)
+            assert code == 0, err
+            await no_run_in_flight(here, remote)
+            for simulator in (first, second):  # longer than the server waits for a run to start
+                simulator.faults.next_requests(1, Fault.latency(START_WAIT_SECONDS + 1))
+
+            code, out, err = await cli(here, "sync", "--store", "North", "--store", "South", *remote)
+
+            assert code == 0, err
+            assert "1 of the runs did not start at once: they are queued until a run slot" in err
+            lines = sorted(out.splitlines())
+            assert len(lines) == 2
+            assert lines[0].startswith("North · inventory_pull: succeeded - fetched 40")
+            assert lines[1].startswith("South · inventory_pull: succeeded - fetched 50")
+    finally:
+        first.stop()
+        second.stop()
+
+
+async def no_run_in_flight(here: Path, remote: tuple[str, ...]) -> None:
+    """Until the server's start-up runs have ended."""
+    for _ in range(300):
+        code, out, _ = await cli(here, "status", "--json", *remote)
+        report = json.loads(out) if code == 0 else {"stores": [{"jobs": [{"running": True}]}]}
+        if not any(job["running"] for store in report["stores"] for job in store["jobs"]):
+            return
+        await asyncio.sleep(0.2)
+    raise AssertionError("the server's start-up runs did not end")

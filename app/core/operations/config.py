@@ -53,6 +53,9 @@ def check_document(source: str, document: object) -> dict[str, Any]:
         raise InvalidRequest(f"{source} is not a StoreSync configuration export")
     if document.get("version") != EXPORT_VERSION:
         raise InvalidRequest(f"{source} was made by another StoreSync version ({document.get('version')})")
+    if not isinstance(document.get("stores", []), list):
+        raise InvalidRequest(f"{source} has no list of stores")
+    document.setdefault("stores", [])  # a file of settings alone
     try:
         for entry in document["stores"]:
             Platform(entry["platform"])
