@@ -32,7 +32,7 @@ from app.cli import (
     worker,
 )
 from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, UsageError, log
-from app.cli.parser import build_parser
+from app.cli.parser import ON_THIS_COMPUTER, build_parser
 from app.core.errors import InvalidRequest, StoreSyncError
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -63,10 +63,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "serve": serve.serve,
 }
 
-# Commands that are this computer's own work: --server cannot send them to a server.
-ON_THIS_COMPUTER = frozenset({"gui", "headless", "self-test", "completion", "migrate", "worker", "serve"})
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -74,8 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger().addHandler(logging.NullHandler())
     try:
         command = args.command or "gui"
-        if args.server and command in ON_THIS_COMPUTER:
-            raise UsageError(f"`storesync {command}` runs on this computer; it takes no --server")
+        _check_server_options(args, command)
         return COMMANDS[command](args)
     except (UsageError, InvalidRequest) as error:
         _fail(str(error), args)
@@ -98,6 +93,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         _fail(f"Unexpected error ({type(error).__name__}): {error}. Details are in the log file.", args)
         return EXIT_FAILED
+
+
+def _check_server_options(args: argparse.Namespace, command: str) -> None:
+    """An empty --server (an unset variable in a script) must not quietly work on this computer."""
+    if args.server is not None and not args.server.strip():
+        raise UsageError("--server needs the server's address, such as https://sync.example:8443")
+    if args.server and command in ON_THIS_COMPUTER:
+        raise UsageError(f"`storesync {command}` runs on this computer; it takes no --server")
+    if not args.server and (args.token_file or args.certificate):
+        raise UsageError("--token-file and --certificate go with --server ADDRESS")
 
 
 def _fail(message: str, args: argparse.Namespace, show_traceback: bool = False) -> None:

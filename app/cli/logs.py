@@ -11,7 +11,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from app.cli.common import EXIT_OK, UsageError
+from app.cli.common import EXIT_OK, CommandFailed, UsageError
 from app.cli.local_instance import LocalInstance, instance_or_local
 from app.core.operations.logs import LEVELS, matches
 
@@ -89,7 +89,8 @@ async def _follow_instance(
             if not getting.done():
                 getting.cancel()
                 listener.result()
-                return  # the instance stopped
+                where = f"the server {args.server}" if args.server else "the running StoreSync"
+                raise CommandFailed(f"{where} stopped sending its log (it was stopped or restarted)")
             line = getting.result()
             if (line["id"] or 0) > newest and matches(line, args.level, store_id):
                 print(log_line(line, names), flush=True)

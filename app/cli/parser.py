@@ -97,16 +97,24 @@ def add_completion_parser(commands: Any) -> None:
     completion.add_argument("shell", choices=SHELLS)
 
 
-def _accept_after_the_command(parser: argparse.ArgumentParser) -> None:
+# Commands that are this computer's own work: --server cannot send them to a server.
+ON_THIS_COMPUTER = frozenset({"gui", "headless", "self-test", "completion", "migrate", "worker", "serve"})
+
+
+def _accept_after_the_command(parser: argparse.ArgumentParser, top: bool = True) -> None:
     """`storesync status --data-dir D` as well as `storesync --data-dir D status`: every sub-command
-    takes --data-dir and the --server options too, without a default of its own that would hide the
-    one given before it."""
+    takes --data-dir, and those that can go to a server the --server options, without a default of
+    their own that would hide the one given before it."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
-            for sub in dict.fromkeys(action.choices.values()):
+            first_names: dict[argparse.ArgumentParser, str] = {}
+            for name, sub in action.choices.items():
+                first_names.setdefault(sub, name)  # an alias names the same parser again
+            for sub, name in first_names.items():
                 sub.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
-                add_server_options(sub, default=argparse.SUPPRESS)
-                _accept_after_the_command(sub)
+                if not (top and name in ON_THIS_COMPUTER):
+                    add_server_options(sub, default=argparse.SUPPRESS)
+                _accept_after_the_command(sub, top=False)
 
 
 def add_server_options(parser: argparse.ArgumentParser, default: Any) -> None:

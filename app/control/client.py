@@ -83,9 +83,16 @@ class ControlClient:
     """Typed calls to one instance. Use `async with ControlClient(endpoint) as client:`."""
 
     def __init__(
-        self, endpoint: ControlEndpoint, *, timeout: float = 10.0, verify: ssl.SSLContext | bool = True
+        self,
+        endpoint: ControlEndpoint,
+        *,
+        timeout: float = 10.0,
+        verify: ssl.SSLContext | bool = True,
+        certificate_file: str | None = None,
     ) -> None:
+        """`certificate_file`: the file `verify` was made from, named when the server's is not it."""
         self.endpoint = endpoint
+        self.certificate_file = certificate_file
         self._http = httpx.AsyncClient(
             base_url=endpoint.base_url,
             headers={"Authorization": f"Bearer {endpoint.token}"},
@@ -421,10 +428,15 @@ class ControlClient:
 
     def _unreachable(self, error: httpx.TransportError) -> ControlError:
         where = f"{self.endpoint.host}:{self.endpoint.port}"
-        if "CERTIFICATE_VERIFY_FAILED" in str(error):
+        text = str(error)
+        if "CERTIFICATE_VERIFY_FAILED" in text:
+            return InstanceUnreachable(self._untrusted(where, text))
+        if isinstance(error, httpx.RemoteProtocolError) and self.endpoint.scheme == "http":
             return InstanceUnreachable(
-                f"the certificate of {where} is not trusted; name the server's certificate file to trust it"
+                f"{where} did not answer plain http; if it is a server with TLS, connect with https://{where}"
             )
+        if isinstance(error, httpx.ConnectError) and _no_such_host(text):
+            return InstanceUnreachable(f"no computer named {self.endpoint.host} was found")
         if isinstance(error, httpx.ConnectError):
             who = (
                 f"StoreSync process {self.endpoint.pid} is running but its control API at {where}"
@@ -435,6 +447,17 @@ class ControlClient:
         return InstanceUnreachable(
             f"the StoreSync control API at {where} did not answer ({type(error).__name__})"
         )
+
+    def _untrusted(self, where: str, text: str) -> str:
+        if "mismatch" in text:  # "Hostname mismatch" or "IP address mismatch"
+            return (
+                f"the certificate of {where} is not made out for {self.endpoint.host}; connect with a name "
+                "or address the certificate holds"
+            )
+        if self.certificate_file:
+            named = self.certificate_file
+            return f"the certificate of {where} is neither the one in {named} nor signed by it"
+        return f"the certificate of {where} is not trusted; name the server's certificate file to trust it"
 
     def _result(self, response: httpx.Response) -> dict[str, Any]:
         if response.status_code == 401 and not self.endpoint.pid:
@@ -461,6 +484,10 @@ class ControlClient:
         if 400 <= response.status_code < 500:
             raise RequestRefused(message, response.status_code, str(error.get("kind", "invalid_request")))
         raise ControlError(message)
+
+
+def _no_such_host(text: str) -> bool:
+    return "Name or service not known" in text or "nodename nor servname" in text or "getaddrinfo" in text
 
 
 class FollowedRuns:

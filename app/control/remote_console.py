@@ -90,9 +90,12 @@ def server_client(address: str, token: str, certificate: str | None = None) -> C
     if certificate:
         try:
             verify = ssl.create_default_context(cafile=certificate)
-        except (OSError, ssl.SSLError) as error:
-            raise ControlError(f"cannot use the certificate {certificate}: {error}") from None
-    return ControlClient(endpoint, verify=verify)
+        except ssl.SSLError:  # an OSError too: first
+            raise ControlError(f"{certificate} holds no certificate in PEM form") from None
+        except OSError as error:
+            reason = error.strerror or error
+            raise ControlError(f"cannot read the certificate file {certificate}: {reason}") from None
+    return ControlClient(endpoint, verify=verify, certificate_file=certificate)
 
 
 async def connect_remote_console(address: str, token: str, certificate: str | None = None) -> RemoteConsole:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import signal
 from pathlib import Path
 
 from app.control.token_file import ControlEndpoint, read_token_file, token_file_path
 from app.core.operations.triggering import START_WAIT_SECONDS
 from app.sandbox.faults import Fault
 from app.storage.paths import database_file
-from tests.integration.processes import add_store, cli, running
+from tests.integration.processes import add_store, cli, finished, running, stop
 from tests.sync.harness import start_simulator
 
 
@@ -58,6 +59,23 @@ async def test_status_sync_and_history_go_to_the_server(tmp_path: Path) -> None:
         simulator.stop()
 
 
+async def test_following_the_log_of_a_server_that_stops_ends_with_one_line(tmp_path: Path) -> None:
+    server_dir, here = tmp_path / "server", tmp_path / "laptop"
+    async with running(server_dir, "headless") as server:
+        endpoint = await token_of(server_dir)
+        address = f"127.0.0.1:{endpoint.port}"
+        remote = ("--server", address, "--token-file", str(token_file_path(server_dir)))
+        async with running(here, "logs", "--follow", *remote) as follower:
+            assert follower.stdout is not None
+            await asyncio.wait_for(follower.stdout.readline(), 30)  # it is following: the past lines
+            code, _, _ = await stop(server, signal.SIGTERM)
+            assert code == 0
+            code, _, err = await finished(follower)
+    assert code == 1
+    assert err == f"storesync: the server {address} stopped sending its log (it was stopped or restarted)\n"
+    assert not database_file(here).exists()
+
+
 async def test_what_reaching_a_server_needs_is_said_in_one_line(tmp_path: Path) -> None:
     here = tmp_path / "laptop"
     code, _, err = await cli(here, "status", "--server", "127.0.0.1:9")
@@ -72,6 +90,13 @@ async def test_what_reaching_a_server_needs_is_said_in_one_line(tmp_path: Path) 
     code, _, err = await cli(here, "status", *elsewhere)
     assert code == 1
     assert "connect with https://, so the token is not sent in clear" in err and err.count("\n") == 1
+
+    code, _, err = await cli(here, "status", "--server", "")  # an unset variable in a script
+    assert code == 2
+    assert err == "storesync: --server needs the server's address, such as https://sync.example:8443\n"
+    code, _, err = await cli(here, "status", "--token-file", str(token))
+    assert code == 2
+    assert err == "storesync: --token-file and --certificate go with --server ADDRESS\n"
 
     code, _, err = await cli(here, "--server", "127.0.0.1:9", "--token-file", str(token), "headless")
     assert code == 2
