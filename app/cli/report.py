@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, CommandFailed
+from app.cli.common import EXIT_OK, CommandFailed, UsageError
 from app.cli.local_instance import instance_or_local
 
 # --- status ----------------------------------------------------------------------------------
@@ -35,7 +35,12 @@ def render_status(report: dict[str, Any], server: str | None = None) -> str:
     """`server`: the address the report came from (--server), named in its first line."""
     lines = [_instance_line(report["scheduler"], server)]
     if not report["stores"] and not report["global_jobs"]:
-        lines.append("No stores yet. Add one with `storesync store add`, or try `storesync headless --demo`.")
+        add_one = f"`storesync store add NAME --platform P --server {server}`"
+        lines.append(
+            f"No stores on {server} yet. Add one with {add_one}."
+            if server
+            else "No stores yet. Add one with `storesync store add`, or try `storesync headless --demo`."
+        )
         return "\n".join(lines)
     for store in report["stores"]:
         state = "enabled" if store["enabled"] else "disabled"
@@ -118,10 +123,14 @@ def _amount(seconds: int) -> str:
 
 def backup(args: argparse.Namespace) -> int:
     """The instance writes the copy when one runs (it holds the database), else this process does; the
-    path is made absolute here, where the user typed it."""
-    target = Path(args.path).expanduser().absolute()
+    path is made absolute here, where the user typed it. A server writes it on its own disk, so its
+    path must be given whole."""
+    if args.server and not Path(args.path).is_absolute():
+        raise UsageError(f"give the path on the server's computer whole, such as /var/backups/{args.path}")
+    target = Path(args.path).expanduser().absolute() if not args.server else Path(args.path)
     written = asyncio.run(_backup(args, str(target)))
-    print(f"Backup written to {written['path']} ({written['size_bytes'] / 1_000_000:.1f} MB).")
+    where = f" on {args.server}" if args.server else ""
+    print(f"Backup written to {written['path']}{where} ({written['size_bytes'] / 1_000_000:.1f} MB).")
     return EXIT_OK
 
 

@@ -51,7 +51,8 @@ def connect(url: str, *, autocommit: bool = False) -> Connection:
     try:
         return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_SECONDS, autocommit=autocommit)
     except psycopg.Error as error:
-        reason = str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
+        lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+        reason = "; ".join(lines) or type(error).__name__  # libpq's reason, then its hint
         raise ServerUnreachable(f"StoreSync cannot reach PostgreSQL at {shown_url(url)}: {reason}") from error
 
 

@@ -98,6 +98,14 @@ async def test_what_reaching_a_server_needs_is_said_in_one_line(tmp_path: Path) 
     assert code == 2
     assert err == "storesync: --token-file and --certificate go with --server ADDRESS\n"
 
+    code, _, err = await cli(
+        here, "backup", "copy.sqlite3", "--server", "127.0.0.1:9", "--token-file", str(token)
+    )
+    assert code == 2  # the server writes it on its own disk: a path relative to here means nothing there
+    assert (
+        err == "storesync: give the path on the server's computer whole, such as /var/backups/copy.sqlite3\n"
+    )
+
     code, _, err = await cli(here, "--server", "127.0.0.1:9", "--token-file", str(token), "headless")
     assert code == 2
     assert err == "storesync: `storesync headless` runs on this computer; it takes no --server\n"

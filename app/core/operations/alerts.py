@@ -19,7 +19,10 @@ CHANNELS = ("email", "webhook")
 
 def _channels(services: AppServices) -> AlertChannels:
     if services.alerts is None:
-        raise InvalidRequest("alerts are not available in this process")
+        raise InvalidRequest(
+            "this StoreSync sends no alerts: email and webhook alerts are sent by the desktop app and "
+            "`storesync headless`, not by a server's `storesync serve`"
+        )
     return services.alerts
 
 
