@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.core.errors import StoreSyncError
 from app.core.models import SyncRun
@@ -88,13 +89,17 @@ class RunDetail(QDialog):
 
         async def fill() -> None:
             try:
-                self.show_detail(await detail)
+                read = await detail
             except StoreSyncError as error:
-                self.log_view.setPlainText(
-                    QCoreApplication.translate("RunDetail", "Could not read the run: {reason}").format(
-                        reason=error
+                if isValid(self):  # closed meanwhile: nothing left to show it in
+                    self.log_view.setPlainText(
+                        QCoreApplication.translate("RunDetail", "Could not read the run: {reason}").format(
+                            reason=error
+                        )
                     )
-                )
+                return
+            if isValid(self):
+                self.show_detail(read)
 
         self.loaded = asyncio.ensure_future(fill())
         return self.loaded
