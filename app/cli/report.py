@@ -7,7 +7,7 @@ import asyncio
 import json
 import sys
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from app.cli.common import EXIT_OK, CommandFailed, UsageError
@@ -125,10 +125,11 @@ def backup(args: argparse.Namespace) -> int:
     """The instance writes the copy when one runs (it holds the database), else this process does; the
     path is made absolute here, where the user typed it. A server writes it on its own disk, so its
     path must be given whole."""
-    if args.server and not Path(args.path).is_absolute():
+    whole = PurePosixPath(args.path).is_absolute() or PureWindowsPath(args.path).is_absolute()  # any server
+    if args.server and not whole:
         raise UsageError(f"give the path on the server's computer whole, such as /var/backups/{args.path}")
-    target = Path(args.path).expanduser().absolute() if not args.server else Path(args.path)
-    written = asyncio.run(_backup(args, str(target)))
+    target = args.path if args.server else str(Path(args.path).expanduser().absolute())
+    written = asyncio.run(_backup(args, target))
     where = f" on {args.server}" if args.server else ""
     print(f"Backup written to {written['path']}{where} ({written['size_bytes'] / 1_000_000:.1f} MB).")
     return EXIT_OK

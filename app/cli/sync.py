@@ -14,6 +14,7 @@ from app.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_PARTIAL,
+    CommandFailed,
     UsageError,
     instance_client,
     on_stop_signals,
@@ -108,13 +109,13 @@ async def run_through_instance(client: Any, choice: dict[str, Any]) -> int:
     runs in this process), follow them over its event stream to their end, and print as `run_jobs`.
     A job the instance queued without starting it (every run slot busy, or a server whose workers have
     not taken it yet) is said on stderr and followed from its start."""
-    from app.control.client import FollowedRuns
+    from app.control.client import STOPPED_SENDING, FollowedRuns
 
     events: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
     watcher = asyncio.create_task(_forward_events(client, events))
     try:
         answer = await client.trigger(**choice, force=True)
-        followed = FollowedRuns(answer)
+        followed = FollowedRuns(answer, str(choice.get("trigger", "cli")))
         if followed.queued:
             print(QUEUED.format(n=len(followed.queued)), file=sys.stderr, flush=True)
         show = _progress_printer() if sys.stderr.isatty() else None
@@ -125,6 +126,9 @@ async def run_through_instance(client: Any, choice: dict[str, Any]) -> int:
                     followed.end(detail)
             if not followed.done:
                 await _next_event(events, show, followed)
+            if watcher.done() and not followed.done:  # no event can tell of the runs any more
+                watcher.result()
+                raise CommandFailed(STOPPED_SENDING)
     finally:
         watcher.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):

@@ -21,6 +21,7 @@ import httpx
 
 from app.control.token_file import ControlEndpoint, process_alive, read_token_file, token_file_path
 from app.core.errors import InvalidRequest, StoreSyncError
+from app.core.events import ALREADY_QUEUED, ALREADY_RUNNING
 
 API = "/api/v1"
 LONG_SECONDS = 300.0
@@ -217,9 +218,9 @@ class ControlClient:
                     await response.aread()
                     self._result(response)
                 answer = await self.trigger(**choice)
-                followed = FollowedRuns(answer)
+                followed = FollowedRuns(answer, str(choice.get("trigger", "cli")))
                 if not followed.done:
-                    await _follow(response, followed, on_progress)
+                    await follow_to_the_end(response, followed, on_progress)
         except httpx.TransportError as error:
             raise self._unreachable(error) from None
         return {"runs": followed.runs(), "skipped": [*answer["skipped"], *followed.skipped]}
@@ -431,7 +432,7 @@ class ControlClient:
         text = str(error)
         if "CERTIFICATE_VERIFY_FAILED" in text:
             return InstanceUnreachable(self._untrusted(where, text))
-        if isinstance(error, httpx.RemoteProtocolError) and self.endpoint.scheme == "http":
+        if "without sending a response" in text and self.endpoint.scheme == "http":
             return InstanceUnreachable(
                 f"{where} did not answer plain http; if it is a server with TLS, connect with https://{where}"
             )
@@ -494,7 +495,9 @@ class FollowedRuns:
     """The runs a trigger started, and the jobs it queued without starting them yet (every run slot
     busy, or a server whose workers have not taken them), followed from the events to their end."""
 
-    def __init__(self, answer: Mapping[str, Any]) -> None:
+    def __init__(self, answer: Mapping[str, Any], trigger: str) -> None:
+        """`trigger`: the one the runs were asked for with; another's start or skip is not theirs."""
+        self.trigger = trigger
         started = answer["started"]
         self.order: list[int] = [entry["run_id"] for entry in started if entry["run_id"] is not None]
         self.pending = set(self.order)
@@ -519,6 +522,9 @@ class FollowedRuns:
         """Whether `event` (not progress) started, skipped or ended one of these."""
         kind = event["type"]
         if kind in ("sync_started", "sync_skipped"):
+            turned_away = event.get("reason") in (ALREADY_RUNNING, ALREADY_QUEUED)  # as ours is in flight
+            if event.get("trigger") != self.trigger or turned_away:
+                return False  # a scheduled run's, or another attempt's
             entry = self.queued.pop(event["job_id"], None)
             if entry is None:
                 return False
@@ -535,18 +541,25 @@ class FollowedRuns:
         return True
 
 
-async def _follow(
+async def follow_to_the_end(
     response: httpx.Response,
     followed: FollowedRuns,
     on_progress: Callable[[dict[str, Any]], None] | None,
 ) -> None:
-    """Read the event stream until every run followed has ended."""
+    """Read the event stream until every run followed has ended; InstanceUnreachable when the stream
+    ends before."""
     async for event in lines_of_events(response):
         if event["type"] == "sync_progress":
             if on_progress is not None and event["run_id"] in followed.pending:
                 on_progress(event)
         elif followed.take(event) and followed.done:
             return
+    raise InstanceUnreachable(STOPPED_SENDING)
+
+
+STOPPED_SENDING = (
+    "the StoreSync instance stopped sending its events before the runs ended (it was stopped or restarted)"
+)
 
 
 async def lines_of_events(response: httpx.Response) -> AsyncIterator[dict[str, Any]]:

@@ -257,8 +257,8 @@ class RemoteConsole:
                 async for data in self._client.events(opened=opened):
                     self._on_event(data)
                 self._lost("the server closed the connection")
-            except ControlError as error:
-                self._lost(str(error), refused=isinstance(error, TokenRejected))
+            except Exception as error:  # whatever ends the stream: said, and tried again
+                self._lost_by(error)
             finally:
                 catch_up.cancel()
             while not self._refused:
@@ -266,8 +266,15 @@ class RemoteConsole:
                 try:
                     await self.refresh()
                     break
-                except ControlError as error:
-                    self._lost(str(error), refused=isinstance(error, TokenRejected))
+                except Exception as error:
+                    self._lost_by(error)
+
+    def _lost_by(self, error: Exception) -> None:
+        if isinstance(error, ControlError):
+            self._lost(str(error), refused=isinstance(error, TokenRejected))
+            return
+        log.debug("The server %s answered in a form this version cannot read", self._where, exc_info=True)
+        self._lost(f"the server answered in a form this version cannot read ({type(error).__name__})")
 
     def _lost(self, problem: str, *, refused: bool = False) -> None:
         """Not connected, and why; a refused token (changed on the server) is not tried again."""

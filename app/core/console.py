@@ -308,7 +308,7 @@ class LocalConsole:
         return self._services.scheduler.next_run_time(job_id)
 
     def is_running(self, job_id: int) -> bool:
-        return self._services.scheduler.is_running(job_id)
+        return _running(self._services, job_id, self._services.runs.last_run(job_id))
 
     async def sync_now(self, job_ids: Sequence[int]) -> int:
         return sum(1 for job_id in job_ids if self._services.scheduler.run_now(job_id))

@@ -60,6 +60,12 @@ class JobAutoPaused(Event):
     reason: str
 
 
+# The reasons of a skip because a run of the same job is in flight: they tell of the skipped attempt only,
+# never of the run in flight (a follower of that run must not take them for its end).
+ALREADY_RUNNING = "already running"
+ALREADY_QUEUED = "a run of it is queued already"
+
+
 @dataclass(frozen=True, slots=True)
 class SyncSkipped(Event):
     """A run that did not start (already running, paused, store disabled); `reason` says why."""

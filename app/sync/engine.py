@@ -16,7 +16,7 @@ from typing import Any
 
 from app.core.bus import EventBus
 from app.core.errors import AlreadyRunning, ConfigError, KeychainUnavailable, RateLimited
-from app.core.events import RateLimitedUntil
+from app.core.events import ALREADY_RUNNING, RateLimitedUntil
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.platforms import PLATFORM_FIELDS
 from app.core.ports import (
@@ -45,7 +45,6 @@ from app.sync.stock_reading import whole_stock
 
 log = logging.getLogger("app.sync")
 
-ALREADY_RUNNING = "already running"
 SHUTTING_DOWN = "StoreSync is shutting down"
 
 

@@ -18,7 +18,7 @@ import procrastinate
 
 from app.core.bus import EventBus
 from app.core.errors import StoreSyncError
-from app.core.events import PausedAllChanged, ScheduleChanged, SyncSkipped
+from app.core.events import ALREADY_QUEUED, PausedAllChanged, ScheduleChanged, SyncSkipped
 from app.core.models import Job, RunStatus, Trigger
 from app.core.ports import JobHistory, RunRepository, SettingsRepository, StoreRepository
 from app.scheduling.scheduler import PAUSED_ALL_SETTING
@@ -27,7 +27,6 @@ from app.worker.queue import QueueTiming, queue_run
 
 log = logging.getLogger("app.worker")
 
-ALREADY_QUEUED = "a run of it is queued already"
 
 
 class QueueSchedulerControl:

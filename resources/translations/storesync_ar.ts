@@ -2670,6 +2670,10 @@ Stores and settings need to be added again.</source>
         <translation>التغييرات</translation>
     </message>
     <message>
+        <source>an answer this version cannot show</source>
+        <translation>إجابة لا يمكن لهذا الإصدار عرضها</translation>
+    </message>
+    <message>
         <source>Could not read the run: {reason}</source>
         <translation>تعذّرت قراءة التشغيل: {reason}</translation>
     </message>

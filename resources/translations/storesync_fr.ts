@@ -2526,6 +2526,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <translation>Modifications</translation>
     </message>
     <message>
+        <source>an answer this version cannot show</source>
+        <translation>une réponse que cette version ne sait pas afficher</translation>
+    </message>
+    <message>
         <source>Could not read the run: {reason}</source>
         <translation>Impossible de lire l’exécution : {reason}</translation>
     </message>

@@ -2562,6 +2562,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <translation>Pakeitimai</translation>
     </message>
     <message>
+        <source>an answer this version cannot show</source>
+        <translation>atsakymas, kurio ši versija negali parodyti</translation>
+    </message>
+    <message>
         <source>Could not read the run: {reason}</source>
         <translation>Nepavyko perskaityti vykdymo: {reason}</translation>
     </message>

@@ -2562,6 +2562,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <translation>Zmiany</translation>
     </message>
     <message>
+        <source>an answer this version cannot show</source>
+        <translation>odpowiedź, której ta wersja nie umie pokazać</translation>
+    </message>
+    <message>
         <source>Could not read the run: {reason}</source>
         <translation>Nie udało się odczytać przebiegu: {reason}</translation>
     </message>

@@ -2562,6 +2562,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <translation>Izmene</translation>
     </message>
     <message>
+        <source>an answer this version cannot show</source>
+        <translation>odgovor koji ova verzija ne ume da prikaže</translation>
+    </message>
+    <message>
         <source>Could not read the run: {reason}</source>
         <translation>Nije moguće pročitati izvršavanje: {reason}</translation>
     </message>

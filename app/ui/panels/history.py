@@ -169,7 +169,7 @@ class HistoryPanel(QWidget):
         run = self.model.item(index.row())
         detail = RunDetail(run, self.model.store_name(run), self.model.job_label(run), parent=self)
         assert run.id is not None
-        detail.read(self.whole.run_detail(run.id))
+        detail.read(run.id, self.whole.run_detail(run.id))
         detail.show()
         return detail
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Coroutine, Mapping
 from datetime import datetime
 from typing import Any
@@ -24,6 +25,8 @@ from shiboken6 import isValid
 from app.core.errors import StoreSyncError
 from app.core.models import SyncRun
 from app.ui.formatting import counts_summary, duration, full_time, number, run_status_label, trigger_label
+
+log = logging.getLogger(__name__)
 
 
 class RunDetail(QDialog):
@@ -83,26 +86,33 @@ class RunDetail(QDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 30)
         self.loaded: asyncio.Task[None] | None = None
 
-    def read(self, detail: Coroutine[Any, Any, Mapping[str, Any]]) -> asyncio.Task[None]:
+    def read(self, run_id: int, detail: Coroutine[Any, Any, Mapping[str, Any]]) -> asyncio.Task[None]:
         """Show the log lines and changes of `detail` (the run as `run show --json` gives it) once
         read; a read that fails is said in the log tab."""
 
         async def fill() -> None:
             try:
                 read = await detail
-            except StoreSyncError as error:
                 if isValid(self):  # closed meanwhile: nothing left to show it in
-                    self.log_view.setPlainText(
-                        QCoreApplication.translate("RunDetail", "Could not read the run: {reason}").format(
-                            reason=error
-                        )
-                    )
-                return
-            if isValid(self):
-                self.show_detail(read)
+                    self.show_detail(read)
+            except StoreSyncError as error:
+                self._cannot_show(str(error))
+            except Exception:  # an answer of a form this version cannot show, said in the dialog
+                log.exception("Could not show run %s", run_id)
+                self._cannot_show(
+                    QCoreApplication.translate("RunDetail", "an answer this version cannot show")
+                )
 
         self.loaded = asyncio.ensure_future(fill())
         return self.loaded
+
+    def _cannot_show(self, reason: str) -> None:
+        if isValid(self):
+            self.log_view.setPlainText(
+                QCoreApplication.translate("RunDetail", "Could not read the run: {reason}").format(
+                    reason=reason
+                )
+            )
 
     def show_detail(self, detail: Mapping[str, Any]) -> None:
         lines = detail.get("log") or []
