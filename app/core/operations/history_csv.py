@@ -73,8 +73,14 @@ async def write_history_csv(
     """Every run `pages(offset, limit)` gives, newest first, to `target`; how many rows were written.
     Raises StorageError with one line when the file cannot be written."""
     rows: list[tuple[Any, ...]] = []
-    while page := await pages(len(rows), page_size):  # a server may answer less than asked
-        rows.extend(csv_row(run, redact) for run in page)
+    seen: set[int | None] = set()
+    offset = 0
+    while page := await pages(offset, page_size):  # a server may answer less than asked
+        offset += len(page)
+        for run in page:  # a run that started meanwhile moves the pages on by one: its rows come twice
+            if run.id is None or run.id not in seen:
+                seen.add(run.id)
+                rows.append(csv_row(run, redact))
     await asyncio.to_thread(_write_file, target, rows)
     return len(rows)
 

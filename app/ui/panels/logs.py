@@ -168,8 +168,14 @@ class LogPanel(QWidget):
 
         async def export() -> None:
             chunks: list[str] = []
-            while entries := await whole.log_page(query, len(chunks), self.EXPORT_CHUNK):
-                chunks.extend(self.model.line(entry) for entry in entries)
+            seen: set[int | None] = set()
+            offset = 0
+            while entries := await whole.log_page(query, offset, self.EXPORT_CHUNK):
+                offset += len(entries)
+                for entry in entries:  # a line written meanwhile moves the pages on: no line twice
+                    if entry.id is None or entry.id not in seen:
+                        seen.add(entry.id)
+                        chunks.append(self.model.line(entry))
                 await asyncio.sleep(0)
             total = len(chunks)
             chunks.reverse()
