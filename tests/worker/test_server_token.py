@@ -26,6 +26,7 @@ def test_the_token_drawn_at_the_first_start_is_kept_for_the_next(tmp_path: Path)
     token_file.unlink()  # the way to draw a new one
     renewed = server_token(tmp_path / "data", credentials="")
     assert renewed.drawn and renewed.value != first.value
+    token_file.unlink()  # the token's one place; the end-of-suite scan looks for it everywhere else
 
 
 def test_systemds_token_comes_first_and_a_token_file_that_cannot_serve_is_one_line(tmp_path: Path) -> None:
@@ -35,6 +36,7 @@ def test_systemds_token_comes_first_and_a_token_file_that_cannot_serve_is_one_li
     given = server_token(tmp_path / "data", credentials=str(credentials))
     assert given.value == "from-systemd-0123456789" and given.path == credentials / "control-token"
     assert not (tmp_path / "data" / "control-token").exists()
+    given.path.unlink()  # the token's one place; the end-of-suite scan looks for it everywhere else
 
     (tmp_path / "short").mkdir()
     (tmp_path / "short" / "control-token").write_text("short\n", encoding="utf-8")
