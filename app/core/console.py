@@ -130,6 +130,10 @@ class LocalWholeRecords:
         self._services = services
 
     async def run_detail(self, run_id: int) -> dict[str, Any]:
+        return self.run_detail_now(run_id)
+
+    def run_detail_now(self, run_id: int) -> dict[str, Any]:
+        """The same, read at once: the window shows this computer's run without waiting a turn."""
         services = self._services
         return run_detail(services.runs, services.logs, services.inventory, run_id, self.DETAIL_LOG_LINES)
 

@@ -95,7 +95,6 @@ async def test_run_detail_shows_log_lines_and_sku_changes(tmp_path: Path) -> Non
         await wait_until(lambda: _row_of(panel.model, run.id) is not None, what="the run in the history")
         detail = panel.open_detail(panel.model.index(_row_of(panel.model, run.id), 0))
         assert detail.isVisible()
-        await detail.loaded
         assert "Demo BaseLinker" in detail.windowTitle()
         changes = app.services.inventory.changes_for_run(run.id)
         assert detail.changes.rowCount() == len(changes)

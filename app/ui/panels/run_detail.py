@@ -96,17 +96,18 @@ class RunDetail(QDialog):
                 if isValid(self):  # closed meanwhile: nothing left to show it in
                     self.show_detail(read)
             except StoreSyncError as error:
-                self._cannot_show(str(error))
+                self.show_problem(str(error))
             except Exception:  # an answer of a form this version cannot show, said in the dialog
                 log.exception("Could not show run %s", run_id)
-                self._cannot_show(
+                self.show_problem(
                     QCoreApplication.translate("RunDetail", "an answer this version cannot show")
                 )
 
         self.loaded = asyncio.ensure_future(fill())
         return self.loaded
 
-    def _cannot_show(self, reason: str) -> None:
+    def show_problem(self, reason: str) -> None:
+        """The run could not be read or shown: why, in the log tab."""
         if isValid(self):
             self.log_view.setPlainText(
                 QCoreApplication.translate("RunDetail", "Could not read the run: {reason}").format(
