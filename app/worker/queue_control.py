@@ -28,7 +28,6 @@ from app.worker.queue import QueueTiming, queue_run
 log = logging.getLogger("app.worker")
 
 
-
 class QueueSchedulerControl:
     """Implements app.core.ports.SchedulerControl over the workers' queue and the shared tables."""
 
