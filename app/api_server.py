@@ -39,6 +39,7 @@ from app.storage import postgres
 from app.storage.credentials_directory import SYSTEMD_VARIABLE
 from app.storage.paths import PRIVATE_FILE_MODE, ensure_private_dir
 from app.storage.postgres_logs import lines_in_database
+from app.storage.postgres_queue_workers import PostgresQueueWorkers
 from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
 from app.worker.queue import queue_app
 from app.worker.queue_control import QueueSchedulerControl
@@ -169,7 +170,14 @@ class ApiServer:
                 loop.call_soon_threadsafe(callback)
 
             bus.dispatcher = dispatch
-            scheduler = QueueSchedulerControl(queue, storage.stores, storage.runs, storage.settings, bus)
+            scheduler = QueueSchedulerControl(
+                queue,
+                storage.stores,
+                storage.runs,
+                storage.settings,
+                bus,
+                workers=PostgresQueueWorkers(storage.database),
+            )
             undo.push_async_callback(scheduler.wait_queued)
             services = _services(storage, bus, scheduler, options)
             events = DatabaseEvents(storage.runs, storage.logs, bus, interval=options.follow_seconds)

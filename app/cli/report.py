@@ -62,12 +62,21 @@ def _instance_line(scheduler: dict[str, Any], server: str | None) -> str:
         where = f"on {server} " if server else ""
         return (
             f"StoreSync {where}is running (process {scheduler['pid']}, since {_when(scheduler['since'])})"
-            f"{paused}."
+            f"{_workers(scheduler.get('workers'))}{paused}."
         )
     return (
         "StoreSync is not running: nothing runs on schedule until the window or `storesync headless` "
         f"starts{paused}."
     )
+
+
+def _workers(count: int | None) -> str:
+    """A server's workers (None: the instance runs its syncs itself)."""
+    if count is None:
+        return ""
+    if count == 0:
+        return "; no worker is running, so queued runs wait until one starts (`storesync worker`)"
+    return f"; {count} worker{'s' if count != 1 else ''} running"
 
 
 def _job_lines(jobs: list[dict[str, Any]]) -> list[str]:

@@ -502,6 +502,12 @@ def openapi_document() -> dict[str, Any]:
                                 "pid": {"type": "integer"},
                                 "version": {"type": "string"},
                                 "data_dir": {"type": "string"},
+                                "workers": {
+                                    "type": ["integer", "null"],
+                                    "description": "On `storesync serve`: how many workers sent a "
+                                    "heartbeat lately (0: queued runs wait for one); null where the "
+                                    "instance runs its syncs itself.",
+                                },
                             },
                         },
                         "generated_at": {"type": "string", "format": "date-time"},

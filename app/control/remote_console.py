@@ -48,6 +48,7 @@ RUNS_CHANGED_BY = (SyncStarted, SyncFinished, SyncFailed)
 # After these, orders and stock may have changed (a run ended; thresholds or settings changed).
 STOCK_CHANGED_BY = (SyncFinished, SyncFailed, SettingsChanged)
 RECONNECT_SECONDS = 2.0
+STATUS_SECONDS = 30.0
 
 
 def server_endpoint(address: str, token: str) -> ControlEndpoint:
@@ -125,12 +126,14 @@ class RemoteConsole:
         self._records = RemoteRecords(client, self)
         self._whole = RemoteWholeRecords(client)
         self._follower: asyncio.Task[None] | None = None
+        self._ticker: asyncio.Task[None] | None = None
         self._refreshing: asyncio.Task[None] | None = None
         self._stale = False
         self._paused_all = False
         self._connected = False
         self._problem: str | None = None
         self._refused = False
+        self._workers: int | None = None
 
     @property
     def bus(self) -> EventBus:
@@ -147,6 +150,10 @@ class RemoteConsole:
     @property
     def connection_problem(self) -> str | None:
         return None if self._connected else self._problem
+
+    @property
+    def workers(self) -> int | None:
+        return self._workers
 
     @property
     def retrying(self) -> bool:
@@ -208,6 +215,7 @@ class RemoteConsole:
         self._stores = stores
         self._records.invalidate()
         self._paused_all = bool(status["scheduler"]["paused"])
+        self._workers = status["scheduler"].get("workers")
         self._connected = True
         self._bus.publish(StoresChanged())
 
@@ -246,8 +254,17 @@ class RemoteConsole:
     # --- following ------------------------------------------------------------------------------
 
     def follow(self) -> None:
-        """Re-publish the server's events here until `aclose()`; when the stream breaks, try again."""
+        """Re-publish the server's events here until `aclose()`; when the stream breaks, try again. The
+        status is also read again every STATUS_SECONDS: what changes without an event (a worker that
+        stopped) shows within that time."""
         self._follower = asyncio.ensure_future(self._follow())
+        self._ticker = asyncio.ensure_future(self._read_status_now_and_then())
+
+    async def _read_status_now_and_then(self) -> None:
+        while True:
+            await asyncio.sleep(STATUS_SECONDS)
+            if self._connected:
+                self._refresh_soon()
 
     async def _follow(self) -> None:
         while not self._refused:
@@ -324,7 +341,7 @@ class RemoteConsole:
                 log.warning("Could not read the status of %s: %s", self._where, error)
 
     async def aclose(self) -> None:
-        for task in (self._follower, self._refreshing):
+        for task in (self._follower, self._ticker, self._refreshing):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):

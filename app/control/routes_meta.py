@@ -32,6 +32,7 @@ def instance_status(context: ControlContext) -> dict[str, Any]:
             "pid": context.pid,
             "version": services.version,
             "data_dir": str(services.data_dir),
+            "workers": services.scheduler.workers(),
         },
         **report,
     }

@@ -166,6 +166,12 @@ class Console(Protocol):
         ...
 
     @property
+    def workers(self) -> int | None:
+        """A server's workers that run its queued runs now (0: they wait); None where the instance
+        runs its syncs itself."""
+        ...
+
+    @property
     def retrying(self) -> bool:
         """While not connected: whether the console tries again by itself (not after a refused
         token, which only a new connection with the new token can mend)."""
@@ -254,6 +260,10 @@ class LocalConsole:
 
     @property
     def connection_problem(self) -> str | None:
+        return None
+
+    @property
+    def workers(self) -> int | None:
         return None
 
     @property

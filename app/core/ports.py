@@ -525,6 +525,18 @@ class SchedulerControl(Protocol):
         """Re-read every job and store (after a change made outside this process); takes effect at once."""
         ...
 
+    def workers(self) -> int | None:
+        """How many worker processes run the queued runs now; None where this process runs them."""
+        ...
+
+
+class QueueWorkers(Protocol):
+    """The workers a server's queue has heard from lately (their heartbeats)."""
+
+    def alive(self, within_seconds: float) -> int | None:
+        """How many sent a heartbeat within that many seconds; None when it cannot be told."""
+        ...
+
 
 # --- services for the window and the command line ------------------------------------------
 

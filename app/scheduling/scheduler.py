@@ -218,6 +218,9 @@ class SyncScheduler:
     def is_running(self, job_id: int) -> bool:
         return job_id in self._active or self._engine.is_running(job_id)
 
+    def workers(self) -> int | None:
+        return None  # this process runs them
+
     async def pause_job(self, job_id: int, reason: str | None = None) -> None:
         """`reason` is kept and shown until the job is resumed (a job that paused itself says why)."""
         scheduled = self._scheduler.get_job(str(job_id)) if self._scheduler else None

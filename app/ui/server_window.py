@@ -169,7 +169,7 @@ class ServerWindow(QMainWindow):
 
     def overall_state(self) -> str:
         """The server's state as the tray shows it; a server that does not answer needs attention."""
-        if not self.console.connected:
+        if not self.console.connected or self.console.workers == 0:
             return "attention"
         if self.console.paused_all:
             return "paused"
@@ -187,6 +187,8 @@ class ServerWindow(QMainWindow):
                     reason=console.connection_problem
                 )
             return self.tr("Not connected; trying again…")
+        if console.workers == 0:
+            return self.tr("No worker is running: queued runs wait until one starts")
         return overall_state_label(self.overall_state())
 
     def refresh_status(self) -> None:

@@ -32,6 +32,9 @@ TICK_TASK = "storesync.queue_due_runs"
 RETRY_TASK = "storesync.retry_stalled_jobs"
 RUNS_QUEUE = "storesync_runs"
 UPKEEP_QUEUE = "storesync_upkeep"
+# A worker process serves both queues, each with a procrastinate worker of its own, and each of those
+# registers its heartbeat: two rows of procrastinate_workers per StoreSync worker process.
+QUEUE_WORKERS_PER_PROCESS = 2
 
 
 @dataclass(frozen=True, slots=True)

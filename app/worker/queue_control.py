@@ -20,10 +20,10 @@ from app.core.bus import EventBus
 from app.core.errors import StoreSyncError
 from app.core.events import ALREADY_QUEUED, PausedAllChanged, ScheduleChanged, SyncSkipped
 from app.core.models import Job, RunStatus, Trigger
-from app.core.ports import JobHistory, RunRepository, SettingsRepository, StoreRepository
+from app.core.ports import JobHistory, QueueWorkers, RunRepository, SettingsRepository, StoreRepository
 from app.scheduling.scheduler import PAUSED_ALL_SETTING
 from app.worker.due_runs import DueRun, catch_up_setting, due_run
-from app.worker.queue import QueueTiming, queue_run
+from app.worker.queue import QUEUE_WORKERS_PER_PROCESS, QueueTiming, queue_run
 
 log = logging.getLogger("app.worker")
 
@@ -41,8 +41,10 @@ class QueueSchedulerControl:
         *,
         timing: QueueTiming | None = None,
         clock: Callable[[], datetime] | None = None,
+        workers: QueueWorkers | None = None,
     ) -> None:
         self._queue = queue
+        self._workers = workers
         self._stores = stores
         self._runs = runs
         self._settings = settings
@@ -124,6 +126,12 @@ class QueueSchedulerControl:
     @property
     def paused_all(self) -> bool:
         return bool(self._settings.get_setting(PAUSED_ALL_SETTING, False))
+
+    def workers(self) -> int | None:
+        """The worker processes whose heartbeat is fresher than the time after which their runs count
+        as stalled (one that has registered one of its two queue workers yet counts already)."""
+        alive = None if self._workers is None else self._workers.alive(self._timing.stalled_after_seconds)
+        return None if alive is None else -(-alive // QUEUE_WORKERS_PER_PROCESS)
 
     def reload_all(self) -> None:
         self._publish_all()

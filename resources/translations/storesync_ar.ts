@@ -2993,6 +2993,10 @@ Stores and settings need to be added again.</source>
         <source>Not connected; trying again…</source>
         <translation>غير متصل؛ تجري إعادة المحاولة…</translation>
     </message>
+    <message>
+        <source>No worker is running: queued runs wait until one starts</source>
+        <translation>لا يعمل أي عامل: تنتظر عمليات التشغيل في الطابور حتى يبدأ أحدها</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

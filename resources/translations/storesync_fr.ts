@@ -2833,6 +2833,10 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
         <source>Not connected; trying again…</source>
         <translation>Non connecté ; nouvelle tentative…</translation>
     </message>
+    <message>
+        <source>No worker is running: queued runs wait until one starts</source>
+        <translation>Aucun worker ne tourne : les exécutions en file attendent qu’il en démarre un</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

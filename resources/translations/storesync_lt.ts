@@ -2873,6 +2873,10 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
         <source>Not connected; trying again…</source>
         <translation>Neprisijungta; bandoma dar kartą…</translation>
     </message>
+    <message>
+        <source>No worker is running: queued runs wait until one starts</source>
+        <translation>Neveikia nė vienas darbuotojas: eilėje esantys vykdymai laukia, kol kuris nors pasileis</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

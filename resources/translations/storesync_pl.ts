@@ -2873,6 +2873,10 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
         <source>Not connected; trying again…</source>
         <translation>Brak połączenia; ponawiam próbę…</translation>
     </message>
+    <message>
+        <source>No worker is running: queued runs wait until one starts</source>
+        <translation>Żaden proces roboczy nie działa: zakolejkowane synchronizacje czekają, aż któryś wystartuje</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

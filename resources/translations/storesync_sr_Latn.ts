@@ -2873,6 +2873,10 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
         <source>Not connected; trying again…</source>
         <translation>Nije povezano; pokušavam ponovo…</translation>
     </message>
+    <message>
+        <source>No worker is running: queued runs wait until one starts</source>
+        <translation>Nijedan radnik ne radi: izvršavanja u redu čekaju da se neki pokrene</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -20,6 +20,7 @@ import pytest
 from app.control.client import ControlClient, ControlError, TokenRejected
 from app.control.remote_console import server_endpoint
 from app.sandbox.simple import SimpleSimulator
+from tests.integration.processes import cli
 from tests.known_secrets import SERVER_TOKEN
 from tests.postgres import restart_server
 from tests.worker.harness import (
@@ -220,3 +221,26 @@ async def answer_or_error(request: Awaitable[dict[str, Any]]) -> dict[str, Any]:
     except ControlError as error:
         assert "\n" not in str(error)
         return {"error": str(error)}
+
+
+@pytest.mark.postgres
+@pytest.mark.timeout(240)
+async def test_status_tells_whether_a_worker_runs_the_queue(database: str, tmp_path: Path) -> None:
+    """serve answers runs' schedules and queues Sync now, but a worker runs them: its status says how
+    many workers sent a heartbeat lately, and the command line says what none means."""
+    data_dir = tmp_path / "serve"
+    async with api_server(database, data_dir, tmp_path / "serve.log") as served:
+        address = f"127.0.0.1:{served.port}"
+        remote = ("--server", address, "--token-file", str(data_dir / "control-token"))
+        async with ControlClient(server_endpoint(address, served.token)) as client:
+            assert (await client.status())["scheduler"]["workers"] == 0
+            code, out, err = await cli(tmp_path / "laptop", "status", *remote)
+            assert code == 0, err
+            assert "no worker is running, so queued runs wait until one starts (`storesync worker`)" in out
+            async with workers(database, tmp_path, 1):
+                one = "the worker's heartbeat"
+                await eventually(client.status, lambda answer: answer["scheduler"]["workers"] == 1, one)
+                code, out, err = await cli(tmp_path / "laptop", "status", *remote)
+                assert code == 0, err
+                assert out.splitlines()[0].startswith(f"StoreSync on {address} is running (process ")
+                assert "; 1 worker running." in out.splitlines()[0]
