@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from app.core.models import JobKind, SyncRun
+from app.ui.chart_view import chart_view, charts_missing, load_charts
 from app.ui.formatting import local_time
 
 STOCK_KINDS = (JobKind.INVENTORY_PULL, JobKind.STOCK_PUSH)
@@ -46,23 +46,11 @@ class ItemsChangedChart(QWidget):
         self._view: Any = None
         self._charts: Any = None
         self._values: list[int] = []
-        try:
-            from PySide6 import QtCharts
-        except ImportError:
-            self._message.setText(
-                self.tr(
-                    "Charts need PySide6-Addons, which this installation lacks; the table has the same data."
-                )
-            )
+        self._charts = load_charts()
+        if self._charts is None:
+            self._message.setText(charts_missing())
             return
-        self._charts = QtCharts
-        chart = QtCharts.QChart()
-        chart.setTitle(self.tr("Items changed per run"))
-        chart.legend().hide()
-        self._view = QtCharts.QChartView(chart)
-        self._view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._view.setMinimumHeight(180)
-        self._view.setAccessibleName(self.tr("Items changed per run"))
+        self._view = chart_view(self._charts, self.tr("Items changed per run"), 180, legend=False)
         self._stack.addWidget(self._view)
 
     def set_error(self, text: str) -> None:

@@ -12,8 +12,9 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.ui.chart_view import chart_view, charts_missing, load_charts
 
 Point = tuple[datetime, int]
 
@@ -29,25 +30,15 @@ class QuantityChart(QWidget):
         self._title = title
         self._view: Any = None
         self._charts: Any = None
-        try:
-            from PySide6 import QtCharts
-        except ImportError:
-            self.unavailable = QLabel(
-                self.tr(
-                    "Charts need PySide6-Addons, which this installation lacks; the table has the same data."
-                )
-            )
+        self._charts = load_charts()
+        if self._charts is None:
+            self.unavailable = QLabel(charts_missing())
             self.unavailable.setWordWrap(True)
             layout.addWidget(self.unavailable)
             return
-        self._charts = QtCharts
-        chart = QtCharts.QChart()
-        chart.setTitle(title)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self._view = QtCharts.QChartView(chart)
-        self._view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._view.setMinimumHeight(220)
-        self._view.setAccessibleName(title or self.tr("Quantity over time"))
+        self._view = chart_view(
+            self._charts, title, 220, accessible_name=title or self.tr("Quantity over time")
+        )
         layout.addWidget(self._view)
 
     @property

@@ -10,12 +10,13 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from app.core.request_meter import RequestProfile
+from app.ui.chart_view import chart_view, charts_missing, load_charts
 from app.ui.formatting import number
-from app.ui.theme import is_dark, readable
+from app.ui.theme import readable
 
 THROTTLED_COLOUR = "#c62828"
 WAIT_COLOUR = "#ef8a00"
@@ -63,25 +64,11 @@ class RequestRateChart(QWidget):
         self._charts: Any = None
         self._summary = QLabel()
         self._summary.setWordWrap(True)
-        try:
-            from PySide6 import QtCharts
-        except ImportError:
-            self._message.setText(
-                self.tr(
-                    "Charts need PySide6-Addons, which this installation lacks; the table has the same data."
-                )
-            )
+        self._charts = load_charts()
+        if self._charts is None:
+            self._message.setText(charts_missing())
             return
-        self._charts = QtCharts
-        chart = QtCharts.QChart()
-        if is_dark():
-            chart.setTheme(QtCharts.QChart.ChartTheme.ChartThemeDark)
-        chart.setTitle(self.tr("Requests over the run"))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self._view = QtCharts.QChartView(chart)
-        self._view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._view.setMinimumHeight(200)
-        self._view.setAccessibleName(self.tr("Requests over the run"))
+        self._view = chart_view(self._charts, self.tr("Requests over the run"), 200)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)

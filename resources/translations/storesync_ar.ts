@@ -184,6 +184,13 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>تحتاج المخططات إلى PySide6-Addons غير الموجود في هذا التثبيت؛ يحتوي الجدول على البيانات نفسها.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectServerDialog</name>
     <message>
         <source>Connect to server</source>
@@ -772,10 +779,6 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
     <message>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
-    </message>
-    <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>تحتاج المخططات إلى PySide6-Addons غير الموجود في هذا التثبيت؛ يحتوي الجدول على البيانات نفسها.</translation>
     </message>
     <message>
         <source>Items changed per run</source>
@@ -2512,10 +2515,6 @@ Stores and settings need to be added again.</source>
 <context>
     <name>QuantityChart</name>
     <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>تحتاج المخططات إلى PySide6-Addons غير الموجود في هذا التثبيت؛ يحتوي الجدول على البيانات نفسها.</translation>
-    </message>
-    <message>
         <source>Quantity over time</source>
         <translation>الكمية عبر الزمن</translation>
     </message>
@@ -2581,10 +2580,6 @@ Stores and settings need to be added again.</source>
     <message>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
-    </message>
-    <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>تحتاج المخططات إلى PySide6-Addons غير الموجود في هذا التثبيت؛ يحتوي الجدول على البيانات نفسها.</translation>
     </message>
     <message>
         <source>Requests over the run</source>

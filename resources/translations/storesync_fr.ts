@@ -172,6 +172,13 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Les graphiques nécessitent PySide6-Addons, absent de cette installation ; le tableau contient les mêmes données.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectServerDialog</name>
     <message>
         <source>Connect to server</source>
@@ -696,10 +703,6 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>Les graphiques nécessitent PySide6-Addons, absent de cette installation ; le tableau contient les mêmes données.</translation>
     </message>
     <message>
         <source>Items changed per run</source>
@@ -2376,10 +2379,6 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
 <context>
     <name>QuantityChart</name>
     <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>Les graphiques nécessitent PySide6-Addons, absent de cette installation ; le tableau contient les mêmes données.</translation>
-    </message>
-    <message>
         <source>Quantity over time</source>
         <translation>Quantité dans le temps</translation>
     </message>
@@ -2437,10 +2436,6 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>Les graphiques nécessitent PySide6-Addons, absent de cette installation ; le tableau contient les mêmes données.</translation>
     </message>
     <message>
         <source>Requests over the run</source>

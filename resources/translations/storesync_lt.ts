@@ -175,6 +175,13 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Diagramoms reikia PySide6-Addons, kurio šiame diegime nėra; lentelėje yra tie patys duomenys.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectServerDialog</name>
     <message>
         <source>Connect to server</source>
@@ -715,10 +722,6 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
     <message>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
-    </message>
-    <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>Diagramoms reikia PySide6-Addons, kurio šiame diegime nėra; lentelėje yra tie patys duomenys.</translation>
     </message>
     <message>
         <source>Items changed per run</source>
@@ -2410,10 +2413,6 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
 <context>
     <name>QuantityChart</name>
     <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>Diagramoms reikia PySide6-Addons, kurio šiame diegime nėra; lentelėje yra tie patys duomenys.</translation>
-    </message>
-    <message>
         <source>Quantity over time</source>
         <translation>Kiekis laike</translation>
     </message>
@@ -2473,10 +2472,6 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <message>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
-    </message>
-    <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>Diagramoms reikia PySide6-Addons, kurio šiame diegime nėra; lentelėje yra tie patys duomenys.</translation>
     </message>
     <message>
         <source>Requests over the run</source>

@@ -175,6 +175,13 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Wykresy wymagają pakietu PySide6-Addons, którego brak w tej instalacji; tabela zawiera te same dane.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectServerDialog</name>
     <message>
         <source>Connect to server</source>
@@ -715,10 +722,6 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
     <message>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
-    </message>
-    <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>Wykresy wymagają pakietu PySide6-Addons, którego brak w tej instalacji; tabela zawiera te same dane.</translation>
     </message>
     <message>
         <source>Items changed per run</source>
@@ -2410,10 +2413,6 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
 <context>
     <name>QuantityChart</name>
     <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>Wykresy wymagają pakietu PySide6-Addons, którego brak w tej instalacji; tabela zawiera te same dane.</translation>
-    </message>
-    <message>
         <source>Quantity over time</source>
         <translation>Ilość w czasie</translation>
     </message>
@@ -2473,10 +2472,6 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <message>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
-    </message>
-    <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>Wykresy wymagają pakietu PySide6-Addons, którego brak w tej instalacji; tabela zawiera te same dane.</translation>
     </message>
     <message>
         <source>Requests over the run</source>

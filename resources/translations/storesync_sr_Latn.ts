@@ -175,6 +175,13 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
+        <translation>Grafikonima je potreban PySide6-Addons, koji ova instalacija nema; tabela sadrži iste podatke.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectServerDialog</name>
     <message>
         <source>Connect to server</source>
@@ -715,10 +722,6 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
     <message>
         <source>Loading…</source>
         <translation>Učitavanje…</translation>
-    </message>
-    <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>Grafikonima je potreban PySide6-Addons, koji ova instalacija nema; tabela sadrži iste podatke.</translation>
     </message>
     <message>
         <source>Items changed per run</source>
@@ -2410,10 +2413,6 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
 <context>
     <name>QuantityChart</name>
     <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>Grafikonima je potreban PySide6-Addons, koji ova instalacija nema; tabela sadrži iste podatke.</translation>
-    </message>
-    <message>
         <source>Quantity over time</source>
         <translation>Količina kroz vreme</translation>
     </message>
@@ -2473,10 +2472,6 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     <message>
         <source>Loading…</source>
         <translation>Učitavanje…</translation>
-    </message>
-    <message>
-        <source>Charts need PySide6-Addons, which this installation lacks; the table has the same data.</source>
-        <translation>Grafikonima je potreban PySide6-Addons, koji ova instalacija nema; tabela sadrži iste podatke.</translation>
     </message>
     <message>
         <source>Requests over the run</source>
