@@ -256,14 +256,22 @@ class RemoteConsole:
     def follow(self) -> None:
         """Re-publish the server's events here until `aclose()`; when the stream breaks, try again. The
         status is also read again every STATUS_SECONDS: what changes without an event (a worker that
-        stopped) shows within that time."""
+        stopped or started) shows within that time."""
         self._follower = asyncio.ensure_future(self._follow())
         self._ticker = asyncio.ensure_future(self._read_status_now_and_then())
 
     async def _read_status_now_and_then(self) -> None:
+        """The panels are told only when the workers changed: a listing read again resets the tables'
+        selection."""
         while True:
             await asyncio.sleep(STATUS_SECONDS)
-            if self._connected:
+            if not self._connected:
+                continue
+            try:
+                status = await self._client.status()
+            except ControlError:
+                continue  # the event stream tells of a lost server
+            if status["scheduler"].get("workers") != self._workers:
                 self._refresh_soon()
 
     async def _follow(self) -> None:
