@@ -153,3 +153,27 @@ async def test_the_servers_overview_answers_its_figures_and_the_console_shows_th
         window.close()
         await window.wait_closed()
     assert "Traceback" not in served.text()
+
+
+async def test_a_console_on_a_server_without_a_worker_says_queued_runs_wait(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """serve alone runs nothing: the console and the tray say so instead of "All good", and say nothing of
+    it once a worker runs."""
+    url = migrate_database(postgres_url)
+    async with contextlib.AsyncExitStack() as stack:
+        served = await stack.enter_async_context(api_server(url, tmp_path / "serve", tmp_path / "serve.log"))
+        desktop = await stack.enter_async_context(open_desktop(tmp_path))
+        console = await connect_remote_console(f"127.0.0.1:{served.port}", served.token)
+        window = desktop.actions.open_server_window(console)
+        assert isinstance(window, ServerWindow)
+        server_line = f"Server 127.0.0.1:{served.port}: "
+        waiting = "No worker is running: queued runs wait until one starts"
+        assert window.state_words() == waiting and window.overall_state() == "attention"
+        await wait_until(lambda: server_line + waiting in desktop.tray.tooltip(), within=30, what="the tray")
+
+        await stack.enter_async_context(workers(url, tmp_path, 1))
+        await wait_until(lambda: console.workers == 1, within=60, what="the worker seen by the console")
+        assert window.state_words() == "All good"
+        window.close()
+        await window.wait_closed()
