@@ -12,6 +12,7 @@ from typing import Any
 
 from app.core.errors import StorageError
 from app.core.models import REMOVED_JOB_ID, SyncRun
+from app.core.operations.paging import every_page
 
 HEADER = (
     "run_id",
@@ -72,15 +73,7 @@ async def write_history_csv(
 ) -> int:
     """Every run `pages(offset, limit)` gives, newest first, to `target`; how many rows were written.
     Raises StorageError with one line when the file cannot be written."""
-    rows: list[tuple[Any, ...]] = []
-    seen: set[int | None] = set()
-    offset = 0
-    while page := await pages(offset, page_size):  # a server may answer less than asked
-        offset += len(page)
-        for run in page:  # a run that started meanwhile moves the pages on by one: its rows come twice
-            if run.id is None or run.id not in seen:
-                seen.add(run.id)
-                rows.append(csv_row(run, redact))
+    rows = [csv_row(run, redact) for run in await every_page(pages, page_size)]
     await asyncio.to_thread(_write_file, target, rows)
     return len(rows)
 

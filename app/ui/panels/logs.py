@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.console import ConsoleRecords, LocalWholeRecords, WholeRecords
+from app.core.operations.paging import every_page
 from app.core.ports import LogQuery
 from app.ui.actions import AppActions
 from app.ui.bridge import EventBridge
@@ -167,16 +168,10 @@ class LogPanel(QWidget):
         query, whole = self.query(), self.whole
 
         async def export() -> None:
-            chunks: list[str] = []
-            seen: set[int | None] = set()
-            offset = 0
-            while entries := await whole.log_page(query, offset, self.EXPORT_CHUNK):
-                offset += len(entries)
-                for entry in entries:  # a line written meanwhile moves the pages on: no line twice
-                    if entry.id is None or entry.id not in seen:
-                        seen.add(entry.id)
-                        chunks.append(self.model.line(entry))
-                await asyncio.sleep(0)
+            entries = await every_page(
+                lambda offset, limit: whole.log_page(query, offset, limit), self.EXPORT_CHUNK
+            )
+            chunks = [self.model.line(entry) for entry in entries]
             total = len(chunks)
             chunks.reverse()
             text = "\n".join(chunks) + ("\n" if chunks else "")
