@@ -195,7 +195,9 @@ class RemoteConsole:
 
     async def refresh(self) -> None:
         """Read the server's status again, then tell the panels (StoresChanged)."""
-        status = await self._client.status()
+        self._take(await self._client.status())
+
+    def _take(self, status: dict[str, Any]) -> None:
         views: dict[int, JobView] = {}
         stores: list[Store] = []
         for entry in status["stores"]:
@@ -272,7 +274,7 @@ class RemoteConsole:
             except ControlError:
                 continue  # the event stream tells of a lost server
             if status["scheduler"].get("workers") != self._workers:
-                self._refresh_soon()
+                self._take(status)
 
     async def _follow(self) -> None:
         while not self._refused:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -131,7 +132,7 @@ class QueueSchedulerControl:
         """The worker processes whose heartbeat is fresher than the time after which their runs count
         as stalled (one that has registered one of its two queue workers yet counts already)."""
         alive = None if self._workers is None else self._workers.alive(self._timing.stalled_after_seconds)
-        return None if alive is None else -(-alive // QUEUE_WORKERS_PER_PROCESS)
+        return None if alive is None else math.ceil(alive / QUEUE_WORKERS_PER_PROCESS)
 
     def reload_all(self) -> None:
         self._publish_all()

@@ -58,9 +58,7 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self.app_actions = actions
         self.records: ConsoleRecords = records if records is not None else actions.services
-        here = LocalWholeRecords(actions.services)
-        self.local_whole = here if whole is None else None  # this computer's run is shown at once
-        self.whole: WholeRecords = whole if whole is not None else here
+        self.whole: WholeRecords = whole if whole is not None else LocalWholeRecords(actions.services)
         self.local = records is None
         self.model = HistoryModel(self.records, self)
 
@@ -171,11 +169,11 @@ class HistoryPanel(QWidget):
         run = self.model.item(index.row())
         detail = RunDetail(run, self.model.store_name(run), self.model.job_label(run), parent=self)
         assert run.id is not None
-        if self.local_whole is None:
+        if not isinstance(self.whole, LocalWholeRecords):
             detail.read(run.id, self.whole.run_detail(run.id))
-        else:
+        else:  # this computer's run is shown at once
             try:
-                detail.show_detail(self.local_whole.run_detail_now(run.id))
+                detail.show_detail(self.whole.run_detail_now(run.id))
             except StoreSyncError as error:
                 detail.show_problem(str(error))
         detail.show()
