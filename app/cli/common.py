@@ -130,7 +130,7 @@ async def instance_client(args: argparse.Namespace) -> AsyncIterator[Any]:
     """A ControlClient of the server named by --server, else of the instance that owns the data
     folder, or None when none runs."""
     if getattr(args, "server", None):
-        from app.control.remote_console import server_client
+        from app.control.server_address import server_client
 
         certificate = getattr(args, "certificate", None) or None
         async with server_client(args.server, server_token(args), certificate) as remote:

@@ -11,8 +11,8 @@ import pytest
 
 from app.bootstrap import Runtime
 from app.control.client import ControlClient, InstanceUnreachable
-from app.control.remote_console import server_endpoint
 from app.control.server import ControlServer, Listening
+from app.control.server_address import server_endpoint
 from app.control.token_file import read_token_file
 from tests.worker.harness import self_signed_certificate
 

@@ -14,10 +14,10 @@ import pytest
 
 from app.bootstrap import Runtime
 from app.control.client import ControlClient, InstanceUnreachable
-from app.control.remote_console import server_endpoint
 from app.control.remote_overview import RemoteOverview
 from app.control.remote_records import RemotePages
 from app.control.remote_stock import RemoteInventory, RemoteOrders, RemoteSettings
+from app.control.server_address import server_endpoint
 from app.core.models import RunStatus
 from app.core.ports import DayTotals, OrderQuery
 from app.sandbox.simple import SimpleSimulator

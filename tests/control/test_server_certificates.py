@@ -12,8 +12,8 @@ import pytest
 
 from app.bootstrap import Runtime
 from app.control.client import ControlError
-from app.control.remote_console import server_client
 from app.control.server import ControlServer, Listening
+from app.control.server_address import server_client
 from tests.alerts.servers import throwaway_certificate
 
 TOKEN = "tls-test-token-0123456789abcdef"

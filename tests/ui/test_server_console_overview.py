@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 from app.control.client import ControlClient
-from app.control.remote_console import connect_remote_console, server_endpoint
+from app.control.remote_console import connect_remote_console
+from app.control.server_address import server_endpoint
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.schedule import ScheduleSpec
 from app.storage.postgres_storage import open_postgres_storage

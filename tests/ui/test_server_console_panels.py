@@ -17,7 +17,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.control.client import ControlClient
-from app.control.remote_console import RemoteConsole, connect_remote_console, server_endpoint
+from app.control.remote_console import RemoteConsole, connect_remote_console
+from app.control.server_address import server_endpoint
 from app.core.models import JobKind, RunStatus, Trigger
 from app.core.schedule import ScheduleSpec
 from app.sandbox.faults import Fault, FaultKind

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.control.client import ControlClient
-from app.control.remote_console import server_endpoint
+from app.control.server_address import server_endpoint
 from app.core.models import RunStatus, Trigger
 from app.core.schedule import ScheduleSpec
 from app.ui.dialogs.job_schedule import JobScheduleDialog

@@ -18,7 +18,7 @@ import psycopg
 import pytest
 
 from app.control.client import ControlClient, ControlError, TokenRejected
-from app.control.remote_console import server_endpoint
+from app.control.server_address import server_endpoint
 from app.sandbox.simple import SimpleSimulator
 from tests.integration.processes import cli
 from tests.known_secrets import SERVER_TOKEN
