@@ -39,9 +39,9 @@ from app.storage import postgres
 from app.storage.credentials_directory import SYSTEMD_VARIABLE
 from app.storage.paths import PRIVATE_FILE_MODE, ensure_private_dir
 from app.storage.postgres_logs import lines_in_database
-from app.storage.postgres_queue_workers import PostgresQueueWorkers
+from app.storage.postgres_server_queue import PostgresServerQueue
 from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
-from app.worker.queue import queue_app
+from app.worker.queue import RUNS_QUEUE, queue_app
 from app.worker.queue_control import QueueSchedulerControl
 from app.worker.run_events import DatabaseEvents
 from app.worker.service import server_credentials, server_engine
@@ -170,17 +170,20 @@ class ApiServer:
                 loop.call_soon_threadsafe(callback)
 
             bus.dispatcher = dispatch
+            queue_state = PostgresServerQueue(storage.database, RUNS_QUEUE)
             scheduler = QueueSchedulerControl(
                 queue,
                 storage.stores,
                 storage.runs,
                 storage.settings,
                 bus,
-                workers=PostgresQueueWorkers(storage.database),
+                queue_state=queue_state,
             )
             undo.push_async_callback(scheduler.wait_queued)
             services = _services(storage, bus, scheduler, options)
-            events = DatabaseEvents(storage.runs, storage.logs, bus, interval=options.follow_seconds)
+            events = DatabaseEvents(
+                storage.runs, storage.logs, bus, interval=options.follow_seconds, queue=queue_state
+            )
             await events.start()
             undo.push_async_callback(events.stop)
             control = ControlServer(

@@ -42,17 +42,18 @@ def render_status(report: dict[str, Any], server: str | None = None) -> str:
             else "No stores yet. Add one with `storesync store add`, or try `storesync headless --demo`."
         )
         return "\n".join(lines)
+    waits_for = "a run slot" if report["scheduler"].get("workers") is None else "a worker"
     for store in report["stores"]:
         state = "enabled" if store["enabled"] else "disabled"
         demo = ", demo" if store["demo"] else ""
         stale = f" - STALE: {store['stale']}" if store.get("stale") else ""
         lines.append(f"{store['name']} ({store['platform']}{demo}, {state}){stale}")
-        lines.extend(_job_lines(store["jobs"]))
+        lines.extend(_job_lines(store["jobs"], waits_for))
         if not store["jobs"]:
             lines.append("  no jobs")
     if report["global_jobs"]:
         lines.append("All stores")
-        lines.extend(_job_lines(report["global_jobs"]))
+        lines.extend(_job_lines(report["global_jobs"], waits_for))
     return "\n".join(lines)
 
 
@@ -79,10 +80,13 @@ def _workers(count: int | None) -> str:
     return f"; {count} worker{'s' if count != 1 else ''} running"
 
 
-def _job_lines(jobs: list[dict[str, Any]]) -> list[str]:
+def _job_lines(jobs: list[dict[str, Any]], waits_for: str) -> list[str]:
+    """`waits_for`: what a queued run waits for (a free run slot, or on a server a worker)."""
     lines = []
     for job in jobs:
         state = "paused" if job["paused"] else ("running now" if job["running"] else "")
+        if job.get("queued") and not job["running"]:
+            state = f"queued: starts when {waits_for} is free"
         head = f"  {job['kind']:<16} {job['schedule_words']}" + (f" [{state}]" if state else "")
         lines.append(head)
         last = job["last_run"]

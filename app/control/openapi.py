@@ -392,7 +392,7 @@ def _paths() -> dict[str, dict[str, Any]]:
         "/api/v1/events": {
             "get": _operation(
                 'Server-sent events: each `data:` line is one JSON event such as {"type": "sync_progress", '
-                '"run_id": 7, "pages": 3, "records": 3000, ...} (sync_started, sync_progress, '
+                '"run_id": 7, "pages": 3, "records": 3000, ...} (sync_queued, sync_started, sync_progress, '
                 "sync_finished, sync_failed, sync_skipped, rate_limited_until, needs_attention, "
                 "schedule_changed, stores_changed, log_recorded, ...).",
                 parameters=[_query("types", "Only these event types, comma-separated.")],
@@ -515,7 +515,9 @@ def openapi_document() -> dict[str, Any]:
                             "type": "array",
                             "items": OBJECT,
                             "description": "Each store with `stale` (why its data is stale, or null) and its "
-                            "jobs, each with `paused_reason` (why it paused itself after failing, or null).",
+                            "jobs, each with `paused_reason` (why it paused itself after failing, or null), "
+                            "`running` and `queued` (a run waits for a free run slot, or on a server for a "
+                            "worker).",
                         },
                         "global_jobs": {"type": "array", "items": OBJECT},
                     },

@@ -25,6 +25,7 @@ from app.core.events import (
     StoresChanged,
     SyncFailed,
     SyncFinished,
+    SyncSkipped,
     SyncStarted,
 )
 from app.core.models import Job, JobKind, Platform, Store
@@ -35,7 +36,7 @@ from app.core.schedule import ScheduleSpec
 log = logging.getLogger(__name__)
 
 # After these, what the status says (next runs, paused, stores) has changed: read it again.
-REFRESHED_BY = (SyncFinished, SyncFailed, ScheduleChanged, PausedAllChanged)
+REFRESHED_BY = (SyncFinished, SyncFailed, SyncSkipped, ScheduleChanged, PausedAllChanged)
 # After these, the history has a new or changed run.
 RUNS_CHANGED_BY = (SyncStarted, SyncFinished, SyncFailed)
 # After these, orders and stock may have changed (a run ended; thresholds or settings changed).
@@ -181,6 +182,10 @@ class RemoteConsole:
         view = self._views.get(job_id)
         return view is not None and view.running
 
+    def is_queued(self, job_id: int) -> bool:
+        view = self._views.get(job_id)
+        return view is not None and view.queued
+
     # --- doing ----------------------------------------------------------------------------------
 
     async def sync_now(self, job_ids: Sequence[int]) -> int:
@@ -320,4 +325,5 @@ def _view(store: Store | None, job: dict[str, Any]) -> JobView:
         last_run=None if last is None else run_from_entry(last, job["id"]),
         next_run=None if next_run is None else datetime.fromisoformat(next_run),
         running=bool(job["running"]),
+        queued=bool(job.get("queued")),
     )

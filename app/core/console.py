@@ -42,6 +42,7 @@ class JobView:
     next_run: datetime | None
     running: bool
     stale_reason: str | None = None  # why the store's data is old, when it is
+    queued: bool = False  # a run waits for a free run slot (or, on a server, for a worker)
 
 
 class StoreLister(Protocol):
@@ -223,6 +224,10 @@ class Console(Protocol):
 
     def is_running(self, job_id: int) -> bool: ...
 
+    def is_queued(self, job_id: int) -> bool:
+        """A run of the job waits to start (JobView.queued)."""
+        ...
+
     async def sync_now(self, job_ids: Sequence[int]) -> int:
         """Start these jobs now; how many started."""
         ...
@@ -301,6 +306,7 @@ class LocalConsole:
         stores = {store.id: store for store in services.stores.list_stores()}
         hours = stale_hours(services.settings)
         stale = stale_stores(services.stores, services.runs, datetime.now(UTC), hours)
+        queued = services.scheduler.queued_jobs()
         views: list[JobView] = []
         for job in services.stores.list_jobs():
             if job.id is None or (job.store_id is not None and job.store_id not in stores):
@@ -312,8 +318,9 @@ class LocalConsole:
                     job=job,
                     last_run=last_run,
                     next_run=services.scheduler.next_run_time(job.id),
-                    running=_running(services, job.id, last_run),
+                    running=job.id not in queued and _running(services, job.id, last_run),
                     stale_reason=None if job.store_id is None else stale.get(job.store_id),
+                    queued=job.id in queued,
                 )
             )
         return views
@@ -322,7 +329,12 @@ class LocalConsole:
         return self._services.scheduler.next_run_time(job_id)
 
     def is_running(self, job_id: int) -> bool:
-        return _running(self._services, job_id, self._services.runs.last_run(job_id))
+        return not self.is_queued(job_id) and _running(
+            self._services, job_id, self._services.runs.last_run(job_id)
+        )
+
+    def is_queued(self, job_id: int) -> bool:
+        return job_id in self._services.scheduler.queued_jobs()
 
     async def sync_now(self, job_ids: Sequence[int]) -> int:
         return sum(1 for job_id in job_ids if self._services.scheduler.run_now(job_id))
@@ -349,6 +361,6 @@ def _running(services: AppServices, job_id: int, last_run: SyncRun | None) -> bo
     """Running as the window shows it: the scheduler holds a run of the job whose end is not yet
     recorded. The scheduler lets a run go a moment after announcing its end; a listing read in that
     moment showed the job running until its next run. A skipped run (its slot came while it ran)
-    ends nothing."""
+    ends nothing. A run waiting for a slot is held too: the callers ask queued_jobs first."""
     ended = last_run is not None and last_run.status not in (RunStatus.RUNNING, RunStatus.SKIPPED)
     return services.scheduler.is_running(job_id) and not ended

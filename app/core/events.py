@@ -23,6 +23,25 @@ class SyncStarted(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class SyncQueued(Event):
+    """A run of the job waits to start: every run slot of this process is taken (the cap on runs at
+    once), or on a server no worker has taken it from the queue yet. SyncStarted or SyncSkipped follows."""
+
+    job_id: int
+    store_id: int | None
+    trigger: Trigger
+
+
+@dataclass(frozen=True, slots=True)
+class SyncLeftQueue(Event):
+    """On a server, no run of the job waits in the queue any more: a worker ran it (its SyncStarted
+    and end are told as well), or dropped it as a duplicate of a run that had happened meanwhile."""
+
+    job_id: int
+    store_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class SyncProgress(Event):
     run_id: int
     job_id: int

@@ -164,6 +164,15 @@ class InventoryRecord(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
+class QueuedRun:
+    """A run of a job waiting in a server's queue for a worker."""
+
+    job_id: int
+    store_id: int | None
+    trigger: Trigger
+
+
+@dataclass(frozen=True, slots=True)
 class InventoryItem:
     """A stored SKU with the time it was last seen, for the inventory panel."""
 

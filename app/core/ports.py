@@ -22,6 +22,7 @@ from app.core.models import (
     OrderStatusChange,
     OrderStatusUpdate,
     Platform,
+    QueuedRun,
     RunCounts,
     RunStatus,
     ShipmentRecord,
@@ -507,6 +508,11 @@ class SchedulerControl(Protocol):
         ...
 
     def is_running(self, job_id: int) -> bool: ...
+    def queued_jobs(self) -> frozenset[int]:
+        """Jobs whose run waits to start: for a free run slot in this process, or on a server for a
+        worker to take it from the queue."""
+        ...
+
     async def pause_job(self, job_id: int, reason: str | None = None) -> None: ...
     async def resume_job(self, job_id: int) -> None: ...
     async def pause_all(self) -> None: ...
@@ -530,11 +536,17 @@ class SchedulerControl(Protocol):
         ...
 
 
-class QueueWorkers(Protocol):
-    """The workers a server's queue has heard from lately (their heartbeats)."""
+class ServerQueue(Protocol):
+    """What a server's queue tells of itself: the workers it heard from lately (their heartbeats) and
+    the runs no worker has taken yet."""
 
     def alive(self, within_seconds: float) -> int | None:
         """How many sent a heartbeat within that many seconds; None when it cannot be told."""
+        ...
+
+    def waiting(self) -> list[QueuedRun] | None:
+        """The runs in the queue, oldest first: not taken by a worker yet, or taken by one and not done
+        with (whether it starts a run or drops it as a duplicate); None when it cannot be told."""
         ...
 
 

@@ -46,4 +46,3 @@ def thresholds_csv(thresholds: Mapping[str, int]) -> str:
     for sku in sorted(thresholds):
         writer.writerow((sku, thresholds[sku]))
     return out.getvalue()
-

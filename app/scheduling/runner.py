@@ -22,6 +22,10 @@ class SyncRunner(Protocol):
 
     def running_job_ids(self) -> frozenset[int]: ...
 
+    def queued_job_ids(self) -> frozenset[int]:
+        """Jobs whose run waits for a free run slot."""
+        ...
+
     async def drain(self, timeout: float) -> None:  # noqa: ASYNC109 - the engine's contract
         """Start nothing new; let running runs reach a transaction boundary within `timeout` s."""
         ...

@@ -218,6 +218,9 @@ class SyncScheduler:
     def is_running(self, job_id: int) -> bool:
         return job_id in self._active or self._engine.is_running(job_id)
 
+    def queued_jobs(self) -> frozenset[int]:
+        return self._engine.queued_job_ids()
+
     def workers(self) -> int | None:
         return None  # this process runs them
 

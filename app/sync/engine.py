@@ -16,7 +16,7 @@ from typing import Any
 
 from app.core.bus import EventBus
 from app.core.errors import AlreadyRunning, ConfigError, KeychainUnavailable, RateLimited
-from app.core.events import ALREADY_RUNNING, RateLimitedUntil
+from app.core.events import ALREADY_RUNNING, RateLimitedUntil, SyncQueued
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.platforms import PLATFORM_FIELDS
 from app.core.ports import (
@@ -78,6 +78,7 @@ class SyncEngine:
         self._retry_base_delay = retry_base_delay
         self._recorder = RunRecorder(bus, runs, redact or (lambda text: text))
         self._running: set[int] = set()
+        self._queued: set[int] = set()
         self._tasks: dict[int, asyncio.Task[SyncRun]] = {}
         self._loading: asyncio.Future[None] | None = None
         self._blocked_until: dict[int, datetime] = {}
@@ -91,6 +92,10 @@ class SyncEngine:
 
     def running_job_ids(self) -> frozenset[int]:
         return frozenset(self._running)
+
+    def queued_job_ids(self) -> frozenset[int]:
+        """Jobs whose run waits for a free run slot (SyncQueued told each)."""
+        return frozenset(self._queued)
 
     @property
     def max_concurrent(self) -> int:
@@ -199,9 +204,17 @@ class SyncEngine:
         self, job: Job, store: Store | None, trigger: Trigger, late_by_seconds: float | None
     ) -> SyncRun:
         await self.prepared()
-        async with self._limiter.slot():
-            with FULL_COLLECTIONS.during_sync():
-                return await self._execute_in_slot(job, store, trigger, late_by_seconds)
+        assert job.id is not None
+        if self._limiter.full:
+            self._queued.add(job.id)
+            self._bus.publish(SyncQueued(job.id, job.store_id, trigger))
+        try:
+            async with self._limiter.slot():
+                self._queued.discard(job.id)
+                with FULL_COLLECTIONS.during_sync():
+                    return await self._execute_in_slot(job, store, trigger, late_by_seconds)
+        finally:
+            self._queued.discard(job.id)
 
     async def _execute_in_slot(
         self, job: Job, store: Store | None, trigger: Trigger, late_by_seconds: float | None

@@ -24,6 +24,11 @@ class RunLimiter:
     def active(self) -> int:
         return self._active
 
+    @property
+    def full(self) -> bool:
+        """A slot asked for now would wait."""
+        return self._active >= self._limit or bool(self._waiters)
+
     def set_limit(self, limit: int) -> None:
         self._limit = max(1, limit)
         self._wake()
@@ -32,7 +37,7 @@ class RunLimiter:
     async def slot(self) -> AsyncIterator[None]:
         """Waiters get their slot in the order they asked, handed over one at a time: waking every
         waiter on each release had a fleet of 200 jobs wake 196 tasks per run for one to go."""
-        if self._active >= self._limit or self._waiters:
+        if self.full:
             waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             self._waiters.append(waiter)
             try:

@@ -23,7 +23,9 @@ from app.core.events import (
     StoreStale,
     SyncFailed,
     SyncFinished,
+    SyncLeftQueue,
     SyncProgress,
+    SyncQueued,
     SyncSkipped,
     SyncStarted,
     WallClockJumped,
@@ -38,6 +40,8 @@ class EventBridge(QObject):
     """
 
     any_event = Signal(object)
+    sync_queued = Signal(object)
+    sync_left_queue = Signal(object)
     sync_started = Signal(object)
     sync_progress = Signal(object)
     sync_finished = Signal(object)
@@ -62,6 +66,8 @@ class EventBridge(QObject):
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._routes: dict[type[Event], SignalInstance] = {
+            SyncQueued: self.sync_queued,
+            SyncLeftQueue: self.sync_left_queue,
             SyncStarted: self.sync_started,
             SyncProgress: self.sync_progress,
             SyncFinished: self.sync_finished,

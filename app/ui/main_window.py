@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QTabWidget, QWidget
 
@@ -165,7 +165,11 @@ class MainWindow(QMainWindow):
         state = "paused" if self.app_actions.all_paused else model.overall_state()
         self.state_label.setText(overall_state_label(state))
         running = model.running_count()
-        self.running_label.setText(self.tr("%Ln running", "", running) if running else "")
+        queued = model.queued_count()
+        activity = [self.tr("%Ln running", "", running)] if running else []
+        if queued:
+            activity.append(self.tr("%Ln waiting", "", queued))
+        self.running_label.setText(QLocale().createSeparatedList(activity))
         upcoming = model.next_run()
         if upcoming is None or self.app_actions.all_paused:
             self.next_label.setText(

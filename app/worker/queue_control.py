@@ -21,7 +21,7 @@ from app.core.bus import EventBus
 from app.core.errors import StoreSyncError
 from app.core.events import ALREADY_QUEUED, PausedAllChanged, ScheduleChanged, SyncSkipped
 from app.core.models import Job, RunStatus, Trigger
-from app.core.ports import JobHistory, QueueWorkers, RunRepository, SettingsRepository, StoreRepository
+from app.core.ports import JobHistory, RunRepository, ServerQueue, SettingsRepository, StoreRepository
 from app.scheduling.scheduler import PAUSED_ALL_SETTING
 from app.worker.due_runs import DueRun, catch_up_setting, due_run
 from app.worker.queue import QUEUE_WORKERS_PER_PROCESS, QueueTiming, queue_run
@@ -42,10 +42,10 @@ class QueueSchedulerControl:
         *,
         timing: QueueTiming | None = None,
         clock: Callable[[], datetime] | None = None,
-        workers: QueueWorkers | None = None,
+        queue_state: ServerQueue | None = None,
     ) -> None:
         self._queue = queue
-        self._workers = workers
+        self._queue_state = queue_state
         self._stores = stores
         self._runs = runs
         self._settings = settings
@@ -99,6 +99,11 @@ class QueueSchedulerControl:
         last = self._runs.last_run(job_id)
         return last is not None and last.status is RunStatus.RUNNING
 
+    def queued_jobs(self) -> frozenset[int]:
+        """The jobs with a run in the queue that no worker has taken yet."""
+        waiting = None if self._queue_state is None else self._queue_state.waiting()
+        return frozenset(run.job_id for run in waiting or ())
+
     async def pause_job(self, job_id: int, reason: str | None = None) -> None:
         await self._save_paused(job_id, True, reason)
         self._publish(job_id)
@@ -131,7 +136,8 @@ class QueueSchedulerControl:
     def workers(self) -> int | None:
         """The worker processes whose heartbeat is fresher than the time after which their runs count
         as stalled (one that has registered one of its two queue workers yet counts already)."""
-        alive = None if self._workers is None else self._workers.alive(self._timing.stalled_after_seconds)
+        queue, stalled_after = self._queue_state, self._timing.stalled_after_seconds
+        alive = None if queue is None else queue.alive(stalled_after)
         return None if alive is None else math.ceil(alive / QUEUE_WORKERS_PER_PROCESS)
 
     def reload_all(self) -> None:

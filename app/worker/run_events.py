@@ -1,10 +1,12 @@
 """DatabaseEvents: the runs and log lines the workers write (other processes, other machines), turned into
-the events the window and the event stream know (SyncStarted, SyncFinished, SyncFailed, SyncSkipped,
-LogRecorded), published on this process's bus.
+the events the window and the event stream know (SyncQueued, SyncStarted, SyncFinished, SyncFailed,
+SyncSkipped, LogRecorded), published on this process's bus.
 
 The runs and log tables are read every `interval` seconds. Runs are compared by id and status over a
 recent window, not only by "ids above the last one seen": two workers starting runs at once can commit
-them out of id order, and a run that ended is told whether it was seen running or not."""
+them out of id order, and a run that ended is told whether it was seen running or not. A run waiting in
+the queue is told once, when a look first finds it there (read after the runs, so its start is never told
+before it)."""
 
 from __future__ import annotations
 
@@ -16,9 +18,17 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from app.core.bus import EventBus
-from app.core.events import LogRecorded, SyncFailed, SyncFinished, SyncSkipped, SyncStarted
+from app.core.events import (
+    LogRecorded,
+    SyncFailed,
+    SyncFinished,
+    SyncLeftQueue,
+    SyncQueued,
+    SyncSkipped,
+    SyncStarted,
+)
 from app.core.models import LogEntry, RunStatus, SyncRun
-from app.core.ports import RunQuery, RunRepository
+from app.core.ports import RunQuery, RunRepository, ServerQueue
 
 log = logging.getLogger("app.worker")
 
@@ -42,8 +52,11 @@ class DatabaseEvents:
         *,
         interval: float = 1.0,
         clock: Callable[[], datetime] | None = None,
+        queue: ServerQueue | None = None,
     ) -> None:
         self._runs = runs
+        self._queue = queue
+        self._waiting: dict[int, int | None] = {}  # job id -> store id
         self._logs = logs
         self._bus = bus
         self._interval = interval
@@ -57,6 +70,7 @@ class DatabaseEvents:
         runs = await asyncio.to_thread(self._recent_runs)
         self._known = {run.id: run.status for run in runs if run.id is not None}
         self._last_log_id = await asyncio.to_thread(self._logs.last_id)
+        await self._tell_waiting(quietly=True)
         self._task = asyncio.get_running_loop().create_task(self._follow())
 
     async def stop(self) -> None:
@@ -72,6 +86,7 @@ class DatabaseEvents:
         runs = await asyncio.to_thread(self._recent_runs)
         for run in runs:
             self._tell(run)
+        await self._tell_waiting()
         lines = await asyncio.to_thread(self._logs.list_after, self._last_log_id, MOST_PER_LOOK)
         for entry in lines:
             self._last_log_id = max(self._last_log_id, entry.id or 0)
@@ -91,6 +106,23 @@ class DatabaseEvents:
             if failing:
                 log.info("Following the workers' runs and log again")
             failing = False
+
+    async def _tell_waiting(self, *, quietly: bool = False) -> None:
+        """SyncQueued for each job whose run reached the queue since the last look, SyncLeftQueue for
+        each whose runs all left it (a worker dropped one as a duplicate without starting it: no other
+        event would say it no longer waits)."""
+        waiting = None if self._queue is None else await asyncio.to_thread(self._queue.waiting)
+        if waiting is None:
+            return
+        now_waiting = {run.job_id: run for run in waiting}
+        if not quietly:
+            for job_id, run in now_waiting.items():
+                if job_id not in self._waiting:
+                    self._bus.publish(SyncQueued(job_id, run.store_id, run.trigger))
+            for job_id, store_id in self._waiting.items():
+                if job_id not in now_waiting:
+                    self._bus.publish(SyncLeftQueue(job_id, store_id))
+        self._waiting = {job_id: run.store_id for job_id, run in now_waiting.items()}
 
     def _recent_runs(self) -> list[SyncRun]:
         """Runs started in the recent window (oldest first), and those still running from before it."""

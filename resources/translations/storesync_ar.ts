@@ -823,6 +823,10 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
         <translation>قيد التشغيل</translation>
     </message>
     <message>
+        <source>Queued</source>
+        <translation>في قائمة الانتظار</translation>
+    </message>
+    <message>
         <source>Succeeded</source>
         <translation>نجح</translation>
     </message>
@@ -1046,6 +1050,17 @@ Not ready yet? The demo stores run on this computer and show how it works.</sour
             <numerusform>%Ln قيد التشغيل</numerusform>
             <numerusform>%Ln قيد التشغيل</numerusform>
             <numerusform>%Ln قيد التشغيل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>لا شيء في الانتظار</numerusform>
+            <numerusform>واحدة في الانتظار</numerusform>
+            <numerusform>اثنتان في الانتظار</numerusform>
+            <numerusform>%Ln في الانتظار</numerusform>
+            <numerusform>%Ln في الانتظار</numerusform>
+            <numerusform>%Ln في الانتظار</numerusform>
         </translation>
     </message>
     <message>
@@ -4008,6 +4023,14 @@ Stores and settings need to be added again.</source>
     <message>
         <source>{status} · resumes {countdown}</source>
         <translation>{status} · يُستأنف {countdown}</translation>
+    </message>
+    <message>
+        <source>Waiting in the server&apos;s queue until a worker is free</source>
+        <translation>ينتظر في قائمة انتظار الخادم حتى تتفرغ عملية عاملة</translation>
+    </message>
+    <message>
+        <source>Waiting for another run to end: as many runs are in progress as Settings → Sync allows at the same time</source>
+        <translation>ينتظر انتهاء تشغيل آخر: عدد عمليات التشغيل الجارية يساوي ما تسمح به الإعدادات ← المزامنة في وقت واحد</translation>
     </message>
     <message>
         <source>{store}: stale data ({reason})</source>

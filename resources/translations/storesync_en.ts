@@ -178,6 +178,13 @@
             <numerusform>%Ln running</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

@@ -747,6 +747,10 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
         <translation>En cours</translation>
     </message>
     <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
@@ -958,6 +962,13 @@ Pas encore prêt ? Les boutiques de démonstration fonctionnent sur cet ordinate
         <translation>
             <numerusform>%Ln en cours</numerusform>
             <numerusform>%Ln en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
         </translation>
     </message>
     <message>
@@ -3848,6 +3859,14 @@ Les boutiques et les paramètres doivent être ajoutés de nouveau.</translation
     <message>
         <source>{status} · resumes {countdown}</source>
         <translation>{status} · reprise {countdown}</translation>
+    </message>
+    <message>
+        <source>Waiting in the server&apos;s queue until a worker is free</source>
+        <translation>En attente dans la file du serveur jusqu’à ce qu’un processus de travail se libère</translation>
+    </message>
+    <message>
+        <source>Waiting for another run to end: as many runs are in progress as Settings → Sync allows at the same time</source>
+        <translation>En attente de la fin d’une autre exécution : autant d’exécutions sont en cours que Paramètres → Synchronisation en autorise à la fois</translation>
     </message>
     <message>
         <source>{store}: stale data ({reason})</source>

@@ -766,6 +766,10 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
         <translation>Vykdoma</translation>
     </message>
     <message>
+        <source>Queued</source>
+        <translation>Eilėje</translation>
+    </message>
+    <message>
         <source>Succeeded</source>
         <translation>Pavyko</translation>
     </message>
@@ -980,6 +984,14 @@ Dar nepasiruošę? Demonstracinės parduotuvės veikia šiame kompiuteryje ir pa
             <numerusform>%Ln vykdomas</numerusform>
             <numerusform>%Ln vykdomi</numerusform>
             <numerusform>%Ln vykdomų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln laukia</numerusform>
+            <numerusform>%Ln laukia</numerusform>
+            <numerusform>%Ln laukia</numerusform>
         </translation>
     </message>
     <message>
@@ -3888,6 +3900,14 @@ Parduotuves ir nustatymus reikia pridėti iš naujo.</translation>
     <message>
         <source>{status} · resumes {countdown}</source>
         <translation>{status} · tęsiama {countdown}</translation>
+    </message>
+    <message>
+        <source>Waiting in the server&apos;s queue until a worker is free</source>
+        <translation>Laukia serverio eilėje, kol atsilaisvins darbo procesas</translation>
+    </message>
+    <message>
+        <source>Waiting for another run to end: as many runs are in progress as Settings → Sync allows at the same time</source>
+        <translation>Laukia, kol baigsis kitas vykdymas: vyksta tiek vykdymų vienu metu, kiek leidžia Nustatymai → Sinchronizavimas</translation>
     </message>
     <message>
         <source>{store}: stale data ({reason})</source>

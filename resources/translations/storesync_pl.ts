@@ -766,6 +766,10 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
         <translation>W toku</translation>
     </message>
     <message>
+        <source>Queued</source>
+        <translation>W kolejce</translation>
+    </message>
+    <message>
         <source>Succeeded</source>
         <translation>Udane</translation>
     </message>
@@ -980,6 +984,14 @@ Jeszcze nie teraz? Sklepy demonstracyjne działają na tym komputerze i pokazuj�
             <numerusform>%Ln w toku</numerusform>
             <numerusform>%Ln w toku</numerusform>
             <numerusform>%Ln w toku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln czeka</numerusform>
+            <numerusform>%Ln czekają</numerusform>
+            <numerusform>%Ln czeka</numerusform>
         </translation>
     </message>
     <message>
@@ -3888,6 +3900,14 @@ Sklepy i ustawienia trzeba dodać ponownie.</translation>
     <message>
         <source>{status} · resumes {countdown}</source>
         <translation>{status} · wznowienie {countdown}</translation>
+    </message>
+    <message>
+        <source>Waiting in the server&apos;s queue until a worker is free</source>
+        <translation>Czeka w kolejce serwera, aż zwolni się proces roboczy</translation>
+    </message>
+    <message>
+        <source>Waiting for another run to end: as many runs are in progress as Settings → Sync allows at the same time</source>
+        <translation>Czeka na koniec innego przebiegu: trwa tyle przebiegów naraz, ile pozwalają Ustawienia → Synchronizacja</translation>
     </message>
     <message>
         <source>{store}: stale data ({reason})</source>

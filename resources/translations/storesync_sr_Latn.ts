@@ -766,6 +766,10 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
         <translation>U toku</translation>
     </message>
     <message>
+        <source>Queued</source>
+        <translation>U redu čekanja</translation>
+    </message>
+    <message>
         <source>Succeeded</source>
         <translation>Uspešno</translation>
     </message>
@@ -980,6 +984,14 @@ Niste još spremni? Demo prodavnice rade na ovom računaru i pokazuju kako sve f
             <numerusform>%Ln u toku</numerusform>
             <numerusform>%Ln u toku</numerusform>
             <numerusform>%Ln u toku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln čeka</numerusform>
+            <numerusform>%Ln čekaju</numerusform>
+            <numerusform>%Ln čeka</numerusform>
         </translation>
     </message>
     <message>
@@ -3888,6 +3900,14 @@ Prodavnice i podešavanja treba ponovo dodati.</translation>
     <message>
         <source>{status} · resumes {countdown}</source>
         <translation>{status} · nastavlja {countdown}</translation>
+    </message>
+    <message>
+        <source>Waiting in the server&apos;s queue until a worker is free</source>
+        <translation>Čeka u redu servera dok se ne oslobodi radni proces</translation>
+    </message>
+    <message>
+        <source>Waiting for another run to end: as many runs are in progress as Settings → Sync allows at the same time</source>
+        <translation>Čeka da se završi drugo pokretanje: u toku je onoliko pokretanja istovremeno koliko dozvoljavaju Podešavanja → Sinhronizacija</translation>
     </message>
     <message>
         <source>{store}: stale data ({reason})</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import signal
+from collections.abc import Callable
 from pathlib import Path
 
 from app.control.token_file import ControlEndpoint, read_token_file, token_file_path
@@ -156,7 +157,12 @@ async def test_a_run_queued_behind_a_busy_slot_is_said_and_followed_to_its_end(t
             for simulator in (first, second):  # longer than the server waits for a run to start
                 simulator.faults.next_requests(1, Fault.latency(START_WAIT_SECONDS + 1))
 
-            code, out, err = await cli(here, "sync", "--store", "North", "--store", "South", *remote)
+            both = ("--store", "North", "--store", "South")
+            syncing = asyncio.ensure_future(cli(here, "sync", *both, *remote))
+            lines = await status_lines_once(here, remote, lambda text: "queued" in text and "running" in text)
+            assert sum("[running now]" in line for line in lines) == 1
+            assert sum("[queued: starts when a run slot is free]" in line for line in lines) == 1
+            code, out, err = await syncing
 
             assert code == 0, err
             assert "1 of the runs did not start at once: they are queued until a run slot" in err
@@ -169,12 +175,23 @@ async def test_a_run_queued_behind_a_busy_slot_is_said_and_followed_to_its_end(t
         second.stop()
 
 
+async def status_lines_once(here: Path, remote: tuple[str, ...], shows: Callable[[str], bool]) -> list[str]:
+    """The lines of `status` through the server once it shows what `shows` looks for."""
+    for _ in range(300):
+        code, out, _ = await cli(here, "status", *remote)
+        if code == 0 and shows(out):
+            return out.splitlines()
+        await asyncio.sleep(0.1)
+    raise AssertionError("the server's status never showed it")
+
+
 async def no_run_in_flight(here: Path, remote: tuple[str, ...]) -> None:
     """Until every job's start-up run has ended (none waits for a slot: each has run, none runs)."""
     for _ in range(300):
         code, out, _ = await cli(here, "status", "--json", *remote)
         jobs = [job for store in json.loads(out)["stores"] for job in store["jobs"]] if code == 0 else []
-        if jobs and all(job["last_run"] is not None and not job["running"] for job in jobs):
+        idle = all(job["last_run"] is not None and not (job["running"] or job["queued"]) for job in jobs)
+        if jobs and idle:
             return
         await asyncio.sleep(0.2)
     raise AssertionError("the server's start-up runs did not end")

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.core.events import LowStock, SyncStarted
+from app.core.events import LowStock, SyncQueued, SyncStarted
 from app.core.models import JobKind, RunStatus, SyncRun, Trigger
 from app.core.ports import RunQuery
 from app.sandbox.faults import Fault
@@ -142,10 +142,16 @@ async def test_the_concurrency_cap_applies_and_can_be_raised_live(harness: Harne
         runs = [asyncio.create_task(harness.engine.run(job, Trigger.SCHEDULED)) for job in jobs]
         await poll(lambda: len(harness.of_type(SyncStarted)) == 1, what="first run started")
         assert len(harness.engine.running_job_ids()) == 3, "waiting runs count as running"
+        started = harness.of_type(SyncStarted)[0].job_id
+        waiting = {job.id for job in jobs} - {started}
+        await poll(lambda: len(harness.of_type(SyncQueued)) == 2, what="the two waiting runs told")
+        assert {event.job_id for event in harness.of_type(SyncQueued)} == waiting
+        assert harness.engine.queued_job_ids() == waiting
         harness.engine.set_max_concurrent(3)
         await poll(
             lambda: len(harness.of_type(SyncStarted)) == 3, what="all runs started after raising the cap"
         )
+        assert harness.engine.queued_job_ids() == frozenset()
         finished = await asyncio.gather(*runs)
     finally:
         for simulator in simulators:

@@ -74,6 +74,9 @@ class RecordingRunner:
     def running_job_ids(self) -> frozenset[int]:
         return frozenset(self.running)
 
+    def queued_job_ids(self) -> frozenset[int]:
+        return frozenset()
+
     def prepare(self, platforms: Collection[Platform]) -> None:
         self.prepared = set(platforms)
 

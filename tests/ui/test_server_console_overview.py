@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.control.client import ControlClient
 from app.control.remote_console import connect_remote_console
@@ -20,6 +21,7 @@ from app.control.server_address import server_endpoint
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.schedule import ScheduleSpec
 from app.storage.postgres_storage import open_postgres_storage
+from app.ui.models.store_status import StoreStatusModel
 from app.ui.server_window import ServerWindow
 from tests.sync.harness import start_simulator, store_settings
 from tests.ui.conftest import open_desktop, wait_until
@@ -159,10 +161,14 @@ async def test_the_servers_overview_answers_its_figures_and_the_console_shows_th
 async def test_a_console_on_a_server_without_a_worker_says_queued_runs_wait(
     postgres_url: str, tmp_path: Path
 ) -> None:
-    """serve alone runs nothing: the console and the tray say so instead of "All good", and say nothing of
-    it once a worker runs."""
+    """serve alone runs nothing: the console and the tray say so instead of "All good", and a run asked
+    for reads "Queued" (waiting for a worker) instead of "Idle"; once a worker runs, nothing of it is
+    said and the waiting run runs."""
     url = migrate_database(postgres_url)
+    simulator = start_simulator(30)
     async with contextlib.AsyncExitStack() as stack:
+        stack.callback(simulator.stop)
+        [job_id] = await add_stores(url, simulator, 1)
         served = await stack.enter_async_context(api_server(url, tmp_path / "serve", tmp_path / "serve.log"))
         desktop = await stack.enter_async_context(open_desktop(tmp_path))
         console = await connect_remote_console(f"127.0.0.1:{served.port}", served.token)
@@ -173,8 +179,25 @@ async def test_a_console_on_a_server_without_a_worker_says_queued_runs_wait(
         assert window.state_words() == waiting and window.overall_state() == "attention"
         await wait_until(lambda: server_line + waiting in desktop.tray.tooltip(), within=30, what="the tray")
 
+        window.select_job(job_id)
+        window.sync_button.click()
+        state = window.model.state_for_job(job_id)
+        await wait_until(lambda: state.queued, within=30, what="the run to be seen in the server's queue")
+        row = window.model.states().index(state)
+        status = window.model.index(row, StoreStatusModel.STATUS)
+        assert window.model.data(status) == "Queued"
+        assert window.model.data(status, Qt.ItemDataRole.ToolTipRole) == (
+            "Waiting in the server's queue until a worker is free"
+        )
+
         await stack.enter_async_context(workers(url, tmp_path, 1))
         await wait_until(lambda: console.workers == 1, within=60, what="the worker seen by the console")
-        assert window.state_words() == "All good"
+        await wait_until(
+            lambda: state.last_run is not None and state.last_run.trigger is Trigger.MANUAL,
+            within=DEADLINE,
+            what="the worker to run the waiting run",
+        )
+        await wait_until(lambda: window.state_words() == "All good", within=10, what="All good")
+        assert not state.queued
         window.close()
         await window.wait_closed()

@@ -117,6 +117,35 @@ async def test_a_reload_as_a_run_ends_shows_the_run_ended(tmp_path: Path) -> Non
         assert app.window.running_label.text() == ""
 
 
+async def test_a_run_waiting_for_a_free_run_slot_reads_queued_until_it_starts(tmp_path: Path) -> None:
+    """One run at a time, a slow store running and Sync now on another: that row reads "Queued" with its
+    Sync now off and says why, the status bar counts it as waiting; then it runs and ends (it read
+    "Idle" or its last result while it waited)."""
+    from app.sandbox.faults import Fault
+
+    async with open_desktop(tmp_path, demo=True) as app:
+        panel = app.window.stores_panel
+        slow = job_of(app, "Demo WooCommerce", "inventory_pull")
+        waiting = job_of(app, "Demo Shopify", "inventory_pull")
+        await wait_idle(app)
+        app.runtime.engine.set_max_concurrent(1)
+        app.runtime.demo.sandbox.servers["woocommerce"].faults.next_requests(1, Fault.latency(3.0))
+        assert app.services.scheduler.run_now(slow)
+        await wait_until(lambda: panel.model.state_for_job(slow).running, what="the slow run to start")
+        panel.row_actions(waiting).sync_button.click()
+        state = panel.model.state_for_job(waiting)
+        await wait_until(lambda: state.queued, what="the second run to queue")
+
+        assert panel.model.status_text(state) == "Queued"
+        row = panel.model.states().index(state)
+        assert "another run to end" in panel.model.data(panel.model.index(row, StoreStatusModel.STATUS), 3)
+        assert not panel.row_actions(waiting).sync_button.isEnabled()
+        await wait_until(lambda: app.window.running_label.text() == "1 running and 1 waiting", what="counts")
+
+        await wait_until(lambda: panel.model.status_text(state) == "Succeeded", within=30, what="its end")
+        assert not state.queued and panel.row_actions(waiting).sync_button.isEnabled()
+
+
 async def test_each_rows_sync_now_follows_its_own_job_while_others_run(tmp_path: Path) -> None:
     async with open_desktop(tmp_path, demo=True) as app:
         panel = app.window.stores_panel
@@ -128,7 +157,8 @@ async def test_each_rows_sync_now_follows_its_own_job_while_others_run(tmp_path:
         def look(_event: Any) -> None:
             for state in panel.model.states():
                 buttons = panel.row_actions(state.job_id)
-                if buttons is not None and buttons.sync_button.isEnabled() == state.running:
+                busy = state.running or state.queued
+                if buttons is not None and buttons.sync_button.isEnabled() == busy:
                     mismatches.append(f"{state.store_name} {state.job.kind.value}")
             if panel.model.state_for_job(job_id).running:
                 own_enabled_while_running.append(panel.row_actions(job_id).sync_button.isEnabled())
@@ -141,7 +171,7 @@ async def test_each_rows_sync_now_follows_its_own_job_while_others_run(tmp_path:
             lambda: panel.row_actions(job_id).sync_button.isEnabled(), within=30, what="Sync now again"
         )
         assert own_enabled_while_running and not any(own_enabled_while_running)
-        assert mismatches == [], "every row's Sync now is off exactly while its own job runs"
+        assert mismatches == [], "every row's Sync now is off exactly while its own job runs or waits"
 
 
 async def test_pause_and_resume_a_row(tmp_path: Path) -> None:

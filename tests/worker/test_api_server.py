@@ -225,18 +225,37 @@ async def answer_or_error(request: Awaitable[dict[str, Any]]) -> dict[str, Any]:
 
 @pytest.mark.postgres
 @pytest.mark.timeout(240)
-async def test_status_tells_whether_a_worker_runs_the_queue(database: str, tmp_path: Path) -> None:
+async def test_status_tells_whether_a_worker_runs_the_queue(
+    database: str, store_server: SimpleSimulator, tmp_path: Path
+) -> None:
     """serve answers runs' schedules and queues Sync now, but a worker runs them: its status says how
-    many workers sent a heartbeat lately, and the command line says what none means."""
+    many workers sent a heartbeat lately and which jobs wait in the queue (told on the event stream as
+    they arrive), and the command line says what none means; a worker then runs the waiting run."""
+    [job_id] = await add_stores(database, store_server, 1)
     data_dir = tmp_path / "serve"
     async with api_server(database, data_dir, tmp_path / "serve.log") as served:
         address = f"127.0.0.1:{served.port}"
         remote = ("--server", address, "--token-file", str(data_dir / "control-token"))
         async with ControlClient(server_endpoint(address, served.token)) as client:
             assert (await client.status())["scheduler"]["workers"] == 0
+            opened = asyncio.Event()
+
+            async def first_queued() -> dict[str, Any]:
+                async for event in client.events(["sync_queued"], opened=opened):
+                    return event
+                raise AssertionError("the event stream ended")
+
+            told = asyncio.create_task(first_queued())
+            await asyncio.wait_for(opened.wait(), 30)
+            await client.trigger(jobs=[job_id], trigger="manual")
+            event = await asyncio.wait_for(told, DEADLINE)
+            assert (event["job_id"], event["trigger"]) == (job_id, "manual")
+            [job] = (await client.status())["stores"][0]["jobs"]
+            assert (job["queued"], job["running"]) == (True, False)
             code, out, err = await cli(tmp_path / "laptop", "status", *remote)
             assert code == 0, err
             assert "no worker is running, so queued runs wait until one starts (`storesync worker`)" in out
+            assert "[queued: starts when a worker is free]" in out
             async with workers(database, tmp_path, 1):
                 one = "the worker's heartbeat"
                 await eventually(client.status, lambda answer: answer["scheduler"]["workers"] == 1, one)
@@ -244,3 +263,9 @@ async def test_status_tells_whether_a_worker_runs_the_queue(database: str, tmp_p
                 assert code == 0, err
                 assert out.splitlines()[0].startswith(f"StoreSync on {address} is running (process ")
                 assert "; 1 worker running." in out.splitlines()[0]
+
+                def ran(answer: dict[str, Any]) -> bool:
+                    [job] = answer["stores"][0]["jobs"]
+                    return not job["queued"] and (job["last_run"] or {}).get("status") == "succeeded"
+
+                await eventually(client.status, ran, "the waiting run taken and run by the worker")

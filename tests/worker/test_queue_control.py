@@ -22,6 +22,8 @@ from app.core.events import (
     PausedAllChanged,
     ScheduleChanged,
     SyncFinished,
+    SyncLeftQueue,
+    SyncQueued,
     SyncSkipped,
     SyncStarted,
 )
@@ -30,9 +32,10 @@ from app.core.redaction import REDACTOR
 from app.core.schedule import ScheduleSpec
 from app.sandbox.simple import SimpleSimulator
 from app.storage.postgres_logs import lines_in_database
+from app.storage.postgres_server_queue import PostgresServerQueue
 from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
 from app.worker.due_runs import due_runs
-from app.worker.queue import QueueTiming, queue_app
+from app.worker.queue import RUNS_QUEUE, QueueTiming, queue_app
 from app.worker.queue_control import ALREADY_QUEUED, QueueSchedulerControl
 from app.worker.run_events import DatabaseEvents
 from tests.worker.harness import add_stores, poll
@@ -213,3 +216,42 @@ async def test_a_new_schedule_is_the_next_run_the_console_is_told(
     [told] = [event for event in published if isinstance(event, ScheduleChanged)]
     assert told.job_id == job_id and told.next_run is not None
     assert told.next_run - datetime.now(UTC) <= timedelta(minutes=7)
+
+
+async def test_a_run_waiting_in_the_queue_is_told_once_and_its_leaving_too(
+    database: str, store_server: SimpleSimulator
+) -> None:
+    """Sync now with no worker: the job is queued in status and on the bus (once, however many looks);
+    when the run leaves the queue without a run recorded (a worker dropped it as one that already ran),
+    that is told too, or the window would say "Queued" until its next status read."""
+    [job_id] = await add_stores(database, store_server, 1)
+    storage = open_postgres_storage(database)
+    bus = EventBus()
+    told: list[Event] = []
+    bus.subscribe(Event, told.append)
+    state = PostgresServerQueue(storage.database, RUNS_QUEUE)
+    queue = queue_app(database)
+    events = DatabaseEvents(storage.runs, storage.logs, bus, queue=state)
+    try:
+        async with queue.open_async():
+            control = QueueSchedulerControl(
+                queue, storage.stores, storage.runs, storage.settings, bus, queue_state=state
+            )
+            await events.start()
+            assert control.queued_jobs() == frozenset()
+            assert control.run_now(job_id, Trigger.MANUAL)
+            await control.wait_queued()
+            await events.look()
+            await events.look()
+            assert control.queued_jobs() == {job_id}
+            assert [(e.job_id, e.trigger) for e in told if isinstance(e, SyncQueued)] == [
+                (job_id, Trigger.MANUAL)
+            ]
+            with psycopg.connect(database, autocommit=True) as connection:
+                connection.execute("DELETE FROM procrastinate_jobs")  # done with, as a worker leaves it
+            await events.look()
+            assert control.queued_jobs() == frozenset()
+            assert [e.job_id for e in told if isinstance(e, SyncLeftQueue)] == [job_id]
+    finally:
+        await events.stop()
+        storage.close()

@@ -72,15 +72,18 @@ def job_reports(
     """job_report of each job (by id), from one read of their runs and one question to the scheduler."""
     histories = runs.job_histories([job.id for job in jobs if job.id is not None])
     next_runs = next_run_times(jobs, scheduler, now, histories)
+    queued = scheduler.queued_jobs() if scheduler is not None else frozenset[int]()
     return {
-        job.id: _job_report(job, histories.get(job.id, JobHistory()), next_runs.get(job.id))
+        job.id: _job_report(job, histories.get(job.id, JobHistory()), next_runs.get(job.id), job.id in queued)
         for job in jobs
         if job.id is not None
     }
 
 
-def _job_report(job: Job, history: JobHistory, next_run: datetime | None) -> dict[str, Any]:
+def _job_report(job: Job, history: JobHistory, next_run: datetime | None, queued: bool) -> dict[str, Any]:
+    """`queued`: a run of the job waits for a free run slot or a worker (see SchedulerControl.queued_jobs)."""
     last = history.last_run
+    running = last is not None and last.status is RunStatus.RUNNING
     return {
         "id": job.id,
         "kind": job.kind.value,
@@ -88,7 +91,8 @@ def _job_report(job: Job, history: JobHistory, next_run: datetime | None) -> dic
         "schedule_words": describe_schedule(job),
         "paused": job.paused,
         "paused_reason": job.paused_reason,
-        "running": last is not None and last.status is RunStatus.RUNNING,
+        "running": running,
+        "queued": queued and not running,
         "last_run": None if last is None else run_report(last),
         "next_run": None if next_run is None else next_run.isoformat(),
         "total_runs": history.total_runs,

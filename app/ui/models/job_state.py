@@ -15,6 +15,7 @@ from app.ui.formatting import QT_TRANSLATE_NOOP, now_utc
 class RowStatus(enum.StrEnum):
     IDLE = "idle"
     RUNNING = "running"
+    QUEUED = "queued"
     SUCCEEDED = "succeeded"
     PARTIAL = "partial"
     FAILED = "failed"
@@ -28,6 +29,7 @@ class RowStatus(enum.StrEnum):
 STATUS_LABELS = {
     RowStatus.IDLE: QT_TRANSLATE_NOOP("JobState", "Idle"),
     RowStatus.RUNNING: QT_TRANSLATE_NOOP("JobState", "Running"),
+    RowStatus.QUEUED: QT_TRANSLATE_NOOP("JobState", "Queued"),
     RowStatus.SUCCEEDED: QT_TRANSLATE_NOOP("JobState", "Succeeded"),
     RowStatus.PARTIAL: QT_TRANSLATE_NOOP("JobState", "Partial"),
     RowStatus.FAILED: QT_TRANSLATE_NOOP("JobState", "Failed"),
@@ -52,6 +54,7 @@ class JobState:
     last_run: SyncRun | None = None
     next_run: datetime | None = None
     running: bool = False
+    queued: bool = False  # a run waits for a free run slot (on a server, for a worker)
     pages: int = 0
     records: int = 0
     rate_limited_until: datetime | None = None
@@ -78,9 +81,12 @@ class JobState:
         )
 
     def status(self, now: datetime | None = None) -> RowStatus:
-        """Running beats everything; then what blocks the job; then how the last run ended."""
+        """Running beats everything, then a run waiting to start; then what blocks the job; then how
+        the last run ended."""
         if self.running:
             return RowStatus.RUNNING
+        if self.queued:
+            return RowStatus.QUEUED
         if self.attention_reason or (self.job.paused and self.job.paused_reason):
             return RowStatus.ATTENTION
         if self.rate_limited_until is not None and self.rate_limited_until > (now or now_utc()):

@@ -30,7 +30,7 @@ def store_health(
     statuses = [state.status(moment) for state in states]
     if any(status in _PROBLEMS for status in statuses):
         return StoreHealth.ATTENTION
-    if any(status is RowStatus.RUNNING for status in statuses):
+    if any(status in (RowStatus.RUNNING, RowStatus.QUEUED) for status in statuses):
         return StoreHealth.SYNCING
     if any(status is RowStatus.STALE for status in statuses):
         return StoreHealth.STALE

@@ -25,7 +25,9 @@ from app.core.events import (
     ScheduleChanged,
     SyncFailed,
     SyncFinished,
+    SyncLeftQueue,
     SyncProgress,
+    SyncQueued,
     SyncSkipped,
     SyncStarted,
 )
@@ -88,6 +90,8 @@ class StoreStatusModel(QAbstractTableModel):
         self.console = console
         self._rows: list[JobState] = []
         self._by_job: dict[int, int] = {}
+        bridge.sync_queued.connect(self._on_queued)
+        bridge.sync_left_queue.connect(self._on_left_queue)
         bridge.sync_started.connect(self._on_started)
         bridge.sync_progress.connect(self._on_progress)
         bridge.sync_finished.connect(self._on_finished)
@@ -134,7 +138,7 @@ class StoreStatusModel(QAbstractTableModel):
             state = previous.get(view.job.id or 0) or JobState(store=view.store, job=view.job)
             state.store, state.job = view.store, view.job
             state.last_run = view.last_run or state.last_run
-            state.next_run, state.running = view.next_run, view.running
+            state.next_run, state.running, state.queued = view.next_run, view.running, view.queued
             state.stale_reason = view.stale_reason
             rows.append(state)
         rows.sort(key=lambda s: (s.store_name.lower(), s.job.kind.value))
@@ -238,9 +242,22 @@ class StoreStatusModel(QAbstractTableModel):
                 return state.rate_limit_message
             if state.last_error and state.status() is RowStatus.FAILED:
                 return state.last_error
+            if state.status() is RowStatus.QUEUED:
+                return self._queued_tooltip()
         if column == self.LAST_RUN and state.last_run is not None:
             return self._display(state, column)
         return None
+
+    def _queued_tooltip(self) -> str:
+        if self.console.workers is not None:
+            return QCoreApplication.translate(
+                "StoreStatusModel", "Waiting in the server's queue until a worker is free"
+            )
+        return QCoreApplication.translate(
+            "StoreStatusModel",
+            "Waiting for another run to end: as many runs are in progress as Settings → Sync allows at "
+            "the same time",
+        )
 
     def _sort_key(self, state: JobState, column: int) -> Any:
         if column == self.LAST_RUN:
@@ -275,10 +292,22 @@ class StoreStatusModel(QAbstractTableModel):
             self._held.clear()
             self.dataChanged.emit(self.index(first, self.STATUS), self.index(final, last))
 
+    def _on_queued(self, event: SyncQueued) -> None:
+        state = self.state_for_job(event.job_id)
+        if state is not None and not state.running:
+            state.queued = True
+            self._changed(event.job_id)
+
+    def _on_left_queue(self, event: SyncLeftQueue) -> None:
+        state = self.state_for_job(event.job_id)
+        if state is not None and state.queued:
+            state.queued = False
+            self._changed(event.job_id)
+
     def _on_started(self, event: SyncStarted) -> None:
         state = self.state_for_job(event.job_id)
         if state is not None:
-            state.running, state.pages, state.records = True, 0, 0
+            state.running, state.queued, state.pages, state.records = True, False, 0, 0
             self._changed(event.job_id)
 
     def _on_progress(self, event: SyncProgress) -> None:
@@ -288,7 +317,7 @@ class StoreStatusModel(QAbstractTableModel):
         if state is None:
             return
         was_running = state.running
-        state.running, state.pages, state.records = True, event.pages, event.records
+        state.running, state.queued, state.pages, state.records = True, False, event.pages, event.records
         if not was_running:
             self._changed(event.job_id)
             return
@@ -317,7 +346,7 @@ class StoreStatusModel(QAbstractTableModel):
         state = self.state_for_job(job_id)
         if state is None:
             return
-        state.running = False  # one run per job at a time: this one just ended
+        state.running = state.queued = False  # one run per job at a time: this one just ended
         state.last_run, state.last_error = run, error
         state.next_run = self.console.next_run_time(job_id)
         self._changed(job_id, times=True)
@@ -326,6 +355,7 @@ class StoreStatusModel(QAbstractTableModel):
         state = self.state_for_job(event.job_id)
         if state is not None:
             state.running = self.console.is_running(event.job_id)
+            state.queued = self.console.is_queued(event.job_id)
             self._changed(event.job_id)
 
     def _for_store(self, store_id: int | None) -> list[JobState]:
@@ -378,6 +408,9 @@ class StoreStatusModel(QAbstractTableModel):
     def running_count(self) -> int:
         return sum(1 for state in self._rows if state.running)
 
+    def queued_count(self) -> int:
+        return sum(1 for state in self._rows if state.queued and not state.running)
+
     def next_run(self) -> JobState | None:
         upcoming = [s for s in self._rows if s.next_run is not None and not s.job.paused]
         return min(upcoming, key=lambda s: s.next_run or now_utc(), default=None)
@@ -390,7 +423,7 @@ class StoreStatusModel(QAbstractTableModel):
             return "failed"
         if any(status in (RowStatus.ATTENTION, RowStatus.PARTIAL, RowStatus.STALE) for status in statuses):
             return "attention"
-        if any(status is RowStatus.RUNNING for status in statuses):
+        if any(status in (RowStatus.RUNNING, RowStatus.QUEUED) for status in statuses):
             return "syncing"
         if statuses and all(state.job.paused for state in self._rows):
             return "paused"

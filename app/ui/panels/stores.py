@@ -62,7 +62,7 @@ class RowActions(QWidget):
         if state is None:
             return
         label = state.store_name
-        self.sync_button.setEnabled(not state.running)
+        self.sync_button.setEnabled(not (state.running or state.queued))
         self.sync_button.setAccessibleName(
             QCoreApplication.translate("StoresPanel", "Sync {store} now").format(store=label)
         )
