@@ -165,7 +165,7 @@ class InventoryRecord(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class QueuedRun:
-    """A run of a job waiting in a server's queue for a worker."""
+    """A run of a job in a server's queue: waiting for a worker, or taken by one and not done with."""
 
     job_id: int
     store_id: int | None

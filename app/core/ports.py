@@ -538,7 +538,7 @@ class SchedulerControl(Protocol):
 
 class ServerQueue(Protocol):
     """What a server's queue tells of itself: the workers it heard from lately (their heartbeats) and
-    the runs no worker has taken yet."""
+    the runs it holds."""
 
     def alive(self, within_seconds: float) -> int | None:
         """How many sent a heartbeat within that many seconds; None when it cannot be told."""

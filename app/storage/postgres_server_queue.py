@@ -16,7 +16,6 @@ _ALIVE = (
     b"SELECT count(*) FROM procrastinate_workers WHERE last_heartbeat > now() - make_interval(secs => %s)"
 )
 
-
 _WAITING = b"""
 SELECT job.id, job.store_id, queued.args->>'trigger' FROM procrastinate_jobs AS queued
 JOIN job ON job.id = (queued.args->>'job_id')::bigint

@@ -100,7 +100,8 @@ class QueueSchedulerControl:
         return last is not None and last.status is RunStatus.RUNNING
 
     def queued_jobs(self) -> frozenset[int]:
-        """The jobs with a run in the queue that no worker has taken yet."""
+        """The jobs with a run in the queue: not taken by a worker yet, or taken and not done with (a
+        run whose start is not recorded yet reads queued a moment longer, never idle)."""
         waiting = None if self._queue_state is None else self._queue_state.waiting()
         return frozenset(run.job_id for run in waiting or ())
 

@@ -1,6 +1,6 @@
 """DatabaseEvents: the runs and log lines the workers write (other processes, other machines), turned into
-the events the window and the event stream know (SyncQueued, SyncStarted, SyncFinished, SyncFailed,
-SyncSkipped, LogRecorded), published on this process's bus.
+the events the window and the event stream know (SyncQueued, SyncLeftQueue, SyncStarted, SyncFinished,
+SyncFailed, SyncSkipped, LogRecorded), published on this process's bus.
 
 The runs and log tables are read every `interval` seconds. Runs are compared by id and status over a
 recent window, not only by "ids above the last one seen": two workers starting runs at once can commit
