@@ -126,6 +126,10 @@
         <translation>جارٍ المزامنة</translation>
     </message>
     <message>
+        <source>Queued</source>
+        <translation>في قائمة الانتظار</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>يحتاج إلى انتباه</translation>
     </message>

@@ -126,6 +126,10 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>Attention requise</translation>
     </message>

@@ -126,6 +126,10 @@
         <translation>Sinchronizuojama</translation>
     </message>
     <message>
+        <source>Queued</source>
+        <translation>Eilėje</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>Reikia dėmesio</translation>
     </message>

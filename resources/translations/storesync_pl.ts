@@ -126,6 +126,10 @@
         <translation>Synchronizacja</translation>
     </message>
     <message>
+        <source>Queued</source>
+        <translation>W kolejce</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>Wymaga uwagi</translation>
     </message>

@@ -126,6 +126,10 @@
         <translation>Sinhronizacija</translation>
     </message>
     <message>
+        <source>Queued</source>
+        <translation>U redu čekanja</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>Potrebna pažnja</translation>
     </message>

@@ -141,6 +141,9 @@ async def test_a_run_waiting_for_a_free_run_slot_reads_queued_until_it_starts(tm
         assert "another run to end" in panel.model.data(panel.model.index(row, StoreStatusModel.STATUS), 3)
         assert not panel.row_actions(waiting).sync_button.isEnabled()
         await wait_until(lambda: app.window.running_label.text() == "1 running and 1 waiting", what="counts")
+        overview = app.window.overview_panel
+        card = overview.model.card(overview.model.row_of_store(state.store_id))
+        assert overview.delegate.health_text(card.health) == "Queued"
 
         await wait_until(lambda: panel.model.status_text(state) == "Succeeded", within=30, what="its end")
         assert not state.queued and panel.row_actions(waiting).sync_button.isEnabled()

@@ -15,6 +15,7 @@ _PROBLEMS = (RowStatus.ATTENTION, RowStatus.FAILED, RowStatus.PARTIAL, RowStatus
 class StoreHealth(enum.StrEnum):
     OK = "ok"
     SYNCING = "syncing"
+    QUEUED = "queued"  # a run waits for a free run slot (or a worker) and none runs
     ATTENTION = "attention"
     STALE = "stale"
     PAUSED = "paused"
@@ -24,14 +25,16 @@ def store_health(
     states: Sequence[JobState], all_paused: bool = False, now: datetime | None = None
 ) -> StoreHealth:
     """A problem outranks activity (a failing store that retries still needs the merchant), activity
-    outranks old data, and old data outranks a pause (a paused store's data grows stale too, as the
-    stores table says: app.core.staleness decides what is stale)."""
+    (a run, then a run waiting to start) outranks old data, and old data outranks a pause (a paused
+    store's data grows stale too, as the stores table says: app.core.staleness decides what is stale)."""
     moment = now or now_utc()
     statuses = [state.status(moment) for state in states]
     if any(status in _PROBLEMS for status in statuses):
         return StoreHealth.ATTENTION
-    if any(status in (RowStatus.RUNNING, RowStatus.QUEUED) for status in statuses):
+    if any(status is RowStatus.RUNNING for status in statuses):
         return StoreHealth.SYNCING
+    if any(status is RowStatus.QUEUED for status in statuses):
+        return StoreHealth.QUEUED
     if any(status is RowStatus.STALE for status in statuses):
         return StoreHealth.STALE
     if all_paused or (states and all(state.job.paused for state in states)):

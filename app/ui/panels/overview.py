@@ -45,6 +45,7 @@ from app.ui.theme import readable
 HEALTH_COLORS = {
     StoreHealth.OK: "#2e7d32",
     StoreHealth.SYNCING: "#1565c0",
+    StoreHealth.QUEUED: "#5c6bc0",
     StoreHealth.ATTENTION: "#c62828",
     StoreHealth.STALE: "#b26a00",
     StoreHealth.PAUSED: "#757575",
@@ -61,6 +62,7 @@ class CardDelegate(QStyledItemDelegate):
         return {
             StoreHealth.OK: self.tr("OK"),
             StoreHealth.SYNCING: self.tr("Syncing"),
+            StoreHealth.QUEUED: self.tr("Queued"),
             StoreHealth.ATTENTION: self.tr("Needs attention"),
             StoreHealth.STALE: self.tr("Stale"),
             StoreHealth.PAUSED: self.tr("Paused"),
