@@ -84,9 +84,12 @@ def _job_lines(jobs: list[dict[str, Any]], waits_for: str) -> list[str]:
     """`waits_for`: what a queued run waits for (a free run slot, or on a server a worker)."""
     lines = []
     for job in jobs:
-        state = "paused" if job["paused"] else ("running now" if job["running"] else "")
-        if job.get("queued") and not job["running"]:
-            state = f"queued: starts when {waits_for} is free"
+        states = ["paused"] if job["paused"] else []
+        if job["running"]:
+            states.append("running now")
+        elif job.get("queued"):  # a run asked for by name runs even while its job is paused
+            states.append(f"queued: starts when {waits_for} is free")
+        state = "; ".join(states)
         head = f"  {job['kind']:<16} {job['schedule_words']}" + (f" [{state}]" if state else "")
         lines.append(head)
         last = job["last_run"]
@@ -101,7 +104,7 @@ def _job_lines(jobs: list[dict[str, Any]], waits_for: str) -> list[str]:
                 + (f", skipped {c['skipped']} (not stock)" if c.get("skipped") else "")
             )
         next_text = (
-            _when(job["next_run"]) if job["next_run"] else ("none (paused)" if job["paused"] else "none")
+            _next_when(job["next_run"]) if job["next_run"] else ("none (paused)" if job["paused"] else "none")
         )
         lines.append(f"      next run: {next_text}; runs so far: {job['total_runs']}")
         if job.get("paused_reason"):
@@ -121,6 +124,14 @@ def _when(iso: str) -> str:
         relative = f"in {amount}" if delta.total_seconds() > 0 else f"{amount} ago"
         return f"{local:%H:%M} ({relative})"
     return f"{local:%Y-%m-%d %H:%M}"
+
+
+def _next_when(iso: str) -> str:
+    """A next run that is due already (a server's workers queue it at their next look) is "now", not
+    a moment ago."""
+    if datetime.fromisoformat(iso) <= datetime.now(UTC):
+        return "now (due)"
+    return _when(iso)
 
 
 def _amount(seconds: int) -> str:

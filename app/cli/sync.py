@@ -100,7 +100,14 @@ async def sync_jobs(instance: Any, job_ids: list[int], trigger: Trigger) -> int:
 
 STOP_SECONDS = 10.0
 """How long a `sync` stopped by a signal gives its runs to reach a safe point before they are cut."""
-FOLLOWED_EVENTS = ["sync_started", "sync_progress", "sync_finished", "sync_failed", "sync_skipped"]
+FOLLOWED_EVENTS = [
+    "sync_started",
+    "sync_progress",
+    "sync_finished",
+    "sync_failed",
+    "sync_skipped",
+    "sync_left_queue",
+]
 RECHECK_SECONDS = 1.0
 
 
@@ -117,7 +124,7 @@ async def run_through_instance(client: Any, choice: dict[str, Any]) -> int:
         answer = await client.trigger(**choice, force=True)
         followed = FollowedRuns(answer, str(choice.get("trigger", "cli")))
         if followed.queued:
-            print(QUEUED.format(n=len(followed.queued)), file=sys.stderr, flush=True)
+            print(queued_line(len(followed.queued)), file=sys.stderr, flush=True)
         show = _progress_printer() if sys.stderr.isatty() else None
         while not followed.done:
             for run_id in sorted(followed.pending):
@@ -141,10 +148,17 @@ async def run_through_instance(client: Any, choice: dict[str, Any]) -> int:
     return report_runs(followed.runs(), skipped)
 
 
-QUEUED = (
-    "{n} of the runs did not start at once: they are queued until a run slot or a worker is free "
-    "(Ctrl-C stops waiting; the runs stay queued)"
-)
+def queued_line(count: int) -> str:
+    """What the command line says of the runs the instance queued instead of starting them."""
+    which = (
+        "1 run did not start at once: it is"
+        if count == 1
+        else f"{count} of the runs did not start at once: they are"
+    )
+    return (
+        f"{which} queued until a run slot (or, on a server, a worker) is free "
+        "(Ctrl-C stops waiting; the runs stay queued)"
+    )
 
 
 async def _forward_events(client: Any, events: asyncio.Queue[dict[str, Any]]) -> None:

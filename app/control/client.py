@@ -209,7 +209,7 @@ class ControlClient:
         sync_progress event of those runs. The event stream is open before the runs start, so no end
         is missed however fast a run is. A job the instance queued without starting it yet (every run
         slot busy, or a server whose workers have not taken it) is followed from its start."""
-        types = "sync_started,sync_progress,sync_finished,sync_failed,sync_skipped"
+        types = "sync_started,sync_progress,sync_finished,sync_failed,sync_skipped,sync_left_queue"
         try:
             async with self._http.stream(
                 "GET", API + "/events", params={"types": types}, timeout=httpx.Timeout(10.0, read=None)
@@ -519,8 +519,14 @@ class FollowedRuns:
             self.pending.discard(run["id"])
 
     def take(self, event: Mapping[str, Any]) -> bool:
-        """Whether `event` (not progress) started, skipped or ended one of these."""
+        """Whether `event` (not progress) started, skipped or ended one of these. A queued job whose
+        runs all left a server's queue before one of ours started was dropped there without a run."""
         kind = event["type"]
+        if kind == "sync_left_queue":
+            entry = self.queued.pop(event["job_id"], None)
+            if entry is not None:
+                self.skipped.append({**entry, "run_id": None, "reason": LEFT_THE_QUEUE})
+            return entry is not None
         if kind in ("sync_started", "sync_skipped"):
             turned_away = event.get("reason") in (ALREADY_RUNNING, ALREADY_QUEUED)  # as ours is in flight
             if event.get("trigger") != self.trigger or turned_away:
@@ -557,6 +563,10 @@ async def follow_to_the_end(
     raise InstanceUnreachable(STOPPED_SENDING)
 
 
+LEFT_THE_QUEUE = (
+    "it left the server's queue without running: its job or store was removed, or a run of it had just "
+    "happened"
+)
 STOPPED_SENDING = (
     "the StoreSync instance stopped sending its events before the runs ended (it was stopped or restarted)"
 )

@@ -165,11 +165,12 @@ class InventoryRecord(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class QueuedRun:
-    """A run of a job in a server's queue: waiting for a worker, or taken by one and not done with."""
+    """A run of a job in a server's queue: waiting for a worker, or `taken` by one and not done with."""
 
     job_id: int
     store_id: int | None
     trigger: Trigger
+    taken: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,8 @@ _ALIVE = (
 )
 
 _WAITING = b"""
-SELECT job.id, job.store_id, queued.args->>'trigger' FROM procrastinate_jobs AS queued
+SELECT job.id, job.store_id, queued.args->>'trigger', queued.status = 'doing'
+FROM procrastinate_jobs AS queued
 JOIN job ON job.id = (queued.args->>'job_id')::bigint
 WHERE queued.queue_name = %s AND queued.status IN ('todo', 'doing') ORDER BY queued.id
 """
@@ -46,7 +47,7 @@ class PostgresServerQueue:
             log.debug("Could not read the queue's waiting runs", exc_info=True)
             return None
         return [
-            QueuedRun(int(job_id), store_id, Trigger(trigger))
-            for job_id, store_id, trigger in rows
+            QueuedRun(int(job_id), store_id, Trigger(trigger), bool(taken))
+            for job_id, store_id, trigger, taken in rows
             if trigger in _TRIGGERS
         ]

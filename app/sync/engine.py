@@ -16,7 +16,7 @@ from typing import Any
 
 from app.core.bus import EventBus
 from app.core.errors import AlreadyRunning, ConfigError, KeychainUnavailable, RateLimited
-from app.core.events import ALREADY_RUNNING, RateLimitedUntil, SyncQueued
+from app.core.events import ALREADY_QUEUED, ALREADY_RUNNING, RateLimitedUntil, SyncQueued
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.platforms import PLATFORM_FIELDS
 from app.core.ports import (
@@ -118,9 +118,9 @@ class SyncEngine:
             raise ValueError("only a saved job can run")
         job_id = job.id
         store = self._stores.get_store(job.store_id) if job.store_id is not None else None
-        reason = self._skip_reason(job, store, trigger)
+        reason = self._in_flight_reason(job) or self._blocked_reason(job, store, trigger)
         if reason is not None:
-            kind = AlreadyRunning.kind if reason == ALREADY_RUNNING else "skipped"
+            kind = AlreadyRunning.kind if reason in (ALREADY_RUNNING, ALREADY_QUEUED) else "skipped"
             return await self._recorder.skipped(job, trigger, reason, kind, late_by_seconds)
         self._running.add(job_id)
         task = asyncio.get_running_loop().create_task(
@@ -190,7 +190,13 @@ class SyncEngine:
         tasks = [task for task in self._tasks.values() if not task.done()]
         if not tasks:
             return
-        log.info("Waiting up to %.0f s for %d running syncs to stop", timeout, len(tasks))
+        waiting = len(self._queued)  # they take their slot only to be skipped as shutting down
+        log.info(
+            "Waiting up to %.0f s for %d running syncs to stop%s",
+            timeout,
+            len(tasks) - waiting,
+            f" ({waiting} waiting for a slot are skipped)" if waiting else "",
+        )
         _, pending = await asyncio.wait(tasks, timeout=timeout)
         for task in pending:
             task.cancel()
@@ -205,12 +211,22 @@ class SyncEngine:
     ) -> SyncRun:
         await self.prepared()
         assert job.id is not None
-        if self._limiter.full:
+        waits = self._limiter.full
+        if waits:
             self._queued.add(job.id)
             self._bus.publish(SyncQueued(job.id, job.store_id, trigger))
         try:
             async with self._limiter.slot():
                 self._queued.discard(job.id)
+                if waits:  # the job, its store or the rate limits may have changed meanwhile
+                    current = self._stores.get_job(job.id)
+                    if current is None:
+                        return self._recorder.removed_while_waiting(job, trigger)
+                    job = current
+                    store = self._stores.get_store(job.store_id) if job.store_id is not None else None
+                    reason = self._blocked_reason(job, store, trigger)
+                    if reason is not None:
+                        return await self._recorder.skipped(job, trigger, reason, "skipped", late_by_seconds)
                 with FULL_COLLECTIONS.during_sync():
                     return await self._execute_in_slot(job, store, trigger, late_by_seconds)
         finally:
@@ -276,11 +292,18 @@ class SyncEngine:
             del self._tasks[job_id]
             self._running.discard(job_id)
 
-    def _skip_reason(self, job: Job, store: Store | None, trigger: Trigger) -> str | None:
+    def _in_flight_reason(self, job: Job) -> str | None:
+        """Why no new run of the job starts now, whatever its settings."""
         if self._draining:
             return SHUTTING_DOWN
+        if job.id in self._queued:
+            return ALREADY_QUEUED
         if job.id in self._running:
             return ALREADY_RUNNING
+        return None
+
+    def _blocked_reason(self, job: Job, store: Store | None, trigger: Trigger) -> str | None:
+        """Why the job may not run now: paused, its store removed, disabled or rate limited."""
         if job.paused and trigger in (Trigger.SCHEDULED, Trigger.CATCH_UP):
             return "the job is paused"
         if job.store_id is None:

@@ -109,6 +109,16 @@ class RunRecorder:
         self._bus.publish(SyncSkipped(job.id, job.store_id, trigger, reason, run.id))
         return run
 
+    def removed_while_waiting(self, job: Job, trigger: Trigger) -> SyncRun:
+        """A run of a job removed while it waited for a slot: told as skipped; the history has no job
+        to record it against any more."""
+        assert job.id is not None
+        now = datetime.now(UTC)
+        reason = "the job was removed while the run waited to start"
+        log.info("Skipped job %s (%s): %s", job.id, job.kind, reason, extra={"store_id": job.store_id})
+        self._bus.publish(SyncSkipped(job.id, job.store_id, trigger, reason))
+        return SyncRun(job.id, trigger, now, status=RunStatus.SKIPPED, finished_at=now, error_message=reason)
+
     async def started(
         self, job: Job, store: Store | None, trigger: Trigger, late_by_seconds: float | None
     ) -> SyncRun:

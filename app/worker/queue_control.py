@@ -100,10 +100,10 @@ class QueueSchedulerControl:
         return last is not None and last.status is RunStatus.RUNNING
 
     def queued_jobs(self) -> frozenset[int]:
-        """The jobs with a run in the queue: not taken by a worker yet, or taken and not done with (a
-        run whose start is not recorded yet reads queued a moment longer, never idle)."""
+        """The jobs with a run in the queue that no worker has taken yet (a taken one is told by its run;
+        counted too, it read "queued" for the seconds between its run's end and the queue's)."""
         waiting = None if self._queue_state is None else self._queue_state.waiting()
-        return frozenset(run.job_id for run in waiting or ())
+        return frozenset(run.job_id for run in waiting or () if not run.taken)
 
     async def pause_job(self, job_id: int, reason: str | None = None) -> None:
         await self._save_paused(job_id, True, reason)

@@ -56,7 +56,8 @@ class DatabaseEvents:
     ) -> None:
         self._runs = runs
         self._queue = queue
-        self._waiting: dict[int, int | None] = {}  # job id -> store id
+        self._untaken: frozenset[int] = frozenset()  # jobs told queued and not taken by a worker since
+        self._held: dict[int, int | None] = {}  # job id -> store id of every job with a run in the queue
         self._logs = logs
         self._bus = bus
         self._interval = interval
@@ -86,7 +87,12 @@ class DatabaseEvents:
         runs = await asyncio.to_thread(self._recent_runs)
         for run in runs:
             self._tell(run)
-        await self._tell_waiting()
+        left = await self._tell_waiting()
+        if left:  # a run that began and ended since the runs were read is told before its leaving
+            for run in await asyncio.to_thread(self._recent_runs):
+                self._tell(run)
+            for job_id, store_id in left.items():
+                self._bus.publish(SyncLeftQueue(job_id, store_id))
         lines = await asyncio.to_thread(self._logs.list_after, self._last_log_id, MOST_PER_LOOK)
         for entry in lines:
             self._last_log_id = max(self._last_log_id, entry.id or 0)
@@ -107,22 +113,23 @@ class DatabaseEvents:
                 log.info("Following the workers' runs and log again")
             failing = False
 
-    async def _tell_waiting(self, *, quietly: bool = False) -> None:
-        """SyncQueued for each job whose run reached the queue since the last look, SyncLeftQueue for
-        each whose runs all left it (a worker dropped one as a duplicate without starting it: no other
-        event would say it no longer waits)."""
+    async def _tell_waiting(self, *, quietly: bool = False) -> dict[int, int | None]:
+        """SyncQueued for each job whose run reached the queue untaken since the last look; the jobs
+        (id -> store id) whose runs all left the queue since, for SyncLeftQueue: a worker that drops a
+        run (its job removed, or a run of it had just happened) records none, and nothing else would
+        tell a watcher it no longer waits."""
         waiting = None if self._queue is None else await asyncio.to_thread(self._queue.waiting)
         if waiting is None:
-            return
-        now_waiting = {run.job_id: run for run in waiting}
+            return {}
+        untaken = {run.job_id: run for run in waiting if not run.taken}
+        held = {run.job_id: run.store_id for run in waiting}
         if not quietly:
-            for job_id, run in now_waiting.items():
-                if job_id not in self._waiting:
+            for job_id, run in untaken.items():
+                if job_id not in self._untaken:
                     self._bus.publish(SyncQueued(job_id, run.store_id, run.trigger))
-            for job_id, store_id in self._waiting.items():
-                if job_id not in now_waiting:
-                    self._bus.publish(SyncLeftQueue(job_id, store_id))
-        self._waiting = {job_id: run.store_id for job_id, run in now_waiting.items()}
+        left = {job_id: store_id for job_id, store_id in self._held.items() if job_id not in held}
+        self._untaken, self._held = frozenset(untaken), held
+        return {} if quietly else left
 
     def _recent_runs(self) -> list[SyncRun]:
         """Runs started in the recent window (oldest first), and those still running from before it."""

@@ -9,7 +9,13 @@ import json
 import httpx
 import pytest
 
-from app.control.client import STOPPED_SENDING, FollowedRuns, InstanceUnreachable, follow_to_the_end
+from app.control.client import (
+    LEFT_THE_QUEUE,
+    STOPPED_SENDING,
+    FollowedRuns,
+    InstanceUnreachable,
+    follow_to_the_end,
+)
 from app.core.events import ALREADY_QUEUED, ALREADY_RUNNING
 
 ANSWER = {
@@ -66,6 +72,16 @@ def test_a_queued_job_skipped_for_its_own_reason_is_reported_skipped() -> None:
             "reason": "the store is disabled",
         }
     ]
+
+
+def test_a_queued_job_that_left_a_servers_queue_without_a_run_is_reported_skipped() -> None:
+    """A worker dropped it (its job removed, or a run of it had just happened): followed for ever before."""
+    followed = FollowedRuns(ANSWER, "cli")
+    assert not followed.take({"type": "sync_left_queue", "job_id": 1, "store_id": 1})  # not one waiting
+    assert followed.take({"type": "sync_left_queue", "job_id": 2, "store_id": 2})
+    assert followed.take(ended(10))
+    assert followed.done
+    assert [entry["reason"] for entry in followed.skipped] == [LEFT_THE_QUEUE]
 
 
 async def test_a_stream_that_ends_before_the_runs_is_one_line() -> None:

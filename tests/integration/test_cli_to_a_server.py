@@ -165,7 +165,7 @@ async def test_a_run_queued_behind_a_busy_slot_is_said_and_followed_to_its_end(t
             code, out, err = await syncing
 
             assert code == 0, err
-            assert "1 of the runs did not start at once: they are queued until a run slot" in err
+            assert "1 run did not start at once: it is queued until a run slot" in err
             lines = sorted(out.splitlines())
             assert len(lines) == 2
             assert lines[0].startswith("North · inventory_pull: succeeded - fetched 40")

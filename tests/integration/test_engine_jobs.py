@@ -6,11 +6,12 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.core.events import LowStock, SyncQueued, SyncStarted
+from app.core.events import ALREADY_QUEUED, LowStock, SyncQueued, SyncSkipped, SyncStarted
 from app.core.models import JobKind, RunStatus, SyncRun, Trigger
 from app.core.ports import RunQuery
 from app.sandbox.faults import Fault
@@ -157,3 +158,37 @@ async def test_the_concurrency_cap_applies_and_can_be_raised_live(harness: Harne
         for simulator in simulators:
             simulator.stop()
     assert [run.status for run in finished] == [RunStatus.SUCCEEDED] * 3
+
+
+async def test_a_run_that_waited_for_a_slot_checks_its_job_and_store_again(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    """While runs wait for the one slot, one's store is disabled and another's job removed: when the slot
+    comes, the first is skipped as disabled (it synced before) and the second is told as skipped with
+    nothing recorded against the gone job (it logged a traceback and left its caller waiting before);
+    asking again for a waiting job says it is queued already, not running."""
+    simulators = [start_simulator(20, seed=n) for n in range(3)]
+    try:
+        simulators[0].faults.next_requests(1, Fault.latency(0.5))
+        stores = [await harness.add_store(f"Shop {n}", s) for n, s in enumerate(simulators)]
+        jobs = [await harness.add_job(store) for store in stores]
+        harness.engine.set_max_concurrent(1)
+        first = asyncio.create_task(harness.engine.run(jobs[0], Trigger.MANUAL))
+        await poll(lambda: len(harness.of_type(SyncStarted)) == 1, what="the slow run started")
+        waiting = [asyncio.create_task(harness.engine.run(job, Trigger.MANUAL)) for job in jobs[1:]]
+        await poll(lambda: len(harness.engine.queued_job_ids()) == 2, what="both runs waiting")
+        again = await harness.engine.run(jobs[1], Trigger.MANUAL)
+        await harness.storage.stores.save_store(replace(stores[1], enabled=False))
+        await harness.storage.stores.delete_job(jobs[2].id)
+        ended = await asyncio.gather(first, *waiting)
+    finally:
+        for simulator in simulators:
+            simulator.stop()
+    assert (again.status, again.error_message) == (RunStatus.SKIPPED, ALREADY_QUEUED)
+    assert ended[0].status is RunStatus.SUCCEEDED
+    assert (ended[1].status, ended[1].error_message) == (RunStatus.SKIPPED, "the store is disabled")
+    assert ended[2].status is RunStatus.SKIPPED
+    skips = {event.job_id: event.reason for event in harness.of_type(SyncSkipped)}
+    assert skips[jobs[2].id] == "the job was removed while the run waited to start"
+    assert len(harness.of_type(SyncStarted)) == 1
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]

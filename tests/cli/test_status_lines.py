@@ -1,0 +1,51 @@
+"""How `storesync status` words a job's state and its next run, from the report the API serves."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from app.cli.report import render_status
+
+
+def report(job: dict[str, Any], workers: int | None) -> dict[str, Any]:
+    scheduler = {"running": True, "paused": False, "pid": 7, "since": datetime.now(UTC).isoformat()}
+    return {
+        "scheduler": {**scheduler, "workers": workers},
+        "stores": [
+            {"id": 1, "name": "North", "platform": "shopify", "enabled": True, "demo": False, "jobs": [job]}
+        ],
+        "global_jobs": [],
+    }
+
+
+def job(**changes: Any) -> dict[str, Any]:
+    base = {
+        "id": 3,
+        "kind": "inventory_pull",
+        "schedule_words": "Every 15 minutes",
+        "paused": False,
+        "running": False,
+        "queued": False,
+        "last_run": None,
+        "next_run": None,
+        "total_runs": 0,
+        "last_error": None,
+    }
+    return {**base, **changes}
+
+
+def test_a_waiting_run_says_what_it_waits_for_and_a_paused_job_says_both() -> None:
+    desktop = render_status(report(job(queued=True), workers=None))
+    assert "Every 15 minutes [queued: starts when a run slot is free]" in desktop
+    server = render_status(report(job(queued=True, paused=True), workers=1), server="sync.example:8443")
+    assert "Every 15 minutes [paused; queued: starts when a worker is free]" in server
+    running = render_status(report(job(queued=True, running=True), workers=None))
+    assert "[running now]" in running and "queued" not in running
+
+
+def test_a_next_run_due_already_reads_now_not_a_moment_ago() -> None:
+    due = (datetime.now(UTC) - timedelta(seconds=1)).isoformat()
+    assert "next run: now (due); runs so far: 0" in render_status(report(job(next_run=due), workers=1))
+    later = (datetime.now(UTC) + timedelta(minutes=5, seconds=30)).isoformat()
+    assert "(in 5 min)" in render_status(report(job(next_run=later), workers=1))
