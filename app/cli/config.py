@@ -64,7 +64,9 @@ async def _import(args: argparse.Namespace, source: Path, document: dict[str, An
             print(line)
         missing = await _ask_missing_secrets(instance, done["needs_secrets"])
     replaced = f", updated {len(done['updated'])} stores" if args.replace else ""
-    print(f"Imported {len(done['added'])} stores{replaced} and {done['jobs']} jobs from {source}.")
+    settings = done.get("settings") or []
+    set_too = f"; settings set: {', '.join(settings)}" if settings else ""
+    print(f"Imported {len(done['added'])} stores{replaced} and {done['jobs']} jobs from {source}{set_too}.")
     for entry in missing:
         name, fields = entry["store"], entry["fields"]
         print(

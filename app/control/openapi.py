@@ -248,7 +248,8 @@ def _paths() -> dict[str, dict[str, Any]]:
             "post": _operation(
                 'Import a configuration: {"document": an export, "replace": update the stores that '
                 'exist}. Secrets it carries go to the keychain; answers {"added", "updated", '
-                '"left_unchanged", "jobs", "needs_secrets"}. The whole document is checked first.',
+                '"left_unchanged", "jobs", "settings" (the keys it set), "needs_secrets"}. The whole '
+                "document is checked first.",
                 body=OBJECT,
                 errors=(400, 503),
             ),

@@ -147,3 +147,21 @@ def test_a_valid_file_is_imported_whole(
         ("Good shop", ["inventory_pull"]),
         ("Outlet", ["inventory_pull", "stock_push"]),
     ]
+
+
+def test_a_file_of_settings_alone_says_which_settings_it_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "one-at-a-time.json"
+    path.write_text(
+        json.dumps(
+            {"format": "storesync-config", "version": 1, "settings": {"max_concurrent_runs": 1, "unknown": 3}}
+        )
+    )
+    data_dir = tmp_path / "data"
+    code, out, err = _run(data_dir, "config", "import", str(path), capsys=capsys)
+    assert code == 0, err
+    assert out.strip() == f"Imported 0 stores and 0 jobs from {path}; settings set: max_concurrent_runs."
+    code, _out, err = _run(data_dir, "config", "export", str(tmp_path / "out.json"), capsys=capsys)
+    assert code == 0, err
+    assert json.loads((tmp_path / "out.json").read_text())["settings"]["max_concurrent_runs"] == 1

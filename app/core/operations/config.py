@@ -126,6 +126,7 @@ async def import_config(
         "updated": [store.name for store in updated],
         "left_unchanged": unchanged,
         "jobs": len(pending_jobs),
+        "settings": keys,
         "needs_secrets": _missing_secrets(added, carried),
     }
 
