@@ -17,8 +17,11 @@ import psycopg
 from app.core.errors import StorageError
 from app.core.models import RunStatus
 from app.storage import postgres
-from app.storage.runs import INTERRUPTED_MESSAGE
 
+# On a server the process that ran it was a worker, and the queue's stalled-job retry runs the job again.
+WORKER_STOPPED_MESSAGE = (
+    "The worker running it stopped before this run finished; the server's queue runs the job again."
+)
 # The first key of every run's advisory lock (the second is the run's id), apart from other locks.
 RUN_LOCKS = 0x52554E  # "RUN"
 
@@ -74,7 +77,7 @@ def interrupt_orphans(connection: postgres.Connection, now: str) -> list[int]:
             "interrupted": RunStatus.INTERRUPTED.value,
             "running": RunStatus.RUNNING.value,
             "now": now,
-            "message": INTERRUPTED_MESSAGE,
+            "message": WORKER_STOPPED_MESSAGE,
             "locks": RUN_LOCKS,
         },
     ).fetchall()

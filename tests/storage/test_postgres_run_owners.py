@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.storage import postgres, timestamps
-from app.storage.postgres_run_owners import interrupt_orphans
-from app.storage.runs import INTERRUPTED_MESSAGE
+from app.storage.postgres_run_owners import WORKER_STOPPED_MESSAGE, interrupt_orphans
 
 pytestmark = pytest.mark.postgres
 
@@ -79,7 +78,7 @@ def test_a_killed_workers_run_is_interrupted_and_a_live_ones_is_not(postgres_url
                 "SELECT error_message FROM sync_run WHERE id = %s", (killed_run,)
             ).fetchone()
         assert rows == {killed_run: "interrupted", live_run: "running"}
-        assert message == (INTERRUPTED_MESSAGE,)
+        assert message == (WORKER_STOPPED_MESSAGE,)
         assert _interrupt(postgres_url) == []
     finally:
         for worker in workers:
