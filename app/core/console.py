@@ -318,7 +318,7 @@ class LocalConsole:
                     job=job,
                     last_run=last_run,
                     next_run=services.scheduler.next_run_time(job.id),
-                    running=job.id not in queued and _running(services, job.id, last_run),
+                    running=_running(services, job.id, last_run, queued),
                     stale_reason=None if job.store_id is None else stale.get(job.store_id),
                     queued=job.id in queued,
                 )
@@ -329,9 +329,8 @@ class LocalConsole:
         return self._services.scheduler.next_run_time(job_id)
 
     def is_running(self, job_id: int) -> bool:
-        return not self.is_queued(job_id) and _running(
-            self._services, job_id, self._services.runs.last_run(job_id)
-        )
+        services = self._services
+        return _running(services, job_id, services.runs.last_run(job_id), services.scheduler.queued_jobs())
 
     def is_queued(self, job_id: int) -> bool:
         return job_id in self._services.scheduler.queued_jobs()
@@ -357,10 +356,11 @@ class LocalConsole:
         """Nothing to close: the services belong to the app."""
 
 
-def _running(services: AppServices, job_id: int, last_run: SyncRun | None) -> bool:
+def _running(services: AppServices, job_id: int, last_run: SyncRun | None, queued: frozenset[int]) -> bool:
     """Running as the window shows it: the scheduler holds a run of the job whose end is not yet
     recorded. The scheduler lets a run go a moment after announcing its end; a listing read in that
     moment showed the job running until its next run. A skipped run (its slot came while it ran)
-    ends nothing. A run waiting for a slot is held too: the callers ask queued_jobs first."""
+    ends nothing. A run waiting for a slot (in `queued`, the scheduler's queued_jobs) is held too, and
+    not running yet."""
     ended = last_run is not None and last_run.status not in (RunStatus.RUNNING, RunStatus.SKIPPED)
-    return services.scheduler.is_running(job_id) and not ended
+    return job_id not in queued and services.scheduler.is_running(job_id) and not ended
