@@ -23,6 +23,7 @@ KNOWN_TEST_SECRETS: tuple[str, ...] = (
     "tok-folder-a-never-shared",
     "tok-folder-b-never-shared",
     "tok-control-api-never-echoed",
+    "tok-server-store-never-shown",
     # Alerts (tests/alerts, tests/cli/test_cli_alerts.py): the SMTP password and a webhook URL's token.
     "smtp-s3cret-pass",
     "T0KEN-in-the-path",

@@ -157,8 +157,8 @@ class LocalInstance:
         from app.core.operations.stores import remove_store, removed_entry
 
         found = find_store(self.services.stores, store)
-        await remove_store(self.services, found)
-        return removed_entry(self.services, found)
+        secrets_kept = await remove_store(self.services, found)
+        return removed_entry(self.services, found, secrets_kept)
 
     async def test_store(self, store: str | int) -> dict[str, Any]:
         from app.core.operations.lookup import find_store

@@ -55,7 +55,7 @@ def add_store_parser(commands: Any) -> None:
     state = edit.add_mutually_exclusive_group()
     state.add_argument("--enable", action="store_true")
     state.add_argument("--disable", action="store_true")
-    remove = actions.add_parser("remove", help="remove a store and its keychain entries")
+    remove = actions.add_parser("remove", help="remove a store and its saved secrets")
     remove.add_argument("name")
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     test = actions.add_parser("test", help="test a saved store's connection, as the store editor does")
@@ -113,7 +113,7 @@ def store(args: argparse.Namespace) -> int:
     if args.action == "remove" and not args.yes:
         if not sys.stdin.isatty():
             raise UsageError("add --yes to remove a store without being asked")
-        answer = input(f"Remove the store {args.name!r} and its keychain entries? [y/N] ")
+        answer = input(f"Remove the store {args.name!r} and its saved secrets? [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing removed.")
             return EXIT_OK
@@ -264,10 +264,15 @@ async def _edit(instance: Any, args: argparse.Namespace) -> int:
 
 async def _remove(instance: Any, args: argparse.Namespace) -> int:
     removed = await instance.remove_store(args.name)
+    kept = removed.get("secrets_kept")
+    where = removed.get("secrets_deleted_from")
+    secrets = "" if kept or not where else f" and deleted its saved secrets ({where})"
     print(
-        f"Removed {removed['name']} and its keychain entries. Its sync history stays until the cleanup "
-        f"removes history older than {removed['history_kept_days']} days."
+        f"Removed {removed['name']}{secrets}. Its sync history stays until the cleanup removes history "
+        f"older than {removed['history_kept_days']} days."
     )
+    if kept:
+        print(f"Its saved secrets were not deleted: {kept}", file=sys.stderr)
     return EXIT_OK
 
 

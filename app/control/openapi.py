@@ -210,7 +210,7 @@ def _paths() -> dict[str, dict[str, Any]]:
                 errors=(400, 404, 409, 503),
             ),
             "delete": _operation(
-                "Remove a store, its jobs and its keychain entries (its history stays until cleanup).",
+                "Remove a store, its jobs and its saved secrets (its history stays until cleanup).",
                 parameters=[store_ref],
                 errors=(404,),
             ),

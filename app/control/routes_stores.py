@@ -52,8 +52,8 @@ async def update_store(request: web.Request) -> web.Response:
 async def delete_store(request: web.Request) -> web.Response:
     services = context_of(request).services
     store = find_store(services.stores, request.match_info["store"])
-    await remove_store(services, store)
-    return answer(removed_entry(services, store))
+    secrets_kept = await remove_store(services, store)
+    return answer(removed_entry(services, store, secrets_kept))
 
 
 @routes.post("/api/v1/stores/{store}/test")

@@ -181,11 +181,15 @@ class KeyringCredentialStore:
         return value
 
     def delete_secrets(self, store_id: int, fields: Collection[str]) -> None:
-        """Remove the fields' entries; entries that are already gone are fine."""
+        """Remove the fields' entries; entries that are already gone are fine, and without a working
+        keychain none can have been saved."""
         keychain_id = self._ids.keychain_id(store_id)
         if keychain_id is None:
             return
-        backend = self._usable_backend()
+        try:
+            backend = self._usable_backend()
+        except KeychainUnavailable:
+            return
         for field in fields:
             try:
                 backend.delete_password(SERVICE, username_for(keychain_id, field))

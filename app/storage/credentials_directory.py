@@ -94,8 +94,21 @@ class DirectoryCredentialStore:
             ) from error
 
     def delete_secrets(self, store_id: int, fields: Collection[str]) -> None:
+        """Remove the fields' files; files that are already gone are fine. One that cannot be removed
+        (a directory systemd provides is read-only) is named so that it can be removed by hand."""
+        kept: list[str] = []
         for field in fields:
             path = self._path(store_id, field)
-            if path is not None:
-                with suppress(FileNotFoundError):
-                    path.unlink()
+            if path is None:
+                continue
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError as error:
+                kept.append(f"{path} ({error.strerror or error})")
+        if kept:
+            raise KeychainUnavailable(
+                f"StoreSync cannot remove {', '.join(kept)}: remove it by hand, or from where the "
+                "service's LoadCredential= reads it"
+            )

@@ -99,6 +99,7 @@ async def test_a_piped_webhook_url_is_kept_in_the_keychain_and_the_test_arrives(
     shown = await asyncio.to_thread(run_cli, "--data-dir", data, "alerts", "show", "--json")
     assert json.loads(shown.out)["secrets_saved"] == {"smtp_password": False, "webhook_url": True}
     assert [set(body) for body in webhook.bodies] == [{"text"}]
+
     def database_files() -> bytes:
         return b"".join(path.read_bytes() for path in (tmp_path / "data").glob("storesync.sqlite3*"))
 

@@ -84,6 +84,7 @@ def test_a_piped_secret_is_kept_in_the_keychain_used_by_sync_and_removed_with_th
     assert keyring.get_password(SERVICE, entry) == TOKEN
     code, output = cli("store", "remove", "ERP", "--yes")
     assert code == 0, output
+    assert "Removed ERP and deleted its saved secrets (" in output
     assert keyring.get_password(SERVICE, entry) is None
 
     everything = output + "".join(

@@ -240,7 +240,6 @@ def test_skipped_records_show_in_store_test_preview_and_in_the_history(
         server.stop()
 
 
-
 def test_an_unknown_shipped_preset_is_refused_with_the_names_there_are(data_dir: Path) -> None:
     unknown = run_cli("--data-dir", str(data_dir), "store", "add", "X", "--platform", "generic_json",
                       "--preset", "odoo-17")  # fmt: skip

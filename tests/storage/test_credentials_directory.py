@@ -83,6 +83,23 @@ async def test_removing_a_stores_secrets_removes_its_files_only(storage: Storage
     assert credentials.get_secret(second.id or 0, "access_token") == SECRET + "-2"
 
 
+async def test_a_secret_that_cannot_be_removed_is_named_for_removing_by_hand(
+    storage: Storage, directory: Path
+) -> None:
+    """Root removes files whatever their mode, so what stands in for a read-only file here is a folder
+    where the secret's file would be: unlink fails all the same."""
+    store, _job = await add_store_and_job(storage)
+    credentials = DirectoryCredentialStore(directory, storage.stores, Redactor())
+    credentials.set_secret(store.id or 0, "access_token", SECRET)
+    stuck = directory / file_name(storage.stores.keychain_id(store.id or 0) or "", "api_key")
+    stuck.mkdir()
+    with pytest.raises(KeychainUnavailable) as refused:
+        credentials.delete_secrets(store.id or 0, ["access_token", "api_key"])
+    assert str(refused.value).startswith(f"StoreSync cannot remove {stuck} (")
+    assert "remove it by hand" in str(refused.value)
+    assert credentials.get_secret(store.id or 0, "access_token") is None
+
+
 def test_the_directory_comes_from_the_option_then_storesync_then_systemd(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

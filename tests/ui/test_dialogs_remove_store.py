@@ -32,6 +32,30 @@ def no_keychain() -> Iterator[None]:
     keyring.set_keyring(previous)
 
 
+class LockedKeychain(keyring.backend.KeyringBackend):
+    """A keychain that refuses every entry, as a locked one does."""
+
+    priority = 1  # type: ignore[assignment]
+    viable = False  # never picked by keyring itself
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+
+@pytest.fixture
+def locked_keychain() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(LockedKeychain())
+    yield
+    keyring.set_keyring(previous)
+
+
 async def add_store_with_history(services: Any) -> tuple[Store, Job]:
     store = await services.stores.save_store(
         Store(name="Old shop", platform=Platform.GENERIC_JSON, settings={"base_url": "http://127.0.0.1:9"})
@@ -92,8 +116,30 @@ async def test_remove_deletes_the_store_and_its_schedule_and_says_what_remains(
     assert announced
     outcome = dialog.outcome_box
     assert isinstance(outcome, QMessageBox) and outcome.isVisible()
-    assert "'Old shop' was removed. Its sync history stays for up to 30 days" in outcome.text()
-    assert "keychain entries could not be removed" in outcome.text()
+    assert outcome.text() == (
+        "'Old shop' was removed. Its sync history stays for up to 30 days, until retention removes it."
+    )  # without a keychain no secret can have been saved, so there is none to leave behind
+
+
+async def test_secrets_a_locked_keychain_kept_are_named_and_the_store_goes_all_the_same(
+    qtbot: QtBot, runtime: Any, locked_keychain: None
+) -> None:
+    services = runtime.services
+    store, _job = await add_store_with_history(services)
+    dialog = confirm_remove_store(services, store)
+    qtbot.addWidget(dialog)
+    removed: list[int] = []
+    dialog.removed.connect(removed.append)
+
+    dialog.remove_button.click()
+    await wait_until(lambda: removed, what="the removal")
+
+    assert services.stores.get_store(store.id) is None
+    outcome = dialog.outcome_box
+    assert isinstance(outcome, QMessageBox) and outcome.isVisible()
+    assert "'Old shop' was removed." in outcome.text()
+    assert "Its keychain entries could not be removed: " in outcome.text()
+    assert "the keychain is locked" in outcome.text()
 
 
 @needs_secret_service

@@ -40,6 +40,7 @@ from tests.worker.harness import (
 )
 
 UNREACHABLE = "postgresql://storesync@127.0.0.1:{port}/nothing"
+STORE_SECRET = "tok-server-store-never-shown"  # in tests/known_secrets.py, so the final scan looks for it
 
 
 def refused(*args: str, env: dict[str, str] | None = None) -> str:
@@ -186,6 +187,36 @@ async def test_the_token_from_systemds_credentials_directory_is_used_and_never_s
     assert SERVER_TOKEN not in served.text()
     await poll(lambda: served.process.poll() is not None, seconds=30, what="serve to stop")
     assert served.process.returncode == 0
+
+
+@pytest.mark.postgres
+async def test_a_store_removed_on_a_server_takes_its_secret_file_and_says_so(
+    database: str, tmp_path: Path
+) -> None:
+    """A server keeps secrets in its credentials directory, not a keychain: removing the store deletes
+    its file, and the command line says where from."""
+    credentials = tmp_path / "credentials"
+    data_dir = tmp_path / "serve"
+    with systemd_credentials(credentials) as env:
+        async with api_server(database, data_dir, tmp_path / "serve.log", env=env) as served:
+            address = f"127.0.0.1:{served.port}"
+            async with ControlClient(server_endpoint(address, SERVER_TOKEN)) as client:
+                settings = {"base_url": "http://127.0.0.1:9", "endpoint": "/stock", "auth": "bearer"}
+                await client.add_store(
+                    {"name": "Depot", "platform": "generic_json", "settings": settings,
+                     "secrets": {"secret": STORE_SECRET}}
+                )  # fmt: skip
+            [secret_file] = credentials.glob("store.*.secret")
+            token_file = credentials / "control-token"
+            remote = ("--server", address, "--token-file", str(token_file))
+            code, out, err = await cli(tmp_path / "laptop", "store", "remove", "Depot", "--yes", *remote)
+            assert code == 0, err
+            assert out.startswith(
+                f"Removed Depot and deleted its saved secrets (credentials directory {credentials})"
+            )
+            assert "keychain" not in out + err
+            assert not secret_file.exists()
+    assert STORE_SECRET not in served.text()
 
 
 @pytest.mark.postgres

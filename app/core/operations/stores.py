@@ -224,23 +224,35 @@ async def edit_store(services: AppServices, store: Store, data: Mapping[str, Any
     return saved
 
 
-async def remove_store(services: AppServices, store: Store) -> None:
-    """Unschedule its jobs, forget its keychain entries, remove it (its history stays until cleanup)."""
+async def remove_store(services: AppServices, store: Store) -> str | None:
+    """Unschedule its jobs, delete its saved secrets, remove it (its history stays until cleanup).
+    Returns why its secrets could not all be deleted, None when they were: the store goes either way."""
     assert store.id is not None
     for job in services.stores.list_jobs(store.id):
         assert job.id is not None
         services.scheduler.remove_job(job.id)
     secret_names = [f.name for f in PLATFORM_FIELDS[store.platform] if f.kind == "secret"]
-    with contextlib.suppress(KeychainUnavailable):  # without a keychain none could have been saved
+    secrets_kept = None
+    try:
         services.credentials.delete_secrets(store.id, secret_names)
+    except KeychainUnavailable as error:
+        secrets_kept = str(error)
     await services.stores.delete_store(store.id)
     services.bus.publish(StoresChanged())
+    return secrets_kept
 
 
-def removed_entry(services: AppServices, store: Store) -> dict[str, Any]:
-    """The answer to removing `store`: which one, and how long its history stays (until the cleanup)."""
+def removed_entry(services: AppServices, store: Store, secrets_kept: str | None = None) -> dict[str, Any]:
+    """The answer to removing `store`: which one, where its secrets were deleted from (or why they were
+    not), and how long its history stays (until the cleanup)."""
     days = services.settings.get_setting("retention_days", default("retention_days"))
-    return {"removed": store.id, "name": store.name, "history_kept_days": days}
+    return {
+        "removed": store.id,
+        "name": store.name,
+        "history_kept_days": days,
+        "secrets_deleted_from": services.credentials.backend_name(),
+        "secrets_kept": secrets_kept,
+    }
 
 
 def _saved_secrets(services: AppServices, store: Store) -> tuple[dict[str, str], KeychainUnavailable | None]:

@@ -8,10 +8,9 @@ import logging
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.errors import AlreadyRunning, KeychainUnavailable, StoreSyncError
-from app.core.events import StoresChanged
+from app.core.errors import AlreadyRunning, StoreSyncError
 from app.core.models import Store
-from app.core.platforms import secret_fields
+from app.core.operations.stores import remove_store as remove_store_and_secrets
 from app.core.services import AppServices
 from app.core.settings import default
 from app.ui.dialogs.async_slot import async_slot
@@ -33,19 +32,14 @@ async def remove_store(services: AppServices, store: Store) -> str:
             "RemoveStore", "A sync of '{name}' is running. Remove the store once it has finished."
         )
         raise AlreadyRunning(message.format(name=store.name))
-    for job_id in jobs:
-        services.scheduler.remove_job(job_id)
+    secrets_kept = await remove_store_and_secrets(services, store)
     notes = []
-    try:
-        services.credentials.delete_secrets(store.id, secret_fields(store.platform))
-    except KeychainUnavailable as error:
+    if secrets_kept:
         notes.append(
             QCoreApplication.translate(
                 "RemoveStore", "Its keychain entries could not be removed: {reason}"
-            ).format(reason=error)
+            ).format(reason=secrets_kept)
         )
-    await services.stores.delete_store(store.id)
-    services.bus.publish(StoresChanged())
     retention = services.settings.get_setting("retention_days", default("retention_days"))
     notes.insert(
         0,
