@@ -165,7 +165,7 @@ def merge(connection: Connection, batch: InventoryBatch, now: str) -> MergeResul
     if not any(piece.count for piece in pieces):
         return MergeResult(failures=tuple(failures))
     if connection.execute(_STORE_KEPT, (batch.store_id,)).fetchone() is None:
-        raise StorageError(f"Store {batch.store_id} was removed during the run: its stock was not stored")
+        raise StorageError("The store was removed during the run, so its stock was not stored.")
     with connection.cursor() as cursor:
         with cursor.copy(_COPY) as copy:
             for pos, row in enumerate(_rows(pieces, now)):
