@@ -126,11 +126,15 @@ async def run_through_instance(client: Any, choice: dict[str, Any]) -> int:
         if followed.queued:
             print(queued_line(len(followed.queued)), file=sys.stderr, flush=True)
         show = _progress_printer() if sys.stderr.isatty() else None
+        told_rerun = 0
         while not followed.done:
             for run_id in sorted(followed.pending):
                 detail = await client.run(run_id)
                 if detail["status"] != RunStatus.RUNNING.value:
                     followed.end(detail)
+            for run in followed.rerun[told_rerun:]:
+                print(rerun_line(run), file=sys.stderr, flush=True)
+            told_rerun = len(followed.rerun)
             if not followed.done:
                 await _next_event(events, show, followed)
             if watcher.done() and not followed.done:  # no event can tell of the runs any more
@@ -146,6 +150,14 @@ async def run_through_instance(client: Any, choice: dict[str, Any]) -> int:
     not_run = [*answer["skipped"], *followed.skipped]
     skipped = [{**entry, "store_name": names.get(entry["store_id"])} for entry in not_run]
     return report_runs(followed.runs(), skipped)
+
+
+def rerun_line(run: dict[str, Any]) -> str:
+    """What the command line says when a server's worker died in a run it follows."""
+    return (
+        f"{run.get('store_name') or 'all stores'} · {run.get('kind')}: the worker running it stopped; "
+        "following the run the server's queue starts again"
+    )
 
 
 def queued_line(count: int) -> str:
@@ -194,7 +206,9 @@ def report_runs(runs: list[dict[str, Any]], skipped: list[dict[str, Any]]) -> in
         print(f"{entry.get('store_name') or 'all stores'} · {entry['kind']}: skipped ({entry['reason']})")
     for run in runs:
         print(f"{run.get('store_name') or 'all stores'} · {run['kind']}: {run_line(run)}")
-    statuses = {RunStatus(run["status"]) for run in runs}
+    # A job run again (its worker died in the first run) is judged by its last run.
+    last = {run.get("job_id") or ("no job", number): run for number, run in enumerate(runs)}
+    statuses = {RunStatus(run["status"]) for run in last.values()}
     if skipped or statuses & {RunStatus.FAILED, RunStatus.INTERRUPTED, RunStatus.SKIPPED}:
         return EXIT_FAILED
     return EXIT_PARTIAL if RunStatus.PARTIAL in statuses else EXIT_OK

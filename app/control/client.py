@@ -20,7 +20,7 @@ from urllib.parse import quote
 import httpx
 
 from app.control.token_file import ControlEndpoint, process_alive, read_token_file, token_file_path
-from app.core.errors import InvalidRequest, StoreSyncError
+from app.core.errors import WORKER_STOPPED, InvalidRequest, StoreSyncError
 from app.core.events import ALREADY_QUEUED, ALREADY_RUNNING
 
 API = "/api/v1"
@@ -493,7 +493,8 @@ def _no_such_host(text: str) -> bool:
 
 class FollowedRuns:
     """The runs a trigger started, and the jobs it queued without starting them yet (every run slot
-    busy, or a server whose workers have not taken them), followed from the events to their end."""
+    busy, or a server whose workers have not taken them), followed from the events to their end. A run
+    a server's worker was cut short in by its death is followed into the run the queue starts again."""
 
     def __init__(self, answer: Mapping[str, Any], trigger: str) -> None:
         """`trigger`: the one the runs were asked for with; another's start or skip is not theirs."""
@@ -504,6 +505,11 @@ class FollowedRuns:
         self.queued = {entry["job_id"]: entry for entry in started if entry["run_id"] is None}
         self.ended: dict[int, dict[str, Any]] = {}
         self.skipped: list[dict[str, Any]] = []
+        self.rerun: list[dict[str, Any]] = []
+        """Runs cut short by their worker's death, whose job the server's queue runs again."""
+        # Starts with our trigger of jobs not waited for (yet): the queue may start a job again before
+        # its cut-short run is seen ending.
+        self._unclaimed: dict[int, int] = {}
 
     @property
     def done(self) -> bool:
@@ -514,9 +520,25 @@ class FollowedRuns:
         return [self.ended[run_id] for run_id in self.order if run_id in self.ended]
 
     def end(self, run: Mapping[str, Any]) -> None:
-        if run["id"] in self.pending:
-            self.ended[run["id"]] = dict(run)
-            self.pending.discard(run["id"])
+        if run["id"] not in self.pending:
+            return
+        self.ended[run["id"]] = dict(run)
+        self.pending.discard(run["id"])
+        job_id = run.get("job_id")
+        if run.get("error_kind") != WORKER_STOPPED or job_id is None:
+            return
+        self.rerun.append(dict(run))
+        again = self._unclaimed.pop(job_id, None)
+        if again is not None and again > run["id"]:
+            self._follow(again)
+        else:
+            self.queued[job_id] = {
+                "job_id": job_id, "run_id": None, "store_id": run.get("store_id"), "kind": run.get("kind")
+            }  # fmt: skip
+
+    def _follow(self, run_id: int) -> None:
+        self.pending.add(run_id)
+        self.order.append(run_id)
 
     def take(self, event: Mapping[str, Any]) -> bool:
         """Whether `event` (not progress) started, skipped or ended one of these. A queued job whose
@@ -531,12 +553,17 @@ class FollowedRuns:
             turned_away = event.get("reason") in (ALREADY_RUNNING, ALREADY_QUEUED)  # as ours is in flight
             if event.get("trigger") != self.trigger or turned_away:
                 return False  # a scheduled run's, or another attempt's
+            if event["run_id"] is not None and (
+                event["run_id"] in self.pending or event["run_id"] in self.ended
+            ):
+                return False  # told again (a server tells what it reads of its runs)
             entry = self.queued.pop(event["job_id"], None)
             if entry is None:
+                if kind == "sync_started":
+                    self._unclaimed[event["job_id"]] = event["run_id"]
                 return False
             if kind == "sync_started":
-                self.pending.add(event["run_id"])
-                self.order.append(event["run_id"])
+                self._follow(event["run_id"])
             else:
                 self.skipped.append({**entry, "run_id": event["run_id"], "reason": event["reason"]})
             return True

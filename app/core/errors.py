@@ -119,6 +119,11 @@ class SyncInterrupted(StoreSyncError):
     kind = "interrupted"
 
 
+WORKER_STOPPED = "worker_stopped"
+"""The error kind of a server's run cut short when its worker died: the queue runs the job again, so
+whoever follows the run follows the next one too."""
+
+
 class AlreadyRunning(StoreSyncError):
     kind = "already_running"
 

@@ -14,7 +14,7 @@ from contextlib import suppress
 
 import psycopg
 
-from app.core.errors import StorageError
+from app.core.errors import WORKER_STOPPED, StorageError
 from app.core.models import RunStatus
 from app.storage import postgres
 
@@ -26,7 +26,7 @@ WORKER_STOPPED_MESSAGE = (
 RUN_LOCKS = 0x52554E  # "RUN"
 
 _INTERRUPT_ORPHANS = """
-UPDATE sync_run SET status = %(interrupted)s, finished_at = %(now)s, error_kind = 'interrupted',
+UPDATE sync_run SET status = %(interrupted)s, finished_at = %(now)s, error_kind = %(kind)s,
     error_message = %(message)s
 WHERE id IN (
     SELECT id FROM sync_run WHERE status = %(running)s ORDER BY id FOR UPDATE
@@ -77,6 +77,7 @@ def interrupt_orphans(connection: postgres.Connection, now: str) -> list[int]:
             "interrupted": RunStatus.INTERRUPTED.value,
             "running": RunStatus.RUNNING.value,
             "now": now,
+            "kind": WORKER_STOPPED,
             "message": WORKER_STOPPED_MESSAGE,
             "locks": RUN_LOCKS,
         },

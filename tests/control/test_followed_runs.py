@@ -16,6 +16,7 @@ from app.control.client import (
     InstanceUnreachable,
     follow_to_the_end,
 )
+from app.core.errors import WORKER_STOPPED
 from app.core.events import ALREADY_QUEUED, ALREADY_RUNNING
 
 ANSWER = {
@@ -82,6 +83,47 @@ def test_a_queued_job_that_left_a_servers_queue_without_a_run_is_reported_skippe
     assert followed.take(ended(10))
     assert followed.done
     assert [entry["reason"] for entry in followed.skipped] == [LEFT_THE_QUEUE]
+
+
+def cut_short(run_id: int, job_id: int) -> dict[str, object]:
+    """A run whose worker died, as the history reads once the server has marked it."""
+    run = {"id": run_id, "job_id": job_id, "store_id": job_id, "kind": "inventory_pull"}
+    return {"type": "sync_finished", "run": {**run, "status": "interrupted", "error_kind": WORKER_STOPPED}}
+
+
+def test_a_run_cut_short_by_its_workers_death_is_followed_into_the_queues_next_run() -> None:
+    """Before, `sync` ended on the interrupted run with exit 1 while the queue ran the job again."""
+    followed = FollowedRuns(ANSWER, "cli")
+    followed.take(started(2, 12))
+    assert followed.take(cut_short(10, 1))
+    assert not followed.done and set(followed.queued) == {1}
+    assert not followed.take(started(1, 10))  # a server telling of the cut-short run once more
+    assert [run["id"] for run in followed.rerun] == [10]
+    assert not followed.take(started(1, 13, trigger="scheduled"))
+    assert followed.take(started(1, 14))
+    assert followed.take(ended(12)) and followed.take(ended(14))
+    assert followed.done
+    assert [run["id"] for run in followed.runs()] == [10, 12, 14]
+
+
+def test_a_run_the_queue_started_again_before_the_cut_short_one_was_seen_ending_is_followed() -> None:
+    followed = FollowedRuns(ANSWER, "cli")
+    followed.take(started(2, 12))
+    assert not followed.take(started(1, 14))  # the queue's second run of job 1, told first
+    assert followed.take(cut_short(10, 1))
+    assert followed.pending == {12, 14} and not followed.queued
+    followed.take(ended(12))
+    followed.take(ended(14))
+    assert followed.done
+
+
+def test_a_run_interrupted_otherwise_ends_the_following() -> None:
+    followed = FollowedRuns(ANSWER, "cli")
+    followed.take(started(2, 12))
+    followed.take(ended(12))
+    stopped = {"id": 10, "job_id": 1, "status": "interrupted", "error_kind": "interrupted"}
+    assert followed.take({"type": "sync_finished", "run": stopped})
+    assert followed.done and followed.rerun == []
 
 
 async def test_a_stream_that_ends_before_the_runs_is_one_line() -> None:

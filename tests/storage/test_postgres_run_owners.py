@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core.errors import WORKER_STOPPED
 from app.storage import postgres, timestamps
 from app.storage.postgres_run_owners import WORKER_STOPPED_MESSAGE, interrupt_orphans
 
@@ -74,11 +75,11 @@ def test_a_killed_workers_run_is_interrupted_and_a_live_ones_is_not(postgres_url
         assert interrupted == [killed_run]
         with postgres.connect(postgres_url) as check:
             rows = dict(check.execute("SELECT id, status FROM sync_run").fetchall())
-            message = check.execute(
-                "SELECT error_message FROM sync_run WHERE id = %s", (killed_run,)
+            error = check.execute(
+                "SELECT error_kind, error_message FROM sync_run WHERE id = %s", (killed_run,)
             ).fetchone()
         assert rows == {killed_run: "interrupted", live_run: "running"}
-        assert message == (WORKER_STOPPED_MESSAGE,)
+        assert error == (WORKER_STOPPED, WORKER_STOPPED_MESSAGE)
         assert _interrupt(postgres_url) == []
     finally:
         for worker in workers:

@@ -7,6 +7,7 @@ or is drawn and written owner-only, and never appears in serve's output or in th
 from __future__ import annotations
 
 import asyncio
+import signal
 import socket
 import stat
 import subprocess
@@ -19,6 +20,7 @@ import pytest
 
 from app.control.client import ControlClient, ControlError, TokenRejected
 from app.control.server_address import server_endpoint
+from app.sandbox.faults import Fault
 from app.sandbox.simple import SimpleSimulator
 from tests.integration.processes import cli
 from tests.known_secrets import SERVER_TOKEN
@@ -33,6 +35,7 @@ from tests.worker.harness import (
     free_port,
     migrate_database,
     poll,
+    runs,
     self_signed_certificate,
     storesync,
     systemd_credentials,
@@ -187,6 +190,47 @@ async def test_the_token_from_systemds_credentials_directory_is_used_and_never_s
     assert SERVER_TOKEN not in served.text()
     await poll(lambda: served.process.poll() is not None, seconds=30, what="serve to stop")
     assert served.process.returncode == 0
+
+
+@pytest.mark.postgres
+@pytest.mark.timeout(240)
+async def test_sync_follows_a_run_whose_worker_died_into_the_run_the_queue_starts_again(
+    database: str, store_server: SimpleSimulator, tmp_path: Path
+) -> None:
+    """`sync` on a server used to end on the cut-short run with exit code 1 while the queue ran the job
+    again; it now says so and reports the second run too, its exit code that of the job's last run."""
+    [job_id] = await add_stores(database, store_server, 1)
+    data_dir = tmp_path / "serve"
+    async with api_server(database, data_dir, tmp_path / "serve.log") as served:
+        remote = ("--server", f"127.0.0.1:{served.port}", "--token-file", str(data_dir / "control-token"))
+        async with workers(database, tmp_path, 1) as [first]:
+            await poll(
+                lambda: runs(database) == [(job_id, "initial", "succeeded")], DEADLINE, "the first run"
+            )
+            store_server.faults.randomly(1.0, Fault.latency(0.5), path="/products")
+            following = asyncio.create_task(cli(tmp_path / "laptop", "sync", "--store", "Shop 00", *remote))
+            await poll(lambda: runs(database)[-1] == (job_id, "cli", "running"), DEADLINE, "the sync running")
+            first.send_signal(signal.SIGKILL)
+            first.wait(timeout=30)
+        store_server.faults.clear()
+        async with workers(database, tmp_path, 1):
+            code, out, err = await following
+    assert [status for _, trigger, status in runs(database) if trigger == "cli"] == [
+        "interrupted",
+        "succeeded",
+    ]
+    assert code == 0, (out, err)
+    interrupted, succeeded = out.splitlines()
+    assert interrupted.startswith("Shop 00 · inventory_pull: interrupted - fetched 0")
+    assert interrupted.endswith(
+        ": The worker running it stopped before this run finished; the server's queue runs the job again."
+    )
+    assert succeeded.startswith("Shop 00 · inventory_pull: succeeded - fetched 120")
+    assert err.splitlines() == [
+        "Shop 00 · inventory_pull: the worker running it stopped; following the run the server's queue "
+        "starts again"
+    ]
+    assert "Traceback" not in err
 
 
 @pytest.mark.postgres
