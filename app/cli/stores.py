@@ -174,7 +174,7 @@ async def _add(instance: Any, args: argparse.Namespace) -> int:
         settings.update(_preset_settings(platform, args.preset))
     settings.update(_parse_settings(fields, args.set))
     _ask_missing(fields, settings)
-    secrets = ask_secrets(secret_fields_for(fields, settings), settings, required_only=False)
+    secrets = ask_secrets(secret_fields_for(platform, settings), settings, required_only=False)
     request = {"name": args.name, "platform": platform.value, "settings": settings, "secrets": secrets}
     if not args.no_test:
         answer = await instance.check_connection(request)

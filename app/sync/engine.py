@@ -18,7 +18,7 @@ from app.core.bus import EventBus
 from app.core.errors import AlreadyRunning, ConfigError, KeychainUnavailable, RateLimited
 from app.core.events import ALREADY_QUEUED, ALREADY_RUNNING, RateLimitedUntil, SyncQueued
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
-from app.core.platforms import PLATFORM_FIELDS
+from app.core.platforms import secrets_in_use
 from app.core.ports import (
     Connector,
     ConnectorFactory,
@@ -325,25 +325,22 @@ class SyncEngine:
         return self._settings.get_setting(key, default(key))
 
     def _open_connector(self, store: Store | None) -> Connector:
-        """Required secrets come from the keychain (without one the run fails and says how to fix
-        it); optional ones are skipped when there is no keychain, so a store whose API needs no
-        login syncs on a machine without one."""
+        """The secrets the store's settings use come from the keychain (or a server's credentials
+        directory); when one the run needs cannot be read, the run fails with the keychain's reason
+        and how to fix it. Optional ones are skipped then, and a store whose API needs no login reads
+        none, so it syncs on a machine without a keychain."""
         assert store is not None and store.id is not None, "only store jobs open a connector"
-        optional = optional_secret_fields(store.platform)
+        in_use = secrets_in_use(store.platform, store.settings)
         secrets: dict[str, str] = {}
         for field_name in self._connectors.secret_fields(store.platform):
+            if field_name not in in_use:
+                continue
             try:
                 value = self._credentials.get_secret(store.id, field_name)
             except KeychainUnavailable:
-                if field_name in optional:
+                if not in_use[field_name]:
                     continue
                 raise
             if value is not None:
                 secrets[field_name] = value
         return self._connectors.create(store, secrets)
-
-
-def optional_secret_fields(platform: Platform) -> frozenset[str]:
-    return frozenset(
-        f.name for f in PLATFORM_FIELDS.get(platform, ()) if f.kind == "secret" and not f.required
-    )

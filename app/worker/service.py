@@ -52,6 +52,13 @@ class WorkerOptions:
     graceful_seconds: float = 30.0
 
 
+NO_CREDENTIALS_DIRECTORY = (
+    "This StoreSync server process (a worker, or serve) has no credentials directory, so the stores that "
+    f"need a secret cannot sync: start it with --credentials-dir DIR, or set {VARIABLE} or systemd's "
+    "LoadCredential=, naming the folder that holds the stores' secrets."
+)
+
+
 class NoCredentialsDirectory:
     """The secrets of a worker started without a credentials directory: none. A store that needs one
     fails its run with how to fix it; a store whose API needs no login syncs."""
@@ -60,10 +67,7 @@ class NoCredentialsDirectory:
         return "no credentials directory"
 
     def get_secret(self, store_id: int, field: str) -> str | None:
-        raise KeychainUnavailable(
-            f"This worker has no credentials directory: set {VARIABLE} (or systemd's LoadCredential=) "
-            "to the folder that holds the stores' secrets."
-        )
+        raise KeychainUnavailable(NO_CREDENTIALS_DIRECTORY)
 
     def set_secret(self, store_id: int, field: str, value: str) -> None:
         self.get_secret(store_id, field)
@@ -146,6 +150,8 @@ class WorkerProcess:
                     self.options.timing,
                 )
                 log.info("Worker taking runs from PostgreSQL at %s", postgres.shown_url(self.options.url))
+                if self.options.credentials_dir is None:
+                    log.warning(NO_CREDENTIALS_DIRECTORY)
                 await self._serve_queue(app, engine.max_concurrent)
                 await engine.drain(self.options.graceful_seconds)
                 log.info("Worker stopped")

@@ -231,7 +231,7 @@ def _missing_secrets(added: list[Store], carried: dict[str, dict[str, str]]) -> 
     for created in added:
         fields = [
             field.name
-            for field in secret_fields_for(PLATFORM_FIELDS[created.platform], created.settings)
+            for field in secret_fields_for(created.platform, created.settings)
             if field.name not in carried.get(str(created.name), {})
         ]
         if fields:

@@ -19,10 +19,9 @@ from app.core.errors import (
 )
 from app.core.events import StoresChanged
 from app.core.job_defaults import default_jobs
-from app.core.models import Store
+from app.core.models import Platform, Store
 from app.core.operations.lookup import parse_platform, parse_whole
-from app.core.platforms import PLATFORM_FIELDS, SettingField, parse_status_lines
-from app.core.platforms.generic_json import SECRETS_BY_AUTH
+from app.core.platforms import PLATFORM_FIELDS, SettingField, parse_status_lines, secrets_in_use
 from app.core.services import AppServices
 from app.core.settings import default
 
@@ -91,13 +90,10 @@ def convert_setting(field: SettingField, value: Any) -> Any:
     return value
 
 
-def secret_fields_for(fields: tuple[SettingField, ...], settings: Mapping[str, Any]) -> list[SettingField]:
+def secret_fields_for(platform: Platform, settings: Mapping[str, Any]) -> list[SettingField]:
     """The secrets a store with these settings uses: a JSON API only those its login method sends."""
-    secrets = [f for f in fields if f.kind == "secret"]
-    used = SECRETS_BY_AUTH.get(str(settings.get("auth"))) if "auth" in settings else None
-    if used is not None:
-        return [f for f in secrets if f.required or f.name in used]
-    return secrets
+    used = secrets_in_use(platform, settings)
+    return [f for f in PLATFORM_FIELDS[platform] if f.name in used]
 
 
 def parse_secrets(fields: tuple[SettingField, ...], values: object) -> dict[str, str]:

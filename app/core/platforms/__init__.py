@@ -13,7 +13,12 @@ from typing import Any, Final
 
 from app.core.models import JobKind, OrderStatus, Platform
 from app.core.platforms.declaration import PlatformDeclaration, SettingField
-from app.core.platforms.generic_json import GENERIC_FIELD_MAP_DEFAULT, GENERIC_ORDER_FIELD_MAP_DEFAULT
+from app.core.platforms.generic_json import (
+    GENERIC_FIELD_MAP_DEFAULT,
+    GENERIC_ORDER_FIELD_MAP_DEFAULT,
+    OPTIONAL_SECRETS,
+    SECRETS_BY_AUTH,
+)
 
 __all__ = [
     "DECLARATIONS",
@@ -90,6 +95,18 @@ def format_status_lines(mapping: dict[str, str]) -> str:
 def secret_fields(platform: Platform) -> tuple[str, ...]:
     """Names of `platform`'s settings that are kept in the keychain."""
     return tuple(f.name for f in PLATFORM_FIELDS[platform] if f.kind == "secret")
+
+
+def secrets_in_use(platform: Platform, settings: Mapping[str, Any]) -> dict[str, bool]:
+    """The secrets a store with these settings sends, each with whether its runs need it: a JSON API
+    sends only those of its login method (a user token being optional), other platforms all theirs."""
+    fields = [f for f in PLATFORM_FIELDS[platform] if f.kind == "secret"]
+    used = SECRETS_BY_AUTH.get(str(settings.get("auth"))) if "auth" in settings else None
+    if used is None:
+        return {f.name: f.required for f in fields}
+    return {
+        f.name: f.required or f.name not in OPTIONAL_SECRETS for f in fields if f.required or f.name in used
+    }
 
 
 def field_default(platform: Platform, name: str) -> Any:
