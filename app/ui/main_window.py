@@ -225,10 +225,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _remembered_tables(self) -> dict[str, QTableView]:
-        """Tables whose column widths the merchant sets; the stores and upcoming tables fit themselves."""
+        """Tables whose column widths the merchant sets; the stores and upcoming tables fit themselves, and
+        so does the inventory's, whose columns (one per store) change as stores come and go."""
         return {
             "history": self.history_panel.table,
-            "inventory": self.inventory_panel.table,
             "orders": self.orders_panel.table,
             "log": self.log_panel.table,
         }

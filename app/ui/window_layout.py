@@ -45,9 +45,8 @@ class WindowLayout:
             window.showMaximized()
         for name, table in tables.items():
             state = self._settings.value(f"columns/{name}")
-            header = table.horizontalHeader()
-            if isinstance(state, QByteArray) and header.restoreState(state):
-                table.setProperty(RESTORED_COLUMNS, header.count())
+            if isinstance(state, QByteArray):
+                _restore_columns(table, state)
         return True
 
     def save(self, window: QWidget, tables: dict[str, QTableView]) -> None:
@@ -58,6 +57,21 @@ class WindowLayout:
         for name, table in tables.items():
             self._settings.setValue(f"columns/{name}", table.horizontalHeader().saveState())
         self._settings.sync()
+
+
+def _restore_columns(table: QTableView, state: QByteArray) -> None:
+    """The widths saved for as many columns as the table has now; a state saved for other columns (the
+    inventory's, one per store, after a store was added or removed) is left unused, as the header would
+    keep its columns and ask the model for ones it no longer has."""
+    header = table.horizontalHeader()
+    model = table.model()
+    before = header.saveState()
+    if not header.restoreState(state):
+        return
+    if model is not None and header.count() != model.columnCount():
+        header.restoreState(before)
+        return
+    table.setProperty(RESTORED_COLUMNS, header.count())
 
 
 def restored_column_count(table: QTableView) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.ui.models.store_status import StoreStatusModel
@@ -71,6 +71,32 @@ async def test_size_and_column_widths_come_back_at_the_next_start(tmp_path: Path
         window = app.window
         assert window.size() == QSize(790, 580)
         assert window.history_panel.table.horizontalHeader().sectionSize(0) == 211
+
+
+async def test_columns_saved_before_stores_were_removed_do_not_come_back(tmp_path: Path) -> None:
+    """The inventory has a column per store: widths saved with five stores were restored after two were
+    removed, and the header asked the model for columns it no longer had (an error dialog at every start
+    and on every visit to Inventory)."""
+    async with open_desktop(tmp_path, demo=True) as app:
+        window = app.window
+        window.tabs.setCurrentWidget(window.inventory_panel)
+        model = window.inventory_panel.table.model()
+        await wait_until(lambda: model.columnCount() == 3 + 5, what="a column per demo store")
+        window.save_layout()
+        stores = app.services.stores.list_stores()
+        for store in stores[:2]:
+            await app.services.stores.delete_store(store.id)
+    async with open_desktop(tmp_path) as app:
+        window = app.window
+        window.tabs.setCurrentWidget(window.inventory_panel)
+        table = window.inventory_panel.table
+        model = table.model()
+        await wait_until(lambda: model.columnCount() == 3 + 3, what="a column per remaining store")
+        QApplication.processEvents()
+        header = table.horizontalHeader()
+        assert header.count() == model.columnCount()
+        names = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(header.count())]
+        assert names == ["SKU", "Name", *(store.name for store in stores[2:]), "Last seen"]
 
 
 async def test_every_menu_action_has_a_shortcut_listed_in_help(tmp_path: Path) -> None:

@@ -166,7 +166,7 @@ class InventoryModel(QAbstractTableModel):
             return QCoreApplication.translate("InventoryModel", "Name")
         if section == self.last_seen_column():
             return QCoreApplication.translate("InventoryModel", "Last seen")
-        return self._stores[section - 2].name
+        return self._stores[section - 2].name if 2 <= section < self.last_seen_column() else None
 
     def _store_item(self, row: SkuRow, column: int) -> InventoryItem | None:
         if 2 <= column < self.last_seen_column():
