@@ -41,7 +41,15 @@ def add_job_parsers(commands: Any) -> None:
         "--all-stores", action="store_true", help="low_stock_check: each SKU's stock summed over all stores"
     )
     add.add_argument("--paused", action="store_true", help="add it paused")
+    add.add_argument("--options", metavar="JSON", type=_options_json, help=OPTIONS_HELP)
     add_schedule_arguments(add, required=False)
+    options = actions.add_parser(
+        "set-options",
+        help="change a job's options: those given replace theirs, null removes one",
+        description=OPTIONS_HELP,
+    )
+    options.add_argument("id", type=int)
+    options.add_argument("options", metavar="JSON", type=_options_json)
     schedule = actions.add_parser("set-schedule", help="change a job's schedule; takes effect at once")
     schedule.add_argument("id", type=int)
     add_schedule_arguments(schedule, required=True)
@@ -68,7 +76,10 @@ async def _job(args: argparse.Namespace) -> int:
             print(json.dumps(found, indent=2, ensure_ascii=False) if args.json else _job_text(found))
         elif args.action == "add":
             added = await instance.add_job(_new_job(args))
-            print(f"Added job {added['id']}: {_job_words(added)}.")
+            print(f"Added job {added['id']}: {_job_words(added)}{'; paused' if added.get('paused') else ''}.")
+        elif args.action == "set-options":
+            changed = await instance.change_job(args.id, {"options": args.options})
+            print(f"Job {changed['id']} options: {json.dumps(changed['options'], ensure_ascii=False)}.")
         elif args.action == "set-schedule":
             changed = await instance.change_job(args.id, {"schedule": schedule_from(args)})
             print(f"Job {changed['id']} now runs: {changed['schedule_words']}; {_next_words(changed)}.")
@@ -108,7 +119,7 @@ def _new_job(args: argparse.Namespace) -> dict[str, Any]:
         if spec is None:
             raise UsageError(f"say when a {kind.value} job runs: --every, --daily, --weekly or --cron")
         schedule = spec.to_dict()
-    options: dict[str, Any] = {}
+    options: dict[str, Any] = dict(args.options or {})
     if args.source is not None:
         options["source_store"] = args.source
     if args.threshold is not None:
@@ -124,6 +135,23 @@ def _new_job(args: argparse.Namespace) -> dict[str, Any]:
     if args.store is not None:
         data["store"] = args.store
     return data
+
+
+OPTIONS_HELP = (
+    "the job's options as JSON, e.g. a stock push's "
+    '\'{"source_stores": ["ERP", "Outlet"], "combine": "min", "buffer": {"rule": {"keep_back": 2}}, '
+    '"sku_map": {"add_prefix": "EU-"}}\' (README: Stock push)'
+)
+
+
+def _options_json(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise argparse.ArgumentTypeError(f"not JSON ({error.msg} at character {error.pos})") from None
+    if not isinstance(value, dict):
+        raise argparse.ArgumentTypeError("the options are a JSON object of names and values")
+    return value
 
 
 def _job_words(entry: dict[str, Any]) -> str:

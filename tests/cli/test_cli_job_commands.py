@@ -61,7 +61,7 @@ def test_job_add_covers_a_stock_push_with_its_source_and_a_low_stock_check_with_
     shop = {job["kind"]: job for job in jobs(data_dir, "--store", "Shop")}
     stores = json.loads(cli(data_dir, "status", "--json").out)["stores"]
     warehouse_id = next(store["id"] for store in stores if store["name"] == "Warehouse")
-    assert shop["stock_push"]["options"] == {"source_store_id": warehouse_id}
+    assert shop["stock_push"]["options"] == {"source_store_id": warehouse_id, "previewed": False}
     assert shop["low_stock_check"]["options"] == {"threshold": 3}
     assert shop["low_stock_check"]["schedule_words"] == "Daily at 08:00"
     assert shop["orders_pull"]["paused"] is True

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -109,3 +110,66 @@ def test_dry_run_unmatched_approve_and_sku_history(
     lines = [line for line in out.splitlines() if "Shop" in line]
     assert lines and "confirmed push (keep back 2)" in lines[-1] and f" {wanted[written]} " in lines[-1]
     assert any("ERP" in line and "read" in line for line in out.splitlines())
+
+
+def test_a_push_with_its_rules_and_several_sources_moves_to_another_computer_by_config_export(
+    stores: tuple[SimpleSimulator, SimpleSimulator], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export carrying a push's buffer rule was refused by its own import ("options.buffer: not an
+    option of stock_push jobs"), whole file and all."""
+    erp, shop = stores
+    here, there = tmp_path / "here", tmp_path / "there"
+    add_store(here, capsys, "ERP", erp)
+    add_store(here, capsys, "Outlet", erp)
+    add_store(here, capsys, "Shop", shop)
+    options = (
+        '{"source_stores": ["ERP", "Outlet"], "combine": "min", "buffer": {"rule": {"keep_back": 2}}, '
+        '"sku_map": {"add_prefix": "EU-"}}'
+    )
+    code, out, err = run(
+        here, capsys, "job", "add", "--kind", "stock_push", "--store", "Shop", "--every", "30m"
+    )
+    assert code == 2 and "a stock push needs the store to take the stock from" in err
+    code, out, err = run(
+        here,
+        capsys,
+        "job",
+        "add",
+        "--kind",
+        "stock_push",
+        "--store",
+        "Shop",
+        "--every",
+        "30m",
+        "--options",
+        options,
+    )
+    assert code == 0, err
+    assert out.startswith("Added job ") and out.rstrip().endswith("every 30 minutes.")
+    job_id = out.split()[2].rstrip(":")
+    code, out, err = run(here, capsys, "job", "set-options", job_id, '{"combine": "most"}')
+    assert (code, err.strip()) == (
+        2,
+        "storesync: A stock push combines its sources by sum or min, not “most”",
+    )
+    exported = tmp_path / "config.json"
+    assert run(here, capsys, "config", "export", str(exported))[0] == 0
+    written = [job for entry in json.loads(exported.read_text())["stores"] for job in entry["jobs"]]
+    [push] = [job for job in written if job["kind"] == "stock_push"]
+    assert push["options"] == {
+        "source_stores": ["ERP", "Outlet"], "combine": "min", "buffer": {"rule": {"keep_back": 2}},
+        "sku_map": {"add_prefix": "EU-"},
+    }  # fmt: skip
+
+    code, out, err = run(there, capsys, "config", "import", str(exported))
+    assert code == 0, err
+    storage = open_storage(there)
+    try:
+        ids = {store.name: store.id for store in storage.stores.list_stores()}
+        [job] = [job for job in storage.stores.list_jobs(ids["Shop"]) if job.kind is JobKind.STOCK_PUSH]
+    finally:
+        storage.close()
+    assert job.options == {
+        "source_store_ids": [ids["ERP"], ids["Outlet"]], "combine": "min",
+        "buffer": {"rule": {"keep_back": 2}}, "sku_map": {"add_prefix": "EU-"}, "previewed": False,
+    }  # fmt: skip

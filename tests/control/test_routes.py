@@ -178,7 +178,23 @@ async def test_job_options_are_checked_against_their_kind(
         }
     )
     source = await client.store("Source")
-    assert push["options"] == {"source_store_id": source["id"]} and push["store_name"] == "Target"
+    assert push["store_name"] == "Target"
+    assert push["options"] == {"source_store_id": source["id"], "previewed": False}  # waits for a preview
+
+    await _add_shop(client, simulator, "Second source")
+    second = await client.store("Second source")
+    readme_example = {
+        "source_store_ids": [source["id"], second["id"]],
+        "combine": "sum",
+        "buffer": {"rule": {"keep_back": 2}},
+        "sku_map": {"add_prefix": "EU-"},
+    }
+    changed = await client.change_job(push["id"], {"options": readme_example})
+    assert {key: changed["options"][key] for key in readme_example} == readme_example
+    with pytest.raises(RequestRefused, match="A stock push combines its sources by sum or min, not “most”"):
+        await client.change_job(push["id"], {"options": {"combine": "most"}})
+    with pytest.raises(RequestRefused, match="a stock push cannot use its own store as the source"):
+        await client.change_job(push["id"], {"options": {"source_stores": ["Source", "Target"]}})
 
 
 async def test_stores_are_added_edited_and_removed(

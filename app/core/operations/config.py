@@ -12,6 +12,7 @@ from app.core.errors import InvalidRequest, KeychainUnavailable
 from app.core.events import SettingsChanged, StoresChanged
 from app.core.models import Job, JobKind, Platform, Store
 from app.core.operations.config_checks import check_export
+from app.core.operations.push_options import with_source_ids, with_source_names
 from app.core.operations.stores import secret_fields_for
 from app.core.platforms import PLATFORM_FIELDS, secret_fields
 from app.core.ports import StoreRepository
@@ -137,10 +138,7 @@ def _public_settings(found: Store) -> dict[str, Any]:
 
 
 def _job_dict(job: Job, names: dict[int | None, str]) -> dict[str, Any]:
-    options = dict(job.options)
-    source = options.pop("source_store_id", None)
-    if source is not None:
-        options["source_store"] = names.get(source)
+    options = with_source_names(job.options, names) if job.kind is JobKind.STOCK_PUSH else dict(job.options)
     return {
         "kind": job.kind.value,
         "schedule": job.schedule.to_dict(),
@@ -170,14 +168,17 @@ def _job_from(
     data: dict[str, Any], store_id: int | None, repository: StoreRepository, job_id: int | None = None
 ) -> Job:
     try:
+        kind = JobKind(data["kind"])
         options = dict(data.get("options", {}))
-        source_name = options.pop("source_store", None)
-        if source_name is not None:
-            source = repository.find_store(source_name)
-            if source is not None:
-                options["source_store_id"] = source.id
+        if kind is JobKind.STOCK_PUSH:
+
+            def id_of(name: str) -> int | None:
+                found = repository.find_store(name)
+                return None if found is None else found.id
+
+            options = with_source_ids(options, id_of)
         return Job(
-            kind=JobKind(data["kind"]),
+            kind=kind,
             schedule=ScheduleSpec.from_dict(data["schedule"]),
             store_id=store_id,
             paused=bool(data.get("paused", False)),

@@ -10,6 +10,7 @@ from typing import Any, NoReturn
 
 from app.core.errors import InvalidRequest, ScheduleError
 from app.core.models import JobKind, Platform
+from app.core.operations import push_options
 from app.core.operations.jobs import JOB_OPTIONS
 from app.core.operations.lookup import parse_whole
 from app.core.operations.stores import convert_setting
@@ -97,25 +98,45 @@ def _check_job(source: str, where: str, job: object, owner: str | None, store_na
     options = job.get("options", {})
     if not isinstance(options, Mapping):
         _refuse(source, where, "options: the options are an object of names and values")
+    if kind is JobKind.STOCK_PUSH:
+        _check_push(source, where, options, owner, store_names)
+        return
     for name, value in options.items():
         rule = JOB_OPTIONS.get(name)
-        if name == "source_store" and kind is JobKind.STOCK_PUSH:
-            continue
         if rule is None or kind not in rule[0]:
             _refuse(source, where, f"options.{name}: not an option of {kind.value} jobs")
         try:
             parse_whole(value, name, minimum=rule[1])
         except InvalidRequest as error:
             _refuse(source, where, f"options.{name}: {error}")
-    if kind is JobKind.STOCK_PUSH:
-        source_store = options.get("source_store")
-        if source_store not in store_names or source_store == owner:
+
+
+def _check_push(
+    source: str, where: str, options: Mapping[str, Any], owner: str | None, store_names: Collection[str]
+) -> None:
+    """A file names a push's sources (source_store, or source_stores to combine); its settings are
+    checked by the code the push runs."""
+    for key in options:
+        if key not in (*push_options.BY_NAME, *push_options.SETTINGS, *push_options.STATE):
+            _refuse(source, where, f"options.{key}: not an option of stock_push jobs in a file")
+    named: list[Any] = [options.get("source_store")]
+    if "source_stores" in options:
+        named = options["source_stores"] if isinstance(options["source_stores"], list) else [None]
+    for name in named or [None]:
+        if name not in store_names or name == owner:
             _refuse(
                 source,
                 where,
                 f"options.source_store: a stock push copies from another store of the file or of "
-                f"this installation, not {source_store!r}",
+                f"this installation, not {name!r}",
             )
+    stand_ins = {key: value for key, value in options.items() if key in push_options.SETTINGS}
+    try:
+        push_options.check_push_settings(
+            {**stand_ins, "source_store_ids": list(range(1, len(named) + 1))}, None
+        )
+    except InvalidRequest as error:
+        _refuse(source, where, f"options: {error}")
 
 
 def _same_kind(default: Any, value: Any) -> bool:

@@ -12,14 +12,16 @@ from app.core.errors import InvalidRequest, ScheduleError
 from app.core.events import StoresChanged
 from app.core.models import Job, JobKind
 from app.core.operations.lookup import find_store, parse_kind, parse_whole
+from app.core.operations.push_options import parse_push_options
 from app.core.operations.status import job_report
 from app.core.ports import StoreRepository
+from app.core.push_settings import PREVIEWED_OPTION
 from app.core.schedule import ScheduleSpec
 from app.core.services import AppServices
 
-# option -> (job kinds that read it, smallest allowed value); every option is a whole number.
+# option -> (job kinds that read it, smallest allowed value); every option is a whole number. A stock
+# push's options are app.core.operations.push_options'.
 JOB_OPTIONS: dict[str, tuple[frozenset[JobKind], int]] = {
-    "source_store_id": (frozenset({JobKind.STOCK_PUSH}), 1),
     "threshold": (frozenset({JobKind.LOW_STOCK_CHECK}), 0),
     "all_stores": (frozenset({JobKind.LOW_STOCK_CHECK}), 0),  # 1: check the sum of every store's stock
     "retention_days": (frozenset({JobKind.CLEANUP}), 1),
@@ -42,33 +44,21 @@ def parse_schedule(data: object) -> ScheduleSpec:
 def parse_options(
     stores: StoreRepository, kind: JobKind, store_id: int | None, data: object
 ) -> dict[str, Any]:
-    """A job's options, each checked against what its kind reads (a stock push's source store must
-    exist and be another store; a source store may be named)."""
+    """A job's options, each checked against what its kind reads (a stock push's as its run reads them:
+    push_options)."""
     if not isinstance(data, Mapping):
         raise InvalidRequest("the options must be an object")
+    if kind is JobKind.STOCK_PUSH:
+        return parse_push_options(stores, store_id, data)
     options: dict[str, Any] = {}
     for name, value in data.items():
         rule = JOB_OPTIONS.get(name)
-        if name == "source_store":
-            name, value, rule = (
-                "source_store_id",
-                find_store(stores, value).id,
-                JOB_OPTIONS["source_store_id"],
-            )
         if rule is None or kind not in rule[0]:
             allowed = ", ".join(key for key, (kinds, _) in JOB_OPTIONS.items() if kind in kinds) or "none"
             raise InvalidRequest(f"{name!r} is not an option of {kind.value} jobs (options: {allowed})")
         if value is None:
             continue
         options[name] = parse_whole(value, name, minimum=rule[1])
-    source = options.get("source_store_id")
-    if source is not None:
-        if stores.get_store(source) is None:
-            raise InvalidRequest(f"no store with id {source} to take the stock from")
-        if source == store_id:
-            raise InvalidRequest("a stock push cannot use its own store as the source; choose another store")
-    if kind is JobKind.STOCK_PUSH and source is None:
-        raise InvalidRequest("a stock push needs the store to take the stock from (source_store)")
     return options
 
 
@@ -101,6 +91,8 @@ async def add_job(services: AppServices, data: Mapping[str, Any]) -> Job:
         catch_up=_flag(data, "catch_up", True),
         options=parse_options(services.stores, kind, store_id, data.get("options", {})),
     )
+    if kind is JobKind.STOCK_PUSH:
+        job.options.setdefault(PREVIEWED_OPTION, False)  # a new push waits for its first preview
     saved = await services.stores.save_job(job)
     assert saved.id is not None
     services.scheduler.reload_job(saved.id)
