@@ -42,7 +42,7 @@ from app.core.models import (
     StockUpdate,
     Store,
 )
-from app.core.platforms import DECLARATIONS, PLATFORM_FIELDS, PLATFORM_LABELS, status_map
+from app.core.platforms import DECLARATIONS, PLATFORM_FIELDS, PLATFORM_LABELS, setting_or_default, status_map
 from app.core.ports import Page, PushResult
 from app.core.redaction import REDACTOR
 
@@ -168,12 +168,7 @@ class HttpConnector:
 
     def setting(self, name: str) -> Any:
         """A store setting, or the platform's default for it when unset or empty."""
-        value = self.settings.get(name)
-        if value is None or value == "":
-            for item in PLATFORM_FIELDS.get(self.platform, ()):
-                if item.name == name:
-                    return item.default
-        return value
+        return setting_or_default(self.platform, self.settings, name)
 
     def required_setting(self, name: str) -> Any:
         value = self.setting(name)

@@ -62,6 +62,7 @@ from app.core.platforms import (
     DEFAULT_ORDER_STATUS_MAP,
     GENERIC_FIELD_MAP_DEFAULT,
     GENERIC_ORDER_FIELD_MAP_DEFAULT,
+    jobs_for,
 )
 from app.core.platforms.generic_json import GENERIC_SHIPMENT_FIELD_MAP_DEFAULT
 from app.core.ports import Page, PushResult, skip_words
@@ -86,17 +87,9 @@ class GenericJsonConnector(HttpConnector):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        shipments = self.setting("shipments_endpoint")
+        self.supported_jobs = jobs_for(self.platform, self.settings)
         # A courier store lists shipments where a shop lists stock: it has no stock to read.
-        self._courier = bool(shipments) and self.setting("endpoint") in (None, "", shipments)
-        jobs = set() if self._courier else {JobKind.INVENTORY_PULL}
-        if shipments:
-            jobs.add(JobKind.SHIPMENT_PULL)
-        if self.setting("orders_endpoint"):
-            jobs.add(JobKind.ORDERS_PULL)
-        if self.setting("stock_endpoint"):
-            jobs.add(JobKind.STOCK_PUSH)
-        self.supported_jobs = frozenset(jobs)
+        self._courier = JobKind.INVENTORY_PULL not in self.supported_jobs
         self.record_key = self._field_map("field_map", GENERIC_FIELD_MAP_DEFAULT)["sku"] or "sku"
         inventory_map = {"id": "id", **self._field_map("field_map", GENERIC_FIELD_MAP_DEFAULT)}
         self._inventory_values = _extractor(inventory_map, INVENTORY_FIELDS)

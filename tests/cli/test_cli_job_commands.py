@@ -144,3 +144,26 @@ def test_history_and_run_show_describe_the_runs(data_dir: Path, simulator: Simpl
         assert f"  {sku}: " in detail
     missing = cli(data_dir, "run", "show", "999")
     assert missing.code == 2 and missing.err == "storesync: no run with id 999\n"
+
+
+def test_a_job_the_store_cannot_run_is_refused_when_added_not_at_each_run(
+    tmp_path: Path, simulator: SimpleSimulator
+) -> None:
+    """An orders job on a JSON API without an orders endpoint was saved, then failed every run."""
+    folder = tmp_path / "data"
+    added = run_cli(
+        "--data-dir", str(folder), "store", "add", "ERP", "--platform", "generic_json",
+        *json_store_args(simulator, orders_endpoint="", stock_endpoint=""), "--no-first-sync",
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    for kind, endpoint in (("orders_pull", "orders_endpoint"), ("stock_push", "stock_endpoint")):
+        refused = cli(
+            folder, "job", "add", "--store", "ERP", "--kind", kind, "--options", '{"source_store": 1}'
+        )
+        assert refused.code == 2
+        words = kind.replace("_", " ")
+        assert refused.err == (
+            f"storesync: ERP cannot run {words} jobs until its {endpoint} is set "
+            f"(storesync store edit 'ERP' --set {endpoint}=...)\n"
+        )
+    assert [job["kind"] for job in jobs(folder)] == ["inventory_pull"]

@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
 from app.core.errors import InvalidRequest, ScheduleError
 from app.core.events import StoresChanged
-from app.core.models import Job, JobKind
+from app.core.models import Job, JobKind, Platform, Store
 from app.core.operations.lookup import find_store, parse_kind, parse_whole
 from app.core.operations.push_options import parse_push_options
 from app.core.operations.status import job_report
+from app.core.platforms import DECLARATIONS, jobs_for
 from app.core.ports import StoreRepository
 from app.core.push_settings import PREVIEWED_OPTION
 from app.core.schedule import ScheduleSpec
@@ -83,6 +84,8 @@ async def add_job(services: AppServices, data: Mapping[str, Any]) -> Job:
         raise InvalidRequest(f"a {kind.value} job belongs to a store: say which (store)")
     store = None if store_ref is None else find_store(services.stores, store_ref)
     store_id = None if store is None else store.id
+    if store is not None:
+        _check_store_runs(store, kind)
     job = Job(
         kind=kind,
         schedule=parse_schedule(data.get("schedule")),
@@ -98,6 +101,28 @@ async def add_job(services: AppServices, data: Mapping[str, Any]) -> Job:
     services.scheduler.reload_job(saved.id)
     services.bus.publish(StoresChanged())
     return saved
+
+
+STORE_KINDS: Final = frozenset().union(*(declared.capabilities for declared in DECLARATIONS.values()))
+
+
+def _check_store_runs(store: Store, kind: JobKind) -> None:
+    """A job the store's connector cannot run is refused when it is added, not at each of its runs."""
+    if kind not in STORE_KINDS or kind in jobs_for(store.platform, store.settings):
+        return
+    words = kind.value.replace("_", " ")
+    if store.platform is Platform.GENERIC_JSON:
+        endpoint = {
+            JobKind.ORDERS_PULL: "orders_endpoint",
+            JobKind.STOCK_PUSH: "stock_endpoint",
+            JobKind.SHIPMENT_PULL: "shipments_endpoint",
+        }.get(kind)
+        if endpoint is not None:
+            raise InvalidRequest(
+                f"{store.name} cannot run {words} jobs until its {endpoint} is set "
+                f"(storesync store edit {store.name!r} --set {endpoint}=...)"
+            )
+    raise InvalidRequest(f"{store.name} ({store.platform.value}) cannot run {words} jobs")
 
 
 async def change_job(services: AppServices, job: Job, data: Mapping[str, Any]) -> Job:

@@ -109,6 +109,39 @@ def secrets_in_use(platform: Platform, settings: Mapping[str, Any]) -> dict[str,
     }
 
 
+def setting_or_default(platform: Platform, settings: Mapping[str, Any], name: str) -> Any:
+    """A store setting, or the platform's default for it when unset or empty."""
+    value = settings.get(name)
+    if value is None or value == "":
+        for item in PLATFORM_FIELDS.get(platform, ()):
+            if item.name == name:
+                return item.default
+    return value
+
+
+def jobs_for(platform: Platform, settings: Mapping[str, Any]) -> frozenset[JobKind]:
+    """The jobs a store with these settings can run: its platform's, and for a JSON API only those its
+    endpoints are set for (orders need an orders endpoint, a push a stock endpoint; a courier's API that
+    lists shipments has no stock to read)."""
+    if platform is not Platform.GENERIC_JSON:
+        return DECLARATIONS[platform].capabilities
+
+    def setting(name: str) -> Any:
+        return setting_or_default(platform, settings, name)
+
+    shipments = setting("shipments_endpoint")
+    courier = bool(shipments) and setting("endpoint") in (None, "", shipments)
+    jobs = set() if courier else {JobKind.INVENTORY_PULL}
+    for endpoint, kind in (
+        ("shipments_endpoint", JobKind.SHIPMENT_PULL),
+        ("orders_endpoint", JobKind.ORDERS_PULL),
+        ("stock_endpoint", JobKind.STOCK_PUSH),
+    ):
+        if setting(endpoint):
+            jobs.add(kind)
+    return frozenset(jobs)
+
+
 def field_default(platform: Platform, name: str) -> Any:
     """The default of one setting of `platform`; an unknown name is a bug, so it raises KeyError."""
     for item in PLATFORM_FIELDS[platform]:
