@@ -7,6 +7,7 @@ credentials directory."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from contextlib import closing
@@ -17,7 +18,7 @@ import peewee
 
 from app.core.errors import StorageError
 from app.core.models import Platform
-from app.core.platforms import secret_fields
+from app.core.platforms import secrets_in_use
 from app.storage import postgres
 from app.storage.credentials_directory import file_name
 from app.storage.health import problem_with
@@ -105,9 +106,11 @@ def _continue_ids_after_the_copied(connection: postgres.Connection, table: str) 
 
 def credential_files(connection: postgres.Connection) -> list[tuple[str, str]]:
     """(store name, file name) of every secret the server's stores read from its credentials directory."""
-    stores = connection.execute("SELECT name, platform, keychain_id FROM store ORDER BY id").fetchall()
+    stores = connection.execute(
+        "SELECT name, platform, keychain_id, settings FROM store ORDER BY id"
+    ).fetchall()
     return [
         (name, file_name(keychain_id, field))
-        for name, platform, keychain_id in stores
-        for field in secret_fields(Platform(platform))
+        for name, platform, keychain_id, settings in stores
+        for field in secrets_in_use(Platform(platform), json.loads(settings))
     ]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.models import InventoryRecord, RunStatus, SyncRun, Trigger
+from app.core.models import InventoryRecord, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.ports import InventoryBatch
 from app.storage import open_storage, postgres
 from app.storage.paths import database_file
@@ -101,3 +101,22 @@ def test_migrate_without_a_server_or_with_a_bad_one_is_one_line() -> None:
         "storesync: StoreSync cannot reach PostgreSQL at postgresql://admin@127.0.0.1:9/"
     )
     assert "hunter2-pw" not in unreachable.err + unreachable.out
+
+
+@pytest.mark.postgres
+async def test_the_secret_files_listed_are_those_each_stores_login_method_uses(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    """Every secret field of a JSON API was listed, five files for a store that sends none."""
+    storage = open_storage(tmp_path / "desktop")
+    try:
+        for name, auth in (("Open API", "none"), ("Keyed API", "header"), ("Login API", "login")):
+            settings = {"base_url": "https://erp.example", "endpoint": "/stock", "auth": auth}
+            await storage.stores.save_store(Store(name, Platform.GENERIC_JSON, settings))
+    finally:
+        storage.close()
+    done = run_cli("migrate", "--from", str(database_file(tmp_path / "desktop")), "--to", postgres_url)
+    assert done.code == 0, done.err
+    listed = [line.split()[0].rsplit(".", 1)[1] + " " + line.split("(")[1] for line in done.out.splitlines()
+              if line.strip().startswith("store.")]  # fmt: skip
+    assert listed == ["secret Keyed API)", "password Login API)", "user_token Login API)"]
