@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import shlex
 import signal
 import sys
 from collections.abc import AsyncIterator, Callable
@@ -144,3 +145,17 @@ async def instance_client(args: argparse.Namespace) -> AsyncIterator[Any]:
 
     async with ControlClient(endpoint) as client:
         yield client
+
+
+def server_options(args: argparse.Namespace) -> str:
+    """The options that sent this command to a server, for a command the user is told to run next."""
+    given = [
+        f"{flag} {shlex.quote(str(value))}"
+        for flag, value in (
+            ("--server", getattr(args, "server", None)),
+            ("--token-file", getattr(args, "token_file", None)),
+            ("--certificate", getattr(args, "certificate", None)),
+        )
+        if value
+    ]
+    return "".join(f" {option}" for option in given) if getattr(args, "server", None) else ""

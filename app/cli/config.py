@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, UsageError
+from app.cli.common import EXIT_OK, UsageError, server_options
 from app.cli.local_instance import instance_or_local
 from app.cli.stores import ask_secrets
 from app.core.models import Platform
@@ -62,7 +62,7 @@ async def _import(args: argparse.Namespace, source: Path, document: dict[str, An
         done = await instance.import_config(document, replace=args.replace, source=str(source))
         for line in done["left_unchanged"]:
             print(line)
-        missing = await _ask_missing_secrets(instance, done["needs_secrets"])
+        missing = await _take_missing_secrets(instance, done["needs_secrets"])
     replaced = f", updated {len(done['updated'])} stores" if args.replace else ""
     settings = done.get("settings") or []
     set_too = f"; settings set: {', '.join(settings)}" if settings else ""
@@ -72,7 +72,7 @@ async def _import(args: argparse.Namespace, source: Path, document: dict[str, An
         print(
             f"{name} still needs: {', '.join(fields)} - run `storesync store edit {name!r} "
             + " ".join(f"--secret {f}" for f in fields)
-            + "`"
+            + f"{server_options(args)}`"
         )
     return EXIT_OK
 
@@ -87,11 +87,12 @@ def _read_export(source: Path) -> dict[str, Any]:
     return check_document(str(source), document)
 
 
-async def _ask_missing_secrets(instance: Any, needed: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Ask for the secrets the file did not carry when someone is at the keyboard (they go to the
-    keychain through `instance`); else return them, to be listed."""
+async def _take_missing_secrets(instance: Any, needed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The secrets the file did not carry, asked for when someone is at the keyboard or read from a pipe
+    one per line, in the order the stores and their fields are listed (they go to the keychain, or a
+    server's credentials directory, through `instance`); returns those still missing, to be listed."""
     if not sys.stdin.isatty():
-        return needed
+        return await _piped_secrets(instance, needed)
     for entry in needed:
         store = await instance.store(entry["store"])
         fields = [f for f in PLATFORM_FIELDS[Platform(store["platform"])] if f.name in entry["fields"]]
@@ -100,3 +101,16 @@ async def _ask_missing_secrets(instance: Any, needed: list[dict[str, Any]]) -> l
         if secrets:
             await instance.change_store(store["id"], {"secrets": secrets})
     return []
+
+
+async def _piped_secrets(instance: Any, needed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    still: list[dict[str, Any]] = []
+    for entry in needed:
+        secrets = {name: value for name in entry["fields"] if (value := sys.stdin.readline().rstrip("\r\n"))}
+        if secrets:
+            store = await instance.store(entry["store"])
+            await instance.change_store(store["id"], {"secrets": secrets})
+        left = [name for name in entry["fields"] if name not in secrets]
+        if left:
+            still.append({**entry, "fields": left})
+    return still

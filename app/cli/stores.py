@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, CommandFailed, UsageError
+from app.cli.common import EXIT_OK, CommandFailed, UsageError, server_options
 from app.cli.local_instance import instance_or_local
 from app.cli.sync import sync_jobs
 from app.core.job_defaults import FIRST_SYNC_KINDS
@@ -125,7 +125,7 @@ async def _store(args: argparse.Namespace) -> int:
     to its keychain), else in this process: the same calls either way."""
     async with instance_or_local(args) as instance:
         if args.action == "list":
-            return await _list(instance, args.json)
+            return await _list(instance, args)
         if args.action == "add":
             return await _add(instance, args)
         if args.action == "edit":
@@ -137,7 +137,7 @@ async def _store(args: argparse.Namespace) -> int:
         return await _remove(instance, args)
 
 
-async def _list(instance: Any, as_json: bool) -> int:
+async def _list(instance: Any, args: argparse.Namespace) -> int:
     kinds: dict[int, list[str]] = {}
     for job in await instance.jobs():
         kinds.setdefault(job["store_id"], []).append(job["kind"])
@@ -151,10 +151,10 @@ async def _list(instance: Any, as_json: bool) -> int:
         }
         for s in await instance.stores()
     ]
-    if as_json:
+    if args.json:
         print(json.dumps(rows, indent=2))
     elif not rows:
-        print("No stores yet. Add one with `storesync store add NAME --platform P`.")
+        print(f"No stores yet. Add one with `storesync store add NAME --platform P{server_options(args)}`.")
     else:
         for row in rows:
             state = "enabled" if row["enabled"] else "disabled"

@@ -93,6 +93,41 @@ def test_a_piped_secret_is_kept_in_the_keychain_used_by_sync_and_removed_with_th
     assert TOKEN not in everything
 
 
+def test_config_import_reads_the_missing_secrets_from_a_pipe_as_store_add_does(
+    secret_service: object,
+    simulator: SimpleSimulator,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """README: import "asks for the missing secrets"; piped, they were ignored and the store said it
+    still needed them."""
+
+    def cli(data_dir: Path, *args: str, stdin: str = "") -> tuple[int, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = main(["--data-dir", str(data_dir), *args])
+        captured = capsys.readouterr()
+        return code, captured.out + captured.err
+
+    here, there, exported = tmp_path / "here", tmp_path / "there", tmp_path / "config.json"
+    code, output = cli(
+        here, "store", "add", "ERP", "--platform", "generic_json", "--set", f"base_url={simulator.url}",
+        "--set", "auth=bearer", "--set", "endpoint=/products", "--set", "record_path=products",
+        "--no-first-sync", stdin=TOKEN + "\n",
+    )  # fmt: skip
+    assert code == 0, output
+    assert cli(here, "config", "export", str(exported))[0] == 0
+
+    code, output = cli(there, "config", "import", str(exported), stdin=TOKEN + "\n")
+    assert code == 0, output
+    assert "still needs" not in output and TOKEN not in output
+    code, output = cli(there, "sync", "--store", "ERP")
+    assert code == 0, output
+    assert "fetched 120, created 120" in output
+    cli(here, "store", "remove", "ERP", "--yes")
+    cli(there, "store", "remove", "ERP", "--yes")
+
+
 def test_a_required_secret_left_empty_saves_nothing(
     secret_service: object,
     tmp_path: Path,

@@ -1,10 +1,13 @@
-"""How `storesync status` words a job's state and its next run, from the report the API serves."""
+"""How `storesync status` words a job's state and its next run, from the report the API serves, and the
+options a command suggested after one sent to a server carries."""
 
 from __future__ import annotations
 
+import argparse
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from app.cli.common import server_options
 from app.cli.report import render_status
 
 
@@ -49,3 +52,14 @@ def test_a_next_run_due_already_reads_now_not_a_moment_ago() -> None:
     assert "next run: now (due); runs so far: 0" in render_status(report(job(next_run=due), workers=1))
     later = (datetime.now(UTC) + timedelta(minutes=5, seconds=30)).isoformat()
     assert "(in 5 min)" in render_status(report(job(next_run=later), workers=1))
+
+
+def test_a_command_suggested_after_one_sent_to_a_server_goes_to_that_server_too() -> None:
+    """`config import --server ...` told to run `storesync store edit 'ERP' --secret secret`, which went
+    to the data folder on this computer and found no such store."""
+    sent = argparse.Namespace(
+        server="sync.example:8443", token_file="/etc/storesync/my token", certificate=None
+    )
+    assert server_options(sent) == " --server sync.example:8443 --token-file '/etc/storesync/my token'"
+    assert server_options(argparse.Namespace(server=None, token_file=None, certificate=None)) == ""
+    assert server_options(argparse.Namespace()) == ""
