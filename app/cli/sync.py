@@ -119,6 +119,7 @@ async def run_through_instance(client: Any, choice: dict[str, Any]) -> int:
     from app.control.client import STOPPED_SENDING, FollowedRuns
 
     events: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+    names = await _store_names(client)  # a store removed meanwhile is still named by its name
     watcher = asyncio.create_task(_forward_events(client, events))
     try:
         answer = await client.trigger(**choice, force=True)
@@ -146,10 +147,14 @@ async def run_through_instance(client: Any, choice: dict[str, Any]) -> int:
             await watcher
         if sys.stderr.isatty():
             print("\r\033[K", end="", file=sys.stderr, flush=True)
-    names = {store["id"]: store["name"] for store in (await client.status())["stores"]}
+    names.update(await _store_names(client))
     not_run = [*answer["skipped"], *followed.skipped]
     skipped = [{**entry, "store_name": names.get(entry["store_id"])} for entry in not_run]
     return report_runs(followed.runs(), skipped)
+
+
+async def _store_names(client: Any) -> dict[int, str]:
+    return {store["id"]: store["name"] for store in (await client.status())["stores"]}
 
 
 def rerun_line(run: dict[str, Any]) -> str:

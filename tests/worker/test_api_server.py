@@ -234,6 +234,35 @@ async def test_sync_follows_a_run_whose_worker_died_into_the_run_the_queue_start
 
 
 @pytest.mark.postgres
+@pytest.mark.timeout(240)
+async def test_a_queued_sync_of_a_store_removed_meanwhile_is_reported_under_the_stores_name(
+    database: str, store_server: SimpleSimulator, tmp_path: Path
+) -> None:
+    """It read "all stores · inventory_pull: skipped ...": the name was looked up after the removal."""
+    [job_id] = await add_stores(database, store_server, 1)
+    data_dir = tmp_path / "serve"
+    async with api_server(database, data_dir, tmp_path / "serve.log") as served:
+        address = f"127.0.0.1:{served.port}"
+        remote = ("--server", address, "--token-file", str(data_dir / "control-token"))
+        async with ControlClient(server_endpoint(address, served.token)) as client:
+            following = asyncio.create_task(cli(tmp_path / "laptop", "sync", "--store", "Shop 00", *remote))
+
+            def queued(answer: dict[str, Any]) -> bool:
+                return any(job["queued"] for store in answer["stores"] for job in store["jobs"])
+
+            await eventually(client.status, queued, "the sync queued")
+            await client.remove_store("Shop 00")
+            async with workers(database, tmp_path, 1):
+                code, out, err = await following
+    assert code == 1, (out, err)
+    assert out.splitlines() == [
+        "Shop 00 · inventory_pull: skipped (it left the server's queue without running: its job or store "
+        "was removed, or a run of it had just happened)"
+    ]
+    assert job_id not in [run_job for run_job, _, _ in runs(database)]
+
+
+@pytest.mark.postgres
 async def test_a_store_removed_on_a_server_takes_its_secret_file_and_says_so(
     database: str, tmp_path: Path
 ) -> None:
