@@ -236,6 +236,8 @@ class RunQuery:
     status: RunStatus | None = None
     since: datetime | None = None
     until: datetime | None = None
+    removed_store: str | None = None
+    """The runs of a store removed since, by the name they kept."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,10 @@ def _matching(query: RunQuery) -> Any:
     ):
         if value is not None:
             selected = selected.where(column == value)
+    if query.removed_store is not None:
+        selected = selected.where(
+            SyncRunRow.store_id.is_null() & (SyncRunRow.store_name == query.removed_store)
+        )
     if query.since is not None:
         selected = selected.where(SyncRunRow.started_at >= query.since)
     if query.until is not None:

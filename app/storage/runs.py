@@ -46,6 +46,9 @@ def where_clause(query: RunQuery) -> tuple[str, list[Any]]:
         if value is not None:
             conditions.append(f"{column} = ?")
             params.append(value)
+    if query.removed_store is not None:
+        conditions.append("store_id IS NULL AND store_name = ?")
+        params.append(query.removed_store)
     if query.since is not None:
         conditions.append("started_at >= ?")
         params.append(timestamps.to_db(query.since))

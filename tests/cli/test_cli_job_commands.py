@@ -167,3 +167,12 @@ def test_a_job_the_store_cannot_run_is_refused_when_added_not_at_each_run(
             f"(storesync store edit 'ERP' --set {endpoint}=...)\n"
         )
     assert [job["kind"] for job in jobs(folder)] == ["inventory_pull"]
+
+
+def test_the_history_of_a_removed_store_is_still_found_by_its_name(data_dir: Path) -> None:
+    """README: a removed store's history stays until the cleanup; `history --store` said no such store."""
+    assert cli(data_dir, "store", "remove", "Warehouse", "--yes").code == 0
+    page = json.loads(cli(data_dir, "history", "--store", "Warehouse", "--json").out)
+    assert [(run["store_name"], run["trigger"]) for run in page["runs"]] == [("Warehouse", "initial")]
+    typo = cli(data_dir, "history", "--store", "Warehous")
+    assert (typo.code, typo.err) == (2, "storesync: no store named 'Warehous' (stores: Shop)\n")

@@ -99,6 +99,10 @@ async def test_a_run_is_recorded_and_a_second_live_run_is_refused(
     assert storage.runs.count_runs(RunQuery(store_id=store.id)) == 1
     assert storage.runs.last_scheduled_slot(job.id) is not None
     assert [run.id for run in storage.runs.list_runs(RunQuery(job_id=job.id))] == [started.id]
+    assert storage.runs.count_runs(RunQuery(removed_store="Warehouse")) == 0  # not removed yet
+    await storage.stores.delete_store(store.id or 0)
+    removed = storage.runs.list_runs(RunQuery(removed_store="Warehouse"))
+    assert [(run.id, run.store_name) for run in removed] == [(started.id, "Warehouse")]
 
 
 async def test_settings_cursors_and_orders(storage: PostgresStorage) -> None:

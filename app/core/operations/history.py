@@ -67,8 +67,15 @@ def history_query(stores: StoreRepository, filters: Mapping[str, Any]) -> RunQue
 
 
 def history_page(stores: StoreRepository, runs: RunRepository, filters: Mapping[str, Any]) -> dict[str, Any]:
-    """One page of matching runs, newest first, with the total count and where the page starts."""
-    query = history_query(stores, filters)
+    """One page of matching runs, newest first, with the total count and where the page starts. A store
+    named that no longer exists is looked for among the removed stores' runs, which keep its name."""
+    try:
+        query = history_query(stores, filters)
+    except NotFound:
+        name = str(filters.get("store") or "")
+        query = dataclasses.replace(history_query(stores, {**filters, "store": None}), removed_store=name)
+        if not name or not runs.count_runs(query):
+            raise
     offset, limit = page_window(filters)
     page = runs.list_runs(query, offset=offset, limit=limit)
     return page_answer("runs", [run_entry(run) for run in page], runs.count_runs(query), offset, limit)
