@@ -3,12 +3,15 @@ size and column widths, and at 1366x768 every status and every row's buttons are
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
+from app.core.events import StoresChanged
 from app.ui.models.store_status import StoreStatusModel
+from app.ui.panels.stores import STATUS_MOST_CHARS
 from app.ui.window_layout import initial_window_size
 from tests.ui.conftest import open_desktop, wait_idle, wait_until
 
@@ -56,6 +59,42 @@ async def test_at_1366x768_no_status_is_elided_and_the_row_buttons_are_in_view(t
             assert actions is not None
             right = actions.mapTo(table.viewport(), actions.sync_button.geometry().topRight())
             assert viewport.contains(right), "Sync now is cut off"
+
+
+async def test_a_long_reason_to_need_attention_leaves_the_row_buttons_in_view(tmp_path: Path) -> None:
+    """The status column grew to a job's whole reason ("paused after 4 failed runs: ..." and the
+    store's answer) and pushed Sync now and Resume behind a scroll bar: it is elided, the tooltip whole."""
+    reason = "paused after 4 failed runs: 127.0.0.1/g/stock answered page 4 again " + "and again " * 12
+    async with open_desktop(tmp_path, demo=True) as app:
+        window = app.window
+        window.resize(QSize(1366, 768))
+        window.tabs.setCurrentWidget(window.stores_panel)
+        panel = window.stores_panel
+        await wait_until(lambda: panel.proxy.rowCount() > 0, what="rows")
+        job = app.services.stores.list_jobs()[0]
+        await app.services.stores.save_job(dataclasses.replace(job, paused=True, paused_reason=reason))
+        app.services.bus.publish(StoresChanged())
+        model = panel.proxy
+
+        def the_reason_shown() -> bool:
+            tips = [model.data(model.index(row, StoreStatusModel.STATUS), Qt.ItemDataRole.ToolTipRole)
+                    for row in range(model.rowCount())]  # fmt: skip
+            return reason in tips
+
+        await wait_until(the_reason_shown, within=20, what="the job needing attention, its reason whole")
+        table = panel.table
+        header = table.horizontalHeader()
+        fitted = table.fontMetrics().averageCharWidth() * STATUS_MOST_CHARS
+        await wait_until(
+            lambda: header.sectionSize(StoreStatusModel.STATUS) >= fitted, what="the column fitted"
+        )
+        QApplication.processEvents()
+        assert not table.horizontalScrollBar().isVisible(), "the action buttons sit behind a scroll bar"
+        viewport = table.viewport().rect()
+        actions = panel.row_actions(job.id)
+        assert actions is not None
+        right = actions.mapTo(table.viewport(), actions.sync_button.geometry().topRight())
+        assert viewport.contains(right), "Sync now is cut off"
 
 
 async def test_size_and_column_widths_come_back_at_the_next_start(tmp_path: Path) -> None:

@@ -28,6 +28,10 @@ from app.ui.panels.empty_state import EmptyState
 from app.ui.panels.store_detail import StoreDetail
 from app.ui.panels.table_setup import fit_column_while_shown, fit_columns_once, repaint_columns_on
 
+# A status longer than this (a job's reason to need attention: "paused after 4 failed runs: ...") is
+# elided, the whole of it in the row's tooltip, so the row's buttons stay in view on a 1366-px screen.
+STATUS_MOST_CHARS = 48
+
 
 class RowActions(QWidget):
     """Sync now / Pause-Resume / Edit for one job row."""
@@ -143,7 +147,7 @@ class StoresPanel(QWidget):
         # column doing so measured up to 1,000 rows on each change of any row, so each status
         # update of a fleet cost its whole size (41% of the loop with 50 stores syncing).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        fit_column_while_shown(self.table, StoreStatusModel.STATUS)
+        fit_column_while_shown(self.table, StoreStatusModel.STATUS, max_chars=STATUS_MOST_CHARS)
         header.setSectionResizeMode(StoreStatusModel.LAST_RUN, QHeaderView.ResizeMode.Stretch)
         fit_columns_once(self.table)
         self.table.doubleClicked.connect(self.open_detail)

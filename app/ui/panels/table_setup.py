@@ -70,13 +70,15 @@ FIT_DELAY_MS = 200
 
 
 class _ColumnFitter(QObject):
-    """Keeps a column as wide as its text in the rows in view: measured once shortly after changes,
-    scrolling or showing, and never while the table is hidden."""
+    """Keeps a column as wide as its text in the rows in view, within `max_chars` characters (a longer
+    text is elided; its row's tooltip says it whole): measured once shortly after changes, scrolling or
+    showing, and never while the table is hidden."""
 
-    def __init__(self, table: QTableView, column: int) -> None:
+    def __init__(self, table: QTableView, column: int, max_chars: int | None = None) -> None:
         super().__init__(table)
         self._table = table
         self._column = column
+        self._max_chars = max_chars
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FIT_DELAY_MS)
@@ -102,18 +104,24 @@ class _ColumnFitter(QObject):
         return False
 
     def _fit(self) -> None:
-        if self._table.isVisible():
-            self._table.resizeColumnToContents(self._column)
+        if not self._table.isVisible():
+            return
+        self._table.resizeColumnToContents(self._column)
+        if self._max_chars is not None:
+            header = self._table.horizontalHeader()
+            limit = self._table.fontMetrics().averageCharWidth() * self._max_chars
+            if header.sectionSize(self._column) > limit:
+                header.resizeSection(self._column, limit)
 
 
-def fit_column_while_shown(table: QTableView, column: int) -> None:
+def fit_column_while_shown(table: QTableView, column: int, max_chars: int | None = None) -> None:
     """`column` keeps fitting its text as the rows change, measuring only the rows in view, at most
     once per FIT_DELAY_MS and only while the table is shown. Qt's own ResizeToContents measured on
     every change of a row (about 1.5 ms a time with 200 stores syncing) and, while the table was
     hidden, every row of the column (Qt counts no rows "in view" then): a quarter of the loop thread
     with 200 stores syncing, in a panel nobody was looking at."""
     table.horizontalHeader().setResizeContentsPrecision(0)
-    _ColumnFitter(table, column)
+    _ColumnFitter(table, column, max_chars)
 
 
 def repaint_columns_on(signal: SignalInstance, table: QTableView, columns: Sequence[int]) -> None:
