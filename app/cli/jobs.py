@@ -199,7 +199,7 @@ def _job_table(jobs: list[dict[str, Any]]) -> str:
 def _job_text(entry: dict[str, Any]) -> str:
     lines = [
         f"Job {entry['id']}: {_job_words(entry)}",
-        f"  state: {_state_words(entry)}; {_next_words(entry)}",
+        f"  state: {_state_words(entry)}" + ("" if entry.get("paused") else f"; {_next_words(entry)}"),
         f"  catch up missed runs: {'yes' if entry.get('catch_up') else 'no'}",
         f"  options: {json.dumps(entry.get('options') or {})}",
         f"  runs so far: {entry['total_runs']}",

@@ -67,6 +67,7 @@ from app.core.platforms import (
 from app.core.platforms.generic_json import GENERIC_SHIPMENT_FIELD_MAP_DEFAULT
 from app.core.ports import Page, PushResult, skip_words
 from app.core.presets import make_preset, read_preset
+from app.core.wording import counted
 
 PAGINATOR_ALIASES: Final = {"page_number": "page", "cursor": "cursor_body", "next_url": "next_url_body"}
 INVENTORY_FIELDS: Final = ("sku", "quantity", "name", "price", "updated_at", "id")
@@ -564,7 +565,7 @@ class GenericJsonConnector(HttpConnector):
 
 def _page_summary(count: int, page: Page[InventoryRecord]) -> str:
     """What a sync would make of the first page, in words."""
-    parts = [f"the first page has {count} products: {len(page.records)} items to store"]
+    parts = [f"the first page has {counted(count, 'product')}: {counted(len(page.records), 'item')} to store"]
     if page.skipped:
         parts.append(f"{page.skipped} skipped as not stock ({skip_words(page.skips)})")
     if page.failures:

@@ -27,6 +27,7 @@ from app.core.events import (
 from app.core.failure_streak import failed_in_a_row
 from app.core.models import Job, JobKind, RunStatus, Store, SyncRun, Trigger
 from app.core.ports import RunRepository
+from app.core.wording import counted
 from app.sync.context import RunContext
 from app.sync.push_planning import PushRefused
 
@@ -73,7 +74,7 @@ class Outcome:
             return cls(RunStatus.SUCCEEDED)
         first = ctx.failures[0] if ctx.failures else None
         detail = f"; first: {first.key}: {first.message}" if first else ""
-        return cls(RunStatus.PARTIAL, "item_failures", f"{ctx.counts.failed} items failed{detail}")
+        return cls(RunStatus.PARTIAL, "item_failures", f"{counted(ctx.counts.failed, 'item')} failed{detail}")
 
 
 class RunRecorder:

@@ -65,6 +65,9 @@ def test_job_add_covers_a_stock_push_with_its_source_and_a_low_stock_check_with_
     assert shop["low_stock_check"]["options"] == {"threshold": 3}
     assert shop["low_stock_check"]["schedule_words"] == "Daily at 08:00"
     assert shop["orders_pull"]["paused"] is True
+    assert hourly.out.rstrip().endswith("; paused.")
+    shown = cli(data_dir, "job", "show", str(shop["orders_pull"]["id"])).out.splitlines()
+    assert "  state: paused" in shown  # it read "state: paused; paused"
     assert shop["orders_pull"]["schedule_words"] == "Every 2 hours from 08:00 to 20:00"
 
 

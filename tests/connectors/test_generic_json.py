@@ -284,7 +284,7 @@ async def test_connection_test_explains_a_field_mapping_that_does_not_fit(policy
     with pytest.raises(ConfigError, match="field mapping"):
         await connector(policy).test_connection()
     assert (
-        "first page has 1 products"
+        "first page has 1 product: 1 item to store"
         in await connector(
             policy, field_map={"sku": "code", "quantity": "qty", "name": "", "price": "", "updated_at": ""}
         ).test_connection()

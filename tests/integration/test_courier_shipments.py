@@ -133,7 +133,7 @@ async def test_a_status_the_shop_refuses_stays_here_and_the_run_says_so(
     assert (run.counts.updated, run.counts.failed) == (2, 1)
     assert run.error_message is not None
     assert run.error_message.startswith(
-        f"1 items failed; first: {cancelled.number}: the status “shipped” was not written back: "
+        f"1 item failed; first: {cancelled.number}: the status “shipped” was not written back: "
         "The store answered HTTP 422"
     )
     assert run.id is not None

@@ -338,7 +338,7 @@ async def test_a_quantity_thousands_of_digits_long_fails_its_record_alone(harnes
     assert [(failure.key, failure.message) for failure in page.failures] == [("SKU-1", expected)]
     assert run.status is RunStatus.PARTIAL
     assert (run.counts.created, run.counts.failed) == (2, 1)
-    assert run.error_message == f"1 items failed; first: SKU-1: {expected}"
+    assert run.error_message == f"1 item failed; first: SKU-1: {expected}"
 
 
 # --- 15: a redirect is named with its port -----------------------------------------------------
