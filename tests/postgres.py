@@ -11,6 +11,7 @@ import os
 import subprocess
 import uuid
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -52,13 +53,25 @@ def postgres_url() -> Iterator[str]:
 
 def restart_server() -> None:
     """Restart the test server as its owner (connections drop; it answers again on the same port)."""
+    _server_control("restart")
+
+
+@contextmanager
+def server_stopped() -> Iterator[None]:
+    """The test server stopped for the block, started again after it whatever happens in it."""
+    _server_control("stop")
+    try:
+        yield
+    finally:
+        _server_control("start")
+
+
+def _server_control(action: str) -> None:
     data = os.environ.get("STORESYNC_TEST_POSTGRES_DATA", "")
     binaries = os.environ.get("STORESYNC_TEST_POSTGRES_BIN", "")
     if not (data and binaries):
-        pytest.skip(
-            "restarting PostgreSQL needs the cluster .ci/test.sh starts (STORESYNC_TEST_POSTGRES_DATA)"
-        )
-    command = [f"{binaries}/pg_ctl", "-D", data, "-l", f"{data}/../server.log", "-m", "fast", "-w", "restart"]
+        pytest.skip("stopping PostgreSQL needs the cluster .ci/test.sh starts (STORESYNC_TEST_POSTGRES_DATA)")
+    command = [f"{binaries}/pg_ctl", "-D", data, "-l", f"{data}/../server.log", "-m", "fast", "-w", action]
     owner = os.environ.get("STORESYNC_TEST_POSTGRES_OWNER", "")
     if os.geteuid() == 0 and owner:
         command = ["runuser", "-u", owner, "--", *command]

@@ -3,6 +3,7 @@ the OpenAPI description."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -11,6 +12,7 @@ from aiohttp import web
 from app.control.context import ControlContext, context_of
 from app.control.openapi import openapi_document
 from app.control.responses import answer
+from app.core.errors import StoreSyncError
 from app.core.events import StoresChanged
 from app.core.operations.status import status_report
 from app.core.staleness import stale_hours
@@ -45,11 +47,26 @@ def status_body(context: ControlContext) -> bytes:
 @routes.get("/api/v1/status")
 async def get_status(request: web.Request) -> web.Response:
     context = context_of(request)
-    # A `sync` command killed while this instance runs shows as interrupted at once.
-    if await context.services.runs.interrupt_orphaned_runs() and context.status is not None:
-        context.status.invalidate()
+    await _mark_orphans(context)
     body = await context.status.fresh_body() if context.status is not None else status_body(context)
     return web.Response(body=body, content_type="application/json")
+
+
+ORPHAN_SWEEP_SECONDS = 2.0
+
+
+async def _mark_orphans(context: ControlContext) -> None:
+    """A `sync` command killed while this instance runs shows as interrupted at once. For at most
+    ORPHAN_SWEEP_SECONDS: a server's writer waits half a minute for a database that went away, and the
+    status must say so sooner (its read fails at once); the sweep goes on meanwhile."""
+    sweep = asyncio.ensure_future(context.services.runs.interrupt_orphaned_runs())
+    sweep.add_done_callback(lambda done: done.cancelled() or done.exception())
+    try:
+        marked = await asyncio.wait_for(asyncio.shield(sweep), ORPHAN_SWEEP_SECONDS)
+    except (TimeoutError, StoreSyncError):
+        return
+    if marked and context.status is not None:
+        context.status.invalidate()
 
 
 @routes.post("/api/v1/scheduler/pause")

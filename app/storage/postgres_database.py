@@ -60,10 +60,12 @@ class PostgresDatabase:
             except (psycopg.Error, postgres.ServerUnreachable) as error:
                 if not self._lost(error):
                     reason = _reason(error)
-                    raise StorageError(f"The database could not save the change: {reason}.") from error
+                    raise StorageError(
+                        _sentence(f"The database could not save the change: {reason}")
+                    ) from error
                 if delay is None:
                     raise StorageError(
-                        f"PostgreSQL at {self.shown_url} cannot be reached: {_reason(error)}"
+                        _sentence(f"PostgreSQL at {self.shown_url} cannot be reached: {_reason(error)}")
                     ) from error
                 log.warning(
                     "PostgreSQL at %s cannot be reached (%s); trying again in %.1f s",
@@ -93,7 +95,9 @@ class PostgresDatabase:
                     if lost and attempt == 1:
                         self._reader = None
                         continue
-                    raise StorageError(f"The database could not be read: {_reason(error)}.") from error
+                    raise StorageError(
+                        _sentence(f"The database could not be read: {_reason(error)}")
+                    ) from error
         raise AssertionError("unreachable: the second attempt returns or raises")
 
     def read_value(self, statement: tuple[bytes, list[Any]]) -> Any:
@@ -149,8 +153,15 @@ class PostgresDatabase:
 
 
 def _reason(error: Exception) -> str:
-    """The server's own one-line message when it sent one, else the driver's last line."""
+    """The server's own one-line message when it sent one, else the driver's last line; without its
+    full stop, which the sentence it goes into ends with (a question mark it keeps)."""
     if isinstance(error, psycopg.Error) and error.diag.message_primary:
-        return error.diag.message_primary
-    text = str(error).strip()
-    return text.splitlines()[-1] if text else type(error).__name__
+        text = error.diag.message_primary
+    else:
+        text = str(error).strip()
+        text = text.splitlines()[-1] if text else type(error).__name__
+    return text.rstrip(".")
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith(("?", "!", ".")) else f"{text}."

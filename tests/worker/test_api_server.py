@@ -24,7 +24,7 @@ from app.sandbox.faults import Fault
 from app.sandbox.simple import SimpleSimulator
 from tests.integration.processes import cli
 from tests.known_secrets import SERVER_TOKEN
-from tests.postgres import restart_server
+from tests.postgres import restart_server, server_stopped
 from tests.worker.harness import (
     DEADLINE,
     ROOT,
@@ -300,8 +300,15 @@ async def test_serve_carries_on_after_postgresql_restarts(
     [job_id] = await add_stores(database, store_server, 1)
     async with api_server(database, tmp_path / "serve", tmp_path / "serve.log") as served:
         endpoint = server_endpoint(f"127.0.0.1:{served.port}", served.token)
+        token_file = tmp_path / "serve" / "control-token"
+        remote = ("--server", f"127.0.0.1:{served.port}", "--token-file", str(token_file))
         async with ControlClient(endpoint) as client:
             assert [store["name"] for store in (await client.status())["stores"]] == ["Shop 00"]
+            with server_stopped():
+                code, _, err = await cli(tmp_path / "laptop", "status", *remote)
+            # It waited for the database for half a minute, so the command line gave up on the API.
+            assert code == 1 and "did not answer" not in err, err
+            assert "cannot reach PostgreSQL at" in err and "?." not in err, err
             await asyncio.to_thread(restart_server)
             await eventually(
                 lambda: answer_or_error(client.trigger(jobs=[job_id], trigger="manual")),
