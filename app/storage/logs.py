@@ -20,6 +20,7 @@ from pathlib import Path
 from app.core.bus import EventBus
 from app.core.errors import StorageError
 from app.core.events import LogRecorded
+from app.core.log_context import current_run
 from app.core.models import LogEntry
 from app.core.redaction import Redactor
 from app.storage import timestamps
@@ -62,13 +63,16 @@ def log_row(record: logging.LogRecord) -> LogRow:
     message = record.getMessage()
     if record.exc_text:
         message += " (" + record.exc_text.strip().splitlines()[-1] + ")"
+    store_id, run_id = _context_id(record, "store_id"), _context_id(record, "run_id")
+    if store_id is None and run_id is None:
+        store_id, run_id = current_run() or (None, None)  # a line of the run's code that names no run
     return (
         timestamps.to_db(datetime.fromtimestamp(record.created, UTC)) or timestamps.now_db(),
         record.levelname,
         record.levelno,
         record.name,
-        _context_id(record, "store_id"),
-        _context_id(record, "run_id"),
+        store_id,
+        run_id,
         message,
     )
 

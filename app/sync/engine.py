@@ -17,6 +17,7 @@ from typing import Any
 from app.core.bus import EventBus
 from app.core.errors import AlreadyRunning, ConfigError, KeychainUnavailable, RateLimited
 from app.core.events import ALREADY_QUEUED, ALREADY_RUNNING, RateLimitedUntil, SyncQueued
+from app.core.log_context import lines_of_run
 from app.core.models import Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.platforms import secrets_in_use
 from app.core.ports import (
@@ -252,7 +253,7 @@ class SyncEngine:
             open_connector=lambda: self._open_connector(store),
             open_connector_for=self._open_connector,
         )
-        with metering(ctx.meter):
+        with metering(ctx.meter), lines_of_run(ctx.store.id if ctx.store else None, run.id):
             outcome = await self._outcome_of(ctx)
         if isinstance(outcome.error, RateLimited) and store is not None and store.id is not None:
             self._block(store.id, outcome.error)

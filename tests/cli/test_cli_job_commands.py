@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from app.sandbox.faults import Fault, FaultKind
 from app.sandbox.simple import SimpleSimulator
 from tests.cli.process import Result, json_store_args, run_cli
 from tests.sync.harness import start_simulator
@@ -179,3 +180,18 @@ def test_the_history_of_a_removed_store_is_still_found_by_its_name(data_dir: Pat
     assert [(run["store_name"], run["trigger"]) for run in page["runs"]] == [("Warehouse", "initial")]
     typo = cli(data_dir, "history", "--store", "Warehous")
     assert (typo.code, typo.err) == (2, "storesync: no store named 'Warehous' (stores: Shop)\n")
+
+
+def test_a_runs_retries_are_in_its_log_and_under_its_store(
+    data_dir: Path, simulator: SimpleSimulator
+) -> None:
+    """The HTTP layer's retry lines named no run: `run show` and `logs --store` showed only the start and
+    the end of a run that was slow because its store kept failing."""
+    simulator.faults.next_requests(1, Fault(FaultKind.UNAVAILABLE), path="/products")
+    synced = cli(data_dir, "sync", "--store", "Warehouse")
+    assert synced.code == 0, synced.err
+    run_id = json.loads(cli(data_dir, "history", "--store", "Warehouse", "--json").out)["runs"][0]["id"]
+    detail = cli(data_dir, "run", "show", str(run_id)).out
+    assert "GET 127.0.0.1/products: attempt 1 of " in detail and "trying again in" in detail
+    store_lines = cli(data_dir, "logs", "--store", "Warehouse").out
+    assert "GET 127.0.0.1/products: attempt 1 of " in store_lines
