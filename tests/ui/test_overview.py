@@ -22,7 +22,7 @@ from app.core.events import (
 )
 from app.core.models import Job, JobKind, Platform, RunCounts, RunStatus, Store, SyncRun, Trigger
 from app.core.schedule import ScheduleSpec
-from app.ui.models.job_state import JobState
+from app.ui.models.job_state import JobState, RowStatus
 from app.ui.models.overview import _local_midnight
 from app.ui.models.store_health import StoreHealth, store_health
 from tests.ui.conftest import job_of, open_desktop, wait_idle, wait_until
@@ -55,6 +55,11 @@ def test_store_health_from_its_jobs() -> None:
     assert store_health([stale], all_paused=True, now=now) is StoreHealth.STALE, "paused data grows old too"
     assert store_health([state(last_run=fresh)], all_paused=True, now=now) is StoreHealth.PAUSED
     assert store_health([state()], now=now) is StoreHealth.OK, "not synced yet is not stale"
+    paused = Job(kind=JobKind.INVENTORY_PULL, schedule=every_15, store_id=1, id=1, paused=True)
+    ran_by_hand = JobState(store=store, job=paused, last_run=_run(RunStatus.FAILED, now))
+    assert ran_by_hand.status(now) is RowStatus.FAILED, "a paused job's failed run read 'Paused'"
+    assert store_health([ran_by_hand], now=now) is StoreHealth.ATTENTION
+    assert store_health([JobState(store=store, job=paused, last_run=fresh)], now=now) is StoreHealth.PAUSED
 
 
 async def test_a_card_per_store_with_figures_equal_to_storage_and_a_headline(tmp_path: Path) -> None:

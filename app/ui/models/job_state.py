@@ -80,6 +80,9 @@ class JobState:
             else QCoreApplication.translate("JobState", "All stores")
         )
 
+    def _last_run_failed(self) -> bool:
+        return self.last_run is not None and self.last_run.status in (RunStatus.FAILED, RunStatus.INTERRUPTED)
+
     def status(self, now: datetime | None = None) -> RowStatus:
         """Running beats everything, then a run waiting to start; then what blocks the job; then how
         the last run ended."""
@@ -93,8 +96,8 @@ class JobState:
             return RowStatus.RATE_LIMITED
         if self.stale_reason:  # before paused: a paused store's data grows stale too
             return RowStatus.STALE
-        if self.job.paused:
-            return RowStatus.PAUSED
+        if self.job.paused and not self._last_run_failed():
+            return RowStatus.PAUSED  # a run of a paused job (asked for by hand) that failed says so
         if self.last_run is None:
             return RowStatus.IDLE
         return {
