@@ -31,7 +31,10 @@ from bench.simulator_process import ROOT
 async def _add_stores(
     url: str, specs: list[dict[str, Any]], endpoints: list[dict[str, Any]], secrets: Path
 ) -> None:
+    """The fleet's stores, each with a stock job that never ran and was added a day ago: its daily slot
+    went by since, so every job is due at once (caught up) when the workers start."""
     storage = open_postgres_storage(url)
+    added = datetime.now(UTC) - timedelta(days=1)
     at = (datetime.now(UTC) + timedelta(hours=12)).strftime("%H:%M")
     try:
         for index, (spec, endpoint) in enumerate(zip(specs, endpoints, strict=True)):
@@ -40,7 +43,12 @@ async def _add_stores(
             )
             assert store.id is not None
             await storage.stores.save_job(
-                Job(JobKind.INVENTORY_PULL, ScheduleSpec.daily(at, timezone="UTC"), store_id=store.id)
+                Job(
+                    JobKind.INVENTORY_PULL,
+                    ScheduleSpec.daily(at, timezone="UTC"),
+                    store_id=store.id,
+                    created_at=added,
+                )
             )
             keychain_id = storage.stores.keychain_id(store.id)
             assert keychain_id is not None

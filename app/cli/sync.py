@@ -91,7 +91,7 @@ async def sync_jobs(instance: Any, job_ids: list[int], trigger: Trigger) -> int:
     from app.cli.local_instance import LocalInstance
 
     if not isinstance(instance, LocalInstance):
-        return await run_through_instance(instance, {"jobs": job_ids})
+        return await run_through_instance(instance, {"jobs": job_ids, "trigger": trigger.value})
     repository = instance.services.stores
     jobs = [job for job_id in job_ids if (job := repository.get_job(job_id)) is not None]
     names: dict[int | None, str] = {store.id: store.name for store in repository.list_stores()}

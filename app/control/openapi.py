@@ -109,9 +109,10 @@ def _paths() -> dict[str, dict[str, Any]]:
                         "kind": {"type": "string"},
                         "force": {"type": "boolean"},
                         "trigger": {
-                            "enum": ["cli", "manual"],
-                            "description": "what the history says started it: cli (default) or manual "
-                            "(Sync now in a window watching this instance)",
+                            "enum": ["cli", "manual", "initial"],
+                            "description": "what the history says started it: cli (default), manual "
+                            "(Sync now in a window watching this instance) or initial (a new store's "
+                            "first sync)",
                         },
                     },
                 },

@@ -88,6 +88,8 @@ class Job:
     id: int | None = None
     # Why the job paused itself ("paused after 10 failed runs: ..."); None when the merchant paused it.
     paused_reason: str | None = None
+    # When it was added (set by storage); None for a job made before StoreSync kept it.
+    created_at: datetime | None = None
 
 
 @dataclass(slots=True)

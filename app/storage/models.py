@@ -54,6 +54,7 @@ class JobRow(BaseModel):
     catch_up = peewee.BooleanField(default=True)
     options = peewee.TextField(default="{}")
     paused_reason = peewee.TextField(null=True)
+    created_at = peewee.TextField(null=True)  # timestamps.to_db; none for a job made before schema 14
 
     class Meta:
         table_name = "job"

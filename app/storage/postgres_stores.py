@@ -14,7 +14,7 @@ import psycopg
 
 from app.core.errors import StorageError
 from app.core.models import Job, Store
-from app.storage import dialect
+from app.storage import dialect, timestamps
 from app.storage.models import JobRow, StoreRow, SyncRunRow
 from app.storage.postgres import Connection
 from app.storage.postgres_database import PostgresDatabase
@@ -30,6 +30,7 @@ _JOB_FIELDS = (
     JobRow.catch_up,
     JobRow.options,
     JobRow.paused_reason,
+    JobRow.created_at,
 )
 
 
@@ -111,6 +112,9 @@ class PostgresStoreRepository:
         return job_from_row(rows[0]) if rows else None
 
     async def save_job(self, job: Job) -> Job:
+        """Insert (a new job is added now, unless it says when) or update; created_at never changes."""
+        if job.id is None and job.created_at is None:
+            job = replace(job, created_at=datetime.now(UTC))
         values = {
             JobRow.store_id: job.store_id,
             JobRow.kind: job.kind.value,
@@ -124,7 +128,8 @@ class PostgresStoreRepository:
 
         def work(connection: Connection) -> int:
             if job.id is None:
-                return int(_one(connection, JobRow.insert(values).returning(JobRow.id)))
+                added = {**values, JobRow.created_at: timestamps.to_db(job.created_at)}
+                return int(_one(connection, JobRow.insert(added).returning(JobRow.id)))
             updated = connection.execute(
                 *dialect.postgresql(JobRow.update(values).where(JobRow.id == job.id))
             )

@@ -319,6 +319,12 @@ V12_RUN_REQUESTS = """
 ALTER TABLE sync_run ADD COLUMN requests TEXT;
 """
 
+# When a job was added: a server's workers count a job's schedule from then until it first runs (a job
+# made before this step has none, and runs at once as before).
+V14_JOB_ADDED_AT = """
+ALTER TABLE job ADD COLUMN created_at TEXT;
+"""
+
 # PostgreSQL: inventory_item loses its foreign key for the reason inventory_change never had one (a
 # check per row: a first sync of 100,000 SKUs spent about a fifth of its time in them). A statement
 # trigger removes a removed store's items, as ON DELETE CASCADE did, and the merge locks its store's row
@@ -512,6 +518,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(V11_ORDER_STATUS_HISTORY, postgresql=POSTGRESQL_V11_ORDER_STATUS_HISTORY),
     Migration(V12_RUN_REQUESTS, postgresql=V12_RUN_REQUESTS),
     Migration(sqlite="", postgresql=POSTGRESQL_V13_ITEMS_WITHOUT_ROW_CHECKS),
+    Migration(V14_JOB_ADDED_AT, postgresql=V14_JOB_ADDED_AT),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(

@@ -17,7 +17,7 @@ from app.storage import timestamps
 from app.storage.database import Database
 
 _STORE_COLUMNS = "id, name, platform, settings, enabled, created_at"
-_JOB_COLUMNS = "id, store_id, kind, schedule, paused, catch_up, options, paused_reason"
+_JOB_COLUMNS = "id, store_id, kind, schedule, paused, catch_up, options, paused_reason, created_at"
 
 
 def store_from_row(row: Any) -> Store:
@@ -41,6 +41,7 @@ def job_from_row(row: Any) -> Job:
         catch_up=bool(row[5]),
         options=json.loads(row[6]),
         paused_reason=row[7],
+        created_at=timestamps.from_db(row[8]),
     )
 
 
@@ -169,6 +170,9 @@ class SqliteStoreRepository:
         return job_from_row(rows[0]) if rows else None
 
     async def save_job(self, job: Job) -> Job:
+        """Insert (a new job is added now, unless it says when) or update; created_at never changes."""
+        if job.id is None and job.created_at is None:
+            job = replace(job, created_at=datetime.now(UTC))
         values = (
             job.store_id,
             job.kind.value,
@@ -187,8 +191,8 @@ class SqliteStoreRepository:
                     if job.id is None:
                         cursor = connection.execute(
                             "INSERT INTO job (store_id, kind, schedule, timezone, paused, catch_up, options, "
-                            "paused_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                            values,
+                            "paused_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            (*values, timestamps.to_db(job.created_at)),
                         )
                         return int(cursor.lastrowid or 0)
                     cursor = connection.execute(

@@ -1,7 +1,10 @@
 """Which jobs are due, read from the shared history: the decision the desktop's scheduler makes at start
-(app.scheduling.catch_up), made on every tick of the queue's periodic task. A job that never ran is due
-once (initial); a job whose latest slot came after its last scheduled run is due for that slot, on time
-(scheduled) or late (catch-up, when the job and the `catch_up_missed_runs` setting allow it)."""
+(app.scheduling.catch_up), made on every tick of the queue's periodic task. A job whose latest slot came
+after its last scheduled run is due for that slot, on time (scheduled) or late (catch-up, when the job and
+the `catch_up_missed_runs` setting allow it). A job that never ran counts its schedule from when it was
+added: its first run is asked for when it is wanted at once (`store add`, the window's first sync), and
+a job added without one (`--no-first-sync`, `job add`) waits for its first slot, as on a desktop that
+runs. A job made before StoreSync kept when jobs were added is due once at once (initial)."""
 
 from __future__ import annotations
 
@@ -66,6 +69,8 @@ def due_run(
     caller's question)."""
     assert job.id is not None
     last_started = None if history.last_run is None else history.last_run.started_at
+    if last_started is None and history.last_scheduled_slot is None:
+        last_started = job.created_at  # never ran: its schedule counts from when it was added
     decision = catch_up_decision(
         job, history.last_scheduled_slot, last_started, now, catch_up_allowed=True, allow_initial=True
     )

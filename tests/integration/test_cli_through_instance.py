@@ -220,7 +220,7 @@ def test_a_store_added_beside_a_running_instance_is_scheduled_and_first_synced_t
         assert next_run(data_dir, job_id) is not None  # the instance's scheduler took the new job
         process.terminate()
         out, _ = process.communicate(timeout=30)
-    assert "Started inventory_pull of Warehouse (cli)" in out  # run by the instance, not the CLI
+    assert "Started inventory_pull of Warehouse (initial)" in out  # run by the instance, not the CLI
 
 
 def test_an_import_beside_the_instance_is_scheduled_and_its_settings_apply_there_at_once(

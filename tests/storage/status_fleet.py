@@ -1,7 +1,7 @@
 """Stores with a stock job each in every state the status shows, at fixed times, on either backend: never
 run, succeeded (after an older failure), failed, partly failed, running, a scheduled slot missed, paused,
-a disabled store's. All schedules are daily at 18:00 UTC and every store was added at ADDED, so what the
-status says at NOW can be written out by hand."""
+a disabled store's. All schedules are daily at 18:00 UTC and every store and job was added at ADDED, so
+what the status says at NOW can be written out by hand."""
 
 from __future__ import annotations
 
@@ -70,6 +70,7 @@ async def add_job_in_state(storage: Any, state: str, name: str) -> int:
             store_id=store.id,
             paused=paused,
             paused_reason=PAUSED_REASON if paused else None,
+            created_at=ADDED,
         )
     )
     job_id: int = job.id

@@ -43,7 +43,9 @@ DEADLINE = 90.0
 
 
 async def add_stores(url: str, server: SimpleSimulator, count: int, first: int = 0) -> list[int]:
-    """`count` stores, each with a stock job due now (it never ran) and next due in about 12 hours."""
+    """`count` stores, each with a stock job due now and next due in about 12 hours: a job that never ran
+    and was made before StoreSync kept when jobs were added (no created_at), which the workers run at
+    once (initial). One added now would wait for its first slot (tests/worker/test_first_runs.py)."""
     storage = open_postgres_storage(url)
     at = (datetime.now(UTC) + timedelta(hours=12)).strftime("%H:%M")
     job_ids = []
@@ -59,6 +61,8 @@ async def add_stores(url: str, server: SimpleSimulator, count: int, first: int =
             job_ids.append(job.id)
     finally:
         storage.close()
+    with psycopg.connect(url, connect_timeout=10) as connection:
+        connection.execute("UPDATE job SET created_at = NULL WHERE id = ANY(%s)", (job_ids,))
     return job_ids
 
 

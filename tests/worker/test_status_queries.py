@@ -19,7 +19,7 @@ from app.storage.postgres_storage import open_postgres_storage
 from app.worker.queue import queue_app
 from app.worker.queue_control import QueueSchedulerControl
 from tests.postgres import CountedStatements
-from tests.storage.status_fleet import NOW, STATES, add_fleet, add_job_in_state
+from tests.storage.status_fleet import ADDED, NOW, STATES, add_fleet, add_job_in_state
 from tests.worker.api_statements import statements_of_one_answer
 
 pytestmark = [pytest.mark.postgres, pytest.mark.timeout(120)]
@@ -43,14 +43,16 @@ async def test_next_runs_are_the_ticks_decision_in_every_state_and_none_while_al
     try:
         for state in STATES:
             await add_job_in_state(storage, state, state)
-        await storage.stores.save_job(Job(JobKind.CLEANUP, ScheduleSpec.daily("03:00", timezone="UTC")))
+        await storage.stores.save_job(
+            Job(JobKind.CLEANUP, ScheduleSpec.daily("03:00", timezone="UTC"), created_at=ADDED)
+        )
         async with queue.open_async():
             control = QueueSchedulerControl(
                 queue, storage.stores, storage.runs, storage.settings, EventBus(), clock=lambda: NOW
             )
             report = status_report(storage.stores, storage.runs, control, True, 24.0, now=NOW)
             assert next_runs(report) == {
-                "never": NOW_TEXT,  # a first run is queued at the next tick
+                "never": NOW_TEXT,  # added days ago: its latest slot is caught up at the next tick
                 "succeeded": TONIGHT,
                 "failed": TONIGHT,
                 "partial": TONIGHT,

@@ -46,7 +46,8 @@ async def trigger_runs(services: AppServices, data: Mapping[str, Any]) -> dict[s
     if not isinstance(force, bool):
         raise InvalidRequest(f"force must be true or false, not {force!r}")
     # the command line's runs say "cli"; a window watching this instance asks for "manual" (Sync now)
-    trigger = Trigger(parse_choice(data.get("trigger", "cli"), "trigger", [Trigger.CLI, Trigger.MANUAL]))
+    asked = [Trigger.CLI, Trigger.MANUAL, Trigger.INITIAL]  # initial: a new store's first sync
+    trigger = Trigger(parse_choice(data.get("trigger", "cli"), "trigger", asked))
     loop = asyncio.get_running_loop()
     waiting: dict[int, asyncio.Future[Event]] = {}
 
