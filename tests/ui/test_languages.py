@@ -365,3 +365,17 @@ async def test_the_polish_store_editor_words_the_platform_fields_in_polish(tmp_p
             assert login.value() == "header"
             assert editor.store_from_form().settings["auth"] == "header"
             editor.reject()
+
+
+async def test_the_settings_dialog_fits_a_1366_pixel_screen_in_every_language(tmp_path: Path) -> None:
+    """In French the alerts' "Send when" choices made the dialog 1,596 px wide: Save and Cancel were off
+    a laptop's screen."""
+    widths: dict[str, int] = {}
+    for language in LANGUAGES:
+        with window_language(language.code):
+            async with open_desktop(tmp_path / language.code) as app:
+                dialog = app.actions.open_settings()
+                assert dialog is not None
+                widths[language.code] = dialog.sizeHint().width()
+                dialog.close()
+    assert {code: width for code, width in widths.items() if width > 1366} == {}

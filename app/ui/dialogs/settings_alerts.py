@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -35,6 +35,7 @@ from app.ui.dialogs.settings_data import reason_for
 from app.ui.dialogs.settings_inputs import Binding, check, combo, decimal_spin, line, spin
 
 log = logging.getLogger(__name__)
+EVENTS_PER_ROW = 3
 
 SMTP_PASSWORD = "smtp_password"
 WEBHOOK_URL = "webhook_url"
@@ -127,14 +128,16 @@ class AlertsTab(QWidget):
         return group
 
     def _events(self, key: str) -> QWidget:
+        """The events in rows of EVENTS_PER_ROW: in one row their French labels made the dialog wider
+        than a 1366-px screen, its Save button out of reach."""
         holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
         boxes: dict[str, QCheckBox] = {}
-        for kind, label in kind_labels().items():
+        for index, (kind, label) in enumerate(kind_labels().items()):
             boxes[kind.value] = check(label)
-            row.addWidget(boxes[kind.value])
-        row.addStretch(1)
+            grid.addWidget(boxes[kind.value], index // EVENTS_PER_ROW, index % EVENTS_PER_ROW)
+        grid.setColumnStretch(EVENTS_PER_ROW, 1)
         return self._bind(key, Binding.choices(holder, boxes))
 
     def _email_group(self) -> QGroupBox:
