@@ -14,15 +14,18 @@ import xml.etree.ElementTree as ET
 import zoneinfo
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTranslator
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 
-from app.core.models import Platform, RunCounts
+from app.core.models import Platform, RunCounts, Store
 from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS
+from app.core.ports import StoreFigures
 from app.core.schedule import ScheduleSpec
 from app.core.shipped_presets import shipped_preset, shipped_preset_names
 from app.ui.dialogs.fields import ChoiceInput
@@ -30,6 +33,9 @@ from app.ui.dialogs.push_preview import PushPreviewDialog
 from app.ui.dialogs.store_editor import StoreEditor
 from app.ui.formatting import counts_summary, local_time
 from app.ui.languages import LANGUAGES, TRANSLATED, apply_language, chosen_code, locale_for, translations_dir
+from app.ui.models.overview import StoreCard
+from app.ui.models.store_health import StoreHealth
+from app.ui.panels.overview import CardDelegate
 from app.ui.schedule_words import schedule_words
 from tests.ui.conftest import open_desktop, wait_until
 from tests.ui.window_tour import FAILURE_MESSAGE, overlapping_controls, shown_texts, tour
@@ -379,3 +385,27 @@ async def test_the_settings_dialog_fits_a_1366_pixel_screen_in_every_language(tm
                 widths[language.code] = dialog.sizeHint().width()
                 dialog.close()
     assert {code: width for code, width in widths.items() if width > 1366} == {}
+
+
+def test_an_overview_card_shows_its_next_run_whole_in_every_language() -> None:
+    """Polish, French and Arabic cut "następny 01:…": the last and the next run shared one line."""
+    now = datetime.now(UTC)
+    card = StoreCard(
+        Store("Demo WooCommerce", Platform.WOOCOMMERCE, id=1),
+        StoreHealth.OK,
+        [],
+        StoreFigures(1, items=12_345, low_stock=30, failures=12),
+        last_run=now - timedelta(minutes=55),
+        next_run=now + timedelta(minutes=47),
+    )
+    option = QStyleOptionViewItem()
+    option.font = QApplication.font()
+    option.fontMetrics = QFontMetrics(option.font)
+    cut: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        with window_language(language.code):
+            delegate = CardDelegate()
+            room = delegate.text_width(delegate.sizeHint(option, QModelIndex()))
+            lines = delegate.lines(card)
+            cut[language.code] = [line for line in lines if option.fontMetrics.horizontalAdvance(line) > room]
+    assert {code: lines for code, lines in cut.items() if lines} == {}

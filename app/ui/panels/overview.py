@@ -54,6 +54,9 @@ HEADLINE_REFRESH_MS = 30_000  # staleness comes with time, not with an event
 SUMMARY_DELAY_MS = 150
 
 
+CARD_CHARS = 56
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints a card: platform icon, name and health; last and next run; items, low stock and
     failures; a sparkline of the latest run durations. Mirrored in a right-to-left layout."""
@@ -68,7 +71,9 @@ class CardDelegate(QStyledItemDelegate):
             StoreHealth.PAUSED: self.tr("Paused"),
         }[health]
 
-    def lines(self, card: StoreCard) -> tuple[str, str]:
+    def lines(self, card: StoreCard) -> tuple[str, str, str]:
+        """The last run, the next, and the figures, each a line of its own: on one line the last and
+        the next run did not fit a card in Polish, French or Arabic, and the next run time was cut."""
         last = self.tr("Last run {when}").format(when=relative_time(card.last_run))
         if card.health is StoreHealth.PAUSED:
             upcoming = self.tr("paused")
@@ -79,11 +84,16 @@ class CardDelegate(QStyledItemDelegate):
         if figures.low_stock:
             counts.append(self.tr("%Ln low", "", figures.low_stock))
         counts.append(self.tr("%Ln failure(s) in 24 h", "", figures.failures))
-        return f"{last} · {upcoming}", " · ".join(counts)
+        return last, upcoming, " · ".join(counts)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         metrics = option.fontMetrics
-        return QSize(metrics.averageCharWidth() * 52, metrics.height() * 6 + 28)
+        return QSize(metrics.averageCharWidth() * CARD_CHARS, metrics.height() * 7 + 28)
+
+    @staticmethod
+    def text_width(size: QSize) -> int:
+        """The width a card of `size` gives its lines (its frame and margins taken off)."""
+        return size.width() - 8 - 22
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
