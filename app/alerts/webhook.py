@@ -11,6 +11,7 @@ import httpx
 from app.core.addresses import is_loopback
 from app.core.alert_text import AlertMessage
 from app.core.errors import ConfigError, StoreSyncError
+from app.core.product import USER_AGENT
 
 TIMEOUT_SECONDS = 20.0
 
@@ -42,7 +43,9 @@ async def post_webhook(url: str | None, body_format: str, message: AlertMessage,
     where = target.host
     timeout = httpx.Timeout(TIMEOUT_SECONDS)
     try:
-        async with httpx.AsyncClient(verify=tls, timeout=timeout, follow_redirects=False) as client:
+        async with httpx.AsyncClient(
+            verify=tls, timeout=timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT}
+        ) as client:
             answer = await client.post(target, json=body_of(message, body_format))
     except httpx.TimeoutException as error:
         raise StoreSyncError(f"The webhook at {where} did not answer in time.") from error

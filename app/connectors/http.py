@@ -15,7 +15,6 @@ import ssl
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from importlib import metadata
 from typing import Any, TypeVar
 
 import httpx
@@ -39,6 +38,7 @@ from app.core.errors import (
     TooSlow,
     TransientError,
 )
+from app.core.product import USER_AGENT
 from app.core.request_meter import current_meter, rate_limit_wait
 from app.core.settings import DEFAULTS
 
@@ -46,16 +46,6 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 log = logging.getLogger(__name__)
-
-
-def _app_version() -> str:
-    try:
-        return metadata.version("storesync")
-    except metadata.PackageNotFoundError:
-        return "0.0.0"
-
-
-USER_AGENT = f"StoreSync/{_app_version()}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -127,6 +127,7 @@ class WebhookReceiver:
 
     def __init__(self) -> None:
         self.bodies: list[dict[str, Any]] = []
+        self.user_agents: list[str] = []
         self.status = 200
         self.hold_until: asyncio.Event | None = None  # answer only once this is set
         self.waiting = 0
@@ -157,6 +158,7 @@ class WebhookReceiver:
             self.waiting += 1
             await self.hold_until.wait()
         self.bodies.append(body)
+        self.user_agents.append(request.headers.get("User-Agent", ""))
         return web.Response(status=self.status, text="ok")
 
 

@@ -28,6 +28,8 @@ async def test_the_json_body_carries_the_facts(
     assert body["source"] == "storesync"
     assert body["event"] == "test" and body["subject"] == "test alert"
     assert storage.settings.get_setting(STATUS_SETTING)["webhook"]["ok"] is True
+    [agent] = webhook.user_agents
+    assert agent.startswith("StoreSync/"), agent  # it said python-httpx/0.28.1
 
 
 async def test_the_slack_preset_posts_text(

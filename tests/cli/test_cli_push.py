@@ -97,6 +97,10 @@ def test_dry_run_unmatched_approve_and_sku_history(
     assert code == 0
     assert "only on the source: 0" in out and "only on the target: 4" in out and shop.catalog.sku(23) in out
 
+    code, out, _ = run(data, capsys, "sync", "--store", "Shop", "--kind", "stock_push")
+    assert code == 1 and shop.catalog.quantities() == before, "the guard refuses the push itself too"
+    assert "Preview the push to approve it (Preview push, or storesync push approve 'Shop')." in out
+
     monkeypatch.setattr(sys, "stdin", io.StringIO("y\n"))
     code, out, err = run(data, capsys, "push", "approve", "Shop")
     assert code == 0, out + err

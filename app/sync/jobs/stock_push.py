@@ -38,7 +38,11 @@ async def execute(ctx: RunContext) -> None:
             ctx.job.options["previewed"] = True
             await ctx.repos.stores.save_job(ctx.job)
     elif planned.refusals:
-        raise PushRefused(" ".join(planned.refusals) + " Preview the push to approve it.")
+        name = ctx.store.name if ctx.store else ""
+        raise PushRefused(
+            " ".join(planned.refusals)
+            + f" Preview the push to approve it (Preview push, or storesync push approve {name!r})."
+        )
 
     # Each pass over the plan's rows (100k in a large catalogue) runs off the loop.
     unchanged, skipped, writes = await asyncio.to_thread(_to_do, planned.plan, approval)
