@@ -8,7 +8,7 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -52,20 +52,29 @@ def keychain_id(data_dir: Path, store_name: str) -> str:
     return found
 
 
-def test_a_piped_secret_is_kept_in_the_keychain_used_by_sync_and_removed_with_the_store(
-    secret_service: object,
-    simulator: SimpleSimulator,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    data_dir = tmp_path / "data"
+PipedCli = Callable[..., tuple[int, str]]
 
-    def cli(*args: str, stdin: str = "") -> tuple[int, str]:
+
+@pytest.fixture
+def piped_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> PipedCli:
+    """The command line in this process on a data folder, `stdin` piped in: (exit code, what it printed)."""
+
+    def cli(data_dir: Path, *args: str, stdin: str = "") -> tuple[int, str]:
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
         code = main(["--data-dir", str(data_dir), *args])
         captured = capsys.readouterr()
         return code, captured.out + captured.err
+
+    return cli
+
+
+def test_a_piped_secret_is_kept_in_the_keychain_used_by_sync_and_removed_with_the_store(
+    secret_service: object, simulator: SimpleSimulator, tmp_path: Path, piped_cli: PipedCli
+) -> None:
+    data_dir = tmp_path / "data"
+
+    def cli(*args: str, stdin: str = "") -> tuple[int, str]:
+        return piped_cli(data_dir, *args, stdin=stdin)
 
     code, output = cli(
         "store", "add", "ERP", "--platform", "generic_json", "--set", f"base_url={simulator.url}",
@@ -94,20 +103,11 @@ def test_a_piped_secret_is_kept_in_the_keychain_used_by_sync_and_removed_with_th
 
 
 def test_config_import_reads_the_missing_secrets_from_a_pipe_as_store_add_does(
-    secret_service: object,
-    simulator: SimpleSimulator,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    secret_service: object, simulator: SimpleSimulator, tmp_path: Path, piped_cli: PipedCli
 ) -> None:
     """README: import "asks for the missing secrets"; piped, they were ignored and the store said it
     still needed them."""
-
-    def cli(data_dir: Path, *args: str, stdin: str = "") -> tuple[int, str]:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = main(["--data-dir", str(data_dir), *args])
-        captured = capsys.readouterr()
-        return code, captured.out + captured.err
+    cli = piped_cli
 
     here, there, exported = tmp_path / "here", tmp_path / "there", tmp_path / "config.json"
     code, output = cli(

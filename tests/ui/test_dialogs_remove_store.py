@@ -94,6 +94,20 @@ async def test_cancel_leaves_the_store_alone(qtbot: QtBot, runtime: Any) -> None
     assert runtime.services.stores.get_store(store.id) is not None
 
 
+async def remove_confirmed(qtbot: QtBot, services: Any, store: Store) -> QMessageBox:
+    """Press Remove in the question about `store`; the box that says what became of it."""
+    dialog = confirm_remove_store(services, store)
+    qtbot.addWidget(dialog)
+    removed: list[int] = []
+    dialog.removed.connect(removed.append)
+    dialog.remove_button.click()
+    await wait_until(lambda: removed, what="the removal")
+    assert removed == [store.id]
+    outcome = dialog.outcome_box
+    assert isinstance(outcome, QMessageBox) and outcome.isVisible()
+    return outcome
+
+
 async def test_remove_deletes_the_store_and_its_schedule_and_says_what_remains(
     qtbot: QtBot, runtime: Any, no_keychain: None
 ) -> None:
@@ -102,20 +116,11 @@ async def test_remove_deletes_the_store_and_its_schedule_and_says_what_remains(
     assert services.scheduler.next_run_time(job.id) is not None
     announced: list[StoresChanged] = []
     services.bus.subscribe(StoresChanged, announced.append)
-    dialog = confirm_remove_store(services, store)
-    qtbot.addWidget(dialog)
-    removed: list[int] = []
-    dialog.removed.connect(removed.append)
+    outcome = await remove_confirmed(qtbot, services, store)
 
-    dialog.remove_button.click()
-    await wait_until(lambda: removed, what="the removal")
-
-    assert removed == [store.id]
     assert services.stores.get_store(store.id) is None
     assert services.scheduler.next_run_time(job.id) is None
     assert announced
-    outcome = dialog.outcome_box
-    assert isinstance(outcome, QMessageBox) and outcome.isVisible()
     assert outcome.text() == (
         "'Old shop' was removed. Its sync history stays for up to 30 days, until retention removes it."
     )  # without a keychain no secret can have been saved, so there is none to leave behind
@@ -126,17 +131,10 @@ async def test_secrets_a_locked_keychain_kept_are_named_and_the_store_goes_all_t
 ) -> None:
     services = runtime.services
     store, _job = await add_store_with_history(services)
-    dialog = confirm_remove_store(services, store)
-    qtbot.addWidget(dialog)
-    removed: list[int] = []
-    dialog.removed.connect(removed.append)
 
-    dialog.remove_button.click()
-    await wait_until(lambda: removed, what="the removal")
+    outcome = await remove_confirmed(qtbot, services, store)
 
     assert services.stores.get_store(store.id) is None
-    outcome = dialog.outcome_box
-    assert isinstance(outcome, QMessageBox) and outcome.isVisible()
     assert "'Old shop' was removed." in outcome.text()
     assert "Its keychain entries could not be removed: " in outcome.text()
     assert "the keychain is locked" in outcome.text()
