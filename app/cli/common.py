@@ -159,3 +159,9 @@ def server_options(args: argparse.Namespace) -> str:
         if value
     ]
     return "".join(f" {option}" for option in given) if getattr(args, "server", None) else ""
+
+
+def mid_sentence(words: str) -> str:
+    """A phrase that starts a sentence ("Every 15 minutes", "Cron: ..., Europe/Warsaw") put inside one:
+    its first letter lower case, the rest as it is (a time zone keeps its capitals)."""
+    return words[:1].lower() + words[1:]

@@ -10,7 +10,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from app.cli.common import EXIT_OK, UsageError
+from app.cli.common import EXIT_OK, UsageError, mid_sentence
 from app.cli.local_instance import instance_or_local
 from app.cli.schedule_args import add_schedule_arguments, schedule_from
 from app.cli.sync import counts_words
@@ -156,7 +156,7 @@ def _options_json(text: str) -> dict[str, Any]:
 
 def _job_words(entry: dict[str, Any]) -> str:
     where = entry.get("store_name") or "all stores"
-    return f"{entry['kind']} of {where}, {entry['schedule_words'].lower()}"
+    return f"{entry['kind']} of {where}, {mid_sentence(entry['schedule_words'])}"
 
 
 def _next_words(entry: dict[str, Any]) -> str:

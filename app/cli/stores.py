@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, CommandFailed, UsageError, server_options
+from app.cli.common import EXIT_OK, CommandFailed, UsageError, mid_sentence, server_options
 from app.cli.local_instance import instance_or_local
 from app.cli.sync import sync_jobs
 from app.core.job_defaults import FIRST_SYNC_KINDS
@@ -186,7 +186,7 @@ async def _add(instance: Any, args: argparse.Namespace) -> int:
         print(f"{CONNECTED}{answer['message']}")
     await instance.add_store({**request, "default_jobs": not args.no_jobs})
     jobs = await instance.jobs(args.name)
-    described = "; ".join(f"{job['kind']} {job['schedule_words'].lower()}" for job in jobs) or "no jobs"
+    described = "; ".join(f"{job['kind']} {mid_sentence(job['schedule_words'])}" for job in jobs) or "no jobs"
     print(f"Added {args.name} ({platform.value}): {described}. Secrets saved: {len(secrets)}.")
     first = [job["id"] for job in jobs if job["kind"] in FIRST_SYNC_KINDS]
     if args.no_first_sync or not first:

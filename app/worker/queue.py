@@ -120,9 +120,16 @@ def build_queue(url: str, run_job: RunJob, find_due: FindDue, timing: QueueTimin
                 await app.job_manager.retry_job(job)
             except procrastinate.exceptions.ConnectorException as error:
                 # Another run of the job was queued meanwhile (its queueing lock): that one runs instead.
-                log.info("Stalled queue job %s not retried: %s", job.id, error)
+                log.info(
+                    "A stalled run of job %s is not queued again: %s",
+                    job.task_kwargs.get("job_id", "?"),
+                    error,
+                )
                 continue
-            log.warning("Queue job %s of a worker that stopped answering is queued again", job.id)
+            log.warning(
+                "A run of job %s (storesync job list) whose worker stopped answering is queued again",
+                job.task_kwargs.get("job_id", "?"),
+            )
             retried += 1
         return retried
 

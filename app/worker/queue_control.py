@@ -158,7 +158,14 @@ class QueueSchedulerControl:
             self._bus.publish(SyncSkipped(job.id, job.store_id, trigger, f"it could not be queued: {error}"))
             return
         if queued:
-            log.info("Queued a %s run of job %s for the workers", trigger.value, job.id)
+            store = None if job.store_id is None else self._stores.get_store(job.store_id)
+            log.info(
+                "Queued a %s run of %s of %s for the workers",
+                trigger.value,
+                job.kind.value,
+                "all stores" if store is None else store.name,
+                extra={"store_id": job.store_id},
+            )
         else:
             self._bus.publish(SyncSkipped(job.id, job.store_id, trigger, ALREADY_QUEUED))
 

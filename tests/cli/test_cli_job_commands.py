@@ -195,3 +195,12 @@ def test_a_runs_retries_are_in_its_log_and_under_its_store(
     assert "GET 127.0.0.1/products: attempt 1 of " in detail and "trying again in" in detail
     store_lines = cli(data_dir, "logs", "--store", "Warehouse").out
     assert "GET 127.0.0.1/products: attempt 1 of " in store_lines
+
+
+def test_a_time_zone_keeps_its_capitals_when_a_new_job_is_described(data_dir: Path) -> None:
+    added = cli(
+        data_dir, "job", "add", "--store", "Shop", "--kind", "orders_pull",
+        "--cron", "0 8-18 * * mon-fri", "--timezone", "Europe/Warsaw",
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    assert added.out.rstrip().endswith("on Monday to Friday), Europe/Warsaw."), added.out  # europe/warsaw
