@@ -165,3 +165,18 @@ def test_a_file_of_settings_alone_says_which_settings_it_set(
     code, _out, err = _run(data_dir, "config", "export", str(tmp_path / "out.json"), capsys=capsys)
     assert code == 0, err
     assert json.loads((tmp_path / "out.json").read_text())["settings"]["max_concurrent_runs"] == 1
+
+
+def test_importing_an_export_says_only_the_settings_it_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export carries every setting: importing one listed all 35 of them as set."""
+    here, there = tmp_path / "here", tmp_path / "there"
+    exported = tmp_path / "config.json"
+    assert _run(here, "config", "export", str(exported), capsys=capsys)[0] == 0
+    document = json.loads(exported.read_text())
+    document["settings"]["retention_days"] = 45
+    exported.write_text(json.dumps(document))
+    code, out, err = _run(there, "config", "import", str(exported), capsys=capsys)
+    assert code == 0, err
+    assert out.strip() == f"Imported 0 stores and 0 jobs from {exported}; settings set: retention_days."

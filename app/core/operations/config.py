@@ -115,9 +115,14 @@ async def import_config(
     if not any(job.store_id is None for job in repository.list_jobs()):
         for job in document.get("global_jobs", []):
             await repository.save_job(_job_from(job, None, repository))
-    keys = [key for key in document.get("settings", {}) if key in DEFAULTS]
+    given = document.get("settings", {})
+    keys = [  # those the file changes: an export carries every setting, most of them as they are
+        key
+        for key in given
+        if key in DEFAULTS and services.settings.get_setting(key, DEFAULTS[key]) != given[key]
+    ]
     for key in keys:
-        await services.settings.set_setting(key, document["settings"][key])
+        await services.settings.set_setting(key, given[key])
     services.scheduler.reload_all()
     services.bus.publish(StoresChanged())
     if keys:
