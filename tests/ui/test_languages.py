@@ -21,7 +21,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTranslator
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QStyleOptionViewItem, QWidget
 
 from app.core.models import Platform, RunCounts, Store
 from app.core.platforms import PLATFORM_FIELDS, PLATFORM_LABELS
@@ -409,3 +409,31 @@ def test_an_overview_card_shows_its_next_run_whole_in_every_language() -> None:
             lines = delegate.lines(card)
             cut[language.code] = [line for line in lines if option.fontMetrics.horizontalAdvance(line) > room]
     assert {code: lines for code, lines in cut.items() if lines} == {}
+
+
+async def test_the_store_editor_needs_no_sideways_scrolling_in_any_language(tmp_path: Path) -> None:
+    """A push rules line that did not wrap made the form 940 px wide in a 640-px editor: help lines were
+    cut at the right, and in Arabic the values (on the left) were out of view and looked empty. The
+    editor widens to its form, up to the screen (800 px here, offscreen)."""
+    wide: dict[str, list[str]] = {}
+    async with open_desktop(tmp_path) as app:
+        for language in LANGUAGES:
+            with window_language(language.code):
+                editor = app.actions.add_store()
+                assert isinstance(editor, StoreEditor)
+                scroll = editor.findChild(QScrollArea)
+                assert scroll is not None
+                for platform in Platform:
+                    editor.platform.setCurrentIndex(list(Platform).index(platform))
+
+                    def fits(scroll: QScrollArea = scroll, editor: StoreEditor = editor) -> bool:
+                        screen = editor.screen().availableGeometry().width()
+                        needed = scroll.widget().minimumSizeHint().width()
+                        return needed <= scroll.viewport().width() or editor.width() >= screen
+
+                    try:
+                        await wait_until(fits, within=2, what="the form within its view")
+                    except AssertionError:
+                        wide.setdefault(language.code, []).append(platform.value)
+                editor.reject()
+    assert wide == {}

@@ -57,13 +57,13 @@ class PushRulesForm(QWidget):
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(
-            QLabel(
-                QCoreApplication.translate("PushRules", "Rules apply in this order: {order}.").format(
-                    order=" → ".join(RULE_ORDER)
-                )
+        order = QLabel(
+            QCoreApplication.translate("PushRules", "Rules apply in this order: {order}.").format(
+                order=" → ".join(RULE_ORDER)
             )
         )
+        order.setWordWrap(True)  # on one line it made the store editor wider than its window
+        form.addRow(order)
         for label, box in (
             (QCoreApplication.translate("PushRules", "Keep back"), self.keep_back),
             (QCoreApplication.translate("PushRules", "Show"), self.percent),

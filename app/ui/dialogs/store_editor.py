@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -156,6 +156,7 @@ class StoreEditor(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        self._scroll, self._body = scroll, body
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -169,10 +170,12 @@ class StoreEditor(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(640, 720)
+        self._fit_width()
 
         self.name.textChanged.connect(self._update_state)
         self.platform.currentIndexChanged.connect(self._platform_changed)
@@ -239,7 +242,22 @@ class StoreEditor(QDialog):
             form.setVisible(form is self.current_form())
         self.check.offer_preview(DECLARATIONS[self.current_platform()].preview)
         self.presets.setVisible(self.current_platform() is PRESET_PLATFORM)
+        QTimer.singleShot(0, self._fit_width)  # once the form shown has been laid out
         self._update_state()
+
+    def _fit_width(self) -> None:
+        """As wide as the form needs (a schedule row in French or Arabic is wider than in English), within
+        the screen: a form wider than its view was cut at the right, and in a right-to-left window the
+        values sat out of view on the left and looked empty."""
+        scroll = self._scroll
+        margins = self._layout.contentsMargins()
+        around = margins.left() + margins.right() + 2 * scroll.frameWidth()
+        around += scroll.verticalScrollBar().sizeHint().width()
+        wanted = self._body.minimumSizeHint().width() + around
+        if wanted <= self.width():
+            return
+        screen = self.screen()
+        self.resize(min(screen.availableGeometry().width(), wanted) if screen else wanted, self.height())
 
     def _update_state(self) -> None:
         self.message.setText("\n".join(self._update_buttons()))
