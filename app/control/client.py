@@ -436,6 +436,11 @@ class ControlClient:
             return InstanceUnreachable(
                 f"{where} did not answer plain http; if it is a server with TLS, connect with https://{where}"
             )
+        if "WRONG_VERSION_NUMBER" in text and self.endpoint.scheme == "https":
+            return InstanceUnreachable(
+                f"{where} answered, but without TLS: connect with http://{where} (plain http is only "
+                "for a server on this computer), or start the server with --tls-cert and --tls-key"
+            )
         if isinstance(error, httpx.ConnectError) and _no_such_host(text):
             return InstanceUnreachable(f"no computer named {self.endpoint.host} was found")
         if isinstance(error, httpx.ConnectError):

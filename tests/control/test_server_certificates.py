@@ -4,7 +4,9 @@ with a throwaway certificate for 127.0.0.1 and localhost)."""
 
 from __future__ import annotations
 
+import http.server
 import ssl
+import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -76,3 +78,19 @@ async def test_each_wrong_way_to_a_tls_server_is_one_line_saying_which(
     assert await refusal(f"https://127.0.0.2:{port}", str(missing)) == (
         f"cannot read the certificate file {missing}: No such file or directory"
     )
+
+
+async def test_https_to_a_server_without_tls_says_so() -> None:
+    """It said the server "refused the connection" although it answered, in plain http."""
+    plain = http.server.HTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    serving = threading.Thread(target=plain.serve_forever, daemon=True)
+    serving.start()
+    port = plain.server_address[1]
+    try:
+        assert await refusal(f"https://127.0.0.1:{port}") == (
+            f"127.0.0.1:{port} answered, but without TLS: connect with http://127.0.0.1:{port} (plain http "
+            "is only for a server on this computer), or start the server with --tls-cert and --tls-key"
+        )
+    finally:
+        plain.shutdown()
+        plain.server_close()
