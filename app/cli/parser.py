@@ -112,30 +112,39 @@ def _accept_after_the_command(parser: argparse.ArgumentParser, top: bool = True)
                 first_names.setdefault(sub, name)  # an alias names the same parser again
             for sub, name in first_names.items():
                 sub.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
-                if not (top and name in ON_THIS_COMPUTER):
-                    add_server_options(sub, default=argparse.SUPPRESS)
+                # Taken by this computer's own commands too, unlisted, so that they refuse it in one line.
+                add_server_options(
+                    sub, default=argparse.SUPPRESS, listed=not (top and name in ON_THIS_COMPUTER)
+                )
                 _accept_after_the_command(sub, top=False)
 
 
-def add_server_options(parser: argparse.ArgumentParser, default: Any) -> None:
+def add_server_options(parser: argparse.ArgumentParser, default: Any, listed: bool = True) -> None:
     """--server and what reaching it needs; the commands of the control API then go to that server.
-    `default`: none on the top parser, argparse.SUPPRESS on a sub-command (which would hide it)."""
+    `default`: none on the top parser, argparse.SUPPRESS on a sub-command (which would hide it).
+    `listed`: False for a command that cannot go to a server (its help does not offer them)."""
+
+    def shown(text: str) -> str:
+        return text if listed else argparse.SUPPRESS
+
     parser.add_argument(
         "--server",
         metavar="ADDRESS",
         default=default,
-        help="send the command to a StoreSync server's control API, such as https://sync.example:8443 "
-        "(plain http only on this computer)",
+        help=shown(
+            "send the command to a StoreSync server's control API, such as https://sync.example:8443 "
+            "(plain http only on this computer)"
+        ),
     )
     parser.add_argument(
         "--token-file",
         metavar="FILE",
         default=default,
-        help="the server's token, alone or in its control-api.json (or STORESYNC_SERVER_TOKEN)",
+        help=shown("the server's token, alone or in its control-api.json (or STORESYNC_SERVER_TOKEN)"),
     )
     parser.add_argument(
         "--certificate",
         metavar="FILE",
         default=default,
-        help="with --server, for a server with a certificate of its own: that certificate",
+        help=shown("with --server, for a server with a certificate of its own: that certificate"),
     )

@@ -110,6 +110,8 @@ async def test_what_reaching_a_server_needs_is_said_in_one_line(tmp_path: Path) 
     code, _, err = await cli(here, "--server", "127.0.0.1:9", "--token-file", str(token), "headless")
     assert code == 2
     assert err == "storesync: `storesync headless` runs on this computer; it takes no --server\n"
+    code, _, err = await cli(here, "worker", "--server", "127.0.0.1:9")  # the option after the command
+    assert (code, err) == (2, "storesync: `storesync worker` runs on this computer; it takes no --server\n")
     assert not database_file(here).exists()
 
 
