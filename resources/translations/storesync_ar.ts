@@ -142,12 +142,20 @@
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
+        <source>No jobs</source>
+        <translation>لا مهام</translation>
+    </message>
+    <message>
         <source>Last run {when}</source>
         <translation>آخر تشغيل {when}</translation>
     </message>
     <message>
         <source>paused</source>
         <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>nothing scheduled</source>
+        <translation>لا شيء مجدول</translation>
     </message>
     <message>
         <source>next {when}</source>

@@ -142,12 +142,20 @@
         <translation>En pause</translation>
     </message>
     <message>
+        <source>No jobs</source>
+        <translation>Aucune tâche</translation>
+    </message>
+    <message>
         <source>Last run {when}</source>
         <translation>Dernière exécution {when}</translation>
     </message>
     <message>
         <source>paused</source>
         <translation>en pause</translation>
+    </message>
+    <message>
+        <source>nothing scheduled</source>
+        <translation>rien de prévu</translation>
     </message>
     <message>
         <source>next {when}</source>

@@ -142,12 +142,20 @@
         <translation>Pristabdyta</translation>
     </message>
     <message>
+        <source>No jobs</source>
+        <translation>Nėra užduočių</translation>
+    </message>
+    <message>
         <source>Last run {when}</source>
         <translation>Paskutinis vykdymas {when}</translation>
     </message>
     <message>
         <source>paused</source>
         <translation>pristabdyta</translation>
+    </message>
+    <message>
+        <source>nothing scheduled</source>
+        <translation>nieko nesuplanuota</translation>
     </message>
     <message>
         <source>next {when}</source>

@@ -142,12 +142,20 @@
         <translation>Wstrzymane</translation>
     </message>
     <message>
+        <source>No jobs</source>
+        <translation>Brak zadań</translation>
+    </message>
+    <message>
         <source>Last run {when}</source>
         <translation>Ostatni przebieg {when}</translation>
     </message>
     <message>
         <source>paused</source>
         <translation>wstrzymane</translation>
+    </message>
+    <message>
+        <source>nothing scheduled</source>
+        <translation>nic nie zaplanowano</translation>
     </message>
     <message>
         <source>next {when}</source>

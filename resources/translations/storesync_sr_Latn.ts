@@ -142,12 +142,20 @@
         <translation>Pauzirano</translation>
     </message>
     <message>
+        <source>No jobs</source>
+        <translation>Nema zadataka</translation>
+    </message>
+    <message>
         <source>Last run {when}</source>
         <translation>Poslednje pokretanje {when}</translation>
     </message>
     <message>
         <source>paused</source>
         <translation>pauzirano</translation>
+    </message>
+    <message>
+        <source>nothing scheduled</source>
+        <translation>ništa nije zakazano</translation>
     </message>
     <message>
         <source>next {when}</source>

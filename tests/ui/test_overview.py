@@ -55,6 +55,7 @@ def test_store_health_from_its_jobs() -> None:
     assert store_health([stale], all_paused=True, now=now) is StoreHealth.STALE, "paused data grows old too"
     assert store_health([state(last_run=fresh)], all_paused=True, now=now) is StoreHealth.PAUSED
     assert store_health([state()], now=now) is StoreHealth.OK, "not synced yet is not stale"
+    assert store_health([], now=now) is StoreHealth.NO_JOBS, "a store whose jobs were removed read 'OK'"
     paused = Job(kind=JobKind.INVENTORY_PULL, schedule=every_15, store_id=1, id=1, paused=True)
     ran_by_hand = JobState(store=store, job=paused, last_run=_run(RunStatus.FAILED, now))
     assert ran_by_hand.status(now) is RowStatus.FAILED, "a paused job's failed run read 'Paused'"

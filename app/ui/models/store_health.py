@@ -19,6 +19,7 @@ class StoreHealth(enum.StrEnum):
     ATTENTION = "attention"
     STALE = "stale"
     PAUSED = "paused"
+    NO_JOBS = "no_jobs"  # nothing syncs it (its jobs were removed)
 
 
 def store_health(
@@ -27,6 +28,8 @@ def store_health(
     """A problem outranks activity (a failing store that retries still needs the merchant), activity
     (a run, then a run waiting to start) outranks old data, and old data outranks a pause (a paused
     store's data grows stale too, as the stores table says: app.core.staleness decides what is stale)."""
+    if not states:
+        return StoreHealth.NO_JOBS  # "OK" beside its last failures said what nothing checks any more
     moment = now or now_utc()
     statuses = [state.status(moment) for state in states]
     if any(status in _PROBLEMS for status in statuses):

@@ -49,6 +49,7 @@ HEALTH_COLORS = {
     StoreHealth.ATTENTION: "#c62828",
     StoreHealth.STALE: "#b26a00",
     StoreHealth.PAUSED: "#757575",
+    StoreHealth.NO_JOBS: "#757575",
 }
 HEADLINE_REFRESH_MS = 30_000  # staleness comes with time, not with an event
 SUMMARY_DELAY_MS = 150
@@ -69,6 +70,7 @@ class CardDelegate(QStyledItemDelegate):
             StoreHealth.ATTENTION: self.tr("Needs attention"),
             StoreHealth.STALE: self.tr("Stale"),
             StoreHealth.PAUSED: self.tr("Paused"),
+            StoreHealth.NO_JOBS: self.tr("No jobs"),
         }[health]
 
     def lines(self, card: StoreCard) -> tuple[str, str, str]:
@@ -77,6 +79,8 @@ class CardDelegate(QStyledItemDelegate):
         last = self.tr("Last run {when}").format(when=relative_time(card.last_run))
         if card.health is StoreHealth.PAUSED:
             upcoming = self.tr("paused")
+        elif card.health is StoreHealth.NO_JOBS:
+            upcoming = self.tr("nothing scheduled")
         else:
             upcoming = self.tr("next {when}").format(when=next_run_text(card.next_run))
         figures = card.figures
