@@ -11,6 +11,7 @@ from typing import Any
 
 from app.cli.common import EXIT_OK, UsageError
 from app.cli.migrate import database_url
+from app.core.errors import StoreSyncError
 from app.core.redaction import REDACTOR
 from app.storage.credentials_directory import credentials_directory
 
@@ -86,7 +87,7 @@ def log_to_stderr(*, debug: bool) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(REDACTOR)
     if not debug:
-        handler.addFilter(_queue_errors_in_one_line)
+        handler.addFilter(errors_in_one_line)
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if debug else logging.INFO)
@@ -96,11 +97,12 @@ def log_to_stderr(*, debug: bool) -> None:
     logging.getLogger("httpx").setLevel(logging.DEBUG if debug else logging.WARNING)
 
 
-def _queue_errors_in_one_line(record: logging.LogRecord) -> bool:
-    """procrastinate logs a lost connection with its traceback: one line says it (--debug keeps them)."""
-    if record.name.startswith("procrastinate") and record.exc_info and record.exc_info[1] is not None:
+def errors_in_one_line(record: logging.LogRecord) -> bool:
+    """A line logged with its traceback (procrastinate's lost connection, a run whose start could not be
+    recorded) says its error in one line; --debug keeps the tracebacks."""
+    if record.exc_info and record.exc_info[1] is not None:
         error = record.exc_info[1]
-        cause = error.__cause__ or error
+        cause = error if isinstance(error, StoreSyncError) else (error.__cause__ or error)
         text = str(cause).strip()
         reason = text.splitlines()[-1] if text else type(cause).__name__
         record.msg = f"{record.getMessage().strip()} ({reason})"

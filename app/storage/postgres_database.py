@@ -89,8 +89,10 @@ class PostgresDatabase:
                         self._reader = postgres.connect(self.url, autocommit=True)
                     return self._reader.execute(sql, params).fetchall()
                 except (psycopg.Error, postgres.ServerUnreachable) as error:
-                    lost = isinstance(error, postgres.ServerUnreachable) or (
-                        self._reader is not None and (self._reader.broken or self._reader.closed)
+                    lost = (
+                        isinstance(error, postgres.ServerUnreachable)
+                        or _ended_by_server(error)
+                        or (self._reader is not None and (self._reader.broken or self._reader.closed))
                     )
                     if lost and attempt == 1:
                         self._reader = None
@@ -110,6 +112,7 @@ class PostgresDatabase:
         connection = self._connection
         gone = (
             isinstance(error, postgres.ServerUnreachable)
+            or _ended_by_server(error)
             or connection is None
             or connection.broken
             or connection.closed
@@ -150,6 +153,18 @@ class PostgresDatabase:
                 with suppress(psycopg.Error):
                     self._reader.close()
                 self._reader = None
+
+
+# SQLSTATE classes of a session the server ended: 08 connection exception, 57P operator intervention
+# (57P01 admin shutdown, as a restart sends to every session; 57P02 crash; 57P03 not accepting yet).
+# psycopg does not always mark such a connection broken, and an idle one learns of it only at its next
+# statement, so the writer took a restart for a refused change and dropped the run it was recording.
+_SERVER_ENDED = ("08", "57P")
+
+
+def _ended_by_server(error: Exception) -> bool:
+    state = getattr(error, "sqlstate", None)
+    return isinstance(state, str) and state.startswith(_SERVER_ENDED)
 
 
 def _reason(error: Exception) -> str:

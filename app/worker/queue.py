@@ -127,7 +127,7 @@ def build_queue(url: str, run_job: RunJob, find_due: FindDue, timing: QueueTimin
                 )
                 continue
             log.warning(
-                "A run of job %s (storesync job list) whose worker stopped answering is queued again",
+                "A run of job %s is queued again: the worker running it stopped answering",
                 job.task_kwargs.get("job_id", "?"),
             )
             retried += 1

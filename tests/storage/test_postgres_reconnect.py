@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
 
 from app.core.errors import StorageError
-from app.core.models import InventoryRecord
+from app.core.models import InventoryRecord, RunStatus, SyncRun, Trigger
 from app.core.ports import InventoryBatch, MergeResult
 from app.storage import postgres, postgres_merge, timestamps
 from app.storage.postgres_database import PostgresDatabase
+from app.storage.postgres_storage import open_postgres_storage
 from tests.postgres import restart_server
 
 pytestmark = pytest.mark.postgres
@@ -84,3 +87,33 @@ async def test_a_server_that_stays_away_is_one_sentence_without_the_password() -
     message = str(refused.value)
     assert message.startswith("PostgreSQL at postgresql://worker@127.0.0.1:9/storesync cannot be reached: ")
     assert "pw-never-shown" not in message and "\n" not in message
+
+
+async def test_a_run_starts_after_the_server_ended_every_session_of_this_process(
+    postgres_url: str,
+) -> None:
+    """After a restart a worker's first run was dropped ("Could not record the start of job 1 ... The
+    database could not save the change: terminating connection due to administrator command") and a
+    `sync` following it waited for ever: the session that holds the runs' locks learned that it was gone
+    only at its next statement, inside the writer's transaction, and that was taken for a refused change.
+    Ending every session of the database is what a restart does to them."""
+    with postgres.connect(postgres_url, autocommit=True) as setup:
+        postgres.migrate(setup)
+        setup.execute("INSERT INTO store (id, name, platform, created_at) VALUES (1, 'Shop', 'shopify', 'x')")
+        setup.execute("INSERT INTO job (id, store_id, kind, schedule) VALUES (1, 1, 'inventory_pull', '{}')")
+    storage = open_postgres_storage(postgres_url)
+    try:
+        first = await storage.runs.start_run(SyncRun(1, Trigger.MANUAL, datetime.now(UTC)))
+        await storage.runs.finish_run(
+            replace(first, status=RunStatus.SUCCEEDED, finished_at=datetime.now(UTC))
+        )
+        with postgres.connect(postgres_url, autocommit=True) as admin:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        second = await storage.runs.start_run(SyncRun(1, Trigger.MANUAL, datetime.now(UTC)))
+        assert second.id is not None and second.id != first.id
+        assert storage.runs.get_run(second.id) is not None
+    finally:
+        storage.close()
