@@ -95,9 +95,10 @@ async def _take_missing_secrets(instance: Any, needed: list[dict[str, Any]]) -> 
         return await _piped_secrets(instance, needed)
     for entry in needed:
         store = await instance.store(entry["store"])
-        fields = [f for f in PLATFORM_FIELDS[Platform(store["platform"])] if f.name in entry["fields"]]
+        platform = Platform(store["platform"])
+        fields = [f for f in PLATFORM_FIELDS[platform] if f.name in entry["fields"]]
         print(f"Secrets for {store['name']}:")
-        secrets = ask_secrets(fields, store["settings"], required_only=False)
+        secrets = ask_secrets(platform, fields, store["settings"])
         if secrets:
             await instance.change_store(store["id"], {"secrets": secrets})
     return []

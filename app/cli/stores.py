@@ -19,8 +19,7 @@ from app.cli.sync import sync_jobs
 from app.core.job_defaults import FIRST_SYNC_KINDS
 from app.core.models import Platform, Trigger
 from app.core.operations.stores import convert_setting, parse_settings, secret_fields_for
-from app.core.platforms import PLATFORM_FIELDS, SettingField
-from app.core.platforms.generic_json import OPTIONAL_SECRETS
+from app.core.platforms import PLATFORM_FIELDS, SettingField, secrets_in_use
 from app.core.ports import skip_words
 from app.core.presets import PRESET_PLATFORM, PresetError, preset_to_json
 from app.core.shipped_presets import preset_by_name_or_file, shipped_preset_names
@@ -174,7 +173,7 @@ async def _add(instance: Any, args: argparse.Namespace) -> int:
         settings.update(_preset_settings(platform, args.preset))
     settings.update(_parse_settings(fields, args.set))
     _ask_missing(fields, settings)
-    secrets = ask_secrets(secret_fields_for(platform, settings), settings, required_only=False)
+    secrets = ask_secrets(platform, secret_fields_for(platform, settings), settings)
     request = {"name": args.name, "platform": platform.value, "settings": settings, "secrets": secrets}
     if not args.no_test:
         answer = await instance.check_connection(request)
@@ -254,7 +253,7 @@ async def _edit(instance: Any, args: argparse.Namespace) -> int:
         )
     chosen = [f for f in fields if f.name in args.secret]
     settings = {**found["settings"], **changes.get("settings", {})}
-    secrets = ask_secrets(chosen, settings, required_only=False, force=True)
+    secrets = ask_secrets(Platform(found["platform"]), chosen, settings, force=True)
     if secrets:
         changes["secrets"] = secrets
     saved = await instance.change_store(found["id"], changes)
@@ -333,19 +332,15 @@ def _ask_missing(fields: tuple[SettingField, ...], settings: dict[str, Any]) -> 
 
 
 def ask_secrets(
-    fields: list[SettingField], settings: dict[str, Any], *, required_only: bool, force: bool = False
+    platform: Platform, fields: list[SettingField], settings: dict[str, Any], *, force: bool = False
 ) -> dict[str, str]:
-    """Ask for each secret without echo (a pipe gives one per line); a required one cannot be empty."""
+    """Ask for each secret without echo (a pipe gives one per line); one the store's runs need (its
+    login method's, app.core.platforms.secrets_in_use), or every one with `force`, cannot be empty."""
+    in_use = secrets_in_use(platform, settings)
     values: dict[str, str] = {}
     interactive = sys.stdin.isatty()
     for field in fields:
-        if required_only and not field.required:
-            continue
-        needed = (
-            field.required
-            or force
-            or (settings.get("auth") not in (None, "none") and field.name not in OPTIONAL_SECRETS)
-        )
+        needed = force or in_use.get(field.name, field.required)
         if interactive:
             value = getpass.getpass(f"{field.label} (not shown): ")
         else:

@@ -100,14 +100,6 @@ async def sync_jobs(instance: Any, job_ids: list[int], trigger: Trigger) -> int:
 
 STOP_SECONDS = 10.0
 """How long a `sync` stopped by a signal gives its runs to reach a safe point before they are cut."""
-FOLLOWED_EVENTS = [
-    "sync_started",
-    "sync_progress",
-    "sync_finished",
-    "sync_failed",
-    "sync_skipped",
-    "sync_left_queue",
-]
 RECHECK_SECONDS = 1.0
 
 
@@ -179,7 +171,9 @@ def queued_line(count: int) -> str:
 
 
 async def _forward_events(client: Any, events: asyncio.Queue[dict[str, Any]]) -> None:
-    async for event in client.events(FOLLOWED_EVENTS):
+    from app.control.client import FOLLOWED_EVENTS
+
+    async for event in client.events(list(FOLLOWED_EVENTS)):
         events.put_nowait(event)
 
 

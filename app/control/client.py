@@ -24,6 +24,16 @@ from app.core.errors import WORKER_STOPPED, InvalidRequest, StoreSyncError
 from app.core.events import ALREADY_QUEUED, ALREADY_RUNNING
 
 API = "/api/v1"
+# The events that tell how runs asked for go: started, progressing, ended, turned away, or dropped from a
+# server's queue.
+FOLLOWED_EVENTS = (
+    "sync_started",
+    "sync_progress",
+    "sync_finished",
+    "sync_failed",
+    "sync_skipped",
+    "sync_left_queue",
+)
 LONG_SECONDS = 300.0
 """For calls that read a whole store or write a whole file (previews, backups, tests of alerts)."""
 
@@ -209,7 +219,7 @@ class ControlClient:
         sync_progress event of those runs. The event stream is open before the runs start, so no end
         is missed however fast a run is. A job the instance queued without starting it yet (every run
         slot busy, or a server whose workers have not taken it) is followed from its start."""
-        types = "sync_started,sync_progress,sync_finished,sync_failed,sync_skipped,sync_left_queue"
+        types = ",".join(FOLLOWED_EVENTS)
         try:
             async with self._http.stream(
                 "GET", API + "/events", params={"types": types}, timeout=httpx.Timeout(10.0, read=None)
