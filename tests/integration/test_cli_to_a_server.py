@@ -161,7 +161,10 @@ async def test_a_run_queued_behind_a_busy_slot_is_said_and_followed_to_its_end(t
 
             both = ("--store", "North", "--store", "South")
             syncing = asyncio.ensure_future(cli(here, "sync", *both, *remote))
-            lines = await status_lines_once(here, remote, lambda text: "queued" in text and "running" in text)
+            # One status may catch the first run between its slot and its start: wait for both marks.
+            lines = await status_lines_once(
+                here, remote, lambda text: "[queued: " in text and "[running now]" in text
+            )
             assert sum("[running now]" in line for line in lines) == 1
             assert sum("[queued: starts when a run slot is free]" in line for line in lines) == 1
             code, out, err = await syncing
