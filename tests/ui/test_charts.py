@@ -91,7 +91,7 @@ async def test_a_store_detail_charts_the_items_each_stored_run_changed(tmp_path:
 
 
 async def test_a_store_detail_charts_the_requests_and_429s_of_the_chosen_run(tmp_path: Path) -> None:
-    from app.core.models import JobKind
+    from app.core.models import JobKind, SyncRun, Trigger
     from app.sandbox.faults import Fault
     from app.ui.request_rate_chart import bucket_starts
     from tests.ui.conftest import job_of
@@ -106,9 +106,13 @@ async def test_a_store_detail_charts_the_requests_and_429s_of_the_chosen_run(tmp
         before = {run.id for run in app.services.runs.list_runs(RunQuery(job_id=job_id), offset=0, limit=50)}
         app.services.scheduler.run_now(job_id)
 
+        def new_runs() -> list[SyncRun]:
+            runs = app.services.runs.list_runs(RunQuery(job_id=job_id), offset=0, limit=50)
+            return [run for run in runs if run.id not in before]
+
         def throttled_run() -> int | None:
-            for run in app.services.runs.list_runs(RunQuery(job_id=job_id), offset=0, limit=50):
-                if run.id not in before and run.status is not RunStatus.RUNNING:
+            for run in new_runs():
+                if run.trigger is Trigger.MANUAL and run.status is not RunStatus.RUNNING:
                     return run.id
             return None
 
@@ -116,7 +120,7 @@ async def test_a_store_detail_charts_the_requests_and_429s_of_the_chosen_run(tmp
         run_id = throttled_run()
         assert run_id is not None
         profile = app.services.runs.request_profile(run_id)
-        assert profile is not None and profile.total_throttled == 2
+        assert profile is not None and profile.total_throttled == 2, new_runs()
 
         detail = app.window.overview_panel.open_store(store)
         recent = app.services.runs.list_runs(RunQuery(store_id=store.id), offset=0, limit=detail.RECENT_RUNS)
