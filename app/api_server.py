@@ -7,8 +7,8 @@ event stream through app.worker.run_events, which follows the runs and log table
 check and JSON as the desktop's API (app.control).
 
 Start order: TLS (refused before anything opens) -> the database (unreachable or not migrated: refused)
--> its log table as a log handler -> the token -> the queue -> the services -> the database follower ->
-listening. Stop in reverse.
+-> its log table as a log handler -> the token -> the queue -> the watchers (auto-pause, stale stores,
+alerts) -> the services -> the database follower -> listening. Stop in reverse.
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ import logging
 import os
 import secrets
 import ssl
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app import __version__
+from app.alerts.dispatcher import AlertDispatcher
 from app.connectors.http import HttpPolicy
 from app.connectors.registry import ConnectorRegistry
 from app.control.server import ControlServer, Listening
@@ -35,6 +36,8 @@ from app.core.errors import InvalidRequest, StorageError
 from app.core.redaction import REDACTOR
 from app.core.services import AppServices
 from app.core.settings import DEFAULTS
+from app.scheduling.auto_pause import AutoPause
+from app.scheduling.stale_watch import StaleWatch
 from app.storage import postgres
 from app.storage.credentials_directory import SYSTEMD_VARIABLE
 from app.storage.paths import PRIVATE_FILE_MODE, ensure_private_dir
@@ -43,8 +46,9 @@ from app.storage.postgres_server_queue import PostgresServerQueue
 from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
 from app.worker.queue import RUNS_QUEUE, queue_app
 from app.worker.queue_control import QueueSchedulerControl
+from app.worker.run_consequences import RunConsequences
 from app.worker.run_events import DatabaseEvents
-from app.worker.service import server_credentials, server_engine
+from app.worker.service import server_alert_secrets, server_credentials, server_engine
 
 log = logging.getLogger("app.api_server")
 
@@ -59,6 +63,7 @@ class ServeOptions:
     tls_key: Path | None = None
     credentials_dir: Path | None = None
     follow_seconds: float = 1.0
+    stale_check_seconds: float = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +185,8 @@ class ApiServer:
                 queue_state=queue_state,
             )
             undo.push_async_callback(scheduler.wait_queued)
-            services = _services(storage, bus, scheduler, options)
+            alerts = await undo.enter_async_context(_watching(storage, bus, scheduler, options))
+            services = replace(_services(storage, bus, scheduler, options), alerts=alerts)
             events = DatabaseEvents(
                 storage.runs, storage.logs, bus, interval=options.follow_seconds, queue=queue_state
             )
@@ -215,6 +221,43 @@ class ApiServer:
         if stack is not None:
             await stack.aclose()
         log.info("API server stopped")
+
+
+@contextlib.asynccontextmanager
+async def _watching(
+    storage: PostgresStorage, bus: EventBus, scheduler: QueueSchedulerControl, options: ServeOptions
+) -> AsyncIterator[AlertDispatcher]:
+    """What a desktop's scheduler does beside running jobs, done here for every worker's runs: a job
+    that keeps failing pauses itself, a store whose data got old is told stale, and the alerts go out by
+    email and webhook (the runs' events come from app.worker.run_events). Yields the alert channels."""
+    consequences = RunConsequences(storage.stores, storage.inventory, storage.settings, bus)
+    auto_pause = AutoPause(scheduler, storage.stores, storage.settings, bus)
+    stale = StaleWatch(storage.stores, storage.runs, storage.settings, bus)
+    alerts = AlertDispatcher(
+        bus, storage.settings, storage.stores, server_alert_secrets(options.credentials_dir), REDACTOR.redact
+    )
+    consequences.attach()
+    auto_pause.attach()
+    alerts.attach()
+    await asyncio.to_thread(stale.attach)
+    ticking = asyncio.get_running_loop().create_task(_check_stale(stale, options.stale_check_seconds))
+    try:
+        yield alerts
+    finally:
+        ticking.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await ticking
+        stale.detach()
+        auto_pause.detach()
+        await consequences.aclose()
+        await alerts.aclose()
+
+
+async def _check_stale(stale: StaleWatch, every: float) -> None:
+    """Time alone makes a store stale: look again every `every` seconds, off the loop."""
+    while True:
+        await asyncio.sleep(every)
+        await asyncio.to_thread(stale.check)
 
 
 def _open_storage(url: str) -> PostgresStorage:

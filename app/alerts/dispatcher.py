@@ -42,6 +42,7 @@ class SecretStore(Protocol):
 
     def read(self, field: str) -> str | None: ...
     async def save(self, field: str, value: str) -> None: ...
+    def place(self) -> str: ...
 
 
 class AlertDispatcher:
@@ -96,6 +97,9 @@ class AlertDispatcher:
 
     def has_secret(self, field: str) -> bool:
         return bool(self._secrets.read(field))
+
+    def secrets_place(self) -> str:
+        return self._secrets.place()
 
     def on_event(self, event: Event) -> None:
         alert = self._policy.decide(event)

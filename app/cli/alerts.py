@@ -163,7 +163,8 @@ def _show(document: dict[str, Any], as_json: bool) -> None:
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return
     values, saved, status = document["settings"], document["secrets_saved"], document["last_delivery"]
-    words = {True: "saved in the keychain", False: "not set", None: "unknown (no working keychain)"}
+    place = document.get("secrets_in") or "keychain"
+    words = {True: f"saved in the {place}", False: "not set", None: f"unknown (no working {place})"}
     quiet = (
         f"{values['quiet_hours_start']}-{values['quiet_hours_end']}"
         if values["quiet_hours_start"] and values["quiet_hours_end"]

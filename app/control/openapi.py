@@ -341,13 +341,15 @@ def _paths() -> dict[str, dict[str, Any]]:
         "/api/v1/alerts": {
             "get": _operation(
                 'The alert settings of Settings -> Alerts: {"settings", "secrets_saved": {field: true, '
-                'false or null (no keychain)}, "last_delivery"}; never a secret.'
+                'false or null (no keychain)}, "secrets_in" (keychain, or a server\'s credentials '
+                'directory), "last_delivery"}; never a secret.'
             ),
             "patch": _operation(
                 'Change alert settings: {"settings": {warn_after_failures, pause_after_failures, '
                 "stale_after_hours, quiet_hours_start, quiet_hours_end, alert_email_*, alert_webhook_*}, "
                 '"secrets": {"smtp_password" | "webhook_url": text}}; all are checked before any is saved; '
-                'secrets go to the keychain. Answers {"saved": [keys]}; takes effect at once.',
+                "secrets go to the keychain (on a server, its credentials directory). Answers "
+                '{"saved": [keys]}; takes effect at once.',
                 body={
                     "type": "object",
                     "properties": {"settings": OBJECT, "secrets": OBJECT},

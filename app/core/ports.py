@@ -610,3 +610,7 @@ class AlertChannels(Protocol):
     def has_secret(self, field: str) -> bool:
         """Blocking keychain read: call it off the event loop."""
         ...
+
+    def secrets_place(self) -> str:
+        """Where the secrets are kept, for messages: "keychain", "credentials directory /…"."""
+        ...

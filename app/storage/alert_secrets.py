@@ -35,6 +35,9 @@ class AlertSecrets:
     def backend_name(self) -> str:
         return self._keychain.backend_name()
 
+    def place(self) -> str:
+        return "keychain"
+
     def read(self, field: str) -> str | None:
         """Blocking (the keychain may answer over D-Bus): call it off the event loop."""
         return self._keychain.get_secret(_OWNER, field)

@@ -27,6 +27,7 @@ from app.core.events import (
     SyncSkipped,
     SyncStarted,
 )
+from app.core.failure_streak import failed_in_a_row
 from app.core.models import LogEntry, RunStatus, SyncRun
 from app.core.ports import RunQuery, RunRepository, ServerQueue
 
@@ -84,13 +85,12 @@ class DatabaseEvents:
     async def look(self) -> None:
         """Publish what changed since the last look."""
         await self._runs.interrupt_orphaned_runs()  # a worker that died leaves no run "running"
-        runs = await asyncio.to_thread(self._recent_runs)
-        for run in runs:
-            self._tell(run)
+        for run in await asyncio.to_thread(self._changed_runs):
+            self._tell(*run)
         left = await self._tell_waiting()
         if left:  # a run that began and ended since the runs were read is told before its leaving
-            for run in await asyncio.to_thread(self._recent_runs):
-                self._tell(run)
+            for run in await asyncio.to_thread(self._changed_runs):
+                self._tell(*run)
             for job_id, store_id in left.items():
                 self._bus.publish(SyncLeftQueue(job_id, store_id))
         lines = await asyncio.to_thread(self._logs.list_after, self._last_log_id, MOST_PER_LOOK)
@@ -144,7 +144,20 @@ class DatabaseEvents:
         ]  # fmt: skip
         return sorted([*older, *recent], key=lambda run: run.id or 0)
 
-    def _tell(self, run: SyncRun) -> None:
+    def _changed_runs(self) -> list[tuple[SyncRun, int]]:
+        """The recent runs whose status changed since the last look, each with the failed runs in a row
+        its job has now (for a failed run: the alarms and the auto-pause count on it)."""
+        changed = [
+            run
+            for run in self._recent_runs()
+            if run.id is not None and self._known.get(run.id) is not run.status
+        ]
+        return [
+            (run, failed_in_a_row(self._runs, run.job_id) if run.status in ENDED_FAILING else 0)
+            for run in changed
+        ]
+
+    def _tell(self, run: SyncRun, failed: int) -> None:
         if run.id is None:
             return
         before = self._known.get(run.id)
@@ -161,7 +174,9 @@ class DatabaseEvents:
             return
         if run.status in ENDED_FAILING:
             self._bus.publish(
-                SyncFailed(run, run.store_id, run.error_kind or "failed", run.error_message or "")
+                SyncFailed(
+                    run, run.store_id, run.error_kind or "failed", run.error_message or "", max(1, failed)
+                )
             )
         else:
             self._bus.publish(SyncFinished(run, run.store_id))

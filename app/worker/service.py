@@ -30,7 +30,7 @@ from app.core.ports import CredentialStore
 from app.core.redaction import REDACTOR
 from app.core.settings import DEFAULTS
 from app.storage import postgres
-from app.storage.credentials_directory import VARIABLE, DirectoryCredentialStore
+from app.storage.credentials_directory import VARIABLE, DirectoryAlertSecrets, DirectoryCredentialStore
 from app.storage.postgres_logs import lines_in_database
 from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
 from app.sync.engine import SyncEngine
@@ -74,6 +74,35 @@ class NoCredentialsDirectory:
 
     def delete_secrets(self, store_id: int, fields: Collection[str]) -> None:
         """Nothing is stored, so nothing is removed."""
+
+
+NO_ALERT_SECRETS = (
+    "This StoreSync server has no credentials directory, so it keeps no alert secret (the SMTP password, "
+    f"the webhook URL): start serve with --credentials-dir DIR, or set {VARIABLE} or systemd's "
+    "LoadCredential=, naming the folder that holds them."
+)
+
+
+class NoAlertSecrets:
+    """The alert secrets of a server process started without a credentials directory: none, and none
+    can be saved; an alert that needs one fails its delivery with how to fix it."""
+
+    def place(self) -> str:
+        return "credentials directory"
+
+    def read(self, field: str) -> str | None:
+        raise KeychainUnavailable(NO_ALERT_SECRETS)
+
+    async def save(self, field: str, value: str) -> None:
+        raise KeychainUnavailable(NO_ALERT_SECRETS)
+
+    async def delete(self, field: str) -> None:
+        """Nothing is stored, so nothing is removed."""
+
+
+def server_alert_secrets(directory: Path | None) -> DirectoryAlertSecrets | NoAlertSecrets:
+    """Where a server keeps the SMTP password and the webhook URL: files in its credentials directory."""
+    return NoAlertSecrets() if directory is None else DirectoryAlertSecrets(directory, REDACTOR)
 
 
 def server_credentials(storage: PostgresStorage, directory: Path | None) -> CredentialStore:

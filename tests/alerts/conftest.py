@@ -22,6 +22,9 @@ class MemorySecrets:
     def __init__(self, **values: str) -> None:
         self.values = dict(values)
 
+    def place(self) -> str:
+        return "keychain"
+
     def read(self, field: str) -> str | None:
         return self.values.get(field)
 

@@ -20,20 +20,26 @@ CHANNELS = ("email", "webhook")
 def _channels(services: AppServices) -> AlertChannels:
     if services.alerts is None:
         raise InvalidRequest(
-            "this StoreSync sends no alerts: email and webhook alerts are sent by the desktop app and "
-            "`storesync headless`, not by a server's `storesync serve`"
+            "this StoreSync sends no alerts: they are sent by the window, `storesync headless`, or on a "
+            "server by `storesync serve`"
         )
     return services.alerts
 
 
 async def alerts_document(services: AppServices) -> dict[str, Any]:
     """{"settings", "secrets_saved": {field: true, false, or null when the keychain cannot be asked},
+    "secrets_in": where they are kept ("keychain", "credentials directory /…"),
     "last_delivery": {channel: {"ok", "at", "message"}}}."""
     channels = _channels(services)
     values = {key: services.settings.get_setting(key, DEFAULTS[key]) for key in CHECKS}
     status = services.settings.get_setting(STATUS_SETTING, DEFAULTS[STATUS_SETTING]) or {}
     saved = await asyncio.to_thread(_saved_secrets, channels)
-    return {"settings": values, "secrets_saved": saved, "last_delivery": status}
+    return {
+        "settings": values,
+        "secrets_saved": saved,
+        "secrets_in": channels.secrets_place(),
+        "last_delivery": status,
+    }
 
 
 def _saved_secrets(channels: AlertChannels) -> dict[str, bool | None]:

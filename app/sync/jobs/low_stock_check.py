@@ -4,22 +4,46 @@ own, else the global setting or the job's `threshold`), in the job's store or, w
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from app.core.events import LowStock
-from app.core.models import LowStockLine
+from app.core.models import Job, LowStockLine
+from app.core.ports import RunInventory, SettingsRepository
+from app.core.settings import default
 from app.sync.context import RunContext
 
 NAMED_IN_LOG = 20
+THRESHOLD_SETTING = "low_stock_threshold"
 
 
 async def execute(ctx: RunContext) -> None:
-    threshold = int(ctx.option("threshold", "low_stock_threshold"))
-    store_id = None if ctx.job.options.get("all_stores") else ctx.store_id
-    low = ctx.repos.inventory.low_stock(store_id, threshold)
-    ctx.counts.fetched = len(low)
-    ctx.bus.publish(LowStock(store_id=store_id, skus=tuple(line.sku for line in low), threshold=threshold))
-    if low:
-        where = "over all stores" if store_id is None else "in stock"
-        ctx.log.info("%d SKUs at or below their threshold %s: %s", len(low), where, named(low))
+    low = low_stock(ctx.job, ctx.repos.inventory, ctx.repos.settings)
+    ctx.counts.fetched = len(low.lines)
+    ctx.bus.publish(low.event)
+    if low.lines:
+        where = "over all stores" if low.event.store_id is None else "in stock"
+        ctx.log.info("%d SKUs at or below their threshold %s: %s", len(low.lines), where, named(low.lines))
+
+
+@dataclass(frozen=True, slots=True)
+class LowStockFound:
+    """What a check of a job finds: the lines, and the event that tells them."""
+
+    event: LowStock
+    lines: list[LowStockLine]
+
+
+def low_stock(job: Job, inventory: RunInventory, settings: SettingsRepository) -> LowStockFound:
+    """The SKUs at or below their threshold that a check of `job` finds now (a server's API process
+    reads them again when a worker's check ends, to send the alert its worker could not)."""
+    threshold = int(
+        job.options.get("threshold", settings.get_setting(THRESHOLD_SETTING, default(THRESHOLD_SETTING)))
+    )
+    store_id = None if job.options.get("all_stores") else job.store_id
+    lines = inventory.low_stock(store_id, threshold)
+    return LowStockFound(
+        LowStock(store_id=store_id, skus=tuple(line.sku for line in lines), threshold=threshold), lines
+    )
 
 
 def named(low: list[LowStockLine]) -> str:

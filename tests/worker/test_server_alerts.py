@@ -1,0 +1,166 @@
+"""Alerts and auto-pause on a server: a real `storesync worker` runs the syncs, a real `storesync serve`
+follows them in PostgreSQL and sends the alerts a desktop sends (a store that refuses the token, a job
+failing runs in a row, the job pausing itself, its recovery, low stock, a store gone stale) to a real
+webhook receiver and a real SMTP server, with their secrets in serve's credentials directory, never in
+the database."""
+
+from __future__ import annotations
+
+import stat
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from app.control.client import ControlClient
+from app.control.server_address import server_endpoint
+from app.core.alert_settings import SMTP_PASSWORD, WEBHOOK_URL
+from app.core.models import Job, JobKind
+from app.core.schedule import ScheduleSpec
+from app.sandbox.faults import Fault
+from app.sandbox.simple import SimpleSimulator
+from app.storage.postgres_storage import open_postgres_storage
+from tests.alerts.servers import PASSWORD, MailServer, WebhookReceiver
+from tests.worker.harness import add_stores, api_server, child_env, eventually, poll, workers
+
+REFUSED = Fault.custom(401, b'{"message": "Invalid API key"}')
+
+
+async def add_low_stock_check(url: str, store_job_id: int) -> int:
+    """A low-stock check of the job's store with a threshold every SKU is under, due in 12 hours."""
+    storage = open_postgres_storage(url)
+    try:
+        store_id = storage.stores.get_job(store_job_id).store_id  # type: ignore[union-attr]
+        at = (datetime.now(UTC) + timedelta(hours=12)).strftime("%H:%M")
+        job = await storage.stores.save_job(
+            Job(
+                JobKind.LOW_STOCK_CHECK,
+                ScheduleSpec.daily(at, timezone="UTC"),
+                store_id=store_id,
+                options={"threshold": 1_000_000},
+            )
+        )
+    finally:
+        storage.close()
+    assert job.id is not None
+    return job.id
+
+
+async def run_once(client: ControlClient, job_id: int, status: str, seen: int) -> None:
+    """Sync the job now and wait until it has `seen` manual runs, the last with `status`."""
+    answer = await client.trigger(jobs=[job_id], trigger="manual")
+    assert [entry["job_id"] for entry in answer["started"]] == [job_id], answer
+
+    def done(history: dict[str, Any]) -> bool:
+        manual = [run for run in history["runs"] if run["trigger"] == "manual"]
+        return len(manual) == seen and manual[0]["status"] != "running"
+
+    await eventually(lambda: client.history(job=job_id, limit=50), done, f"manual run {seen} to end")
+    latest = [
+        run for run in (await client.history(job=job_id, limit=50))["runs"] if run["trigger"] == "manual"
+    ]
+    assert latest[0]["status"] == status, latest[0]
+
+
+@pytest.mark.postgres
+async def test_serve_alerts_pauses_a_failing_job_and_tells_its_recovery_and_low_stock(
+    database: str, store_server: SimpleSimulator, tmp_path: Path
+) -> None:
+    [job_id] = await add_stores(database, store_server, 1)
+    check_id = await add_low_stock_check(database, job_id)
+    credentials = tmp_path / "credentials"
+    credentials.mkdir(mode=0o700)
+    receiver = WebhookReceiver()
+    await receiver.start()
+    mail = MailServer(tmp_path)
+    mail.start()
+    env = child_env(SSL_CERT_FILE=str(mail.ca_file))
+    try:
+        async with (
+            workers(database, tmp_path, 1),
+            api_server(
+                database,
+                tmp_path / "serve",
+                tmp_path / "serve.log",
+                "--credentials-dir",
+                str(credentials),
+                env=env,
+            ) as served,
+            ControlClient(server_endpoint(f"127.0.0.1:{served.port}", served.token)) as client,
+        ):
+            await eventually(
+                lambda: client.history(job=job_id, limit=5),
+                lambda answer: any(run["status"] == "succeeded" for run in answer["runs"]),
+                "the worker's first run of the job",
+            )
+            changed = await client.change_alerts(
+                {
+                    "warn_after_failures": 2,
+                    "pause_after_failures": 3,
+                    "alert_webhook_enabled": True,
+                    "alert_webhook_format": "json",
+                    "alert_webhook_events": ["failure", "paused", "recovery", "attention", "stale"],
+                    **mail.settings(),
+                    "alert_email_events": ["low_stock"],
+                },
+                {WEBHOOK_URL: receiver.url, SMTP_PASSWORD: PASSWORD},
+            )
+            assert set(changed["saved"]) >= {SMTP_PASSWORD, WEBHOOK_URL}, changed
+            shown = await client.alerts()
+            assert shown["secrets_saved"] == {SMTP_PASSWORD: True, WEBHOOK_URL: True}, shown
+            for name in ("alerts.webhook_url", "alerts.smtp_password"):
+                assert stat.S_IMODE((credentials / name).stat().st_mode) == 0o600
+
+            store_server.faults.next_requests(100, REFUSED)
+            await run_once(client, job_id, "failed", 1)
+            await poll(lambda: len(receiver.bodies) == 1, 30, "the attention alert")
+            await run_once(client, job_id, "failed", 2)
+            await poll(lambda: len(receiver.bodies) == 2, 30, "the failure alert")
+            await run_once(client, job_id, "failed", 3)
+            await poll(lambda: len(receiver.bodies) == 3, 30, "the paused alert")
+            attention, failure, paused = receiver.bodies
+            assert attention["event"] == "attention" and "refused the credentials" in attention["text"], (
+                attention
+            )
+            assert failure["event"] == "failure" and failure["failed_in_a_row"] == 2, failure
+            assert paused["event"] == "paused" and paused["store"] == "Shop 00", paused
+            job = await client.job(job_id)
+            assert job["paused"] is True
+            assert job["paused_reason"].startswith("paused after 3 failed runs: "), job
+
+            store_server.faults.clear()
+            await client.resume_job(job_id)
+            await run_once(client, job_id, "succeeded", 4)
+            await poll(lambda: len(receiver.bodies) == 4, 30, "the recovery alert")
+            assert receiver.bodies[3]["event"] == "recovery", receiver.bodies[3]
+
+            # Stale after 2 seconds without a read: the check that follows (not a read) finds it so.
+            await client.change_alerts({"stale_after_hours": 2 / 3600})
+            await eventually(
+                client.status,
+                lambda answer: all(store["stale"] for store in answer["stores"]),
+                "the store to read as stale",
+            )
+            await run_once(client, check_id, "succeeded", 1)
+            await poll(lambda: len(mail.mailbox.messages) == 1, 30, "the low-stock email")
+            await poll(lambda: len(receiver.bodies) == 5, 30, "the stale alert")
+            assert receiver.bodies[4]["event"] == "stale" and receiver.bodies[4]["store"] == "Shop 00"
+            [message] = mail.mailbox.messages
+            assert mail.mailbox.logins == [(mail.settings()["alert_email_username"], PASSWORD)]
+            assert "low" in str(message["Subject"]).lower(), message["Subject"]
+            assert "SKU-" in message.get_body().get_content()  # type: ignore[union-attr]
+
+            tested = await client.test_alert("webhook")
+            assert tested["ok"] is True, tested
+            await poll(lambda: len(receiver.bodies) == 6, 30, "the test alert")
+    finally:
+        mail.stop()
+        await receiver.stop()
+    assert "Traceback" not in served.text()
+    with psycopg.connect(database) as connection:
+        settings = connection.execute("SELECT value FROM setting").fetchall()
+        lines = connection.execute("SELECT message FROM log_record").fetchall()
+    for secret in (PASSWORD, "T0KEN-in-the-path"):
+        assert not any(secret in value for (value,) in settings + lines), secret
