@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -231,13 +231,15 @@ def test_an_import_beside_the_instance_is_scheduled_and_its_settings_apply_there
         document = json.loads(cli(data_dir, "config", "export", "-").out)
         settings = {**simulator.store_settings(), "auth": "none", "page_size": 50}
         settings.pop("field_map")
+        # Not due while the test runs: its own run would make the `sync` below a skipped one. (Every 30
+        # minutes was due on the clock's hours and half hours, however recently the job was added.)
+        at = (datetime.now() + timedelta(hours=12)).strftime("%H:%M")
         document["stores"] = [
             {
                 "name": "Imported",
                 "platform": "generic_json",
                 "settings": settings,
-                # Not due while the test runs: its own run would make the `sync` below a skipped one.
-                "jobs": [{"kind": "inventory_pull", "schedule": {"kind": "interval", "every_minutes": 30}}],
+                "jobs": [{"kind": "inventory_pull", "schedule": {"kind": "daily", "at": at}}],
             }
         ]
         document["settings"]["max_pages_per_read"] = 2
@@ -251,7 +253,7 @@ def test_an_import_beside_the_instance_is_scheduled_and_its_settings_apply_there
         jobs = json.loads(cli(data_dir, "job", "list", "--store", "Imported", "--json").out)
         job_id = jobs[0]["id"]
         upcoming = next_run(data_dir, job_id)  # the instance's scheduler took the imported job
-        assert upcoming is not None and (upcoming - datetime.now(upcoming.tzinfo)).total_seconds() <= 30 * 60
+        assert upcoming is not None and upcoming.astimezone().strftime("%H:%M") == at
         synced = cli(data_dir, "sync", "--store", "Imported")
         process.terminate()
         out, _ = process.communicate(timeout=30)

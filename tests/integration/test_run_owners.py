@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import signal
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -85,9 +86,16 @@ async def test_headless_started_during_a_sync_leaves_its_run_alone_and_waits_for
 ) -> None:
     data_dir = tmp_path / "data"
     busy_store = start_simulator(5000, orders=500)
+    # Each store's stock job due half a day from now: the default every 15 minutes runs on the quarter
+    # hours of the clock, and a slot falling during the test ran Slow in headless beside the sync.
+    at = (datetime.now() + timedelta(hours=12)).strftime("%H:%M")
     try:
-        await add_store(data_dir, slow_store, "--no-first-sync", name="Slow")
-        await add_store(data_dir, busy_store, "--no-first-sync", name="Busy")
+        for name, server in (("Slow", slow_store), ("Busy", busy_store)):
+            await add_store(data_dir, server, "--no-jobs", name=name)
+            code, _, err = await cli(
+                data_dir, "job", "add", "--store", name, "--kind", "inventory_pull", "--daily", at
+            )
+            assert code == 0, err
         async with running(data_dir, "sync", "--store", "Slow", "--kind", "inventory_pull") as sync:
             await poll(lambda: _running_now(data_dir, "Slow"), seconds=30, what="the sync running")
             async with running(data_dir, "headless") as headless:
