@@ -36,7 +36,8 @@ def logs(args: argparse.Namespace) -> int:
 async def _logs(args: argparse.Namespace) -> int:
     async with instance_or_local(args, console_level=logging.CRITICAL) as instance:
         names = {store["id"]: store["name"] for store in await instance.stores()}
-        store_id = (await instance.store(args.store))["id"] if args.store else None
+        # Only a store that exists logs new lines; a removed one's past lines are found by its name.
+        store_id = (await instance.store(args.store))["id"] if args.store and args.follow else None
         if args.follow and not isinstance(instance, LocalInstance):
             await _follow_instance(instance, args, names, store_id)
             return EXIT_OK

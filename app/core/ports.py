@@ -267,6 +267,8 @@ class LogQuery:
     store_id: int | None = None
     run_id: int | None = None
     text: str | None = None
+    removed_store: str | None = None
+    """The lines of the runs of a store removed since, by the name its runs kept."""
 
 
 class StoreRepository(Protocol):

@@ -37,6 +37,12 @@ def _where(query: LogQuery) -> tuple[str, list[Any]]:
     if query.run_id is not None:
         conditions.append("run_id = ?")
         params.append(query.run_id)
+    if query.removed_store is not None:  # its lines lost their store with it; its runs kept its name
+        conditions.append(
+            "store_id IS NULL AND run_id IN "
+            "(SELECT id FROM sync_run WHERE store_id IS NULL AND store_name = ?)"
+        )
+        params.append(query.removed_store)
     if query.text:
         escaped = query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         conditions.append("message LIKE ? ESCAPE '\\'")

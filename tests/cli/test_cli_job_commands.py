@@ -173,13 +173,21 @@ def test_a_job_the_store_cannot_run_is_refused_when_added_not_at_each_run(
     assert [job["kind"] for job in jobs(folder)] == ["inventory_pull"]
 
 
-def test_the_history_of_a_removed_store_is_still_found_by_its_name(data_dir: Path) -> None:
-    """README: a removed store's history stays until the cleanup; `history --store` said no such store."""
+def test_the_history_and_log_of_a_removed_store_are_still_found_by_its_name(data_dir: Path) -> None:
+    """README: a removed store's history stays until the cleanup; `history --store` and `logs --store`
+    said no such store (its log lines lose their store with it, its runs keep its name)."""
     assert cli(data_dir, "store", "remove", "Warehouse", "--yes").code == 0
     page = json.loads(cli(data_dir, "history", "--store", "Warehouse", "--json").out)
     assert [(run["store_name"], run["trigger"]) for run in page["runs"]] == [("Warehouse", "initial")]
-    typo = cli(data_dir, "history", "--store", "Warehous")
-    assert (typo.code, typo.err) == (2, "storesync: no store named 'Warehous' (stores: Shop)\n")
+    [run_id] = [run["id"] for run in page["runs"]]
+    logged = cli(data_dir, "logs", "--store", "Warehouse")
+    assert logged.code == 0, logged.err
+    lines = logged.out.splitlines()
+    assert lines and all(f" (run {run_id}) " in line for line in lines), lines
+    assert any("Started inventory_pull of Warehouse (initial)" in line for line in lines), lines
+    for command in ("history", "logs"):
+        typo = cli(data_dir, command, "--store", "Warehous")
+        assert (typo.code, typo.err) == (2, "storesync: no store named 'Warehous' (stores: Shop)\n")
 
 
 def test_a_runs_retries_are_in_its_log_and_under_its_store(

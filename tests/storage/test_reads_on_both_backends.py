@@ -1,6 +1,7 @@
 """What the control API reads about stock and the log answers alike on SQLite and on PostgreSQL (one SQL,
 app.storage.inventory_reads and app.storage.log_records): the inventory page and its text search, a run's
-stock changes, a SKU's history across runs, per-SKU thresholds, and log lines filtered by run and level.
+stock changes, a SKU's history across runs, per-SKU thresholds, and log lines filtered by run, level and
+removed store.
 Each test runs on both backends, each a real database (a SQLite file, a PostgreSQL server)."""
 
 from __future__ import annotations
@@ -97,6 +98,15 @@ async def test_log_lines_are_filtered_and_followed_alike(backend: Callable[[], A
         followed = storage.logs.list_after(before)
         assert [line.message for line in followed] == [row[-1] for row in rows]
         assert followed[0].time == timestamps.required(ROW[0])
+
+        # A removed store's lines lose their store; its runs keep its name, and find the lines.
+        [store] = storage.stores.list_stores()
+        await storage.stores.delete_store(store.id)
+        assert [line.message for line in storage.logs.list_logs(LogQuery(removed_store="Shop"))] == [
+            "Store answered slowly",
+            "Fetched page 1 of 50% done",
+        ]
+        assert storage.logs.count_logs(LogQuery(removed_store="Another shop")) == 0
 
 
 async def store_lines(storage: Any, rows: list[tuple[Any, ...]]) -> None:

@@ -3,13 +3,15 @@ level and above, one store, one run or a text, and the same test for a line that
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from app.core.errors import NotFound
 from app.core.models import LogEntry
 from app.core.operations.lookup import find_store, parse_choice, parse_whole
-from app.core.ports import LogQuery
+from app.core.ports import LogQuery, RunQuery
 from app.core.services import AppServices
 
 LEVELS = ("debug", "info", "warning", "error", "critical")
@@ -19,15 +21,24 @@ MOST_LINES = 5000
 
 
 def log_query(services: AppServices, filters: Mapping[str, Any]) -> LogQuery:
+    """A store named that no longer exists is looked for among the removed stores' runs, which keep
+    its name: their lines are its lines."""
     level = filters.get("level") or None
     store = filters.get("store") or None
     run = filters.get("run") or None
-    return LogQuery(
+    query = LogQuery(
         min_level=parse_choice(level, "the level", LEVELS) if level is not None else None,
-        store_id=find_store(services.stores, store).id if store is not None else None,
         run_id=parse_whole(run, "the run id") if run is not None else None,
         text=str(filters.get("text") or "").strip() or None,
     )
+    if store is None:
+        return query
+    try:
+        return dataclasses.replace(query, store_id=find_store(services.stores, store).id)
+    except NotFound:
+        if not services.runs.count_runs(RunQuery(removed_store=str(store))):
+            raise
+    return dataclasses.replace(query, removed_store=str(store))
 
 
 def log_lines(services: AppServices, filters: Mapping[str, Any]) -> dict[str, Any]:
