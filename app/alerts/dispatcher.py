@@ -18,7 +18,7 @@ import httpx
 
 from app.alerts.channels import EMAIL, SMTP_PASSWORD, WEBHOOK, WEBHOOK_URL, EmailSettings, WebhookSettings
 from app.alerts.email import send_email
-from app.alerts.webhook import post_webhook
+from app.alerts.webhook import check_url, post_webhook
 from app.core.alert_policy import Alert, AlertKind, AlertPolicy, settings_reader
 from app.core.alert_settings import STATUS_SETTING as STATUS_SETTING
 from app.core.alert_text import AlertMessage, word_alert
@@ -90,10 +90,17 @@ class AlertDispatcher:
         while self._tasks:
             await asyncio.wait(set(self._tasks))
 
-    async def save_secret(self, field: str, value: str) -> None:
+    def check_secret(self, field: str, value: str) -> None:
         if field not in (SMTP_PASSWORD, WEBHOOK_URL):
             raise ConfigError(f"Alerts keep no secret named {field!r}.")
+        if field == WEBHOOK_URL:
+            check_url(value.strip())
+
+    async def save_secret(self, field: str, value: str) -> None:
+        """Checked first: a URL the webhook would refuse to post to is refused now, not at the alert."""
+        self.check_secret(field, value)
         await self._secrets.save(field, value.strip() if field == WEBHOOK_URL else value)
+        await self._forget_delivery(EMAIL if field == SMTP_PASSWORD else WEBHOOK)
 
     def has_secret(self, field: str) -> bool:
         return bool(self._secrets.read(field))
@@ -180,6 +187,13 @@ class AlertDispatcher:
                 await self._settings.set_setting(STATUS_SETTING, status)
             except Exception:
                 log.exception("Could not record how the %s alert went", channel)
+
+    async def _forget_delivery(self, channel: str) -> None:
+        """A new password or URL: how the last delivery with the old one went is no longer news."""
+        async with self._status_lock:
+            status: dict[str, Any] = dict(self._setting(STATUS_SETTING) or {})
+            if status.pop(channel, None) is not None:
+                await self._settings.set_setting(STATUS_SETTING, status)
 
     def _word(self, alert: Alert) -> AlertMessage:
         store = self._stores.get_store(alert.store_id) if alert.store_id is not None else None

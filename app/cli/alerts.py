@@ -94,7 +94,24 @@ async def _alerts(args: argparse.Namespace) -> int:
         else:
             saved = (await instance.change_alerts(_changes(args), dict([secret]) if secret else {}))["saved"]
             print(f"Saved {', '.join(saved)}." if saved else "Nothing to change.")
+            for warning in _unusable_channels(await instance.alerts()):
+                print(f"storesync: {warning}", file=sys.stderr)
     return EXIT_OK
+
+
+def _unusable_channels(document: dict[str, Any]) -> list[str]:
+    """Each channel that is on but cannot send, for want of its secret."""
+    values, saved = document["settings"], document["secrets_saved"]
+    place = document.get("secrets_in") or "keychain"
+    why = document.get("secrets_problem")
+    found = []
+    if values["alert_webhook_enabled"] and saved[WEBHOOK_URL] is not True:
+        reason = why if saved[WEBHOOK_URL] is None and why else f"no URL is saved in the {place}"
+        found.append(f"webhook alerts are on but cannot be sent: {reason} (storesync alerts webhook --url)")
+    if values["alert_email_enabled"] and values["alert_email_username"] and saved[SMTP_PASSWORD] is not True:
+        reason = why if saved[SMTP_PASSWORD] is None and why else f"no password is saved in the {place}"
+        found.append(f"email alerts are on but cannot be sent: {reason} (storesync alerts email --password)")
+    return found
 
 
 def _ask_secret(args: argparse.Namespace) -> tuple[str, str] | None:
@@ -164,7 +181,8 @@ def _show(document: dict[str, Any], as_json: bool) -> None:
         return
     values, saved, status = document["settings"], document["secrets_saved"], document["last_delivery"]
     place = document.get("secrets_in") or "keychain"
-    words = {True: f"saved in the {place}", False: "not set", None: f"unknown (no working {place})"}
+    unreadable = document.get("secrets_problem") or f"no working {place}"
+    words = {True: f"saved in the {place}", False: "not set", None: f"unknown ({unreadable})"}
     quiet = (
         f"{values['quiet_hours_start']}-{values['quiet_hours_end']}"
         if values["quiet_hours_start"] and values["quiet_hours_end"]

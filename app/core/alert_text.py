@@ -28,7 +28,8 @@ def word_alert(alert: Alert, store: str, job: str, at: datetime) -> AlertMessage
         text = f"The last run said: {alert.message}"
     elif kind is AlertKind.RECOVERY:
         subject = f"{job} works again"
-        text = f"The last run ended {alert.message}."
+        ended = "partly succeeded" if alert.message == "partial" else "succeeded"
+        text = f"The last run {ended}."
     elif kind is AlertKind.PAUSED:
         subject = f"{job} paused itself"
         text = f"{job} was {alert.message}. Resume it in StoreSync once the cause is fixed."

@@ -607,6 +607,10 @@ class AlertChannels(Protocol):
         """Send a test now; raises StoreSyncError with what went wrong."""
         ...
 
+    def check_secret(self, field: str, value: str) -> None:
+        """Raise ConfigError when `value` cannot serve as `field` (a webhook URL that is not https)."""
+        ...
+
     async def save_secret(self, field: str, value: str) -> None: ...
 
     def has_secret(self, field: str) -> bool:

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from app.core.models import Job, JobKind, Store
 from app.core.ports import RunRepository, SettingsRepository, StoreRepository
 from app.core.settings import default
+from app.core.wording import counted
 
 READ_KINDS = (JobKind.INVENTORY_PULL, JobKind.ORDERS_PULL)
 
@@ -57,10 +58,14 @@ def _reason(store: Store, last: datetime | None, now: datetime, max_age_hours: f
 
 
 def age_words(age: timedelta) -> str:
-    hours = age.total_seconds() / 3600
+    """ "40 minutes", "1 hour", "30 hours", "3 days"."""
+    minutes = age.total_seconds() / 60
+    if minutes < 60:
+        return counted(max(1, round(minutes)), "minute")
+    hours = minutes / 60
     if hours < 48:
-        return f"{max(1, round(hours))} hours"
-    return f"{round(hours / 24)} days"
+        return counted(round(hours), "hour")
+    return counted(round(hours / 24), "day")
 
 
 def stale_stores(

@@ -83,7 +83,9 @@ class StaleWatch:
         """Publish what turned stale and what turned fresh since last time."""
         for store_id, reason in now_stale.items():
             if store_id not in self._stale:
-                log.warning("Store %s has stale data: %s", store_id, reason, extra={"store_id": store_id})
+                store = self._stores.get_store(store_id)
+                name = store.name if store is not None else f"Store {store_id}"
+                log.warning("%s has stale data: %s", name, reason, extra={"store_id": store_id})
                 self._bus.publish(StoreStale(store_id, reason))
         for store_id in set(self._stale) - set(now_stale):
             self._bus.publish(StoreFresh(store_id))

@@ -160,7 +160,8 @@ class QueueSchedulerControl:
         if queued:
             store = None if job.store_id is None else self._stores.get_store(job.store_id)
             log.info(
-                "Queued a %s run of %s of %s for the workers",
+                "Queued %s %s run of %s of %s for the workers",
+                "an" if trigger.value[0] in "aeiou" else "a",
                 trigger.value,
                 job.kind.value,
                 "all stores" if store is None else store.name,

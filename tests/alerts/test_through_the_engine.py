@@ -69,6 +69,8 @@ async def test_an_email_and_a_webhook_for_the_failure_and_for_the_recovery(
     failure = next(body for body in webhook.bodies if body["event"] == "failure")
     assert failure["store"] == "Corner shop" and failure["failed_in_a_row"] == 3
     assert failure["subject"] == "Corner shop · inventory pull failed 3 times in a row"
+    recovery = next(body for body in webhook.bodies if body["event"] == "recovery")
+    assert recovery["text"] == "The last run succeeded."  # "ended succeeded" before
     subjects = sorted(message["Subject"] for message in mail_server.mailbox.messages)
     assert subjects == sorted(
         [

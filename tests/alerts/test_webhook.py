@@ -15,7 +15,7 @@ from app.core.errors import StoreSyncError
 from app.core.events import JobAutoPaused
 from app.core.redaction import REDACTOR
 from app.storage.storage import Storage
-from tests.alerts.conftest import apply
+from tests.alerts.conftest import MemorySecrets, apply
 from tests.alerts.servers import WebhookReceiver
 
 
@@ -80,10 +80,13 @@ async def test_a_refusing_receiver_is_recorded_and_logged_without_the_url(
     ],
 )
 async def test_plain_http_is_refused_except_to_this_computer(
-    dispatcher: AlertDispatcher, url: str, why: str
+    dispatcher: AlertDispatcher, secrets: MemorySecrets, url: str, why: str
 ) -> None:
-    await dispatcher.save_secret(WEBHOOK_URL, url)
-    with pytest.raises(StoreSyncError, match=why):
+    with pytest.raises(StoreSyncError, match=why):  # when it is saved
+        await dispatcher.save_secret(WEBHOOK_URL, url)
+    assert secrets.read(WEBHOOK_URL) is None
+    secrets.values[WEBHOOK_URL] = url  # put where it is kept by other means (a server's file)
+    with pytest.raises(StoreSyncError, match=why):  # and when it would be posted to
         await dispatcher.send_test("webhook")
 
 

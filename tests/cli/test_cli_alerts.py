@@ -104,3 +104,25 @@ async def test_a_piped_webhook_url_is_kept_in_the_keychain_and_the_test_arrives(
         return b"".join(path.read_bytes() for path in (tmp_path / "data").glob("storesync.sqlite3*"))
 
     assert b"T0KEN" not in await asyncio.to_thread(database_files)
+
+
+@pytest.mark.parametrize("url", ["http://10.1.2.3/hook", "ftp://127.0.0.1/x", "not a url"])
+def test_a_webhook_url_it_would_not_post_to_is_refused_and_nothing_changes(tmp_path: Path, url: str) -> None:
+    """It was saved, and the channel switched on, to fail only at the first alert."""
+    data = str(tmp_path / "data")
+    done = run_cli(
+        "--data-dir", data, "alerts", "webhook", "--on", "--events", "failure", "--url", stdin=url + "\n"
+    )
+    assert done.code != 0 and done.err.count("\n") == 1, done
+    assert "The webhook URL" in done.err and url not in done.err
+    settings = json.loads(run_cli("--data-dir", data, "alerts", "show", "--json").out)["settings"]
+    assert settings["alert_webhook_enabled"] is False
+    assert settings["alert_webhook_events"] != ["failure"]
+
+
+def test_a_channel_switched_on_without_its_secret_is_saved_with_a_warning(tmp_path: Path) -> None:
+    done = run_cli("--data-dir", str(tmp_path / "data"), "alerts", "webhook", "--on")
+    assert done.code == 0, done.err
+    assert done.out == "Saved alert_webhook_enabled.\n"
+    assert done.err.startswith("storesync: webhook alerts are on but cannot be sent: ")
+    assert done.err.endswith("(storesync alerts webhook --url)\n") and done.err.count("\n") == 1

@@ -14,7 +14,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from app.control.client import ControlClient
+from app.control.client import ControlClient, ControlError
 from app.control.server_address import server_endpoint
 from app.core.alert_settings import SMTP_PASSWORD, WEBHOOK_URL
 from app.core.models import Job, JobKind
@@ -155,6 +155,19 @@ async def test_serve_alerts_pauses_a_failing_job_and_tells_its_recovery_and_low_
             tested = await client.test_alert("webhook")
             assert tested["ok"] is True, tested
             await poll(lambda: len(receiver.bodies) == 6, 30, "the test alert")
+            assert (await client.alerts())["last_delivery"]["webhook"]["ok"] is True
+
+            # A URL it would not post to is refused before anything changes.
+            with pytest.raises(ControlError, match="must start with https://"):
+                await client.change_alerts(
+                    {"alert_webhook_events": ["failure"]}, {WEBHOOK_URL: "http://10.1.2.3/x"}
+                )
+            shown = await client.alerts()
+            assert "stale" in shown["settings"]["alert_webhook_events"]
+            assert (credentials / "alerts.webhook_url").read_text(encoding="utf-8") == receiver.url
+            # A new URL: the last delivery, made with the old one, is no longer shown.
+            await client.change_alerts({}, {WEBHOOK_URL: receiver.url + "-new"})
+            assert "webhook" not in (await client.alerts())["last_delivery"]
     finally:
         mail.stop()
         await receiver.stop()

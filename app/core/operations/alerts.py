@@ -28,28 +28,33 @@ def _channels(services: AppServices) -> AlertChannels:
 
 async def alerts_document(services: AppServices) -> dict[str, Any]:
     """{"settings", "secrets_saved": {field: true, false, or null when the keychain cannot be asked},
-    "secrets_in": where they are kept ("keychain", "credentials directory /…"),
+    "secrets_in": where they are kept ("keychain", "credentials directory /…"), "secrets_problem": why
+    one cannot be read (None when all can),
     "last_delivery": {channel: {"ok", "at", "message"}}}."""
     channels = _channels(services)
     values = {key: services.settings.get_setting(key, DEFAULTS[key]) for key in CHECKS}
     status = services.settings.get_setting(STATUS_SETTING, DEFAULTS[STATUS_SETTING]) or {}
-    saved = await asyncio.to_thread(_saved_secrets, channels)
+    saved, problem = await asyncio.to_thread(_saved_secrets, channels)
     return {
         "settings": values,
         "secrets_saved": saved,
         "secrets_in": channels.secrets_place(),
+        "secrets_problem": problem,
         "last_delivery": status,
     }
 
 
-def _saved_secrets(channels: AlertChannels) -> dict[str, bool | None]:
+def _saved_secrets(channels: AlertChannels) -> tuple[dict[str, bool | None], str | None]:
+    """Whether each secret is kept (None: it cannot be read), and why one cannot be read."""
     found: dict[str, bool | None] = {}
+    problem: str | None = None
     for field in ALERT_SECRETS:
         try:
             found[field] = channels.has_secret(field)
-        except StoreSyncError:
+        except StoreSyncError as error:
             found[field] = None
-    return found
+            problem = problem or str(error)
+    return found, problem
 
 
 async def change_alerts(services: AppServices, body: Mapping[str, Any]) -> dict[str, Any]:
@@ -67,11 +72,13 @@ async def change_alerts(services: AppServices, body: Mapping[str, Any]) -> dict[
         if not isinstance(value, str) or not value.strip():
             raise InvalidRequest(f"the {field} is empty")
     channels = _channels(services) if secrets else None
-    for key, value in changes.items():
-        await services.settings.set_setting(key, value)
-    if channels is not None:
+    if channels is not None:  # secrets first: one refused (a bad URL, nowhere to keep it) changes nothing
+        for field, value in secrets.items():
+            channels.check_secret(field, value)
         for field, value in secrets.items():
             await channels.save_secret(field, value)
+    for key, value in changes.items():
+        await services.settings.set_setting(key, value)
     if changes:
         services.bus.publish(SettingsChanged(tuple(changes)))
     return {"saved": [*changes, *secrets]}
