@@ -188,7 +188,12 @@ class ApiServer:
             alerts = await undo.enter_async_context(_watching(storage, bus, scheduler, options))
             services = replace(_services(storage, bus, scheduler, options), alerts=alerts)
             events = DatabaseEvents(
-                storage.runs, storage.logs, bus, interval=options.follow_seconds, queue=queue_state
+                storage.runs,
+                storage.logs,
+                bus,
+                interval=options.follow_seconds,
+                queue=queue_state,
+                jobs=storage.stores,
             )
             await events.start()
             undo.push_async_callback(events.stop)

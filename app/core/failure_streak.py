@@ -1,7 +1,11 @@
 """How many runs of a job failed in a row, read from the history so it survives a restart and counts
-runs made by any StoreSync process on the same data (the window, headless, `storesync sync`)."""
+runs made by any StoreSync process on the same data (the window, headless, `storesync sync`). A resume
+is a fresh start: a job the merchant resumed gets as many tries before a warning or a pause as a new one,
+instead of pausing again at its next failure."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from app.core.models import RunStatus
 from app.core.ports import RunQuery, RunRepository
@@ -12,12 +16,13 @@ _PAGE = 100
 _MAX_COUNTED = 1000
 
 
-def failed_in_a_row(runs: RunRepository, job_id: int) -> int:
-    """Failed runs of `job_id` since its last run that succeeded, partly succeeded or was interrupted."""
+def failed_in_a_row(runs: RunRepository, job_id: int, resumed_at: datetime | None = None) -> int:
+    """Failed runs of `job_id` since its last run that succeeded, partly succeeded or was interrupted,
+    and since `resumed_at` (the job's last resume)."""
     count = 0
     offset = 0
     while offset < _MAX_COUNTED:
-        page = runs.list_runs(RunQuery(job_id=job_id), offset=offset, limit=_PAGE)
+        page = runs.list_runs(RunQuery(job_id=job_id, since=resumed_at), offset=offset, limit=_PAGE)
         for run in page:
             if run.status is RunStatus.FAILED:
                 count += 1

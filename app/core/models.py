@@ -90,6 +90,8 @@ class Job:
     paused_reason: str | None = None
     # When it was added (set by storage); None for a job made before StoreSync kept it.
     created_at: datetime | None = None
+    # When the merchant last resumed it: its failed runs before then no longer count (failure_streak).
+    resumed_at: datetime | None = None
 
 
 @dataclass(slots=True)

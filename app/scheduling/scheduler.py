@@ -18,7 +18,6 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -32,6 +31,7 @@ from app.core.bus import EventBus
 from app.core.errors import ScheduleError
 from app.core.events import PausedAllChanged, ScheduleChanged, WallClockJumped
 from app.core.models import Job, Trigger
+from app.core.pausing import paused_or_resumed
 from app.core.ports import JobHistory, RunRepository, SettingsRepository, StoreRepository
 from app.core.schedule import set_system_timezone, system_timezone
 from app.scheduling.auto_pause import AutoPause
@@ -452,9 +452,8 @@ class SyncScheduler:
         job = self._stores.get_job(job_id)
         if job is None:
             return None
-        if job.paused != paused or job.paused_reason != reason:
-            job = await self._stores.save_job(replace(job, paused=paused, paused_reason=reason))
-        return job
+        changed = paused_or_resumed(job, paused, reason, datetime.now(UTC))
+        return job if changed is None else await self._stores.save_job(changed)
 
     def _publish(self, job_id: int) -> None:
         job = self._stores.get_job(job_id)

@@ -55,6 +55,7 @@ class JobRow(BaseModel):
     options = peewee.TextField(default="{}")
     paused_reason = peewee.TextField(null=True)
     created_at = peewee.TextField(null=True)  # timestamps.to_db; none for a job made before schema 14
+    resumed_at = peewee.TextField(null=True)  # timestamps.to_db; none until it is first resumed
 
     class Meta:
         table_name = "job"

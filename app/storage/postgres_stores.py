@@ -31,6 +31,7 @@ _JOB_FIELDS = (
     JobRow.options,
     JobRow.paused_reason,
     JobRow.created_at,
+    JobRow.resumed_at,
 )
 
 
@@ -124,6 +125,7 @@ class PostgresStoreRepository:
             JobRow.catch_up: job.catch_up,
             JobRow.options: json.dumps(job.options),
             JobRow.paused_reason: job.paused_reason if job.paused else None,
+            JobRow.resumed_at: timestamps.to_db(job.resumed_at),
         }
 
         def work(connection: Connection) -> int:

@@ -325,6 +325,12 @@ V14_JOB_ADDED_AT = """
 ALTER TABLE job ADD COLUMN created_at TEXT;
 """
 
+# When a job was last resumed: the failed runs before a resume no longer count toward a warning or a
+# pause, so a job the merchant resumed gets as many tries as a new one.
+V15_JOB_RESUMED_AT = """
+ALTER TABLE job ADD COLUMN resumed_at TEXT;
+"""
+
 # PostgreSQL: inventory_item loses its foreign key for the reason inventory_change never had one (a
 # check per row: a first sync of 100,000 SKUs spent about a fifth of its time in them). A statement
 # trigger removes a removed store's items, as ON DELETE CASCADE did, and the merge locks its store's row
@@ -519,6 +525,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(V12_RUN_REQUESTS, postgresql=V12_RUN_REQUESTS),
     Migration(sqlite="", postgresql=POSTGRESQL_V13_ITEMS_WITHOUT_ROW_CHECKS),
     Migration(V14_JOB_ADDED_AT, postgresql=V14_JOB_ADDED_AT),
+    Migration(V15_JOB_RESUMED_AT, postgresql=V15_JOB_RESUMED_AT),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset(

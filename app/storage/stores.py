@@ -17,7 +17,9 @@ from app.storage import timestamps
 from app.storage.database import Database
 
 _STORE_COLUMNS = "id, name, platform, settings, enabled, created_at"
-_JOB_COLUMNS = "id, store_id, kind, schedule, paused, catch_up, options, paused_reason, created_at"
+_JOB_COLUMNS = (
+    "id, store_id, kind, schedule, paused, catch_up, options, paused_reason, created_at, resumed_at"
+)
 
 
 def store_from_row(row: Any) -> Store:
@@ -42,6 +44,7 @@ def job_from_row(row: Any) -> Job:
         options=json.loads(row[6]),
         paused_reason=row[7],
         created_at=timestamps.from_db(row[8]),
+        resumed_at=timestamps.from_db(row[9]),
     )
 
 
@@ -182,6 +185,7 @@ class SqliteStoreRepository:
             int(job.catch_up),
             json.dumps(job.options),
             job.paused_reason if job.paused else None,
+            timestamps.to_db(job.resumed_at),
         )
 
         def work() -> int:
@@ -191,13 +195,13 @@ class SqliteStoreRepository:
                     if job.id is None:
                         cursor = connection.execute(
                             "INSERT INTO job (store_id, kind, schedule, timezone, paused, catch_up, options, "
-                            "paused_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            "paused_reason, resumed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             (*values, timestamps.to_db(job.created_at)),
                         )
                         return int(cursor.lastrowid or 0)
                     cursor = connection.execute(
                         "UPDATE job SET store_id = ?, kind = ?, schedule = ?, timezone = ?, paused = ?, "
-                        "catch_up = ?, options = ?, paused_reason = ? WHERE id = ?",
+                        "catch_up = ?, options = ?, paused_reason = ?, resumed_at = ? WHERE id = ?",
                         (*values, job.id),
                     )
                     if cursor.rowcount == 0:

@@ -164,10 +164,12 @@ class RunRecorder:
         self._announce(ctx, run, outcome)
         return run
 
-    def _failed_in_a_row(self, run: SyncRun) -> int:
-        """From the history, this run included; at least this run when the history cannot be read."""
+    def _failed_in_a_row(self, ctx: RunContext, run: SyncRun) -> int:
+        """From the history, this run included, since the job's last resume (read again: it may have
+        been resumed while this run ran); at least this run when the history cannot be read."""
         try:
-            return max(1, failed_in_a_row(self._runs, run.job_id))
+            job = ctx.repos.stores.get_job(run.job_id) or ctx.job
+            return max(1, failed_in_a_row(self._runs, run.job_id, job.resumed_at))
         except Exception:
             log.exception("Could not count the failed runs of job %s", run.job_id)
             return 1
@@ -184,7 +186,7 @@ class RunRecorder:
         if run.status is RunStatus.FAILED:
             message = run.error_message or "failed"
             ctx.log.error("%s failed (%s): %s", ctx.title, run.error_kind, message)
-            streak = self._failed_in_a_row(run)
+            streak = self._failed_in_a_row(ctx, run)
             self._bus.publish(SyncFailed(run, store_id, run.error_kind or "error", message, streak))
             if store_id is not None and isinstance(outcome.error, ATTENTION_ERRORS):
                 self._attention.add(store_id)

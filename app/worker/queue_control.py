@@ -12,7 +12,6 @@ import asyncio
 import logging
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import procrastinate
@@ -21,6 +20,7 @@ from app.core.bus import EventBus
 from app.core.errors import StoreSyncError
 from app.core.events import ALREADY_QUEUED, PausedAllChanged, ScheduleChanged, SyncSkipped
 from app.core.models import Job, RunStatus, Trigger
+from app.core.pausing import paused_or_resumed
 from app.core.ports import JobHistory, RunRepository, ServerQueue, SettingsRepository, StoreRepository
 from app.scheduling.scheduler import PAUSED_ALL_SETTING
 from app.worker.due_runs import DueRun, catch_up_setting, due_run
@@ -182,8 +182,9 @@ class QueueSchedulerControl:
 
     async def _save_paused(self, job_id: int, paused: bool, reason: str | None = None) -> None:
         job = self._stores.get_job(job_id)
-        if job is not None and (job.paused != paused or job.paused_reason != reason):
-            await self._stores.save_job(replace(job, paused=paused, paused_reason=reason))
+        changed = None if job is None else paused_or_resumed(job, paused, reason, datetime.now(UTC))
+        if changed is not None:
+            await self._stores.save_job(changed)
 
     def _publish(self, job_id: int) -> None:
         job = self._stores.get_job(job_id)

@@ -28,7 +28,7 @@ from app.core.events import (
     SyncStarted,
 )
 from app.core.failure_streak import failed_in_a_row
-from app.core.models import LogEntry, RunStatus, SyncRun
+from app.core.models import Job, LogEntry, RunStatus, SyncRun
 from app.core.ports import RunQuery, RunRepository, ServerQueue
 
 log = logging.getLogger("app.worker")
@@ -37,6 +37,10 @@ log = logging.getLogger("app.worker")
 RECENT = timedelta(minutes=10)
 MOST_PER_LOOK = 500
 ENDED_FAILING = (RunStatus.FAILED,)
+
+
+class JobLookup(Protocol):
+    def get_job(self, job_id: int) -> Job | None: ...
 
 
 class LogFollowing(Protocol):
@@ -54,8 +58,12 @@ class DatabaseEvents:
         interval: float = 1.0,
         clock: Callable[[], datetime] | None = None,
         queue: ServerQueue | None = None,
+        jobs: JobLookup | None = None,
     ) -> None:
+        """`jobs`: where a failed run's job is read, for when it was last resumed (its failures before
+        do not count); without it, every failure since the job's last good run counts."""
         self._runs = runs
+        self._jobs = jobs
         self._queue = queue
         self._untaken: frozenset[int] = frozenset()  # jobs told queued and not taken by a worker since
         self._held: dict[int, int | None] = {}  # job id -> store id of every job with a run in the queue
@@ -153,9 +161,12 @@ class DatabaseEvents:
             if run.id is not None and self._known.get(run.id) is not run.status
         ]
         return [
-            (run, failed_in_a_row(self._runs, run.job_id) if run.status in ENDED_FAILING else 0)
-            for run in changed
+            (run, self._failed_in_a_row(run.job_id) if run.status in ENDED_FAILING else 0) for run in changed
         ]
+
+    def _failed_in_a_row(self, job_id: int) -> int:
+        job = None if self._jobs is None else self._jobs.get_job(job_id)
+        return failed_in_a_row(self._runs, job_id, None if job is None else job.resumed_at)
 
     def _tell(self, run: SyncRun, failed: int) -> None:
         if run.id is None:

@@ -1,6 +1,7 @@
 """Alarms through the real engine, scheduler, SQLite file and simulators. Repeated failures: with a
 store that refuses the credentials the merchant is warned after N failed runs in a row, the job pauses
-itself after M with the reason (kept in the database and shown by `status`), and resuming clears it.
+itself after M with the reason (kept in the database and shown by `status`), and resuming clears it
+and gives the job M tries again.
 Stale data: a store whose last good read is older than the stale age says so until it is read again."""
 
 from __future__ import annotations
@@ -103,6 +104,29 @@ async def test_a_success_resets_the_count(
     assert stored is not None and not stored.paused, "three in a row since the success, not six"
     await _fail(harness, job, 1)
     await poll(lambda: bool(harness.of_type(JobAutoPaused)), what="the job pausing itself")
+
+
+async def test_a_resumed_job_gets_as_many_tries_as_a_new_one(
+    harness: Harness, scheduler: SyncScheduler, refusing_store: SimpleSimulator
+) -> None:
+    """Resumed while its store still refused, it paused again at its next failure ("after 5")."""
+    job = await _job(harness, refusing_store)
+    assert job.id is not None
+    await harness.set("pause_after_failures", 4)
+    await _fail(harness, job, 4)
+    await poll(lambda: len(harness.of_type(JobAutoPaused)) == 1, what="the job pausing itself")
+    await scheduler.resume_job(job.id)
+    await _fail(harness, job, 3)
+    assert [event.failed_in_a_row for event in harness.of_type(SyncFailed)][-3:] == [1, 2, 3]
+    stored = harness.storage.stores.get_job(job.id)
+    assert stored is not None and not stored.paused and stored.resumed_at is not None
+    await _fail(harness, job, 1)
+    await poll(lambda: len(harness.of_type(JobAutoPaused)) == 2, what="the job pausing itself again")
+    stored = harness.storage.stores.get_job(job.id)
+    assert stored is not None and stored.paused
+    assert stored.paused_reason is not None and stored.paused_reason.startswith(
+        "paused after 4 failed runs: "
+    )
 
 
 async def test_zero_never_pauses(

@@ -1,8 +1,8 @@
 """Alerts and auto-pause on a server: a real `storesync worker` runs the syncs, a real `storesync serve`
 follows them in PostgreSQL and sends the alerts a desktop sends (a store that refuses the token, a job
-failing runs in a row, the job pausing itself, its recovery, low stock, a store gone stale) to a real
-webhook receiver and a real SMTP server, with their secrets in serve's credentials directory, never in
-the database."""
+failing runs in a row, the job pausing itself and starting afresh once resumed, its recovery, low stock,
+a store gone stale) to a real webhook receiver and a real SMTP server, with their secrets in serve's
+credentials directory, never in the database."""
 
 from __future__ import annotations
 
@@ -130,11 +130,14 @@ async def test_serve_alerts_pauses_a_failing_job_and_tells_its_recovery_and_low_
             assert job["paused"] is True
             assert job["paused_reason"].startswith("paused after 3 failed runs: "), job
 
-            store_server.faults.clear()
+            # Resumed while the store still refuses: a fresh start, not paused again at once.
             await client.resume_job(job_id)
-            await run_once(client, job_id, "succeeded", 4)
+            await run_once(client, job_id, "failed", 4)
+            store_server.faults.clear()
+            await run_once(client, job_id, "succeeded", 5)
             await poll(lambda: len(receiver.bodies) == 4, 30, "the recovery alert")
             assert receiver.bodies[3]["event"] == "recovery", receiver.bodies[3]
+            assert (await client.job(job_id))["paused"] is False
 
             # Stale after 2 seconds without a read: the check that follows (not a read) finds it so.
             await client.change_alerts({"stale_after_hours": 2 / 3600})
