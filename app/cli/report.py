@@ -111,7 +111,13 @@ def _job_lines(jobs: list[dict[str, Any]], waits_for: str) -> list[str]:
             lines.append(f"      {job['paused_reason']} (`storesync job resume {job['id']}`)")
         if job["last_error"]:
             error = job["last_error"]
-            lines.append(f"      last error ({_when(error['at'])}): {error['message']}")
+            since_fixed = (
+                last is not None
+                and last["status"] == "succeeded"
+                and datetime.fromisoformat(last["started_at"]) > datetime.fromisoformat(error["at"])
+            )
+            label = "last error, before the last good run" if since_fixed else "last error"
+            lines.append(f"      {label} ({_when(error['at'])}): {error['message']}")
     return lines
 
 

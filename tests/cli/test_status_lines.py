@@ -54,6 +54,21 @@ def test_a_next_run_due_already_reads_now_not_a_moment_ago() -> None:
     assert "(in 5 min)" in render_status(report(job(next_run=later), workers=1))
 
 
+def test_an_error_a_later_good_run_fixed_reads_as_before_it() -> None:
+    """It read "last error" under a run that succeeded after it, as if the job were still failing."""
+    now = datetime.now(UTC)
+    counts = dict.fromkeys(("fetched", "created", "updated", "unchanged", "deleted", "failed"), 0)
+    failed = {"at": (now - timedelta(hours=1)).isoformat(), "kind": "auth", "message": "The key was refused."}
+
+    def last_run(status: str) -> dict[str, Any]:
+        return {"status": status, "started_at": now.isoformat(), "counts": counts}
+
+    fixed = render_status(report(job(last_run=last_run("succeeded"), last_error=failed), workers=None))
+    assert "last error, before the last good run (" in fixed and "The key was refused." in fixed
+    still = render_status(report(job(last_run=last_run("failed"), last_error=failed), workers=None))
+    assert "      last error (" in still
+
+
 def test_a_command_suggested_after_one_sent_to_a_server_goes_to_that_server_too() -> None:
     """`config import --server ...` told to run `storesync store edit 'ERP' --secret secret`, which went
     to the data folder on this computer and found no such store."""
