@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from app.cli.common import EXIT_OK, UsageError, mid_sentence
@@ -82,13 +82,13 @@ async def _job(args: argparse.Namespace) -> int:
             print(f"Job {changed['id']} options: {json.dumps(changed['options'], ensure_ascii=False)}.")
         elif args.action == "set-schedule":
             changed = await instance.change_job(args.id, {"schedule": schedule_from(args)})
-            print(f"Job {changed['id']} now runs: {changed['schedule_words']}; {_next_words(changed)}.")
+            print(f"Job {changed['id']} now runs: {changed['schedule_words']}; {next_run_words(changed)}.")
         elif args.action == "pause":
             paused = await instance.pause_job(args.id)
             print(f"Paused job {paused['id']} ({_job_words(paused)}).")
         elif args.action == "resume":
             resumed = await instance.resume_job(args.id)
-            print(f"Resumed job {resumed['id']} ({_job_words(resumed)}); {_next_words(resumed)}.")
+            print(f"Resumed job {resumed['id']} ({_job_words(resumed)}); {next_run_words(resumed)}.")
         else:
             await instance.remove_job(args.id)
             print(f"Removed job {args.id}. Its runs stay in the history.")
@@ -159,10 +159,14 @@ def _job_words(entry: dict[str, Any]) -> str:
     return f"{entry['kind']} of {where}, {mid_sentence(entry['schedule_words'])}"
 
 
-def _next_words(entry: dict[str, Any]) -> str:
+def next_run_words(entry: dict[str, Any]) -> str:
     if entry.get("paused"):
         return "paused"
-    return f"next run {_local(entry['next_run'])}" if entry.get("next_run") else "no next run yet"
+    if not entry.get("next_run"):
+        return "no next run yet"
+    if datetime.fromisoformat(entry["next_run"]) <= datetime.now(UTC):
+        return "next run now (due)"  # a slot passed while it was paused: as `status` says it
+    return f"next run {_local(entry['next_run'])}"
 
 
 def _state_words(entry: dict[str, Any]) -> str:
@@ -199,7 +203,7 @@ def _job_table(jobs: list[dict[str, Any]]) -> str:
 def _job_text(entry: dict[str, Any]) -> str:
     lines = [
         f"Job {entry['id']}: {_job_words(entry)}",
-        f"  state: {_state_words(entry)}" + ("" if entry.get("paused") else f"; {_next_words(entry)}"),
+        f"  state: {_state_words(entry)}" + ("" if entry.get("paused") else f"; {next_run_words(entry)}"),
         f"  catch up missed runs: {'yes' if entry.get('catch_up') else 'no'}",
         f"  options: {json.dumps(entry.get('options') or {})}",
         f"  runs so far: {entry['total_runs']}",
