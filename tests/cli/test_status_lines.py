@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.cli.common import server_options
+from app.cli.jobs import next_run_words
 from app.cli.report import render_status
 
 
@@ -82,8 +83,6 @@ def test_a_command_suggested_after_one_sent_to_a_server_goes_to_that_server_too(
 
 def test_a_job_resumed_or_rescheduled_with_a_slot_passed_says_its_next_run_is_now() -> None:
     """`job resume` and `job set-schedule` on a server printed a next run minutes ago, then ran it."""
-    from app.cli.jobs import next_run_words
-
     passed = (datetime.now(UTC) - timedelta(minutes=3)).isoformat()
     assert next_run_words(job(next_run=passed)) == "next run now (due)"
     later = datetime.now(UTC) + timedelta(hours=2)
