@@ -142,7 +142,13 @@ class AlertPolicy:
         self._low_stock[event.store_id] = skus
         if not skus:
             return None
-        return Alert(AlertKind.LOW_STOCK, event.store_id, skus=tuple(sorted(skus)), threshold=event.threshold)
+        return Alert(
+            AlertKind.LOW_STOCK,
+            event.store_id,
+            event.job_id,
+            skus=tuple(sorted(skus)),
+            threshold=event.threshold,
+        )
 
 
 def settings_reader(get_setting: Callable[[str, Any], Any]) -> Callable[[str], Any]:

@@ -154,6 +154,7 @@ class LowStock(Event):
     store_id: int | None
     skus: tuple[str, ...]
     threshold: int
+    job_id: int | None = None  # the check that found them
 
 
 @dataclass(frozen=True, slots=True)

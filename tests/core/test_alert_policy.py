@@ -89,8 +89,9 @@ def test_low_stock_once_per_set_of_skus_with_the_skus_named() -> None:
     assert policy.decide(LowStock(3, (), 5)) is None
     again = policy.decide(LowStock(3, ("A-1", "B-2"), 5))
     assert again is not None, "the same SKUs low again after they were restocked are news"
-    over_all = policy.decide(LowStock(None, ("A-1",), 5))
+    over_all = policy.decide(LowStock(None, ("A-1",), 5, job_id=7))
     assert over_all is not None and over_all.store_id is None
+    assert over_all.job_id == 7, "the webhook's job names the check that found them"
 
 
 def test_quiet_hours_may_wrap_midnight() -> None:

@@ -41,9 +41,7 @@ def low_stock(job: Job, inventory: RunInventory, settings: SettingsRepository) -
     )
     store_id = None if job.options.get("all_stores") else job.store_id
     lines = inventory.low_stock(store_id, threshold)
-    return LowStockFound(
-        LowStock(store_id=store_id, skus=tuple(line.sku for line in lines), threshold=threshold), lines
-    )
+    return LowStockFound(LowStock(store_id, tuple(line.sku for line in lines), threshold, job.id), lines)
 
 
 def named(low: list[LowStockLine]) -> str:
