@@ -12,7 +12,7 @@ from typing import Any
 import peewee
 
 from app.core.errors import AlreadyRunning, StorageError
-from app.core.models import JobKind, RunStatus, SyncRun
+from app.core.models import JobKind, RunCounts, RunStatus, SyncRun
 from app.core.ports import JobHistory, RunQuery
 from app.core.redaction import Redactor
 from app.core.request_meter import RequestProfile
@@ -141,6 +141,19 @@ class PostgresRunRepository:
         finally:
             # Ended either way: if its end could not be saved, whoever looks next records it interrupted.
             self._owners.release(run.id)
+
+    async def record_progress(self, run_id: int, counts: RunCounts) -> None:
+        update = SyncRunRow.update(
+            fetched=counts.fetched,
+            created=counts.created,
+            updated=counts.updated,
+            unchanged=counts.unchanged,
+            deleted=counts.deleted,
+            failed=counts.failed,
+            skipped=counts.skipped,
+        ).where((SyncRunRow.id == run_id) & (SyncRunRow.status == RunStatus.RUNNING.value))
+        statement = dialect.postgresql(update)
+        await self._db.write(lambda connection: connection.execute(*statement).rowcount)
 
     async def interrupt_orphaned_runs(self) -> int:
         """Runs recorded as running whose worker's session is gone are marked interrupted; live runs of

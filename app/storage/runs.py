@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from app.core.errors import AlreadyRunning, StorageError
-from app.core.models import JobKind, RunStatus, SyncRun
+from app.core.models import JobKind, RunCounts, RunStatus, SyncRun
 from app.core.ports import JobHistory, RunQuery
 from app.core.redaction import Redactor
 from app.core.request_meter import RequestProfile
@@ -149,6 +149,29 @@ class SqliteRunRepository:
             # interrupted rather than running for ever.
             self._owners.release(run.id)
         self._db.checkpoint_soon()  # the run's writes are done: now, not in its commits (PRAGMAS)
+
+    async def record_progress(self, run_id: int, counts: RunCounts) -> None:
+        values = (
+            counts.fetched,
+            counts.created,
+            counts.updated,
+            counts.unchanged,
+            counts.deleted,
+            counts.failed,
+            counts.skipped,
+            run_id,
+            RunStatus.RUNNING.value,
+        )
+
+        def work() -> None:
+            with self._db.transaction():
+                self._db.connection().execute(
+                    "UPDATE sync_run SET fetched = ?, created = ?, updated = ?, unchanged = ?, deleted = ?, "
+                    "failed = ?, skipped = ? WHERE id = ? AND status = ?",
+                    values,
+                )
+
+        await self._db.write(work)
 
     def _refuse_a_second_live_run(self, job_id: int) -> None:
         """Inside the transaction that records a run: a job runs once at a time across processes. A
