@@ -21,7 +21,7 @@ from app.storage.models import JobRow, StoreRow, SyncRunRow
 from app.storage.postgres import Connection
 from app.storage.postgres_database import PostgresDatabase
 from app.storage.postgres_run_owners import PostgresRunOwners, interrupt_orphans
-from app.storage.run_rows import RUN_COLUMNS, UNSCHEDULED_TRIGGERS, run_from_row
+from app.storage.run_rows import RUN_COLUMNS, UNSCHEDULED_TRIGGERS, count_values, run_from_row
 from app.storage.runs import RUNNING_ELSEWHERE, profile_from_text
 
 
@@ -117,17 +117,10 @@ class PostgresRunRepository:
     async def finish_run(self, run: SyncRun, requests: RequestProfile | None = None) -> None:
         if run.id is None:
             raise StorageError("A run must be started before it can finish.")
-        counts = run.counts
         update = SyncRunRow.update(
             status=run.status.value,
             finished_at=run.finished_at,
-            fetched=counts.fetched,
-            created=counts.created,
-            updated=counts.updated,
-            unchanged=counts.unchanged,
-            deleted=counts.deleted,
-            failed=counts.failed,
-            skipped=counts.skipped,
+            **count_values(run.counts),
             duration_seconds=run.duration_seconds,
             error_kind=run.error_kind,
             error_message=None if run.error_message is None else self._redactor.redact(run.error_message),
@@ -143,15 +136,9 @@ class PostgresRunRepository:
             self._owners.release(run.id)
 
     async def record_progress(self, run_id: int, counts: RunCounts) -> None:
-        update = SyncRunRow.update(
-            fetched=counts.fetched,
-            created=counts.created,
-            updated=counts.updated,
-            unchanged=counts.unchanged,
-            deleted=counts.deleted,
-            failed=counts.failed,
-            skipped=counts.skipped,
-        ).where((SyncRunRow.id == run_id) & (SyncRunRow.status == RunStatus.RUNNING.value))
+        update = SyncRunRow.update(**count_values(counts)).where(
+            (SyncRunRow.id == run_id) & (SyncRunRow.status == RunStatus.RUNNING.value)
+        )
         statement = dialect.postgresql(update)
         await self._db.write(lambda connection: connection.execute(*statement).rowcount)
 

@@ -17,7 +17,7 @@ from app.core.request_meter import RequestProfile
 from app.storage import dialect, job_history, timestamps
 from app.storage.database import Database
 from app.storage.run_owners import RunOwners
-from app.storage.run_rows import RUN_COLUMNS, UNSCHEDULED_TRIGGERS, run_from_row
+from app.storage.run_rows import COUNT_COLUMNS, RUN_COLUMNS, UNSCHEDULED_TRIGGERS, count_values, run_from_row
 
 INTERRUPTED_MESSAGE = "StoreSync stopped before this run finished; the next run fetches again."
 RUNNING_ELSEWHERE = "already running in another StoreSync process"
@@ -112,17 +112,10 @@ class SqliteRunRepository:
     async def finish_run(self, run: SyncRun, requests: RequestProfile | None = None) -> None:
         if run.id is None:
             raise StorageError("A run must be started before it can finish.")
-        counts = run.counts
         values = (
             run.status.value,
             timestamps.to_db(run.finished_at),
-            counts.fetched,
-            counts.created,
-            counts.updated,
-            counts.unchanged,
-            counts.deleted,
-            counts.failed,
-            counts.skipped,
+            *count_values(run.counts).values(),
             run.duration_seconds,
             run.error_kind,
             None if run.error_message is None else self._redactor.redact(run.error_message),
@@ -151,24 +144,13 @@ class SqliteRunRepository:
         self._db.checkpoint_soon()  # the run's writes are done: now, not in its commits (PRAGMAS)
 
     async def record_progress(self, run_id: int, counts: RunCounts) -> None:
-        values = (
-            counts.fetched,
-            counts.created,
-            counts.updated,
-            counts.unchanged,
-            counts.deleted,
-            counts.failed,
-            counts.skipped,
-            run_id,
-            RunStatus.RUNNING.value,
-        )
+        values = (*count_values(counts).values(), run_id, RunStatus.RUNNING.value)
+        assignments = ", ".join(f"{column} = ?" for column in COUNT_COLUMNS)
 
         def work() -> None:
             with self._db.transaction():
                 self._db.connection().execute(
-                    "UPDATE sync_run SET fetched = ?, created = ?, updated = ?, unchanged = ?, deleted = ?, "
-                    "failed = ?, skipped = ? WHERE id = ? AND status = ?",
-                    values,
+                    f"UPDATE sync_run SET {assignments} WHERE id = ? AND status = ?", values
                 )
 
         await self._db.write(work)
