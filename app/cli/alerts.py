@@ -93,10 +93,16 @@ async def _alerts(args: argparse.Namespace) -> int:
             print(f"Sent a test {args.channel} alert.")
         else:
             saved = (await instance.change_alerts(_changes(args), dict([secret]) if secret else {}))["saved"]
-            print(f"Saved {', '.join(saved)}." if saved else "Nothing to change.")
+            print(f"Saved {', '.join(map(_setting_words, saved))}." if saved else "Nothing to change.")
             for warning in _unusable_channels(await instance.alerts()):
                 print(f"storesync: {warning}", file=sys.stderr)
     return EXIT_OK
+
+
+def _setting_words(key: str) -> str:
+    """ "alert_webhook_enabled" -> "webhook enabled", "smtp_password" -> "SMTP password"."""
+    words = key.removeprefix("alert_").replace("_", " ")
+    return words.replace("smtp", "SMTP").replace(" url", " URL")
 
 
 def _unusable_channels(document: dict[str, Any]) -> list[str]:
