@@ -156,9 +156,9 @@ class RemoteConsole:
             )
             stores.append(store)
             for job in entry["jobs"]:
-                views[job["id"]] = _view(store, job)
+                views[job["id"]] = _view(store, job, entry.get("stale"))
         for job in status["global_jobs"]:
-            views[job["id"]] = _view(None, job)
+            views[job["id"]] = _view(None, job, None)
         self._views = views
         self._stores = stores
         self._records.invalidate()
@@ -310,7 +310,8 @@ class RemoteConsole:
         await self._client.aclose()
 
 
-def _view(store: Store | None, job: dict[str, Any]) -> JobView:
+def _view(store: Store | None, job: dict[str, Any], stale: str | None) -> JobView:
+    """A job of the server's status, with why it paused itself and why its store is stale."""
     last = job.get("last_run")
     next_run = job.get("next_run")
     return JobView(
@@ -321,9 +322,11 @@ def _view(store: Store | None, job: dict[str, Any]) -> JobView:
             store_id=None if store is None else store.id,
             paused=bool(job["paused"]),
             id=job["id"],
+            paused_reason=job.get("paused_reason"),
         ),
         last_run=None if last is None else run_from_entry(last, job["id"]),
         next_run=None if next_run is None else datetime.fromisoformat(next_run),
         running=bool(job["running"]),
+        stale_reason=stale,
         queued=bool(job.get("queued")),
     )

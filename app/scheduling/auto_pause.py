@@ -11,6 +11,7 @@ from app.core import settings as setting_defaults
 from app.core.bus import EventBus
 from app.core.events import JobAutoPaused, SyncFailed
 from app.core.ports import SettingsRepository, StoreRepository
+from app.core.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ def pause_reason(failed: int, message: str) -> str:
     """'paused after 10 failed runs: the store refused the credentials'."""
     cause = message.strip().rstrip(".")
     cause = cause[:1].lower() + cause[1:]
-    return f"paused after {failed} failed runs: {cause}"
+    return f"paused after {counted(failed, 'failed run')}: {cause}"
 
 
 class AutoPause:

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QApplication
 from app.control.token_file import ControlEndpoint, read_token_file
 from app.core.models import RunStatus, Trigger
 from app.ui.dialogs.connect_server import ConnectServerDialog
+from app.ui.models.job_state import RowStatus
 from app.ui.models.store_status import StoreStatusModel
 from app.ui.server_window import ServerWindow
-from tests.integration.processes import ROOT, add_store
+from tests.integration.processes import ROOT, add_store, cli
 from tests.sync.harness import start_simulator
 from tests.ui.conftest import open_desktop, wait_until
 
@@ -138,3 +139,33 @@ async def test_the_window_connected_to_a_server_syncs_there_and_shows_the_run(tm
             await window.wait_closed()
     finally:
         simulator.stop()
+
+
+async def test_the_console_says_why_a_servers_job_paused_itself(tmp_path: Path) -> None:
+    """The server's status had the reason; the console showed "Failed" and its last error instead, and
+    its card and the tray "a sync failed", while README promises the reason in the Stores panel."""
+    simulator = start_simulator(20)
+    server_dir = tmp_path / "server"
+    await add_store(server_dir, simulator, "--no-first-sync")
+    simulator.stop()  # the store's address now refuses: its first sync fails
+    assert (await cli(server_dir, "alerts", "set", "--pause-after", "1"))[0] == 0
+    async with headless_server(server_dir) as endpoint, open_desktop(tmp_path) as desktop:
+        desktop.window.connect_server_action.trigger()
+        dialog = connect_dialog()
+        dialog.address.setText(f"127.0.0.1:{endpoint.port}")
+        dialog.token.setText(endpoint.token)
+        dialog.connect_button.click()
+        await wait_until(lambda: desktop.actions.server_windows, within=30, what="the server's console")
+        window: ServerWindow = desktop.actions.server_windows[0]
+
+        def paused_itself() -> bool:
+            state = rows(window).get("Warehouse")
+            return state is not None and bool(state.job.paused_reason)
+
+        await wait_until(paused_itself, within=60, what="the job paused by its failure, in the console")
+        state = rows(window)["Warehouse"]
+        assert state.status() is RowStatus.ATTENTION
+        status = window.model.status_text(state)
+        assert status.startswith("Needs attention: paused after 1 failed run: could not reach "), status
+        window.close()
+        await window.wait_closed()
