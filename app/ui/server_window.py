@@ -37,7 +37,7 @@ from app.ui.panels.inventory import InventoryPanel
 from app.ui.panels.logs import LogPanel
 from app.ui.panels.orders import OrdersPanel
 from app.ui.panels.overview import OverviewPanel
-from app.ui.panels.table_setup import repaint_columns_on
+from app.ui.panels.table_setup import keep_selection_across_resets, repaint_columns_on
 from app.ui.panels.upcoming import UpcomingPanel
 
 
@@ -87,6 +87,7 @@ class ServerWindow(QMainWindow):
         bar.addWidget(self.schedule_button)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.proxy.modelReset.connect(self._selection_changed)
+        keep_selection_across_resets(self.table, JOB_ID_ROLE)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(bar)

@@ -112,6 +112,8 @@ async def test_the_window_connected_to_a_server_syncs_there_and_shows_the_run(tm
             assert not (desktop.services.stores.list_stores()), "the server's store is not copied here"
 
             window.select_job(state.job_id)
+            resets: list[bool] = []
+            window.model.modelReset.connect(lambda: resets.append(True))
             window.sync_button.click()
             await wait_until(
                 lambda: (
@@ -124,6 +126,9 @@ async def test_the_window_connected_to_a_server_syncs_there_and_shows_the_run(tm
             )
             shown = window.model.state_for_job(state.job_id)
             assert shown.last_run.counts.fetched == 250
+            # The status read again after the run kept the row selected, and its buttons usable.
+            await wait_until(lambda: resets, within=30, what="the server's status read again")
+            assert window.selected_job_ids() == [state.job_id] and window.pause_button.isEnabled()
             row = window.model.states().index(shown)
             last_run_text = window.model.data(window.model.index(row, StoreStatusModel.LAST_RUN))
             assert "250 fetched" in last_run_text

@@ -26,7 +26,12 @@ from app.ui.models.store_filter import StoreFilterModel
 from app.ui.models.store_status import JOB_ID_ROLE, StoreStatusModel
 from app.ui.panels.empty_state import EmptyState
 from app.ui.panels.store_detail import StoreDetail
-from app.ui.panels.table_setup import fit_column_while_shown, fit_columns_once, repaint_columns_on
+from app.ui.panels.table_setup import (
+    fit_column_while_shown,
+    fit_columns_once,
+    keep_selection_across_resets,
+    repaint_columns_on,
+)
 
 # A status longer than this (a job's reason to need attention: "paused after 4 failed runs: ...") is
 # elided, the whole of it in the row's tooltip, so the row's buttons stay in view on a 1366-px screen.
@@ -152,6 +157,7 @@ class StoresPanel(QWidget):
         fit_columns_once(self.table)
         self.table.doubleClicked.connect(self.open_detail)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        keep_selection_across_resets(self.table, JOB_ID_ROLE)
 
         self.empty = EmptyState(actions)
         self.stack = QStackedWidget()

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QTimer, SignalInstance
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QRect,
+    QTimer,
+    SignalInstance,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.ui.window_layout import restored_column_count
@@ -33,6 +43,31 @@ def setup_table(table: QTableView, accessible_name: str, multi_select: bool = Fa
     columns.setHighlightSections(False)
     # Fitting a column measures the rows in view only, not a thousand loaded rows besides.
     columns.setResizeContentsPrecision(0)
+
+
+def keep_selection_across_resets(table: QTableView, key_role: int) -> None:
+    """The rows selected before the table's model is reset (a server's status read again after each
+    of its runs) are selected again after it, by `key_role`: the reset cleared them, and with them the
+    buttons that act on the selection."""
+    model = table.model()
+    kept: list[Any] = []
+
+    def remember() -> None:
+        kept[:] = [index.data(key_role) for index in table.selectionModel().selectedRows()]
+
+    def restore() -> None:
+        if not kept:
+            return
+        selection = QItemSelection()
+        last_column = max(0, model.columnCount() - 1)
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(key_role) in kept:
+                selection.select(model.index(row, 0), model.index(row, last_column))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        table.selectionModel().select(selection, flags)
+
+    model.modelAboutToBeReset.connect(remember)
+    model.modelReset.connect(restore)
 
 
 def fit_columns_once(table: QTableView, max_chars: int = 36) -> None:
