@@ -99,6 +99,11 @@ async def test_the_window_connected_to_a_server_syncs_there_and_shows_the_run(tm
                 lambda: "refused the token" in dialog.message.text(), within=30, what="the refusal"
             )
             assert dialog.message.text().count("\n") == 0 and "not-the-token" not in dialog.message.text()
+            # The whole reason shows (the dialog kept its first size and cut the end of it off).
+            label = dialog.message
+            assert label.height() >= label.heightForWidth(label.width()), (label.size(), dialog.size())
+            hint = dialog.certificate.fontMetrics().horizontalAdvance(dialog.certificate.placeholderText())
+            assert dialog.certificate.width() > hint
 
             dialog.token.setText(endpoint.token)
             dialog.connect_button.click()

@@ -48,17 +48,27 @@ class ConnectServerDialog(QDialog):
         form.addRow(self.tr("Certificate file:"), self.certificate)
         form.addRow(self.message)
         form.addRow(self.buttons)
+        metrics = self.fontMetrics()
+        hints = (self.address.placeholderText(), self.certificate.placeholderText())
+        widest = max(metrics.horizontalAdvance(hint) for hint in hints) + 4 * metrics.averageCharWidth()
+        for field in (self.address, self.token, self.certificate):
+            field.setMinimumWidth(widest)  # the hints whole, in every language
+
+    def _say(self, text: str) -> None:
+        """Show `text` below the fields, the dialog growing to show all of it."""
+        self.message.setText(text)
+        self.adjustSize()
 
     @async_slot
     async def try_connect(self) -> None:
         self.connect_button.setEnabled(False)
-        self.message.setText(self.tr("Connecting…"))
+        self._say(self.tr("Connecting…"))
         try:
             console = await self._connect(
                 self.address.text(), self.token.text(), self.certificate.text().strip() or None
             )
         except StoreSyncError as error:
-            self.message.setText(self.tr("Could not connect: {reason}").format(reason=error))
+            self._say(self.tr("Could not connect: {reason}").format(reason=error))
             return
         finally:
             self.connect_button.setEnabled(True)
