@@ -247,6 +247,8 @@ class AppActions(QObject):
     def open_server_window(self, console: Console) -> QWidget:
         from app.ui.server_window import ServerWindow
 
+        for old in [window for window in self.server_windows if window.console.where == console.where]:
+            old.close()  # a new connection to the same server (a new token, say) takes its place
         window = ServerWindow(console, self)
         self.server_windows.append(window)
         window.state_changed.connect(self.servers_changed)

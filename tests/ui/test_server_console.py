@@ -145,8 +145,20 @@ async def test_the_window_connected_to_a_server_syncs_there_and_shows_the_run(tm
                 within=30,
                 what="the console to show the job paused on the server",
             )
-            window.close()
+            # Connecting again to the same server (after a new token, say) replaces its console.
+            desktop.window.connect_server_action.trigger()
+            again = connect_dialog()
+            again.address.setText(f"127.0.0.1:{endpoint.port}")
+            again.token.setText(endpoint.token)
+            again.connect_button.click()
+            await wait_until(
+                lambda: desktop.actions.server_windows[-1] is not window, within=30, what="the new console"
+            )
             await window.wait_closed()
+            assert len(desktop.actions.server_windows) == 1 and not window.isVisible()
+            newer: ServerWindow = desktop.actions.server_windows[0]
+            newer.close()
+            await newer.wait_closed()
     finally:
         simulator.stop()
 
