@@ -82,7 +82,9 @@ class Tray(QObject):
                     address=window.console.where, state=window.state_words()
                 )
             )
-        last = self.status.last_result()
+        # This computer's housekeeping (its cleanup) is no news to one that only watches servers.
+        local_stores = any(state.store is not None for state in self.status.states())
+        last = self.status.last_result() if local_stores else None
         if last is not None and last.last_run is not None:
             run = last.last_run
             lines.append(
@@ -94,7 +96,7 @@ class Tray(QObject):
             )
         for problem in self.status.problems():
             lines.append(problem)
-        upcoming = self.status.next_run()
+        upcoming = self.status.next_run() if local_stores else None
         if upcoming is not None and not self.actions.all_paused:
             lines.append(
                 QCoreApplication.translate("Tray", "Next: {store} {when}").format(

@@ -242,6 +242,8 @@ async def test_the_tray_shows_the_watched_servers_state(tmp_path: Path) -> None:
                 server_line = f"Server 127.0.0.1:{endpoint.port}: "
                 await tray_shows(tray, "ok", within=60, what="start-up runs")
                 assert server_line + "All good" in tray.tooltip()
+                # This computer has no store: its cleanup job's last and next runs are no news.
+                assert not any(line.startswith(("Last:", "Next:")) for line in tray.tooltip().splitlines())
 
                 # Running: a run started by another client (the API) on a slow store.
                 simulator.faults.next_requests(1, Fault.latency(4))
