@@ -346,9 +346,9 @@ class HttpSession:
                 finally:
                     await response.aclose()
         except httpx.TimeoutException:
-            raise TransientError(f"{url.host} did not answer in time.") from None
+            raise TransientError(f"{host_and_port(url)} did not answer in time.") from None
         except httpx.TransportError as error:
-            raise TransientError(f"Could not reach {url.host}: {self._clean(error)}.") from None
+            raise TransientError(f"Could not reach {host_and_port(url)}: {self._clean(error)}.") from None
         return self._check(response, body, place)
 
     def _check(self, response: httpx.Response, body: bytes, place: str) -> JsonResponse:

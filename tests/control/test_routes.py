@@ -288,7 +288,7 @@ async def test_the_connection_test_says_what_the_editor_says(
     assert refused == {
         "ok": False,
         "kind": "transient",
-        "message": "Could not reach 127.0.0.1: All connection attempts failed.",
+        "message": "Could not reach 127.0.0.1:9: All connection attempts failed.",  # which of its stores
     }
 
 
