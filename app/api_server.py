@@ -244,7 +244,7 @@ async def _watching(
     consequences.attach()
     auto_pause.attach()
     alerts.attach()
-    await asyncio.to_thread(stale.attach)
+    stale.attach()
     ticking = asyncio.get_running_loop().create_task(_check_stale(stale, options.stale_check_seconds))
     try:
         yield alerts
