@@ -182,7 +182,7 @@ async def _add(instance: Any, args: argparse.Namespace) -> int:
             raise CommandFailed(
                 f"Could not connect: {reason}; nothing was saved (--no-test saves without testing)"
             )
-        print(f"{CONNECTED}{answer['message']}")
+        print(connected_words(answer["message"]))
     await instance.add_store({**request, "default_jobs": not args.no_jobs})
     jobs = await instance.jobs(args.name)
     described = "; ".join(f"{job['kind']} {mid_sentence(job['schedule_words'])}" for job in jobs) or "no jobs"
@@ -197,11 +197,17 @@ async def _add(instance: Any, args: argparse.Namespace) -> int:
 CONNECTED = "Connected: "
 
 
+def connected_words(message: str) -> str:
+    """The connection test's answer, said once: "Connected to 127.0.0.1: 50 records on the first page."
+    as it is, any other answer after "Connected: " ("Connected: Connected to …" before)."""
+    return message if message.startswith("Connected") else f"{CONNECTED}{message}"
+
+
 async def _test(instance: Any, name: str, preview: bool) -> int:
     answer = await instance.test_store(name)
     if not answer["ok"]:
         raise CommandFailed(f"Could not connect: {answer['message']}")
-    print(f"{CONNECTED}{answer['message']}")
+    print(connected_words(answer["message"]))
     if preview:
         read = await instance.preview_store(name, limit=PREVIEW_ITEMS)
         if not read["ok"]:

@@ -82,7 +82,7 @@ def test_add_sync_and_status_of_a_store(cli: object, simulator: SimpleSimulator)
     assert added.code == 0, added.err
     assert "Added Warehouse (generic_json)" in added.out
     assert "inventory_pull every 15 minutes" in added.out
-    assert "Connected: " in added.out.splitlines()[0]
+    assert added.out.splitlines()[0].startswith("Connected to 127.0.0.1:")
     assert "Warehouse · inventory_pull: succeeded - fetched 300, created 300" in added.out  # the first sync
 
     synced = cli("sync", "--store", "Warehouse")  # type: ignore[operator]

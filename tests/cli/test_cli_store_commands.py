@@ -55,7 +55,7 @@ def test_store_add_tests_the_connection_saves_the_windows_default_jobs_and_runs_
 
     assert added.code == 0, added.err
     lines = added.out.splitlines()
-    assert lines[0].startswith("Connected: ")
+    assert lines[0].startswith("Connected to 127.0.0.1:") and "Connected: " not in lines[0]
     assert "Added Warehouse (generic_json): inventory_pull every 15 minutes." in added.out
     assert "Warehouse · inventory_pull: succeeded - fetched 120, created 120" in added.out
     store = status(data_dir)["stores"][0]  # type: ignore[index]
@@ -98,7 +98,7 @@ def test_store_test_says_what_the_store_editor_says(data_dir: Path, simulator: S
 
     connected = run_cli("--data-dir", str(data_dir), "store", "test", "Warehouse")
     assert connected.code == 0, connected.err
-    assert connected.out.startswith("Connected: ")
+    assert connected.out.startswith("Connected to 127.0.0.1:")  # "Connected: Connected to" before
 
     simulator.faults.randomly(1.0, Fault(FaultKind.UNAUTHORIZED))
     refused = run_cli("store", "test", "Warehouse", "--data-dir", str(data_dir))
