@@ -70,6 +70,16 @@ def connect_dialog() -> ConnectServerDialog:
     return found[-1]
 
 
+def connect_from_the_window(desktop: Any, address: str, token: str) -> ConnectServerDialog:
+    """File -> Connect to server, the address and token typed, Connect pressed: the dialog."""
+    desktop.window.connect_server_action.trigger()
+    dialog = connect_dialog()
+    dialog.address.setText(address)
+    dialog.token.setText(token)
+    dialog.connect_button.click()
+    return dialog
+
+
 def rows(window: ServerWindow) -> dict[str, Any]:
     model = window.model
     return {state.store_name: state for state in model.states() if state.store is not None}
@@ -81,11 +91,7 @@ async def test_the_window_connected_to_a_server_syncs_there_and_shows_the_run(tm
     try:
         await add_store(server_dir, simulator, "--no-first-sync")
         async with headless_server(server_dir) as endpoint, open_desktop(tmp_path) as desktop:
-            desktop.window.connect_server_action.trigger()
-            dialog = connect_dialog()
-            dialog.address.setText(f"127.0.0.1:{closed_port()}")
-            dialog.token.setText(endpoint.token)
-            dialog.connect_button.click()
+            dialog = connect_from_the_window(desktop, f"127.0.0.1:{closed_port()}", endpoint.token)
             await wait_until(
                 lambda: "refused the connection" in dialog.message.text(), within=30, what="the refusal"
             )
@@ -146,11 +152,7 @@ async def test_the_window_connected_to_a_server_syncs_there_and_shows_the_run(tm
                 what="the console to show the job paused on the server",
             )
             # Connecting again to the same server (after a new token, say) replaces its console.
-            desktop.window.connect_server_action.trigger()
-            again = connect_dialog()
-            again.address.setText(f"127.0.0.1:{endpoint.port}")
-            again.token.setText(endpoint.token)
-            again.connect_button.click()
+            connect_from_the_window(desktop, f"127.0.0.1:{endpoint.port}", endpoint.token)
             await wait_until(
                 lambda: desktop.actions.server_windows[-1] is not window, within=30, what="the new console"
             )
@@ -172,11 +174,7 @@ async def test_the_console_says_why_a_servers_job_paused_itself(tmp_path: Path) 
     simulator.stop()  # the store's address now refuses: its first sync fails
     assert (await cli(server_dir, "alerts", "set", "--pause-after", "1"))[0] == 0
     async with headless_server(server_dir) as endpoint, open_desktop(tmp_path) as desktop:
-        desktop.window.connect_server_action.trigger()
-        dialog = connect_dialog()
-        dialog.address.setText(f"127.0.0.1:{endpoint.port}")
-        dialog.token.setText(endpoint.token)
-        dialog.connect_button.click()
+        connect_from_the_window(desktop, f"127.0.0.1:{endpoint.port}", endpoint.token)
         await wait_until(lambda: desktop.actions.server_windows, within=30, what="the server's console")
         window: ServerWindow = desktop.actions.server_windows[0]
 
