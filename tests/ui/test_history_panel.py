@@ -168,3 +168,18 @@ async def test_records_skipped_as_not_stock_have_their_own_column(tmp_path: Path
             assert model.data(model.index(row, HistoryModel.SKIPPED)) == "12"  # one product in five
     finally:
         server.stop()
+
+
+async def test_the_job_column_fits_a_longer_job_name_listed_after_the_first_rows(tmp_path: Path) -> None:
+    """Fitted to the first rows only, it cut "Low-stock check" to "Low-st…" beside a roomy Error column."""
+    async with open_desktop(tmp_path, demo=True) as app:
+        app.window.show()
+        app.window.tabs.setCurrentWidget(app.window.history_panel)
+        panel = app.window.history_panel
+        run = await _run(app, "Demo ERP (JSON API)", "low_stock_check")
+        await wait_until(lambda: _row_of(panel.model, run.id) is not None, what="the check's run listed")
+        table = panel.table
+        needed = table.fontMetrics().horizontalAdvance("Low-stock check")
+        await wait_until(
+            lambda: table.columnWidth(HistoryModel.JOB) > needed, within=10, what="the job column to fit it"
+        )

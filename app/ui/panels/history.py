@@ -31,7 +31,7 @@ from app.ui.formatting import QT_TRANSLATE_NOOP, job_kind_label, now_utc, run_st
 from app.ui.models.history import HistoryModel
 from app.ui.panels.list_panel import bar_over_table, fill_store_filter, open_export_dialog, quiet_timer
 from app.ui.panels.run_detail import RunDetail
-from app.ui.panels.table_setup import fit_columns_once, setup_table
+from app.ui.panels.table_setup import fit_column_while_shown, fit_columns_once, setup_table
 from app.ui.run_timeline import RunTimeline
 
 PERIODS: tuple[tuple[str, timedelta | None], ...] = (
@@ -104,6 +104,8 @@ class HistoryPanel(QWidget):
         self.table.setModel(self.model)
         setup_table(self.table, QCoreApplication.translate("HistoryPanel", "Sync history"))
         fit_columns_once(self.table)
+        # Fitted to the first rows, the job column cut the longer names of runs listed later.
+        fit_column_while_shown(self.table, HistoryModel.JOB)
         self.table.doubleClicked.connect(self.open_detail)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.detail_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
