@@ -259,10 +259,13 @@ async def _watching(
 
 
 async def _check_stale(stale: StaleWatch, every: float) -> None:
-    """Time alone makes a store stale: look again every `every` seconds, off the loop."""
+    """Time alone makes a store stale: look again every `every` seconds (the history read off the
+    loop, what changed told on it, where the alerts listen)."""
     while True:
         await asyncio.sleep(every)
-        await asyncio.to_thread(stale.check)
+        found = await asyncio.to_thread(stale.look)
+        if found is not None:
+            stale.tell(found)
 
 
 def _open_storage(url: str) -> PostgresStorage:

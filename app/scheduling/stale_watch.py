@@ -61,7 +61,7 @@ class StaleWatch:
         now_stale.pop(event.store_id, None)
         if reason is not None:
             now_stale[event.store_id] = reason
-        self._tell(now_stale)
+        self.tell(now_stale)
 
     def _max_age(self) -> float:
         return float(self._settings.get_setting(SETTING, setting_defaults.default(SETTING)) or 0)
@@ -72,15 +72,22 @@ class StaleWatch:
             self._unsubscribe = None
 
     def check(self) -> None:
+        found = self.look()
+        if found is not None:
+            self.tell(found)
+
+    def look(self) -> dict[int, str] | None:
+        """The stale stores now, with why (a read of the history: it may run off the event loop);
+        None when the history cannot be read."""
         try:
-            now_stale = stale_stores(self._stores, self._runs, self._clock(), self._max_age())
+            return stale_stores(self._stores, self._runs, self._clock(), self._max_age())
         except Exception:
             log.exception("Could not check which stores have stale data")
-            return
-        self._tell(now_stale)
+            return None
 
-    def _tell(self, now_stale: dict[int, str]) -> None:
-        """Publish what turned stale and what turned fresh since last time."""
+    def tell(self, now_stale: dict[int, str]) -> None:
+        """Publish what turned stale and what turned fresh since last time; on the event loop, where
+        the alerts and the window listen."""
         for store_id, reason in now_stale.items():
             if store_id not in self._stale:
                 store = self._stores.get_store(store_id)

@@ -15,16 +15,17 @@ from typing import Any
 import psycopg
 import pytest
 
+from app.api_server import ApiServer, ServeOptions
 from app.control.client import ControlClient, ControlError
 from app.control.server_address import server_endpoint
 from app.core.alert_settings import SMTP_PASSWORD, WEBHOOK_URL
-from app.core.models import Job, JobKind
+from app.core.models import Job, JobKind, RunStatus, SyncRun, Trigger
 from app.core.schedule import ScheduleSpec
 from app.sandbox.faults import Fault
 from app.sandbox.simple import SimpleSimulator
 from app.storage.postgres_storage import open_postgres_storage
 from tests.alerts.servers import PASSWORD, MailServer, WebhookReceiver
-from tests.worker.harness import add_stores, api_server, child_env, eventually, poll, workers
+from tests.worker.harness import add_stores, api_server, child_env, eventually, free_port, poll, workers
 
 REFUSED = Fault.custom(401, b'{"message": "Invalid API key"}')
 
@@ -183,3 +184,54 @@ async def test_serve_alerts_pauses_a_failing_job_and_tells_its_recovery_and_low_
         lines = connection.execute("SELECT message FROM log_record").fetchall()
     for secret in (PASSWORD, "T0KEN-in-the-path"):
         assert not any(secret in value for (value,) in settings + lines), secret
+
+
+@pytest.mark.postgres
+async def test_serve_tells_a_store_gone_stale_with_no_run_to_notice_it(
+    database: str, store_server: SimpleSimulator, tmp_path: Path
+) -> None:
+    """With every worker stopped no run ends, and only serve's own clock can see a store's data get
+    old: its look ran off the event loop, where the alert could not be sent (a traceback in serve's log
+    instead), and the store was counted as told."""
+    [job_id] = await add_stores(database, store_server, 1)
+    storage = open_postgres_storage(database)
+    try:
+        read_at = datetime.now(UTC) - timedelta(hours=2)
+        run = await storage.runs.start_run(SyncRun(job_id, Trigger.SCHEDULED, read_at))
+        run.status, run.finished_at = RunStatus.SUCCEEDED, read_at
+        await storage.runs.finish_run(run)
+        for key, value in {
+            "alert_webhook_enabled": True,
+            "alert_webhook_events": ["stale"],
+            "stale_after_hours": 24,
+        }.items():
+            await storage.settings.set_setting(key, value)
+    finally:
+        storage.close()
+    credentials = tmp_path / "credentials"
+    credentials.mkdir(mode=0o700)
+    receiver = WebhookReceiver()
+    await receiver.start()
+    (credentials / "alerts.webhook_url").write_text(receiver.url, encoding="utf-8")
+    (credentials / "alerts.webhook_url").chmod(0o600)
+    options = ServeOptions(
+        url=database,
+        data_dir=tmp_path / "serve",
+        port=free_port(),
+        credentials_dir=credentials,
+        stale_check_seconds=0.2,
+    )
+    server = ApiServer(options)
+    try:
+        endpoint = await server.start()
+        async with ControlClient(endpoint) as client:
+            assert not (await client.status())["stores"][0]["stale"]
+            await client.change_alerts({"stale_after_hours": 1})  # read 2 hours ago: stale from now on
+            await poll(lambda: len(receiver.bodies) == 1, 30, "the stale alert, from serve's clock alone")
+    finally:
+        await server.stop()
+        await receiver.stop()
+        shutil.rmtree(credentials)
+    [body] = receiver.bodies
+    assert body["event"] == "stale" and body["store"] == "Shop 00", body
+    assert "last successful read 2 hours ago" in body["text"], body
