@@ -254,6 +254,7 @@ async def _watching(
             await ticking
         stale.detach()
         auto_pause.detach()
+        await auto_pause.drain()
         await consequences.aclose()
         await alerts.aclose()
 

@@ -38,12 +38,18 @@ class AutoPause:
         self._settings = settings
         self._bus = bus
         self._tasks: set[asyncio.Task[None]] = set()
+        self._pausing: set[int] = set()  # jobs whose pause is under way: one pause, one alert
 
     def attach(self) -> None:
         self._unsubscribe = self._bus.subscribe(SyncFailed, self._on_failed)
 
     def detach(self) -> None:
         self._unsubscribe()
+
+    async def drain(self) -> None:
+        """Let the pauses under way be saved (before the database closes)."""
+        if self._tasks:
+            await asyncio.wait(set(self._tasks))
 
     def _limit(self) -> int:
         return int(self._settings.get_setting(SETTING, setting_defaults.default(SETTING)) or 0)
@@ -53,8 +59,9 @@ class AutoPause:
         if limit <= 0 or event.failed_in_a_row < limit:
             return
         job = self._stores.get_job(event.run.job_id)
-        if job is None or job.id is None or job.paused:
+        if job is None or job.id is None or job.paused or job.id in self._pausing:
             return
+        self._pausing.add(job.id)
         reason = pause_reason(event.failed_in_a_row, event.message)
         task = asyncio.get_running_loop().create_task(self._pause(job.id, event.store_id, reason))
         self._tasks.add(task)
@@ -66,5 +73,7 @@ class AutoPause:
         except Exception:
             log.exception("Could not pause job %s after its failures", job_id)
             return
+        finally:
+            self._pausing.discard(job_id)
         log.warning("Job %s %s", job_id, reason, extra={"store_id": store_id})
         self._bus.publish(JobAutoPaused(job_id, store_id, reason))

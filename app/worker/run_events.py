@@ -160,13 +160,12 @@ class DatabaseEvents:
             for run in self._recent_runs()
             if run.id is not None and self._known.get(run.id) is not run.status
         ]
-        return [
-            (run, self._failed_in_a_row(run.job_id) if run.status in ENDED_FAILING else 0) for run in changed
-        ]
+        return [(run, self._failed_in_a_row(run) if run.status in ENDED_FAILING else 0) for run in changed]
 
-    def _failed_in_a_row(self, job_id: int) -> int:
-        job = None if self._jobs is None else self._jobs.get_job(job_id)
-        return failed_in_a_row(self._runs, job_id, None if job is None else job.resumed_at)
+    def _failed_in_a_row(self, run: SyncRun) -> int:
+        """The job's streak as this run left it (a later failure told in the same look has its own)."""
+        job = None if self._jobs is None else self._jobs.get_job(run.job_id)
+        return failed_in_a_row(self._runs, run.job_id, None if job is None else job.resumed_at, up_to=run)
 
     def _tell(self, run: SyncRun, failed: int) -> None:
         if run.id is None:

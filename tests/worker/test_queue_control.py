@@ -21,6 +21,7 @@ from app.core.events import (
     LogRecorded,
     PausedAllChanged,
     ScheduleChanged,
+    SyncFailed,
     SyncFinished,
     SyncLeftQueue,
     SyncQueued,
@@ -254,4 +255,28 @@ async def test_a_run_waiting_in_the_queue_is_told_once_and_its_leaving_too(
             assert [e.job_id for e in told if isinstance(e, SyncLeftQueue)] == [job_id]
     finally:
         await events.stop()
+        storage.close()
+
+
+async def test_failed_runs_told_in_one_look_carry_their_own_streaks(
+    database: str, store_server: SimpleSimulator
+) -> None:
+    """Two failures between looks were both told with the later total (2, 2): with a pause after 2,
+    the job paused twice and its alert went out twice."""
+    [job_id] = await add_stores(database, store_server, 1)
+    storage = open_postgres_storage(database)
+    bus = EventBus()
+    failed: list[SyncFailed] = []
+    bus.subscribe(SyncFailed, failed.append)
+    events = DatabaseEvents(storage.runs, storage.logs, bus, jobs=storage.stores)
+    try:
+        await events.start()
+        job = storage.stores.get_job(job_id)
+        assert job is not None
+        for _ in range(2):
+            await record_run(storage, job, Trigger.SCHEDULED, RunStatus.FAILED)
+        await events.look()
+        await poll(lambda: len(failed) == 2, 30, "both failures told")
+        assert [event.failed_in_a_row for event in failed] == [1, 2]
+    finally:
         storage.close()
