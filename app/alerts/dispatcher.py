@@ -140,7 +140,7 @@ class AlertDispatcher:
         try:
             await self._send(channel, message)
         except Exception as error:
-            reason = self._redact(str(error) if isinstance(error, StoreSyncError) else repr(error))
+            reason = self._reason(error)
             await self._record(channel, reason)
             raise StoreSyncError(reason) from None
         await self._record(channel, None)
@@ -151,7 +151,7 @@ class AlertDispatcher:
         except asyncio.CancelledError:
             raise
         except Exception as error:
-            reason = self._redact(str(error) if isinstance(error, StoreSyncError) else repr(error))
+            reason = self._reason(error)
             log.warning("Could not deliver the %s alert “%s”: %s", channel, message.subject, reason)
             await self._record(channel, reason)
             return
@@ -187,6 +187,12 @@ class AlertDispatcher:
                 await self._settings.set_setting(STATUS_SETTING, status)
             except Exception:
                 log.exception("Could not record how the %s alert went", channel)
+
+    def _reason(self, error: Exception) -> str:
+        """Why a delivery failed, redacted; an unexpected error by its type and message, never its
+        repr (a decoding error's repr holds the bytes it could not decode: a password)."""
+        text = str(error) if isinstance(error, StoreSyncError) else f"{type(error).__name__}: {error}"
+        return self._redact(text)
 
     async def _forget_delivery(self, channel: str) -> None:
         """A new password or URL: how the last delivery with the old one went is no longer news."""

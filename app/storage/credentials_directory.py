@@ -52,7 +52,10 @@ def read_secret_file(path: Path, redactor: Redactor = REDACTOR) -> str | None:
         return None
     except OSError as error:
         raise KeychainUnavailable(f"StoreSync cannot read {path}: {error.strerror or error}") from error
-    value = raw.decode("utf-8", errors="strict").removesuffix("\n")
+    try:
+        value = raw.decode("utf-8", errors="strict").removesuffix("\n")
+    except UnicodeDecodeError:  # its bytes stay out of the message: they are the secret
+        raise KeychainUnavailable(f"{path} is not UTF-8 text, so StoreSync cannot use it") from None
     redactor.add_secret(value)
     return value
 

@@ -14,7 +14,13 @@ import pytest
 from app.core.errors import KeychainUnavailable
 from app.core.redaction import MASK, Redactor
 from app.storage import Storage
-from app.storage.credentials_directory import DirectoryCredentialStore, credentials_directory, file_name
+from app.storage.credentials_directory import (
+    DirectoryAlertSecrets,
+    DirectoryCredentialStore,
+    alert_file_name,
+    credentials_directory,
+    file_name,
+)
 from app.storage.paths import database_file
 from tests.storage.conftest import add_store_and_job
 
@@ -111,3 +117,15 @@ def test_the_directory_comes_from_the_option_then_storesync_then_systemd(
     monkeypatch.delenv("CREDENTIALS_DIRECTORY")
     monkeypatch.delenv("STORESYNC_CREDENTIALS_DIR")
     assert credentials_directory() is None and os.environ.get("CREDENTIALS_DIRECTORY") is None
+
+
+async def test_a_file_that_is_not_text_is_refused_without_its_bytes(directory: Path) -> None:
+    """A password saved in another encoding raised UnicodeDecodeError, whose text (the alerts' delivery
+    status, serve's log) holds the file's bytes: the password."""
+    path = directory / alert_file_name("smtp_password")
+    path.write_bytes("hunter\u00e9secret".encode("latin-1"))
+    path.chmod(0o600)
+    with pytest.raises(KeychainUnavailable) as refused:
+        DirectoryAlertSecrets(directory, Redactor()).read("smtp_password")
+    assert str(refused.value) == f"{path} is not UTF-8 text, so StoreSync cannot use it"
+    assert refused.value.__cause__ is None and refused.value.__suppress_context__
