@@ -27,6 +27,7 @@ KNOWN_TEST_SECRETS: tuple[str, ...] = (
     # Alerts (tests/alerts, tests/cli/test_cli_alerts.py): the SMTP password and a webhook URL's token.
     "smtp-s3cret-pass",
     "T0KEN-in-the-path",
+    "pass-typed-beside-a-bad-url",
 )
 # `config import` of a file carrying a secret, then a backup and an export made after it
 # (tests/integration/test_secrets_never_in_the_database.py); the final scan checks they were made.

@@ -59,13 +59,13 @@ def _reason(store: Store, last: datetime | None, now: datetime, max_age_hours: f
 
 def age_words(age: timedelta) -> str:
     """ "40 minutes", "1 hour", "30 hours", "3 days"."""
-    minutes = age.total_seconds() / 60
+    minutes = round(age.total_seconds() / 60)
     if minutes < 60:
-        return counted(max(1, round(minutes)), "minute")
-    hours = minutes / 60
+        return counted(max(1, minutes), "minute")
+    hours = round(age.total_seconds() / 3600)
     if hours < 48:
-        return counted(round(hours), "hour")
-    return counted(round(hours / 24), "day")
+        return counted(hours, "hour")
+    return counted(round(age.total_seconds() / 86400), "day")
 
 
 def stale_stores(

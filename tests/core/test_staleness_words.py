@@ -15,6 +15,7 @@ from app.core.staleness import age_words
         (timedelta(seconds=20), "1 minute"),
         (timedelta(seconds=90), "2 minutes"),  # read 90 s before: it said "1 hours"
         (timedelta(minutes=59), "59 minutes"),
+        (timedelta(minutes=59, seconds=45), "1 hour"),  # not "60 minutes"
         (timedelta(minutes=61), "1 hour"),
         (timedelta(hours=30), "30 hours"),
         (timedelta(hours=50), "2 days"),

@@ -84,3 +84,16 @@ async def test_a_failed_test_says_why_in_the_tab(
     again = open_dialog(qtbot, runtime.services)
     assert again.alerts.webhook_status.text().startswith("Last delivery failed (")
     assert again.alerts.webhook_status.text().endswith("answered HTTP 403.")
+
+
+async def test_a_refused_url_saves_no_password_typed_beside_it(
+    qtbot: QtBot, runtime: Any, secret_service: KeyringBackend
+) -> None:
+    """The password was saved (and its field cleared) before the URL beside it was refused."""
+    dialog = open_dialog(qtbot, runtime.services)
+    dialog.alerts.smtp_password.setText("pass-typed-beside-a-bad-url")
+    dialog.alerts.webhook_url.setText("http://10.1.2.3/hook")
+    await dialog.save()
+    assert dialog.message.text().startswith("The webhook URL must start with https://")
+    assert dialog.alerts.smtp_password.text() == "pass-typed-beside-a-bad-url"
+    assert runtime.services.alerts.has_secret("smtp_password") is False

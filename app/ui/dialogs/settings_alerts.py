@@ -267,10 +267,16 @@ class AlertsTab(QWidget):
         channels = self.channels
         if channels is None:
             return
-        for field, edit in ((SMTP_PASSWORD, self.smtp_password), (WEBHOOK_URL, self.webhook_url)):
-            if edit.text():
-                await channels.save_secret(field, edit.text())
-                edit.clear()
+        typed = [
+            (field, edit)
+            for field, edit in ((SMTP_PASSWORD, self.smtp_password), (WEBHOOK_URL, self.webhook_url))
+            if edit.text()
+        ]
+        for field, edit in typed:  # all checked first: a URL refused saves no password either
+            channels.check_secret(field, edit.text())
+        for field, edit in typed:
+            await channels.save_secret(field, edit.text())
+            edit.clear()
 
     def show_delivery_status(self) -> None:
         status: dict[str, Any] = (
