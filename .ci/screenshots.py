@@ -36,8 +36,9 @@ WINDOW_SIZE = (1280, 780)
 
 
 async def settle(seconds: float = 0.3) -> None:
+    """Time for the window to draw, through the running loop (a nested processEvents() inside a
+    coroutine loses qasync's queued callbacks, and the script then hung at exit)."""
     await asyncio.sleep(seconds)
-    QApplication.processEvents()
 
 
 def save(widget: QWidget, target: Path) -> None:

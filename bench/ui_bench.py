@@ -78,7 +78,6 @@ async def _add_fleet(runtime: Any, count: int) -> None:
 
 
 async def _measure(skus: int, stores: int = 1, panel: str = "overview") -> dict[str, Any]:
-    from PySide6.QtWidgets import QApplication
 
     from app.bootstrap import StartOptions, start_services, stop_services
     from app.ui.app import DesktopApp
@@ -150,9 +149,7 @@ async def _measure(skus: int, stores: int = 1, panel: str = "overview") -> dict[
             log_window.deleteLater()
             desktop.request_quit()
             await desktop.finished
-            app = QApplication.instance()
-            if app is not None:
-                app.processEvents()
+            await asyncio.sleep(0)  # through the loop: a nested processEvents() here loses its callbacks
     return figures
 
 

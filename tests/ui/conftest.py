@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import qasync
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -86,6 +87,18 @@ async def wait_until(condition: Callable[[], object], within: float = 10.0, what
         if loop.time() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         await asyncio.sleep(0.02)
+
+
+async def events_delivered(rounds: int = 3) -> None:
+    """Let the running loop deliver the events posted so far (layouts, resizes, paints), `rounds` times
+    over for those they post in turn. Never QApplication.processEvents() inside a coroutine: that nested
+    loop runs qasync's timer callbacks inside one another, one deletes the timer of a callback queued
+    meanwhile, and that callback is lost (a task that never wakes, and a quit that waits for ever)."""
+    loop = asyncio.get_running_loop()
+    for _ in range(rounds):
+        delivered = loop.create_future()
+        QTimer.singleShot(0, lambda done=delivered: done.done() or done.set_result(None))
+        await delivered
 
 
 @asynccontextmanager

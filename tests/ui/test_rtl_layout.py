@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.ui.conftest import open_desktop, wait_idle
+from tests.ui.conftest import events_delivered, open_desktop, wait_idle
 
 
 def _overlapping_siblings(root: QWidget) -> list[tuple[str, str]]:
@@ -49,14 +49,14 @@ async def test_every_panel_mirrors_without_overlaps_and_cards_start_on_the_right
             await wait_idle(app)
             for number in range(window.tabs.count()):
                 window.tabs.setCurrentIndex(number)
-                QApplication.processEvents()
+                await events_delivered()
                 panel = window.tabs.currentWidget()
                 assert panel.layoutDirection() == Qt.LayoutDirection.RightToLeft
                 assert _overlapping_siblings(panel) == [], window.tabs.tabText(number)
             assert _overlapping_siblings(window) == []
             overview = window.overview_panel
             window.tabs.setCurrentWidget(overview)
-            QApplication.processEvents()
+            await events_delivered()
             first: QRect = overview.cards.visualRect(overview.model.index(0))
             viewport = overview.cards.viewport().rect()
             assert first.right() > viewport.center().x(), "the first card sits on the right"

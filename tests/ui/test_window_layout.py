@@ -13,7 +13,7 @@ from app.core.events import StoresChanged
 from app.ui.models.store_status import StoreStatusModel
 from app.ui.panels.stores import STATUS_MOST_CHARS
 from app.ui.window_layout import initial_window_size
-from tests.ui.conftest import open_desktop, wait_idle, wait_until
+from tests.ui.conftest import events_delivered, open_desktop, wait_idle, wait_until
 
 
 def test_the_window_fills_a_small_screen_and_part_of_a_large_one() -> None:
@@ -48,7 +48,7 @@ async def test_at_1366x768_no_status_is_elided_and_the_row_buttons_are_in_view(t
         window.tabs.setCurrentWidget(window.stores_panel)
         await wait_idle(app)
         panel = window.stores_panel
-        QApplication.processEvents()
+        await events_delivered()
         await wait_until(lambda: panel.proxy.rowCount() > 0, what="rows")
         await wait_until(lambda: _elided_statuses(app) == [], within=20, what="every status in full")
         table = panel.table
@@ -88,7 +88,7 @@ async def test_a_long_reason_to_need_attention_leaves_the_row_buttons_in_view(tm
         await wait_until(
             lambda: header.sectionSize(StoreStatusModel.STATUS) >= fitted, what="the column fitted"
         )
-        QApplication.processEvents()
+        await events_delivered()
         assert not table.horizontalScrollBar().isVisible(), "the action buttons sit behind a scroll bar"
         viewport = table.viewport().rect()
         actions = panel.row_actions(job.id)
@@ -131,7 +131,7 @@ async def test_columns_saved_before_stores_were_removed_do_not_come_back(tmp_pat
         table = window.inventory_panel.table
         model = table.model()
         await wait_until(lambda: model.columnCount() == 3 + 3, what="a column per remaining store")
-        QApplication.processEvents()
+        await events_delivered()
         header = table.horizontalHeader()
         assert header.count() == model.columnCount()
         names = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(header.count())]

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -33,7 +33,7 @@ from app.core.schedule import ScheduleSpec
 from app.ui.dialogs.push_preview import PushPreviewDialog
 from app.ui.dialogs.remove_store import confirm_remove_store
 from app.ui.start_failure import StartFailureWindow
-from tests.ui.conftest import wait_idle, wait_until
+from tests.ui.conftest import events_delivered, wait_idle, wait_until
 
 FAILURE_MESSAGE = "The data folder is used by another StoreSync."  # comes from core: English
 Visit = Callable[[str, QWidget], Awaitable[None]]
@@ -141,21 +141,16 @@ def _describe(widget: QWidget) -> str:
     return f"{type(widget).__name__}({text or widget.objectName() or widget.accessibleName()!r})"
 
 
-def settle() -> None:
-    for _ in range(3):
-        QCoreApplication.processEvents()
-
-
 async def _show(where: str, widget: QWidget, visit: Visit) -> None:
     """Each tab of each tab widget in turn, then the widget closed."""
     widget.show()
-    settle()
+    await events_delivered()
     tab_widgets = [tabs for tabs in widget.findChildren(QTabWidget) if tabs.count() > 1]
     await visit(where, widget)
     for tabs in tab_widgets:
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
-            settle()
+            await events_delivered()
             await visit(f"{where} / {_plain(tabs.tabText(index))}", widget)
         tabs.setCurrentIndex(0)
 
