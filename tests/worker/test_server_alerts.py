@@ -6,11 +6,13 @@ credentials directory, never in the database."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import psycopg
 import pytest
@@ -23,9 +25,19 @@ from app.core.models import Job, JobKind, RunStatus, SyncRun, Trigger
 from app.core.schedule import ScheduleSpec
 from app.sandbox.faults import Fault
 from app.sandbox.simple import SimpleSimulator
+from app.storage.credentials_directory import SYSTEMD_VARIABLE
 from app.storage.postgres_storage import open_postgres_storage
 from tests.alerts.servers import PASSWORD, MailServer, WebhookReceiver
-from tests.worker.harness import add_stores, api_server, child_env, eventually, free_port, poll, workers
+from tests.worker.harness import (
+    add_stores,
+    api_server,
+    child_env,
+    eventually,
+    free_port,
+    poll,
+    systemd_credentials,
+    workers,
+)
 
 REFUSED = Fault.custom(401, b'{"message": "Invalid API key"}')
 
@@ -208,30 +220,31 @@ async def test_serve_tells_a_store_gone_stale_with_no_run_to_notice_it(
             await storage.settings.set_setting(key, value)
     finally:
         storage.close()
-    credentials = tmp_path / "credentials"
-    credentials.mkdir(mode=0o700)
     receiver = WebhookReceiver()
     await receiver.start()
-    (credentials / "alerts.webhook_url").write_text(receiver.url, encoding="utf-8")
-    (credentials / "alerts.webhook_url").chmod(0o600)
-    options = ServeOptions(
-        url=database,
-        data_dir=tmp_path / "serve",
-        port=free_port(),
-        credentials_dir=credentials,
-        stale_check_seconds=0.2,
-    )
-    server = ApiServer(options)
-    try:
-        endpoint = await server.start()
-        async with ControlClient(endpoint) as client:
-            assert not (await client.status())["stores"][0]["stale"]
-            await client.change_alerts({"stale_after_hours": 1})  # read 2 hours ago: stale from now on
-            await poll(lambda: len(receiver.bodies) == 1, 30, "the stale alert, from serve's clock alone")
-    finally:
-        await server.stop()
-        await receiver.stop()
-        shutil.rmtree(credentials)
+    # One folder as systemd hands it over: serve's token and the webhook URL, removed on the way out.
+    with systemd_credentials(tmp_path / "credentials") as env:
+        credentials = Path(env[SYSTEMD_VARIABLE])
+        (credentials / "alerts.webhook_url").write_text(receiver.url, encoding="utf-8")
+        (credentials / "alerts.webhook_url").chmod(0o600)
+        options = ServeOptions(
+            url=database,
+            data_dir=tmp_path / "serve",
+            port=free_port(),
+            credentials_dir=credentials,
+            stale_check_seconds=0.2,
+        )
+        with mock.patch.dict(os.environ, {SYSTEMD_VARIABLE: str(credentials)}):
+            server = ApiServer(options)
+            endpoint = await server.start()
+        try:
+            async with ControlClient(endpoint) as client:
+                assert not (await client.status())["stores"][0]["stale"]
+                await client.change_alerts({"stale_after_hours": 1})  # read 2 hours ago: stale from now on
+                await poll(lambda: len(receiver.bodies) == 1, 30, "the stale alert, from serve's clock alone")
+        finally:
+            await server.stop()
+            await receiver.stop()
     [body] = receiver.bodies
     assert body["event"] == "stale" and body["store"] == "Shop 00", body
     assert "last successful read 2 hours ago" in body["text"], body
