@@ -302,11 +302,6 @@ class RunRepository(Protocol):
         """Record how the run ended, with the requests it made per time bucket when it made any."""
         ...
 
-    async def record_progress(self, run_id: int, counts: RunCounts) -> None:
-        """Keep a running run's counts so far: a run cut short with its process (killed, its machine
-        gone) then shows what it had stored, not nothing. A run that ended is left as it is."""
-        ...
-
     def request_profile(self, run_id: int) -> RequestProfile | None:
         """The requests, 429s and rate-limit waits of a run per time bucket; None when it recorded
         none (it made no request, or ran before StoreSync kept them). Raises StorageError."""

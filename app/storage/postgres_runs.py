@@ -12,7 +12,7 @@ from typing import Any
 import peewee
 
 from app.core.errors import AlreadyRunning, StorageError
-from app.core.models import JobKind, RunCounts, RunStatus, SyncRun
+from app.core.models import JobKind, RunStatus, SyncRun
 from app.core.ports import JobHistory, RunQuery
 from app.core.redaction import Redactor
 from app.core.request_meter import RequestProfile
@@ -21,7 +21,7 @@ from app.storage.models import JobRow, StoreRow, SyncRunRow
 from app.storage.postgres import Connection
 from app.storage.postgres_database import PostgresDatabase
 from app.storage.postgres_run_owners import PostgresRunOwners, interrupt_orphans
-from app.storage.run_rows import RUN_COLUMNS, UNSCHEDULED_TRIGGERS, count_values, run_from_row
+from app.storage.run_rows import RUN_COLUMNS, UNSCHEDULED_TRIGGERS, run_from_row
 from app.storage.runs import RUNNING_ELSEWHERE, profile_from_text
 
 
@@ -117,10 +117,17 @@ class PostgresRunRepository:
     async def finish_run(self, run: SyncRun, requests: RequestProfile | None = None) -> None:
         if run.id is None:
             raise StorageError("A run must be started before it can finish.")
+        counts = run.counts
         update = SyncRunRow.update(
             status=run.status.value,
             finished_at=run.finished_at,
-            **count_values(run.counts),
+            fetched=counts.fetched,
+            created=counts.created,
+            updated=counts.updated,
+            unchanged=counts.unchanged,
+            deleted=counts.deleted,
+            failed=counts.failed,
+            skipped=counts.skipped,
             duration_seconds=run.duration_seconds,
             error_kind=run.error_kind,
             error_message=None if run.error_message is None else self._redactor.redact(run.error_message),
@@ -134,13 +141,6 @@ class PostgresRunRepository:
         finally:
             # Ended either way: if its end could not be saved, whoever looks next records it interrupted.
             self._owners.release(run.id)
-
-    async def record_progress(self, run_id: int, counts: RunCounts) -> None:
-        update = SyncRunRow.update(**count_values(counts)).where(
-            (SyncRunRow.id == run_id) & (SyncRunRow.status == RunStatus.RUNNING.value)
-        )
-        statement = dialect.postgresql(update)
-        await self._db.write(lambda connection: connection.execute(*statement).rowcount)
 
     async def interrupt_orphaned_runs(self) -> int:
         """Runs recorded as running whose worker's session is gone are marked interrupted; live runs of

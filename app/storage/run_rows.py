@@ -12,13 +12,6 @@ RUN_COLUMNS = (
     "failed, error_kind, error_message, attempt, late_by_seconds, store_id, store_name, kind, skipped"
 )
 UNSCHEDULED_TRIGGERS = (Trigger.MANUAL.value, Trigger.CLI.value)
-# A run's counts, as they are written (its end, and its progress while it runs).
-COUNT_COLUMNS = ("fetched", "created", "updated", "unchanged", "deleted", "failed", "skipped")
-
-
-def count_values(counts: RunCounts) -> dict[str, int]:
-    """Each of COUNT_COLUMNS with its value."""
-    return {column: int(getattr(counts, column)) for column in COUNT_COLUMNS}
 
 
 def run_from_row(row: Any) -> SyncRun:

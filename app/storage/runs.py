@@ -10,14 +10,14 @@ from datetime import datetime
 from typing import Any
 
 from app.core.errors import AlreadyRunning, StorageError
-from app.core.models import JobKind, RunCounts, RunStatus, SyncRun
+from app.core.models import JobKind, RunStatus, SyncRun
 from app.core.ports import JobHistory, RunQuery
 from app.core.redaction import Redactor
 from app.core.request_meter import RequestProfile
 from app.storage import dialect, job_history, timestamps
 from app.storage.database import Database
 from app.storage.run_owners import RunOwners
-from app.storage.run_rows import COUNT_COLUMNS, RUN_COLUMNS, UNSCHEDULED_TRIGGERS, count_values, run_from_row
+from app.storage.run_rows import RUN_COLUMNS, UNSCHEDULED_TRIGGERS, run_from_row
 
 INTERRUPTED_MESSAGE = "StoreSync stopped before this run finished; the next run fetches again."
 RUNNING_ELSEWHERE = "already running in another StoreSync process"
@@ -112,10 +112,17 @@ class SqliteRunRepository:
     async def finish_run(self, run: SyncRun, requests: RequestProfile | None = None) -> None:
         if run.id is None:
             raise StorageError("A run must be started before it can finish.")
+        counts = run.counts
         values = (
             run.status.value,
             timestamps.to_db(run.finished_at),
-            *count_values(run.counts).values(),
+            counts.fetched,
+            counts.created,
+            counts.updated,
+            counts.unchanged,
+            counts.deleted,
+            counts.failed,
+            counts.skipped,
             run.duration_seconds,
             run.error_kind,
             None if run.error_message is None else self._redactor.redact(run.error_message),
@@ -142,18 +149,6 @@ class SqliteRunRepository:
             # interrupted rather than running for ever.
             self._owners.release(run.id)
         self._db.checkpoint_soon()  # the run's writes are done: now, not in its commits (PRAGMAS)
-
-    async def record_progress(self, run_id: int, counts: RunCounts) -> None:
-        values = (*count_values(counts).values(), run_id, RunStatus.RUNNING.value)
-        assignments = ", ".join(f"{column} = ?" for column in COUNT_COLUMNS)
-
-        def work() -> None:
-            with self._db.transaction():
-                self._db.connection().execute(
-                    f"UPDATE sync_run SET {assignments} WHERE id = ? AND status = ?", values
-                )
-
-        await self._db.write(work)
 
     def _refuse_a_second_live_run(self, job_id: int) -> None:
         """Inside the transaction that records a run: a job runs once at a time across processes. A

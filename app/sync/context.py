@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -32,8 +31,6 @@ from app.sync.retry import RetryPolicy, resilient_pages
 T = TypeVar("T")
 
 MAX_FAILURES_KEPT = 50
-# How often a run's counts so far are kept in its row (RunRepository.record_progress).
-PROGRESS_SECONDS = 2.0
 
 
 @dataclass(slots=True)
@@ -74,7 +71,6 @@ class RunContext:
     pages: int = 0
     meter: RequestMeter = field(default_factory=RequestMeter)
     _connector: Connector | None = None
-    _progress_kept_at: float = field(default_factory=time.monotonic)
 
     @property
     def run_id(self) -> int:
@@ -130,7 +126,6 @@ class RunContext:
         async def write_and_count() -> T:
             result = await write
             count(result)
-            await self.keep_progress()
             return result
 
         task = asyncio.ensure_future(write_and_count())
@@ -139,17 +134,6 @@ class RunContext:
         except asyncio.CancelledError:
             await asyncio.wait([task])
             raise
-
-    async def keep_progress(self) -> None:
-        """Every PROGRESS_SECONDS, the counts so far into the run's row (RunRepository.record_progress)."""
-        now = time.monotonic()
-        if now - self._progress_kept_at < PROGRESS_SECONDS:
-            return
-        self._progress_kept_at = now
-        try:
-            await self.repos.runs.record_progress(self.run_id, self.counts)
-        except Exception as error:  # its end records them anyway
-            self.log.debug("Could not keep the run's progress: %s", error)
 
     def record_failures(self, failures: Any) -> None:
         for failure in failures:

@@ -11,17 +11,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from app.core.models import (
-    InventoryRecord,
-    Job,
-    JobKind,
-    Platform,
-    RunCounts,
-    RunStatus,
-    Store,
-    SyncRun,
-    Trigger,
-)
+from app.core.models import InventoryRecord, Job, JobKind, Platform, RunStatus, Store, SyncRun, Trigger
 from app.core.ports import InventoryBatch, LogQuery
 from app.core.schedule import ScheduleSpec
 from app.storage import timestamps
@@ -125,19 +115,3 @@ async def store_lines(storage: Any, rows: list[tuple[Any, ...]]) -> None:
         await storage.logs.insert_rows(rows)
     else:
         storage.database.submit(lambda: storage.logs.insert_rows(rows)).result(timeout=30)
-
-
-async def test_a_running_runs_counts_so_far_are_kept_and_its_end_is_left_alone(
-    backend: Callable[[], Any],
-) -> None:
-    """What a run cut short with its process shows: the counts it had kept, not nothing."""
-    async with backend() as storage:
-        [ended] = await synced(storage, [InventoryRecord("A-1", 5)])
-        [job] = storage.stores.list_jobs()
-        run = await storage.runs.start_run(SyncRun(job.id, Trigger.MANUAL, datetime.now(UTC)))
-        await storage.runs.record_progress(run.id, RunCounts(fetched=250, created=200, unchanged=50))
-        kept = storage.runs.get_run(run.id)
-        assert kept.status is RunStatus.RUNNING
-        assert (kept.counts.fetched, kept.counts.created, kept.counts.unchanged) == (250, 200, 50)
-        await storage.runs.record_progress(ended, RunCounts(fetched=999))
-        assert storage.runs.get_run(ended).counts.fetched == 0, "an ended run is left as it ended"

@@ -211,7 +211,6 @@ class _Merges:
         counts.updated += result.updated
         counts.unchanged += result.unchanged
         self._ctx.record_failures(result.failures)
-        await self._ctx.keep_progress()
         return result
 
     async def _finish_oldest(self) -> None:
