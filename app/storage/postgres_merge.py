@@ -35,12 +35,12 @@ log = logging.getLogger(__name__)
 
 _TABLES: Final = (
     """CREATE TEMP TABLE IF NOT EXISTS inventory_incoming (
-        pos BIGINT NOT NULL, sku TEXT NOT NULL, quantity BIGINT NOT NULL, name TEXT NOT NULL, price TEXT,
-        updated_at TEXT NOT NULL, remote_id TEXT, locations TEXT) ON COMMIT DELETE ROWS""",
+        pos BIGINT NOT NULL, sku TEXT COLLATE "C" NOT NULL, quantity BIGINT NOT NULL, name TEXT NOT NULL,
+        price TEXT, updated_at TEXT NOT NULL, remote_id TEXT, locations TEXT) ON COMMIT DELETE ROWS""",
     """CREATE TEMP TABLE IF NOT EXISTS inventory_seen (
-        run_id BIGINT NOT NULL, sku TEXT NOT NULL, PRIMARY KEY (run_id, sku))""",
+        run_id BIGINT NOT NULL, sku TEXT COLLATE "C" NOT NULL, PRIMARY KEY (run_id, sku))""",
     """CREATE TEMP TABLE IF NOT EXISTS inventory_refused (
-        run_id BIGINT NOT NULL, sku TEXT NOT NULL, PRIMARY KEY (run_id, sku))""",
+        run_id BIGINT NOT NULL, sku TEXT COLLATE "C" NOT NULL, PRIMARY KEY (run_id, sku))""",
     "CREATE TEMP TABLE IF NOT EXISTS inventory_fresh (run_id BIGINT PRIMARY KEY)",
 )
 _COPY = (

@@ -191,17 +191,27 @@ class PostgresRetention:
             & (SyncRunRow.status != RunStatus.RUNNING.value)
             & SyncRunRow.id.not_in(latest)
         )
-        old_changes = InventoryChangeRow.select(InventoryChangeRow.id).where(
-            InventoryChangeRow.run_id.in_(old_runs)
+        old_changes = dialect.postgresql(
+            InventoryChangeRow.select(peewee.SQL("ctid"))
+            .where(InventoryChangeRow.run_id.in_(old_runs))
+            .limit(PURGE_CHUNK)
         )
         old_logs = LogRecordRow.select(LogRecordRow.id).where(LogRecordRow.time < cutoff)
-        removed = await self._delete_in_chunks(InventoryChangeRow, old_changes)
+        # inventory_change has no index on id (schema 16): its rows go by their address.
+        removed = await self._delete_chunks(
+            (b"DELETE FROM inventory_change WHERE ctid = ANY(ARRAY(" + old_changes[0] + b"))", old_changes[1])
+        )
         removed += await self._delete_in_chunks(SyncRunRow, old_runs)
         removed += await self._delete_in_chunks(LogRecordRow, old_logs)
         return removed
 
     async def _delete_in_chunks(self, model: Any, ids: Any) -> int:
-        statement = dialect.postgresql(model.delete().where(model.id.in_(ids.limit(PURGE_CHUNK))))
+        return await self._delete_chunks(
+            dialect.postgresql(model.delete().where(model.id.in_(ids.limit(PURGE_CHUNK))))
+        )
+
+    async def _delete_chunks(self, statement: tuple[bytes, list[Any]]) -> int:
+        """Runs `statement`, which deletes at most PURGE_CHUNK rows, until it deletes fewer."""
         removed = 0
         while True:
             count: int = await self._db.write(lambda connection: connection.execute(*statement).rowcount)

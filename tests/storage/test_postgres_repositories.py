@@ -13,6 +13,7 @@ import pytest
 
 from app.core.errors import AlreadyRunning, StorageError
 from app.core.models import (
+    InventoryRecord,
     Job,
     JobKind,
     OrderRecord,
@@ -25,8 +26,9 @@ from app.core.models import (
     SyncRun,
     Trigger,
 )
-from app.core.ports import CursorUpdate, OrderQuery, RunQuery
+from app.core.ports import BulkRows, CursorUpdate, InventoryBatch, OrderQuery, RunQuery
 from app.core.schedule import ScheduleSpec
+from app.core.stock_rows import encode_rows
 from app.storage import postgres
 from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
 
@@ -194,3 +196,27 @@ async def test_the_purge_keeps_each_jobs_latest_run(storage: PostgresStorage) ->
         await storage.runs.finish_run(replace(run, status=RunStatus.SUCCEEDED, finished_at=long_ago))
     assert await storage.retention.purge_before(datetime.now(UTC) - timedelta(days=30)) == 2
     assert storage.runs.count_runs(RunQuery(job_id=job.id)) == 1
+
+
+async def test_the_purge_removes_an_old_runs_stock_changes_however_many(storage: PostgresStorage) -> None:
+    store, job = await _store_and_job(storage)
+    assert store.id is not None and job.id is not None
+    long_ago = datetime.now(UTC) - timedelta(days=400)
+    old = await storage.runs.start_run(SyncRun(job_id=job.id, trigger=Trigger.SCHEDULED, started_at=long_ago))
+    assert old.id is not None
+    listed = [(f"SKU-{n}", 1, "Item", None, None, None) for n in range(45_001)]
+    first_sync = BulkRows(encode_rows(listed), len(listed))
+    await storage.inventory.merge_inventory(InventoryBatch(store.id, old.id, bulk=[first_sync]))
+    await storage.runs.finish_run(replace(old, status=RunStatus.SUCCEEDED, finished_at=long_ago))
+    latest = await storage.runs.start_run(
+        SyncRun(job_id=job.id, trigger=Trigger.SCHEDULED, started_at=datetime.now(UTC))
+    )
+    assert latest.id is not None
+    await storage.inventory.merge_inventory(
+        InventoryBatch(store.id, latest.id, [InventoryRecord("SKU-0", 2, "Item")])
+    )
+    assert await storage.retention.purge_before(datetime.now(UTC) - timedelta(days=30)) == 45_001 + 1
+    assert storage.inventory.changes_for_run(old.id) == []
+    assert [
+        (c.sku, c.old_quantity, c.new_quantity) for c in storage.inventory.changes_for_run(latest.id)
+    ] == [("SKU-0", 1, 2)]

@@ -3,17 +3,22 @@ columns, once however many workers start together, and refused when a newer Stor
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 
 import psycopg
 import pytest
 
 from app.core.errors import StorageError
+from app.core.models import InventoryRecord, Job, JobKind, Platform, Store, SyncRun, Trigger
 from app.core.ports import BulkRows, InventoryBatch
+from app.core.schedule import ScheduleSpec
 from app.core.stock_rows import encode_rows
 from app.storage import postgres, postgres_merge
 from app.storage.models import ALL_MODELS
 from app.storage.schema import OUR_TABLES, SCHEMA_VERSION
+from tests.storage.both_backends import postgresql
 
 pytestmark = pytest.mark.postgres
 
@@ -162,3 +167,39 @@ def test_a_removed_stores_stock_goes_with_it_and_a_batch_after_its_removal_store
         with refused, connection.transaction():
             postgres_merge.merge(connection, batch(1, run_ids[0]), "now")
         assert connection.execute("SELECT count(*) FROM inventory_item WHERE store_id = 1").fetchone() == (0,)
+
+
+@pytest.fixture
+def linguistic_database(postgres_url: str) -> Iterator[str]:
+    """A database whose default collation sorts as a language does (ICU's en-US: "a" beside "A"), as a
+    server set up with en_US.UTF-8 does."""
+    server = postgres_url.rsplit("/", 1)[0]
+    name = postgres_url.rsplit("/", 1)[1] + "_en"
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(
+            f"CREATE DATABASE \"{name}\" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' "
+            "LOCALE 'C.UTF-8'"
+        )
+    yield f"{server}/{name}"
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+async def test_skus_are_listed_in_the_desktops_order_whatever_the_servers_language(
+    linguistic_database: str,
+) -> None:
+    """SQLite compares SKUs byte by byte; a server set up in a language would list "a-3" beside "A-10"
+    and the window would order the same stock differently against a server."""
+    skus = ["b-1", "B-2", "a-3", "A-10", "Z-9", "ä-5"]
+    async with postgresql(linguistic_database) as storage:
+        store = await storage.stores.save_store(Store("Shop", Platform.SHOPIFY, {}))
+        job = await storage.stores.save_job(
+            Job(JobKind.INVENTORY_PULL, ScheduleSpec.every(hours=1), store.id)
+        )
+        run = await storage.runs.start_run(
+            SyncRun(job_id=job.id or 0, trigger=Trigger.MANUAL, started_at=datetime.now(UTC))
+        )
+        records = [InventoryRecord(sku, 1, "Item") for sku in skus]
+        await storage.inventory.merge_inventory(InventoryBatch(store.id or 0, run.id or 0, records))
+        listed = [item.sku for item in storage.inventory.search_items()]
+    assert listed == ["A-10", "B-2", "Z-9", "a-3", "b-1", "ä-5"] == sorted(skus)
