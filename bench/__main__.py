@@ -16,13 +16,16 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     sync = commands.add_parser("sync", help="inventory sync of N SKUs vs raw httpx + sqlite3")
     sync.add_argument("--skus", type=int, default=100_000)
     sync.add_argument("--platform", default="generic_json")
-    sync.add_argument("--loop", choices=("qasync", "asyncio"), default="qasync")
+    sync.add_argument(
+        "--loop", choices=("qasync", "asyncio"), help="qasync (the window's), or asyncio with --database"
+    )
     sync.add_argument("--seed", type=int, default=0)
     sync.add_argument("--profile", metavar="PATH", help="cProfile the first timed sync into PATH")
     sync.add_argument(
         "--database",
         metavar="postgresql://...",
-        help="PostgreSQL: the inventory merge on that server vs a raw psycopg COPY + upsert (no HTTP)",
+        help="PostgreSQL: the sync as a server's worker runs it vs raw httpx + psycopg COPY + upsert, "
+        "and the inventory merge alone on that server",
     )
     sync.add_argument("--json", action="store_true")
     push = commands.add_parser("push", help="stock push preview and push of N SKUs with 1% changed")
@@ -76,15 +79,16 @@ def _print(figures: dict[str, Any], as_json: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
-    if args.command == "sync" and args.database:
-        from bench.postgres_merge_bench import measure_postgres_merge
-
-        figures = measure_postgres_merge(args.database, args.skus, args.seed)
-    elif args.command == "sync":
+    if args.command == "sync":
         from bench.sync_bench import measure
 
-        figures = run(lambda: measure(args.skus, args.platform, args.seed, args.profile), args.loop)
-        figures["loop"] = args.loop
+        loop = args.loop or ("asyncio" if args.database else "qasync")
+        figures = run(lambda: measure(args.skus, args.platform, args.seed, args.profile, args.database), loop)
+        figures["loop"] = loop
+        if args.database:
+            from bench.postgres_merge_bench import measure_postgres_merge
+
+            figures["merge_alone"] = measure_postgres_merge(args.database, args.skus, args.seed)
     elif args.command == "push":
         from bench.push_bench import measure_push
 

@@ -13,6 +13,7 @@ log table's writes and transaction brackets are left out, as they come whenever 
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import socket
 import statistics
@@ -154,6 +155,6 @@ async def _one_count(server: str, jobs: int) -> dict[str, Any]:
 
 def measure_api_server(server: str, counts: list[int]) -> dict[str, Any]:
     figures: dict[str, Any] = {"load_average_1m": round(os.getloadavg()[0], 2), "samples": SAMPLES}
-    figures["by_jobs"] = [run(lambda count=count: _one_count(server, count), "asyncio") for count in counts]
+    figures["by_jobs"] = [run(functools.partial(_one_count, server, count), "asyncio") for count in counts]
     figures["load_average_1m_after"] = round(os.getloadavg()[0], 2)
     return figures

@@ -9,11 +9,31 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from app.bootstrap import Runtime, StartOptions, start_services, stop_services
 from app.core.models import Job, JobKind, Platform, Store, SyncRun, Trigger
 from app.core.schedule import ScheduleSpec
+
+
+class BenchEngine(Protocol):
+    """What a benchmark asks of the app it measures: the desktop's (BenchApp) or a server worker's
+    (bench.postgres_engine_setup.PostgresBenchApp)."""
+
+    async def add_store(
+        self,
+        name: str,
+        platform: Platform,
+        settings: dict[str, Any],
+        secrets: dict[str, str],
+        kinds: Collection[JobKind] = ...,
+    ) -> list[Job]: ...
+
+    async def run(self, job: Job, trigger: Trigger = ...) -> SyncRun: ...
+
+    async def settle(self) -> None: ...
+
+    async def close(self) -> None: ...
 
 
 @dataclass(slots=True)
@@ -39,6 +59,10 @@ class BenchApp:
 
     async def run(self, job: Job, trigger: Trigger = Trigger.CLI) -> SyncRun:
         return await self.runtime.engine.run(job, trigger)
+
+    async def settle(self) -> None:
+        """The writer idle: the last run's log checkpoint done."""
+        await self.runtime.storage.database.write(lambda: None)
 
     async def close(self) -> None:
         await stop_services(self.runtime)

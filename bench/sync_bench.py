@@ -15,13 +15,15 @@ too: on a shared machine the figures move with it."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import cProfile
 import gc
 import os
 import tempfile
 import time
+from collections.abc import Awaitable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.connectors.registry import ConnectorRegistry
 from app.core.errors import ConnectorError
@@ -29,10 +31,13 @@ from app.core.models import Job, Platform, RunStatus, SyncRun
 from app.sandbox.catalog import Catalog
 from app.sandbox.registry import create_simulator, simulator_class
 from bench.baseline import BaselineDatabase, Pacer, catalog_rows, replay, warm_simple_pages
-from bench.engine_setup import BenchApp, open_bench_app
+from bench.engine_setup import BenchEngine, open_bench_app
 from bench.loop import LoopGapMonitor, peak_rss_mb, rss_mb
 from bench.simulator_process import SimulatorProcess
 from bench.targets import check
+
+if TYPE_CHECKING:
+    from bench.postgres_baseline import PostgresBaselineDatabase
 
 RESYNC_FRACTION = 0.01
 # Seconds for a store's own request budget to recover between phases (its window, plus a margin).
@@ -55,17 +60,19 @@ def pacer_for(platform: Platform) -> Pacer:
     return Pacer(limit[0], limit[1]) if limit else Pacer(None)
 
 
-async def _settle(app: BenchApp) -> None:
+async def _settle(app: BenchEngine) -> None:
     """Before each timed phase, sync or baseline: the app's writer idle (a run's log checkpoint done),
     no garbage left from the last phase, and what the benchmark itself keeps (the catalogue copy, the
     recorded requests) kept out of the collector's walks, as the app keeps its own long-lived objects
     (app.bootstrap)."""
-    await app.runtime.storage.database.write(lambda: None)
+    await app.settle()
     gc.collect()
     gc.freeze()
 
 
-async def _timed_run(app: BenchApp, job: Job, monitor: LoopGapMonitor | None = None) -> tuple[float, SyncRun]:
+async def _timed_run(
+    app: BenchEngine, job: Job, monitor: LoopGapMonitor | None = None
+) -> tuple[float, SyncRun]:
     await _settle(app)
     started = time.perf_counter()
     if monitor is None:
@@ -80,9 +87,9 @@ async def _timed_run(app: BenchApp, job: Job, monitor: LoopGapMonitor | None = N
 
 
 async def _fresh_app(
-    root: Path, name: str, simulator: SimulatorProcess, platform: Platform
-) -> tuple[BenchApp, Job]:
-    app = await open_bench_app(root / name)
+    opened: Awaitable[BenchEngine], simulator: SimulatorProcess, platform: Platform
+) -> tuple[BenchEngine, Job]:
+    app = await opened
     try:
         jobs = await app.add_store(f"Bench {platform.value}", platform, simulator.settings, simulator.secrets)
     except BaseException:
@@ -91,7 +98,7 @@ async def _fresh_app(
     return app, jobs[0]
 
 
-async def _warm_code_paths(app: BenchApp, simulator_name: str, platform: Platform) -> None:
+async def _warm_code_paths(app: BenchEngine, simulator_name: str, platform: Platform) -> None:
     """One untimed sync of a five-product store of the same platform (its simulator in this process),
     so the timed sync does not pay for first imports (connector module, httpx transports) that the
     raw baseline, running later, would not pay. Its credentials are its own, so its requests do not
@@ -118,7 +125,11 @@ class _Phases:
         self.simulator.reset()
 
 
-async def measure(skus: int, platform_name: str, seed: int = 0, profile: str | None = None) -> dict[str, Any]:
+async def measure(
+    skus: int, platform_name: str, seed: int = 0, profile: str | None = None, database: str | None = None
+) -> dict[str, Any]:
+    """With `database` (a PostgreSQL server's URL), the engine runs as a server's worker does, on a
+    fresh database of that server, and the baseline writes with psycopg into the same database."""
     platform = Platform(platform_name)
     simulator_name = simulator_for(platform_name)
     figures: dict[str, Any] = {
@@ -126,6 +137,7 @@ async def measure(skus: int, platform_name: str, seed: int = 0, profile: str | N
         "skus": skus,
         "platform": platform.value,
         "simulator": simulator_name,
+        "storage": "sqlite" if database is None else "postgresql",
     }
     pacer = pacer_for(platform)
     unpaced = UNPACED_PATHS.get(platform.value, ())
@@ -133,16 +145,29 @@ async def measure(skus: int, platform_name: str, seed: int = 0, profile: str | N
     with (
         tempfile.TemporaryDirectory(prefix="storesync-bench-") as tmp,
         SimulatorProcess(simulator_name, skus, seed) as simulator,
+        contextlib.ExitStack() as databases,
     ):
         root = Path(tmp)
         phases = _Phases(simulator, COOL_DOWN_SECONDS.get(platform.value, 0.0))
         page_size = int(simulator.settings.get("page_size") or 1000)
         if simulator_name == "simple":
             await warm_simple_pages(simulator.url, simulator.secrets.get("secret", ""), skus, page_size)
-        app, job = await _fresh_app(root, "app", simulator, platform)
-        await _warm_code_paths(app, simulator_name, platform)
-        baseline_db = BaselineDatabase(root / "baseline.sqlite")
+        baseline_db: BaselineDatabase | PostgresBaselineDatabase
+        if database is None:
+            app, job = await _fresh_app(open_bench_app(root / "app"), simulator, platform)
+            baseline_db = BaselineDatabase(root / "baseline.sqlite")
+        else:
+            # Imported here: the SQLite benchmark's RSS figures stay free of psycopg and the queue.
+            from bench.fresh_database import fresh_database
+            from bench.postgres_baseline import PostgresBaselineDatabase
+            from bench.postgres_engine_setup import open_postgres_bench_app
+
+            url = databases.enter_context(fresh_database(database))
+            opened = open_postgres_bench_app(url, root / "credentials")
+            app, job = await _fresh_app(opened, simulator, platform)
+            baseline_db = PostgresBaselineDatabase(url)
         try:
+            await _warm_code_paths(app, simulator_name, platform)
             await phases.next()
             monitor = LoopGapMonitor()
             profiler = cProfile.Profile() if profile else None

@@ -333,7 +333,7 @@ ALTER TABLE job ADD COLUMN resumed_at TEXT;
 
 # PostgreSQL: the indexes a sync writes, made cheaper to keep. A first sync of 100,000 SKUs writes an
 # item and a change row per SKU, ten index entries each time; measured through `bench sync --database`,
-# these changes took it from 0.94-0.98 s to 0.69-0.76 s against 0.60-0.62 s for a raw COPY + upsert.
+# these changes took it from 0.94-0.98 s to 0.69-0.75 s against 0.58-0.73 s for a raw COPY + upsert.
 # - SKUs compare byte by byte (COLLATE "C"), as on SQLite: lists sort the same on a desktop and on a
 #   server, and no index entry pays for a locale's comparison.
 # - An item is found by (sku, store_id), unique; a store's items by store_id alone. The index on
