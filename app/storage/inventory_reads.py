@@ -32,23 +32,27 @@ def _write_state(value: str | None) -> WriteState | None:
     return None if value is None else WriteState(value)
 
 
-def _text_filter(text: str) -> tuple[str, list[Any]]:
+def _text_filter(text: str, like: str) -> tuple[str, list[Any]]:
     if not text:
         return "", []
     pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return " WHERE (sku LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')", [pattern, pattern]
+    return f" WHERE (sku {like} ? ESCAPE '\\' OR name {like} ? ESCAPE '\\')", [pattern, pattern]
 
 
 class InventoryReader:
     """`first_search_page_order`: how the first page of a text search is sorted (SQLite is told to
-    sort the matches rather than walk the index, see `search_items`)."""
+    sort the matches rather than walk the index, see `search_items`). `like`: the backend's operator
+    that matches text whatever its letter case (SQLite's LIKE does; PostgreSQL's ILIKE)."""
 
-    def __init__(self, reader: RowReader, *, first_search_page_order: str = "sku, store_id") -> None:
+    def __init__(
+        self, reader: RowReader, *, first_search_page_order: str = "sku, store_id", like: str = "LIKE"
+    ) -> None:
         self._reader = reader
         self._first_page_order = first_search_page_order
+        self._like = like
 
     def count_items(self, text: str = "") -> int:
-        where, params = _text_filter(text)
+        where, params = _text_filter(text, self._like)
         return int(self._reader.read_value(f"SELECT COUNT(*) FROM inventory_item{where}", params))
 
     def search_items(self, text: str = "", offset: int = 0, limit: int = 200) -> list[InventoryItem]:
@@ -58,7 +62,7 @@ class InventoryReader:
         The first page of a text search sorts the matches of one table scan instead (`+sku`): walking
         the index would look up every row's name, which on 1M items costs 340 ms when few match, the
         sort 140 ms whatever matches. Later pages, reached only when many match, walk the index."""
-        where, params = _text_filter(text)
+        where, params = _text_filter(text, self._like)
         order = self._first_page_order if where and offset == 0 else "sku, store_id"
         rows = self._reader.read(
             f"SELECT {ITEM_COLUMNS} FROM inventory_item{where} ORDER BY {order} LIMIT ? OFFSET ?",

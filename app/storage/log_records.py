@@ -24,7 +24,7 @@ LogRow = tuple[str, str, int, str, int | None, int | None, str]
 LOG_COLUMNS = "id, time, level, message, store_id, run_id, logger"
 
 
-def _where(query: LogQuery) -> tuple[str, list[Any]]:
+def _where(query: LogQuery, like: str) -> tuple[str, list[Any]]:
     conditions: list[str] = []
     params: list[Any] = []
     if query.min_level is not None:
@@ -45,23 +45,26 @@ def _where(query: LogQuery) -> tuple[str, list[Any]]:
         params.append(query.removed_store)
     if query.text:
         escaped = query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append("message LIKE ? ESCAPE '\\'")
+        conditions.append(f"message {like} ? ESCAPE '\\'")
         params.append(f"%{escaped}%")
     return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
 
 
 class LogReader:
-    """The reads of the log on either backend (`?` placeholders through a RowReader)."""
+    """The reads of the log on either backend (`?` placeholders through a RowReader). `like`: the
+    backend's operator that matches text whatever its letter case (SQLite's LIKE does; PostgreSQL's
+    ILIKE)."""
 
-    def __init__(self, reader: RowReader) -> None:
+    def __init__(self, reader: RowReader, *, like: str = "LIKE") -> None:
         self._reader = reader
+        self._like = like
 
     def count_logs(self, query: LogQuery) -> int:
-        where, params = _where(query)
+        where, params = _where(query, self._like)
         return int(self._reader.read_value(f"SELECT COUNT(*) FROM log_record{where}", params))
 
     def list_logs(self, query: LogQuery, offset: int = 0, limit: int = 500) -> list[LogEntry]:
-        where, params = _where(query)
+        where, params = _where(query, self._like)
         rows = self._reader.read(
             f"SELECT {LOG_COLUMNS} FROM log_record{where} ORDER BY id DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],

@@ -23,7 +23,7 @@ from app.storage.postgres_qmark import QmarkConnection, QmarkReader
 
 class PostgresInventoryRepository(InventoryReader):
     def __init__(self, database: PostgresDatabase) -> None:
-        super().__init__(QmarkReader(database))
+        super().__init__(QmarkReader(database), like="ILIKE")
         self._db = database
         # SKUs stored so far by each unfinished inventory run.
         self._met: dict[int, int] = {}

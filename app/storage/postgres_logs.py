@@ -20,7 +20,7 @@ from app.storage.postgres_qmark import QmarkReader, pyformat
 
 class PostgresLogRepository(LogReader):
     def __init__(self, database: PostgresDatabase) -> None:
-        super().__init__(QmarkReader(database))
+        super().__init__(QmarkReader(database), like="ILIKE")
         self._db = database
 
     async def insert_rows(self, rows: Sequence[LogRow]) -> None:

@@ -1,7 +1,7 @@
 """What the control API reads about stock and the log answers alike on SQLite and on PostgreSQL (one SQL,
 app.storage.inventory_reads and app.storage.log_records): the inventory page and its text search, a run's
-stock changes, a SKU's history across runs, per-SKU thresholds, and log lines filtered by run, level and
-removed store.
+stock changes, a SKU's history across runs, per-SKU thresholds, and log lines filtered by run, level, text and
+removed store. Text searches ignore letter case on both.
 Each test runs on both backends, each a real database (a SQLite file, a PostgreSQL server)."""
 
 from __future__ import annotations
@@ -58,6 +58,10 @@ async def test_stock_pages_changes_and_history_read_the_same(backend: Callable[[
         assert [item.sku for item in storage.inventory.search_items("100%")] == ["B_2"]
         assert [item.sku for item in storage.inventory.search_items("_")] == ["B_2"]  # not a wildcard
         assert storage.inventory.count_items("mug") == 1
+        # Letter case does not matter, in a name or a SKU, as the window's search box promises.
+        assert [item.sku for item in storage.inventory.search_items("BLUE")] == ["A-1"]
+        assert [item.sku for item in storage.inventory.search_items("b_2")] == ["B_2"]
+        assert storage.inventory.count_items("red 100") == 1
         assert [
             (c.sku, c.old_quantity, c.new_quantity) for c in storage.inventory.changes_for_run(second)
         ] == [("A-1", 5, 3)]
@@ -95,6 +99,10 @@ async def test_log_lines_are_filtered_and_followed_alike(backend: Callable[[], A
         assert [line.message for line in storage.logs.list_logs(LogQuery(text="50%"))] == [
             "Fetched page 1 of 50% done"
         ]
+        assert [line.message for line in storage.logs.list_logs(LogQuery(text="SLOWLY"))] == [
+            "Store answered slowly"
+        ]
+        assert storage.logs.count_logs(LogQuery(text="another RUN")) == 1
         followed = storage.logs.list_after(before)
         assert [line.message for line in followed] == [row[-1] for row in rows]
         assert followed[0].time == timestamps.required(ROW[0])
