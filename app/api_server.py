@@ -7,8 +7,9 @@ event stream through app.worker.run_events, which follows the runs and log table
 check and JSON as the desktop's API (app.control).
 
 Start order: TLS (refused before anything opens) -> the database (unreachable or not migrated: refused)
--> its log table as a log handler -> the token -> the queue -> the watchers (auto-pause, stale stores,
-alerts) -> the services -> the database follower -> listening. Stop in reverse.
+-> its log table as a log handler -> the token -> the queue -> the watchers (stale stores; auto-pause and
+alerts, which act only in the serve PostgreSQL chose) -> the services -> the database follower ->
+listening. Stop in reverse.
 """
 
 from __future__ import annotations
@@ -41,9 +42,11 @@ from app.scheduling.stale_watch import StaleWatch
 from app.storage import postgres
 from app.storage.credentials_directory import SYSTEMD_VARIABLE
 from app.storage.paths import PRIVATE_FILE_MODE, ensure_private_dir
+from app.storage.postgres_lease import ALERTS_LOCK, SessionLock
 from app.storage.postgres_logs import lines_in_database
 from app.storage.postgres_server_queue import PostgresServerQueue
 from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
+from app.worker.alerting_serve import AlertingServe
 from app.worker.queue import RUNS_QUEUE, queue_app
 from app.worker.queue_control import QueueSchedulerControl
 from app.worker.run_consequences import RunConsequences
@@ -64,6 +67,7 @@ class ServeOptions:
     credentials_dir: Path | None = None
     follow_seconds: float = 1.0
     stale_check_seconds: float = 60.0
+    alerting_check_seconds: float = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,17 +238,31 @@ async def _watching(
 ) -> AsyncIterator[AlertDispatcher]:
     """What a desktop's scheduler does beside running jobs, done here for every worker's runs: a job
     that keeps failing pauses itself, a store whose data got old is told stale, and the alerts go out by
-    email and webhook (the runs' events come from app.worker.run_events). Yields the alert channels."""
+    email and webhook (the runs' events come from app.worker.run_events). Pausing and alerting are done
+    by one serve of the database at a time (app.worker.alerting_serve). Yields the alert channels."""
     consequences = RunConsequences(storage.stores, storage.inventory, storage.settings, bus)
     auto_pause = AutoPause(scheduler, storage.stores, storage.settings, bus)
     stale = StaleWatch(storage.stores, storage.runs, storage.settings, bus)
     alerts = AlertDispatcher(
         bus, storage.settings, storage.stores, server_alert_secrets(options.credentials_dir), REDACTOR.redact
     )
+
+    def act() -> None:
+        auto_pause.attach()
+        alerts.sending = True
+
+    def stand_by() -> None:
+        auto_pause.detach()
+        alerts.sending = False
+
+    alerting = AlertingServe(
+        SessionLock(options.url, ALERTS_LOCK), act, stand_by, every=options.alerting_check_seconds
+    )
+    alerts.sending = False
     consequences.attach()
-    auto_pause.attach()
     alerts.attach()
     stale.attach()
+    await alerting.start()
     ticking = asyncio.get_running_loop().create_task(_check_stale(stale, options.stale_check_seconds))
     try:
         yield alerts
@@ -253,7 +271,7 @@ async def _watching(
         with contextlib.suppress(asyncio.CancelledError):
             await ticking
         stale.detach()
-        auto_pause.detach()
+        await alerting.stop()
         await auto_pause.drain()
         await consequences.aclose()
         await alerts.aclose()

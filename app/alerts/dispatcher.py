@@ -69,6 +69,9 @@ class AlertDispatcher:
         self._tasks: set[asyncio.Task[None]] = set()
         self._tls: ssl.SSLContext | None = None
         self._unsubscribe: Callable[[], None] | None = None
+        # False in a serve standing by for another (app.worker.alerting_serve): it follows the events,
+        # so it knows what is failing, stale or told when it takes over, and sends nothing.
+        self.sending = True
 
     def attach(self) -> None:
         self._unsubscribe = self._bus.subscribe(Event, self.on_event)
@@ -110,7 +113,7 @@ class AlertDispatcher:
 
     def on_event(self, event: Event) -> None:
         alert = self._policy.decide(event)
-        if alert is None or self._policy.quiet_now():
+        if alert is None or not self.sending or self._policy.quiet_now():
             return
         channels = [
             channel

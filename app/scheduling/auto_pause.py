@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Protocol
 
 from app.core import settings as setting_defaults
@@ -39,12 +40,15 @@ class AutoPause:
         self._bus = bus
         self._tasks: set[asyncio.Task[None]] = set()
         self._pausing: set[int] = set()  # jobs whose pause is under way: one pause, one alert
+        self._unsubscribe: Callable[[], None] | None = None
 
     def attach(self) -> None:
         self._unsubscribe = self._bus.subscribe(SyncFailed, self._on_failed)
 
     def detach(self) -> None:
-        self._unsubscribe()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
 
     async def drain(self) -> None:
         """Let the pauses under way be saved (before the database closes)."""

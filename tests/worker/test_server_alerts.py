@@ -248,3 +248,84 @@ async def test_serve_tells_a_store_gone_stale_with_no_run_to_notice_it(
     [body] = receiver.bodies
     assert body["event"] == "stale" and body["store"] == "Shop 00", body
     assert "last successful read 2 hours ago" in body["text"], body
+
+
+ACTING = "This serve sends the database's alerts"
+STANDING_BY = "Another serve of this database sends its alerts"
+
+
+@pytest.mark.postgres
+async def test_two_serves_send_each_alert_once_and_the_second_takes_over_when_the_first_dies(
+    database: str, store_server: SimpleSimulator, tmp_path: Path
+) -> None:
+    """Both serves follow the runs; PostgreSQL lets one of them alert and pause. Killed, it hands over
+    to the other, which knows what was failing and alerts from then on."""
+    [job_id] = await add_stores(database, store_server, 1)
+    storage = open_postgres_storage(database)
+    try:
+        for key, value in {
+            "alert_webhook_enabled": True,
+            "alert_webhook_format": "json",
+            "alert_webhook_events": ["failure", "paused", "recovery"],
+            "warn_after_failures": 1,
+            "pause_after_failures": 2,
+        }.items():
+            await storage.settings.set_setting(key, value)
+    finally:
+        storage.close()
+    receiver = WebhookReceiver()
+    await receiver.start()
+    credentials = tmp_path / "credentials"
+    credentials.mkdir(mode=0o700)
+    (credentials / "alerts.webhook_url").write_text(receiver.url, encoding="utf-8")
+    (credentials / "alerts.webhook_url").chmod(0o600)
+    serve = ("--credentials-dir", str(credentials))
+
+    def events() -> list[str]:
+        return [body["event"] for body in receiver.bodies]
+
+    try:
+        async with (
+            workers(database, tmp_path, 1),
+            api_server(database, tmp_path / "serve-1", tmp_path / "serve-1.log", *serve) as first,
+        ):
+            await poll(lambda: ACTING in first.text(), 30, "the first serve to take the alerts")
+            async with (
+                api_server(database, tmp_path / "serve-2", tmp_path / "serve-2.log", *serve) as second,
+                ControlClient(server_endpoint(f"127.0.0.1:{first.port}", first.token)) as client,
+            ):
+                await poll(lambda: STANDING_BY in second.text(), 30, "the second serve to stand by")
+                await eventually(
+                    lambda: client.history(job=job_id, limit=5),
+                    lambda answer: any(run["status"] == "succeeded" for run in answer["runs"]),
+                    "the worker's first run of the job",
+                )
+                store_server.faults.next_requests(100, REFUSED)
+                await run_once(client, job_id, "failed", 1)
+                await run_once(client, job_id, "failed", 2)
+                await poll(lambda: "paused" in events(), 30, "the paused alert")
+                assert (await client.job(job_id))["paused"] is True
+                store_server.faults.clear()
+                await client.resume_job(job_id)
+                await run_once(client, job_id, "succeeded", 3)
+                await poll(lambda: "recovery" in events(), 30, "the recovery alert")
+                assert events() == ["failure", "paused", "recovery"]
+
+                first.process.kill()
+                await poll(lambda: ACTING in second.text(), 30, "the second serve to take over")
+                async with ControlClient(
+                    server_endpoint(f"127.0.0.1:{second.port}", second.token)
+                ) as survivor:
+                    store_server.faults.next_requests(100, REFUSED)
+                    await run_once(survivor, job_id, "failed", 4)
+                    await poll(
+                        lambda: len(receiver.bodies) == 4, 30, "the failure alert from the second serve"
+                    )
+                    store_server.faults.clear()
+                    await run_once(survivor, job_id, "succeeded", 5)
+                    await poll(lambda: len(receiver.bodies) == 5, 30, "its recovery alert")
+                    assert events() == ["failure", "paused", "recovery", "failure", "recovery"]
+                assert "Traceback" not in second.text()
+    finally:
+        await receiver.stop()
+        shutil.rmtree(credentials)
