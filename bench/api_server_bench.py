@@ -121,7 +121,11 @@ async def _one_count(server: str, jobs: int) -> dict[str, Any]:
             counting = _counting(url)
             with tempfile.TemporaryDirectory(prefix="storesync-serve-") as folder:
                 options = ServeOptions(
-                    url=url, data_dir=Path(folder), port=_free_port(), follow_seconds=3600.0
+                    url=url,
+                    data_dir=Path(folder),
+                    port=_free_port(),
+                    follow_seconds=3600.0,
+                    alerting_check_seconds=3600.0,
                 )
                 api = ApiServer(options)
                 endpoint = await api.start()

@@ -19,10 +19,12 @@ async def statements_of_one_answer(
     url: str, data_dir: Path, counted: CountedStatements, ask: Callable[[ControlClient], Awaitable[Any]]
 ) -> tuple[Any, int]:
     """(the answer, statements run) for one request `ask` makes of an API server started on `url`:
-    its first, so not from a cache. The follower of the event stream is slowed so that it reads nothing
-    meanwhile; the log table's writes and transaction brackets are left out, as they come when a log
-    line does."""
-    options = ServeOptions(url=url, data_dir=data_dir, port=free_port(), follow_seconds=3600.0)
+    its first, so not from a cache. The follower of the event stream and the look at which serve alerts
+    are slowed so that they read nothing meanwhile; the log table's writes and transaction brackets are
+    left out, as they come when a log line does."""
+    options = ServeOptions(
+        url=url, data_dir=data_dir, port=free_port(), follow_seconds=3600.0, alerting_check_seconds=3600.0
+    )
     # The token as systemd hands it over (a known test secret), not one drawn into the data folder.
     with systemd_credentials(data_dir.with_name(f"{data_dir.name}-credentials")) as env:
         with mock.patch.dict(os.environ, {SYSTEMD_VARIABLE: env[SYSTEMD_VARIABLE]}):
