@@ -181,6 +181,21 @@ def test_a_sku_listed_twice_counts_once_and_keeps_its_first_listing(shop: Shop) 
     assert shop.rows() == {"A": (1, "First", None, False)}
 
 
+def test_a_first_syncs_page_repeating_an_earlier_one_stores_only_its_new_skus(shop: Shop) -> None:
+    """A platform that repeats a page within a first sync, a new SKU beside the repeated one."""
+    run_id = shop.start()
+    first = shop.merge(run_id, InventoryRecord("A", 1, "First"), InventoryRecord("B", 2, "Lamp"))
+    repeated = shop.merge(run_id, InventoryRecord("B", 8, "Repeated"), InventoryRecord("C", 3, "Cup"))
+    assert (first, repeated) == (MergeResult(created=2), MergeResult(created=1))
+    assert shop.finish(run_id) == 0
+    assert shop.rows() == {
+        "A": (1, "First", None, False),
+        "B": (2, "Lamp", None, False),
+        "C": (3, "Cup", None, False),
+    }
+    assert shop.changes(run_id) == [("A", None, 1), ("B", None, 2), ("C", None, 3)]
+
+
 def test_skus_not_listed_are_gone_only_after_a_complete_fetch(shop: Shop) -> None:
     shop.sync(InventoryRecord("A", 3, "Mug"), InventoryRecord("B", 1, "Lamp"), InventoryRecord("C", 2, "Cup"))
     partial = shop.start()
