@@ -7,9 +7,9 @@ event stream through app.worker.run_events, which follows the runs and log table
 check and JSON as the desktop's API (app.control).
 
 Start order: TLS (refused before anything opens) -> the database (unreachable or not migrated: refused)
--> its log table as a log handler -> the token -> the queue -> the watchers (stale stores; auto-pause and
-alerts, which act only in the serve PostgreSQL chose) -> the services -> the database follower ->
-listening. Stop in reverse.
+-> its log table as a log handler -> the token -> the queue -> the watchers (auto-pause, stale stores,
+alerts) -> the services -> the database follower -> listening -> asking PostgreSQL whether this serve
+alerts and pauses (app.worker.alerting_serve). Stop in reverse.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import errno
 import logging
 import os
 import secrets
+import socket
 import ssl
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
@@ -46,6 +47,7 @@ from app.storage.postgres_lease import ALERTS_LOCK, SessionLock
 from app.storage.postgres_logs import lines_in_database
 from app.storage.postgres_server_queue import PostgresServerQueue
 from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
+from app.sync.outcome import ATTENTION_KINDS
 from app.worker.alerting_serve import AlertingServe
 from app.worker.queue import RUNS_QUEUE, queue_app
 from app.worker.queue_control import QueueSchedulerControl
@@ -189,8 +191,8 @@ class ApiServer:
                 queue_state=queue_state,
             )
             undo.push_async_callback(scheduler.wait_queued)
-            alerts = await undo.enter_async_context(_watching(storage, bus, scheduler, options))
-            services = replace(_services(storage, bus, scheduler, options), alerts=alerts)
+            watchers = await undo.enter_async_context(_watching(storage, bus, scheduler, options))
+            services = replace(_services(storage, bus, scheduler, options), alerts=watchers.alerts)
             events = DatabaseEvents(
                 storage.runs,
                 storage.logs,
@@ -223,6 +225,16 @@ class ApiServer:
             where,
             token.path,
         )
+        # Only a serve that listens may take the alerts: one that failed to start never held them.
+        alerting = AlertingServe(
+            SessionLock(options.url, ALERTS_LOCK),
+            watchers.act,
+            watchers.stand_by,
+            name=f"{socket.gethostname()}:{endpoint.port}",
+            every=options.alerting_check_seconds,
+        )
+        await alerting.start()
+        self._stack.push_async_callback(alerting.stop)
         return endpoint
 
     async def stop(self) -> None:
@@ -232,46 +244,51 @@ class ApiServer:
         log.info("API server stopped")
 
 
+@dataclass(frozen=True, slots=True)
+class _Watchers:
+    """The alert channels, and the switch of what only the serve PostgreSQL chose does (alerting and
+    pausing, app.worker.alerting_serve)."""
+
+    alerts: AlertDispatcher
+    auto_pause: AutoPause
+
+    def act(self) -> None:
+        self.auto_pause.attach()
+        self.alerts.sending = True
+
+    def stand_by(self) -> None:
+        self.auto_pause.detach()
+        self.alerts.sending = False
+
+
 @contextlib.asynccontextmanager
 async def _watching(
     storage: PostgresStorage, bus: EventBus, scheduler: QueueSchedulerControl, options: ServeOptions
-) -> AsyncIterator[AlertDispatcher]:
+) -> AsyncIterator[_Watchers]:
     """What a desktop's scheduler does beside running jobs, done here for every worker's runs: a job
     that keeps failing pauses itself, a store whose data got old is told stale, and the alerts go out by
-    email and webhook (the runs' events come from app.worker.run_events). Pausing and alerting are done
-    by one serve of the database at a time (app.worker.alerting_serve). Yields the alert channels."""
+    email and webhook (the runs' events come from app.worker.run_events). Every serve follows them;
+    alerting and pausing start with `act()`."""
     consequences = RunConsequences(storage.stores, storage.inventory, storage.settings, bus)
     auto_pause = AutoPause(scheduler, storage.stores, storage.settings, bus)
     stale = StaleWatch(storage.stores, storage.runs, storage.settings, bus)
     alerts = AlertDispatcher(
         bus, storage.settings, storage.stores, server_alert_secrets(options.credentials_dir), REDACTOR.redact
     )
-
-    def act() -> None:
-        auto_pause.attach()
-        alerts.sending = True
-
-    def stand_by() -> None:
-        auto_pause.detach()
-        alerts.sending = False
-
-    alerting = AlertingServe(
-        SessionLock(options.url, ALERTS_LOCK), act, stand_by, every=options.alerting_check_seconds
-    )
     alerts.sending = False
+    await asyncio.to_thread(alerts.recall, storage.runs, ATTENTION_KINDS)
     consequences.attach()
     alerts.attach()
     stale.attach()
-    await alerting.start()
     ticking = asyncio.get_running_loop().create_task(_check_stale(stale, options.stale_check_seconds))
     try:
-        yield alerts
+        yield _Watchers(alerts, auto_pause)
     finally:
         ticking.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await ticking
         stale.detach()
-        await alerting.stop()
+        auto_pause.detach()
         await auto_pause.drain()
         await consequences.aclose()
         await alerts.aclose()

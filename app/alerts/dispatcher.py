@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -19,13 +19,14 @@ import httpx
 from app.alerts.channels import EMAIL, SMTP_PASSWORD, WEBHOOK, WEBHOOK_URL, EmailSettings, WebhookSettings
 from app.alerts.email import send_email
 from app.alerts.webhook import check_url, post_webhook
+from app.core.alert_memory import told_problems
 from app.core.alert_policy import Alert, AlertKind, AlertPolicy, settings_reader
 from app.core.alert_settings import STATUS_SETTING as STATUS_SETTING
 from app.core.alert_text import AlertMessage, word_alert
 from app.core.bus import EventBus
 from app.core.errors import ConfigError, StoreSyncError
 from app.core.events import Event
-from app.core.ports import SettingsRepository, StoreRepository
+from app.core.ports import RunRepository, SettingsRepository, StoreRepository
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,12 @@ class AlertDispatcher:
         # False in a serve standing by for another (app.worker.alerting_serve): it follows the events,
         # so it knows what is failing, stale or told when it takes over, and sends nothing.
         self.sending = True
+
+    def recall(self, runs: RunRepository, attention_kinds: Collection[str]) -> None:
+        """Learn from the history what was told before this process (app.core.alert_memory); call
+        before `attach`. Its reads block: off the event loop where they may be slow."""
+        warn_after = int(self._setting("warn_after_failures") or 0)
+        self._policy.recall(told_problems(self._stores, runs, warn_after, attention_kinds))
 
     def attach(self) -> None:
         self._unsubscribe = self._bus.subscribe(Event, self.on_event)

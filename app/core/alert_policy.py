@@ -20,6 +20,7 @@ from datetime import datetime, time
 from enum import StrEnum
 from typing import Any
 
+from app.core.alert_memory import ToldProblems
 from app.core.events import (
     AttentionCleared,
     Event,
@@ -87,6 +88,11 @@ class AlertPolicy:
         self._stale: set[int] = set()
         self._low_stock: dict[int | None, frozenset[str]] = {}
 
+    def recall(self, told: ToldProblems) -> None:
+        """What was told before this process listened (app.core.alert_memory)."""
+        self._failing |= told.failing_jobs
+        self._attention |= told.attention_stores
+
     def quiet_now(self) -> bool:
         return in_quiet_hours(
             self._setting("quiet_hours_start"), self._setting("quiet_hours_end"), self._clock()
@@ -130,7 +136,11 @@ class AlertPolicy:
 
     def _finished(self, event: SyncFinished) -> Alert | None:
         job_id = event.run.job_id
-        if event.run.status not in (RunStatus.SUCCEEDED, RunStatus.PARTIAL) or job_id not in self._failing:
+        if event.run.status not in (RunStatus.SUCCEEDED, RunStatus.PARTIAL):
+            return None
+        if event.store_id is not None:  # a run that worked needs nothing more of the merchant
+            self._attention.discard(event.store_id)
+        if job_id not in self._failing:
             return None
         self._failing.discard(job_id)
         return Alert(AlertKind.RECOVERY, event.store_id, job_id, event.run.status.value)

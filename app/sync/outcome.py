@@ -37,6 +37,7 @@ SKIPPED_WHY = {JobKind.SHIPMENT_PULL: "no matching order"}
 log = logging.getLogger("app.sync")
 
 ATTENTION_ERRORS = (AuthError, ConfigError, KeychainUnavailable, PushRefused)
+ATTENTION_KINDS = frozenset(error.kind for error in ATTENTION_ERRORS)
 
 
 @dataclass(frozen=True, slots=True)

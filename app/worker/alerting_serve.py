@@ -24,9 +24,11 @@ class AlertingServe:
     """`act` and `stand_by` switch the acting on and off; both are called on the event loop."""
 
     def __init__(
-        self, lock: Lock, act: Callable[[], None], stand_by: Callable[[], None], *, every: float
+        self, lock: Lock, act: Callable[[], None], stand_by: Callable[[], None], *, name: str, every: float
     ) -> None:
+        """`name`: how the log names this serve among the others (its machine and port)."""
         self._lock = lock
+        self._name = name
         self._act = act
         self._stand_by = stand_by
         self._every = every
@@ -55,19 +57,24 @@ class AlertingServe:
         if holding and not self.acting:
             self.acting = True
             self._act()
-            log.info("This serve sends the database's alerts and pauses the jobs that keep failing")
+            log.info(
+                "The serve on %s sends the database's alerts and pauses the jobs that keep failing",
+                self._name,
+            )
         elif not holding and self.acting:
             self.acting = False
             self._stand_by()
             log.warning(
-                "This serve lost its connection to PostgreSQL: another serve of the database may take "
-                "over its alerts; it asks again every %g s",
+                "The serve on %s lost its connection to PostgreSQL: another serve of the database may "
+                "take over its alerts; it asks again every %g s",
+                self._name,
                 self._every,
             )
         elif not holding and not self._told_standing_by:
             log.info(
-                "Another serve of this database sends its alerts and pauses failing jobs; this one "
-                "takes over if that one stops"
+                "The serve on %s stands by: another serve of this database sends its alerts and pauses "
+                "failing jobs, and this one takes over if that one stops",
+                self._name,
             )
         self._told_standing_by = not holding
 

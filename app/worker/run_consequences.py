@@ -15,11 +15,9 @@ from app.core.events import AttentionCleared, LowStock, NeedsAttention, SyncFail
 from app.core.models import JobKind, RunStatus
 from app.core.ports import InventoryRepository, SettingsRepository, StoreRepository
 from app.sync.jobs.low_stock_check import low_stock
-from app.sync.outcome import ATTENTION_ERRORS
+from app.sync.outcome import ATTENTION_KINDS
 
 log = logging.getLogger("app.worker")
-
-ATTENTION_KINDS = frozenset(error.kind for error in ATTENTION_ERRORS)
 
 
 class RunConsequences:

@@ -15,6 +15,7 @@ from app.alerts.dispatcher import AlertDispatcher
 from app.core.models import JobKind, RunStatus, Trigger
 from app.core.redaction import REDACTOR
 from app.sandbox.faults import Fault, FaultKind
+from app.sync.outcome import ATTENTION_KINDS
 from tests.alerts.conftest import MemorySecrets, apply
 from tests.alerts.servers import PASSWORD, MailServer, WebhookReceiver, wait_for
 from tests.sync.harness import Harness, build_harness, start_simulator
@@ -79,6 +80,39 @@ async def test_an_email_and_a_webhook_for_the_failure_and_for_the_recovery(
             "StoreSync: Corner shop needs attention",
         ]
     )
+
+
+async def test_after_a_restart_a_failure_already_told_is_not_told_again_and_its_recovery_is(
+    harness: Harness, alerts: AlertDispatcher, webhook: WebhookReceiver
+) -> None:
+    await apply(harness.storage, {"alert_email_enabled": False})
+    simulator = start_simulator(10)
+    try:
+        store = await harness.add_store("Restarted shop", simulator)
+        job = await harness.add_job(store)
+        simulator.faults.next_requests(10_000, Fault(FaultKind.UNAUTHORIZED))
+        for _ in range(3):
+            assert (await harness.engine.run(job, Trigger.MANUAL)).status is RunStatus.FAILED
+        await wait_for(lambda: len(webhook.bodies) == 2, "the failure and attention alerts")
+        await alerts.aclose()  # the app quits; a new one starts on the same data folder
+        restarted = AlertDispatcher(
+            harness.bus, harness.storage.settings, harness.storage.stores, MemorySecrets(), REDACTOR.redact
+        )
+        await restarted.save_secret(WEBHOOK_URL, webhook.url)
+        restarted.recall(harness.storage.runs, ATTENTION_KINDS)
+        restarted.attach()
+        try:
+            assert (await harness.engine.run(job, Trigger.MANUAL)).status is RunStatus.FAILED
+            simulator.faults.clear()
+            assert (await harness.engine.run(job, Trigger.MANUAL)).status is RunStatus.SUCCEEDED
+            await wait_for(lambda: len(webhook.bodies) >= 3, "the recovery alert")
+            await restarted.idle()
+        finally:
+            await restarted.aclose()
+    finally:
+        simulator.stop()
+    assert sorted(body["event"] for body in webhook.bodies[:2]) == ["attention", "failure"]
+    assert [body["event"] for body in webhook.bodies[2:]] == ["recovery"]
 
 
 async def test_a_run_never_waits_for_a_slow_receiver(

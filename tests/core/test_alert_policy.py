@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from app.core.alert_memory import ToldProblems
 from app.core.alert_policy import AlertKind, AlertPolicy, in_quiet_hours
 from app.core.events import (
     AttentionCleared,
@@ -102,3 +103,15 @@ def test_quiet_hours_may_wrap_midnight() -> None:
     assert in_quiet_hours("12:00", "14:00", at.replace(hour=13))
     assert not in_quiet_hours(None, "07:00", at)
     assert not in_quiet_hours("08:00", "08:00", at.replace(hour=8))
+
+
+def test_what_was_told_before_a_restart_is_not_told_again_and_its_recovery_is() -> None:
+    policy = _policy(warn_after_failures=1)
+    policy.recall(ToldProblems(failing_jobs=frozenset({7}), attention_stores=frozenset({1})))
+    assert policy.decide(_failed(7, 4)) is None
+    assert policy.decide(NeedsAttention(1, "token refused")) is None
+    recovery = policy.decide(_finished(7))
+    assert recovery is not None and recovery.kind is AlertKind.RECOVERY
+    # The run that worked cleared the attention too, with no AttentionCleared from this process.
+    again = policy.decide(NeedsAttention(1, "token refused again"))
+    assert again is not None and again.kind is AlertKind.ATTENTION

@@ -250,16 +250,17 @@ async def test_serve_tells_a_store_gone_stale_with_no_run_to_notice_it(
     assert "last successful read 2 hours ago" in body["text"], body
 
 
-ACTING = "This serve sends the database's alerts"
-STANDING_BY = "Another serve of this database sends its alerts"
+ACTING = "sends the database's alerts"
+STANDING_BY = "stands by: another serve of this database"
 
 
 @pytest.mark.postgres
-async def test_two_serves_send_each_alert_once_and_the_second_takes_over_when_the_first_dies(
+async def test_two_serves_send_each_alert_once_and_another_takes_over_when_one_dies(
     database: str, store_server: SimpleSimulator, tmp_path: Path
 ) -> None:
-    """Both serves follow the runs; PostgreSQL lets one of them alert and pause. Killed, it hands over
-    to the other, which knows what was failing and alerts from then on."""
+    """Every serve follows the runs; PostgreSQL lets one of them alert and pause. Killed, it hands over
+    to one that followed the same runs, or to one started since, which reads from the history what was
+    told before it: neither tells a failure again, both tell its recovery."""
     [job_id] = await add_stores(database, store_server, 1)
     storage = open_postgres_storage(database)
     try:
@@ -284,48 +285,56 @@ async def test_two_serves_send_each_alert_once_and_the_second_takes_over_when_th
     def events() -> list[str]:
         return [body["event"] for body in receiver.bodies]
 
+    def client_of(served: Any) -> ControlClient:
+        return ControlClient(server_endpoint(f"127.0.0.1:{served.port}", served.token))
+
     try:
         async with (
             workers(database, tmp_path, 1),
-            api_server(database, tmp_path / "serve-1", tmp_path / "serve-1.log", *serve) as first,
+            api_server(database, tmp_path / "a", tmp_path / "a.log", *serve) as first,
         ):
             await poll(lambda: ACTING in first.text(), 30, "the first serve to take the alerts")
-            async with (
-                api_server(database, tmp_path / "serve-2", tmp_path / "serve-2.log", *serve) as second,
-                ControlClient(server_endpoint(f"127.0.0.1:{first.port}", first.token)) as client,
-            ):
+            async with api_server(database, tmp_path / "b", tmp_path / "b.log", *serve) as second:
                 await poll(lambda: STANDING_BY in second.text(), 30, "the second serve to stand by")
-                await eventually(
-                    lambda: client.history(job=job_id, limit=5),
-                    lambda answer: any(run["status"] == "succeeded" for run in answer["runs"]),
-                    "the worker's first run of the job",
-                )
-                store_server.faults.next_requests(100, REFUSED)
-                await run_once(client, job_id, "failed", 1)
-                await run_once(client, job_id, "failed", 2)
-                await poll(lambda: "paused" in events(), 30, "the paused alert")
-                assert (await client.job(job_id))["paused"] is True
-                store_server.faults.clear()
-                await client.resume_job(job_id)
-                await run_once(client, job_id, "succeeded", 3)
-                await poll(lambda: "recovery" in events(), 30, "the recovery alert")
+                async with client_of(first) as client:
+                    await eventually(
+                        lambda: client.history(job=job_id, limit=5),
+                        lambda answer: any(run["status"] == "succeeded" for run in answer["runs"]),
+                        "the worker's first run of the job",
+                    )
+                    store_server.faults.next_requests(100, REFUSED)
+                    await run_once(client, job_id, "failed", 1)
+                    await run_once(client, job_id, "failed", 2)
+                    await poll(lambda: "paused" in events(), 30, "the paused alert")
+                    assert (await client.job(job_id))["paused"] is True
+                    store_server.faults.clear()
+                    await client.resume_job(job_id)
+                    await run_once(client, job_id, "succeeded", 3)
+                    await poll(lambda: "recovery" in events(), 30, "the recovery alert")
                 assert events() == ["failure", "paused", "recovery"]
 
+                # The one that alerts dies; the other, which followed the runs, takes over.
                 first.process.kill()
                 await poll(lambda: ACTING in second.text(), 30, "the second serve to take over")
-                async with ControlClient(
-                    server_endpoint(f"127.0.0.1:{second.port}", second.token)
-                ) as survivor:
+                async with client_of(second) as client:
                     store_server.faults.next_requests(100, REFUSED)
-                    await run_once(survivor, job_id, "failed", 4)
-                    await poll(
-                        lambda: len(receiver.bodies) == 4, 30, "the failure alert from the second serve"
-                    )
-                    store_server.faults.clear()
-                    await run_once(survivor, job_id, "succeeded", 5)
-                    await poll(lambda: len(receiver.bodies) == 5, 30, "its recovery alert")
-                    assert events() == ["failure", "paused", "recovery", "failure", "recovery"]
-                assert "Traceback" not in second.text()
+                    await run_once(client, job_id, "failed", 4)
+                    await poll(lambda: len(events()) == 4, 30, "the failure alert from the second serve")
+
+                # A third serve starts after that failure; the second dies: it takes over from the history.
+                async with api_server(database, tmp_path / "c", tmp_path / "c.log", *serve) as third:
+                    await poll(lambda: STANDING_BY in third.text(), 30, "the third serve to stand by")
+                    second.process.kill()
+                    await poll(lambda: ACTING in third.text(), 30, "the third serve to take over")
+                    async with client_of(third) as client:
+                        await run_once(client, job_id, "failed", 5)
+                        await poll(lambda: events().count("paused") == 2, 30, "the second paused alert")
+                        store_server.faults.clear()
+                        await client.resume_job(job_id)
+                        await run_once(client, job_id, "succeeded", 6)
+                        await poll(lambda: events().count("recovery") == 2, 30, "the second recovery alert")
+                    assert events() == ["failure", "paused", "recovery", "failure", "paused", "recovery"]
+                    assert "Traceback" not in second.text() + third.text()
     finally:
         await receiver.stop()
         shutil.rmtree(credentials)
