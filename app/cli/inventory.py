@@ -1,5 +1,5 @@
 """`storesync inventory`: the stored stock of every SKU across stores, as the Inventory panel shows it,
-narrowed to one SKU, one store or the SKUs at or below the low-stock threshold; from the running
+narrowed to one SKU, a search, one store or the SKUs at or below the low-stock threshold; from the running
 instance when there is one, else from the database in this process."""
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ from app.cli.local_instance import instance_or_local
 def add_inventory_parser(commands: Any) -> None:
     inventory = commands.add_parser("inventory", help="stored stock per SKU and store")
     inventory.add_argument("--sku", help="only this SKU (in every store)")
+    inventory.add_argument(
+        "--search", metavar="TEXT", help="only SKUs or names containing TEXT, in any letter case"
+    )
     inventory.add_argument("--store", metavar="NAME", help="only this store")
     inventory.add_argument(
         "--low",
@@ -30,7 +33,11 @@ def inventory(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
     elif not rows:
-        print("No stock matches." if (args.sku or args.store or args.low) else "No stock stored yet.")
+        print(
+            "No stock matches."
+            if (args.sku or args.search or args.store or args.low)
+            else "No stock stored yet."
+        )
     else:
         print(_table(rows))
     return EXIT_OK
@@ -38,7 +45,7 @@ def inventory(args: argparse.Namespace) -> int:
 
 async def _rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     async with instance_or_local(args) as instance:
-        found = await instance.inventory(sku=args.sku, store=args.store, low=args.low)
+        found = await instance.inventory(sku=args.sku, search=args.search, store=args.store, low=args.low)
     rows: list[dict[str, Any]] = found["items"]
     return rows
 

@@ -187,11 +187,16 @@ class LocalInstance:
     # --- stock -------------------------------------------------------------------------------------
 
     async def inventory(
-        self, *, sku: str | None = None, store: str | None = None, low: bool = False
+        self,
+        *,
+        sku: str | None = None,
+        store: str | None = None,
+        low: bool = False,
+        search: str | None = None,
     ) -> dict[str, Any]:
         from app.core.operations.inventory import inventory_rows
 
-        return inventory_rows(self.services, {"sku": sku, "store": store, "low": low})
+        return inventory_rows(self.services, {"sku": sku, "store": store, "low": low, "search": search})
 
     async def sku_history(self, sku: str) -> dict[str, Any]:
         from app.core.operations.inventory import sku_history
@@ -243,11 +248,11 @@ class LocalInstance:
         return await send_test_alert(self.services, channel)
 
     async def logs(
-        self, *, level: str | None = None, store: str | None = None, limit: int = 50
+        self, *, level: str | None = None, store: str | None = None, text: str | None = None, limit: int = 50
     ) -> dict[str, Any]:
         from app.core.operations.logs import log_lines
 
-        return log_lines(self.services, {"level": level, "store": store, "limit": limit})
+        return log_lines(self.services, {"level": level, "store": store, "text": text, "limit": limit})
 
     async def backup(self, path: str) -> dict[str, Any]:
         from app.core.operations.maintenance import backup_database

@@ -24,6 +24,7 @@ def add_logs_parser(commands: Any) -> None:
     logs.add_argument("--follow", "-f", action="store_true", help="keep printing new lines until Ctrl-C")
     logs.add_argument("--level", choices=LEVELS, help="only lines of this level or above")
     logs.add_argument("--store", metavar="NAME", help="only lines about this store")
+    logs.add_argument("--text", metavar="TEXT", help="only lines containing TEXT, in any letter case")
     logs.add_argument("--limit", type=int, default=50, metavar="N", help="how many past lines (default 50)")
 
 
@@ -44,7 +45,9 @@ async def _logs(args: argparse.Namespace) -> int:
         newest = await _print_past(instance, args, names)
         while args.follow:
             await asyncio.sleep(FOLLOW_INTERVAL_SECONDS)
-            fresh = (await instance.logs(level=args.level, store=args.store, limit=POLLED_LINES))["lines"]
+            fresh = (
+                await instance.logs(level=args.level, store=args.store, text=args.text, limit=POLLED_LINES)
+            )["lines"]
             for line in fresh:
                 if (line["id"] or 0) > newest:
                     print(log_line(line, names), flush=True)
@@ -54,12 +57,14 @@ async def _logs(args: argparse.Namespace) -> int:
 
 async def _print_past(instance: Any, args: argparse.Namespace, names: dict[int, str]) -> int:
     """Print the last --limit lines; the id of the newest line there is (0: none yet)."""
-    past = (await instance.logs(level=args.level, store=args.store, limit=args.limit))["lines"]
+    past = (await instance.logs(level=args.level, store=args.store, text=args.text, limit=args.limit))[
+        "lines"
+    ]
     for line in past:
         print(log_line(line, names), flush=True)
     if past:
         return int(past[-1]["id"] or 0)
-    latest = (await instance.logs(level=args.level, store=args.store, limit=1))["lines"]
+    latest = (await instance.logs(level=args.level, store=args.store, text=args.text, limit=1))["lines"]
     return int(latest[-1]["id"] or 0) if latest else 0
 
 
@@ -93,7 +98,7 @@ async def _follow_instance(
                 where = f"the server {args.server}" if args.server else "the running StoreSync"
                 raise CommandFailed(f"{where} stopped sending its log (it was stopped or restarted)")
             line = getting.result()
-            if (line["id"] or 0) > newest and matches(line, args.level, store_id):
+            if (line["id"] or 0) > newest and matches(line, args.level, store_id, args.text):
                 print(log_line(line, names), flush=True)
     finally:
         listener.cancel()

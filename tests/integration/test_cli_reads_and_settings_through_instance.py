@@ -43,12 +43,14 @@ def reading_commands(sku: str) -> list[tuple[str, ...]]:
         ("inventory",),
         ("inventory", "--store", "Shop", "--low"),
         ("inventory", "--sku", sku, "--json"),
+        ("inventory", "--search", sku.lower()),
         ("thresholds", "list"),
         ("thresholds", "list", "--json"),
         ("alerts", "show"),
         ("alerts", "show", "--json"),
         ("sku", sku),
         ("logs", "--store", "ERP", "--limit", "5"),
+        ("logs", "--text", "FETCHED 20,", "--limit", "5"),
         DRY_RUN,
         ("push", "unmatched", "Shop"),
     ]
@@ -147,6 +149,11 @@ def test_reading_commands_print_the_same_through_the_instance_as_in_process(
     assert through == in_process
     assert in_process[DRY_RUN][0] == 3 and "refused: The push would change" in in_process[DRY_RUN][1]
     assert sku in in_process[("inventory", "--store", "Shop", "--low")][1]
+    # Searches ignore letter case: the SKU in lower case finds it in both stores, "FETCHED" the ERP's read.
+    searched = in_process[("inventory", "--search", sku.lower())][1].splitlines()[1:]
+    assert sorted(line.split()[1] for line in searched) == ["ERP", "Shop"] and sku in searched[0]
+    read = in_process[("logs", "--text", "FETCHED 20,", "--limit", "5")][1]
+    assert "ERP" in read and "fetched 20," in read and "fetched 24," not in read
     assert "only on the target: 4" in in_process[("push", "unmatched", "Shop")][1]
 
 

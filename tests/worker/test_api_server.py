@@ -380,3 +380,27 @@ async def test_status_tells_whether_a_worker_runs_the_queue(
                     return not job["queued"] and (job["last_run"] or {}).get("status") == "succeeded"
 
                 await eventually(client.status, ran, "the waiting run taken and run by the worker")
+
+
+@pytest.mark.postgres
+async def test_the_command_lines_searches_on_a_server_ignore_letter_case(
+    database: str, store_server: SimpleSimulator, tmp_path: Path
+) -> None:
+    """PostgreSQL compares text with its letter case where SQLite does not: the same searches find the
+    same lines on a server as on a desktop."""
+    [job_id] = await add_stores(database, store_server, 1)
+    sku = store_server.catalog.sku(3)
+    data_dir = tmp_path / "serve"
+    async with (
+        workers(database, tmp_path, 1),
+        api_server(database, data_dir, tmp_path / "serve.log") as served,
+    ):
+        remote = ("--server", f"127.0.0.1:{served.port}", "--token-file", str(data_dir / "control-token"))
+        await poll(lambda: runs(database) == [(job_id, "initial", "succeeded")], DEADLINE, "the first run")
+        code, out, err = await cli(tmp_path / "laptop", "inventory", "--search", sku.lower(), *remote)
+        assert code == 0, err
+        [_header, line] = out.splitlines()
+        assert line.startswith(sku) and "Shop 00" in line
+        code, out, err = await cli(tmp_path / "laptop", "logs", "--text", "FETCHED 120,", *remote)
+        assert code == 0, err
+        assert "inventory_pull of Shop 00 succeeded: fetched 120," in out

@@ -74,9 +74,13 @@ def log_entry_from_data(data: Mapping[str, Any]) -> LogEntry:
     )
 
 
-def matches(line: Mapping[str, Any], level: str | None, store_id: int | None) -> bool:
+def matches(
+    line: Mapping[str, Any], level: str | None, store_id: int | None, text: str | None = None
+) -> bool:
     """Whether a line (as log_line_data gives it) passes the filters a query was made with."""
     if store_id is not None and line.get("store_id") != store_id:
+        return False
+    if text and text.casefold() not in str(line.get("message", "")).casefold():
         return False
     if level is None:
         return True
