@@ -14,6 +14,7 @@ from typing import Any
 from app.cli.common import EXIT_OK, CommandFailed, UsageError
 from app.cli.local_instance import instance_or_local
 from app.core.alert_settings import SECURITY_MODES, SMTP_PASSWORD, WEBHOOK_FORMATS, WEBHOOK_URL
+from app.core.wording import counted
 
 
 def add_alerts_parser(commands: Any) -> None:
@@ -197,12 +198,15 @@ def _show(document: dict[str, Any], as_json: bool) -> None:
     v = values
     email_on = "on" if v["alert_email_enabled"] else "off"
     webhook_on = "on" if v["alert_webhook_enabled"] else "off"
-    server = f"{v['alert_email_host'] or 'no server'}:{v['alert_email_port']} ({v['alert_email_security']})"
+    host = v["alert_email_host"]
+    server = f"{host}:{v['alert_email_port']} ({v['alert_email_security']})" if host else "no SMTP server set"
+    to = f"to {v['alert_email_to']}" if v["alert_email_to"] else "no recipient set"
+    warn, pause = int(v["warn_after_failures"] or 0), int(v["pause_after_failures"] or 0)
     lines = [
-        f"Warn after {v['warn_after_failures'] or 'never'} failed runs in a row; "
-        f"pause a job after {v['pause_after_failures'] or 'never'}.",
+        (f"Warn after {counted(warn, 'failed run')} in a row" if warn else "Never warn of failed runs")
+        + (f"; pause a job after {pause}." if pause else "; never pause a job."),
         f"A store's data is stale after {v['stale_after_hours']:g} hours. Quiet hours: {quiet}.",
-        f"Email: {email_on}, {server}, to {v['alert_email_to'] or 'nobody'}; "
+        f"Email: {email_on}, {server}, {to}; "
         f"events: {', '.join(v['alert_email_events']) or 'none'}; password {words[saved[SMTP_PASSWORD]]}.",
         f"Webhook: {webhook_on}, {v['alert_webhook_format']} body; "
         f"events: {', '.join(v['alert_webhook_events']) or 'none'}; URL {words[saved[WEBHOOK_URL]]}.",

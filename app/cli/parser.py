@@ -22,6 +22,12 @@ from app.cli.worker import add_worker_parser
 from app.core.models import JobKind, Platform
 
 DATA_DIR_HELP = "where the database and logs live"
+# The server's commands keep their data in PostgreSQL: the folder holds serve's token, or nothing.
+DATA_DIR_HELPS = {
+    "serve": "where serve writes its token when systemd hands it none (the data is in PostgreSQL)",
+    "worker": argparse.SUPPRESS,
+    "migrate": argparse.SUPPRESS,
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -111,7 +117,8 @@ def _accept_after_the_command(parser: argparse.ArgumentParser, top: bool = True)
             for name, sub in action.choices.items():
                 first_names.setdefault(sub, name)  # an alias names the same parser again
             for sub, name in first_names.items():
-                sub.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
+                data_dir_help = DATA_DIR_HELPS.get(name, DATA_DIR_HELP) if top else DATA_DIR_HELP
+                sub.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
                 # Taken by this computer's own commands too, unlisted, so that they refuse it in one line.
                 add_server_options(
                     sub, default=argparse.SUPPRESS, listed=not (top and name in ON_THIS_COMPUTER)

@@ -36,7 +36,10 @@ def add_serve_parser(commands: Any) -> None:
     serve.add_argument("--tls-cert", metavar="FILE", help="the server's certificate (PEM)")
     serve.add_argument("--tls-key", metavar="FILE", help="the certificate's private key (PEM)")
     serve.add_argument(
-        "--credentials-dir", metavar="DIR", help="the stores' secrets, for connection tests and previews"
+        "--credentials-dir",
+        metavar="DIR",
+        help="one owner-only file per secret: the stores' (for connection tests and previews) and the "
+        "alerts' SMTP password and webhook URL",
     )
 
 

@@ -24,7 +24,8 @@ def word_alert(alert: Alert, store: str, job: str, at: datetime) -> AlertMessage
     """`store` and `job` are the names the merchant knows ("Shop", "Shop · Stock")."""
     kind = alert.kind
     if kind is AlertKind.FAILURE:
-        subject = f"{job} failed {alert.failed_in_a_row} times in a row"
+        in_a_row = alert.failed_in_a_row
+        subject = f"{job} failed" if in_a_row == 1 else f"{job} failed {in_a_row} times in a row"
         text = f"The last run said: {alert.message}"
     elif kind is AlertKind.RECOVERY:
         subject = f"{job} works again"

@@ -48,6 +48,10 @@ def test_thresholds_and_quiet_hours_are_saved_and_shown(tmp_path: Path) -> None:
     assert (settings["quiet_hours_start"], settings["quiet_hours_end"]) == ("22:00", "07:30")
     text = run_cli("--data-dir", data, "alerts", "show").out
     assert "Warn after 2 failed runs in a row; pause a job after 6." in text
+    assert "Email: off, no SMTP server set, no recipient set; " in text
+    assert run_cli("--data-dir", data, "alerts", "set", "--warn-after", "1", "--pause-after", "0").code == 0
+    text = run_cli("--data-dir", data, "alerts", "show").out
+    assert "Warn after 1 failed run in a row; never pause a job." in text
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.core.alert_memory import ToldProblems
 from app.core.alert_policy import AlertKind, AlertPolicy, in_quiet_hours
+from app.core.alert_text import word_alert
 from app.core.events import (
     AttentionCleared,
     JobAutoPaused,
@@ -115,3 +116,15 @@ def test_what_was_told_before_a_restart_is_not_told_again_and_its_recovery_is() 
     # The run that worked cleared the attention too, with no AttentionCleared from this process.
     again = policy.decide(NeedsAttention(1, "token refused again"))
     assert again is not None and again.kind is AlertKind.ATTENTION
+
+
+def test_a_first_failure_is_not_said_to_be_one_of_several() -> None:
+    at = datetime.now(UTC)
+    once = AlertPolicy({**DEFAULTS, "warn_after_failures": 1}.__getitem__).decide(_failed(7, 1))
+    assert once is not None
+    assert word_alert(once, "Shop", "Shop · inventory pull", at).subject == "Shop · inventory pull failed"
+    thrice = _policy().decide(_failed(8, 3))
+    assert thrice is not None
+    assert word_alert(thrice, "Shop", "Shop · inventory pull", at).subject == (
+        "Shop · inventory pull failed 3 times in a row"
+    )
