@@ -50,7 +50,22 @@ async def post_webhook(url: str | None, body_format: str, message: AlertMessage,
     except httpx.TimeoutException as error:
         raise StoreSyncError(f"The webhook at {where} did not answer in time.") from error
     except httpx.HTTPError as error:
-        reason = type(error).__name__ if not str(error) else str(error)
-        raise StoreSyncError(f"Could not reach the webhook at {where}: {reason}.") from error
+        raise StoreSyncError(_unreachable(where, target.scheme, error)) from error
     if not answer.is_success:
         raise StoreSyncError(f"The webhook at {where} answered HTTP {answer.status_code}.")
+
+
+def _unreachable(where: str, scheme: str, error: httpx.HTTPError) -> str:
+    """One line a merchant can act on, for the failures TLS and the network have words for."""
+    text = str(error)
+    if "CERTIFICATE_VERIFY_FAILED" in text:
+        return f"The webhook at {where} has a certificate that cannot be trusted."
+    if "WRONG_VERSION_NUMBER" in text and scheme == "https":
+        return (
+            f"The webhook at {where} answered without TLS: its receiver must speak https "
+            "(http:// is only for a receiver on this computer)."
+        )
+    if isinstance(error, httpx.ConnectError):
+        return f"Could not connect to the webhook at {where}: nothing answers there, or the address is wrong."
+    reason = text or type(error).__name__
+    return f"Could not reach the webhook at {where}: {reason}."

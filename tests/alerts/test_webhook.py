@@ -5,6 +5,7 @@ and plain http is refused except to this computer."""
 from __future__ import annotations
 
 import logging
+import socket
 
 import pytest
 
@@ -93,3 +94,26 @@ async def test_plain_http_is_refused_except_to_this_computer(
 async def test_no_url_says_so(dispatcher: AlertDispatcher) -> None:
     with pytest.raises(StoreSyncError, match="webhook URL is not in the keychain"):
         await dispatcher.send_test("webhook")
+
+
+async def test_a_receiver_without_tls_or_without_a_listener_is_told_in_plain_words(
+    dispatcher: AlertDispatcher, webhook: WebhookReceiver
+) -> None:
+    """Not the TLS library's own words ("[SSL: WRONG_VERSION_NUMBER] wrong version number")."""
+    await dispatcher.save_secret(WEBHOOK_URL, webhook.url.replace("http://", "https://"))
+    with pytest.raises(StoreSyncError) as told:
+        await dispatcher.send_test("webhook")
+    assert str(told.value) == (
+        "The webhook at 127.0.0.1 answered without TLS: its receiver must speak https "
+        "(http:// is only for a receiver on this computer)."
+    )
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    await dispatcher.save_secret(WEBHOOK_URL, f"http://127.0.0.1:{port}/hook")
+    with pytest.raises(StoreSyncError) as told:
+        await dispatcher.send_test("webhook")
+    assert str(told.value) == (
+        "Could not connect to the webhook at 127.0.0.1: nothing answers there, or the address is wrong."
+    )
+    assert webhook.bodies == []
