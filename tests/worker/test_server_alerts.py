@@ -62,6 +62,21 @@ async def add_low_stock_check(url: str, store_job_id: int) -> int:
     return job.id
 
 
+async def set_settings(url: str, values: dict[str, Any]) -> None:
+    storage = open_postgres_storage(url)
+    try:
+        for key, value in values.items():
+            await storage.settings.set_setting(key, value)
+    finally:
+        storage.close()
+
+
+def write_webhook_url(credentials: Path, url: str) -> None:
+    """As an administrator puts it in serve's credentials directory: an owner-only file."""
+    (credentials / "alerts.webhook_url").write_text(url, encoding="utf-8")
+    (credentials / "alerts.webhook_url").chmod(0o600)
+
+
 async def run_once(client: ControlClient, job_id: int, status: str, seen: int) -> None:
     """Sync the job now and wait until it has `seen` manual runs, the last with `status`."""
     answer = await client.trigger(jobs=[job_id], trigger="manual")
@@ -212,21 +227,17 @@ async def test_serve_tells_a_store_gone_stale_with_no_run_to_notice_it(
         run = await storage.runs.start_run(SyncRun(job_id, Trigger.SCHEDULED, read_at))
         run.status, run.finished_at = RunStatus.SUCCEEDED, read_at
         await storage.runs.finish_run(run)
-        for key, value in {
-            "alert_webhook_enabled": True,
-            "alert_webhook_events": ["stale"],
-            "stale_after_hours": 24,
-        }.items():
-            await storage.settings.set_setting(key, value)
     finally:
         storage.close()
+    await set_settings(
+        database, {"alert_webhook_enabled": True, "alert_webhook_events": ["stale"], "stale_after_hours": 24}
+    )
     receiver = WebhookReceiver()
     await receiver.start()
     # One folder as systemd hands it over: serve's token and the webhook URL, removed on the way out.
     with systemd_credentials(tmp_path / "credentials") as env:
         credentials = Path(env[SYSTEMD_VARIABLE])
-        (credentials / "alerts.webhook_url").write_text(receiver.url, encoding="utf-8")
-        (credentials / "alerts.webhook_url").chmod(0o600)
+        write_webhook_url(credentials, receiver.url)
         options = ServeOptions(
             url=database,
             data_dir=tmp_path / "serve",
@@ -262,24 +273,21 @@ async def test_two_serves_send_each_alert_once_and_another_takes_over_when_one_d
     to one that followed the same runs, or to one started since, which reads from the history what was
     told before it: neither tells a failure again, both tell its recovery."""
     [job_id] = await add_stores(database, store_server, 1)
-    storage = open_postgres_storage(database)
-    try:
-        for key, value in {
+    await set_settings(
+        database,
+        {
             "alert_webhook_enabled": True,
             "alert_webhook_format": "json",
             "alert_webhook_events": ["failure", "paused", "recovery"],
             "warn_after_failures": 1,
             "pause_after_failures": 2,
-        }.items():
-            await storage.settings.set_setting(key, value)
-    finally:
-        storage.close()
+        },
+    )
     receiver = WebhookReceiver()
     await receiver.start()
     credentials = tmp_path / "credentials"
     credentials.mkdir(mode=0o700)
-    (credentials / "alerts.webhook_url").write_text(receiver.url, encoding="utf-8")
-    (credentials / "alerts.webhook_url").chmod(0o600)
+    write_webhook_url(credentials, receiver.url)
     serve = ("--credentials-dir", str(credentials))
 
     def events() -> list[str]:
