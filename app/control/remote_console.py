@@ -80,6 +80,7 @@ class RemoteConsole:
         self._problem: str | None = None
         self._refused = False
         self._workers: int | None = None
+        self._overview_followed = False
 
     @property
     def bus(self) -> EventBus:
@@ -130,6 +131,7 @@ class RemoteConsole:
     def follow_overview(self, figures_arrived: Callable[[], None]) -> None:
         pages = self._records.overview.pages
         pages.arrived = pages.refused = figures_arrived
+        self._overview_followed = True
 
     def follow_details(
         self, order_history_arrived: Callable[[], None], sku_history_arrived: Callable[[], None]
@@ -282,6 +284,10 @@ class RemoteConsole:
             self._records.orders.invalidate()
             self._records.inventory.invalidate()
             self._records.overview.invalidate()
+            if self._overview_followed:
+                # The figures the Overview adds a run's counts to may have read part of that run (it
+                # began between the status and the figures): the server's own figures replace them.
+                self._records.overview.fetch()
         if isinstance(event, REFRESHED_BY):
             self._refresh_soon()
         self._bus.publish(event)

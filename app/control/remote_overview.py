@@ -31,6 +31,10 @@ class RemoteOverview:
     def invalidate(self) -> None:
         self.pages.invalidate()
 
+    def fetch(self) -> None:
+        """Ask the server for its figures now; `pages.arrived` is called when they are in."""
+        self.pages.rows("", 0, 1)
+
     def store_figures(
         self,
         failures_since: datetime,
