@@ -233,7 +233,11 @@ class ApiServer:
             name=f"{socket.gethostname()}:{endpoint.port}",
             every=options.alerting_check_seconds,
         )
-        await alerting.start()
+        try:
+            await alerting.start()
+        except BaseException:
+            await self.stop()
+            raise
         self._stack.push_async_callback(alerting.stop)
         return endpoint
 

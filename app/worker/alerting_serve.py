@@ -81,4 +81,7 @@ class AlertingServe:
     async def _keep_looking(self) -> None:
         while True:
             await asyncio.sleep(self._every)
-            await self.look()
+            try:
+                await self.look()
+            except Exception as error:  # keep asking: the next look may be answered
+                log.warning("Could not ask PostgreSQL which serve sends the alerts: %s", error)
