@@ -9,7 +9,11 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from app.core.failure_streak import failed_in_a_row
+from app.core.models import RunStatus
 from app.core.ports import RunRepository, StoreRepository
+
+# A job's latest run leaves it failing only if it failed, or did not end a streak (skipped, running).
+_MAY_BE_FAILING = frozenset({RunStatus.FAILED, RunStatus.SKIPPED, RunStatus.RUNNING})
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +25,7 @@ class ToldProblems:
 def told_problems(
     stores: StoreRepository, runs: RunRepository, warn_after: int, attention_kinds: Collection[str]
 ) -> ToldProblems:
-    """Reads the history: a few queries, then one streak per job whose latest failure is recent."""
+    """Reads the history: a few queries, then one streak per job whose latest run did not work."""
     jobs = [job for job in stores.list_jobs() if job.id is not None]
     histories = runs.job_histories([job.id for job in jobs if job.id is not None])
     failing: set[int] = set()
@@ -29,7 +33,9 @@ def told_problems(
     for job in jobs:
         assert job.id is not None
         history = histories.get(job.id)
-        if history is None or history.last_failed is None:
+        if history is None or history.last_failed is None or history.last_run is None:
+            continue
+        if history.last_run.status not in _MAY_BE_FAILING:  # its latest run worked: no streak to count
             continue
         streak = failed_in_a_row(runs, job.id, job.resumed_at)
         if streak == 0:
