@@ -47,7 +47,6 @@ from app.storage.postgres_lease import ALERTS_LOCK, SessionLock
 from app.storage.postgres_logs import lines_in_database
 from app.storage.postgres_server_queue import PostgresServerQueue
 from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
-from app.sync.outcome import ATTENTION_KINDS
 from app.worker.alerting_serve import AlertingServe
 from app.worker.queue import RUNS_QUEUE, queue_app
 from app.worker.queue_control import QueueSchedulerControl
@@ -280,7 +279,7 @@ async def _watching(
         bus, storage.settings, storage.stores, server_alert_secrets(options.credentials_dir), REDACTOR.redact
     )
     alerts.sending = False
-    await asyncio.to_thread(alerts.recall, storage.runs, ATTENTION_KINDS)
+    alerts.recall()
     consequences.attach()
     alerts.attach()
     stale.attach()

@@ -44,7 +44,6 @@ from app.storage.keychain_upgrade import upgrade_keychain
 from app.storage.logs import InstalledLogging, install_logging
 from app.storage.paths import log_dir, resolve_data_dir
 from app.sync.engine import SyncEngine
-from app.sync.outcome import ATTENTION_KINDS
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +176,7 @@ async def _build(
     # Listening before the scheduler starts: its start-up runs and the stores already stale are news too.
     alerts = build_alerts(storage, bus)
     if options.owner and options.scheduler:  # one process sends a data folder's alerts
-        alerts.recall(storage.runs, ATTENTION_KINDS)
+        alerts.recall()
         alerts.attach()
         undo.push_async_callback(alerts.aclose)
     scheduler = SyncScheduler(engine, storage.stores, storage.runs, storage.settings, bus)

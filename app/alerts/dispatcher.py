@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -19,14 +19,14 @@ import httpx
 from app.alerts.channels import EMAIL, SMTP_PASSWORD, WEBHOOK, WEBHOOK_URL, EmailSettings, WebhookSettings
 from app.alerts.email import send_email
 from app.alerts.webhook import check_url, post_webhook
-from app.core.alert_memory import told_problems
+from app.core.alert_memory import TOLD_SETTING, ToldProblems
 from app.core.alert_policy import Alert, AlertKind, AlertPolicy, settings_reader
 from app.core.alert_settings import STATUS_SETTING as STATUS_SETTING
 from app.core.alert_text import AlertMessage, word_alert
 from app.core.bus import EventBus
 from app.core.errors import ConfigError, StoreSyncError
 from app.core.events import Event
-from app.core.ports import RunRepository, SettingsRepository, StoreRepository
+from app.core.ports import SettingsRepository, StoreRepository
 
 log = logging.getLogger(__name__)
 
@@ -73,12 +73,14 @@ class AlertDispatcher:
         # False in a serve standing by for another (app.worker.alerting_serve): it follows the events,
         # so it knows what is failing, stale or told when it takes over, and sends nothing.
         self.sending = True
+        self._kept = ToldProblems()
 
-    def recall(self, runs: RunRepository, attention_kinds: Collection[str]) -> None:
-        """Learn from the history what was told before this process (app.core.alert_memory); call
-        before `attach`. Its reads block: off the event loop where they may be slow."""
-        warn_after = int(self._setting("warn_after_failures") or 0)
-        self._policy.recall(told_problems(self._stores, runs, warn_after, attention_kinds))
+    def recall(self) -> None:
+        """Start from what the alerts had told before this process (app.core.alert_memory); call
+        before `attach`."""
+        told = ToldProblems.from_setting(self._settings.get_setting(TOLD_SETTING))
+        self._policy.recall(told)
+        self._kept = told
 
     def attach(self) -> None:
         self._unsubscribe = self._bus.subscribe(Event, self.on_event)
@@ -120,6 +122,8 @@ class AlertDispatcher:
 
     def on_event(self, event: Event) -> None:
         alert = self._policy.decide(event)
+        if self.sending:
+            self._keep_told()
         if alert is None or not self.sending or self._policy.quiet_now():
             return
         channels = [
@@ -188,6 +192,22 @@ class AlertDispatcher:
         if self._tls is None:
             self._tls = await asyncio.to_thread(httpx.create_ssl_context, verify=True, trust_env=True)
         return self._tls
+
+    def _keep_told(self) -> None:
+        """What is told and not over, kept for the next process when it changed (app.core.alert_memory)."""
+        told = self._policy.told()
+        if told == self._kept:
+            return
+        self._kept = told
+        task = asyncio.get_running_loop().create_task(self._save_told(told))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _save_told(self, told: ToldProblems) -> None:
+        try:
+            await self._settings.set_setting(TOLD_SETTING, told.as_setting())
+        except Exception:
+            log.exception("Could not keep which problems the alerts told")
 
     async def _record(self, channel: str, failure: str | None) -> None:
         async with self._status_lock:  # two deliveries ending together must not lose one's result

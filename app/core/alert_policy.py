@@ -93,6 +93,10 @@ class AlertPolicy:
         self._failing |= told.failing_jobs
         self._attention |= told.attention_stores
 
+    def told(self) -> ToldProblems:
+        """The failures and attention told and not over yet, to be kept for the next process."""
+        return ToldProblems(frozenset(self._failing), frozenset(self._attention))
+
     def quiet_now(self) -> bool:
         return in_quiet_hours(
             self._setting("quiet_hours_start"), self._setting("quiet_hours_end"), self._clock()

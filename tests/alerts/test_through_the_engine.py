@@ -15,7 +15,6 @@ from app.alerts.dispatcher import AlertDispatcher
 from app.core.models import JobKind, RunStatus, Trigger
 from app.core.redaction import REDACTOR
 from app.sandbox.faults import Fault, FaultKind
-from app.sync.outcome import ATTENTION_KINDS
 from tests.alerts.conftest import MemorySecrets, apply
 from tests.alerts.servers import PASSWORD, MailServer, WebhookReceiver, wait_for
 from tests.sync.harness import Harness, build_harness, start_simulator
@@ -99,7 +98,7 @@ async def test_after_a_restart_a_failure_already_told_is_not_told_again_and_its_
             harness.bus, harness.storage.settings, harness.storage.stores, MemorySecrets(), REDACTOR.redact
         )
         await restarted.save_secret(WEBHOOK_URL, webhook.url)
-        restarted.recall(harness.storage.runs, ATTENTION_KINDS)
+        restarted.recall()
         restarted.attach()
         try:
             assert (await harness.engine.run(job, Trigger.MANUAL)).status is RunStatus.FAILED
@@ -113,6 +112,38 @@ async def test_after_a_restart_a_failure_already_told_is_not_told_again_and_its_
         simulator.stop()
     assert sorted(body["event"] for body in webhook.bodies[:2]) == ["attention", "failure"]
     assert [body["event"] for body in webhook.bodies[2:]] == ["recovery"]
+
+
+async def test_a_failure_no_storesync_told_while_it_was_closed_is_told_at_the_next_failure(
+    harness: Harness, alerts: AlertDispatcher, webhook: WebhookReceiver
+) -> None:
+    """Runs made while no StoreSync sent alerts (`storesync sync` with the app closed) told nobody: the
+    history alone does not say a problem was told."""
+    await apply(harness.storage, {"alert_email_enabled": False})
+    await alerts.aclose()  # the app is closed
+    simulator = start_simulator(10)
+    try:
+        store = await harness.add_store("Closed shop", simulator)
+        job = await harness.add_job(store)
+        simulator.faults.next_requests(10_000, Fault(FaultKind.UNAUTHORIZED))
+        for _ in range(3):
+            assert (await harness.engine.run(job, Trigger.MANUAL)).status is RunStatus.FAILED
+        started = AlertDispatcher(
+            harness.bus, harness.storage.settings, harness.storage.stores, MemorySecrets(), REDACTOR.redact
+        )
+        await started.save_secret(WEBHOOK_URL, webhook.url)
+        started.recall()
+        started.attach()
+        try:
+            assert (await harness.engine.run(job, Trigger.MANUAL)).status is RunStatus.FAILED
+            await wait_for(lambda: len(webhook.bodies) == 2, "the failure and attention alerts")
+            await started.idle()
+        finally:
+            await started.aclose()
+    finally:
+        simulator.stop()
+    assert sorted(body["event"] for body in webhook.bodies) == ["attention", "failure"]
+    assert webhook.bodies[0]["store"] == "Closed shop"
 
 
 async def test_a_run_never_waits_for_a_slow_receiver(

@@ -128,3 +128,13 @@ def test_a_first_failure_is_not_said_to_be_one_of_several() -> None:
     assert word_alert(thrice, "Shop", "Shop · inventory pull", at).subject == (
         "Shop · inventory pull failed 3 times in a row"
     )
+
+
+def test_what_was_told_is_kept_as_a_setting_and_read_back_whatever_the_setting_holds() -> None:
+    told = ToldProblems(failing_jobs=frozenset({7, 9}), attention_stores=frozenset({1}))
+    assert ToldProblems.from_setting(told.as_setting()) == told
+    assert ToldProblems.from_setting(None) == ToldProblems()  # never kept: nothing told
+    assert ToldProblems.from_setting("junk") == ToldProblems()
+    assert ToldProblems.from_setting({"failing_jobs": [3, "4", True, None], "attention_stores": 5}) == (
+        ToldProblems(failing_jobs=frozenset({3}))
+    )
