@@ -179,13 +179,14 @@ class AlertDispatcher:
         elif channel == WEBHOOK:
             webhook = WebhookSettings.read(self._setting)
             url = await asyncio.to_thread(self._secrets.read, WEBHOOK_URL)
-            await post_webhook(url, webhook.body_format, message, await self._tls_context())
+            tls = await self._tls_context()
+            await post_webhook(url, webhook.body_format, message, tls, kept_in=self._secrets.place())
         else:
             raise ConfigError(f"There is no alert channel {channel!r}; choose email or webhook.")
 
     def _send_email(self, settings: EmailSettings, message: AlertMessage) -> None:
         password = self._secrets.read(SMTP_PASSWORD) if settings.username else None
-        send_email(settings, password, message)
+        send_email(settings, password, message, kept_in=self._secrets.place())
 
     async def _tls_context(self) -> ssl.SSLContext:
         """Loading the CA bundle takes tens of ms: once, off the loop."""

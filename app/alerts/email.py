@@ -27,13 +27,16 @@ def compose(settings: EmailSettings, message: AlertMessage) -> EmailMessage:
     return email
 
 
-def send_email(settings: EmailSettings, password: str | None, message: AlertMessage) -> None:
-    """Raises StoreSyncError with one plain line when the server cannot be reached or refuses."""
+def send_email(
+    settings: EmailSettings, password: str | None, message: AlertMessage, *, kept_in: str = "keychain"
+) -> None:
+    """Raises StoreSyncError with one plain line when the server cannot be reached or refuses.
+    `kept_in`: where the password is kept (the keychain, a server's credentials directory)."""
     problem = settings.problem()
     if problem is not None:
         raise ConfigError(f"Email alerts are not set up: {problem}.")
     if settings.username and not password:
-        raise ConfigError("Email alerts are not set up: the SMTP password is not in the keychain.")
+        raise ConfigError(f"Email alerts are not set up: the SMTP password is not in the {kept_in}.")
     context = ssl.create_default_context()
     where = f"{settings.host}:{settings.port}"
     try:
@@ -74,13 +77,21 @@ def send_email(settings: EmailSettings, password: str | None, message: AlertMess
             f"The mail server {where} answered {error.smtp_code}: {_text(error.smtp_error)}."
         ) from error
     except (smtplib.SMTPException, OSError) as error:
-        reason = (
-            "it did not answer in time"
-            if isinstance(error, socket.timeout | TimeoutError)
-            else str(error) or type(error).__name__
-        )
-        raise StoreSyncError(f"Could not send email through {where}: {reason}.") from error
+        raise StoreSyncError(f"Could not send email through {where}: {_unreachable(error)}.") from error
 
 
 def _text(value: bytes | str) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+
+
+def _unreachable(error: BaseException) -> str:
+    """Why the mail server could not be used, in words rather than the system's error numbers."""
+    if isinstance(error, socket.timeout | TimeoutError):
+        return "it did not answer in time"
+    if isinstance(error, ConnectionRefusedError):
+        return "nothing answers at that address and port"
+    if isinstance(error, socket.gaierror):
+        return "no computer of that name was found"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror[:1].lower() + error.strerror[1:]
+    return str(error) or type(error).__name__

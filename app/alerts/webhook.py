@@ -35,10 +35,18 @@ def check_url(url: str) -> httpx.URL:
     raise ConfigError("The webhook URL must start with https:// (plain http only to this computer).")
 
 
-async def post_webhook(url: str | None, body_format: str, message: AlertMessage, tls: ssl.SSLContext) -> None:
-    """Raises StoreSyncError with one plain line unless the receiver answers 2xx."""
+async def post_webhook(
+    url: str | None,
+    body_format: str,
+    message: AlertMessage,
+    tls: ssl.SSLContext,
+    *,
+    kept_in: str = "keychain",
+) -> None:
+    """Raises StoreSyncError with one plain line unless the receiver answers 2xx. `kept_in`: where
+    the URL is kept (the keychain, a server's credentials directory)."""
     if not url:
-        raise ConfigError("Webhook alerts are not set up: the webhook URL is not in the keychain.")
+        raise ConfigError(f"Webhook alerts are not set up: the webhook URL is not in the {kept_in}.")
     target = check_url(url)
     where = target.host
     timeout = httpx.Timeout(TIMEOUT_SECONDS)
@@ -61,6 +69,10 @@ def _unreachable(where: str, scheme: str, error: httpx.HTTPError) -> str:
     if "CERTIFICATE_VERIFY_FAILED" in text:
         return f"The webhook at {where} has a certificate that cannot be trusted."
     if "WRONG_VERSION_NUMBER" in text and scheme == "https":
+        if is_loopback(where):
+            return (
+                f"The webhook at {where} answered without TLS: a receiver on this computer may use http://."
+            )
         return (
             f"The webhook at {where} answered without TLS: its receiver must speak https "
             "(http:// is only for a receiver on this computer)."

@@ -10,6 +10,7 @@ import sys
 
 from app import __version__
 from app.cli.common import EXIT_OK, CommandFailed, log, on_stop_signals, running_services, start_options
+from app.core.wording import counted
 
 
 def gui(args: argparse.Namespace) -> int:
@@ -60,7 +61,7 @@ async def _headless(args: argparse.Namespace) -> int:
     async with running_services(args, **options) as runtime:
         stores = runtime.storage.stores.list_stores()
         print(
-            f"StoreSync {__version__} running without a window: {len(stores)} stores, "
+            f"StoreSync {__version__} running without a window: {counted(len(stores), 'store')}, "
             f"data in {runtime.data_dir}. Press Ctrl-C to stop.",
             flush=True,
         )

@@ -5,6 +5,7 @@ are recorded for Settings and never show the password."""
 from __future__ import annotations
 
 import logging
+import socket
 from pathlib import Path
 
 import pytest
@@ -86,6 +87,21 @@ async def test_an_incomplete_setup_says_what_is_missing(
     await apply(storage, {"alert_email_host": "127.0.0.1"})
     with pytest.raises(StoreSyncError, match="no recipient address is set"):
         await dispatcher.send_test("email")
+
+
+async def test_a_mail_server_that_is_not_there_is_told_in_words(
+    storage: Storage, dispatcher: AlertDispatcher, mail_server: MailServer
+) -> None:
+    """Not the system's "[Errno 111] Connection refused"."""
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    await apply(storage, {**mail_server.settings(), "alert_email_port": port, "alert_email_username": ""})
+    with pytest.raises(StoreSyncError) as told:
+        await dispatcher.send_test("email")
+    assert str(told.value) == (
+        f"Could not send email through 127.0.0.1:{port}: nothing answers at that address and port."
+    )
 
 
 async def test_the_password_lives_in_the_keychain_of_this_data_folder(
