@@ -93,8 +93,10 @@ async def _alerts(args: argparse.Namespace) -> int:
                 raise CommandFailed(f"The test {args.channel} was not sent: {sent['message']}")
             print(f"Sent a test {args.channel} alert.")
         else:
-            saved = (await instance.change_alerts(_changes(args), dict([secret]) if secret else {}))["saved"]
-            print(f"Saved {', '.join(map(_setting_words, saved))}." if saved else "Nothing to change.")
+            changes = _changes(args)
+            saved = (await instance.change_alerts(changes, dict([secret]) if secret else {}))["saved"]
+            said = [_saved_words(key, changes.get(key)) for key in saved]
+            print(f"Saved {', '.join(said)}." if saved else "Nothing to change.")
             for warning in _unusable_channels(await instance.alerts()):
                 print(f"storesync: {warning}", file=sys.stderr)
     return EXIT_OK
@@ -104,6 +106,18 @@ def _setting_words(key: str) -> str:
     """ "alert_webhook_enabled" -> "webhook enabled", "smtp_password" -> "SMTP password"."""
     words = key.removeprefix("alert_").replace("_", " ")
     return words.replace("smtp", "SMTP").replace(" url", " URL")
+
+
+def _saved_words(key: str, value: Any) -> str:
+    """A saved setting with its new value: "webhook off", "warn after failures 1"; a secret by name."""
+    words = _setting_words(key)
+    if key in (SMTP_PASSWORD, WEBHOOK_URL):
+        return words
+    if key.endswith("_enabled"):
+        return f"{words.removesuffix(' enabled')} {'on' if value else 'off'}"
+    if isinstance(value, list):
+        value = ", ".join(map(str, value)) or "none"
+    return f"{words} {value if value not in (None, '') else 'none'}"
 
 
 def _unusable_channels(document: dict[str, Any]) -> list[str]:

@@ -96,7 +96,7 @@ async def test_a_piped_webhook_url_is_kept_in_the_keychain_and_the_test_arrives(
         stdin=webhook.url + "\n",
     )
     assert saved.code == 0, saved.err
-    assert saved.out == "Saved webhook enabled, webhook format, webhook URL.\n" and "T0KEN" not in saved.out
+    assert saved.out == "Saved webhook on, webhook format slack, webhook URL.\n" and "T0KEN" not in saved.out
     sent = await asyncio.to_thread(run_cli, "--data-dir", data, "alerts", "test", "webhook")
     assert sent.code == 0, sent.err
     assert sent.out == "Sent a test webhook alert.\n"
@@ -127,6 +127,8 @@ def test_a_webhook_url_it_would_not_post_to_is_refused_and_nothing_changes(tmp_p
 def test_a_channel_switched_on_without_its_secret_is_saved_with_a_warning(tmp_path: Path) -> None:
     done = run_cli("--data-dir", str(tmp_path / "data"), "alerts", "webhook", "--on")
     assert done.code == 0, done.err
-    assert done.out == "Saved webhook enabled.\n"  # the setting's key before
+    assert done.out == "Saved webhook on.\n"  # the setting's key before
     assert done.err.startswith("storesync: webhook alerts are on but cannot be sent: ")
     assert done.err.endswith("(storesync alerts webhook --url)\n") and done.err.count("\n") == 1
+    off = run_cli("--data-dir", str(tmp_path / "data"), "alerts", "webhook", "--off")
+    assert (off.code, off.out, off.err) == (0, "Saved webhook off.\n", "")  # was 'Saved webhook enabled.'

@@ -174,7 +174,7 @@ def test_changes_from_the_cli_reach_the_running_instance_at_once(
         low = shop.catalog.sku(6)
         assert cli(data_dir, "thresholds", "set", low, "100000").code == 0
         alerts = cli(data_dir, "alerts", "set", "--warn-after", "7")
-        assert (alerts.code, alerts.out) == (0, "Saved warn after failures.\n"), alerts.err
+        assert (alerts.code, alerts.out) == (0, "Saved warn after failures 7.\n"), alerts.err
         # The window and every other client of the instance hear of both changes at once.
         wait_for(
             lambda: [event["keys"] for event in changes] == [["sku_thresholds"], ["warn_after_failures"]],
