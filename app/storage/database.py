@@ -23,6 +23,7 @@ import peewee
 from app.core.errors import StorageError
 from app.storage.disk_space import disk_full, is_disk_full
 from app.storage.health import is_busy
+from app.storage.text_search import CONTAINS_FOLDED, contains_folded
 
 T = TypeVar("T")
 
@@ -54,6 +55,7 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.peewee = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
+        self.peewee.register_function(contains_folded, CONTAINS_FOLDED, 2, deterministic=True)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="storesync-db-writer")
         self._closed = False
 

@@ -11,6 +11,7 @@ from typing import Any, Protocol
 from app.core.models import InventoryChange, InventoryItem, SkuHistoryEntry, WriteState
 from app.storage import timestamps
 from app.storage.order_queries import RowReader
+from app.storage.text_search import SQLITE_SEARCH, TextSearch
 
 ITEM_COLUMNS = "store_id, sku, name, quantity, price, last_seen_run, updated_at, deleted"
 
@@ -32,27 +33,32 @@ def _write_state(value: str | None) -> WriteState | None:
     return None if value is None else WriteState(value)
 
 
-def _text_filter(text: str, like: str) -> tuple[str, list[Any]]:
+def _text_filter(text: str, search: TextSearch) -> tuple[str, list[Any]]:
     if not text:
         return "", []
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return f" WHERE (sku {like} ? ESCAPE '\\' OR name {like} ? ESCAPE '\\')", [pattern, pattern]
+    in_sku, sku_params = search.condition("sku", text)
+    in_name, name_params = search.condition("name", text)
+    return f" WHERE ({in_sku} OR {in_name})", [*sku_params, *name_params]
 
 
 class InventoryReader:
     """`first_search_page_order`: how the first page of a text search is sorted (SQLite is told to
-    sort the matches rather than walk the index, see `search_items`). `like`: the backend's operator
-    that matches text whatever its letter case (SQLite's LIKE does; PostgreSQL's ILIKE)."""
+    sort the matches rather than walk the index, see `search_items`). `search`: how the backend finds
+    a text whatever its letter case (app.storage.text_search)."""
 
     def __init__(
-        self, reader: RowReader, *, first_search_page_order: str = "sku, store_id", like: str = "LIKE"
+        self,
+        reader: RowReader,
+        *,
+        first_search_page_order: str = "sku, store_id",
+        search: TextSearch = SQLITE_SEARCH,
     ) -> None:
         self._reader = reader
         self._first_page_order = first_search_page_order
-        self._like = like
+        self._search = search
 
     def count_items(self, text: str = "") -> int:
-        where, params = _text_filter(text, self._like)
+        where, params = _text_filter(text, self._search)
         return int(self._reader.read_value(f"SELECT COUNT(*) FROM inventory_item{where}", params))
 
     def search_items(self, text: str = "", offset: int = 0, limit: int = 200) -> list[InventoryItem]:
@@ -62,7 +68,7 @@ class InventoryReader:
         The first page of a text search sorts the matches of one table scan instead (`+sku`): walking
         the index would look up every row's name, which on 1M items costs 340 ms when few match, the
         sort 140 ms whatever matches. Later pages, reached only when many match, walk the index."""
-        where, params = _text_filter(text, self._like)
+        where, params = _text_filter(text, self._search)
         order = self._first_page_order if where and offset == 0 else "sku, store_id"
         rows = self._reader.read(
             f"SELECT {ITEM_COLUMNS} FROM inventory_item{where} ORDER BY {order} LIMIT ? OFFSET ?",

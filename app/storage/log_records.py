@@ -15,6 +15,7 @@ from app.core.ports import LogQuery
 from app.storage import timestamps
 from app.storage.database import Database
 from app.storage.order_queries import RowReader
+from app.storage.text_search import SQLITE_SEARCH, TextSearch
 
 INSERT_LOG = (
     "INSERT INTO log_record (time, level, levelno, logger, store_id, run_id, message) "
@@ -24,7 +25,7 @@ LogRow = tuple[str, str, int, str, int | None, int | None, str]
 LOG_COLUMNS = "id, time, level, message, store_id, run_id, logger"
 
 
-def _where(query: LogQuery, like: str) -> tuple[str, list[Any]]:
+def _where(query: LogQuery, search: TextSearch) -> tuple[str, list[Any]]:
     conditions: list[str] = []
     params: list[Any] = []
     if query.min_level is not None:
@@ -44,27 +45,26 @@ def _where(query: LogQuery, like: str) -> tuple[str, list[Any]]:
         )
         params.append(query.removed_store)
     if query.text:
-        escaped = query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(f"message {like} ? ESCAPE '\\'")
-        params.append(f"%{escaped}%")
+        holds, holds_params = search.condition("message", query.text)
+        conditions.append(holds)
+        params.extend(holds_params)
     return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
 
 
 class LogReader:
-    """The reads of the log on either backend (`?` placeholders through a RowReader). `like`: the
-    backend's operator that matches text whatever its letter case (SQLite's LIKE does; PostgreSQL's
-    ILIKE)."""
+    """The reads of the log on either backend (`?` placeholders through a RowReader). `search`: how
+    the backend finds a text whatever its letter case (app.storage.text_search)."""
 
-    def __init__(self, reader: RowReader, *, like: str = "LIKE") -> None:
+    def __init__(self, reader: RowReader, *, search: TextSearch = SQLITE_SEARCH) -> None:
         self._reader = reader
-        self._like = like
+        self._search = search
 
     def count_logs(self, query: LogQuery) -> int:
-        where, params = _where(query, self._like)
+        where, params = _where(query, self._search)
         return int(self._reader.read_value(f"SELECT COUNT(*) FROM log_record{where}", params))
 
     def list_logs(self, query: LogQuery, offset: int = 0, limit: int = 500) -> list[LogEntry]:
-        where, params = _where(query, self._like)
+        where, params = _where(query, self._search)
         rows = self._reader.read(
             f"SELECT {LOG_COLUMNS} FROM log_record{where} ORDER BY id DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],

@@ -19,11 +19,12 @@ from app.storage.models import InventoryChangeRow, InventoryItemRow, SkuThreshol
 from app.storage.postgres import Connection
 from app.storage.postgres_database import PostgresDatabase
 from app.storage.postgres_qmark import QmarkConnection, QmarkReader
+from app.storage.text_search import POSTGRESQL_SEARCH
 
 
 class PostgresInventoryRepository(InventoryReader):
     def __init__(self, database: PostgresDatabase) -> None:
-        super().__init__(QmarkReader(database), like="ILIKE")
+        super().__init__(QmarkReader(database), search=POSTGRESQL_SEARCH)
         self._db = database
         # SKUs stored so far by each unfinished inventory run.
         self._met: dict[int, int] = {}

@@ -16,11 +16,12 @@ from app.storage.logs import MAX_PENDING_LINES, SourceLevelFilter, log_row
 from app.storage.postgres import Connection
 from app.storage.postgres_database import PostgresDatabase
 from app.storage.postgres_qmark import QmarkReader, pyformat
+from app.storage.text_search import POSTGRESQL_SEARCH
 
 
 class PostgresLogRepository(LogReader):
     def __init__(self, database: PostgresDatabase) -> None:
-        super().__init__(QmarkReader(database), like="ILIKE")
+        super().__init__(QmarkReader(database), search=POSTGRESQL_SEARCH)
         self._db = database
 
     async def insert_rows(self, rows: Sequence[LogRow]) -> None:

@@ -44,16 +44,19 @@ async def test_stock_pages_changes_and_history_read_the_same(backend: Callable[[
             [
                 InventoryRecord("A-1", 5, "Blue mug", Decimal("9.50")),
                 InventoryRecord("B_2", 7, "Red 100% cup"),
+                InventoryRecord("C-3", 2, "Kubek z Łodzi: łódź"),
             ],
             [
                 InventoryRecord("A-1", 3, "Blue mug", Decimal("9.50")),
                 InventoryRecord("B_2", 7, "Red 100% cup"),
+                InventoryRecord("C-3", 2, "Kubek z Łodzi: łódź"),
             ],
         )
-        assert storage.inventory.count_items() == 2
+        assert storage.inventory.count_items() == 3
         assert [(item.sku, item.quantity) for item in storage.inventory.search_items()] == [
             ("A-1", 3),
             ("B_2", 7),
+            ("C-3", 2),
         ]
         assert [item.sku for item in storage.inventory.search_items("100%")] == ["B_2"]
         assert [item.sku for item in storage.inventory.search_items("_")] == ["B_2"]  # not a wildcard
@@ -62,6 +65,9 @@ async def test_stock_pages_changes_and_history_read_the_same(backend: Callable[[
         assert [item.sku for item in storage.inventory.search_items("BLUE")] == ["A-1"]
         assert [item.sku for item in storage.inventory.search_items("b_2")] == ["B_2"]
         assert storage.inventory.count_items("red 100") == 1
+        # Beyond ASCII too (SQLite's LIKE folds ASCII letters only).
+        assert [item.sku for item in storage.inventory.search_items("ŁÓDŹ")] == ["C-3"]
+        assert [item.sku for item in storage.inventory.search_items("ł_d")] == []  # "_" is no wildcard
         assert [
             (c.sku, c.old_quantity, c.new_quantity) for c in storage.inventory.changes_for_run(second)
         ] == [("A-1", 5, 3)]
@@ -88,6 +94,7 @@ async def test_log_lines_are_filtered_and_followed_alike(backend: Callable[[], A
             (*ROW, None, run_id, "Fetched page 1 of 50% done"),
             (ROW[0], "WARNING", 30, "app.sync", None, run_id, "Store answered slowly"),
             (*ROW, None, None, "Another run's line"),
+            (*ROW, None, None, "Sklep Łódź answered"),
         ]
         before = storage.logs.last_id()
         await store_lines(storage, rows)
@@ -103,6 +110,9 @@ async def test_log_lines_are_filtered_and_followed_alike(backend: Callable[[], A
             "Store answered slowly"
         ]
         assert storage.logs.count_logs(LogQuery(text="another RUN")) == 1
+        assert [line.message for line in storage.logs.list_logs(LogQuery(text="SKLEP ŁÓDŹ"))] == [
+            "Sklep Łódź answered"
+        ]
         followed = storage.logs.list_after(before)
         assert [line.message for line in followed] == [row[-1] for row in rows]
         assert followed[0].time == timestamps.required(ROW[0])

@@ -33,7 +33,7 @@ def matches(entry: LogEntry, query: LogQuery) -> bool:
         return False
     if query.run_id is not None and entry.run_id != query.run_id:
         return False
-    return not (query.text and query.text.lower() not in entry.message.lower())
+    return not (query.text and query.text.casefold() not in entry.message.casefold())
 
 
 class LogModel(PagedTableModel[LogEntry]):
