@@ -13,6 +13,7 @@ from typing import Any
 
 from app.cli.common import EXIT_OK, CommandFailed, UsageError
 from app.cli.local_instance import instance_or_local
+from app.cli.report import when
 from app.core.alert_settings import SECURITY_MODES, SMTP_PASSWORD, WEBHOOK_FORMATS, WEBHOOK_URL
 from app.core.wording import counted
 
@@ -229,5 +230,8 @@ def _show(document: dict[str, Any], as_json: bool) -> None:
         entry = status.get(channel)
         if isinstance(entry, dict):
             outcome = "worked" if entry.get("ok") else f"failed: {entry.get('message')}"
-            lines.append(f"Last {channel} delivery ({entry.get('at')}): {outcome}")
+            at = entry.get("at")
+            lines.append(
+                f"Last {channel} delivery ({when(at) if isinstance(at, str) else 'unknown'}): {outcome}"
+            )
     print("\n".join(lines))

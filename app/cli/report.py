@@ -62,7 +62,7 @@ def _instance_line(scheduler: dict[str, Any], server: str | None) -> str:
     if scheduler["running"]:
         where = f"on {server} " if server else ""
         return (
-            f"StoreSync {where}is running (process {scheduler['pid']}, since {_when(scheduler['since'])})"
+            f"StoreSync {where}is running (process {scheduler['pid']}, since {when(scheduler['since'])})"
             f"{_workers(scheduler.get('workers'))}{paused}."
         )
     return (
@@ -98,7 +98,7 @@ def _job_lines(jobs: list[dict[str, Any]], waits_for: str) -> list[str]:
         else:
             c = last["counts"]
             lines.append(
-                f"      last run: {last['status']} {_when(last['started_at'])} - fetched {c['fetched']}, "
+                f"      last run: {last['status']} {when(last['started_at'])} - fetched {c['fetched']}, "
                 f"created {c['created']}, updated {c['updated']}, unchanged {c['unchanged']}, "
                 f"deleted {c['deleted']}, failed {c['failed']}"
                 + (f", skipped {c['skipped']} (not stock)" if c.get("skipped") else "")
@@ -117,11 +117,12 @@ def _job_lines(jobs: list[dict[str, Any]], waits_for: str) -> list[str]:
                 and datetime.fromisoformat(last["started_at"]) > datetime.fromisoformat(error["at"])
             )
             label = "last error, before the last good run" if since_fixed else "last error"
-            lines.append(f"      {label} ({_when(error['at'])}): {error['message']}")
+            lines.append(f"      {label} ({when(error['at'])}): {error['message']}")
     return lines
 
 
-def _when(iso: str) -> str:
+def when(iso: str) -> str:
+    """A moment as the command line shows it: '13:10 (13 s ago)', or its date when far."""
     moment = datetime.fromisoformat(iso)
     local = moment.astimezone()
     delta = moment - datetime.now(UTC)
@@ -137,7 +138,7 @@ def _next_when(iso: str) -> str:
     a moment ago."""
     if datetime.fromisoformat(iso) <= datetime.now(UTC):
         return "now (due)"
-    return _when(iso)
+    return when(iso)
 
 
 def _amount(seconds: int) -> str:

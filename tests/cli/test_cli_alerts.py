@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -103,6 +104,9 @@ async def test_a_piped_webhook_url_is_kept_in_the_keychain_and_the_test_arrives(
     shown = await asyncio.to_thread(run_cli, "--data-dir", data, "alerts", "show", "--json")
     assert json.loads(shown.out)["secrets_saved"] == {"smtp_password": False, "webhook_url": True}
     assert [set(body) for body in webhook.bodies] == [{"text"}]
+    shown = await asyncio.to_thread(run_cli, "--data-dir", data, "alerts", "show")
+    [delivery] = [line for line in shown.out.splitlines() if line.startswith("Last webhook delivery")]
+    assert re.fullmatch(r"Last webhook delivery \(\d\d:\d\d \(\d+ s ago\)\): worked", delivery), delivery
 
     def database_files() -> bytes:
         return b"".join(path.read_bytes() for path in (tmp_path / "data").glob("storesync.sqlite3*"))
