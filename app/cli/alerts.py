@@ -203,8 +203,7 @@ def _show(document: dict[str, Any], as_json: bool) -> None:
         return
     values, saved, status = document["settings"], document["secrets_saved"], document["last_delivery"]
     place = document.get("secrets_in") or "keychain"
-    unreadable = document.get("secrets_problem") or f"no working {place}"
-    words = {True: f"saved in the {place}", False: "not set", None: f"unknown ({unreadable})"}
+    words = {True: f"saved in the {place}", False: "not set", None: "unknown (see below)"}
     quiet = (
         f"{values['quiet_hours_start']}-{values['quiet_hours_end']}"
         if values["quiet_hours_start"] and values["quiet_hours_end"]
@@ -226,6 +225,8 @@ def _show(document: dict[str, Any], as_json: bool) -> None:
         f"Webhook: {webhook_on}, {v['alert_webhook_format']} body; "
         f"events: {', '.join(v['alert_webhook_events']) or 'none'}; URL {words[saved[WEBHOOK_URL]]}.",
     ]
+    if None in (saved[SMTP_PASSWORD], saved[WEBHOOK_URL]):
+        lines.append(f"Alert secrets: {document.get('secrets_problem') or f'no working {place}'}")
     for channel in ("email", "webhook"):
         entry = status.get(channel)
         if isinstance(entry, dict):

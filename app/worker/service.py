@@ -77,8 +77,8 @@ class NoCredentialsDirectory:
 
 
 NO_ALERT_SECRETS = (
-    "This StoreSync server has no credentials directory, so it keeps no alert secret (the SMTP password, "
-    f"the webhook URL): start serve with --credentials-dir DIR, or set {VARIABLE} or systemd's "
+    "This StoreSync server has no credentials directory, so it keeps neither the SMTP password nor the "
+    f"webhook URL: start serve with --credentials-dir DIR, or set {VARIABLE} or systemd's "
     "LoadCredential=, naming the folder that holds them."
 )
 

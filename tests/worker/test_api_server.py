@@ -404,3 +404,21 @@ async def test_the_command_lines_searches_on_a_server_ignore_letter_case(
         code, out, err = await cli(tmp_path / "laptop", "logs", "--text", "FETCHED 120,", *remote)
         assert code == 0, err
         assert "inventory_pull of Shop 00 succeeded: fetched 120," in out
+
+
+@pytest.mark.postgres
+async def test_alerts_show_on_a_serve_without_a_credentials_directory_says_why_once(
+    database: str, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "serve"
+    async with api_server(database, data_dir, tmp_path / "serve.log") as served:
+        remote = ("--server", f"127.0.0.1:{served.port}", "--token-file", str(data_dir / "control-token"))
+        code, out, err = await cli(tmp_path / "laptop", "alerts", "show", *remote)
+    assert code == 0, err
+    assert "; password unknown (see below)." in out and "; URL unknown (see below)." in out
+    [why] = [line for line in out.splitlines() if line.startswith("Alert secrets: ")]
+    assert why == (
+        "Alert secrets: This StoreSync server has no credentials directory, so it keeps neither the SMTP "
+        "password nor the webhook URL: start serve with --credentials-dir DIR, or set "
+        "STORESYNC_CREDENTIALS_DIR or systemd's LoadCredential=, naming the folder that holds them."
+    )
