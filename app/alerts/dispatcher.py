@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 TEST_MESSAGE = AlertMessage(
     AlertKind.RECOVERY,
     "test alert",
-    "This is a test from StoreSync's Settings: alerts reach you here.",
+    "This is a test from StoreSync: its alerts reach you here.",
     {"event": "test", "store": None, "job": None, "message": "test", "at": ""},
 )
 

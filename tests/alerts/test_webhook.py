@@ -40,7 +40,7 @@ async def test_the_slack_preset_posts_text(
     await dispatcher.save_secret(WEBHOOK_URL, webhook.url)
     await dispatcher.send_test("webhook")
     assert webhook.bodies == [
-        {"text": "*StoreSync: test alert*\nThis is a test from StoreSync's Settings: alerts reach you here."}
+        {"text": "*StoreSync: test alert*\nThis is a test from StoreSync: its alerts reach you here."}
     ]
 
 
