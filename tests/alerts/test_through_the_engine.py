@@ -44,6 +44,17 @@ async def alerts(
     await dispatcher.aclose()
 
 
+async def started_dispatcher(harness: Harness, webhook: WebhookReceiver) -> AlertDispatcher:
+    """The alerts of an app starting on the same data folder, as app.bootstrap starts them."""
+    dispatcher = AlertDispatcher(
+        harness.bus, harness.storage.settings, harness.storage.stores, MemorySecrets(), REDACTOR.redact
+    )
+    await dispatcher.save_secret(WEBHOOK_URL, webhook.url)
+    dispatcher.recall()
+    dispatcher.attach()
+    return dispatcher
+
+
 async def test_an_email_and_a_webhook_for_the_failure_and_for_the_recovery(
     harness: Harness, alerts: AlertDispatcher, mail_server: MailServer, webhook: WebhookReceiver
 ) -> None:
@@ -94,12 +105,7 @@ async def test_after_a_restart_a_failure_already_told_is_not_told_again_and_its_
             assert (await harness.engine.run(job, Trigger.MANUAL)).status is RunStatus.FAILED
         await wait_for(lambda: len(webhook.bodies) == 2, "the failure and attention alerts")
         await alerts.aclose()  # the app quits; a new one starts on the same data folder
-        restarted = AlertDispatcher(
-            harness.bus, harness.storage.settings, harness.storage.stores, MemorySecrets(), REDACTOR.redact
-        )
-        await restarted.save_secret(WEBHOOK_URL, webhook.url)
-        restarted.recall()
-        restarted.attach()
+        restarted = await started_dispatcher(harness, webhook)
         try:
             assert (await harness.engine.run(job, Trigger.MANUAL)).status is RunStatus.FAILED
             simulator.faults.clear()
@@ -128,12 +134,7 @@ async def test_a_failure_no_storesync_told_while_it_was_closed_is_told_at_the_ne
         simulator.faults.next_requests(10_000, Fault(FaultKind.UNAUTHORIZED))
         for _ in range(3):
             assert (await harness.engine.run(job, Trigger.MANUAL)).status is RunStatus.FAILED
-        started = AlertDispatcher(
-            harness.bus, harness.storage.settings, harness.storage.stores, MemorySecrets(), REDACTOR.redact
-        )
-        await started.save_secret(WEBHOOK_URL, webhook.url)
-        started.recall()
-        started.attach()
+        started = await started_dispatcher(harness, webhook)
         try:
             assert (await harness.engine.run(job, Trigger.MANUAL)).status is RunStatus.FAILED
             await wait_for(lambda: len(webhook.bodies) == 2, "the failure and attention alerts")
