@@ -225,11 +225,12 @@ class ApiServer:
             token.path,
         )
         # Only a serve that listens may take the alerts: one that failed to start never held them.
+        name = f"{socket.gethostname()}:{endpoint.port}"
         alerting = AlertingServe(
-            SessionLock(options.url, ALERTS_LOCK),
+            SessionLock(options.url, ALERTS_LOCK, name=f"the serve on {name}"),
             watchers.act,
             watchers.stand_by,
-            name=f"{socket.gethostname()}:{endpoint.port}",
+            name=name,
             every=options.alerting_check_seconds,
         )
         try:

@@ -46,10 +46,12 @@ def shown_url(url: str) -> str:
     return urlunsplit(parts._replace(netloc=user + host))
 
 
-def connect(url: str, *, autocommit: bool = False) -> Connection:
-    """A connection to the server at `url`; StorageError in one sentence when it cannot be had."""
+def connect(url: str, *, autocommit: bool = False, application_name: str | None = None) -> Connection:
+    """A connection to the server at `url`; StorageError in one sentence when it cannot be had.
+    `application_name`: how the server's views (pg_stat_activity) name the session."""
+    named: dict[str, Any] = {} if application_name is None else {"application_name": application_name}
     try:
-        return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_SECONDS, autocommit=autocommit)
+        return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_SECONDS, autocommit=autocommit, **named)
     except psycopg.Error as error:
         lines = [line.strip() for line in str(error).splitlines() if line.strip()]
         reason = "; ".join(lines) or type(error).__name__  # libpq's reason, then its hint

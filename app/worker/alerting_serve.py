@@ -16,7 +16,10 @@ log = logging.getLogger("app.api_server")
 
 
 class Lock(Protocol):
+    reachable: bool
+
     def hold(self) -> bool: ...
+    def holder(self) -> str | None: ...
     def release(self) -> None: ...
 
 
@@ -70,13 +73,16 @@ class AlertingServe:
                 self._name,
                 self._every,
             )
-        elif not holding and not self._told_standing_by:
+        elif not holding and self._lock.reachable and not self._told_standing_by:
+            holder = await asyncio.to_thread(self._lock.holder)
             log.info(
-                "The serve on %s stands by: another serve of this database sends its alerts and pauses "
-                "failing jobs, and this one takes over if that one stops",
+                "The serve on %s stands by: %s sends this database's alerts and pauses failing jobs, and "
+                "this one takes over if that one stops",
                 self._name,
+                holder or "another serve",
             )
-        self._told_standing_by = not holding
+        # Told once per stand-by, when the database answers: again after a loss, not while it lasts.
+        self._told_standing_by = not holding and self._lock.reachable
 
     async def _keep_looking(self) -> None:
         while True:

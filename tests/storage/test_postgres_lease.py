@@ -33,10 +33,12 @@ def _cut_the_holders_session(url: str) -> None:
 
 
 def test_one_holder_at_a_time_and_the_next_takes_it_when_it_lets_go(postgres_url: str) -> None:
-    first, second = SessionLock(postgres_url, ALERTS_LOCK), SessionLock(postgres_url, ALERTS_LOCK)
+    first = SessionLock(postgres_url, ALERTS_LOCK, name="the serve on web-1:8787")
+    second = SessionLock(postgres_url, ALERTS_LOCK)
     try:
         assert first.hold()
         assert not second.hold()
+        assert second.holder() == "the serve on web-1:8787"  # what the one standing by tells
         assert first.hold()  # kept: asking again does not lose it
         first.release()
         assert second.hold()
@@ -62,10 +64,11 @@ def test_a_cut_session_hands_the_lock_on(postgres_url: str) -> None:
 def test_a_holder_that_loses_the_server_stops_holding_and_takes_it_again_after(postgres_url: str) -> None:
     lock = SessionLock(postgres_url, ALERTS_LOCK)
     try:
-        assert lock.hold()
+        assert lock.hold() and lock.reachable
         with server_stopped():
             assert not lock.hold()
-        assert lock.hold()
+            assert not lock.reachable and lock.holder() is None
+        assert lock.hold() and lock.reachable
     finally:
         lock.release()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -262,7 +263,7 @@ async def test_serve_tells_a_store_gone_stale_with_no_run_to_notice_it(
 
 
 ACTING = "sends the database's alerts"
-STANDING_BY = "stands by: another serve of this database"
+STANDING_BY = "stands by: the serve on "
 
 
 @pytest.mark.postgres
@@ -304,6 +305,7 @@ async def test_two_serves_send_each_alert_once_and_another_takes_over_when_one_d
             await poll(lambda: ACTING in first.text(), 30, "the first serve to take the alerts")
             async with api_server(database, tmp_path / "b", tmp_path / "b.log", *serve) as second:
                 await poll(lambda: STANDING_BY in second.text(), 30, "the second serve to stand by")
+                assert f"stands by: the serve on {socket.gethostname()}:{first.port} sends" in second.text()
                 async with client_of(first) as client:
                     await eventually(
                         lambda: client.history(job=job_id, limit=5),
