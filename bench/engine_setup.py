@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from app.bootstrap import Runtime, StartOptions, start_services, stop_services
 from app.core.models import Job, JobKind, Platform, Store, SyncRun, Trigger
+from app.core.ports import StoreRepository
 from app.core.schedule import ScheduleSpec
 
 
@@ -36,6 +37,22 @@ class BenchEngine(Protocol):
     async def close(self) -> None: ...
 
 
+async def store_with_jobs(
+    stores: StoreRepository,
+    name: str,
+    platform: Platform,
+    settings: dict[str, Any],
+    kinds: Collection[JobKind],
+) -> tuple[int, list[Job]]:
+    """A store and a daily job of each kind (the benchmark starts every run itself): its id and jobs."""
+    store = await stores.save_store(Store(name, platform, settings))
+    assert store.id is not None
+    jobs = [
+        await stores.save_job(Job(kind, ScheduleSpec.every(hours=24), store_id=store.id)) for kind in kinds
+    ]
+    return store.id, jobs
+
+
 @dataclass(slots=True)
 class BenchApp:
     runtime: Runtime
@@ -48,14 +65,9 @@ class BenchApp:
         secrets: dict[str, str],
         kinds: Collection[JobKind] = (JobKind.INVENTORY_PULL,),
     ) -> list[Job]:
-        stores = self.runtime.storage.stores
-        store = await stores.save_store(Store(name, platform, settings))
-        assert store.id is not None
-        self.runtime.credentials.demo_secrets[store.id] = dict(secrets)
-        return [
-            await stores.save_job(Job(kind, ScheduleSpec.every(hours=24), store_id=store.id))
-            for kind in kinds
-        ]
+        store_id, jobs = await store_with_jobs(self.runtime.storage.stores, name, platform, settings, kinds)
+        self.runtime.credentials.demo_secrets[store_id] = dict(secrets)
+        return jobs
 
     async def run(self, job: Job, trigger: Trigger = Trigger.CLI) -> SyncRun:
         return await self.runtime.engine.run(job, trigger)

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from app.core.bus import EventBus
-from app.core.models import Job, JobKind, Platform, Store, SyncRun, Trigger
+from app.core.models import Job, JobKind, Platform, SyncRun, Trigger
 from app.core.redaction import REDACTOR
-from app.core.schedule import ScheduleSpec
 from app.storage.credentials_directory import DirectoryCredentialStore
 from app.storage.postgres_logs import lines_in_database
 from app.storage.postgres_storage import PostgresStorage, open_postgres_storage
 from app.worker.service import server_engine
+from bench.engine_setup import store_with_jobs
 from bench.fresh_database import migrate_for_server
 
 
@@ -37,15 +37,10 @@ class PostgresBenchApp:
         secrets: dict[str, str],
         kinds: Collection[JobKind] = (JobKind.INVENTORY_PULL,),
     ) -> list[Job]:
-        stores = self.storage.stores
-        store = await stores.save_store(Store(name, platform, settings))
-        assert store.id is not None
+        store_id, jobs = await store_with_jobs(self.storage.stores, name, platform, settings, kinds)
         for field, value in secrets.items():
-            self._secrets.set_secret(store.id, field, value)
-        return [
-            await stores.save_job(Job(kind, ScheduleSpec.every(hours=24), store_id=store.id))
-            for kind in kinds
-        ]
+            self._secrets.set_secret(store_id, field, value)
+        return jobs
 
     async def run(self, job: Job, trigger: Trigger = Trigger.CLI) -> SyncRun:
         return await self.engine.run(job, trigger)
